@@ -1,0 +1,113 @@
+"""``piplkit detect``: find PI in lines of text or a JSONL field, one output line per input line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import IO, Annotated
+
+import typer
+
+from piplkit.cli.errors import fail, stderr
+from piplkit.cli.options import AsOfOption, parse_as_of, parse_types
+from piplkit.detect import Detector
+
+
+def register(app: typer.Typer) -> None:
+    app.command("detect")(detect)
+
+
+def detect(
+    source: Annotated[
+        str, typer.Argument(help="A text file of lines, a JSONL file, or - for stdin.")
+    ],
+    field: Annotated[
+        str | None, typer.Option("--field", help="Read JSONL and detect in this string field.")
+    ] = None,
+    as_of: AsOfOption = None,
+    types: Annotated[
+        str | None, typer.Option("--types", help="Comma-separated PI type ids (default: all).")
+    ] = None,
+    min_score: Annotated[float, typer.Option("--min-score", min=0.0, max=1.0)] = 0.5,
+) -> None:
+    """Detect personal information line by line and print one JSON object per input line.
+
+    Each output line is {"findings": [{"start", "end", "type", "score", "preview", ...}]} with
+    Python string offsets into the line (or into the JSONL field); values are never printed raw.
+    """
+    evaluation_date = parse_as_of(as_of)
+    try:
+        detector = Detector(parse_types(types), as_of=evaluation_date, min_score=min_score)
+    except KeyError as exc:
+        fail(str(exc.args[0]))
+    stream = _open(source)
+    out = sys.stdout
+    lines = errors = found = 0
+    try:
+        for number, raw in enumerate(_lines(stream), start=1):
+            lines += 1
+            record, error = _text_of(raw, number, field)
+            if error:
+                errors += 1
+                out.write(json.dumps({"findings": [], "error": error}, ensure_ascii=False) + "\n")
+                continue
+            findings = detector.detect(record)
+            found += len(findings)
+            payload = {"findings": [f.to_dict() for f in findings]}
+            out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    _summary(source, evaluation_date, lines, found, errors)
+
+
+def _open(source: str) -> IO[bytes]:
+    if source == "-":
+        return sys.stdin.buffer
+    path = Path(source)
+    if not path.is_file():
+        fail(f"{source}: no such file")
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        fail(f"{source}: cannot be read ({exc.strerror})")
+
+
+def _lines(stream: IO[bytes]) -> Iterator[bytes]:
+    for raw in stream:
+        yield raw.rstrip(b"\r\n")
+
+
+def _text_of(raw: bytes, number: int, field: str | None) -> tuple[str, str | None]:
+    """The text to scan on this line, or an error message that names the line (never its text)."""
+    try:
+        line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+    except UnicodeDecodeError:
+        return "", f"line {number}: not valid UTF-8"
+    if field is None:
+        return line, None
+    if not line.strip():
+        return "", f"line {number}: empty line, expected a JSON object"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return "", f"line {number}: invalid JSON at column {exc.colno}"
+    if not isinstance(record, dict):
+        return "", f"line {number}: expected a JSON object"
+    value = record.get(field)
+    if value is None:
+        return "", f"line {number}: field {field!r} is missing"
+    if not isinstance(value, str):
+        return "", f"line {number}: field {field!r} is not a string"
+    return value, None
+
+
+def _summary(source: str, as_of: date, lines: int, found: int, errors: int) -> None:
+    name = "stdin" if source == "-" else source
+    stderr.print(
+        f"piplkit detect: {name}: {lines} lines, {found} findings, {errors} unreadable lines; "
+        f"evaluated as of {as_of.isoformat()}"
+    )

@@ -1,0 +1,100 @@
+"""The text engine: run every selected recognizer over a string and reconcile their findings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from piplkit.detect.model import Finding
+from piplkit.detect.recognizer import AnalysisContext, Recognizer
+from piplkit.detect.registry import Registry, default_registry
+
+_HAS_DIGIT = re.compile(r"[0-9]").search
+
+#: Findings scored below this are dropped unless the caller asks for a different threshold.
+DEFAULT_MIN_SCORE = 0.5
+
+
+class Detector:
+    """Detects PI in text with a fixed set of recognizers and one evaluation date.
+
+    Build one detector and reuse it: recognizers compile their patterns and load their models once.
+    """
+
+    def __init__(
+        self,
+        types: Iterable[str] | None = None,
+        *,
+        as_of: date | None = None,
+        min_score: float = DEFAULT_MIN_SCORE,
+        registry: Registry | None = None,
+    ) -> None:
+        self.registry = registry or default_registry()
+        self.recognizers: list[Recognizer] = self.registry.build(types)
+        self.context = AnalysisContext(as_of=as_of or date.today())
+        self.min_score = min_score
+        # Most text has no digit at all: split once so such text skips digit-bound recognizers
+        # without asking each of them.
+        self._digit_bound = [r for r in self.recognizers if getattr(r, "needs_digit", False)]
+        self._other = [r for r in self.recognizers if not getattr(r, "needs_digit", False)]
+
+    @property
+    def as_of(self) -> date:
+        return self.context.as_of
+
+    def detect(self, text: str) -> list[Finding]:
+        """Findings in ``text``, sorted by position, without overlaps.
+
+        Where two recognizers claim overlapping spans the higher score wins, then the longer span:
+        an 18-digit resident ID is not also reported as a bank card or a mobile number.
+        """
+        if not text:
+            return []
+        candidates: list[Finding] = []
+        context, min_score = self.context, self.min_score
+        if _HAS_DIGIT(text):
+            for recognizer in self._digit_bound:
+                candidates.extend(
+                    f for f in recognizer.analyze(text, context) if f.score >= min_score
+                )
+        for recognizer in self._other:
+            if not recognizer.quick_reject(text):
+                candidates.extend(
+                    f for f in recognizer.analyze(text, context) if f.score >= min_score
+                )
+        if len(candidates) < 2:
+            return candidates
+        return resolve_overlaps(candidates)
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Keep the best of every group of overlapping findings, in text order.
+
+    Findings are swept in start order into clusters of transitively overlapping spans; within a
+    cluster (rarely more than three findings) the best-ranked survive greedily.
+    """
+    by_start = sorted(findings, key=lambda f: (f.start, f.end))
+    kept: list[Finding] = []
+    cluster: list[Finding] = []
+    cluster_end = -1
+    for finding in by_start:
+        if finding.start >= cluster_end and cluster:
+            kept.extend(_best_of(cluster))
+            cluster = []
+        cluster.append(finding)
+        cluster_end = max(cluster_end, finding.end) if len(cluster) > 1 else finding.end
+    kept.extend(_best_of(cluster))
+    return kept
+
+
+def _best_of(cluster: list[Finding]) -> list[Finding]:
+    if len(cluster) == 1:
+        return cluster
+    ranked = sorted(cluster, key=lambda f: (-f.score, -(f.end - f.start), f.start))
+    chosen: list[Finding] = []
+    for finding in ranked:
+        if not any(finding.overlaps(k) for k in chosen):
+            chosen.append(finding)
+    chosen.sort(key=lambda f: f.start)
+    return chosen

@@ -1,0 +1,1 @@
+"""One module per PI type; each registers its recognizer with the default registry on import."""

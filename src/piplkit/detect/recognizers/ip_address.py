@@ -1,0 +1,69 @@
+"""IPv4 and IPv6 addresses (network identity information), validated with :mod:`ipaddress`.
+
+Dotted quads that follow "version"/"版本" are treated as version numbers, not addresses.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Any, ClassVar
+
+from piplkit.detect.masking import mask_middle
+from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer
+from piplkit.detect.registry import register
+
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
+
+
+def ip_attributes(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> dict[str, Any]:
+    scope = "private" if address.is_private else "loopback" if address.is_loopback else "public"
+    return {"scope": scope}
+
+
+@register
+class IPv4Recognizer(PatternRecognizer):
+    type_id: ClassVar[str] = "ipv4"
+    pattern: ClassVar[str] = (
+        r"(?<![0-9.])(?<![vV])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?![0-9]|\.[0-9])"
+    )
+    base_score: ClassVar[float] = 0.7
+    context_words: ClassVar[tuple[str, ...]] = ("ip", "地址", "登录", "访问", "来源", "host")
+    negative_context: ClassVar[tuple[str, ...]] = ("版本", "version", "ver.", "build", "v.")
+
+    def validate(self, value: str, ctx: AnalysisContext) -> dict[str, Any] | None:
+        address = ipaddress.IPv4Address(value)
+        if address.is_unspecified or address.is_multicast or value.startswith("255."):
+            return None
+        return ip_attributes(address)
+
+    def mask(self, value: str) -> str:
+        first, *_ = value.split(".")
+        return f"{first}.*.*.*"
+
+
+@register
+class IPv6Recognizer(PatternRecognizer):
+    type_id: ClassVar[str] = "ipv6"
+    pattern: ClassVar[str] = (
+        r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}"
+        r"(?:[0-9A-Fa-f]{1,4}|" + _OCTET + r"(?:\." + _OCTET + r"){3})?(?![0-9A-Fa-f:])"
+    )
+    base_score: ClassVar[float] = 0.8
+    needs_digit: ClassVar[bool] = False
+    context_words: ClassVar[tuple[str, ...]] = ("ip", "ipv6", "地址", "登录", "访问")
+
+    def quick_reject(self, text: str) -> bool:
+        return "::" not in text and text.count(":") < 7
+
+    def validate(self, value: str, ctx: AnalysisContext) -> dict[str, Any] | None:
+        try:
+            address = ipaddress.IPv6Address(value)
+        except ValueError:
+            return None
+        if address.is_unspecified or sum(ch.isalnum() for ch in value) < 4:
+            return None
+        return ip_attributes(address)
+
+    def mask(self, value: str) -> str:
+        head = value.split(":", 1)[0] or ""
+        return mask_middle(value, len(head) + 1, 0) if head else "::" + "*" * 4

@@ -1,0 +1,85 @@
+"""Mainland China fixed-line numbers: area code + local number.
+
+``010-12345678``, ``(0755)86001234``, ``021 5888 1234``, ``0571-87654321-808`` (extension). The
+area code must exist in the numbering plan (checked with ``phonenumbers``); a bare 11/12-digit run
+without separator is accepted only with context, since it is indistinguishable from other numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any, ClassVar
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from piplkit.detect.masking import mask_middle
+from piplkit.detect.model import Finding
+from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer
+from piplkit.detect.registry import register
+
+_FIXED_TYPES = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+
+
+@lru_cache(maxsize=8192)
+def is_cn_fixed_line(national: str) -> bool:
+    number = phonenumbers.PhoneNumber(country_code=86, national_number=int(national))
+    return phonenumbers.number_type(number) in _FIXED_TYPES and phonenumbers.is_valid_number(number)
+
+
+@register
+class LandlineRecognizer(PatternRecognizer):
+    type_id: ClassVar[str] = "cn_landline"
+    pattern: ClassVar[str] = (
+        r"(?<![0-9])(?:(?:\+86|0086)[ -]?)?"
+        r"(?:\((?P<ap>0?[1-9][0-9]{1,2})\) ?|(?P<a>0[1-9][0-9]{1,2})(?P<sep>[- ]?))"
+        r"(?P<local>[2-9][0-9]{2,3}[ -]?[0-9]{4})(?:-(?P<ext>[0-9]{1,5}))?(?![0-9])"
+    )
+    base_score: ClassVar[float] = 0.65
+    bare_score: ClassVar[float] = 0.35
+    context_words: ClassVar[tuple[str, ...]] = (
+        "电话",
+        "座机",
+        "固话",
+        "联系",
+        "致电",
+        "传真",
+        "tel",
+        "phone",
+        "fax",
+        "热线",
+    )
+    negative_context: ClassVar[tuple[str, ...]] = (
+        "订单",
+        "单号",
+        "流水号",
+        "运单",
+        "编号",
+        "order",
+        "tracking",
+        "版本",
+    )
+
+    def analyze(self, text: str, ctx: AnalysisContext) -> Iterator[Finding]:
+        for m in self.regex().finditer(text):
+            area = m.group("ap") or m.group("a")
+            if not area.startswith("0"):
+                area = "0" + area
+            local = m.group("local").replace(" ", "").replace("-", "")
+            if len(area) + len(local) not in (11, 12) or not is_cn_fixed_line(area[1:] + local):
+                continue
+            separated = m.group("ap") is not None or bool(m.group("sep"))
+            score = self.base_score if separated else self.bare_score
+            score += self.context_adjustment(text, m.start(), ctx)
+            attributes: dict[str, Any] = {"area_code": area}
+            if m.group("ext"):
+                attributes["extension"] = True
+            yield Finding(
+                m.start(),
+                m.end(),
+                self.type_id,
+                min(1.0, score),
+                mask_middle(area + local, len(area), 2),
+                attributes,
+            )

@@ -1,0 +1,78 @@
+"""Mainland China mobile numbers in the common writings.
+
+``13812345678``, ``138-1234-5678``, ``138 1234 5678``, ``+86 138 1234 5678``, ``+8613812345678``,
+``0086-138…``. Numbering ranges are checked with ``phonenumbers`` (Google's libphonenumber
+metadata), so unassigned prefixes such as 120 or 100 do not pass.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, ClassVar
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from piplkit.detect.masking import mask_middle
+from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer
+from piplkit.detect.registry import register
+
+_MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+
+
+@lru_cache(maxsize=4096)
+def is_cn_mobile_prefix(prefix7: str) -> bool:
+    """Whether an 11-digit number starting with these 7 digits is a valid mobile number.
+
+    The first seven digits decide validity in the CN metadata, so results are cached by prefix.
+    """
+    number = phonenumbers.PhoneNumber(country_code=86, national_number=int(prefix7 + "0000"))
+    return phonenumbers.number_type(number) in _MOBILE_TYPES
+
+
+def national_digits(value: str) -> str:
+    """The 11 national digits of a matched number, without country prefix or separators."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return digits[-11:]
+
+
+@register
+class MobileRecognizer(PatternRecognizer):
+    type_id: ClassVar[str] = "cn_mobile"
+    pattern: ClassVar[str] = (
+        r"(?<![0-9+])(?:(?:\+|00)86[ -]?|\(\+86\) ?|86-)?"
+        r"1[3-9][0-9](?P<sep>[ -]?)[0-9]{4}(?P=sep)[0-9]{4}(?![0-9])"
+    )
+    base_score: ClassVar[float] = 0.7
+    context_words: ClassVar[tuple[str, ...]] = (
+        "手机",
+        "电话",
+        "联系",
+        "致电",
+        "号码",
+        "tel",
+        "phone",
+        "mobile",
+        "call",
+        "微信",
+    )
+    negative_context: ClassVar[tuple[str, ...]] = (
+        "订单",
+        "单号",
+        "流水号",
+        "运单",
+        "快递单",
+        "编号",
+        "order",
+        "tracking",
+        "qq",
+    )
+
+    def validate(self, value: str, ctx: AnalysisContext) -> dict[str, Any] | None:
+        national = national_digits(value)
+        if not is_cn_mobile_prefix(national[:7]):
+            return None
+        return {}
+
+    def mask(self, value: str) -> str:
+        return mask_middle(national_digits(value), 3, 4)

@@ -1,0 +1,19 @@
+"""The law as data: instruments, articles, dated parameters and classification catalogues.
+
+This package imports nothing else from piplkit, so every other package may depend on it.
+``load_knowledge_base()`` returns the validated instruments and dated parameters;
+``pi_types.load_catalogue()`` the PI type catalogue.
+"""
+
+from piplkit.law.kb import KnowledgeBase, KnowledgeBaseError, load_knowledge_base
+from piplkit.law.models import Citation, Instrument, Parameter, ParameterValue
+
+__all__ = [
+    "Citation",
+    "Instrument",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+    "Parameter",
+    "ParameterValue",
+    "load_knowledge_base",
+]
