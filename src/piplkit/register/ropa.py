@@ -1,0 +1,307 @@
+"""Record of processing activities (RoPA) from the register, as XLSX or CSV, Chinese or English.
+
+One row per processing activity with its purpose, lawful basis (PIPL Art. 13), PI, retention,
+separate consents, datasets, systems, recipients and cross-border transfers. The XLSX adds a
+sheet of datasets and one of transfers with their ledger volumes. CSV is written with a BOM so
+that spreadsheet programs open the Chinese headers correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from sqlalchemy.orm import Session
+
+from piplkit.law.pi_types import load_catalogue
+from piplkit.register.enums import (
+    Grade,
+    LegalBasis,
+    RecipientRole,
+    SensitiveCategory,
+    Sensitivity,
+    SeparateConsent,
+    TransferMechanism,
+    TransferPurpose,
+)
+from piplkit.register.errors import InvalidInputError
+from piplkit.register.labels import Lang, label
+from piplkit.register.ledger import volumes
+from piplkit.register.models import Dataset, ProcessingActivity, Transfer
+from piplkit.register.repository import activities, datasets, transfers
+
+_GRADE_ORDER = [Grade.GENERAL, Grade.IMPORTANT, Grade.CORE]
+_SEP = "；"
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    title: str
+    headers: list[str]
+    rows: list[list[str | int | None]]
+
+
+_ACTIVITY_HEADERS = {
+    "zh": [
+        "处理活动",
+        "个人信息处理者",
+        "处理目的",
+        "处理的法律依据（个人信息保护法第十三条）",
+        "个人信息种类",
+        "敏感个人信息种类",
+        "涉及个人数量",
+        "保存期限",
+        "需取得单独同意的事项",
+        "自动化决策",
+        "数据集",
+        "信息系统",
+        "数据级别（GB/T 43697）",
+        "接收方",
+        "向境外提供",
+    ],
+    "en": [
+        "Processing activity",
+        "Handler",
+        "Purpose",
+        "Legal basis (PIPL Art. 13)",
+        "PI categories",
+        "Sensitive PI categories",
+        "Individuals",
+        "Retention",
+        "Separate consent needed for",
+        "Automated decision-making",
+        "Datasets",
+        "Systems",
+        "Data grade (GB/T 43697)",
+        "Recipients",
+        "Cross-border transfers",
+    ],
+}
+_DATASET_HEADERS = {
+    "zh": [
+        "数据集",
+        "信息系统",
+        "来源",
+        "行数",
+        "数据级别",
+        "敏感程度",
+        "个人信息字段",
+        "扫描日期",
+    ],
+    "en": [
+        "Dataset",
+        "System",
+        "Source",
+        "Rows",
+        "Grade",
+        "Sensitivity",
+        "PI columns",
+        "Scanned on",
+    ],
+}
+_TRANSFER_HEADERS = {
+    "zh": [
+        "传输",
+        "数据集",
+        "接收方",
+        "接收方类型",
+        "接收方所在国家或地区",
+        "目的",
+        "出境路径",
+        "备案/申报编号",
+        "生效日期",
+        "重要数据",
+        "出境个人数量（按年）",
+    ],
+    "en": [
+        "Transfer",
+        "Dataset",
+        "Recipient",
+        "Recipient role",
+        "Recipient country",
+        "Purpose",
+        "Mechanism",
+        "Filing references",
+        "Effective on",
+        "Important data",
+        "Individuals exported (per year)",
+    ],
+}
+_TITLES = {
+    "zh": ("个人信息处理活动记录", "数据集", "对外提供与出境"),
+    "en": ("Processing activities", "Datasets", "Transfers"),
+}
+
+
+def _yes(value: bool, lang: Lang) -> str:
+    if lang == "zh":
+        return "是" if value else "否"
+    return "yes" if value else "no"
+
+
+def _pi_name(type_id: str, lang: Lang) -> str:
+    entry = load_catalogue().types.get(type_id)
+    if entry is None:
+        return type_id
+    return entry.name_zh if lang == "zh" else entry.name_en
+
+
+def _highest_grade(items: list[Dataset]) -> Grade | None:
+    if not items:
+        return None
+    return max((d.grade for d in items), key=_GRADE_ORDER.index)
+
+
+def _paren(text: str, lang: Lang) -> str:
+    return f"（{text}）" if lang == "zh" else f" ({text})"
+
+
+def _recipient(t: Transfer, lang: Lang) -> str:
+    role = label(t.recipient.role, RecipientRole, lang)
+    sep = "，" if lang == "zh" else ", "
+    return t.recipient.name + _paren(f"{role}{sep}{t.recipient.country}", lang)
+
+
+def _purpose(t: Transfer, lang: Lang) -> str:
+    text = label(t.purpose, TransferPurpose, lang)
+    if t.purpose_description:
+        text += ("：" if lang == "zh" else ": ") + t.purpose_description
+    return text
+
+
+def _activity_row(
+    a: ProcessingActivity, all_transfers: list[Transfer], lang: Lang
+) -> list[str | int | None]:
+    used = {d.id for d in a.datasets}
+    related = [t for t in all_transfers if t.activity_id == a.id or t.dataset_id in used]
+    systems = sorted({d.system.name for d in a.datasets if d.system is not None})
+    grade = _highest_grade(list(a.datasets))
+    abroad = [
+        f"{t.name} → {t.recipient.name}{_paren(t.recipient.country, lang)}"
+        f"{'：' if lang == 'zh' else ': '}{label(t.mechanism, TransferMechanism, lang)}"
+        for t in related
+        if t.recipient.country != "CN"
+    ]
+    return [
+        a.name,
+        a.organisation.name if a.organisation else None,
+        a.purpose,
+        label(a.legal_basis, LegalBasis, lang),
+        _SEP.join(_pi_name(c, lang) for c in a.pi_categories or []),
+        _SEP.join(label(c, SensitiveCategory, lang) for c in a.sensitive_categories or []),
+        a.individuals_count,
+        a.retention,
+        _SEP.join(label(c, SeparateConsent, lang) for c in a.separate_consents or []),
+        _yes(a.automated_decision_making, lang),
+        _SEP.join(d.name for d in a.datasets),
+        _SEP.join(systems),
+        label(grade, Grade, lang) if grade else None,
+        _SEP.join(dict.fromkeys(_recipient(t, lang) for t in related)),
+        _SEP.join(abroad),
+    ]
+
+
+def build_sheets(session: Session, lang: Lang = "zh") -> list[Sheet]:
+    """The RoPA tables: activities, datasets, transfers."""
+    all_transfers = list(transfers.list(session))
+    act_rows = [_activity_row(a, all_transfers, lang) for a in activities.list(session)]
+    ds_rows: list[list[str | int | None]] = []
+    for d in datasets.list(session):
+        colon = "：" if lang == "zh" else ": "
+        pi_cols = [f"{c.name}{colon}{_pi_name(c.pi_type, lang)}" for c in d.columns if c.pi_type]
+        ds_rows.append(
+            [
+                d.name,
+                d.system.name if d.system else None,
+                d.source,
+                d.rows,
+                label(d.grade, Grade, lang),
+                label(d.sensitivity, Sensitivity, lang),
+                _SEP.join(pi_cols),
+                d.scanned_on.isoformat() if d.scanned_on else None,
+            ]
+        )
+    by_transfer: dict[str, list[str]] = {}
+    for v in volumes(session):
+        text = (
+            f"{v.year}：{v.individuals}（敏感 {v.sensitive_individuals}）"
+            if lang == "zh"
+            else f"{v.year}: {v.individuals} ({v.sensitive_individuals} sensitive)"
+        )
+        by_transfer.setdefault(v.transfer, []).append(text)
+    tr_rows: list[list[str | int | None]] = [
+        [
+            t.name,
+            t.dataset.name,
+            t.recipient.name,
+            label(t.recipient.role, RecipientRole, lang),
+            t.recipient.country,
+            label(t.purpose, TransferPurpose, lang)
+            + (
+                f"{'：' if lang == 'zh' else ': '}{t.purpose_description}"
+                if t.purpose_description
+                else ""
+            ),
+            label(t.mechanism, TransferMechanism, lang),
+            _SEP.join(t.filing_references or []),
+            t.mechanism_effective_on.isoformat() if t.mechanism_effective_on else None,
+            _yes(t.important_data, lang),
+            _SEP.join(by_transfer.get(t.name, [])),
+        ]
+        for t in all_transfers
+    ]
+    titles = _TITLES[lang]
+    return [
+        Sheet(titles[0], _ACTIVITY_HEADERS[lang], act_rows),
+        Sheet(titles[1], _DATASET_HEADERS[lang], ds_rows),
+        Sheet(titles[2], _TRANSFER_HEADERS[lang], tr_rows),
+    ]
+
+
+def write_xlsx(path: Path, sheets: list[Sheet]) -> None:
+    book = Workbook()
+    book.remove(book.active)  # type: ignore[arg-type]
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDE7F0")
+    for sheet in sheets:
+        ws = book.create_sheet(sheet.title[:31])
+        ws.append(sheet.headers)
+        for cell in ws[1]:
+            cell.font = bold
+            cell.fill = fill
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for row in sheet.rows:
+            ws.append(row)
+        for index, header in enumerate(sheet.headers, start=1):
+            longest = max([len(str(header))] + [len(str(r[index - 1] or "")) for r in sheet.rows])
+            ws.column_dimensions[get_column_letter(index)].width = min(60, max(10, longest + 2))
+        ws.freeze_panes = "A2"
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    book.save(path)
+
+
+def write_csv(path: Path, sheet: Sheet) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(sheet.headers)
+        for row in sheet.rows:
+            writer.writerow(["" if v is None else v for v in row])
+
+
+def export_ropa(session: Session, path: Path, *, lang: Lang = "zh") -> int:
+    """Write the RoPA to ``path`` (.xlsx: three sheets; .csv: activities); returns row count."""
+    suffix = path.suffix.lower()
+    if suffix not in {".xlsx", ".csv"}:
+        raise InvalidInputError(f"{path}: RoPA is written as .xlsx or .csv")
+    sheets = build_sheets(session, lang)
+    if suffix == ".xlsx":
+        write_xlsx(path, sheets)
+    else:
+        write_csv(path, sheets[0])
+    return len(sheets[0].rows)

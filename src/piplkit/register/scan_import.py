@@ -1,0 +1,164 @@
+"""Turn a ``piplkit scan --format json`` report into datasets and columns.
+
+A dataset per scanned table, named by its path (plus ``#table`` for a sheet or database table).
+Re-importing updates what the scan knows (source, kind, rows, date, sensitivity, columns) and
+keeps what people added (grade, system, description), so importing twice never duplicates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.orm import Session
+
+from piplkit.register.audit import record_event
+from piplkit.register.enums import Sensitivity
+from piplkit.register.errors import InvalidInputError
+from piplkit.register.models import NAME_LENGTH, Dataset
+from piplkit.register.repository import datasets, set_columns, systems
+from piplkit.register.schemas import ColumnIn, validate
+
+
+class _Lenient(BaseModel):
+    """Scan reports may grow fields; unknown ones are ignored, known ones are checked."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class ScanColumn(_Lenient):
+    name: str = Field(min_length=1)
+    pi_type: str | None = None
+    confidence: float = 0.0
+    matches: int = Field(default=0, ge=0)
+    sampled: int = Field(default=0, ge=0)
+    sensitive: bool = False
+    is_pi: bool | None = None
+    minors: int = 0
+    examples_masked: list[str] = Field(default_factory=list)
+
+
+class ScanFile(_Lenient):
+    path: str = Field(min_length=1)
+    kind: str
+    table: str | None = None
+    rows: int = -1
+    columns: list[ScanColumn] = Field(default_factory=list)
+    minors: int = 0
+    sensitive_types: list[str] = Field(default_factory=list)
+
+
+class ScanReportIn(_Lenient):
+    as_of: dt.date
+    files: list[ScanFile]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    created: tuple[str, ...]
+    updated: tuple[str, ...]
+    columns: int
+    pi_columns: int
+
+
+def load_report(path: Path) -> ScanReportIn:
+    """Read and validate a scan report; errors name the file and the field."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InvalidInputError(f"{path}: cannot read ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise InvalidInputError(f"{path}: not UTF-8 text (expected scan JSON)") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(
+            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    if not isinstance(data, dict) or "files" not in data:
+        raise InvalidInputError(
+            f"{path}: not a scan report (expected an object with 'as_of' and 'files'; "
+            "make one with `piplkit scan --format json`)"
+        )
+    return validate(ScanReportIn, data, str(path))
+
+
+def dataset_name(entry: ScanFile) -> str:
+    return f"{entry.path}#{entry.table}" if entry.table else entry.path
+
+
+def _sensitivity(entry: ScanFile) -> Sensitivity:
+    if entry.minors or entry.sensitive_types or any(c.sensitive or c.minors for c in entry.columns):
+        return Sensitivity.SENSITIVE
+    if any(c.pi_type and c.is_pi is not False for c in entry.columns):
+        return Sensitivity.PI
+    return Sensitivity.NONE
+
+
+def _columns(entry: ScanFile, where: str) -> list[ColumnIn]:
+    out: list[ColumnIn] = []
+    for i, col in enumerate(entry.columns):
+        data: dict[str, Any] = {
+            "name": col.name[:NAME_LENGTH],
+            "pi_type": col.pi_type,
+            "sensitive": bool(col.sensitive or col.minors),
+            "confidence": min(max(col.confidence, 0.0), 1.0),
+            "matches": col.matches,
+            "sampled": col.sampled,
+            "examples_masked": list(col.examples_masked),
+        }
+        out.append(validate(ColumnIn, data, f"{where}.columns[{i}]"))
+    return out
+
+
+def import_scan(
+    session: Session, report: ScanReportIn, *, system: str | None = None, source: str = ""
+) -> ImportSummary:
+    """Create or update one dataset per scanned table (inside the caller's transaction)."""
+    target_system = systems.get(session, system) if system else None
+    created: list[str] = []
+    updated: list[str] = []
+    n_columns = 0
+    n_pi = 0
+    seen: set[str] = set()
+    for index, entry in enumerate(report.files):
+        where = f"files[{index}]"
+        name = dataset_name(entry)
+        if len(name) > NAME_LENGTH:
+            raise InvalidInputError(
+                f"{where}.path: dataset name longer than {NAME_LENGTH} characters"
+            )
+        if name in seen:
+            raise InvalidInputError(f"{where}: the report lists {name!r} twice")
+        seen.add(name)
+        columns = _columns(entry, where)
+        dataset: Dataset | None = datasets.find(session, name)
+        if dataset is None:
+            dataset = Dataset(name=name)
+            session.add(dataset)
+            created.append(name)
+        else:
+            updated.append(name)
+        dataset.source = entry.path
+        dataset.kind = entry.kind
+        dataset.rows = entry.rows if entry.rows >= 0 else None
+        dataset.scanned_on = report.as_of
+        dataset.sensitivity = _sensitivity(entry)
+        if target_system is not None:
+            dataset.system = target_system
+        set_columns(session, dataset, columns)
+        session.flush()
+        n_columns += len(columns)
+        n_pi += sum(1 for c in columns if c.pi_type)
+    record_event(
+        session,
+        "import_scan",
+        "dataset",
+        None,
+        {"source": source, "as_of": report.as_of, "created": created, "updated": updated},
+    )
+    return ImportSummary(tuple(created), tuple(updated), n_columns, n_pi)

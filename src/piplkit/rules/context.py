@@ -1,0 +1,93 @@
+"""Evaluation state shared by the rules: the date, the law data, the trace and unverified items.
+
+Rules read parameters and cite articles *through* the context so that every number used and
+every unconfirmed fact is recorded once, which is what ``--explain`` and ``unverified`` show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from piplkit.law.kb import KnowledgeBase
+from piplkit.law.models import Citation, ParameterValue
+from piplkit.rules.result import TraceStep, Unverified
+
+
+class EvalContext:
+    def __init__(self, kb: KnowledgeBase, as_of: dt.date) -> None:
+        self.kb = kb
+        self.as_of = as_of
+        self.trace: list[TraceStep] = []
+        self._unverified: dict[tuple[str, str, str], Unverified] = {}
+        self._step: TraceStep | None = None
+
+    # -- trace -----------------------------------------------------------------------------
+    def begin(self, rule: str) -> TraceStep:
+        self._step = TraceStep(rule=rule, outcome="not_triggered")
+        self.trace.append(self._step)
+        return self._step
+
+    def fact(self, name: str, value: Any) -> Any:
+        """Record that the current rule read fact ``name``; returns the value for inline use."""
+        if self._step is not None:
+            self._step.facts[name] = value
+        return value
+
+    # -- law data --------------------------------------------------------------------------
+    def in_force(self, instrument_id: str) -> bool:
+        return self.kb.in_force(instrument_id, self.as_of)
+
+    def param(self, parameter_id: str, on: dt.date | None = None) -> ParameterValue | None:
+        """A parameter's value on ``on`` (default as-of), recorded in the trace."""
+        day = on or self.as_of
+        pv = self.kb.param(parameter_id, day)
+        if self._step is not None:
+            self._step.parameters.append(
+                {
+                    "id": parameter_id,
+                    "value": _jsonable(pv.value) if pv else None,
+                    "instrument": pv.instrument if pv else None,
+                    "article": pv.article if pv else None,
+                    "period": [pv.start.isoformat(), pv.end.isoformat() if pv.end else None]
+                    if pv
+                    else None,
+                    "verified": pv.verified if pv else None,
+                }
+            )
+        if pv is not None and not pv.verified:
+            self.flag(parameter_id, pv.instrument, pv.article, pv.note or "value not confirmed")
+        return pv
+
+    def value(self, parameter_id: str, on: dt.date | None = None) -> Any:
+        pv = self.param(parameter_id, on)
+        return None if pv is None else pv.value
+
+    def cite(
+        self, instrument: str, article: str, verified: bool = True, note: str = ""
+    ) -> Citation:
+        """A citation; unverified ones (or of instruments with unverified metadata) are flagged."""
+        inst = self.kb.instrument(instrument)  # KeyError on a typo: rules must cite known law
+        if not verified:
+            self.flag(f"{inst.short} {article}", instrument, article, note or "text not confirmed")
+        if inst.unverified:
+            self.flag(
+                f"{inst.short} metadata",
+                instrument,
+                "-",
+                "unconfirmed fields: " + ", ".join(inst.unverified),
+            )
+        return Citation(instrument=instrument, article=article)
+
+    def flag(self, subject: str, instrument: str, article: str, note: str) -> None:
+        key = (subject, instrument, article)
+        if key not in self._unverified:
+            self._unverified[key] = Unverified(subject, instrument, article, note)
+
+    @property
+    def unverified(self) -> tuple[Unverified, ...]:
+        return tuple(self._unverified.values())
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value

@@ -1,0 +1,52 @@
+"""Evaluate a profile on a date: transfer routes, obligations, unverified facts, rule trace.
+
+Pure: no I/O, no clock unless ``as_of`` is omitted. The same profile on two dates can be
+compared with :func:`piplkit.rules.diff.diff`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from piplkit.law.kb import KnowledgeBase, load_knowledge_base
+from piplkit.law.models import InstrumentKind
+from piplkit.rules.context import EvalContext
+from piplkit.rules.cross_border import assess_transfers
+from piplkit.rules.obligations import run_rules
+from piplkit.rules.profile import Profile, ProfileError, pipl_effective
+from piplkit.rules.result import Assessment
+
+
+def check_as_of(as_of: dt.date) -> None:
+    if as_of < pipl_effective():
+        raise ProfileError(
+            "as_of",
+            f"{as_of} is before PIPL took effect ({pipl_effective()}); piplkit does not "
+            "assess earlier dates",
+        )
+
+
+def evaluate(
+    profile: Profile, as_of: dt.date | None = None, kb: KnowledgeBase | None = None
+) -> Assessment:
+    """Every transfer route and obligation that applies to ``profile`` on ``as_of``."""
+    day = as_of or dt.date.today()
+    check_as_of(day)
+    kb = kb or load_knowledge_base()
+    ctx = EvalContext(kb, day)
+    transfers = assess_transfers(profile, ctx)
+    obligations = run_rules(profile, ctx, transfers)
+    in_force = tuple(
+        i.id
+        for i in kb.instruments.values()
+        if i.kind != InstrumentKind.DRAFT and i.in_force_on(day)
+    )
+    return Assessment(
+        as_of=day,
+        handler=profile.handler.name,
+        in_force=in_force,
+        transfers=tuple(transfers),
+        obligations=tuple(obligations),
+        unverified=ctx.unverified,
+        trace=tuple(ctx.trace),
+    )

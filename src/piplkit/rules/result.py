@@ -1,0 +1,180 @@
+"""What an evaluation returns: routes, obligations, unverified items and the rule trace.
+
+Plain frozen dataclasses with ``to_dict()`` so the CLI, API and report templates share one
+JSON shape (issue #3): ``as_of``, ``handler``, ``transfers``, ``obligations``, ``unverified``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from piplkit.law.models import Citation
+
+Route = Literal[
+    "security_assessment", "standard_contract_or_certification", "exempt", "not_applicable"
+]
+
+
+def _cites(citations: tuple[Citation, ...]) -> list[dict[str, str]]:
+    return [{"instrument": c.instrument, "article": c.article} for c in citations]
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A dated or relative time limit; ``due`` is None when the triggering date is unknown."""
+
+    what: str
+    rule: str
+    citation: Citation
+    due: dt.date | None = None
+    approximate: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "what": self.what,
+            "rule": self.rule,
+            "due": self.due.isoformat() if self.due else None,
+            "approximate": self.approximate,
+            "citation": {"instrument": self.citation.instrument, "article": self.citation.article},
+        }
+
+
+@dataclass(frozen=True)
+class Volumes:
+    """Counts used to route one transfer: its own and the handler-wide aggregate in the window."""
+
+    window: str
+    years: tuple[int, ...]
+    individuals: int
+    sensitive_individuals: int
+    aggregate_individuals: int
+    aggregate_sensitive_individuals: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "window": self.window,
+            "years": list(self.years),
+            "individuals": self.individuals,
+            "sensitive_individuals": self.sensitive_individuals,
+            "aggregate_individuals": self.aggregate_individuals,
+            "aggregate_sensitive_individuals": self.aggregate_sensitive_individuals,
+        }
+
+
+@dataclass(frozen=True)
+class TransferResult:
+    name: str
+    recipient_country: str
+    route: Route
+    citations: tuple[Citation, ...]
+    reasons: tuple[str, ...]
+    deadlines: tuple[Deadline, ...]
+    volumes: Volumes
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "recipient_country": self.recipient_country,
+            "route": self.route,
+            "citations": _cites(self.citations),
+            "reasons": list(self.reasons),
+            "deadlines": [d.to_dict() for d in self.deadlines],
+            "volumes": self.volumes.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class Obligation:
+    id: str
+    title: str
+    title_zh: str
+    citations: tuple[Citation, ...]
+    triggered_by: tuple[str, ...]
+    due: str | None = None
+    due_date: dt.date | None = None
+    effective_from: dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "title_zh": self.title_zh,
+            "citations": _cites(self.citations),
+            "triggered_by": list(self.triggered_by),
+            "due": self.due,
+            "due_date": self.due_date.isoformat() if self.due_date else None,
+            "effective_from": self.effective_from.isoformat() if self.effective_from else None,
+        }
+
+
+@dataclass(frozen=True)
+class Unverified:
+    """A fact the answer relies on that no source read for piplkit confirmed."""
+
+    subject: str
+    instrument: str
+    article: str
+    note: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "subject": self.subject,
+            "instrument": self.instrument,
+            "article": self.article,
+            "note": self.note,
+        }
+
+
+@dataclass
+class TraceStep:
+    """One rule's evaluation: its outcome, the facts read and the parameters (with versions)."""
+
+    rule: str
+    outcome: Literal["triggered", "not_triggered", "not_in_force"]
+    detail: str = ""
+    facts: dict[str, Any] = field(default_factory=dict)
+    parameters: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "outcome": self.outcome,
+            "detail": self.detail,
+            "facts": self.facts,
+            "parameters": self.parameters,
+        }
+
+
+@dataclass(frozen=True)
+class Assessment:
+    as_of: dt.date
+    handler: str
+    in_force: tuple[str, ...]
+    transfers: tuple[TransferResult, ...]
+    obligations: tuple[Obligation, ...]
+    unverified: tuple[Unverified, ...]
+    trace: tuple[TraceStep, ...]
+
+    def transfer(self, name: str) -> TransferResult:
+        for t in self.transfers:
+            if t.name == name:
+                return t
+        raise KeyError(name)
+
+    def obligation_ids(self) -> set[str]:
+        return {o.id for o in self.obligations}
+
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "as_of": self.as_of.isoformat(),
+            "handler": self.handler,
+            "in_force": list(self.in_force),
+            "transfers": [t.to_dict() for t in self.transfers],
+            "obligations": [o.to_dict() for o in self.obligations],
+            "unverified": [u.to_dict() for u in self.unverified],
+        }
+        if explain:
+            out["trace"] = [s.to_dict() for s in self.trace]
+        return out
