@@ -177,11 +177,11 @@ def test_scc_filing_deadline_in_working_days() -> None:
     # SCC Art. 7: within 10 working days after the contract takes effect (Mon 2024-06-03).
     # Counted on the official calendar: 6/4-6/7 (4), Mon 6/10 is the Dragon Boat Festival
     # (国办发明电〔2023〕7号: 6月10日放假), 6/11-6/14 (8), 6/17 (9), 6/18 (10).
-    # (The old Monday-Friday count gave 2024-06-17.) cross_border.py still sets `approximate`.
+    # (The old Monday-Friday count gave 2024-06-17.)
     p = profile(xfer(volumes={2024: 200_000}, contract_effective_on="2024-06-03"))
     t = evaluate(p, D("2024-07-01")).transfer("T1")
     (d,) = [x for x in t.deadlines if "standard contract" in x.what]
-    assert d.due == D("2024-06-18") and d.approximate
+    assert d.due == D("2024-06-18") and not d.approximate
 
 
 def test_assessment_validity_follows_regime() -> None:

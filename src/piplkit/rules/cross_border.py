@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from piplkit.law.models import Citation
-from piplkit.rules.calendar import add_working_days, add_years
+from piplkit.rules.calendar import add_years, working_day_due
 from piplkit.rules.context import EvalContext
 from piplkit.rules.profile import Profile, Transfer
 from piplkit.rules.result import Deadline, Route, TransferResult, Volumes
@@ -230,13 +230,13 @@ class _Router:
                     )
                 )
                 if lead is not None and lead.value is not None:
+                    what = "apply to extend the assessment result"
                     self.deadlines.append(
                         Deadline(
-                            what="apply to extend the assessment result",
+                            what=what,
                             rule=f"{lead.value} working days before expiry",
                             citation=lead.citation,
-                            due=add_working_days(expiry, -int(lead.value)),
-                            approximate=True,
+                            due=working_day_due(ctx, expiry, -int(lead.value), what, lead.citation),
                         )
                     )
                 if expiry <= ctx.as_of:
@@ -282,16 +282,18 @@ class _Router:
             self.cite("pi_certification_rules_2022", "§1-2 (scope, basis)")
         days = ctx.param("cross_border.scc.filing_deadline_working_days")
         if days is not None and days.value is not None:
+            what = "file the standard contract and PIPIA report with the provincial CAC"
             due = None
             if t.contract_effective_on is not None:
-                due = add_working_days(t.contract_effective_on, int(days.value))
+                due = working_day_due(
+                    ctx, t.contract_effective_on, int(days.value), what, days.citation
+                )
             self.deadlines.append(
                 Deadline(
-                    what="file the standard contract and PIPIA report with the provincial CAC",
+                    what=what,
                     rule=f"within {days.value} working days after the contract takes effect",
                     citation=days.citation,
                     due=due,
-                    approximate=due is not None,
                 )
             )
         if t.certified_on is not None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from piplkit.law.models import Citation
-from piplkit.rules.calendar import add_working_days
+from piplkit.rules.calendar import working_day_due
 from piplkit.rules.context import EvalContext
 from piplkit.rules.profile import Profile
 from piplkit.rules.result import Obligation, TransferResult
@@ -427,8 +427,11 @@ def frt_filing(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
         due_date = by.value
         due = f"by {by.value} (threshold reached before {effective})"
     elif reached is not None:
-        due_date = add_working_days(reached, int(days.value))
-        due = f"within {days.value} working days of {reached} (approximate: weekends only)"
+        what = "facial recognition filing"
+        due_date = working_day_due(ctx, reached, int(days.value), what, days.citation)
+        due = f"within {days.value} working days of {reached}" + (
+            "" if due_date else " (date unknown: holiday schedule not yet published)"
+        )
     else:
         due = f"within {days.value} working days of reaching {threshold.value:,} individuals"
     return [
