@@ -1,0 +1,193 @@
+"""Public bodies named in update text, reported by the short name the text uses.
+
+Known bodies come from ``data/authorities.yaml`` (English and Chinese names, abbreviations).
+When a document defines its own abbreviation ("National Information Security Standardization
+Technical Committee ("NISTC")") that abbreviation is what the tracker reports for the body;
+otherwise the vocabulary's short name. Local bodies not in the vocabulary (a provincial bureau,
+a district court) are found by the head nouns of public bodies and reported as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from piplkit.track.textutil import trie_regex
+from piplkit.track.vocab import load
+
+_ABBR_DEF = re.compile(r"\s*[(（]\s*(?:the\s+)?[\"“']?([A-Z][A-Za-z0-9&\-]{1,11})[\"”']?\s*[)）]")
+_CAP = r"(?:[A-Z][\w’'\-]*|\d+(?:st|nd|rd|th))"
+_CONN = r"(?:of|for|and|the|on|in)"
+_RUN = re.compile(rf"{_CAP}(?:\s+(?:{_CONN}\s+)*{_CAP})*")
+_PERSON_TITLE = re.compile(
+    r"^(?:(?:Deputy|Vice|Chief|Executive|Acting|Former)\s+)?(?:Director|Engineer|Head|Chairman|"
+    r"Chairwoman|Chair|Spokesman|Spokesperson|Secretary|Minister|President|Member|Members|"
+    r"Officials?|Leaders?)(?:-General)?\s+of\s+(?:the\s+)?"
+)
+_SPACES = re.compile(r"\s+")
+_THE = re.compile(r"^(?:The|the)\s+")
+_AND_THE = re.compile(r"\s+and\s+the\s+|,\s+the\s+")
+_TAIL = re.compile(r"\s+(?:of|for|and|the|on|in)$")
+_PLACE_MARKERS = re.compile(
+    r"\b(?:Provincial|Municipal|Province|City|County|District|Branch|Autonomous|Region|Prefecture)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    names: re.Pattern[str]
+    short_of: dict[str, str]
+    heads: frozenset[str]
+    public: re.Pattern[str]
+    exclude: re.Pattern[str]
+    zh_local: re.Pattern[str]
+    local_short: re.Pattern[str]
+
+
+@cache
+def _vocab() -> _Vocab:
+    data = load("authorities")
+    short_of: dict[str, str] = {}
+    for entry in data["authorities"]:
+        short = entry["short"]
+        short_of[short] = short
+        for name in entry["names"]:
+            short_of[name] = short
+    latin = [n for n in short_of if n.isascii()]
+    chinese = [n for n in short_of if not n.isascii()]
+    names = rf"{trie_regex(latin)}(?![\w’'])|{trie_regex(chinese)}"
+    pats = data["patterns"]
+    zh_heads = "|".join(sorted(pats["zh_heads"], key=len, reverse=True))
+    return _Vocab(
+        names=re.compile(names),
+        short_of={k.replace("’", "'"): v for k, v in short_of.items()},
+        heads=frozenset(pats["heads"]),
+        public=re.compile(
+            "|".join(re.escape(w).replace("'", "['’]") for w in pats["public_markers"])
+        ),
+        exclude=re.compile("|".join(rf"\b{re.escape(w)}" for w in pats["exclude"])),
+        local_short=re.compile(
+            r"[A-Z][a-z]+(?:\s+(?:Provincial|Municipal|City|Province))?\s+(?:"
+            + "|".join(sorted({e["short"] for e in data["authorities"] if e["short"].isupper()}))
+            + r")\b"
+        ),
+        zh_local=re.compile(
+            rf"(?:(?![和与及、])[\u4e00-\u9fff]){{2,6}}?(?:省|市|自治区|区|县)"
+            rf"(?:(?![与及、])[\u4e00-\u9fff]){{0,12}}?(?:{zh_heads})"
+            rf"|(?:(?![和与及、])[\u4e00-\u9fff]){{2,8}}?(?:互联网法院|中级人民法院|人民法院|人民检察院|知识产权法院)"
+        ),
+    )
+
+
+@cache
+def _vocab_places() -> frozenset[str]:
+    return frozenset(load("authorities")["patterns"].get("places", []))
+
+
+def document_abbreviations(text: str) -> dict[str, str]:
+    """Body -> abbreviation the document defines for it ("... ("SHEITC")").
+
+    Keys are vocabulary short names for known bodies and the written name for local ones.
+    """
+    v = _vocab()
+    out: dict[str, str] = {}
+    for m in _names(text):
+        d = _ABBR_DEF.match(text, m.end())
+        if d:
+            out.setdefault(v.short_of[_key(m.group(0))], d.group(1))
+    for _start, end, phrase in _generic(text, []):
+        d = _ABBR_DEF.match(text, end)
+        if d and phrase not in v.short_of:
+            out.setdefault(phrase, d.group(1))
+    return out
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _names(text: str) -> list[re.Match[str]]:
+    """Vocabulary names on word boundaries (checked here: see ``textutil.cue_matches``)."""
+    return [
+        m
+        for m in _vocab().names.finditer(text)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() and m.group(0).isascii())
+    ]
+
+
+def _key(name: str) -> str:
+    return _SPACES.sub(" ", name).replace("’", "'")
+
+
+def _report(short: str, written: str, abbreviations: dict[str, str]) -> str:
+    if written.isupper() and written.isascii() and written != short:
+        return written  # the text's own abbreviation (e.g. NISTC for TC260)
+    return abbreviations.get(short, short)
+
+
+def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, str]) -> list[str]:
+    """Authorities named in ``text`` outside the ``exclude`` spans (instrument titles)."""
+    v = _vocab()
+    hits: list[tuple[int, int, str]] = []
+    for m in _names(text):
+        hits.append(
+            (m.start(), m.end(), _report(v.short_of[_key(m.group(0))], m.group(0), abbreviations))
+        )
+    for start, end, phrase in _generic(text, hits):
+        hits.append((start, end, abbreviations.get(phrase, phrase)))
+    local = [a for k, a in abbreviations.items() if k not in v.short_of]
+    if local:
+        for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, local))})\b", text):
+            hits.append((m.start(), m.end(), m.group(0)))
+    for m in v.local_short.finditer(text):
+        if _PLACE_MARKERS.search(m.group(0)) or m.group(0).split()[0] in _vocab_places():
+            hits.append((m.start(), m.end(), m.group(0)))
+    if _CJK.search(text):
+        for m in v.zh_local.finditer(text):
+            hits.append((m.start(), m.end(), m.group(0)))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[str] = []
+    last_end = -1
+    for start, end, name in hits:
+        if start < last_end or any(a <= start < b for a, b in exclude):
+            continue
+        last_end = end
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _generic(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Local public bodies found by head noun ("Hangzhou Municipal Bureau of Market Regulation")."""
+    v = _vocab()
+    if not known:
+        known = [(m.start(), m.end(), m.group(0)) for m in _names(text)]
+    found: list[tuple[int, int, str]] = []
+    for m in _RUN.finditer(text):
+        if not any(t in v.heads for t in m.group(0).split()):
+            continue
+        phrase = _THE.sub("", m.group(0))
+        lead = _PERSON_TITLE.match(phrase)
+        if lead:
+            phrase = phrase[lead.end() :]
+        start = m.end() - len(phrase)
+        tokens = phrase.split()
+        if text[max(0, m.start() - 1) : m.start()] in {'"', "“"}:
+            continue  # a quoted slogan or campaign name, not a body
+        if len(tokens) < 3 and not (_PLACE_MARKERS.search(phrase) or tokens[0] in _vocab_places()):
+            continue
+        if not any(t in v.heads for t in tokens) or v.exclude.search(phrase):
+            continue
+        if not v.public.search(phrase):
+            continue
+        inner = [h for h in known if start <= h[0] and h[1] <= m.end()]
+        if inner and not _PLACE_MARKERS.search(phrase[: inner[0][0] - start]):
+            continue  # a unit of a listed national body ("Chief Engineer of the MIIT")
+        phrase = _TAIL.sub("", phrase)
+        offset = 0
+        for part in _AND_THE.split(phrase):  # "X Bureau and the Y Commission" is two bodies
+            at = phrase.index(part, offset)
+            offset = at + len(part)
+            if any(t in v.heads for t in part.split()) and v.public.search(part):
+                found.append((start + at, start + at + len(part), part))
+    return found

@@ -1,0 +1,240 @@
+"""Instrument titles in update text and the stage each development gives them.
+
+An English title is a run of capitalised words (with lower-case connectors such as "of", "on",
+"for the") that contains a head noun from ``data/instruments.yaml`` (Measures, Provisions, Law,
+Guide...), optionally followed by qualifiers in brackets ("(Draft for Comments)",
+"(for Trial Implementation)"). Chinese titles are the text inside 《》. Bracketed definitions
+right after a title (the "Rules") are aliases: later references through them are not new titles.
+The stage comes from the nearest cue before the title in its sentence (issued, drafted,
+revising, in accordance with...), or the nearest after it, or a "Draft" qualifier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from piplkit.track import dates
+from piplkit.track.model import InstrumentMention, Stage
+from piplkit.track.textutil import CueIndex, normalise, sentence_at, trie_regex
+from piplkit.track.vocab import load
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    title: re.Pattern[str]
+    heads: frozenset[str]
+    generic: frozenset[str]
+    not_start: frozenset[str]
+    not_followed: re.Pattern[str]
+    not_head_after: frozenset[str]
+    any_head: re.Pattern[str]
+    stage_cues: CueIndex
+    stage_of: dict[str, Stage]
+
+
+@cache
+def _vocab() -> _Vocab:
+    data = load("instruments")
+    conn = "|".join(sorted(data["connectors"], key=len, reverse=True))
+    cap = r"(?:[\"“'‘]?(?:Co\.,\s?Ltd\.|[A-Z][\w’'\-+&]*|[0-9][\w\-]*)[\"”'’]?)"
+    sep = r"(?:\s+|\s*[—–]\s*|\s+-\s+)"
+    lower = r"[a-z][\w\-]*"
+    joiner = rf"(?:(?:{conn}){sep})"
+    # "...Measures for cybersecurity in the Electric...": one lower-case word between connectors
+    step = rf"(?:{sep}{joiner}*{cap}|{sep}{joiner}+{lower}{sep}{joiner}+{cap})"
+    qualifier = (
+        r"(?:\s*[(（](?=[^()（）]{0,80}[)）])(?=[^()（）]*?(?:[Dd]raft|[Tt]rial|[Ee]dition|[Rr]evis|"
+        r"[Ii]nterim|batch|[Vv]ersion|[Cc]omment|[Pp]rovisional|\d))[^()（）]{1,80}[)）])*"
+    )
+    title = re.compile(rf"(?P<run>{cap}{step}*)(?P<qual>{qualifier})")
+    stage_of: dict[str, Stage] = {}
+    for stage, cues in data["stages"].items():
+        for cue in cues:
+            stage_of.setdefault(normalise(cue), stage)
+    for cue in data["cited"]:
+        stage_of.setdefault(normalise(cue), "other")
+    return _Vocab(
+        title=title,
+        heads=frozenset(data["heads"]),
+        generic=frozenset(data["generic_alone"]),
+        not_start=frozenset(data["not_start"]),
+        not_followed=re.compile(rf"^\s+(?:{'|'.join(data['not_followed_by'])})\b"),
+        not_head_after=frozenset(data["not_head_after"]),
+        any_head=re.compile(rf"{trie_regex(data['heads'])}\b"),
+        stage_cues=CueIndex(
+            [c for c in stage_of_keys(data) if not c.endswith(("violat", "implement"))],
+            stems=[c for c in stage_of_keys(data) if c.endswith(("violat", "implement"))],
+        ),
+        stage_of=stage_of,
+    )
+
+
+def stage_of_keys(data: dict) -> list[str]:  # type: ignore[type-arg]
+    return [c for cues in data["stages"].values() for c in cues] + list(data["cited"])
+
+
+_AND = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
+_YEAR_START = re.compile(r"(?:19|20)\d{2}\b")
+_DRAFT = re.compile(r"draft|征求意见稿|草案", re.I)
+_ALIAS_OPEN = re.compile(r"[(（]\s*(?:the\s+)?[\"“]?$")
+_ALIAS = re.compile(
+    r"^\s*[(（]\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[\"“'‘]([^\"”'’]{1,60})[\"”'’]\s*[)）]"
+)
+_ZH_TITLE = re.compile(r"《([^《》]{2,80})》(\s*[(（][^()（）]{1,20}[)）])?")
+_LEADING = re.compile(
+    r"^(?:(?:Article|Articles|Chapter|Section)\s+\S+\s+(?:of\s+)?(?:the\s+)?)", re.I
+)
+_CONNECTOR_HEAD = re.compile(r"^(?:(?:of|on|for|the|and|by|in|to|with|from|or|a|an)\s+)+")
+_CONNECTOR_TAIL = re.compile(r"(?:\s+(?:of|on|for|the|and|by|in|to|with|from|or|a|an))+$")
+
+
+@dataclass
+class Found:
+    name: str
+    start: int
+    end: int
+    qualifier: str
+    alias: str | None
+
+
+def _split_on_and(run: str, start: int, heads: frozenset[str]) -> list[tuple[str, int]]:
+    """ "Cybersecurity Law and the Personal Information Protection Law" is two titles."""
+    pieces = []
+    offset = 0
+    for m in _AND.finditer(run):
+        left = run[offset : m.start()]
+        right = run[m.end() :]
+        last = left.split()[-1] if left.split() else ""
+        if last in heads and any(w in heads for w in right.split()):
+            pieces.append((left, start + offset))
+            offset = m.end()
+    pieces.append((run[offset:], start + offset))
+    return pieces
+
+
+def find_titles(text: str) -> list[Found]:
+    """Instrument titles in a paragraph, in text order."""
+    v = _vocab()
+    out: list[Found] = []
+    if not v.any_head.search(text):
+        return _zh_titles(text, out)
+    for m in v.title.finditer(text):
+        run = m.group("run")
+        qual = m.group("qual") or ""
+        run_start = m.start("run")
+        after = text[m.end() :]
+        alias_m = _ALIAS.match(after)
+        for piece, start in _split_on_and(run, run_start, v.heads):
+            lead = _LEADING.match(piece)
+            if lead:
+                piece, start = piece[lead.end() :], start + lead.end()
+            while piece.split() and piece.split()[0].strip("\"“'‘") in v.not_start:
+                cut = len(piece.split()[0]) + 1
+                piece, start = piece[cut:].lstrip(), start + cut
+            head_cut = _CONNECTOR_HEAD.match(piece)
+            if head_cut:
+                piece, start = piece[head_cut.end() :], start + head_cut.end()
+            piece = _CONNECTOR_TAIL.sub("", piece).strip()
+            piece = piece.strip("\"“”'‘’ ")
+            tokens = [t.strip("\"“”'‘’") for t in piece.split()]
+            heads = [i for i, t in enumerate(tokens) if t in v.heads]
+            heads = [i for i in heads if i == 0 or tokens[i - 1] not in v.not_head_after]
+            if not heads or _is_alias_def(text, start) or _YEAR_START.match(tokens[0]):
+                continue
+            if len(tokens) == 1 and tokens[0] in v.generic:
+                continue
+            is_last = start + len(piece) >= run_start + len(run) - 1
+            if is_last and not qual and v.not_followed.match(after):
+                continue
+            out.append(
+                Found(
+                    name=piece,
+                    start=start,
+                    end=start + len(piece) + (len(qual) if is_last else 0),
+                    qualifier=qual.strip() if is_last else "",
+                    alias=alias_m.group(1) if alias_m and is_last else None,
+                )
+            )
+    return _zh_titles(text, out)
+
+
+def _zh_titles(text: str, out: list[Found]) -> list[Found]:
+    if "《" in text:
+        for m in _ZH_TITLE.finditer(text):
+            qual = (m.group(2) or "").strip()
+            out.append(Found(m.group(1), m.start(), m.end(), qual, None))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _stage(text: str, found: Found, spans: list[tuple[int, int]]) -> Stage:
+    v = _vocab()
+    if _DRAFT.search(f"{found.qualifier} {found.name}") and not re.search(
+        r"trial", found.qualifier, re.I
+    ):
+        return "draft"
+    s_start, s_end = sentence_at(text, found.start)
+    cues = [
+        c
+        for c in v.stage_cues.find(text, s_start, s_end)
+        if not any(a <= c[0] < b for a, b in spans)
+    ]
+    before = [c for c in cues if c[1] <= found.start]
+    after = [c for c in cues if c[0] >= found.end]
+    chosen = before[-1] if before else (after[0] if after else None)
+    if chosen is None:
+        return "other"
+    return v.stage_of.get(normalise(chosen[2]), "other")
+
+
+def extract(
+    text: str, reference, aliases: dict[str, str] | None = None
+) -> tuple[list[InstrumentMention], list[tuple[int, int]]]:  # type: ignore[no-untyped-def]
+    """Instruments named in an item body, and the character spans their titles occupy.
+
+    ``aliases`` maps abbreviations defined anywhere in the document ("CSL") to full titles;
+    it is updated with the aliases this text defines.
+    """
+    aliases = {} if aliases is None else aliases
+    found = find_titles(text)
+    spans = [(f.start, f.end) for f in found]
+    local_aliases = {normalise(f.alias) for f in found if f.alias}
+    for f in found:
+        if f.alias:
+            aliases.setdefault(f.alias, f.name)
+    for abbr, full in aliases.items():
+        if abbr.isupper() and len(abbr) >= 3:
+            for m in re.finditer(rf"(?<![\w\"“]){re.escape(abbr)}(?![\w\"”])", text):
+                if not any(a <= m.start() < b for a, b in spans) and not _is_alias_def(
+                    text, m.start()
+                ):
+                    found.append(Found(full, m.start(), m.end(), "", None))
+    found.sort(key=lambda f: f.start)
+    mentions: list[InstrumentMention] = []
+    seen: list[set[str]] = []
+    for index, f in enumerate(found):
+        key = normalise(f.name)
+        tokens = _stems(key)
+        if key in local_aliases or any(tokens <= earlier for earlier in seen):
+            continue
+        seen.append(tokens)
+        name = f"{f.name} {f.qualifier}".strip() if f.qualifier else f.name
+        stage = _stage(text, f, spans)
+        _, s_end = sentence_at(text, f.start)
+        following = [g.start for g in found[index + 1 :] if g.start >= f.end]
+        stop = min([s_end, *following])
+        effective = dates.effective_date_after(text, f.end, stop, reference)
+        if stage == "other" and effective:
+            stage = "adopted"
+        mentions.append(InstrumentMention(name, stage, effective, f.start))
+    return mentions, spans
+
+
+def _stems(key: str) -> set[str]:
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in key.split()}
+
+
+def _is_alias_def(text: str, pos: int) -> bool:
+    return bool(_ALIAS_OPEN.search(text, max(0, pos - 8), pos))

@@ -1,0 +1,56 @@
+"""Classify a development as legislation, enforcement, judicial, industry or other.
+
+A weighted vote of cue words from ``data/kinds.yaml``: headline cues count more than body cues,
+and the newsletter section the item sits in ("Enforcement Cases") adds a prior. Each distinct cue
+counts once per region, so a long body does not drown the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from piplkit.track.model import Kind
+from piplkit.track.textutil import CueIndex
+from piplkit.track.vocab import load
+
+_SPACES = re.compile(r"\s+")
+KINDS: tuple[Kind, ...] = ("legislation", "enforcement", "judicial", "industry", "other")
+
+
+@cache
+def _vocab() -> tuple[CueIndex, dict[str, list[tuple[str, float]]], float, float, str]:
+    data = load("kinds")
+    table: dict[str, list[tuple[str, float]]] = {}
+    for kind, cues in data["kinds"].items():
+        if kind not in KINDS:
+            raise ValueError(f"track/data/kinds.yaml: unknown kind {kind!r}")
+        for c in cues:
+            table.setdefault(c["cue"].lower(), []).append((kind, float(c["weight"])))
+    return (
+        CueIndex(table),
+        table,
+        float(data["headline_weight"]),
+        float(data["section_weight"]),
+        data["default"],
+    )
+
+
+def scores(headline: str, body: str, section_kind: str | None) -> dict[str, float]:
+    pattern, table, head_w, section_w, _ = _vocab()
+    out = dict.fromkeys(KINDS, 0.0)
+    for text, factor in ((headline, head_w), (body, 1.0)):
+        seen = {cue for _, _, cue in pattern.find(text)}
+        for cue in seen:
+            for kind, weight in table.get(cue, ()):
+                out[kind] += factor * weight
+    if section_kind in out:
+        out[section_kind] += section_w
+    return out
+
+
+def classify(headline: str, body: str, section_kind: str | None) -> Kind:
+    default = _vocab()[4]
+    result = scores(headline, body, section_kind)
+    best = max(KINDS, key=lambda k: (result[k], -KINDS.index(k)))
+    return best if result[best] > 0 else default  # type: ignore[return-value]

@@ -1,0 +1,126 @@
+"""Monetary penalties in CNY: "RMB 500,000", "CNY 1.2 million", "50万元", "1.2亿元" and the like.
+
+An amount counts as a penalty only when a fine cue ("fined", "a fine of", "penalty", 罚款, 罚金)
+stands shortly before it in the same sentence; market sizes, compensation and confiscated
+income are not penalties. The item's penalty is the stated total when the text gives one,
+otherwise the sum of the distinct fined amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+_SCALE = {
+    "thousand": 1_000,
+    "k": 1_000,
+    "million": 1_000_000,
+    "mn": 1_000_000,
+    "m": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "千": 1_000,
+    "万": 10_000,
+    "百万": 1_000_000,
+    "千万": 10_000_000,
+    "亿": 100_000_000,
+}
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_EN_SCALE = r"thousand|million|billion|mn|bn|k|m"
+_ZH_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_AMOUNT = re.compile(
+    rf"(?:(?:RMB|CNY|Rmb|rmb|¥|￥)\s?(?P<a>{_NUM})(?:\s?(?P<as>{_EN_SCALE})\b|\s?(?P<azs>百万|千万|万|亿|千))?"
+    rf"(?:\s?(?:yuan|Yuan|元))?"
+    rf"|(?P<b>{_NUM})\s?(?:(?P<bs>{_EN_SCALE})\s)?\s?(?:yuan|Yuan|CNY|RMB)\b"
+    rf"|(?P<c>{_NUM})\s?(?P<cs>百万|千万|万|亿|千)?\s?(?:元|人民币)"
+    rf"|(?P<z>[{_ZH_DIGITS}]{{1,12}})元)"
+)
+_CUE = re.compile(
+    r"\b(?:fined|fines?|fining|penalt(?:y|ies)|penali[sz]ed|monetary\s+sanction)\b|罚款|罚金|处罚|罚没",
+    re.I,
+)
+_NOT_PENALTY = re.compile(
+    r"^\W{0,3}(?:in\s+)?(?:illegal\s+(?:income|gains|profits)|of\s+illegal|违法所得)", re.I
+)
+_TOTAL = re.compile(r"\b(?:in\s+total|totall?ing|a\s+total\s+of|total)\b|合计|共计|总计|累计", re.I)
+_SENTENCE_END = re.compile(r"[.;!?。；！？]\s")
+
+
+def zh_number(text: str) -> int | None:
+    """Value of a Chinese numeral such as 五十万 or 一亿二千万 (None when it is not one)."""
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits.update({"〇": 0, "两": 2})
+    units = {"十": 10, "百": 100, "千": 1000}
+    big = {"万": 10_000, "亿": 100_000_000}
+    total = section = number = 0
+    seen = False
+    for ch in text:
+        if ch in digits:
+            number = digits[ch]
+            seen = True
+        elif ch in units:
+            section += (number or 1) * units[ch]
+            number = 0
+            seen = True
+        elif ch in big:
+            section = (section + number) * big[ch]
+            total += section
+            section = number = 0
+            seen = True
+        else:
+            return None
+    return total + section + number if seen else None
+
+
+def _value(m: re.Match[str]) -> Decimal | None:
+    g = m.groupdict()
+    if g["z"]:
+        zh = zh_number(g["z"])
+        return Decimal(zh) if zh else None
+    raw = g["a"] or g["b"] or g["c"]
+    scale = g["as"] or g["azs"] or g["bs"] or g["cs"]
+    amount = Decimal(raw.replace(",", ""))
+    if scale:
+        amount *= _SCALE[scale.lower() if scale.isascii() else scale]
+    return amount
+
+
+_CURRENCY_HINT = re.compile(r"RMB|CNY|[Rr]mb|[Yy]uan|元|¥|￥|人民币")
+
+
+def find_amounts(text: str) -> list[tuple[int, int, Decimal]]:
+    """Every CNY amount in the text as (start, end, yuan)."""
+    out: list[tuple[int, int, Decimal]] = []
+    if not _CURRENCY_HINT.search(text):
+        return out
+    for m in _AMOUNT.finditer(text):
+        value = _value(m)
+        if value is not None and value > 0:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def penalty_cny(text: str) -> int | float | None:
+    """The monetary penalty an item reports, in yuan (None when there is none)."""
+    fined: list[tuple[Decimal, bool]] = []
+    for start, end, value in find_amounts(text):
+        begin = max(_sentence_start(text, start), start - 90)
+        before = text[begin:start]
+        if not _CUE.search(before) and not _CUE.search(text[end : end + 25]):
+            continue
+        if _NOT_PENALTY.match(text[end : end + 30]) or re.search(
+            r"(?:surrender\w*|confiscat\w*|没收)[^.;。]{0,30}$", before, re.I
+        ):
+            continue
+        total = bool(_TOTAL.search(text[max(begin, start - 30) : end + 15]))
+        fined.append((value, total))
+    if not fined:
+        return None
+    totals = [v for v, is_total in fined if is_total]
+    amount = max(totals) if totals else sum(dict.fromkeys(v for v, _ in fined))
+    return int(amount) if amount == amount.to_integral_value() else float(amount)

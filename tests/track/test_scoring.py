@@ -1,0 +1,117 @@
+"""The scorer itself, and the quality floors on the gold-labelled newsletters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from piplkit.track import ingest
+from piplkit.track.scoring import FIELDS, Score, read_jsonl, score_items, summary_recall
+
+from .conftest import DOCS, GOLD
+
+BASE = {
+    "title": "CAC Issues Draft Rules",
+    "date": "2022-05-01",
+    "authorities": ["CAC"],
+    "instruments": [
+        {"name": "Widget Rules (Draft for Comments)", "stage": "draft", "effective_date": None}
+    ],
+    "kind": "legislation",
+    "penalty_cny": None,
+    "footnotes": [1],
+    "sources": ["https://example.org/1"],
+    "summary": "CAC released draft widget rules",
+}
+
+
+def test_identical_records_score_perfectly() -> None:
+    s = score_items([BASE], [dict(BASE)])
+    assert (s.precision, s.recall, s.f1) == (1.0, 1.0, 1.0)
+    assert s.field_accuracy() == 1.0
+
+
+def test_each_wrong_field_is_counted_once() -> None:
+    wrong = dict(BASE, date="2022-05-02", kind="enforcement", footnotes=[2])
+    s = score_items([BASE], [wrong])
+    assert s.field_correct["date"] == 0 and s.field_correct["kind"] == 0
+    assert s.field_correct["footnotes"] == 0 and s.field_correct["sources"] == 1
+    assert s.field_accuracy() == pytest.approx((len(FIELDS) - 3) / len(FIELDS))
+
+
+def test_items_match_by_title_and_count_misses_and_extras() -> None:
+    other = dict(BASE, title="Completely Different Headline About Courts")
+    s = score_items(
+        [BASE, other], [dict(BASE, title="CAC issues draft rules"), dict(BASE, title="Noise")]
+    )
+    assert s.matched_items == 1
+    assert s.precision == 0.5 and s.recall == 0.5
+    assert len(s.missed) == 1 and len(s.spurious) == 1
+
+
+def test_authorities_compare_through_the_vocabulary_and_fuzzily() -> None:
+    g = dict(BASE, authorities=["TC260", "People's Court of Liangxi District, Wuxi City"])
+    p = dict(BASE, authorities=["NISTC", "People's Court of Liangxi District"])
+    assert score_items([g], [p]).field_correct["authorities"] == 1
+    p2 = dict(BASE, authorities=["MIIT", "People's Court of Liangxi District"])
+    assert score_items([g], [p2]).field_correct["authorities"] == 0
+
+
+def test_instrument_stage_and_effective_date_are_checked_on_paired_names() -> None:
+    p = dict(
+        BASE,
+        instruments=[
+            {"name": "Widget Rules (Draft for Comment)", "stage": "adopted", "effective_date": None}
+        ],
+    )
+    s = score_items([BASE], [p])
+    assert s.field_correct["instruments"] == 1
+    assert s.field_correct["instrument_stages"] == 0
+    assert s.field_correct["effective_dates"] == 1
+
+
+def test_penalties_compare_as_numbers() -> None:
+    g = dict(BASE, penalty_cny=500000)
+    assert score_items([g], [dict(BASE, penalty_cny=500000.0)]).field_correct["penalty_cny"] == 1
+    assert score_items([g], [dict(BASE, penalty_cny=None)]).field_correct["penalty_cny"] == 0
+
+
+def test_summary_recall() -> None:
+    assert (
+        summary_recall("CAC released draft rules", "On 1 May, CAC released the draft rules.") == 1.0
+    )
+    assert summary_recall("CAC released draft rules", "Something else") == 0.0
+
+
+def test_read_jsonl_names_the_bad_line(tmp_path: Path) -> None:
+    bad = tmp_path / "g.jsonl"
+    bad.write_text('{"title": "ok"}\n{not json\n', "utf-8")
+    with pytest.raises(ValueError, match=r"g\.jsonl:2"):
+        read_jsonl(bad)
+
+
+def _score(files: list[Path]) -> Score:
+    total = Score()
+    for path in files:
+        _, devs = ingest(path.read_bytes(), path.name)
+        total.add(
+            score_items(
+                read_jsonl(GOLD / f"{path.stem}.jsonl"), [d.to_dict() for d in devs], path.name
+            )
+        )
+    return total
+
+
+def test_floors_on_the_development_set(seed_files: list[Path]) -> None:
+    s = _score(seed_files)
+    assert s.gold_items == 69
+    assert s.f1 >= 0.95
+    assert s.field_accuracy() >= 0.85
+
+
+def test_floors_on_the_shipped_newsletters_of_other_layouts() -> None:
+    s = _score(sorted(DOCS.iterdir()))
+    assert s.gold_items == 15
+    assert s.f1 >= 0.95
+    assert s.field_accuracy() >= 0.85
