@@ -1,0 +1,156 @@
+"""Lexical evidence shared by the name/address tagger and recognizers.
+
+Surnames come from a generated data file (see ``training/build_lexicons.py``), cue words from
+``data/ner_context.yaml``, and the administrative-division gazetteer (provinces, prefecture cities,
+counties/districts with their adcodes) from the ``cpca`` library, so that no division name is typed
+by hand here. Everything is loaded once and cached: the recognizers and the trainer must see the
+same lexicon, or the trained feature weights would not match the features built at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+import yaml
+
+#: Administrative rank of a gazetteer entry, as in cpca: 0 province, 1 city, 2 county/district.
+PROVINCE, CITY, COUNTY = 0, 1, 2
+
+#: Suffixes dropped to form the short name of a province or city (cpca does the same).
+_STOP_SUFFIX = re.compile(r"(省|市|特别行政区|自治区)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """One administrative division: its official name, 6-digit adcode and rank."""
+
+    name: str
+    adcode: str
+    rank: int
+
+    @property
+    def province_code(self) -> str:
+        return self.adcode[:2] + "0000"
+
+    @property
+    def city_code(self) -> str:
+        return self.adcode[:4] + "00"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All word lists used as evidence; build it with :func:`lexicon`."""
+
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    name_left: frozenset[str]
+    name_right: frozenset[str]
+    name_honorifics: frozenset[str]
+    address_left: tuple[str, ...]
+    address_suffix_chars: frozenset[str]
+    #: Words that end an address: organisation names and prose built on a place name.
+    address_stop_words: tuple[str, ...]
+    #: Frequent two-character verbs/adverbs/prepositions (see ``cn_function_words.txt``).
+    function_words: frozenset[str]
+    #: Surface form (official or short name) -> divisions it may denote.
+    divisions: dict[str, tuple[Division, ...]]
+    #: adcode -> division, to name the province/city of a resolved county.
+    by_code: dict[str, Division]
+    automaton: ahocorasick.Automaton
+    #: Common words (``cn_words.txt``) for word-boundary features.
+    words: ahocorasick.Automaton
+
+    def surname_of(self, name: str) -> str | None:
+        """The surname a name starts with, compound surnames first, or ``None``."""
+        if name[:2] in self.compound_surnames:
+            return name[:2]
+        if name[:1] in self.surnames:
+            return name[:1]
+        return None
+
+    def find_words(self, text: str) -> list[tuple[int, int]]:
+        """Leftmost-longest, non-overlapping common-word matches as (start, end)."""
+        return [(e - n + 1, e + 1) for e, n in self.words.iter_long(text)]
+
+    def is_word(self, text: str) -> bool:
+        """Whether ``text`` is a common (non-name) word of ``cn_words.txt``."""
+        return self.words.exists(text)
+
+    def find_divisions(self, text: str) -> list[tuple[int, int, str]]:
+        """Leftmost-longest non-overlapping gazetteer matches as (start, end, surface)."""
+        found: list[tuple[int, int, str]] = []
+        for end_index, surface in self.automaton.iter_long(text):
+            found.append((end_index - len(surface) + 1, end_index + 1, surface))
+        return found
+
+
+def _read_text(name: str) -> str:
+    return resources.files("piplkit.detect").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _load_surnames() -> list[str]:
+    lines = (line.strip() for line in _read_text("cn_surnames.txt").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _load_function_words() -> frozenset[str]:
+    rows = (line.split("\t", 1)[0] for line in _read_text("cn_function_words.txt").splitlines())
+    return frozenset(w for w in rows if w and not w.startswith("#"))
+
+
+def _load_divisions() -> dict[str, tuple[Division, ...]]:
+    """Official and short names of every division in cpca's adcode table."""
+    import cpca  # imported here: ~0.1 s, only paid when names/addresses are detected
+
+    table: dict[str, list[Division]] = {}
+    for info in cpca.ad_2_addr_dict.values():
+        name = str(info.name)
+        if "辖" in name or len(name) < 2:  # placeholders such as 市辖区 / 省直辖县级行政区划
+            continue
+        division = Division(name, str(info.adcode)[:6], int(info.rank))
+        surfaces = {name}
+        if division.rank in (PROVINCE, CITY):
+            short = cpca.Matcher.special_abbre.get(name) or _STOP_SUFFIX.sub("", name)
+            if len(short) >= 2:
+                surfaces.add(short)
+        for surface in surfaces:
+            table.setdefault(surface, []).append(division)
+    return {k: tuple(sorted(v, key=lambda d: (d.rank, d.adcode))) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shared lexicon (loaded on first use, then cached for the process)."""
+    context = yaml.safe_load(_read_text("ner_context.yaml"))
+    surnames = _load_surnames()
+    compound = {s for s in surnames if len(s) == 2} | set(context["compound_surnames"])
+    divisions = _load_divisions()
+    by_code = {d.adcode: d for ds in divisions.values() for d in ds}
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    for surface in divisions:
+        automaton.add_word(surface, surface)
+    automaton.make_automaton()
+    words = ahocorasick.Automaton(ahocorasick.STORE_LENGTH, ahocorasick.KEY_STRING)
+    for line in _read_text("cn_words.txt").splitlines():
+        if line and not line.startswith("#"):
+            words.add_word(line)
+    words.make_automaton()
+    return Lexicon(
+        surnames=frozenset(s for s in surnames if len(s) == 1),
+        compound_surnames=frozenset(compound),
+        name_left=frozenset(context["name_left"]),
+        name_right=frozenset(context["name_right"]),
+        name_honorifics=frozenset(context["name_honorifics"]),
+        address_left=tuple(context["address_left"]),
+        address_suffix_chars=frozenset(context["address_suffix_chars"]),
+        address_stop_words=tuple(context["address_stop_words"]),
+        function_words=_load_function_words(),
+        divisions=divisions,
+        by_code=by_code,
+        automaton=automaton,
+        words=words,
+    )

@@ -1,0 +1,213 @@
+"""Chinese personal names in running text.
+
+Evidence, strongest first:
+
+* the character CRF trained on CLUENER2020 (``piplkit.detect.ner``) tags a span as a name; its mean
+  marginal probability is the base confidence;
+* the span starts with a known surname (Faker's zh_CN list plus compound surnames) and has the
+  2–4 characters of a Chinese name;
+* a cue word sits next to it: a form label before (姓名、联系人、收件人 …) or an honorific or title
+  after (先生、女士、经理 …).
+
+A surname followed by one or two characters directly after a form label (``联系人：王芳``) is a
+name even when the model hesitates. Spans that are division names (江苏, 常州) are never names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import ClassVar
+
+from piplkit.detect.masking import MASK_CHAR
+from piplkit.detect.model import Finding
+from piplkit.detect.ner.lexicon import Lexicon, lexicon
+from piplkit.detect.ner.spans import NAME
+from piplkit.detect.ner.tagger import ner_spans
+from piplkit.detect.recognizer import AnalysisContext, Recognizer
+from piplkit.detect.registry import register
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Label, optional colon/space, then the candidate (surname + up to 2 chars) right after it.
+_LABELLED = r"(?:{labels})[\s:：是为]{{0,2}}(?P<v>[\u4e00-\u9fff]{{2,4}})"
+# Characters that end a name when they follow it: particles, verbs, pronouns, honorific starts.
+_NOT_IN_GIVEN_NAME = frozenset(
+    "的了是在和与及或等到从向对把被为就也都而但我你他她它们这那有先女小于签说称"
+    "谈讲问道笑已将让给带去来要会又还却只便则不没很最更收凭约"
+)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` to exclude surrounding whitespace and punctuation."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] != "·":
+        end -= 1
+    return start, end
+
+
+def _score_span(value: str, confidence: float, surname: str | None, cue: bool) -> float:
+    """Confidence of a CRF span: surname-initial Chinese names need less model certainty."""
+    if surname and 2 <= len(value) <= 4 and _CJK_NAME.fullmatch(value):
+        score = 0.45 + 0.5 * confidence
+    elif _CJK.search(value):
+        score = 0.2 + 0.55 * confidence  # transliterated or unusual names
+    else:
+        score = 0.1 + 0.5 * confidence
+    if cue:
+        score += 0.2
+    return min(1.0, score)
+
+
+def mask_person_name(value: str, surname: str | None) -> str:
+    """Keep the surname (or the first character), star the given name."""
+    keep = surname if surname and len(surname) < len(value) else value[:1]
+    return keep + MASK_CHAR * (len(value) - len(keep))
+
+
+@register
+class PersonNameRecognizer(Recognizer):
+    """Chinese person names (CRF + surname + cue words)."""
+
+    type_id: ClassVar[str] = "person_name"
+
+    def __init__(self) -> None:
+        self._lex: Lexicon = lexicon()
+        labels = "|".join(sorted(self._lex.name_left, key=len, reverse=True))
+        self._labelled = re.compile(_LABELLED.format(labels=labels))
+        titles = sorted(self._lex.name_honorifics, key=len, reverse=True)
+        self._titled = re.compile("|".join(titles))
+
+    def quick_reject(self, text: str) -> bool:
+        return not _CJK.search(text)
+
+    def analyze(self, text: str, ctx: AnalysisContext) -> Iterable[Finding]:
+        found: list[Finding] = []
+        for span in ner_spans(text):
+            if span.label != NAME:
+                continue
+            finding = self._from_model(text, span.start, span.end, span.confidence)
+            if finding is not None:
+                found.append(finding)
+        for finding in [*self._labelled_names(text), *self._titled_names(text)]:
+            if not any(finding.overlaps(f) for f in found):
+                found.append(finding)
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _has_cue(self, text: str, start: int, end: int) -> bool:
+        lex = self._lex
+        before = text[max(0, start - 4) : start].rstrip(":： ")
+        after = text[end : end + 3]
+        return any(before.endswith(w) for w in lex.name_left) or any(
+            after.startswith(w) for w in lex.name_right
+        )
+
+    def _from_model(self, text: str, start: int, end: int, confidence: float) -> Finding | None:
+        start, end = _trim(text, start, end)
+        start = self._skip_left_cue(text, start, end)
+        start = self._skip_word_across_start(text, start, end)
+        end = self._cut_function_word(text, start, end)
+        value = text[start:end]
+        if len(value) < 2 or value in self._lex.divisions or self._lex.is_word(value):
+            return None
+        surname = self._lex.surname_of(value)
+        if surname and len(value) > len(surname) + 1:
+            # "宋健是大学", "刘杨于": the model ran past the name into a function word.
+            for k in range(len(surname) + 1, len(value)):
+                if value[k] in _NOT_IN_GIVEN_NAME:
+                    end = start + k
+                    value = value[:k]
+                    break
+        score = _score_span(value, confidence, surname, self._has_cue(text, start, end))
+        attributes = {"surname": surname} if surname else {}
+        return Finding(
+            start, end, self.type_id, score, mask_person_name(value, surname), attributes
+        )
+
+    def _skip_left_cue(self, text: str, start: int, end: int) -> int:
+        """``房东李桂芳`` -> ``李桂芳``, ``况且悲鸿`` -> ``悲鸿``: drop a role word or a function
+        word (况且 is a conjunction, not 况 + 且) the model took into the name."""
+        for size in (3, 2):
+            head = text[start : start + size]
+            if end - start - size >= 2 and (
+                head in self._lex.name_left or head in self._lex.function_words
+            ):
+                return start + size
+        return start
+
+    def _skip_word_across_start(self, text: str, start: int, end: int) -> int:
+        """``师傅黄强`` tagged as ``傅黄强``: the first character belongs to the word before it."""
+        if (
+            start > 0
+            and end - start >= 3
+            and self._lex.is_word(text[start - 1 : start + 1])
+            and self._lex.surname_of(text[start + 1 : end])
+        ):
+            return start + 1
+        return start
+
+    def _cut_function_word(self, text: str, start: int, end: int) -> int:
+        """``胡强反映`` -> ``胡强``: the last character starts a frequent verb/adverb instead."""
+        value = text[start:end]
+        surname = self._lex.surname_of(value)
+        if (
+            surname
+            and len(value) - len(surname) == 2
+            and text[end - 1 : end + 1] in self._lex.function_words
+        ):
+            return end - 1
+        return end
+
+    def _titled_names(self, text: str) -> Iterator[Finding]:
+        """``谢洁先生`` style names: surname + 1–2 characters right before an honorific."""
+        for m in self._titled.finditer(text):
+            cue = m.start()
+            for size in (3, 2):
+                start = cue - size
+                if start < 0:
+                    continue
+                value = text[start:cue]
+                surname = self._lex.surname_of(value)
+                if (
+                    surname
+                    and len(value) > len(surname)
+                    and _CJK_NAME.fullmatch(value)
+                    and not any(c in _NOT_IN_GIVEN_NAME for c in value[len(surname) :])
+                    and not self._lex.is_word(value)
+                ):
+                    yield Finding(
+                        start,
+                        cue,
+                        self.type_id,
+                        0.7,
+                        mask_person_name(value, surname),
+                        {"surname": surname},
+                    )
+                    break
+
+    def _labelled_names(self, text: str) -> Iterator[Finding]:
+        """``姓名：王芳`` style names: surname + 1–2 characters right after a form label."""
+        for m in self._labelled.finditer(text):
+            start = m.start("v")
+            candidate = m.group("v")
+            surname = self._lex.surname_of(candidate)
+            if surname is None:
+                continue
+            end = start + len(surname)
+            limit = start + len(surname) + 2
+            while end < min(limit, m.end("v")) and text[end] not in _NOT_IN_GIVEN_NAME:
+                end += 1
+            end = self._cut_function_word(text, start, end)
+            if end - start < 2 or end - start == len(surname) or self._lex.is_word(text[start:end]):
+                continue
+            value = text[start:end]
+            yield Finding(
+                start,
+                end,
+                self.type_id,
+                0.8,
+                mask_person_name(value, surname),
+                {"surname": surname},
+            )

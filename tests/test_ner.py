@@ -1,0 +1,61 @@
+"""Shared NER pieces: BIO decoding, chunking, features, the bundled model and its gate."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from piplkit.detect.ner.features import chunk_features, normalise
+from piplkit.detect.ner.lexicon import lexicon
+from piplkit.detect.ner.spans import bio_spans, chunks
+from piplkit.detect.ner.tagger import NerTagger, model_path, ner_spans
+
+
+def test_bio_spans_decodes_entities_and_stray_inside_tags() -> None:
+    tags = ["O", "B-NAME", "I-NAME", "O", "I-ADDR", "I-ADDR", "B-ADDR", "B-NAME"]
+    assert list(bio_spans(tags)) == [("NAME", 1, 3), ("ADDR", 4, 6), ("ADDR", 6, 7), ("NAME", 7, 8)]
+
+
+@given(st.text(alphabet=st.sampled_from("张三，。！\n路号a1 "), max_size=300))
+def test_chunks_cover_text_in_order_and_respect_max_len(text: str) -> None:
+    pieces = list(chunks(text, max_len=20))
+    ends = [0]
+    for start, end in pieces:
+        assert ends[-1] <= start < end <= len(text)
+        assert end - start <= 20
+        ends.append(end)
+
+
+def test_features_one_row_per_character() -> None:
+    text = "联系人：张伟先生，地址北京市朝阳区建国路88号"
+    rows = chunk_features(text)
+    assert len(rows) == len(text)
+    assert "u0=0" in rows[text.index("8")]  # digits normalised
+    assert "cue-l1" in rows[text.index("张")]  # after 联系人：
+    assert "g=B0" in rows[text.index("北")]  # gazetteer: province starts here
+    assert normalise("Ａ座12") == "a座00"
+
+
+def test_lexicon_sources_are_loaded() -> None:
+    lex = lexicon()
+    assert "王" in lex.surnames and "欧阳" in lex.compound_surnames
+    assert lex.divisions["海淀区"][0].adcode == "110108"
+    assert lex.surname_of("司马相如") == "司马"
+
+
+def test_model_is_bundled_and_small() -> None:
+    path = model_path()
+    assert path.stat().st_size < 8 * 1024 * 1024
+
+
+def test_gate_skips_text_without_chinese() -> None:
+    tagger = NerTagger()
+    assert tagger.spans("user=alice id=42 path=/var/log") == []
+    assert ner_spans("") == ()
+
+
+def test_tagger_finds_name_and_address() -> None:
+    spans = ner_spans("联系人张伟说，他住在北京市海淀区中关村。")
+    labels = {s.label for s in spans}
+    assert "NAME" in labels
+    assert all(0.0 <= s.confidence <= 1.0 for s in spans)

@@ -1,0 +1,124 @@
+"""Person-name recognizer: Faker names in context, form labels, hard negatives, masking."""
+
+from __future__ import annotations
+
+import pytest
+from faker import Faker
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from piplkit.detect.engine import Detector
+from piplkit.detect.recognizer import AnalysisContext
+from piplkit.detect.recognizers.person_name import PersonNameRecognizer, mask_person_name
+from piplkit.detect.registry import Registry
+
+CTX = AnalysisContext()
+CARRIERS = (
+    "联系人：{}，请于明天上午联系。",
+    "{}先生您好，您的包裹已到达。",
+    "本人{}，特此证明。",
+    "患者{}，男，45岁，因胸痛入院。",
+    "收件人：{} 备注：易碎品",
+    "这份报告的审稿人是{}。",
+)
+HARD_NEGATIVES = (
+    "北京时间今晚八点，比赛将正式开始。",
+    "北京百度网讯科技有限公司发布了新一季度财报。",
+    "他很高兴地说，黄金价格又上涨了。",
+    "马上就要到春节了，车站里挤满了人。",
+    "万一下雨，活动就改到室内举行。",
+    "常常有人问我，学习编程难不难。",
+    "江苏队在比赛中以三比一获胜。",
+    "中国人民银行宣布下调存款准备金率。",
+    "周末的天气预报说会有大风降温。",
+    "The quick brown fox jumps over the lazy dog.",
+)
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> PersonNameRecognizer:
+    return PersonNameRecognizer()
+
+
+def _names(recognizer: PersonNameRecognizer, text: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in recognizer.analyze(text, CTX) if f.score >= 0.5]
+
+
+def test_faker_names_in_carriers_are_found_exactly(recognizer: PersonNameRecognizer) -> None:
+    fake = Faker("zh_CN")
+    Faker.seed(1234)
+    total = hits = 0
+    for template in CARRIERS:
+        for _ in range(5):
+            name = fake.name()
+            text = template.format(name)
+            start = text.index(name)
+            total += 1
+            hits += (start, start + len(name)) in _names(recognizer, text)
+    assert hits / total >= 0.9, f"{hits}/{total} names found"
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_have_no_names(recognizer: PersonNameRecognizer, text: str) -> None:
+    assert _names(recognizer, text) == []
+
+
+def test_labelled_name_and_surname_attribute(recognizer: PersonNameRecognizer) -> None:
+    text = "姓名：欧阳娜娜 性别：女"
+    findings = [f for f in recognizer.analyze(text, CTX) if f.score >= 0.5]
+    assert [(f.start, f.end) for f in findings] == [(3, 7)]
+    assert findings[0].attributes == {"surname": "欧阳"}
+    assert findings[0].preview == "欧阳**"
+
+
+def test_span_does_not_run_into_next_word(recognizer: PersonNameRecognizer) -> None:
+    text = "用户胡强反映，登录时总是提示密码错误。"
+    assert (2, 4) in _names(recognizer, text)
+
+
+def test_masked_preview_never_shows_the_name(recognizer: PersonNameRecognizer) -> None:
+    fake = Faker("zh_CN")
+    Faker.seed(99)
+    for _ in range(20):
+        name = fake.name()
+        text = f"联系人：{name}，电话见附件。"
+        for f in recognizer.analyze(text, CTX):
+            value = text[f.start : f.end]
+            assert f.preview != value
+            assert len(f.preview) == len(value)
+            assert f.preview.startswith(value[0])
+            assert set(f.preview[1:]) <= {"*"} | set(f.attributes.get("surname", ""))
+
+
+def test_mask_person_name_keeps_compound_surname() -> None:
+    assert mask_person_name("司马相如", "司马") == "司马**"
+    assert mask_person_name("张伟", "张") == "张*"
+    assert mask_person_name("布莱恩特", None) == "布***"
+
+
+def test_quick_reject_without_chinese(recognizer: PersonNameRecognizer) -> None:
+    assert recognizer.quick_reject("ERROR 2024-01-01 connection refused")
+    assert not recognizer.quick_reject("张伟")
+
+
+def test_detector_with_own_registry() -> None:
+    registry = Registry()
+    registry.add("person_name", PersonNameRecognizer)
+    findings = Detector(registry=registry).detect("经办人：刘桂珍，联系人：王磊先生。")
+    assert [f.type for f in findings] == ["person_name", "person_name"]
+    assert all("*" in f.preview for f in findings)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("张王李伟芳的了是在，。：先生女士经理北京市路号 a1"), max_size=40
+    )
+)
+def test_findings_are_well_formed(text: str) -> None:
+    recognizer = PersonNameRecognizer()
+    for f in recognizer.analyze(text, CTX):
+        assert 0 <= f.start < f.end <= len(text)
+        assert 0.0 <= f.score <= 1.0
+        assert f.preview != text[f.start : f.end]
+        assert len(f.preview) == f.end - f.start
