@@ -46,14 +46,15 @@ class UsccRecognizer(PatternRecognizer):
     def validate(self, value: str, ctx: AnalysisContext) -> dict[str, Any] | None:
         if not uscc.is_valid(value):
             return None
-        # An all-digit code is easily a long order number that passed one check by chance
-        # (1 in 31): require the embedded organisation code to check too.
-        if value.isdigit() and not organisation_code_valid(value[8:17]):
+        # A code whose first 17 characters are digits is easily a long order number or a resident
+        # ID (which may end in X) that passed one check by chance (1 in 31): require the embedded
+        # organisation code to check too.
+        if value[:17].isdigit() and not organisation_code_valid(value[8:17]):
             return None
         return {"organisation_id": True}
 
     def score(self, value: str, attributes: dict[str, Any]) -> float:
-        return self.numeric_score if value.isdigit() else self.base_score
+        return self.numeric_score if value[:17].isdigit() else self.base_score
 
     def mask(self, value: str) -> str:
         # An organisation code is public registry data, but keep previews uniform.

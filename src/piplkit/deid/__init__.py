@@ -1,0 +1,25 @@
+"""De-identification: policies, operators, file rewriting and re-identification risk.
+
+Build a :class:`Deidentifier` from a :class:`Policy` (``load_policy``) and a key (``load_key``,
+only when the policy pseudonymises), then call :meth:`Deidentifier.text` / ``cell`` or
+:func:`piplkit.deid.io.deidentify_file`. :func:`assess` measures k-anonymity and l-diversity.
+"""
+
+from piplkit.deid.engine import Deidentifier
+from piplkit.deid.keys import KeyMaterialError, load_key
+from piplkit.deid.policy import Policy, PolicyError, default_policy, load_policy
+from piplkit.deid.report import ChangeReport
+from piplkit.deid.risk import RiskReport, assess
+
+__all__ = [
+    "ChangeReport",
+    "Deidentifier",
+    "KeyMaterialError",
+    "Policy",
+    "PolicyError",
+    "RiskReport",
+    "assess",
+    "default_policy",
+    "load_key",
+    "load_policy",
+]

@@ -1,0 +1,107 @@
+"""Parquet, streamed record batch by record batch with pyarrow.
+
+String columns are de-identified cell by cell and stay strings. A column with an explicit
+whole-cell rule (``type:`` or an operator) becomes a string column when it was not one (a masked
+phone number is text). Numeric columns left to detection keep their type: a number that holds PI
+is set to null (counted as ``nulled``) because its masked form is not a number. Other types
+(booleans, binary, nested) are copied unchanged, with a warning when a rule names them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from piplkit.deid.engine import Deidentifier
+from piplkit.deid.io.atomic import DeidIOError
+from piplkit.deid.policy import DetectRule
+from piplkit.deid.report import NULLED
+
+BATCH_ROWS = 8192
+
+
+def deidentify_parquet(source: Path, target: Path, deid: Deidentifier) -> None:
+    try:
+        parquet = pq.ParquetFile(source)
+    except (pa.ArrowException, OSError) as exc:
+        raise DeidIOError(
+            f"{source}: not a readable Parquet file ({exc.__class__.__name__})"
+        ) from None
+    schema = parquet.schema_arrow
+    plans = [_plan(field, deid) for field in schema]
+    for field, plan in zip(schema, plans, strict=True):
+        if plan == "copy" and not deid.is_kept(field.name) and field.name in deid.policy.columns:
+            deid.report.warnings.append(
+                f"column {field.name}: type {field.type} is copied unchanged"
+            )
+    out_schema = pa.schema(
+        [
+            f.with_type(pa.string()) if p in ("text", "to_text") else f
+            for f, p in zip(schema, plans, strict=True)
+        ],
+        metadata=schema.metadata,
+    )
+    try:
+        with pq.ParquetWriter(target, out_schema, compression="snappy") as writer:
+            for batch in parquet.iter_batches(batch_size=BATCH_ROWS):
+                arrays = [
+                    _column(batch.column(i), field.name, plan, deid)
+                    for i, (field, plan) in enumerate(zip(schema, plans, strict=True))
+                ]
+                writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=out_schema))
+                deid.report.rows += batch.num_rows
+    except pa.ArrowException as exc:
+        raise DeidIOError(
+            f"{source}: cannot be read or written ({exc.__class__.__name__})"
+        ) from None
+
+
+def _plan(field: pa.Field, deid: Deidentifier) -> str:
+    """copy | text (string in, string out) | to_text (typed in, string out) | typed (nulls)."""
+    if deid.is_kept(field.name):
+        return "copy"
+    kind = field.type
+    if pa.types.is_dictionary(kind):
+        kind = kind.value_type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        return "text"
+    explicit = field.name in deid.policy.columns and not isinstance(
+        deid.column_rule(field.name).rule, DetectRule
+    )
+    if pa.types.is_integer(kind) or pa.types.is_floating(kind) or pa.types.is_decimal(kind):
+        return "to_text" if explicit else "typed"
+    if pa.types.is_date(kind) or pa.types.is_timestamp(kind):
+        return "to_text" if explicit else "copy"
+    return "copy"
+
+
+def _column(array: pa.Array, name: str, plan: str, deid: Deidentifier) -> pa.Array:
+    if plan == "copy":
+        return array
+    cell = deid.cell
+    values = array.to_pylist()
+    if plan == "text":
+        return pa.array([cell(v, name) for v in values], type=pa.string())
+    if plan == "to_text":
+        return pa.array([_text(cell(v, name)) for v in values], type=pa.string())
+    out: list[Any] = []
+    for v in values:
+        result = cell(v, name)
+        if result is not v and isinstance(result, str):
+            deid.report.record(name, None, NULLED)
+            result = None
+        out.append(result)
+    return pa.array(out, type=array.type)
+
+
+def _text(value: Any) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)

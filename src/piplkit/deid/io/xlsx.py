@@ -1,0 +1,53 @@
+"""XLSX, streamed with openpyxl's read-only reader and write-only writer, sheet by sheet.
+
+Each sheet's first row is its header; cells keep their Python type unless changed (a changed
+number or date becomes text). Formulas are written as their cached values: a de-identified copy
+must not recompute from cells that were changed. Styles, merged cells and charts are not copied.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from piplkit.deid.engine import Deidentifier
+from piplkit.deid.io.atomic import DeidIOError
+
+
+def deidentify_xlsx(source: Path, target: Path, deid: Deidentifier) -> None:
+    from openpyxl import Workbook, load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(source, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise DeidIOError(
+            f"{source}: not a readable XLSX workbook ({exc.__class__.__name__})"
+        ) from None
+    out = Workbook(write_only=True)
+    try:
+        for sheet in book.worksheets:
+            _sheet(sheet, out.create_sheet(sheet.title), deid, f"{source}[{sheet.title}]")
+        out.save(target)
+    finally:
+        book.close()
+
+
+def _sheet(sheet: Any, out: Any, deid: Deidentifier, where: str) -> None:
+    columns: list[str] = []
+    cell = deid.cell
+    for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+        if number == 1:
+            columns = ["" if v is None else str(v) for v in row]
+            out.append(list(row))
+            continue
+        while len(columns) < len(row):
+            columns.append(f"column_{len(columns) + 1}")
+        try:
+            out.append([cell(value, columns[i]) for i, value in enumerate(row)])
+        except ValueError as exc:  # openpyxl refuses control characters in strings
+            raise DeidIOError(
+                f"{where}: row {number}: cannot be written ({exc.__class__.__name__})"
+            ) from None
+        deid.report.rows += 1

@@ -1,0 +1,52 @@
+"""Key material for keyed pseudonyms: from a key file or the ``PIPLKIT_HMAC_KEY`` variable.
+
+The key is what keeps pseudonyms from being reversed by hashing every phone number (there are
+only about 10^9 of them): without it a pseudonym is a plain hash and trivially re-identifiable.
+The same key gives the same pseudonyms in every file and every run, so joins survive; a key is
+never printed, logged or written into a report.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+ENV_VAR = "PIPLKIT_HMAC_KEY"
+#: Shortest key accepted: 128 bits, so that brute force over keys is out of reach.
+MIN_KEY_BYTES = 16
+
+
+class KeyMaterialError(ValueError):
+    """No usable key; the message says where a key was looked for (never the key)."""
+
+
+def load_key(key_file: Path | None, environ: Mapping[str, str] | None = None) -> bytes:
+    """The HMAC key: the key file's bytes (trailing newline dropped) or the environment value.
+
+    A key file, when given, wins over the environment.
+    """
+    env = os.environ if environ is None else environ
+    if key_file is not None:
+        try:
+            key = key_file.read_bytes().rstrip(b"\r\n")
+        except FileNotFoundError:
+            raise KeyMaterialError(f"{key_file}: no such key file") from None
+        except OSError as exc:
+            raise KeyMaterialError(
+                f"{key_file}: cannot read the key file ({exc.strerror})"
+            ) from None
+        source = str(key_file)
+    elif env.get(ENV_VAR):
+        key = env[ENV_VAR].encode("utf-8")
+        source = ENV_VAR
+    else:
+        raise KeyMaterialError(
+            f"the policy pseudonymizes values but no key was given: set {ENV_VAR} or pass "
+            "--key-file (at least 16 bytes, e.g. `openssl rand -hex 32 > deid.key`)"
+        )
+    if len(key) < MIN_KEY_BYTES:
+        raise KeyMaterialError(
+            f"{source}: key is {len(key)} bytes; at least {MIN_KEY_BYTES} are needed"
+        )
+    return key

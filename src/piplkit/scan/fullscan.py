@@ -1,0 +1,130 @@
+"""Full scan of a delimited text file on every core: byte ranges parsed by worker processes.
+
+The file is cut into ranges of ``CHUNK_BYTES``; each worker moves its start to the next line
+break, parses its lines with the csv module and runs :func:`analysis.joined_stats`. Counts merge
+exactly, so the result does not depend on the number of processes. Limit: a quoted field with a
+line break that straddles a cut is parsed as two broken records (the sample is checked for
+multi-line fields and such files are read in one process).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import multiprocessing
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+
+from piplkit.scan.analysis import ColumnPlan, joined_stats
+from piplkit.scan.columns import ColumnStats
+from piplkit.scan.tables import BATCH_ROWS, ChunkPlan, fit_row
+
+CHUNK_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class ChunkResult:
+    rows: int
+    stats: list[ColumnStats]
+    replaced: int
+    csv_errors: int
+    size: int
+
+
+def ranges(plan: ChunkPlan, chunk_bytes: int = CHUNK_BYTES) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = plan.data_start
+    while start < plan.size:
+        end = min(plan.size, start + chunk_bytes)
+        out.append((start, end))
+        start = end
+    return out
+
+
+def scan_range(
+    plan: ChunkPlan, columns: list[str], plans: list[ColumnPlan], as_of: date, span: tuple[int, int]
+) -> ChunkResult:
+    """Parse and analyse the records that start in ``[start, end)`` (runs in a worker)."""
+    start, end = span
+    with open(plan.path, "rb") as fh:
+        if start > plan.data_start:
+            fh.seek(start - 1)
+            if fh.read(1) != b"\n":
+                fh.readline()  # the record that straddles ``start`` belongs to the previous range
+        else:
+            fh.seek(start)
+        begin = fh.tell()
+        raw = fh.read(max(0, end - begin)) if begin < end else b""
+        if raw and not raw.endswith(b"\n"):
+            raw += fh.readline()
+    text = raw.decode(plan.encoding, errors="replace")
+    total = [ColumnStats(c) for c in columns]
+    rows_seen = 0
+    errors = 0
+    for batch, bad in _batches(text, plan, len(columns)):
+        errors += bad
+        rows_seen += len(batch)
+        for acc, part in zip(total, joined_stats(columns, batch, plans, as_of), strict=True):
+            acc.merge(part)
+    return ChunkResult(rows_seen, total, text.count("\ufffd"), errors, len(raw))
+
+
+def _batches(
+    text: str, plan: ChunkPlan, width: int
+) -> Iterator[tuple[list[list[str | None]], int]]:
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=plan.delimiter, quotechar=plan.quotechar
+    )
+    batch: list[list[str | None]] = []
+    bad = 0
+    while True:
+        try:
+            raw = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            bad += 1
+            continue
+        if raw:
+            batch.append(fit_row(raw, width))
+        if len(batch) >= BATCH_ROWS:
+            yield batch, bad
+            batch, bad = [], 0
+    yield batch, bad
+
+
+def run_chunks(
+    plan: ChunkPlan,
+    columns: list[str],
+    plans: list[ColumnPlan],
+    as_of: date,
+    jobs: int,
+    on_bytes: Callable[[int], None] | None = None,
+) -> ChunkResult:
+    """Scan every range (in ``jobs`` processes when there is more than one range)."""
+    spans = ranges(plan)
+    merged = ChunkResult(0, [ColumnStats(c) for c in columns], 0, 0, 0)
+
+    def add(part: ChunkResult) -> None:
+        merged.rows += part.rows
+        merged.replaced += part.replaced
+        merged.csv_errors += part.csv_errors
+        for acc, other in zip(merged.stats, part.stats, strict=True):
+            acc.merge(other)
+        if on_bytes:
+            on_bytes(part.size)
+
+    if jobs <= 1 or len(spans) <= 1:
+        for span in spans:
+            add(scan_range(plan, columns, plans, as_of, span))
+        return merged
+    # forkserver: workers fork from a clean server, not from a parent running a progress thread.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        futures = [pool.submit(scan_range, plan, columns, plans, as_of, s) for s in spans]
+        for future in futures:
+            add(future.result())
+    return merged

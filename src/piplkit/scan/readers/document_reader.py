@@ -1,0 +1,128 @@
+"""Plain text, DOCX and PDF as text pieces for the text engine.
+
+Pieces are cut at line ends near ``PIECE_CHARS`` so that memory stays flat on big files; a
+single line longer than that (a "huge line") is cut at whitespace where possible, otherwise
+hard, and a value straddling such a hard cut can be missed (documented limit).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from piplkit.scan.encoding import EncodingError, sniff_file
+from piplkit.scan.tables import Document, ReadError
+
+PIECE_CHARS = 1_000_000
+#: In sampling mode a plain-text file is read up to this many characters.
+SAMPLE_TEXT_CHARS = 64 * 1024 * 1024
+
+
+def open_text(path: Path, *, limit_chars: int | None) -> Document:
+    try:
+        encoding = sniff_file(path)
+    except EncodingError as exc:
+        raise ReadError(str(exc)) from None
+    if path.stat().st_size == 0:
+        raise ReadError("empty file")
+    doc = Document(
+        str(path), "text", lambda: _text_pieces(path, encoding, limit_chars, doc), encoding
+    )
+    return doc
+
+
+def _text_pieces(path: Path, encoding: str, limit: int | None, doc: Document) -> Iterator[str]:
+    read = 0
+    carry = ""
+    with path.open(encoding=encoding, errors="replace", newline="") as fh:
+        while block := fh.read(PIECE_CHARS):
+            read += len(block)
+            text = carry + block
+            cut = _cut_point(text)
+            piece, carry = text[:cut], text[cut:]
+            if piece:
+                yield piece
+            if limit is not None and read >= limit:
+                doc.warnings.append(f"sampled: only the first {read:,} characters were scanned")
+                carry = ""
+                break
+    if carry:
+        yield carry
+
+
+def _cut_point(text: str) -> int:
+    """Cut after the last line break, else after the last whitespace, else at the end."""
+    for sep in ("\n", " ", "\t", "。"):
+        pos = text.rfind(sep, len(text) // 2)
+        if pos >= 0:
+            return pos + 1
+    return len(text)
+
+
+def open_docx(path: Path) -> Document:
+    from docx import Document as load_docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        doc = load_docx(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ReadError(f"not a readable DOCX document ({type(exc).__name__})") from None
+    parts: list[str] = [p.text for p in doc.paragraphs if p.text]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.append("\t".join(cell.text for cell in row.cells))
+    text = "\n".join(parts)
+    if not text.strip():
+        raise ReadError("document has no text")
+    return Document(str(path), "docx", lambda: _split(text), "utf-8")
+
+
+def open_pdf(path: Path) -> Document:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ReadError("PDF is encrypted with a password")
+        pages = reader.pages
+        n_pages = len(pages)
+    except ReadError:
+        raise
+    except (PdfReadError, OSError, ValueError, KeyError) as exc:
+        raise ReadError(f"not a readable PDF ({type(exc).__name__})") from None
+    doc = Document(str(path), "pdf", lambda: _pdf_pieces(reader, n_pages, doc), None)
+    return doc
+
+
+def _pdf_pieces(reader: object, n_pages: int, doc: Document) -> Iterator[str]:
+    failed: list[int] = []
+    empty = 0
+    for number in range(n_pages):
+        try:
+            text = reader.pages[number].extract_text() or ""  # type: ignore[attr-defined]
+        except Exception:  # pypdf raises many types on damaged pages; report the page, go on
+            failed.append(number + 1)
+            continue
+        if not text.strip():
+            empty += 1
+        yield from _split(text)
+    if failed:
+        doc.warnings.append(
+            f"text of page(s) {', '.join(map(str, failed[:10]))} could not be extracted"
+        )
+    if empty == n_pages:
+        doc.warnings.append(
+            "no extractable text (scanned images need OCR, which piplkit does not do)"
+        )
+
+
+def _split(text: str) -> Iterator[str]:
+    start = 0
+    while start < len(text):
+        end = start + PIECE_CHARS
+        if end < len(text):
+            end = start + _cut_point(text[start:end])
+        yield text[start:end]
+        start = end

@@ -1,0 +1,113 @@
+"""A terminal view of a scan report (Rich): summary first, then one table per file."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table as RichTable
+
+from piplkit.scan.labels import type_label
+from piplkit.scan.report import FileReport, ScanReport
+
+
+def render(report: ScanReport, console: Console) -> None:
+    console.print(_summary(report))
+    for f in report.files:
+        console.print(_file(f))
+    if report.summary.errors:
+        errors = RichTable(
+            title="Errors / 错误", show_header=True, header_style="bold red", expand=False
+        )
+        errors.add_column("Source / 来源")
+        errors.add_column("Message / 说明")
+        for e in report.summary.errors:
+            errors.add_row(escape(e.path), escape(e.message))
+        console.print(errors)
+
+
+def _summary(report: ScanReport) -> Panel:
+    s = report.summary
+    grid = RichTable.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    grid.add_row("As of / 评估日期", str(report.as_of))
+    mode = (
+        "full (every row)"
+        if report.mode == "full"
+        else f"sample ({report.sample_rows} rows per table)"
+    )
+    grid.add_row("Mode / 模式", mode)
+    grid.add_row(
+        "Files / 文件",
+        f"{s.files_scanned} scanned, {s.files_failed} failed, {s.tables_scanned} tables",
+    )
+    grid.add_row("PI columns / 个人信息列", str(s.pi_columns))
+    grid.add_row(
+        "Sensitive / 敏感个人信息",
+        f"[bold red]{s.sensitive_total}[/]" if s.sensitive_total else "0",
+    )
+    grid.add_row("Minors < 14 / 未满十四周岁", f"[bold red]{s.minors}[/]" if s.minors else "0")
+    totals = RichTable(show_header=True, header_style="bold", box=None, pad_edge=False)
+    totals.add_column("Type / 类型")
+    totals.add_column("Count / 数量", justify="right")
+    for type_id, n in s.totals_by_type.items():
+        zh, en = type_label(type_id)
+        style = "bold red" if type_id in s.sensitive_by_type else ""
+        totals.add_row(
+            f"[{style}]{escape(zh)} ({escape(en)})[/]" if style else f"{zh} ({en})", f"{n:,}"
+        )
+    body = Group(grid, totals) if s.totals_by_type else grid
+    return Panel(body, title="piplkit scan", expand=False)
+
+
+def _file(f: FileReport) -> RichTable:
+    title = f.path + (f"  [{f.table}]" if f.table else "")
+    rows = "?" if f.rows < 0 else f"{'~' if f.rows_estimated else ''}{f.rows:,}"
+    caption = f"{f.kind}, {f.encoding or '-'}, rows {rows}, {f.seconds:.2f}s"
+    if f.warnings:
+        caption += "\n" + "\n".join(f"! {w}" for w in f.warnings)
+    table = RichTable(
+        title=escape(title), caption=escape(caption), header_style="bold", expand=False
+    )
+    if f.columns:
+        for name, justify in (
+            ("Column / 列", "left"),
+            ("PI type / 类型", "left"),
+            ("Conf.", "right"),
+            ("Matches", "right"),
+            ("Sampled", "right"),
+            ("Examples (masked) / 示例", "left"),
+        ):
+            table.add_column(name, justify=justify)  # type: ignore[arg-type]
+        for c in f.columns:
+            label = "-"
+            if c.pi_type:
+                label = f"{type_label(c.pi_type)[0]} {c.pi_type}"
+            if c.minors:
+                label += f" (minors {c.minors})"
+            extra = ", ".join(f"{t}:{n}" for t, n in c.findings_by_type.items())
+            if extra:
+                label += f" [dim]+ {escape(extra)}[/]"
+            name = f"[bold red]{escape(c.name)}[/]" if c.sensitive else escape(c.name)
+            table.add_row(
+                name,
+                label,
+                f"{c.confidence:.2f}",
+                f"{c.matches:,}",
+                f"{c.sampled:,}",
+                escape(", ".join(c.examples_masked)),
+            )
+    else:
+        table.add_column("PI type / 类型")
+        table.add_column("Findings / 发现", justify="right")
+        table.add_column("Examples (masked) / 示例")
+        for type_id, n in f.findings_by_type.items():
+            table.add_row(
+                f"{type_label(type_id)[0]} {type_id}",
+                f"{n:,}",
+                escape(", ".join(f.examples_masked.get(type_id, []))),
+            )
+        if not f.findings_by_type:
+            table.add_row("-", "0", "")
+    return table

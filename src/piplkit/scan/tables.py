@@ -1,0 +1,104 @@
+"""What readers hand to the scanner: tables (named columns, rows in batches) and documents
+(text in pieces). Readers know formats; the scanner knows nothing about formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+Cell = str | None
+Row = list[Cell]
+#: ``read(limit)`` yields batches of rows; ``limit`` None means every row.
+RowReader = Callable[[int | None], Iterator[list[Row]]]
+
+#: Rows per batch handed to the classifier.
+BATCH_ROWS = 5000
+
+
+class ReadError(Exception):
+    """A source that cannot be read; the message names no value, only what is wrong."""
+
+
+@dataclass(slots=True)
+class ChunkPlan:
+    """How to split a delimited text file into byte ranges that processes parse on their own."""
+
+    path: str
+    encoding: str
+    delimiter: str
+    quotechar: str
+    data_start: int
+    size: int
+    n_columns: int
+
+
+@dataclass(slots=True)
+class Table:
+    path: str
+    kind: str
+    columns: list[str]
+    read: RowReader
+    name: str | None = None
+    encoding: str | None = None
+    rows: int = -1
+    rows_estimated: bool = False
+    warnings: list[str] = field(default_factory=list)
+    chunks: ChunkPlan | None = None
+    #: Exact or estimated row count taken without reading rows (line count, COUNT(*)).
+    count_rows: Callable[[], int] | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    path: str
+    kind: str
+    #: ``pieces()`` yields text pieces of bounded size.
+    pieces: Callable[[], Iterator[str]]
+    encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def to_cell(value: Any) -> Cell:
+    """A database/Excel/Parquet value as text for the detector; binary and empty become None.
+
+    Whole floats lose their ``.0`` (Excel stores long numbers as floats), dates print in ISO form.
+    """
+    if value is None or isinstance(value, bytes | bytearray | memoryview):
+        return None
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e18 else repr(value)
+    if isinstance(value, decimal.Decimal):
+        return format(value, "f")
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def unique_headers(names: list[Any]) -> list[str]:
+    """Header names as strings, blanks named ``column_N`` and duplicates suffixed ``_2``, ``_3``."""
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(names, start=1):
+        name = (to_cell(raw) or "").strip() or f"column_{i}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}_{seen[name]}"
+        else:
+            seen[name] = 1
+        out.append(name)
+    return out
+
+
+def fit_row(row: list[Any], width: int) -> Row:
+    """Pad or cut a row to the header width, converting values to cells."""
+    cells = [to_cell(v) for v in row[:width]]
+    if len(cells) < width:
+        cells.extend([None] * (width - len(cells)))
+    return cells

@@ -1,0 +1,53 @@
+"""Encoding sniffing: BOMs, UTF-8, GB18030 and binary, on generated Chinese text."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from piplkit.scan.encoding import EncodingError, sniff_bytes
+from piplkit.scan.safety import mask_url, safe_message
+
+CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+TEXT = st.text(alphabet=st.one_of(CJK, st.sampled_from("abc,;123 \n，。")), min_size=20)
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXT.filter(lambda t: sum("\u4e00" <= c <= "\u9fa5" for c in t) >= 10))
+def test_gb18030_and_utf8_round_trip(text: str) -> None:
+    for codec in ("utf-8", "gb18030"):
+        data = text.encode(codec)
+        guessed = sniff_bytes(data, at_eof=True)
+        assert data.decode(guessed) == text, (codec, guessed)
+
+
+@given(TEXT)
+def test_a_head_cut_inside_a_character_is_still_utf8(text: str) -> None:
+    data = ("中" + text).encode("utf-8")
+    assert sniff_bytes(data[: len(data) - 1], at_eof=False) in ("utf-8", "utf-8-sig")
+
+
+def test_boms() -> None:
+    assert sniff_bytes(codecs.BOM_UTF8 + "姓名".encode(), at_eof=True) == "utf-8-sig"
+    assert sniff_bytes("姓名".encode("utf-16"), at_eof=True) == "utf-16"
+
+
+def test_binary_is_refused() -> None:
+    with pytest.raises(EncodingError, match="binary"):
+        sniff_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", at_eof=True)
+
+
+def test_masking_of_messages() -> None:
+    assert (
+        mask_url("postgresql+psycopg://app:s3cret@db:5432/x")
+        == "postgresql+psycopg://app:***@db:5432/x"
+    )
+    message = safe_message(
+        "row 3: value 13912345678 and card 6222021234567890123 in report_20250101.csv"
+    )
+    assert "13912345678" not in message
+    assert "6222021234567890123" not in message
+    assert "report_20250101.csv" in message
