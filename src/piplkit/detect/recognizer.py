@@ -128,3 +128,19 @@ class PatternRecognizer(Recognizer):
 
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+
+
+def extend_over_prefix(text: str, start: int, prefix: re.Pattern[str], blocked: str) -> int | None:
+    """Start of a number found by a fast core pattern, moved back over a country prefix.
+
+    Patterns that begin with an optional prefix make the regex engine try every position; the
+    phone recognizers scan for the core number and look back here instead. ``prefix`` must end
+    with ``$``; without a prefix, a number right after one of the ``blocked`` characters is part of
+    something longer and is rejected (``None``).
+    """
+    if start == 0:
+        return 0
+    found = prefix.search(text, max(0, start - 6), start)
+    if found is not None:
+        return found.start()
+    return None if text[start - 1] in blocked else start

@@ -94,29 +94,31 @@ def joined_stats(
     columns: list[str], rows: list[Row], plans: list[ColumnPlan], as_of: date
 ) -> list[ColumnStats]:
     """Whole-column detection for a batch of rows (full scan); repeated values run once."""
-    table = load_hints()
     out: list[ColumnStats] = []
     for index, name in enumerate(columns):
         stats = ColumnStats(name, sampled=len(rows))
-        plan = plans[index]
         counts = Counter(
             t.replace("\n", " ").replace("\r", " ") for r in rows if (t := clean(r[index]))
         )
-        pattern = _plausible(table, plan.plausible)
-        if pattern is not None:
-            stats.plausible = sum(n for t, n in counts.items() if pattern.fullmatch(t))
-        if not plan.types:
-            stats.non_empty = counts.total()
-            out.append(stats)
-            continue
-        texts = list(counts)
-        if plan.primary is not None:
-            texts = _whole_values(stats, counts, plan.primary, as_of)
-        if texts:
-            findings = detector_for(plan.types, as_of).detect("\n".join(texts))
-            _account(stats, texts, [counts[t] for t in texts], findings)
+        count_values(stats, counts, plans[index], as_of)
         out.append(stats)
     return out
+
+
+def count_values(stats: ColumnStats, counts: Counter[str], plan: ColumnPlan, as_of: date) -> None:
+    """Account distinct non-empty cell values (with their counts) of one column into ``stats``."""
+    pattern = _plausible(load_hints(), plan.plausible)
+    if pattern is not None:
+        stats.plausible += sum(n for t, n in counts.items() if pattern.fullmatch(t))
+    if not plan.types:
+        stats.non_empty += counts.total()
+        return
+    texts = list(counts)
+    if plan.primary is not None:
+        texts = _whole_values(stats, counts, plan.primary, as_of)
+    if texts:
+        findings = detector_for(plan.types, as_of).detect("\n".join(texts))
+        _account(stats, texts, [counts[t] for t in texts], findings)
 
 
 def _whole_values(stats: ColumnStats, counts: Counter[str], type_id: str, as_of: date) -> list[str]:

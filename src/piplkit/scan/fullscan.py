@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import csv
 import io
-import multiprocessing
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
 from piplkit.scan.analysis import ColumnPlan, joined_stats
+from piplkit.scan.arrow_counts import arrow_stats
 from piplkit.scan.columns import ColumnStats
 from piplkit.scan.tables import BATCH_ROWS, ChunkPlan, fit_row
 
@@ -59,6 +62,11 @@ def scan_range(
         raw = fh.read(max(0, end - begin)) if begin < end else b""
         if raw and not raw.endswith(b"\n"):
             raw += fh.readline()
+    parsed = _parse_with_arrow(raw, plan, len(columns))
+    if parsed is not None:
+        table, bad = parsed
+        stats = arrow_stats(columns, table, plans, as_of)
+        return ChunkResult(table.num_rows, stats, 0, bad, len(raw))
     text = raw.decode(plan.encoding, errors="replace")
     total = [ColumnStats(c) for c in columns]
     rows_seen = 0
@@ -69,6 +77,48 @@ def scan_range(
         for acc, part in zip(total, joined_stats(columns, batch, plans, as_of), strict=True):
             acc.merge(part)
     return ChunkResult(rows_seen, total, text.count("\ufffd"), errors, len(raw))
+
+
+def _parse_with_arrow(raw: bytes, plan: ChunkPlan, width: int) -> tuple[pa.Table, int] | None:
+    """Parse a range with Arrow's CSV reader (C++, about 10x the csv module).
+
+    Returns ``None`` when Arrow refuses the bytes (undecodable text, a quoting it cannot
+    follow): the caller then parses with the csv module, which replaces bad bytes. Records with
+    the wrong number of fields are skipped and counted, as the csv path counts malformed ones.
+    """
+    if not raw:
+        return pa.table({f"c{i}": pa.array([], pa.string()) for i in range(width)}), 0
+    bad = 0
+
+    def skip(_row: object) -> str:
+        nonlocal bad
+        bad += 1
+        return "skip"
+
+    names = [f"c{i}" for i in range(width)]
+    encoding = (
+        "utf8" if plan.encoding.replace("-", "").lower() in ("utf8", "utf8sig") else plan.encoding
+    )
+    try:
+        table = pacsv.read_csv(
+            pa.py_buffer(raw),
+            read_options=pacsv.ReadOptions(
+                column_names=names, use_threads=False, encoding=encoding, block_size=1 << 24
+            ),
+            parse_options=pacsv.ParseOptions(
+                delimiter=plan.delimiter,
+                quote_char=plan.quotechar or False,
+                invalid_row_handler=skip,
+            ),
+            convert_options=pacsv.ConvertOptions(
+                column_types=dict.fromkeys(names, pa.string()),
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except (pa.ArrowInvalid, UnicodeError, LookupError):
+        return None
+    return table, bad
 
 
 def _batches(
@@ -120,10 +170,10 @@ def run_chunks(
         for span in spans:
             add(scan_range(plan, columns, plans, as_of, span))
         return merged
-    # forkserver: workers fork from a clean server, not from a parent running a progress thread.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    # Threads, not processes: Arrow's CSV parser and compute kernels release the GIL, which is
+    # where a full scan spends its time; worker processes would each pay seconds of start-up
+    # (imports, detector set-up) and pickle every result.
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
         futures = [pool.submit(scan_range, plan, columns, plans, as_of, s) for s in spans]
         for future in futures:
             add(future.result())

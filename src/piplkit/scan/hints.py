@@ -25,11 +25,35 @@ def normalise_header(name: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Plausible:
+    """The shape a value of a weak type must have: a full-match pattern and length bounds."""
+
+    pattern: str
+    min_length: int = 1
+    max_length: int = 10_000
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compiled(self.pattern)
+
+    def fullmatch(self, text: str) -> bool:
+        return (
+            self.min_length <= len(text) <= self.max_length
+            and self.regex.fullmatch(text) is not None
+        )
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@dataclass(frozen=True, slots=True)
 class HintTable:
     exact: dict[str, str]
     contains: tuple[tuple[str, str], ...]
     negative: tuple[str, ...]
-    plausible: dict[str, re.Pattern[str]]
+    plausible: dict[str, Plausible]
 
     def type_for(self, header: str) -> str | None:
         """The PI type suggested by ``header``, or ``None``."""
@@ -54,7 +78,7 @@ class HintTable:
         key = normalise_header(header)
         return any(word in key for word in self.negative)
 
-    def plausible_for(self, type_id: str) -> re.Pattern[str] | None:
+    def plausible_for(self, type_id: str) -> Plausible | None:
         return self.plausible.get(type_id)
 
 
@@ -69,5 +93,5 @@ def load_hints() -> HintTable:
             exact.setdefault(normalise_header(str(word)), type_id)
         contains.extend((normalise_header(str(w)), type_id) for w in body.get("contains", []))
     negative = tuple(normalise_header(str(w)) for w in raw.get("negative", []))
-    plausible = {t: re.compile(p) for t, p in raw.get("plausible", {}).items()}
+    plausible = {t: Plausible(**body) for t, body in raw.get("plausible", {}).items()}
     return HintTable(exact, tuple(contains), negative, plausible)

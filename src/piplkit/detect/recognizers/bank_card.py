@@ -36,9 +36,9 @@ def card_network(digits: str) -> str | None:
 class BankCardRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "bank_card"
     pattern: ClassVar[str] = (
-        r"(?<![0-9])(?:"
-        r"[2-8][0-9]{15,18}"
-        r"|[2-8][0-9]{3}(?P<sep>[ -])[0-9]{4}(?P=sep)[0-9]{4}(?P=sep)[0-9]{4}"
+        r"[2-8](?<![0-9][2-8])(?:"
+        r"[0-9]{15,18}"
+        r"|[0-9]{3}(?P<sep>[ -])[0-9]{4}(?P=sep)[0-9]{4}(?P=sep)[0-9]{4}"
         r"(?:(?P=sep)?[0-9]{1,3})?"
         r")(?![0-9])"
     )

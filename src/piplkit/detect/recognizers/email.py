@@ -13,7 +13,7 @@ from piplkit.detect.registry import register
 class EmailRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "email"
     pattern: ClassVar[str] = (
-        r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})"
+        r"[A-Za-z0-9](?<![A-Za-z0-9._%+\-][A-Za-z0-9])(?:[A-Za-z0-9._%+\-]{0,63})"
         r"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
     )
     base_score: ClassVar[float] = 0.9

@@ -21,7 +21,9 @@ from piplkit.detect.registry import register
 class HkMacauPermitRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "hk_macau_permit"
     pattern: ClassVar[str] = (
-        r"(?<![A-Za-z0-9])(?:C[0-9]{8}|C[A-HJ-NP-Z][0-9]{7}|[HM][0-9]{8}(?:[0-9]{2})?)(?![A-Za-z0-9])"
+        r"[CHM](?<![A-Za-z0-9][CHM])"
+        r"(?:(?<=C)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})|(?<=[HM])[0-9]{8}(?:[0-9]{2})?)"
+        r"(?![A-Za-z0-9])"
     )
     base_score: ClassVar[float] = 0.55
     context_words: ClassVar[tuple[str, ...]] = (

@@ -24,7 +24,10 @@ def ip_attributes(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> dic
 class IPv4Recognizer(PatternRecognizer):
     type_id: ClassVar[str] = "ipv4"
     pattern: ClassVar[str] = (
-        r"(?<![0-9.])(?<![vV])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?![0-9]|\.[0-9])"
+        # the first octet is spelled so that the pattern starts with a digit class, which lets
+        # the regex engine skip ahead (a leading lookbehind makes it try every position)
+        r"[0-9](?<![0-9.vV][0-9])(?:(?<=2)(?:5[0-5]|[0-4][0-9])|(?<=1)[0-9]{2}|(?<=[1-9])[0-9]?|)"
+        r"(?:\." + _OCTET + r"){3}(?![0-9]|\.[0-9])"
     )
     base_score: ClassVar[float] = 0.7
     context_words: ClassVar[tuple[str, ...]] = ("ip", "地址", "登录", "访问", "来源", "host")

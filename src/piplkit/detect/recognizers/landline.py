@@ -7,6 +7,7 @@ without separator is accepted only with context, since it is indistinguishable f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, ClassVar
@@ -16,7 +17,7 @@ from phonenumbers import PhoneNumberType
 
 from piplkit.detect.masking import mask_middle
 from piplkit.detect.model import Finding
-from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer
+from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer, extend_over_prefix
 from piplkit.detect.registry import register
 
 _FIXED_TYPES = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
@@ -26,6 +27,13 @@ _FIXED_TYPES = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE
 def is_cn_fixed_line(national: str) -> bool:
     number = phonenumbers.PhoneNumber(country_code=86, national_number=int(national))
     return phonenumbers.number_type(number) in _FIXED_TYPES and phonenumbers.is_valid_number(number)
+
+
+_CORE = re.compile(
+    r"(?:\((?P<ap>0?[1-9][0-9]{1,2})\) ?|(?P<a>0[1-9][0-9]{1,2})(?P<sep>[- ]?))"
+    r"(?P<local>[2-9][0-9]{2,3}[ -]?[0-9]{4})(?:-(?P<ext>[0-9]{1,5}))?(?![0-9])"
+)
+_PREFIX = re.compile(r"(?<![0-9])(?:\+86|0086)[ -]?$")
 
 
 @register
@@ -62,7 +70,12 @@ class LandlineRecognizer(PatternRecognizer):
     )
 
     def analyze(self, text: str, ctx: AnalysisContext) -> Iterator[Finding]:
-        for m in self.regex().finditer(text):
+        """Same matches as ``pattern``, found by scanning for the number without its optional
+        country prefix (a leading optional group makes the scan several times slower)."""
+        for m in _CORE.finditer(text):
+            start = extend_over_prefix(text, m.start(), _PREFIX, "0123456789")
+            if start is None:
+                continue
             area = m.group("ap") or m.group("a")
             if not area.startswith("0"):
                 area = "0" + area
@@ -71,12 +84,12 @@ class LandlineRecognizer(PatternRecognizer):
                 continue
             separated = m.group("ap") is not None or bool(m.group("sep"))
             score = self.base_score if separated else self.bare_score
-            score += self.context_adjustment(text, m.start(), ctx)
+            score += self.context_adjustment(text, start, ctx)
             attributes: dict[str, Any] = {"area_code": area}
             if m.group("ext"):
                 attributes["extension"] = True
             yield Finding(
-                m.start(),
+                start,
                 m.end(),
                 self.type_id,
                 min(1.0, score),

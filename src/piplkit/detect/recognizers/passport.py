@@ -21,8 +21,9 @@ _SERIES_SCORE = {"E": 0.7, "G": 0.55, "D": 0.45, "S": 0.45, "P": 0.45}
 class PassportRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "passport"
     pattern: ClassVar[str] = (
-        r"(?<![A-Za-z0-9])(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|G[0-9]{8}"
-        r"|[DSP]E?[0-9]{7,8})(?![A-Za-z0-9])"
+        r"[EGDSP](?<![A-Za-z0-9][EGDSP])"
+        r"(?:(?<=E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})|(?<=G)[0-9]{8}|(?<=[DSP])E?[0-9]{7,8})"
+        r"(?![A-Za-z0-9])"
     )
     context_words: ClassVar[tuple[str, ...]] = ("护照", "passport", "证件号", "出入境")
     context_boost: ClassVar[float] = 0.35

@@ -30,7 +30,7 @@ def organisation_code_valid(code: str) -> bool:
 class UsccRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "cn_uscc"
     pattern: ClassVar[str] = (
-        rf"(?<![A-Za-z0-9])[1-9ANY][{_CHARS}][0-9]{{6}}[{_CHARS}]{{10}}(?![A-Za-z0-9])"
+        rf"[1-9ANY](?<![A-Za-z0-9][1-9ANY])[{_CHARS}][0-9]{{6}}[{_CHARS}]{{10}}(?![A-Za-z0-9])"
     )
     base_score: ClassVar[float] = 0.9
     numeric_score: ClassVar[float] = 0.6
@@ -44,12 +44,12 @@ class UsccRecognizer(PatternRecognizer):
     negative_context: ClassVar[tuple[str, ...]] = ("订单", "单号", "流水号", "运单", "order")
 
     def validate(self, value: str, ctx: AnalysisContext) -> dict[str, Any] | None:
-        if not uscc.is_valid(value):
-            return None
         # A code whose first 17 characters are digits is easily a long order number or a resident
         # ID (which may end in X) that passed one check by chance (1 in 31): require the embedded
-        # organisation code to check too.
+        # organisation code to check too. (Checked first: it is the cheaper test.)
         if value[:17].isdigit() and not organisation_code_valid(value[8:17]):
+            return None
+        if not uscc.is_valid(value):
             return None
         return {"organisation_id": True}
 

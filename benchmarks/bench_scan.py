@@ -1,0 +1,195 @@
+"""Scan throughput on a large CSV: `piplkit scan` in sampling mode and in full mode (both cores).
+
+A CSV of ``--size-mb`` MB (default 1024) is streamed to disk by the evaluation generator (a pool
+of generated customer/order rows repeated under a running id, see
+``piplkit.evaluation.tables.stream_bench_csv``), then the real CLI is timed end to end — process
+start, imports, encoding sniffing, reading, classification and report writing included:
+
+    piplkit scan FILE --format json -o report.json                    # sampling (default)
+    piplkit scan FILE --format json -o report.json --full --jobs 2    # every row
+
+Floors (issue 2): sampling classifies the 1 GB file in under 10 s; the full scan runs at
+>= 50 MB/s with both cores. The column types found are checked against the generator's gold.
+
+    python benchmarks/bench_scan.py --size-mb 64     # quick look
+    python benchmarks/bench_scan.py                  # the real run (1 GB in /tmp, removed after)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from piplkit.evaluation.tables import BENCH_COLUMNS, BENCH_GOLD, stream_bench_csv
+
+SAMPLE_FLOOR_S = 10.0
+FULL_FLOOR_MB_S = 50.0
+
+
+def piplkit_command() -> list[str]:
+    script = Path(sys.executable).parent / "piplkit"
+    if script.is_file():
+        return [str(script)]
+    return [sys.executable, "-c", "from piplkit.cli.app import main; main()"]
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_scan(
+    csv_path: Path, report: Path, extra: list[str], timeout: float | None
+) -> tuple[float, dict[str, Any] | None]:
+    """Wall seconds taken and the JSON report; ``None`` report when ``timeout`` ran out.
+
+    The scan runs in its own process group so that a timeout also stops its worker processes.
+    CPU seconds of the scan process are printed too: on a shared machine they say what a
+    sampling scan cost when wall time is inflated by other load. (Worker processes started
+    through a forkserver are not reaped by the scan process, so --full CPU is undercounted.)
+    """
+    cmd = [*piplkit_command(), "scan", str(csv_path), "--format", "json", "-o", str(report)]
+    began = time.perf_counter()
+    cpu_before = children_cpu()
+    proc = subprocess.Popen(
+        [*cmd, *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.communicate()
+        return time.perf_counter() - began, None
+    seconds = time.perf_counter() - began
+    print(
+        f"  [{' '.join(extra) or 'sampling'}: {seconds:.2f} s wall, "
+        f"{children_cpu() - cpu_before:.2f} s CPU]"
+    )
+    if proc.returncode != 0 or not report.is_file():
+        tail = (err or out).strip().splitlines()[-3:]
+        raise SystemExit(f"piplkit scan failed (exit {proc.returncode}): {' | '.join(tail)}")
+    return seconds, json.loads(report.read_text(encoding="utf-8"))
+
+
+def column_check(report: dict[str, Any]) -> tuple[int, int, list[str]]:
+    """(correct, total, mistakes) of the reported column types against the bench table's gold."""
+    columns = {c["name"]: c["pi_type"] for c in report["files"][0]["columns"]}
+    wrong = [
+        f"{name}: gold {BENCH_GOLD[name]}, got {columns.get(name)}"
+        for name in BENCH_COLUMNS
+        if columns.get(name) != BENCH_GOLD[name]
+    ]
+    return len(BENCH_COLUMNS) - len(wrong), len(BENCH_COLUMNS), wrong
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size-mb", type=float, default=1024.0)
+    parser.add_argument("--jobs", type=int, default=2, help="processes for the full scan")
+    parser.add_argument("--dir", type=Path, help="where to write the CSV (default: a temp dir)")
+    parser.add_argument("--keep", action="store_true", help="keep the CSV afterwards")
+    parser.add_argument("--skip-full", action="store_true")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--timeout", type=float, default=600.0, help="give up on a scan after this many seconds"
+    )
+    parser.add_argument("--json", type=Path, help="write the results here as well")
+    args = parser.parse_args(argv)
+
+    work = args.dir or Path(tempfile.mkdtemp(prefix="piplkit-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    csv_path = work / f"bench_{int(args.size_mb)}mb.csv"
+    results: dict[str, Any] = {"load_average_at_start": os.getloadavg()[0]}
+    try:
+        began = time.perf_counter()
+        rows = stream_bench_csv(csv_path, int(args.size_mb * 1_000_000), seed=args.seed)
+        size = csv_path.stat().st_size
+        results["file"] = {
+            "bytes": size,
+            "rows": rows,
+            "generate_seconds": round(time.perf_counter() - began, 2),
+        }
+        print(
+            f"load average {os.getloadavg()[0]:.1f}; "
+            f"generated {csv_path} ({size / 1e6:.0f} MB, {rows} rows) "
+            f"in {results['file']['generate_seconds']} s"
+        )
+
+        seconds, report = run_scan(csv_path, work / "sample.json", [], args.timeout)
+        if report is None:
+            raise SystemExit(f"sampling scan did not finish within {args.timeout} s")
+        correct, total, wrong = column_check(report)
+        results["sample"] = {
+            "seconds": round(seconds, 2),
+            "floor_seconds": SAMPLE_FLOOR_S,
+            "ok": seconds < SAMPLE_FLOOR_S,
+            "columns_correct": f"{correct}/{total}",
+            "column_errors": wrong,
+            "rows_reported": report["files"][0]["rows"],
+        }
+        print(
+            f"sampling scan: {seconds:.2f} s (floor < {SAMPLE_FLOOR_S} s), "
+            f"columns {correct}/{total} correct" + (f": {wrong}" if wrong else "")
+        )
+
+        if not args.skip_full:
+            seconds, report = run_scan(
+                csv_path, work / "full.json", ["--full", "--jobs", str(args.jobs)], args.timeout
+            )
+            rate = size / 1e6 / seconds
+            if report is None:
+                results["full"] = {"timed_out_after_s": args.timeout, "mb_per_s_below": rate}
+                print(
+                    f"full scan, {args.jobs} jobs: no result within {args.timeout:.0f} s, "
+                    f"so below {rate:.2f} MB/s (floor >= {FULL_FLOOR_MB_S} MB/s)"
+                )
+                return _finish(args, results)
+            correct, total, wrong = column_check(report)
+            results["full"] = {
+                "seconds": round(seconds, 2),
+                "mb_per_s": round(rate, 1),
+                "jobs": args.jobs,
+                "floor_mb_per_s": FULL_FLOOR_MB_S,
+                "ok": rate >= FULL_FLOOR_MB_S,
+                "columns_correct": f"{correct}/{total}",
+                "column_errors": wrong,
+                "rows_reported": report["files"][0]["rows"],
+            }
+            print(
+                f"full scan, {args.jobs} jobs: {seconds:.2f} s = {rate:.1f} MB/s "
+                f"(floor >= {FULL_FLOOR_MB_S} MB/s), columns {correct}/{total} correct"
+                + (f": {wrong}" if wrong else "")
+            )
+    finally:
+        if args.keep:
+            print(f"kept {csv_path}")
+        elif args.dir is None:
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            csv_path.unlink(missing_ok=True)
+    return _finish(args, results)
+
+
+def _finish(args: argparse.Namespace, results: dict[str, Any]) -> int:
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
