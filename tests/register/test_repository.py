@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from sqlalchemy import select
 from tests.register.helpers import populate
@@ -89,7 +91,9 @@ def test_every_change_is_audited_with_actor(reg: Register) -> None:
     delete = next(e for e in events if e.action == "delete")
     assert (delete.actor, delete.entity_key) == ("bob", "members to HQ")
     assert delete.changes["recipient"] == "Example GmbH"
-    assert all(e.hash is None and e.prev_hash is None for e in events)
+    # issue 5 chains the trail: each entry names the hash of the one before it
+    assert all(e.hash and e.prev_hash for e in events)
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(events))
 
 
 def test_error_inside_a_write_rolls_everything_back(reg: Register) -> None:

@@ -19,6 +19,16 @@ COMMAND_MODULES = (
     "detect_cmd",
     "scan_cmd",
     "demo_cmd",
+    "track_cmd",
+    "assess_cmd",
+    "eval_cmd",
+    "deid_cmd",
+    "register_cmd",
+    "ledger_cmd",
+    "spark_cmd",
+    "user_cmd",
+    "serve_cmd",
+    "respond_cmd",
 )
 
 for _name in COMMAND_MODULES:

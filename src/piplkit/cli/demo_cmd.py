@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from piplkit.cli.errors import stderr
+from piplkit.cli.errors import fail, stderr
 from piplkit.cli.options import AsOfOption, parse_as_of
 from piplkit.scan import ScanOptions, scan
 from piplkit.scan.render_html import render_html
@@ -21,11 +21,14 @@ def register(app: typer.Typer) -> None:
 
 
 def demo(
-    directory: Annotated[
-        Path, typer.Argument(help="Folder to create the sample files in.")
-    ] = Path("piplkit-demo"),
+    directory: Annotated[Path, typer.Argument(help="Folder to create the sample files in.")] = Path(
+        "piplkit-demo"
+    ),
     rows: Annotated[int, typer.Option("--rows", min=10, max=1_000_000)] = 500,
     as_of: AsOfOption = None,
+    serve: Annotated[
+        bool, typer.Option("--serve", help="Start the web UI on 127.0.0.1:8000 afterwards.")
+    ] = False,
 ) -> None:
     """Create sample business files holding synthetic Chinese PI, scan them, write reports."""
     from piplkit.samples.generate import generate_samples
@@ -46,9 +49,25 @@ def demo(
     )
     html = directory / "report.html"
     html.write_text(render_html(report), encoding="utf-8")
+    from piplkit.cli.demo_register import load_demo_register
+    from piplkit.register import RegisterError
+
+    try:
+        demo_reg = load_demo_register(directory, report.to_json_dict(), evaluation_date)
+    except RegisterError as exc:
+        fail(f"loading the demo register: {exc}")
+    stderr.print(
+        f"\nRegister: {demo_reg.datasets} datasets in {directory / 'piplkit.db'}; "
+        f"web login [bold]{demo_reg.admin}[/] / [bold]{demo_reg.password}[/] (printed once).\n"
+        f"Start the web UI:  piplkit serve --db {demo_reg.url}   → http://127.0.0.1:8000/"
+    )
     stderr.print(
         f"\nReports written: {html} (open it in a browser) and {directory / 'report.json'}.\n"
         f"Evaluated as of {evaluation_date.isoformat()}. Try next:\n"
         f"  piplkit detect - <<< '联系人张伟，手机13812345678'\n"
         f"  piplkit assess src/piplkit/samples/profiles/example.yaml --explain"
     )
+    if serve:
+        from piplkit.cli.serve_cmd import serve as run_server
+
+        run_server(db=demo_reg.url)

@@ -148,6 +148,43 @@ def ropa_cmd(
     stdout.print(f"RoPA with {rows} processing activit{'y' if rows == 1 else 'ies'} → {output}")
 
 
+@app.command("double-list")
+def double_list_cmd(
+    output: Annotated[Path, typer.Argument(help="Output .xlsx file (two sheets).")],
+    organisation: Annotated[
+        str | None,
+        typer.Option("--organisation", help="Whose list (needed when there are several)."),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="zh (default) or en.")] = "zh",
+    db: DbOption = None,
+) -> None:
+    """Export the app "double list": PI collected and PI shared with third parties."""
+    from piplkit.register.double_list import build_double_list, write_double_list
+
+    if lang not in ("zh", "en"):
+        fail(f"--lang: {lang!r} is not zh or en")
+    if output.suffix.lower() != ".xlsx":
+        fail(f"{output}: the double list is written as .xlsx")
+    with opened(db) as reg, reg.read() as session:
+        name = organisation or _sole_organisation(session)
+        doc = build_double_list(session, name, lang)  # type: ignore[arg-type]
+    write_double_list(doc, output)
+    stdout.print(
+        f"double list of {doc.organisation}: {len(doc.collected)} collected, "
+        f"{len(doc.shared)} shared → {output}"
+    )
+
+
+def _sole_organisation(session: Any) -> str:
+    names = [o.name for o in REPOSITORIES["organisation"].list(session)]
+    if len(names) != 1:
+        fail(
+            "name the organisation with --organisation"
+            + (f" (one of: {', '.join(names)})" if names else " (the register has none)")
+        )
+    return names[0]
+
+
 # --- entity groups --------------------------------------------------------------------------
 
 

@@ -28,3 +28,11 @@ __all__ = [
     "register_profile",
     "transfer_volumes",
 ]
+
+# The access-control tables (users, tokens, sessions) share this metadata and migration history;
+# importing them here makes every use of the register see them (Alembic autogenerate included).
+import piplkit.auth.models
+
+# The respond tables (rights requests, consents, incidents) join the same metadata, and every
+# audit entry is hash-chained by a hook that importing piplkit.respond.chain installs.
+import piplkit.respond.chain  # noqa: F401

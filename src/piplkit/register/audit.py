@@ -58,6 +58,14 @@ def entity_key(obj: Base) -> str | None:
     return str(name) if name is not None else None
 
 
+_REDACTED = "[redacted]"
+
+
+def _redacted(obj: Base) -> frozenset[str]:
+    """Attributes a model marks as secret (password and token digests): never in the trail."""
+    return getattr(type(obj), "__audit_redact__", frozenset())
+
+
 def _is_foreign_key(attr: Any) -> bool:
     return any(col.foreign_keys for col in attr.columns)
 
@@ -65,10 +73,12 @@ def _is_foreign_key(attr: Any) -> bool:
 def _snapshot(obj: Base) -> dict[str, Any]:
     """Column values, with references given by the referred entity's key instead of its id."""
     state = inspect(obj)
+    secret = _redacted(obj)
     out: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
         if attr.key not in _SKIP and not _is_foreign_key(attr):
-            out[attr.key] = _jsonable(getattr(obj, attr.key))
+            value = getattr(obj, attr.key)
+            out[attr.key] = _REDACTED if attr.key in secret and value else _jsonable(value)
     for rel in state.mapper.relationships:
         if not rel.uselist and rel.key not in _SKIP:
             out[rel.key] = _jsonable(getattr(obj, rel.key))
@@ -89,7 +99,9 @@ def _diff(obj: Base) -> dict[str, Any]:
         if hasattr(attr, "columns") or not attr.uselist:  # type: ignore[attr-defined]
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
-            if old != new:
+            if old != new and attr.key in _redacted(obj):
+                changes[attr.key] = _REDACTED
+            elif old != new:
                 changes[attr.key] = [_jsonable(old), _jsonable(new)]
         elif attr.uselist:  # type: ignore[attr-defined]
             changes[attr.key] = {

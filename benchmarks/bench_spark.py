@@ -1,0 +1,316 @@
+"""Single process vs Spark local[2]: full scan throughput, peak memory, and time vs data size.
+
+Generates a Parquet table of people (resident ID, name, mobile, bank card, e-mail, city, a short
+free-text note, an amount) and runs the real commands in child processes:
+
+* ``piplkit scan FILE --full`` (one process: a Parquet file is read by one core),
+* ``piplkit spark scan FILE --master local[2]`` (the JVM plus two Python workers),
+
+and, with ``--task deid`` or ``both``, ``piplkit deid`` vs ``piplkit spark deid`` with a policy
+that declares the identifier columns and detects PI in the note.
+
+Sizes are megabytes of Parquet on disk, written *without* compression or dictionary encoding so
+that the on-disk size is the data size (a compressed 1 GB file would hold several GB of text).
+Rows are generated for one block and repeated; the recognizers do the same work on repeated
+values, so throughput is unaffected. Peak memory is the largest sum of the resident set sizes of
+the child and all its descendants (JVM, Python workers), sampled every 0.2 s.
+
+    python benchmarks/bench_spark.py                       # 1 GB comparison, 256/512/1024 MB
+    python benchmarks/bench_spark.py --compare-mb 200 --base-mb 50   # about 10 minutes here
+    python benchmarks/bench_spark.py --json spark.json     # keep the numbers
+
+The machine is shared: wall times include waiting for a core; CPU seconds are printed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from piplkit.samples.identifiers import bank_card, mobile, resident_id
+
+NAMES = ("王伟", "李娜", "张敏", "刘洋", "陈静", "杨磊", "欧阳娜娜", "黄勇", "赵艳", "周杰")
+CITIES = ("北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "西安")
+BLOCK_ROWS = 50_000
+ROW_GROUP_ROWS = 200_000
+SLICE_ROWS = 10_000
+AS_OF = "2026-11-25"
+KEY = "benchmark-key-0123456789abcdef"
+DEID_POLICY = (
+    "columns:\n"
+    "  id: {type: cn_resident_id, op: pseudonymize}\n"
+    "  name: person_name\n"
+    "  phone: cn_mobile\n"
+    "  card: bank_card\n"
+    "  email: email\n"
+    "  city: keep\n"
+    "  amount: keep\n"
+    "  note: detect\n"
+)
+_CLI = "from piplkit.cli.app import main; main()"
+
+
+def block(seed: int = 1) -> pa.Table:
+    rng = random.Random(seed)
+    rows: dict[str, list[Any]] = {k: [] for k in ("id", "name", "phone", "card", "email")}
+    rows.update(city=[], note=[], amount=[])
+    for i in range(BLOCK_ROWS):
+        rows["id"].append(resident_id(rng))
+        rows["name"].append(rng.choice(NAMES))
+        rows["phone"].append(mobile(rng))
+        rows["card"].append(bank_card(rng))
+        rows["email"].append(f"user{i}@example.cn")
+        rows["city"].append(rng.choice(CITIES))
+        rows["note"].append(
+            rng.choice(("按时还款", f"回访电话{mobile(rng)}", "无", "客户要求改约到下周三上午"))
+        )
+        rows["amount"].append(rng.randrange(1, 100_000))
+    return pa.table(rows)
+
+
+def generate(path: Path, size_mb: float, base: pa.Table) -> int:
+    """Write about ``size_mb`` MB of uncompressed Parquet by repeating ``base``; return rows."""
+    target = size_mb * 1e6
+    rows = 0
+    with pq.ParquetWriter(path, base.schema, compression="none", use_dictionary=False) as writer:
+        while path.stat().st_size < target:
+            # Slices of the block, so that the size stops close to the target.
+            part = base.slice(rows % base.num_rows, SLICE_ROWS)
+            writer.write_table(part, row_group_size=ROW_GROUP_ROWS)
+            rows += part.num_rows
+    return rows
+
+
+class TreeMemory:
+    """Peak total RSS and CPU time of a process and its descendants, polled from /proc.
+
+    CPU time is the sum over every process seen of its last polled user+system time (the JVM's
+    Python workers are not waited for by us, so ``os.times`` would miss them).
+    """
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peak = 0
+        self.ticks: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            tree = _tree(self.pid)
+            self.peak = max(self.peak, sum(_rss(p) for p in tree))
+            for pid in tree:
+                self.ticks[pid] = max(self.ticks.get(pid, 0), _cpu_ticks(pid))
+            self._stop.wait(0.2)
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self.ticks.values()) / os.sysconf("SC_CLK_TCK")
+
+
+def _tree(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo.extend(children.get(pid, []))
+    return out
+
+
+def _cpu_ticks(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def run(command: list[str]) -> dict[str, float]:
+    """Run one CLI command; wall seconds, CPU seconds of the tree, peak tree RSS."""
+    env = {
+        **os.environ,
+        "PIPLKIT_HMAC_KEY": KEY,
+        "PYSPARK_PYTHON": sys.executable,
+        "SPARK_LOCAL_IP": "127.0.0.1",
+    }
+    start = time.perf_counter()
+    with subprocess.Popen(
+        [sys.executable, "-c", _CLI, *command],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    ) as child:
+        with TreeMemory(child.pid) as memory:
+            _, err = child.communicate()
+        if child.returncode != 0:
+            tail = err.decode("utf-8", "replace").strip().splitlines()[-3:]
+            raise SystemExit(f"command failed ({child.returncode}): {' '.join(tail)}")
+    seconds = time.perf_counter() - start
+    return {
+        "seconds": seconds,
+        "cpu_seconds": memory.cpu_seconds,
+        "peak_rss_mb": memory.peak / 1e6,
+    }
+
+
+def scan_commands(source: Path, out: Path) -> dict[str, list[str]]:
+    common = ["--format", "json", "--as-of", AS_OF]
+    return {
+        "single": ["scan", str(source), "--full", *common, "-o", str(out / "single.json")],
+        "spark": [
+            "spark",
+            "scan",
+            str(source),
+            "--master",
+            "local[2]",
+            *common,
+            "-o",
+            str(out / "spark.json"),
+        ],
+    }
+
+
+def deid_commands(source: Path, out: Path, policy: Path) -> dict[str, list[str]]:
+    common = ["--policy", str(policy), "--as-of", AS_OF]
+    return {
+        "single": ["deid", str(source), str(out / "single.parquet"), *common],
+        "spark": [
+            "spark",
+            "deid",
+            str(source),
+            str(out / "spark_out"),
+            "--master",
+            "local[2]",
+            "--overwrite",
+            *common,
+        ],
+    }
+
+
+def measure(task: str, source: Path, folder: Path, engines: list[str]) -> dict[str, Any]:
+    policy = folder / "policy.yaml"
+    policy.write_text(DEID_POLICY, encoding="utf-8")
+    commands = (
+        scan_commands(source, folder) if task == "scan" else deid_commands(source, folder, policy)
+    )
+    size_mb = source.stat().st_size / 1e6
+    rows = pq.ParquetFile(source).metadata.num_rows
+    out: dict[str, Any] = {}
+    for engine in engines:
+        result = run(commands[engine])
+        result["mb_per_s"] = size_mb / result["seconds"]
+        result["rows_per_s"] = rows / result["seconds"]
+        out[engine] = {k: round(v, 2) for k, v in result.items()}
+    if task == "scan" and len(engines) == 2:
+        _check_same(folder / "single.json", folder / "spark.json")
+    return out
+
+
+def _check_same(single: Path, spark: Path) -> None:
+    """The benchmark is only meaningful if both engines found the same thing."""
+
+    def columns(path: Path) -> Any:
+        report = json.loads(path.read_text("utf-8"))["files"][0]
+        return report["rows"], [(c["name"], c["pi_type"], c["matches"]) for c in report["columns"]]
+
+    if columns(single) != columns(spark):
+        raise SystemExit("single-process and Spark scan reports differ")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--compare-mb", type=float, default=1024, help="size for 1 vs Spark")
+    parser.add_argument("--base-mb", type=float, default=256, help="Spark scaling: 1x, 2x, 4x")
+    parser.add_argument("--task", choices=("scan", "deid", "both"), default="scan")
+    parser.add_argument("--skip-compare", action="store_true")
+    parser.add_argument("--skip-scaling", action="store_true")
+    parser.add_argument("--workdir", type=Path, default=None, help="where to put the data")
+    parser.add_argument("--json", type=Path, default=None, help="also write the numbers here")
+    args = parser.parse_args()
+    tasks = ["scan", "deid"] if args.task == "both" else [args.task]
+    results: dict[str, Any] = {"cores": os.cpu_count(), "compare": {}, "scaling": {}}
+    base = block()
+    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
+        folder = Path(tmp)
+        if not args.skip_compare:
+            source = folder / "compare.parquet"
+            rows = generate(source, args.compare_mb, base)
+            size = source.stat().st_size / 1e6
+            print(f"== single process vs Spark local[2]: {size:.0f} MB, {rows} rows", flush=True)
+            for task in tasks:
+                measured = measure(task, source, folder, ["single", "spark"])
+                results["compare"][task] = {"size_mb": round(size, 1), "rows": rows, **measured}
+                for engine, r in measured.items():
+                    print(f"{task:5} {engine:7} {_line(r)}", flush=True)
+            source.unlink()
+        if not args.skip_scaling:
+            print(f"== Spark local[2], time vs size (base {args.base_mb:.0f} MB)", flush=True)
+            for factor in (1, 2, 4):
+                source = folder / f"scale_{factor}.parquet"
+                rows = generate(source, args.base_mb * factor, base)
+                size = source.stat().st_size / 1e6
+                for task in tasks:
+                    measured = measure(task, source, folder, ["spark"])["spark"]
+                    entry = {"factor": factor, "size_mb": round(size, 1), "rows": rows, **measured}
+                    results["scaling"].setdefault(task, []).append(entry)
+                    print(f"{task:5} {factor}x {size:7.0f} MB  {_line(measured)}", flush=True)
+                source.unlink()
+            for task, series in results["scaling"].items():
+                first = series[0]["seconds"]
+                ratios = ", ".join(f"{s['factor']}x: {s['seconds'] / first:.2f}" for s in series)
+                print(f"{task} time relative to 1x: {ratios}", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+def _line(r: dict[str, float]) -> str:
+    return (
+        f"{r['seconds']:8.1f} s  {r['mb_per_s']:6.2f} MB/s  {r['rows_per_s']:9.0f} rows/s  "
+        f"cpu {r['cpu_seconds']:7.1f} s  peak RSS {r['peak_rss_mb']:7.0f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()

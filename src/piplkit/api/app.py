@@ -1,0 +1,86 @@
+"""Assemble the REST API: routers under ``/api/v1``, error handlers, body limits, request log.
+
+The request log names the method, the route *template* (``/api/v1/datasets/{name}``), the status
+and the time, never the concrete path or query, which could contain personal information.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI, Request, Response
+from sqlalchemy import text
+
+from piplkit import __version__
+from piplkit.api import entities, errors, reports, scans, users
+from piplkit.api.backend import Backend
+from piplkit.api.limits import BodyLimit
+from piplkit.api.security import backend, guard
+from piplkit.api.settings import Settings
+from piplkit.register.store import Register
+
+PREFIX = "/api/v1"
+log = logging.getLogger("piplkit.api")
+
+DESCRIPTION = """\
+The piplkit register of processing over HTTP: systems, datasets, processing activities,
+recipients and transfers; scan import; assessment; RoPA and double-list exports.
+
+Authenticate with `Authorization: Bearer <token>` (`piplkit user token NAME`). Viewers read,
+editors also write, admins also manage users. Errors are JSON: `{"error": code, "detail": text}`.
+"""
+
+
+def create_api(register: Register, settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    app = FastAPI(
+        title="piplkit",
+        version=__version__,
+        description=DESCRIPTION,
+        docs_url="/docs",
+        redoc_url=None,
+        openapi_url=f"{PREFIX}/openapi.json",
+    )
+    app.state.backend = Backend(register)
+    app.state.settings = settings
+    errors.install(app)
+    for segment in entities.ENTITY_PATHS:
+        app.include_router(entities.entity_router(segment, settings), prefix=PREFIX)
+    app.include_router(reports.router, prefix=PREFIX)
+    app.include_router(scans.router, prefix=PREFIX)
+    app.include_router(users.router, prefix=PREFIX)
+
+    @app.get(
+        f"{PREFIX}/health", tags=["meta"], summary="Liveness and database check", **guard(None)
+    )
+    def health(request: Request) -> dict[str, str]:
+        with backend(request).read() as session:
+            session.execute(text("SELECT 1"))
+        return {"status": "ok", "version": __version__}
+
+    @app.middleware("http")
+    async def request_log(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        began = time.perf_counter()
+        response = await call_next(request)
+        route = str(getattr(request.scope.get("route"), "path", "-"))
+        if request.url.path.startswith(PREFIX) and not route.startswith(PREFIX):
+            route = PREFIX + route  # routes of included routers report their own path
+        log.info(
+            "%s %s %d %.1fms",
+            request.method,
+            route,
+            response.status_code,
+            (time.perf_counter() - began) * 1000,
+        )
+        return response
+
+    app.add_middleware(
+        BodyLimit,
+        limit=settings.max_body_bytes,
+        overrides={f"{PREFIX}/scans/run": settings.max_upload_bytes},
+    )
+    return app

@@ -1,0 +1,20 @@
+"""Server settings shared by the REST API and the web UI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    #: Largest request body accepted (JSON and forms); bigger ones get 413.
+    max_body_bytes: int = 2 * 1024 * 1024
+    #: Largest file accepted by the scan-upload endpoint.
+    max_upload_bytes: int = 50 * 1024 * 1024
+    #: Force the Secure flag on cookies (otherwise set when the request came over https).
+    secure_cookies: bool = False
+    session_lifetime: dt.timedelta = dt.timedelta(hours=12)
+    #: Default and largest page size of list endpoints.
+    page_size: int = 50
+    max_page_size: int = 500

@@ -1,0 +1,43 @@
+"""Access control for the register's interfaces: users, roles, passwords, API tokens, sessions.
+
+Users have one role: ``viewer`` reads, ``editor`` also writes, ``admin`` also manages users.
+Passwords are stored as argon2id hashes; API tokens and web session tokens are random strings
+shown once and stored only as their SHA-256, so a copy of the database opens no account.
+Everything here is core code: the REST API, the web UI and the CLI call it, none of them
+re-implement it.
+"""
+
+from piplkit.auth.models import ApiToken, Role, User, WebSession
+from piplkit.auth.service import (
+    Principal,
+    add_user,
+    authenticate_password,
+    end_web_session,
+    issue_token,
+    list_users,
+    remove_user,
+    resolve_token,
+    resolve_web_session,
+    set_password,
+    start_web_session,
+    update_user,
+)
+
+__all__ = [
+    "ApiToken",
+    "Principal",
+    "Role",
+    "User",
+    "WebSession",
+    "add_user",
+    "authenticate_password",
+    "end_web_session",
+    "issue_token",
+    "list_users",
+    "remove_user",
+    "resolve_token",
+    "resolve_web_session",
+    "set_password",
+    "start_web_session",
+    "update_user",
+]

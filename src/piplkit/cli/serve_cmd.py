@@ -1,0 +1,65 @@
+"""``piplkit serve``: the web UI and REST API on one local port (uvicorn).
+
+Binds to 127.0.0.1 by default. Behind an https reverse proxy, pass ``--proxy`` so the
+forwarded scheme is trusted and cookies get the Secure flag. uvicorn's access log is off: it
+would log full paths and queries; piplkit logs method, route template, status and time instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Annotated
+
+import typer
+
+from piplkit.cli.errors import fail
+from piplkit.cli.register_cmd import DbOption
+from piplkit.register import RegisterError, open_register
+from piplkit.register.db import display_url
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)
+
+
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    db: DbOption = None,
+    proxy: Annotated[
+        bool,
+        typer.Option("--proxy", help="Trust X-Forwarded-* from a local reverse proxy (https)."),
+    ] = False,
+    secure_cookies: Annotated[
+        bool, typer.Option("--secure-cookies", help="Always mark cookies Secure.")
+    ] = False,
+) -> None:
+    """Serve the web UI (/) and the REST API (/api/v1, docs at /docs)."""
+    import uvicorn
+
+    from piplkit.api import Settings
+    from piplkit.web import create_app
+
+    try:
+        reg = open_register(db)
+    except RegisterError as exc:
+        fail(str(exc))
+    app = create_app(reg, Settings(secure_cookies=secure_cookies))
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    typer.echo(
+        f"piplkit web UI on http://{host}:{port}/  (API docs: /docs; register: "
+        f"{display_url(str(reg.engine.url))})",
+        err=True,
+    )
+    try:
+        uvicorn.run(
+            app,
+            host=host,
+            port=port,
+            access_log=False,
+            proxy_headers=proxy,
+            forwarded_allow_ips="127.0.0.1" if proxy else None,
+            log_level="info",
+        )
+    finally:
+        reg.dispose()

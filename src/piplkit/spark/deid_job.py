@@ -1,0 +1,201 @@
+"""``piplkit spark deid``: de-identify a table on Spark, cell for cell as ``piplkit deid`` does.
+
+Executors run the single-process de-identifier itself (``Deidentifier.cell`` through the same
+Arrow column function as the Parquet writer), so every output cell is the one ``piplkit deid``
+writes: pseudonyms are keyed HMACs and need no shared state. What each partition changed is
+summed in an accumulator (updated once per successful write task) into one ``ChangeReport``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+from pyspark.accumulators import AccumulatorParam
+
+from piplkit.deid.engine import Deidentifier
+from piplkit.deid.io.lines import output_encoding
+from piplkit.deid.policy import Policy
+from piplkit.deid.report import ChangeReport
+from piplkit.detect.engine import Detector
+from piplkit.spark.compat import deid_arrow_column, deid_arrow_plan
+from piplkit.spark.hadoop import HadoopFS
+from piplkit.spark.inputs import SparkInput, java_charset, summarize_error
+from piplkit.spark.output import OutputError, check_target, write_atomically
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame, SparkSession
+
+#: Formats written back in the input's format.
+_WRITERS = {"parquet": "parquet", "delta": "delta", "csv": "csv", "tsv": "csv"}
+
+
+class DeidJobError(RuntimeError):
+    """The job failed or its input was not clean; nothing was written."""
+
+
+class _Totals(AccumulatorParam):  # type: ignore[type-arg]
+    """Sums partition reports: rows, cells changed, cells with U+FFFD, changes by key."""
+
+    def zero(self, value: dict[str, Any]) -> dict[str, Any]:
+        return {"rows": 0, "cells_changed": 0, "replaced": 0, "changes": Counter()}
+
+    def addInPlace(self, a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+        for name in ("rows", "cells_changed", "replaced"):
+            a[name] += b[name]
+        a["changes"].update(b["changes"])
+        return a
+
+
+@cache
+def _detector(types: tuple[str, ...], as_of: dt.date, min_score: float) -> Detector:
+    """One detector per executor process (worker reuse keeps it across tasks)."""
+    return Detector(types, as_of=as_of, min_score=min_score)
+
+
+def spark_deid(
+    spark: SparkSession,
+    source: SparkInput,
+    target: str,
+    policy: Policy,
+    *,
+    key: bytes | None = None,
+    as_of: dt.date | None = None,
+    overwrite: bool = False,
+) -> ChangeReport:
+    """De-identify ``source`` into ``target`` (a folder of part files in the input's format).
+
+    Raises ``PolicyError`` / ``KeyMaterialError`` for an unusable policy or key (before any job
+    runs) and :class:`DeidJobError` when the job fails; nothing is written then.
+    """
+    deidentifier = Deidentifier(policy, key=key, as_of=as_of, report=ChangeReport())
+    fs = HadoopFS(spark)
+    try:
+        check_target(fs, source.path, target, overwrite=overwrite)
+    except OutputError as exc:
+        raise DeidJobError(str(exc)) from None
+    report = deidentifier.report
+    report.source, report.target, report.format = source.path, target, source.kind
+    report.warnings.extend(source.warnings)
+    out, replaced_check = _plan_job(source, deidentifier)
+    totals = spark.sparkContext.accumulator(_Totals().zero({}), _Totals())
+    out = _run(out, source, deidentifier, key, totals)
+    text_format = source.kind in ("csv", "tsv")
+    out_encoding = output_encoding(source.encoding or "utf-8", deidentifier) if text_format else ""
+
+    def write(path: str) -> None:
+        writer: Any = out.write.mode("errorifexists")
+        if text_format:
+            writer = writer.options(
+                header="true",
+                sep=source.delimiter,
+                quote='"',
+                escape='"',
+                lineSep=source.line_terminator,
+                encoding=java_charset(out_encoding),
+                ignoreLeadingWhiteSpace="false",
+                ignoreTrailingWhiteSpace="false",
+                nullValue="",
+                emptyValue="",
+            )
+        try:
+            writer.format(_WRITERS[source.kind]).save(path)
+        except Exception as exc:
+            raise DeidJobError(
+                f"{source.path}: the Spark job failed ({summarize_error(exc)}); nothing was written"
+            ) from None
+
+    def check() -> None:
+        if replaced_check and totals.value["replaced"]:
+            raise DeidJobError(
+                f"{source.path}: {totals.value['replaced']} cell(s) hold bytes that are not "
+                f"valid {source.encoding} (mixed encodings?); nothing was written"
+            )
+
+    try:
+        write_atomically(fs, target, write, overwrite=overwrite, check=check)
+    except OutputError as exc:
+        raise DeidJobError(str(exc)) from None
+    value = totals.value
+    report.rows += value["rows"]
+    report.cells_changed += value["cells_changed"]
+    report.changes.update(value["changes"])
+    return report
+
+
+def _plan_job(source: SparkInput, deid: Deidentifier) -> tuple[DataFrame, bool]:
+    """Rename columns to safe internal names; say whether to check for undecodable bytes."""
+    df = source.df.toDF(*source.columns)
+    if source.kind in ("csv", "tsv") and source.raw_columns != source.columns:
+        deid.report.warnings.append(
+            "blank or repeated header names were renamed in the output header "
+            f"({', '.join(source.columns)})"
+        )
+    return df, source.kind in ("csv", "tsv")
+
+
+def _run(
+    df: DataFrame, source: SparkInput, deid: Deidentifier, key: bytes | None, totals: Any
+) -> DataFrame:
+    from pyspark.sql.pandas.types import to_arrow_schema
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    schema = to_arrow_schema(df.schema)
+    # Policy rules name the columns as the file spells them.
+    names = list(source.raw_columns)
+    plans = [deid_arrow_plan(f.with_name(n), deid) for f, n in zip(schema, names, strict=True)]
+    for field, name, plan in zip(schema, names, plans, strict=True):
+        if plan == "copy" and not deid.is_kept(name) and name in deid.policy.columns:
+            deid.report.warnings.append(f"column {name}: type {field.type} is copied unchanged")
+    out_schema = StructType(
+        [
+            StructField(s.name, StringType(), True) if p in ("text", "to_text") else s
+            for s, p in zip(df.schema.fields, plans, strict=True)
+        ]
+    )
+    policy, as_of = deid.policy, deid.as_of
+    count_replaced = source.kind in ("csv", "tsv")
+    internal = list(df.columns)
+
+    def apply(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        worker = _worker(policy, key, as_of)
+        replaced = 0
+        for batch in batches:
+            if count_replaced:
+                replaced += _replaced_cells(batch)
+            arrays = [
+                deid_arrow_column(batch.column(i), names[i], plans[i], worker)
+                for i in range(batch.num_columns)
+            ]
+            worker.report.rows += batch.num_rows
+            yield pa.RecordBatch.from_arrays(arrays, names=internal)
+        report = worker.report
+        totals.add(
+            {
+                "rows": report.rows,
+                "cells_changed": report.cells_changed,
+                "replaced": replaced,
+                "changes": Counter(report.changes),
+            }
+        )
+
+    return df.mapInArrow(apply, out_schema)
+
+
+def _worker(policy: Policy, key: bytes | None, as_of: dt.date) -> Deidentifier:
+    detector = _detector(tuple(policy.detected_types), as_of, policy.min_score)
+    return Deidentifier(policy, key=key, as_of=as_of, detector=detector, report=ChangeReport())
+
+
+def _replaced_cells(batch: pa.RecordBatch) -> int:
+    import pyarrow.compute as pc
+
+    total = 0
+    for column in batch.columns:
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            total += int(pc.sum(pc.match_substring(column, "\ufffd")).as_py() or 0)
+    return total

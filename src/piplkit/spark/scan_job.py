@@ -1,0 +1,183 @@
+"""``piplkit spark scan``: the full table scan (``piplkit scan --full``) as Spark jobs.
+
+The steps are those of ``scan.table_scan.scan_table`` and reuse its functions, so the report is
+the same: the first ``sample_rows`` rows (in table order) are classified on the driver with every
+recognizer; the resulting per-column plans are shipped to the executors, which count every row
+with ``analysis.joined_stats`` in ``mapInArrow``; the per-partition counts come back pickled and
+merge exactly (``ColumnStats.merge``), so the number of partitions does not change the result.
+"""
+
+from __future__ import annotations
+
+import pickle
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+
+from piplkit.detect import Detector
+from piplkit.detect.registry import MODEL_TYPES
+from piplkit.scan.analysis import CELL_MIN_SCORE, ColumnPlan, joined_stats, sample_stats
+from piplkit.scan.columns import ColumnStats, decide
+from piplkit.scan.hints import load_hints
+from piplkit.scan.options import ScanOptions
+from piplkit.scan.report import FileReport, ScanError, ScanReport, summarise
+from piplkit.scan.safety import safe_message
+from piplkit.scan.tables import Row
+from piplkit.spark.batches import aligned, current_partition, partition_offsets, rows_of
+from piplkit.spark.compat import column_report, full_decision, plan_for, plausible_examples, totals
+from piplkit.spark.inputs import InputError, SparkInput, open_input, summarize_error
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+
+
+class SparkJobError(RuntimeError):
+    """A Spark job failed on an input; the message names the input and is masked."""
+
+
+@dataclass(slots=True)
+class PartitionStats:
+    """What one partition sends back to the driver."""
+
+    rows: int
+    replaced: int
+    stats: list[ColumnStats]
+
+
+def spark_scan(
+    spark: SparkSession,
+    targets: list[str],
+    options: ScanOptions,
+    *,
+    input_format: str | None = None,
+    encoding: str | None = None,
+) -> ScanReport:
+    """Scan every target (file, folder or table path); failures become report errors."""
+    files: list[FileReport] = []
+    errors: list[ScanError] = []
+    for target in targets:
+        try:
+            source = open_input(spark, target, input_format, encoding)
+            files.append(scan_input(source, options))
+        except (InputError, SparkJobError) as exc:
+            errors.append(ScanError(path=safe_message(target), message=safe_message(str(exc))))
+        except Exception as exc:  # a bug must not end the scan of the other targets
+            message = f"{target}: unexpected error ({summarize_error(exc)})"
+            errors.append(ScanError(path=safe_message(target), message=safe_message(message)))
+    return ScanReport(
+        as_of=options.as_of,
+        mode="full",
+        sample_rows=options.sample_rows,
+        files=files,
+        summary=summarise(files, errors),
+    )
+
+
+def scan_input(source: SparkInput, options: ScanOptions) -> FileReport:
+    """Classify and count every column of one table (see the module docstring)."""
+    began = time.perf_counter()
+    hints_table = load_hints()
+    columns = source.columns
+    hints = [hints_table.type_for(c) for c in columns]
+    negative = [hints_table.is_negative(c) for c in columns]
+    detector = Detector(options.types, as_of=options.as_of, min_score=CELL_MIN_SCORE)
+    try:
+        sample = sample_rows(source, options.sample_rows)
+    except Exception as exc:
+        raise SparkJobError(f"{source.path}: reading failed ({summarize_error(exc)})") from None
+    stats = sample_stats(columns, sample, detector, hints)
+    chance = [s.chance_types() for s in stats]
+    decisions = [
+        decide(s, hint=h, negative=n, chance=c)
+        for s, h, n, c in zip(stats, hints, negative, chance, strict=True)
+    ]
+    strong = [r.type_id for r in detector.recognizers if r.type_id not in MODEL_TYPES]
+    plans = [plan_for(d, c, strong) for d, c in zip(decisions, chance, strict=True)]
+    try:
+        stats, rows, replaced = full_pass(source, plans, options.as_of)
+    except Exception as exc:
+        raise SparkJobError(f"{source.path}: scan failed ({summarize_error(exc)})") from None
+    decisions = [
+        full_decision(d, decide(s, hint=h, negative=n, chance=c), s)
+        for d, s, h, n, c in zip(decisions, stats, hints, negative, chance, strict=True)
+    ]
+    report = FileReport(path=source.path, kind=source.kind, encoding=source.encoding, mode="full")
+    report.rows = rows
+    if any(t in MODEL_TYPES for d in decisions for t in d.other):
+        report.warnings.append(
+            f"person names and addresses inside free text were counted on the first "
+            f"{len(sample)} rows only (model recognizers are too slow for every row)"
+        )
+    if replaced:
+        report.warnings.append(f"undecodable bytes were replaced in {replaced} cell(s)")
+    if not sample:
+        report.warnings.append("no data rows")
+    report.columns = [
+        column_report(s, d, h, plausible_examples(sample, i, d, h))
+        for i, (s, d, h) in enumerate(zip(stats, decisions, hints, strict=True))
+    ]
+    totals(report)
+    report.warnings = list(dict.fromkeys([*source.warnings, *report.warnings]))
+    report.seconds = round(time.perf_counter() - began, 3)
+    return report
+
+
+def sample_rows(source: SparkInput, limit: int) -> list[Row]:
+    """The first ``limit`` rows in table order, converted to cells on the executors.
+
+    ``limit`` after ``mapInArrow`` makes Spark take partitions in order (``executeTake``), unlike
+    a limit before it, which may gather rows from any partition first.
+    """
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    names = [f"c{i}" for i in range(len(source.columns))]
+    schema = StructType([StructField(n, StringType(), True) for n in names])
+
+    def as_text(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        # Stop after ``limit`` rows: a partition never needs to give more, and the task then
+        # ends on its own instead of having its output cut off by the limit.
+        left = limit
+        for batch in batches:
+            if left <= 0:
+                return
+            rows = rows_of(batch.slice(0, left))
+            left -= len(rows)
+            arrays = [pa.array([r[i] for r in rows], type=pa.string()) for i in range(len(names))]
+            yield pa.RecordBatch.from_arrays(arrays, names=names)
+
+    collected = source.df.mapInArrow(as_text, schema).limit(limit).collect()
+    return [list(row) for row in collected]
+
+
+def full_pass(
+    source: SparkInput, plans: list[ColumnPlan], as_of: date
+) -> tuple[list[ColumnStats], int, int]:
+    """Every row counted on the executors; returns merged stats, rows and cells with U+FFFD."""
+    offsets = partition_offsets(source.df)
+    columns = list(source.columns)
+
+    def count(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        total = PartitionStats(0, 0, [ColumnStats(c) for c in columns])
+        first = offsets.get(current_partition(), 0)
+        for rows in aligned(batches, first):
+            total.rows += len(rows)
+            total.replaced += sum(1 for row in rows for cell in row if cell and "\ufffd" in cell)
+            for acc, part in zip(
+                total.stats, joined_stats(columns, rows, plans, as_of), strict=True
+            ):
+                acc.merge(part)
+        payload = pickle.dumps(total, protocol=pickle.HIGHEST_PROTOCOL)
+        yield pa.RecordBatch.from_arrays([pa.array([payload], type=pa.binary())], names=["part"])
+
+    merged = PartitionStats(0, 0, [ColumnStats(c) for c in columns])
+    for row in source.df.mapInArrow(count, "part binary").collect():
+        part: PartitionStats = pickle.loads(row[0])
+        merged.rows += part.rows
+        merged.replaced += part.replaced
+        for acc, other in zip(merged.stats, part.stats, strict=True):
+            acc.merge(other)
+    return merged.stats, merged.rows, merged.replaced

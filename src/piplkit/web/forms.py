@@ -1,0 +1,95 @@
+"""Form fields → register schema input, and validation errors → messages next to fields.
+
+Forms send strings; empty means "not set". Validation is the register's own pydantic schema,
+so the web accepts exactly what the API and CLI accept; only the messages are localised.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from piplkit.register.schemas import ColumnIn
+from piplkit.web.i18n import Lang, translate
+
+_MESSAGE_KEYS = {
+    "missing": "err.missing",
+    "string_too_short": "err.missing",
+    "string_too_long": "err.too_long",
+    "string_pattern_mismatch": "err.pattern",
+    "int_parsing": "err.number",
+    "int_type": "err.number",
+    "greater_than_equal": "err.number",
+    "enum": "err.choice",
+    "literal_error": "err.choice",
+}
+
+
+def blank_to_none(form: dict[str, str], fields: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for field in fields:
+        value = form.get(field, "").strip()
+        out[field] = value if value else None
+    return out
+
+
+def field_errors(exc: ValidationError, lang: Lang) -> dict[str, str]:
+    """First message per top-level field, localised where the error kind is known."""
+    errors: dict[str, str] = {}
+    for err in exc.errors():
+        loc = err.get("loc", ())
+        field = str(loc[0]) if loc else "_form"
+        if field in errors:
+            continue
+        kind = str(err.get("type", ""))
+        if err.get("input") is None and kind.endswith("_type"):
+            kind = "missing"  # an empty form field arrives as None
+        key = _MESSAGE_KEYS.get(kind)
+        errors[field] = translate(lang, key) if key else str(err.get("msg", ""))
+    return errors
+
+
+def validate_form(
+    schema: type[BaseModel], data: dict[str, Any], lang: Lang
+) -> tuple[BaseModel | None, dict[str, str]]:
+    try:
+        return schema.model_validate(data), {}
+    except ValidationError as exc:
+        return None, field_errors(exc, lang)
+
+
+def parse_columns(
+    text: str, existing: list[dict[str, Any]], lang: Lang
+) -> tuple[list[dict[str, Any]], str | None]:
+    """``name, pi_type, sensitive`` lines → column dicts, keeping scan statistics by name."""
+    known = {c["name"]: c for c in existing}
+    columns: list[dict[str, Any]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.replace("，", ",").split(",")]
+        if len(parts) > 3 or not parts[0]:
+            return [], translate(lang, "err.column_line", n=number)
+        name = parts[0]
+        pi_type = parts[1] if len(parts) > 1 and parts[1] else None
+        flag = parts[2].lower() if len(parts) > 2 else ""
+        if flag not in ("", "sensitive", "敏感", "yes", "true"):
+            return [], translate(lang, "err.column_line", n=number)
+        column = {**known.get(name, {}), "name": name, "pi_type": pi_type, "sensitive": bool(flag)}
+        try:
+            ColumnIn.model_validate(column)
+        except ValidationError:
+            return [], translate(lang, "err.column_line", n=number)
+        columns.append(column)
+    return columns, None
+
+
+def columns_text(columns: list[dict[str, Any]]) -> str:
+    lines = []
+    for c in columns:
+        parts = [c["name"], c.get("pi_type") or ""]
+        if c.get("sensitive"):
+            parts.append("sensitive")
+        lines.append(", ".join(parts).rstrip(", "))
+    return "\n".join(lines)

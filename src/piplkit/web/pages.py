@@ -1,0 +1,745 @@
+"""Web pages: thin handlers that read the register, call the core and render templates.
+
+Every route declares its role through :func:`piplkit.web.auth.page`; GET pages use
+``page_user`` and form posts ``form_user`` (which also checks the CSRF token).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+
+from piplkit.api.backend import actor
+from piplkit.api.reports import XLSX, _bytes_of, attachment
+from piplkit.api.security import backend
+from piplkit.auth.models import Role
+from piplkit.auth.service import authenticate_password, end_web_session, start_web_session
+from piplkit.law.pi_types import load_catalogue
+from piplkit.register.double_list import build_double_list, write_double_list
+from piplkit.register.enums import Grade, Sensitivity, TransferMechanism
+from piplkit.register.errors import ConflictError, NotFoundError, RegisterError
+from piplkit.register.overview import (
+    assess_register,
+    datasets_by_sensitivity,
+    entity_counts,
+    pi_by_type,
+    upcoming_deadlines,
+)
+from piplkit.register.repository import (
+    activities,
+    datasets,
+    organisations,
+    recipients,
+    systems,
+    transfers,
+)
+from piplkit.register.ropa import build_sheets, write_csv, write_xlsx
+from piplkit.register.schemas import DatasetIn, SystemIn
+from piplkit.web.auth import (
+    CSRF_FIELD,
+    LOGIN_CSRF_COOKIE,
+    SESSION_COOKIE,
+    form_user,
+    new_login_nonce,
+    page,
+    page_user,
+    secure_cookies,
+)
+from piplkit.web.datamap import build_map
+from piplkit.web.forms import blank_to_none, columns_text, parse_columns, validate_form
+from piplkit.web.i18n import COOKIE, LANGS, translate
+from piplkit.web.render import language, render
+
+router = APIRouter()
+PAGE = 50
+Viewer = Annotated[Any, Depends(page_user(Role.VIEWER))]
+EditorForm = Annotated[dict[str, Any], Depends(form_user(Role.EDITOR))]
+ViewerForm = Annotated[dict[str, Any], Depends(form_user(Role.VIEWER))]
+
+ROUTE_CLASS = {
+    "security_assessment": "bad",
+    "standard_contract_or_certification": "warn",
+    "exempt": "ok",
+    "not_applicable": "grey",
+}
+SENS_CLASS = {"none": "grey", "pi": "", "sensitive": "bad"}
+ENUMS = {"Sensitivity": Sensitivity, "Grade": Grade, "TransferMechanism": TransferMechanism}
+
+
+def safe_next(target: str | None) -> str:
+    """Only same-site paths: no scheme, no host, no protocol-relative ``//``."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return "/"
+    return target
+
+
+def see_other(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+# --- sign-in --------------------------------------------------------------------------------
+
+
+def _login_page(
+    request: Request, next_url: str, error: str | None, name: str = "", status: int = 200
+) -> Response:
+    nonce = new_login_nonce()
+    response = render(
+        request,
+        "login.html",
+        status=status,
+        nonce=nonce,
+        next=safe_next(next_url),
+        error=error,
+        name=name,
+    )
+    response.set_cookie(
+        LOGIN_CSRF_COOKIE,
+        nonce,
+        httponly=True,
+        samesite="lax",
+        secure=secure_cookies(request),
+        max_age=3600,
+    )
+    return response
+
+
+@router.get("/login", **page(None))
+def login_form(request: Request, next: str = "/") -> Response:
+    return _login_page(request, next, None)
+
+
+@router.post("/login", **page(None))
+async def login(request: Request) -> Response:
+    form = await request.form()
+    values = {k: v for k, v in form.items() if isinstance(v, str)}
+    lang = language(request)
+    nonce = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    if not nonce or values.get(CSRF_FIELD) != nonce:
+        expired = translate(lang, "login.expired")
+        return _login_page(request, values.get("next", "/"), expired, status=400)
+    name = values.get("name", "")[:200]
+    password = values.get("password", "")[:1024]
+
+    def sign_in() -> str | None:
+        with backend(request).write(f"web:{name.strip() or '?'}") as session:
+            principal = authenticate_password(session, name, password)
+            if principal is None:
+                return None
+            return start_web_session(
+                session, principal.name, request.app.state.settings.session_lifetime
+            )
+
+    token = await run_in_threadpool(sign_in)
+    if token is None:
+        failed = translate(lang, "login.failed")
+        return _login_page(request, values.get("next", "/"), failed, name, status=401)
+    response = see_other(safe_next(values.get("next")))
+    response.set_cookie(
+        SESSION_COOKIE,
+        token,
+        httponly=True,
+        samesite="lax",
+        secure=secure_cookies(request),
+        max_age=int(request.app.state.settings.session_lifetime.total_seconds()),
+    )
+    response.delete_cookie(LOGIN_CSRF_COOKIE)
+    return response
+
+
+@router.post("/logout", **page(Role.VIEWER))
+def logout(request: Request, ctx: ViewerForm) -> Response:
+    raw = request.cookies.get(SESSION_COOKIE, "")
+    with backend(request).write(actor("web", ctx["principal"])) as session:
+        end_web_session(session, raw)
+    response = see_other("/login")
+    response.delete_cookie(SESSION_COOKIE)
+    return response
+
+
+@router.get("/lang/{code}", **page(None))
+def switch_language(code: str, next: str = "/") -> Response:
+    response = see_other(safe_next(next))
+    if code in LANGS:
+        response.set_cookie(COOKIE, code, samesite="lax", max_age=365 * 24 * 3600)
+    return response
+
+
+# --- dashboard and map ----------------------------------------------------------------------
+
+
+def _assessment_context(session: Any, as_of: dt.date, org: str | None) -> dict[str, Any]:
+    rows = [
+        {
+            "name": t.name,
+            "dataset": t.dataset.name,
+            "recipient": t.recipient.name,
+            "country": t.recipient.country,
+            "mechanism": t.mechanism,
+            "route": None,
+        }
+        for t in transfers.list(session)
+    ]
+    ctx: dict[str, Any] = {"deadlines": [], "obligations": [], "assess_error": None}
+    try:
+        result = assess_register(session, as_of, org)
+    except (RegisterError, ValueError) as exc:
+        ctx["assess_error"] = str(exc)
+    else:
+        routes = {t.name: t.route for t in result.transfers}
+        for row in rows:
+            row["route"] = routes.get(row["name"])
+        ctx["deadlines"] = upcoming_deadlines(result)
+        ctx["obligations"] = list(result.obligations)
+    ctx.update(transfer_rows=rows, route_class=ROUTE_CLASS, **ENUMS)
+    return ctx
+
+
+def _org_choice(session: Any, org: str | None) -> tuple[list[str], str | None]:
+    names = [o.name for o in organisations.list(session)]
+    if org in names:
+        return names, org
+    return names, names[0] if names else None
+
+
+@router.get("/", response_class=HTMLResponse, **page(Role.VIEWER))
+def dashboard(
+    request: Request,
+    _user: Viewer,
+    as_of: dt.date | None = None,
+    org: str | None = None,
+) -> Response:
+    day = as_of or dt.date.today()
+    with backend(request).read() as session:
+        counts = entity_counts(session)
+        types = pi_by_type(session)
+        sens = datasets_by_sensitivity(session)
+        orgs, chosen = _org_choice(session, org)
+        ctx = _assessment_context(session, day, chosen)
+    kpis = [
+        ("dash.systems", counts["system"]),
+        ("dash.datasets", counts["dataset"]),
+        ("dash.sensitive_datasets", sens["sensitive"]),
+        ("dash.activities", counts["activity"]),
+        ("dash.recipients", counts["recipient"]),
+        ("dash.transfers", counts["transfer"]),
+    ]
+    return render(
+        request,
+        "dashboard.html",
+        kpis=kpis,
+        pi_types=types[:12],
+        max_columns=max([t.columns for t in types] or [1]),
+        sensitivity=sens,
+        total_datasets=max(1, sum(sens.values())),
+        orgs=orgs,
+        org=chosen,
+        as_of=day.isoformat(),
+        **ctx,
+    )
+
+
+@router.get("/partials/assessment", response_class=HTMLResponse, **page(Role.VIEWER))
+def assessment_partial(
+    request: Request, _user: Viewer, as_of: dt.date | None = None, org: str | None = None
+) -> Response:
+    with backend(request).read() as session:
+        _orgs, chosen = _org_choice(session, org)
+        ctx = _assessment_context(session, as_of or dt.date.today(), chosen)
+    return render(request, "_assessment.html", **ctx)
+
+
+@router.get("/map", response_class=HTMLResponse, **page(Role.VIEWER))
+def data_map(request: Request, _user: Viewer) -> Response:
+    lang = language(request)
+    with backend(request).read() as session:
+        layout = build_map(
+            session,
+            translate(lang, "map.unassigned"),
+            lambda n: translate(lang, "map.n_datasets", n=n),
+            lambda n: translate(lang, "map.n_pi", n=n),
+        )
+    return render(request, "map.html", m=layout)
+
+
+# --- lists ----------------------------------------------------------------------------------
+
+
+def _table(
+    request: Request,
+    title: str,
+    headers: list[str],
+    rows: list[dict[str, Any]],
+    total: int,
+    offset: int,
+    new_href: str | None = None,
+) -> Response:
+    return render(
+        request,
+        "table.html",
+        title=title,
+        headers=headers,
+        rows=rows,
+        total=total,
+        offset=offset,
+        limit=PAGE,
+        new_href=new_href,
+    )
+
+
+Offset = Annotated[int, Query(ge=0)]
+
+
+@router.get("/systems", response_class=HTMLResponse, **page(Role.VIEWER))
+def system_list(request: Request, _user: Viewer, offset: Offset = 0) -> Response:
+    with backend(request).read() as session:
+        rows = [
+            {
+                "href": f"/systems/view?name={quote(s.name, safe='')}",
+                "cells": [
+                    s.name,
+                    s.organisation.name if s.organisation else "",
+                    s.owner or "",
+                    s.location or "",
+                    len(s.datasets),
+                ],
+            }
+            for s in systems.list(session, offset=offset, limit=PAGE)
+        ]
+        total = systems.count(session)
+    headers = [
+        "common.name",
+        "common.organisation",
+        "systems.owner",
+        "systems.location",
+        "systems.datasets",
+    ]
+    return _table(request, "systems.title", headers, rows, total, offset, "/systems/new")
+
+
+@router.get("/datasets", response_class=HTMLResponse, **page(Role.VIEWER))
+def dataset_list(request: Request, _user: Viewer, offset: Offset = 0) -> Response:
+    lang = language(request)
+    from piplkit.register.labels import label
+
+    with backend(request).read() as session:
+        rows = [
+            {
+                "href": f"/datasets/view?name={quote(d.name, safe='')}",
+                "cells": [
+                    d.name,
+                    d.system.name if d.system else "",
+                    label(d.grade, Grade, lang),
+                    label(d.sensitivity, Sensitivity, lang),
+                    "" if d.rows is None else d.rows,
+                    sum(1 for c in d.columns if c.pi_type),
+                ],
+            }
+            for d in datasets.list(session, offset=offset, limit=PAGE)
+        ]
+        total = datasets.count(session)
+    headers = [
+        "common.name",
+        "datasets.system",
+        "datasets.grade",
+        "datasets.sensitivity",
+        "datasets.rows",
+        "datasets.columns",
+    ]
+    return _table(request, "datasets.title", headers, rows, total, offset, "/datasets/new")
+
+
+@router.get("/activities", response_class=HTMLResponse, **page(Role.VIEWER))
+def activity_list(request: Request, _user: Viewer, offset: Offset = 0) -> Response:
+    from piplkit.register.enums import LegalBasis
+    from piplkit.register.labels import label
+
+    lang = language(request)
+    with backend(request).read() as session:
+        rows = [
+            {
+                "cells": [
+                    a.name,
+                    a.purpose,
+                    label(a.legal_basis, LegalBasis, lang),
+                    a.retention or "",
+                    "" if a.individuals_count is None else a.individuals_count,
+                ],
+            }
+            for a in activities.list(session, offset=offset, limit=PAGE)
+        ]
+        total = activities.count(session)
+    headers = [
+        "common.name",
+        "activities.purpose",
+        "activities.legal_basis",
+        "activities.retention",
+        "activities.individuals",
+    ]
+    return _table(request, "activities.title", headers, rows, total, offset)
+
+
+@router.get("/recipients", response_class=HTMLResponse, **page(Role.VIEWER))
+def recipient_list(request: Request, _user: Viewer, offset: Offset = 0) -> Response:
+    from piplkit.register.enums import RecipientRole
+    from piplkit.register.labels import label
+
+    lang = language(request)
+    with backend(request).read() as session:
+        rows = [
+            {"cells": [r.name, label(r.role, RecipientRole, lang), r.country, r.description or ""]}
+            for r in recipients.list(session, offset=offset, limit=PAGE)
+        ]
+        total = recipients.count(session)
+    headers = ["common.name", "recipients.role", "recipients.country", "common.description"]
+    return _table(request, "recipients.title", headers, rows, total, offset)
+
+
+@router.get("/transfers", response_class=HTMLResponse, **page(Role.VIEWER))
+def transfer_list(request: Request, _user: Viewer, offset: Offset = 0) -> Response:
+    from piplkit.register.enums import TransferPurpose
+    from piplkit.register.labels import label
+
+    lang = language(request)
+    with backend(request).read() as session:
+        rows = [
+            {
+                "cells": [
+                    t.name,
+                    t.dataset.name,
+                    f"{t.recipient.name} ({t.recipient.country})",
+                    label(t.purpose, TransferPurpose, lang),
+                    label(t.mechanism, TransferMechanism, lang),
+                    "；".join(t.filing_references or []),
+                ]
+            }
+            for t in transfers.list(session, offset=offset, limit=PAGE)
+        ]
+        total = transfers.count(session)
+    headers = [
+        "common.name",
+        "transfers.dataset",
+        "transfers.recipient",
+        "transfers.purpose",
+        "transfers.mechanism",
+        "transfers.filings",
+    ]
+    return _table(request, "transfers.title", headers, rows, total, offset)
+
+
+# --- detail pages ---------------------------------------------------------------------------
+
+
+@router.get("/systems/view", response_class=HTMLResponse, **page(Role.VIEWER))
+def system_view(request: Request, _user: Viewer, name: str) -> Response:
+    with backend(request).read() as session:
+        obj = systems.get(session, name)
+        item = systems.dump(obj)
+        sets = sorted(obj.datasets, key=lambda d: d.name)
+    return render(request, "system.html", item=item, datasets=sets, sens_class=SENS_CLASS, **ENUMS)
+
+
+@router.get("/datasets/view", response_class=HTMLResponse, **page(Role.VIEWER))
+def dataset_view(request: Request, _user: Viewer, name: str) -> Response:
+    lang = language(request)
+    with backend(request).read() as session:
+        obj = datasets.get(session, name)
+        item = datasets.dump(obj)
+        used = [
+            {"name": t.name, "recipient": t.recipient.name, "mechanism": t.mechanism}
+            for t in transfers.list(session)
+            if t.dataset_id == obj.id
+        ]
+    names = {
+        k: (v.name_zh if lang == "zh" else v.name_en) for k, v in load_catalogue().types.items()
+    }
+    return render(
+        request,
+        "dataset.html",
+        item=item,
+        transfers=used,
+        pi_names=names,
+        sens_class=SENS_CLASS,
+        **ENUMS,
+    )
+
+
+# --- forms ---------------------------------------------------------------------------------
+
+
+def _options(names: list[str]) -> list[tuple[str, str]]:
+    return [("", "—"), *[(n, n) for n in names]]
+
+
+def _field(name: str, label_key: str, kind: str = "text", **extra: Any) -> dict[str, Any]:
+    return {
+        "name": name,
+        "label": label_key,
+        "kind": kind,
+        "required": False,
+        "help": None,
+        "options": [],
+        **extra,
+    }
+
+
+def _with_values(fields: list[dict[str, Any]], values: dict[str, Any]) -> list[dict[str, Any]]:
+    out = []
+    for f in fields:
+        value = values.get(f["name"])
+        out.append({**f, "value": "" if value is None else str(value)})
+    return out
+
+
+def _system_fields(session: Any, request: Request) -> list[dict[str, Any]]:
+    orgs = [o.name for o in organisations.list(session)]
+    return [
+        _field("name", "common.name", required=True),
+        _field("organisation", "common.organisation", "select", options=_options(orgs)),
+        _field("owner", "systems.owner"),
+        _field("location", "systems.location"),
+        _field("description", "common.description", "textarea"),
+    ]
+
+
+def _dataset_fields(session: Any, request: Request) -> list[dict[str, Any]]:
+    lang = language(request)
+    from piplkit.register.labels import label
+
+    names = [s.name for s in systems.list(session)]
+    return [
+        _field("name", "common.name", required=True),
+        _field("system", "datasets.system", "select", options=_options(names)),
+        _field(
+            "grade",
+            "datasets.grade",
+            "select",
+            options=[(g.value, label(g, Grade, lang)) for g in Grade],
+        ),
+        _field(
+            "sensitivity",
+            "datasets.sensitivity",
+            "select",
+            options=[(s.value, label(s, Sensitivity, lang)) for s in Sensitivity],
+        ),
+        _field("source", "datasets.source"),
+        _field("rows", "datasets.rows", "number"),
+        _field("description", "common.description", "textarea"),
+        _field("columns", "datasets.columns", "textarea", help="datasets.columns_help"),
+    ]
+
+
+ENTITY_FORMS: dict[str, dict[str, Any]] = {
+    "systems": {
+        "repo": systems,
+        "schema": SystemIn,
+        "fields": _system_fields,
+        "scalars": ["name", "organisation", "owner", "location", "description"],
+        "new": "systems.new",
+        "edit": "systems.edit",
+    },
+    "datasets": {
+        "repo": datasets,
+        "schema": DatasetIn,
+        "fields": _dataset_fields,
+        "scalars": ["name", "system", "grade", "sensitivity", "source", "rows", "description"],
+        "new": "datasets.new",
+        "edit": "datasets.edit",
+    },
+}
+
+
+def _form_page(
+    request: Request,
+    kind: str,
+    values: dict[str, Any],
+    errors: dict[str, str],
+    editing: str | None,
+    status: int = 200,
+) -> Response:
+    spec = ENTITY_FORMS[kind]
+    with backend(request).read() as session:
+        fields = _with_values(spec["fields"](session, request), values)
+    if editing is None:
+        action, cancel, title = f"/{kind}/new", f"/{kind}", spec["new"]
+    else:
+        query = quote(editing, safe="")
+        action = f"/{kind}/edit?name={query}"
+        cancel = f"/{kind}/view?name={query}"
+        title = spec["edit"]
+    return render(
+        request,
+        "form.html",
+        status=status,
+        title=title,
+        fields=fields,
+        errors=errors,
+        action=action,
+        cancel=cancel,
+    )
+
+
+def _current_values(kind: str, request: Request, name: str) -> tuple[dict[str, Any], list[Any]]:
+    spec = ENTITY_FORMS[kind]
+    with backend(request).read() as session:
+        dumped = spec["repo"].dump(spec["repo"].get(session, name)).model_dump(mode="json")
+    columns = dumped.get("columns", [])
+    if kind == "datasets":
+        dumped["columns"] = columns_text(columns)
+    return dumped, columns
+
+
+def _submit(request: Request, kind: str, ctx: dict[str, Any], editing: str | None) -> Response:
+    """Validate a posted form with the register schema; save, or show the form with errors."""
+    spec = ENTITY_FORMS[kind]
+    lang = language(request)
+    form: dict[str, str] = ctx["form"]
+    data = blank_to_none(form, spec["scalars"])
+    errors: dict[str, str] = {}
+    if kind == "datasets":
+        existing: list[dict[str, Any]] = []
+        if editing is not None:
+            existing = _current_values(kind, request, editing)[1]
+        columns, problem = parse_columns(form.get("columns", ""), existing, lang)
+        if problem:
+            errors["columns"] = problem
+        data["columns"] = columns
+        for key in ("grade", "sensitivity"):
+            if data[key] is None:
+                data.pop(key)
+    model, field_errors = validate_form(spec["schema"], data, lang)
+    errors = {**field_errors, **errors}
+    redisplay = {**data, "columns": form.get("columns", "")}
+    if model is None or errors:
+        return _form_page(request, kind, redisplay, errors, editing, status=422)
+    repo = spec["repo"]
+    try:
+        with backend(request).write(actor("web", ctx["principal"])) as session:
+            if editing is None:
+                repo.create(session, model)
+            else:
+                repo.update(
+                    session, editing, model.model_dump(exclude={"created_at", "updated_at"})
+                )
+    except ConflictError as exc:
+        errors = {"name": translate(lang, "err.conflict"), "_form": str(exc)}
+        return _form_page(request, kind, redisplay, errors, editing, status=409)
+    except NotFoundError as exc:
+        return _form_page(request, kind, redisplay, {"_form": str(exc)}, editing, status=422)
+    saved: BaseModel = model
+    return see_other(f"/{kind}/view?name={quote(saved.name, safe='')}")  # type: ignore[attr-defined]
+
+
+@router.get("/systems/new", response_class=HTMLResponse, **page(Role.EDITOR))
+def system_new(
+    request: Request, _user: Annotated[Any, Depends(page_user(Role.EDITOR))]
+) -> Response:
+    return _form_page(request, "systems", {}, {}, None)
+
+
+@router.post("/systems/new", **page(Role.EDITOR))
+def system_create(request: Request, ctx: EditorForm) -> Response:
+    return _submit(request, "systems", ctx, None)
+
+
+@router.get("/systems/edit", response_class=HTMLResponse, **page(Role.EDITOR))
+def system_edit(
+    request: Request, _user: Annotated[Any, Depends(page_user(Role.EDITOR))], name: str
+) -> Response:
+    values, _ = _current_values("systems", request, name)
+    return _form_page(request, "systems", values, {}, name)
+
+
+@router.post("/systems/edit", **page(Role.EDITOR))
+def system_update(request: Request, ctx: EditorForm, name: str) -> Response:
+    return _submit(request, "systems", ctx, name)
+
+
+@router.get("/datasets/new", response_class=HTMLResponse, **page(Role.EDITOR))
+def dataset_new(
+    request: Request, _user: Annotated[Any, Depends(page_user(Role.EDITOR))]
+) -> Response:
+    return _form_page(request, "datasets", {"grade": "general", "sensitivity": "none"}, {}, None)
+
+
+@router.post("/datasets/new", **page(Role.EDITOR))
+def dataset_create(request: Request, ctx: EditorForm) -> Response:
+    return _submit(request, "datasets", ctx, None)
+
+
+@router.get("/datasets/edit", response_class=HTMLResponse, **page(Role.EDITOR))
+def dataset_edit(
+    request: Request, _user: Annotated[Any, Depends(page_user(Role.EDITOR))], name: str
+) -> Response:
+    values, _ = _current_values("datasets", request, name)
+    return _form_page(request, "datasets", values, {}, name)
+
+
+@router.post("/datasets/edit", **page(Role.EDITOR))
+def dataset_update(request: Request, ctx: EditorForm, name: str) -> Response:
+    return _submit(request, "datasets", ctx, name)
+
+
+# --- exports and the double list ------------------------------------------------------------
+
+
+@router.get("/ropa", response_class=HTMLResponse, **page(Role.VIEWER))
+def ropa_page(request: Request, _user: Viewer) -> Response:
+    with backend(request).read() as session:
+        sheets = build_sheets(session, language(request))
+    return render(request, "ropa.html", sheets=sheets)
+
+
+@router.get("/export/ropa.xlsx", **page(Role.VIEWER))
+def ropa_xlsx(request: Request, _user: Viewer, lang: str = "zh") -> Response:
+    chosen = "en" if lang == "en" else "zh"
+    with backend(request).read() as session:
+        sheets = build_sheets(session, chosen)
+    data = _bytes_of(lambda p: write_xlsx(p, sheets), ".xlsx")
+    return attachment(data, f"ropa-{dt.date.today()}.xlsx", XLSX)
+
+
+@router.get("/export/ropa.csv", **page(Role.VIEWER))
+def ropa_csv(request: Request, _user: Viewer, lang: str = "zh") -> Response:
+    chosen = "en" if lang == "en" else "zh"
+    with backend(request).read() as session:
+        sheets = build_sheets(session, chosen)
+    data = _bytes_of(lambda p: write_csv(p, sheets[0]), ".csv")
+    return attachment(data, f"ropa-{dt.date.today()}.csv", "text/csv; charset=utf-8")
+
+
+@router.get("/double-list", response_class=HTMLResponse, **page(Role.VIEWER))
+def double_list_page(request: Request, _user: Viewer, org: str | None = None) -> Response:
+    with backend(request).read() as session:
+        orgs, chosen = _org_choice(session, org)
+        doc = build_double_list(session, chosen, language(request)) if chosen else None
+    return render(request, "double_list.html", doc=doc, orgs=orgs)
+
+
+@router.get("/double-list.xlsx", **page(Role.VIEWER))
+def double_list_xlsx(request: Request, _user: Viewer, org: str) -> Response:
+    with backend(request).read() as session:
+        doc = build_double_list(session, org, language(request))
+    data = _bytes_of(lambda p: write_double_list(doc, p), ".xlsx")
+    return attachment(data, f"double-list-{doc.organisation}.xlsx", XLSX)
+
+
+@router.get("/public/double-list", response_class=HTMLResponse, **page(None))
+def public_double_list(request: Request, org: str, lang: str | None = None) -> Response:
+    """The page an app links to from its privacy policy: read-only, no sign-in."""
+    chosen = lang if lang in LANGS else language(request)
+    with backend(request).read() as session:
+        doc = build_double_list(session, org, chosen)  # type: ignore[arg-type]
+    return render(
+        request,
+        "public_double_list.html",
+        doc=doc,
+        today=dt.date.today(),
+        lang_override=chosen,
+    )

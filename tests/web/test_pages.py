@@ -1,0 +1,168 @@
+"""Web UI without a browser: sign-in, cookies, CSRF, forms with validation, languages."""
+
+from __future__ import annotations
+
+import re
+
+from tests.api.helpers import PASSWORD, Served
+
+from piplkit.web.i18n import catalogue
+
+
+def _nonce(html: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert found, "form has a CSRF field"
+    return found.group(1)
+
+
+def test_login_sets_safe_cookie_and_redirects(web: Served) -> None:
+    c = web.client
+    assert c.get("/").headers["location"] == "/login?next=/"
+    page = c.get("/login?next=/map")
+    nonce = _nonce(page.text)
+    bad = c.post("/login", data={"csrf": nonce, "name": "admin", "password": "wrong-pass"})
+    assert bad.status_code == 401
+    assert "piplkit_session" not in bad.headers.get("set-cookie", "")
+    nonce = _nonce(bad.text)
+    ok = c.post(
+        "/login", data={"csrf": nonce, "name": "admin", "password": PASSWORD, "next": "/map"}
+    )
+    assert ok.status_code == 303
+    assert ok.headers["location"] == "/map"
+    cookie = ok.headers["set-cookie"]
+    assert "piplkit_session=" in cookie
+    assert "HttpOnly" in cookie
+    assert "SameSite=lax" in cookie or "samesite=lax" in cookie.lower()
+    assert "Secure" not in cookie  # plain http
+    assert c.get("/map").status_code == 200
+
+
+def test_login_needs_its_form_token_and_refuses_open_redirects(web: Served) -> None:
+    c = web.client
+    c.get("/login")
+    r = c.post("/login", data={"csrf": "forged", "name": "admin", "password": PASSWORD})
+    assert r.status_code == 400
+    nonce = _nonce(c.get("/login").text)
+    r = c.post(
+        "/login",
+        data={"csrf": nonce, "name": "admin", "password": PASSWORD, "next": "//evil.example"},
+    )
+    assert r.headers["location"] == "/"
+
+
+def test_secure_cookie_over_https(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.api.helpers import served
+
+    with served(f"sqlite:///{tmp_path / 'p.db'}", base_url="https://testserver") as env:
+        nonce = _nonce(env.client.get("/login").text)
+        r = env.client.post("/login", data={"csrf": nonce, "name": "viewer", "password": PASSWORD})
+        assert r.status_code == 303
+        assert "Secure" in r.headers["set-cookie"]
+
+
+def test_forms_need_csrf(web: Served) -> None:
+    web.sign_in("editor")
+    r = web.client.post("/systems/new", data={"name": "NoToken"})
+    assert r.status_code == 403
+    r = web.client.post("/systems/new", data={"name": "NoToken", "csrf": "0" * 64})
+    assert r.status_code == 403
+    page = web.client.get("/systems/new")
+    r = web.client.post("/systems/new", data={"name": "WithToken", "csrf": _nonce(page.text)})
+    assert r.status_code == 303
+    assert (
+        web.client.get("/api/v1/systems/WithToken", headers=web.auth("viewer")).status_code == 200
+    )
+
+
+def test_dataset_form_validation_messages(web: Served) -> None:
+    web.sign_in("editor")
+    csrf = _nonce(web.client.get("/datasets/new").text)
+    r = web.client.post(
+        "/datasets/new",
+        data={"csrf": csrf, "name": "", "rows": "-5", "columns": "phone, CN MOBILE"},
+    )
+    assert r.status_code == 422
+    assert r.text.count('class="error"') == 3  # name, rows, columns line
+    assert "必填项" in r.text
+    r = web.client.post(
+        "/datasets/new",
+        data={"csrf": csrf, "name": "members", "grade": "general", "sensitivity": "pi"},
+    )
+    assert r.status_code == 409
+    assert "已存在同名记录" in r.text
+    r = web.client.post(
+        "/datasets/new",
+        data={
+            "csrf": csrf,
+            "name": "leads",
+            "system": "会员系统",
+            "grade": "important",
+            "sensitivity": "pi",
+            "rows": "12",
+            "columns": "手机号, cn_mobile\n备注",
+        },
+    )
+    assert r.status_code == 303
+    data = web.client.get("/api/v1/datasets/leads", headers=web.auth("viewer")).json()
+    assert [(c["name"], c["pi_type"]) for c in data["columns"]] == [
+        ("手机号", "cn_mobile"),
+        ("备注", None),
+    ]
+    events = web.client.get("/api/v1/audit?entity=dataset", headers=web.auth("admin")).json()
+    assert events["items"][0]["actor"] == "web:editor"
+
+
+def test_edit_keeps_scan_statistics(web: Served) -> None:
+    web.sign_in("editor")
+    page = web.client.get("/datasets/edit?name=members")
+    assert "mobile, cn_mobile" in page.text
+    r = web.client.post(
+        "/datasets/edit?name=members",
+        data={
+            "csrf": _nonce(page.text),
+            "name": "members",
+            "system": "会员系统",
+            "grade": "important",
+            "sensitivity": "sensitive",
+            "columns": "id_no, cn_resident_id, sensitive\nmobile, cn_mobile",
+        },
+    )
+    assert r.status_code == 303, r.text
+    data = web.client.get("/api/v1/datasets/members", headers=web.auth("viewer")).json()
+    assert data["grade"] == "important"
+    mobile = next(c for c in data["columns"] if c["name"] == "mobile")
+    assert mobile["examples_masked"] == ["138****5678"]
+
+
+def test_language_switch_and_catalogues(web: Served) -> None:
+    assert catalogue("zh").keys() == catalogue("en").keys()
+    web.sign_in("viewer")
+    assert "数据地图" in web.client.get("/").text
+    r = web.client.get("/lang/en?next=/map")
+    assert r.headers["location"] == "/map"
+    web.client.cookies.set("piplkit_lang", "en")
+    assert "Data map" in web.client.get("/map").text
+
+
+def test_public_double_list_needs_no_login(web: Served) -> None:
+    r = web.client.get("/public/double-list?org=示例科技有限公司&lang=en")
+    assert r.status_code == 200
+    assert "Personal information collected" in r.text
+    assert "Example GmbH" in r.text
+    assert "members" not in r.text  # dataset names stay internal
+    assert web.client.get("/public/double-list?org=nope").status_code == 404
+
+
+def test_ropa_export_button(web: Served) -> None:
+    web.sign_in("viewer")
+    page = web.client.get("/ropa")
+    assert 'href="/export/ropa.xlsx' in page.text
+    r = web.client.get("/export/ropa.xlsx")
+    assert r.status_code == 200
+    assert r.content[:2] == b"PK"
+
+
+def test_security_headers(web: Served) -> None:
+    r = web.client.get("/login")
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert r.headers["x-frame-options"] == "DENY"
