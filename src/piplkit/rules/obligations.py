@@ -1,15 +1,15 @@
 """Obligation rules: small declarative functions from facts to obligations with citations.
 
 Each rule names the instruments that must be in force for it to apply (its effective window
-follows from their dates) and returns zero or more ``Finding`` objects saying which facts
-triggered it, what is due and which articles say so. The engine records a trace step per rule.
+follows from their dates) and returns zero or more ``Obligation`` objects saying which facts
+triggered it, what is due and which articles say so; the engine sets ``effective_from`` and
+records a trace step per rule.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from piplkit.law.models import Citation
 from piplkit.rules.calendar import working_day_due
@@ -20,18 +20,7 @@ from piplkit.rules.result import Obligation, TransferResult
 NOT_REREAD = "article number well established; wording not re-read against the official text"
 
 
-@dataclass(frozen=True)
-class Finding:
-    id: str
-    title: str
-    title_zh: str
-    citations: tuple[Citation, ...]
-    triggered_by: tuple[str, ...]
-    due: str | None = None
-    due_date: dt.date | None = None
-
-
-Check = Callable[[Profile, EvalContext, Sequence[TransferResult]], list[Finding]]
+Check = Callable[[Profile, EvalContext, Sequence[TransferResult]], list[Obligation]]
 
 
 @dataclass(frozen=True)
@@ -58,7 +47,7 @@ def _active_transfers(results: Sequence[TransferResult]) -> list[TransferResult]
 
 # -- PIPIA ---------------------------------------------------------------------------------
 @rule("pipia")
-def pipia(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]) -> list[Finding]:
+def pipia(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]) -> list[Obligation]:
     pr = p.processing
     cites: list[Citation] = []
     why: list[str] = []
@@ -98,7 +87,7 @@ def pipia(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]) -> 
     assert years is not None and years.value is not None
     cites.append(ctx.cite("pipl", "Art. 56"))
     return [
-        Finding(
+        Obligation(
             "pipia",
             "Personal information protection impact assessment (PIPIA) before the processing",
             "事前进行个人信息保护影响评估",
@@ -106,7 +95,7 @@ def pipia(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]) -> 
             tuple(why),
             due="before the processing starts",
         ),
-        Finding(
+        Obligation(
             "pipia.records",
             f"Keep PIPIA reports and processing records for at least {years.value} years",
             f"个人信息保护影响评估报告和处理情况记录至少保存{years.value}年",
@@ -138,15 +127,15 @@ _SEPARATE_CONSENT = (
 @rule("separate_consent")
 def separate_consent(
     p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
-) -> list[Finding]:
+) -> list[Obligation]:
     pr = p.processing
     if ctx.fact("processing.lawful_basis", pr.lawful_basis) != "consent":
         return []
-    out: list[Finding] = []
+    out: list[Obligation] = []
     for attr, article, what, what_zh in _SEPARATE_CONSENT:
         if ctx.fact(f"processing.{attr}", getattr(pr, attr)):
             out.append(
-                Finding(
+                Obligation(
                     f"separate_consent.{attr}",
                     f"Separate consent for {what}",
                     f"{what_zh}应取得单独同意",
@@ -157,7 +146,7 @@ def separate_consent(
             )
     if pr.sensitive_categories:
         out.append(
-            Finding(
+            Obligation(
                 "separate_consent.sensitive_pi",
                 "Separate consent for sensitive PI (written where laws require)",
                 "处理敏感个人信息应取得单独同意",
@@ -169,7 +158,7 @@ def separate_consent(
     active = _active_transfers(transfers)
     if active:
         out.append(
-            Finding(
+            Obligation(
                 "separate_consent.cross_border",
                 "Separate consent for providing PI abroad",
                 "向境外提供个人信息应取得单独同意",
@@ -181,7 +170,7 @@ def separate_consent(
     frt = pr.facial_recognition
     if frt and frt.stored_individuals and ctx.in_force("frt_measures_2025"):
         out.append(
-            Finding(
+            Obligation(
                 "separate_consent.facial_recognition",
                 "Separate consent for processing face information",
                 "基于个人同意处理人脸信息应取得单独同意",
@@ -200,12 +189,12 @@ def separate_consent(
 @rule("cross_border.notice")
 def cross_border_notice(
     p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
-) -> list[Finding]:
+) -> list[Obligation]:
     active = _active_transfers(transfers)
     if not active:
         return []
     return [
-        Finding(
+        Obligation(
             "cross_border.notice",
             "Inform individuals of the foreign recipient, purpose, method, PI categories and how "
             "to "
@@ -221,14 +210,14 @@ def cross_border_notice(
 @rule("minors.guardian_consent")
 def guardian_consent(
     p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
-) -> list[Finding]:
+) -> list[Obligation]:
     if not ctx.fact("processing.minors_under_14", p.processing.minors_under_14):
         return []
     age = ctx.param("minors.guardian_consent_age")
     assert age is not None
     cites = [ctx.cite(age.instrument, age.article)]
     out = [
-        Finding(
+        Obligation(
             "minors.guardian_consent",
             f"Consent of a parent or guardian for PI of minors under {age.value}; special "
             "processing rules",
@@ -242,7 +231,7 @@ def guardian_consent(
         "handler.network_operator", p.handler.network_operator
     ):
         out.append(
-            Finding(
+            Obligation(
                 "minors.children_rules_and_officer",
                 "Dedicated children's PI rules and user agreement; designate a person responsible "
                 "for children's PI",
@@ -258,11 +247,11 @@ def guardian_consent(
 @rule("automated_decision_making")
 def automated_decisions(
     p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
-) -> list[Finding]:
+) -> list[Obligation]:
     if not ctx.fact("processing.automated_decision_making", p.processing.automated_decision_making):
         return []
     return [
-        Finding(
+        Obligation(
             "automated_decision_making",
             "Transparent, fair automated decisions; non-personalised option or easy refusal for "
             "targeted push; explanation and refusal for decisions with significant impact",
@@ -274,11 +263,13 @@ def automated_decisions(
 
 
 @rule("entrusted_processing")
-def entrusted(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]) -> list[Finding]:
+def entrusted(
+    p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
+) -> list[Obligation]:
     if not ctx.fact("processing.entrusted_processing", p.processing.entrusted_processing):
         return []
     return [
-        Finding(
+        Obligation(
             "entrusted_processing",
             "Agreement with the entrusted party (purpose, term, method, PI categories, measures) "
             "and supervision; no sub-entrustment without consent",
@@ -292,7 +283,7 @@ def entrusted(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult])
 
 # -- governance --------------------------------------------------------------------------------
 @rule("officer")
-def officer(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]) -> list[Finding]:
+def officer(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]) -> list[Obligation]:
     threshold = ctx.param("officer.processed_individuals")
     if threshold is None or threshold.value is None:
         return []
@@ -311,7 +302,7 @@ def officer(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]) -
             f"{days.start})"
         )
     return [
-        Finding(
+        Obligation(
             "officer",
             "Designate a PI protection officer and publish and report their contact details",
             "指定个人信息保护负责人，公开并报送其联系方式",
@@ -325,11 +316,11 @@ def officer(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]) -
 @rule("overseas_representative")
 def overseas_representative(
     p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
-) -> list[Finding]:
+) -> list[Obligation]:
     if not ctx.fact("handler.located_outside_china", p.handler.located_outside_china):
         return []
     return [
-        Finding(
+        Obligation(
             "overseas_representative",
             "Set up a dedicated agency or designate a representative in China and report them",
             "在境内设立专门机构或者指定代表，并报送名称和联系方式",
@@ -342,7 +333,7 @@ def overseas_representative(
 @rule("compliance_audit")
 def compliance_audit(
     p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
-) -> list[Finding]:
+) -> list[Obligation]:
     cites = [ctx.cite("pipl", "Art. 54")]
     due = "regularly (frequency set by the handler)"
     triggered = ["handler (every PI handler)"]
@@ -356,7 +347,7 @@ def compliance_audit(
             due = f"at least once every {interval.value} years"
             triggered = [f"handler.individuals_processed={n}"]
     return [
-        Finding(
+        Obligation(
             "compliance_audit",
             "PI protection compliance audit",
             "个人信息保护合规审计",
@@ -370,7 +361,7 @@ def compliance_audit(
 @rule("incident_response")
 def incident_response(
     p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
-) -> list[Finding]:
+) -> list[Obligation]:
     cites = [ctx.cite("pipl", "Art. 57", False, NOT_REREAD)]
     due = "immediately: remedial measures and notice to the authorities and individuals"
     triggered = ["handler (every PI handler)"]
@@ -396,7 +387,7 @@ def incident_response(
         )
         triggered = ["handler.network_operator", f"handler.ciio={p.handler.ciio}"]
     return [
-        Finding(
+        Obligation(
             "incident_response",
             "Security incident handling, notification and reporting",
             "个人信息安全事件补救、通知和报告",
@@ -408,7 +399,9 @@ def incident_response(
 
 
 @rule("facial_recognition.filing", requires=("pipl", "frt_measures_2025"))
-def frt_filing(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]) -> list[Finding]:
+def frt_filing(
+    p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
+) -> list[Obligation]:
     frt = p.processing.facial_recognition
     stored = ctx.fact(
         "processing.facial_recognition.stored_individuals", frt.stored_individuals if frt else 0
@@ -435,7 +428,7 @@ def frt_filing(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
     else:
         due = f"within {days.value} working days of reaching {threshold.value:,} individuals"
     return [
-        Finding(
+        Obligation(
             "facial_recognition.filing",
             "File the facial recognition application with the provincial CAC",
             "向所在地省级网信部门履行人脸识别技术应用备案手续",
@@ -450,7 +443,7 @@ def frt_filing(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
 @rule("important_data", requires=("dsl",))
 def important_data(
     p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
-) -> list[Finding]:
+) -> list[Obligation]:
     flagged = [t.name for t in p.transfers if t.important_data]
     if not (
         ctx.fact("handler.important_data_handler", p.handler.important_data_handler) or flagged
@@ -465,7 +458,7 @@ def important_data(
         cites.append(ctx.cite("ndsmr", "Art. 33", False, "article read only in fragments"))
         due = "every year"
     return [
-        Finding(
+        Obligation(
             "important_data.risk_assessment",
             "Important-data handler: designate a data security officer and body; risk assessment "
             "reported to the competent authority",
@@ -481,13 +474,15 @@ def important_data(
 
 
 @rule("ndsmr.large_handler", requires=("ndsmr",))
-def ndsmr_large(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]) -> list[Finding]:
+def ndsmr_large(
+    p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
+) -> list[Obligation]:
     threshold = ctx.param("ndsmr.large_handler_individuals")
     n = ctx.fact("handler.individuals_processed", p.handler.individuals_processed)
     if threshold is None or threshold.value is None or n <= threshold.value:
         return []
     return [
-        Finding(
+        Obligation(
             "ndsmr.large_handler",
             "Handlers of more than 10 million individuals' PI also carry important-data handler "
             "duties (security officer and body, reporting)",
@@ -508,12 +503,12 @@ def ndsmr_large(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult
 @rule("sector_rules")
 def sector_rules(
     p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
-) -> list[Finding]:
+) -> list[Obligation]:
     regulators = ctx.fact("processing.industry_regulators", list(p.processing.industry_regulators))
     if not regulators:
         return []
     return [
-        Finding(
+        Obligation(
             "sector_rules",
             "Check sector rules of: " + ", ".join(regulators),
             "核查行业主管部门的个人信息保护规定：" + "、".join(regulators),
@@ -526,8 +521,8 @@ def sector_rules(
 @rule("cross_border.route")
 def route_obligations(
     p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
-) -> list[Finding]:
-    out: list[Finding] = []
+) -> list[Obligation]:
+    out: list[Obligation] = []
     for t in transfers:
         if t.route not in ("security_assessment", "standard_contract_or_certification"):
             continue
@@ -541,7 +536,7 @@ def route_obligations(
             )
             title_zh = "订立个人信息出境标准合同并备案，或通过个人信息保护认证"
         out.append(
-            Finding(
+            Obligation(
                 f"cross_border.{t.route}[{t.name}]",
                 f"{title} — {t.name}",
                 f"{title_zh}——{t.name}",
@@ -574,15 +569,6 @@ def run_rules(
         for f in findings:
             starts = [ctx.kb.instrument(c.instrument).effective for c in f.citations]
             out.append(
-                Obligation(
-                    id=f.id,
-                    title=f.title,
-                    title_zh=f.title_zh,
-                    citations=f.citations,
-                    triggered_by=f.triggered_by,
-                    due=f.due,
-                    due_date=f.due_date,
-                    effective_from=max([effective, *(s for s in starts if s is not None)]),
-                )
+                replace(f, effective_from=max([effective, *(s for s in starts if s is not None)]))
             )
     return out
