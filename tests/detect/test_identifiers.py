@@ -192,3 +192,9 @@ def test_uscc_is_an_organisation_id_not_pi() -> None:
 def test_overlapping_candidates_resolve_to_one_finding() -> None:
     # An 18-digit ID is Luhn-checked too and may pass; it must be reported once, as an ID.
     assert found_types(f"证件{VALID_ID}", *IDENTIFIER_TYPES) == ["cn_resident_id"]
+
+
+def test_negative_cue_reaches_only_the_value_right_after_it() -> None:
+    # "订单" labels the order number that follows it, not a phone a clause later
+    assert spans("订单2024110512：张三，13812345678", "cn_mobile") == [("cn_mobile", "13812345678")]
+    assert spans("订单号：13812345678", "cn_mobile") == []

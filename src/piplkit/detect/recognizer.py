@@ -60,7 +60,14 @@ class Recognizer(ABC):
             pass
         if last is None:
             return 0.0
-        return self.context_boost if last.lastgroup == "pos" else -self.negative_penalty
+        if last.lastgroup == "pos":
+            return self.context_boost
+        # A negative cue ("订单号") labels the value right after it, not one a clause later:
+        # in "订单123：张三，13812345678" the phone is still a phone.
+        between = text[last.end() : start]
+        if len(between) > NEGATIVE_REACH or _CLAUSE_BREAK.search(between):
+            return 0.0
+        return -self.negative_penalty
 
     @classmethod
     def _cue_regex(cls) -> re.Pattern[str] | None:
@@ -128,6 +135,9 @@ class PatternRecognizer(Recognizer):
 
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+#: How far (characters) a negative cue reaches, and what ends its reach.
+NEGATIVE_REACH = 8
+_CLAUSE_BREAK = re.compile(r"[，。；;！？!?\n]|[0-9]{4}")
 
 
 def extend_over_prefix(text: str, start: int, prefix: re.Pattern[str], blocked: str) -> int | None:
