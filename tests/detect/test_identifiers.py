@@ -198,3 +198,73 @@ def test_negative_cue_reaches_only_the_value_right_after_it() -> None:
     # "订单" labels the order number that follows it, not a phone a clause later
     assert spans("订单2024110512：张三，13812345678", "cn_mobile") == [("cn_mobile", "13812345678")]
     assert spans("订单号：13812345678", "cn_mobile") == []
+
+
+def test_mobile_ranges_equal_libphonenumber_classification() -> None:
+    import phonenumbers
+    from phonenumbers import PhoneNumberType
+
+    from piplkit.detect.recognizers.mobile import is_cn_mobile_prefix
+
+    mobile_types = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+    for head in range(1000, 2000):
+        for tail in ("000", "400", "599", "999"):
+            prefix7 = f"{head}{tail}"
+            number = phonenumbers.PhoneNumber(
+                country_code=86, national_number=int(prefix7 + "0000")
+            )
+            expected = phonenumbers.number_type(number) in mobile_types
+            assert is_cn_mobile_prefix(prefix7) == expected, prefix7
+
+
+def test_ipv4_scope_by_block_equals_ipaddress() -> None:
+    import ipaddress
+    import random
+
+    from piplkit.detect.recognizers.ip_address import ip_attributes, ipv4_attributes
+
+    rng = random.Random(3)
+    samples = [
+        f"{a}.{b}.{c}.{d}"
+        for a, b, c, d in [
+            (10, 1, 2, 3),
+            (172, 16, 0, 1),
+            (172, 32, 0, 1),
+            (192, 168, 1, 1),
+            (127, 0, 0, 1),
+            (192, 0, 0, 9),
+            (192, 0, 0, 170),
+            (192, 0, 0, 200),
+            (169, 254, 3, 4),
+            (100, 64, 1, 1),
+            (198, 18, 0, 1),
+            (203, 0, 113, 5),
+            (8, 8, 8, 8),
+        ]
+    ]
+    samples += [".".join(str(rng.randrange(256)) for _ in range(4)) for _ in range(3000)]
+    for value in samples:
+        assert ipv4_attributes(value) == ip_attributes(ipaddress.IPv4Address(value)), value
+
+
+def test_fixed_line_check_equals_libphonenumber() -> None:
+    import random
+
+    import phonenumbers
+    from phonenumbers import PhoneNumberType
+
+    from piplkit.detect.recognizers.landline import is_cn_fixed_line
+
+    fixed = {PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+    rng = random.Random(5)
+    areas = ["10", *[f"2{d}" for d in range(10)], *[str(a) for a in range(310, 1000, 7)]]
+    for _ in range(6000):
+        local = str(rng.randrange(2, 10)) + "".join(
+            str(rng.randrange(10)) for _ in range(rng.choice([6, 7]))
+        )
+        national = rng.choice(areas) + local
+        number = phonenumbers.PhoneNumber(country_code=86, national_number=int(national))
+        expected = phonenumbers.number_type(number) in fixed and phonenumbers.is_valid_number(
+            number
+        )
+        assert is_cn_fixed_line(national) == expected, national

@@ -51,7 +51,11 @@ class Recognizer(ABC):
 
     def context_adjustment(self, text: str, start: int, ctx: AnalysisContext) -> float:
         """Score change from the words just before ``start``: the nearest cue wins, so
-        "订单号 …, 手机 13812345678" counts as a phone, not an order number."""
+        "订单号 …, 手机 13812345678" counts as a phone, not an order number.
+
+        Only the window before the candidate is searched: one pass over the whole text per
+        recognizer was measured at twice the cost on identifier-dense text.
+        """
         cues = self._cue_regex()
         if cues is None:
             return 0.0

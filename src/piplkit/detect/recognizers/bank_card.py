@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from stdnum import luhn
-
+from piplkit.detect.checksums import luhn_valid
 from piplkit.detect.masking import mask_middle
 from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer
 from piplkit.detect.registry import register
@@ -69,7 +68,7 @@ class BankCardRecognizer(PatternRecognizer):
 
     def validate(self, value: str, ctx: AnalysisContext) -> dict[str, Any] | None:
         digits = value.replace(" ", "").replace("-", "")
-        if not 16 <= len(digits) <= 19 or not luhn.is_valid(digits):
+        if not 16 <= len(digits) <= 19 or not luhn_valid(digits):
             return None
         network = card_network(digits)
         if network is None:

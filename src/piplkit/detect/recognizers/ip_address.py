@@ -6,6 +6,7 @@ Dotted quads that follow "version"/"版本" are treated as version numbers, not 
 from __future__ import annotations
 
 import ipaddress
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from piplkit.detect.masking import mask_middle
@@ -18,6 +19,24 @@ _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
 def ip_attributes(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> dict[str, Any]:
     scope = "private" if address.is_private else "loopback" if address.is_loopback else "public"
     return {"scope": scope}
+
+
+#: /24 blocks that hold special-purpose networks smaller than a /24; elsewhere every address of a
+#: /24 has the scope of the block (all other special networks are /24 or wider).
+_MIXED_BLOCKS = frozenset({"192.0.0", "255.255.255"})
+
+
+@lru_cache(maxsize=65536)
+def _block_scope(block: str) -> dict[str, Any]:
+    return ip_attributes(ipaddress.IPv4Address(block + ".1"))
+
+
+def ipv4_attributes(value: str) -> dict[str, Any]:
+    """The scope of a valid dotted quad, looked up once per /24 block."""
+    block = value.rpartition(".")[0]
+    if block in _MIXED_BLOCKS:
+        return ip_attributes(ipaddress.IPv4Address(value))
+    return dict(_block_scope(block))
 
 
 @register
@@ -34,10 +53,10 @@ class IPv4Recognizer(PatternRecognizer):
     negative_context: ClassVar[tuple[str, ...]] = ("版本", "version", "ver.", "build", "v.")
 
     def validate(self, value: str, ctx: AnalysisContext) -> dict[str, Any] | None:
-        address = ipaddress.IPv4Address(value)
-        if address.is_unspecified or address.is_multicast or value.startswith("255."):
+        first = int(value.partition(".")[0])
+        if value == "0.0.0.0" or 224 <= first <= 239 or first == 255:  # unspecified, multicast
             return None
-        return ip_attributes(address)
+        return ipv4_attributes(value)
 
     def mask(self, value: str) -> str:
         first, *_ = value.split(".")

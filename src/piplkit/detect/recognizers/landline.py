@@ -13,20 +13,64 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 import phonenumbers
-from phonenumbers import PhoneNumberType
 
 from piplkit.detect.masking import mask_middle
 from piplkit.detect.model import Finding
 from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer, extend_over_prefix
 from piplkit.detect.registry import register
 
-_FIXED_TYPES = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+Rule = tuple[frozenset[int], re.Pattern[str]] | None
+
+#: Number categories that libphonenumber tests before fixed lines (a number in one of them is not
+#: a fixed line even if the fixed-line pattern also matches).
+_EARLIER_CATEGORIES = (
+    "premium_rate",
+    "toll_free",
+    "shared_cost",
+    "voip",
+    "personal_number",
+    "pager",
+    "uan",
+    "voicemail",
+)
 
 
-@lru_cache(maxsize=8192)
+def _rule(desc: phonenumbers.PhoneNumberDesc | None) -> Rule:
+    if desc is None or not desc.national_number_pattern:
+        return None
+    return frozenset(desc.possible_length), re.compile(desc.national_number_pattern)
+
+
+@lru_cache(maxsize=1)
+def _fixed_line_rules() -> tuple[Rule, tuple[Rule, ...], Rule]:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
+    if metadata is None:
+        raise RuntimeError("phonenumbers has no CN metadata")
+    earlier = tuple(_rule(getattr(metadata, name)) for name in _EARLIER_CATEGORIES)
+    return _rule(metadata.general_desc), earlier, _rule(metadata.fixed_line)
+
+
+def _matches(rule: Rule, national: str) -> bool:
+    if rule is None:
+        return False
+    lengths, regex = rule
+    return (not lengths or len(national) in lengths) and regex.fullmatch(national) is not None
+
+
 def is_cn_fixed_line(national: str) -> bool:
-    number = phonenumbers.PhoneNumber(country_code=86, national_number=int(national))
-    return phonenumbers.number_type(number) in _FIXED_TYPES and phonenumbers.is_valid_number(number)
+    """Whether a national number (area code without its 0, then the local number) is a valid
+    fixed line in libphonenumber's CN metadata.
+
+    The same decisions as ``phonenumbers.number_type`` (general pattern, then the categories it
+    tests first, then fixed line), taken from the metadata directly: that function costs tens of
+    microseconds a call. Tests compare the two.
+    """
+    general, earlier, fixed = _fixed_line_rules()
+    return (
+        _matches(general, national)
+        and not any(_matches(rule, national) for rule in earlier)
+        and _matches(fixed, national)
+    )
 
 
 _CORE = re.compile(

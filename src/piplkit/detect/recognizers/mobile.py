@@ -9,28 +9,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 from typing import Any, ClassVar
 
 import phonenumbers
-from phonenumbers import PhoneNumberType
 
 from piplkit.detect.masking import mask_middle
 from piplkit.detect.model import Finding
 from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer, extend_over_prefix
 from piplkit.detect.registry import register
 
-_MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
+@cache
+def mobile_ranges() -> re.Pattern[str]:
+    """The mobile numbering ranges of the CN metadata in libphonenumber, as one regex.
 
-@lru_cache(maxsize=4096)
-def is_cn_mobile_prefix(prefix7: str) -> bool:
-    """Whether an 11-digit number starting with these 7 digits is a valid mobile number.
-
-    The first seven digits decide validity in the CN metadata, so results are cached by prefix.
+    Matching the metadata's own national-number pattern is what ``phonenumbers.number_type``
+    does for these numbers, without its per-call overhead (tests compare the two).
     """
-    number = phonenumbers.PhoneNumber(country_code=86, national_number=int(prefix7 + "0000"))
-    return phonenumbers.number_type(number) in _MOBILE_TYPES
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
+    if metadata is None or metadata.mobile is None or not metadata.mobile.national_number_pattern:
+        raise RuntimeError("phonenumbers has no CN mobile metadata")
+    return re.compile(metadata.mobile.national_number_pattern)
+
+
+def is_cn_mobile_prefix(prefix7: str) -> bool:
+    """Whether an 11-digit number starting with these 7 digits is a valid mobile number (the
+    first seven digits decide validity in the CN metadata)."""
+    return mobile_ranges().fullmatch(prefix7 + "0000") is not None
 
 
 def national_digits(value: str) -> str:

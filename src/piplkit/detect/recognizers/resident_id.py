@@ -12,8 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, ClassVar
 
-from stdnum.iso7064 import mod_11_2
-
+from piplkit.detect.checksums import mod11_2_valid
 from piplkit.detect.masking import mask_middle
 from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer
 from piplkit.detect.registry import register
@@ -81,7 +80,7 @@ class ResidentIdRecognizer(PatternRecognizer):
         if value[:2] not in PROVINCE_CODES or value[2:6] == "0000":
             return None
         if len(value) == 18:
-            if not mod_11_2.is_valid(value.upper()):
+            if not mod11_2_valid(value):
                 return None
             year, month, day = int(value[6:10]), int(value[10:12]), int(value[12:14])
             sex_digit = int(value[16])

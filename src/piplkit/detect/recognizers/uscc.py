@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from stdnum.cn import uscc
-
+from piplkit.detect.checksums import uscc_valid
 from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer
 from piplkit.detect.registry import register
 
@@ -49,7 +48,7 @@ class UsccRecognizer(PatternRecognizer):
         # organisation code to check too. (Checked first: it is the cheaper test.)
         if value[:17].isdigit() and not organisation_code_valid(value[8:17]):
             return None
-        if not uscc.is_valid(value):
+        if not uscc_valid(value):
             return None
         return {"organisation_id": True}
 
