@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
@@ -11,8 +13,13 @@ MIN_LENGTH = 8
 MAX_LENGTH = 1024
 
 _hasher = PasswordHasher()
-#: Verified against when a user does not exist, so a wrong name costs as long as a wrong password.
-_DUMMY = _hasher.hash("piplkit-no-such-user")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when a user does not exist, so a wrong name costs as long as a wrong
+    password. Made on first use: hashing at import would slow every command's start-up."""
+    return _hasher.hash("piplkit-no-such-user")
 
 
 def check_policy(password: str) -> None:
@@ -31,7 +38,7 @@ def hash_password(password: str) -> str:
 def verify_password(stored: str | None, password: str) -> bool:
     """True when ``password`` matches ``stored``; a missing hash still spends the time."""
     try:
-        return _hasher.verify(stored or _DUMMY, password) and stored is not None
+        return _hasher.verify(stored or _dummy_hash(), password) and stored is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

@@ -32,6 +32,13 @@ from piplkit.scan.hints import load_hints
 #: Order in which a digit-only cell valid for several types is attributed (the text engine keeps
 #: the higher-scored finding: an ID outranks a card, a card a numeric credit code).
 _DIGIT_PRIORITY = ("cn_resident_id", "bank_card", "cn_mobile", "cn_uscc")
+#: The lengths a bare digit run has when it is a value of each of those types.
+_DIGIT_LENGTHS = {
+    "cn_resident_id": (15, 18),
+    "bank_card": (16, 17, 18, 19),
+    "cn_mobile": (11,),
+    "cn_uscc": (18,),
+}
 
 
 def arrow_stats(
@@ -87,9 +94,11 @@ def _digit_runs(
     if not digits_only.any():
         return digits_only
     open_cells = digits_only.copy()
+    lengths = np.asarray(pc.utf8_length(text).fill_null(0))
     for type_id in _DIGIT_PRIORITY:
         if type_id in plan.types and type_id != plan.primary:
-            open_cells &= ~_take_whole(stats, text, type_id, open_cells, as_of)
+            fits = open_cells & np.isin(lengths, _DIGIT_LENGTHS[type_id])
+            open_cells &= ~_take_whole(stats, text, type_id, fits, as_of)
     if "cn_landline" in plan.types:
         landline_shaped = np.asarray(
             pc.match_substring_regex(text, r"^0[0-9]{9,11}$").fill_null(False), dtype=bool
