@@ -52,3 +52,40 @@ def test_threads_do_not_change_counts(tables: list[Path]) -> None:
     one = scan([str(p) for p in tables], ScanOptions(as_of=AS_OF, full=True, jobs=1))
     two = scan([str(p) for p in tables], ScanOptions(as_of=AS_OF, full=True, jobs=2))
     assert _summary(one) == _summary(two)
+
+
+def test_parquet_arrow_and_row_paths_agree(
+    tables: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    from piplkit.scan.readers import parquet_reader
+
+    targets = []
+    for index, csv_path in enumerate(tables[:3]):
+        if "gb18030" in csv_path.name:
+            continue
+        table = pacsv.read_csv(csv_path)  # typed columns: numbers stay numbers
+        table = table.append_column("n", pa.array(range(table.num_rows), pa.int64()))
+        target = tmp_path / f"t{index}.parquet"
+        pq.write_table(table, target)
+        targets.append(str(target))
+    options = ScanOptions(as_of=AS_OF, full=True, jobs=1, sample_rows=50)
+    arrow = scan(targets, options)
+    assert not arrow.summary.errors
+    original = parquet_reader.open_parquet
+
+    def rows_only(path: Path):  # type: ignore[no-untyped-def]
+        table = original(path)
+        table.arrow_batches = None
+        return table
+
+    monkeypatch.setattr(parquet_reader, "open_parquet", rows_only)
+    from piplkit.scan import sources
+
+    if hasattr(sources, "open_parquet"):
+        monkeypatch.setattr(sources, "open_parquet", rows_only)
+    rows = scan(targets, options)
+    assert _summary(arrow) == _summary(rows)

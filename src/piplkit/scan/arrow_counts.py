@@ -28,6 +28,7 @@ from piplkit.detect.vectorized import VALIDATORS, candidate_pattern, whole_value
 from piplkit.scan.analysis import ColumnPlan, count_values, detector_for
 from piplkit.scan.columns import MAX_EXAMPLES, ColumnStats
 from piplkit.scan.hints import load_hints
+from piplkit.scan.tables import Row, to_cell
 
 #: Order in which a digit-only cell valid for several types is attributed (the text engine keeps
 #: the higher-scored finding: an ID outranks a card, a card a numeric credit code).
@@ -47,9 +48,7 @@ def arrow_stats(
     """Column statistics of one batch of string columns (nulls are empty cells)."""
     out: list[ColumnStats] = []
     for index, name in enumerate(columns):
-        column = batch.column(index)
-        if isinstance(column, pa.ChunkedArray):
-            column = column.combine_chunks()
+        column = text_column(batch.column(index))
         stats = ColumnStats(name, sampled=len(column))
         _column(stats, column, plans[index], as_of)
         out.append(stats)
@@ -159,6 +158,23 @@ def _take_whole(
                 if len(kept) >= MAX_EXAMPLES:
                     break
     return taken
+
+
+def text_column(column: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """A column as text cells, converted exactly as the row readers convert values
+    (:func:`tables.to_cell`): string columns pass through, others go value by value."""
+    if isinstance(column, pa.ChunkedArray):
+        column = column.combine_chunks()
+    if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+        return column.cast(pa.string())
+    return pa.array([to_cell(v) for v in column.to_pylist()], type=pa.string())
+
+
+def rows_table(rows: list[Row], width: int) -> pa.Table:
+    """Rows of cells (row readers' output) as a table of text columns."""
+    return pa.table(
+        {f"c{i}": pa.array([r[i] for r in rows], type=pa.string()) for i in range(width)}
+    )
 
 
 def warm_up() -> None:

@@ -9,6 +9,7 @@ from piplkit.detect import Detector
 from piplkit.detect.masking import mask_middle, mask_name
 from piplkit.detect.registry import MODEL_TYPES
 from piplkit.scan.analysis import ColumnPlan, joined_stats, sample_stats
+from piplkit.scan.arrow_counts import arrow_stats
 from piplkit.scan.columns import ColumnStats, Decision, decide
 from piplkit.scan.fullscan import run_chunks
 from piplkit.scan.hints import WEAK_TYPES, load_hints
@@ -127,6 +128,16 @@ def _full(
     rows = 0
     replaced = 0
     progress.start(_label(table), table.rows if table.rows >= 0 else None)
+    if table.arrow_batches is not None:
+        for batch in table.arrow_batches():
+            rows += batch.num_rows
+            for acc, part in zip(
+                totals, arrow_stats(table.columns, batch, plans, options.as_of), strict=True
+            ):
+                acc.merge(part)
+            progress.advance(batch.num_rows)
+        progress.finish()
+        return totals, rows, replaced
     for batch in table.read(None):
         rows += len(batch)
         replaced += sum(1 for row in batch for cell in row if cell and "\ufffd" in cell)

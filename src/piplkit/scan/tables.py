@@ -49,6 +49,8 @@ class Table:
     chunks: ChunkPlan | None = None
     #: Exact or estimated row count taken without reading rows (line count, COUNT(*)).
     count_rows: Callable[[], int] | None = None
+    #: Every row as Arrow record batches (columnar sources): full scans then count in Arrow.
+    arrow_batches: Callable[[], Iterator[Any]] | None = None
 
 
 @dataclass(slots=True)

@@ -3,7 +3,7 @@
 The steps are those of ``scan.table_scan.scan_table`` and reuse its functions, so the report is
 the same: the first ``sample_rows`` rows (in table order) are classified on the driver with every
 recognizer; the resulting per-column plans are shipped to the executors, which count every row
-with ``analysis.joined_stats`` in ``mapInArrow``; the per-partition counts come back pickled and
+with ``arrow_counts.arrow_stats`` in ``mapInArrow``; the per-partition counts come back pickled and
 merge exactly (``ColumnStats.merge``), so the number of partitions does not change the result.
 """
 
@@ -20,7 +20,8 @@ import pyarrow as pa
 
 from piplkit.detect import Detector
 from piplkit.detect.registry import MODEL_TYPES
-from piplkit.scan.analysis import CELL_MIN_SCORE, ColumnPlan, joined_stats, sample_stats
+from piplkit.scan.analysis import CELL_MIN_SCORE, ColumnPlan, sample_stats
+from piplkit.scan.arrow_counts import arrow_stats, rows_table
 from piplkit.scan.columns import ColumnStats, decide
 from piplkit.scan.hints import load_hints
 from piplkit.scan.options import ScanOptions
@@ -166,8 +167,9 @@ def full_pass(
         for rows in aligned(batches, first):
             total.rows += len(rows)
             total.replaced += sum(1 for row in rows for cell in row if cell and "\ufffd" in cell)
+            table = rows_table(rows, len(columns))
             for acc, part in zip(
-                total.stats, joined_stats(columns, rows, plans, as_of), strict=True
+                total.stats, arrow_stats(columns, table, plans, as_of), strict=True
             ):
                 acc.merge(part)
         payload = pickle.dumps(total, protocol=pickle.HIGHEST_PROTOCOL)

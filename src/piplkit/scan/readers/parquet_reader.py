@@ -20,7 +20,16 @@ def open_parquet(path: Path) -> Table:
     columns = unique_headers(names)
     table = Table(str(path), "parquet", columns, lambda limit: _rows(path, limit))
     table.rows = meta.metadata.num_rows
+    table.arrow_batches = lambda: _batches(path)
     return table
+
+
+def _batches(path: Path) -> Iterator[pa.RecordBatch]:
+    try:
+        with pq.ParquetFile(path) as pf:
+            yield from pf.iter_batches(batch_size=64 * BATCH_ROWS)
+    except (pa.ArrowException, OSError) as exc:
+        raise ReadError(f"Parquet data is corrupt ({type(exc).__name__})") from None
 
 
 def _rows(path: Path, limit: int | None) -> Iterator[list[Row]]:
