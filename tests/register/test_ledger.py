@@ -272,3 +272,29 @@ def test_subject_rows_hold_only_hashes(reg: Register, tmp_path: Path) -> None:
     with reg.read() as s:
         hashes = list(s.scalars(select(LedgerSubject.subject_hash)))
     assert len(hashes) == 4 and all(len(h) == 64 and int(h, 16) >= 0 for h in hashes)
+
+
+def test_assess_from_register_uses_the_exported_counts(
+    reg: Register, db_url: str, tmp_path: Path
+) -> None:
+    """`piplkit assess --from-register`: the route comes from what the ledger recorded."""
+    from typer.testing import CliRunner
+
+    from piplkit.cli.app import app
+
+    populate(reg)
+    add(reg, batch_file(tmp_path / "a.csv", people(12, 9)), 2025)
+    runner = CliRunner()
+    result = runner.invoke(
+        app,
+        ["assess", "--from-register", "--db", db_url, "--as-of", "2025-06-30", "--format", "json"],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    (transfer,) = [t for t in data["transfers"] if t["name"] == "members to HQ"]
+    # 12 individuals since 1 January 2025, no sensitive PI, non-CIIO: below 100,000, exempt
+    # (2024 Provisions Art. 5(4))
+    assert transfer["route"] == "exempt"
+    assert data["as_of"] == "2025-06-30"
+    both = runner.invoke(app, ["assess", "profile.yaml", "--from-register"])
+    assert both.exit_code != 0

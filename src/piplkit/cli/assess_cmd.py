@@ -202,8 +202,24 @@ def _table(console: Console, result: Assessment, data: dict[str, Any], explain: 
         console.print_json(json.dumps(data["diff"], ensure_ascii=False))
 
 
+def _from_register(db: str | None, organisation: str | None) -> Profile:
+    """The profile the register's facts and transfer ledger make (counts as actually exported)."""
+    from piplkit.cli.register_cmd import opened
+    from piplkit.register.facts import register_profile
+    from piplkit.rules import profile_from_data
+
+    with opened(db) as reg, reg.read() as session:
+        facts = register_profile(session, organisation)
+    try:
+        return profile_from_data(facts)
+    except ProfileError as exc:
+        fail(f"register facts: {exc}")
+
+
 def assess(
-    profile: Annotated[Path, typer.Argument(help="Profile file (YAML or JSON).")],
+    profile: Annotated[
+        Path | None, typer.Argument(help="Profile file (YAML or JSON); omit with --from-register.")
+    ] = None,
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Date to assess (YYYY-MM-DD); default today.")
     ] = None,
@@ -225,15 +241,32 @@ def assess(
     lang: Annotated[
         ReportLang, typer.Option("--lang", help="Language of the --report document.")
     ] = ReportLang.ZH,
+    from_register: Annotated[
+        bool,
+        typer.Option(
+            "--from-register",
+            help="Assess the register's facts; transfer volumes come from the export ledger.",
+        ),
+    ] = False,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Register database URL (with --from-register).", metavar="URL"),
+    ] = None,
+    organisation: Annotated[
+        str | None,
+        typer.Option("--organisation", help="Organisation in the register (with --from-register)."),
+    ] = None,
 ) -> None:
     """Assess transfer routes and obligations for a processing profile on a date."""
+    if (profile is None) == (not from_register):
+        fail("give a PROFILE file or --from-register (not both)")
     if report is not None:
         _check_report_path(report)
     elif lang != ReportLang.ZH:
         warn("--lang only applies to --report; ignored")
     day = _parse_date(as_of, "--as-of") or dt.date.today()
     other = _parse_date(diff_against, "--diff-against")
-    parsed = _load(profile)
+    parsed = _from_register(db, organisation) if profile is None else _load(profile)
     try:
         result = evaluate(parsed, day)
     except ProfileError as exc:
