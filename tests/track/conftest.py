@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from tests.register.conftest import db_url  # noqa: F401  (SQLite and PostgreSQL registers)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "track"
 GOLD = DATA / "gold"

@@ -210,3 +210,21 @@ def test_generic_references_and_five_year_plan_periods_are_not_titles() -> None:
 )
 def test_kinds(headline: str, body: str, section: str | None, kind: str) -> None:
     assert kinds.classify(headline, body, section) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "SAMR fined the firm CNY 300,000 under the Personal Information Protection Law.",
+            ["Personal Information Protection Law"],
+        ),
+        ("It fined 12 apps under the Cybersecurity Law.", ["Cybersecurity Law"]),
+        (
+            "NDRC issued the 14th Five-Year Plan for Bio-economic Development.",
+            ["14th Five-Year Plan for Bio-economic Development"],
+        ),
+    ],
+)
+def test_an_amount_does_not_start_a_title(text: str, names: list[str]) -> None:
+    assert [f.name for f in instruments.find_titles(text)] == names

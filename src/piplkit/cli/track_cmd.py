@@ -1,8 +1,8 @@
 """``piplkit track``: turn regulatory update newsletters into development records.
 
 ``track ingest`` prints one JSON object per development (or a table); ``track score`` compares
-the output on documents with hand-labelled gold JSONL. Storage, review and listing of
-developments come with the register database and are not part of this module.
+the output on documents with hand-labelled gold JSONL. ``ingest --store`` and the ``list``,
+``review`` and ``impact`` commands work on the register database (:mod:`piplkit.cli.track_db_cmd`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from rich.console import Console
 from rich.table import Table
 
 from piplkit.cli.errors import fail, stderr, warn
+from piplkit.cli.register_cmd import DbOption
+from piplkit.cli.track_db_cmd import attach, store
 from piplkit.track import TrackInputError, ingest
 from piplkit.track.linking import link_developments, proposals
 from piplkit.track.scoring import FIELDS, Score, read_jsonl, score_items
@@ -36,6 +38,9 @@ class OutputFormat(StrEnum):
 
 def register(app: typer.Typer) -> None:
     app.add_typer(track_app, name="track")
+
+
+attach(track_app)
 
 
 def _read(path: Path) -> bytes:
@@ -57,9 +62,15 @@ def ingest_cmd(
         bool,
         typer.Option("--proposals", help="Also print proposed new instrument records (JSONL)."),
     ] = False,
+    keep: Annotated[
+        bool,
+        typer.Option("--store", help="Also store the developments in the register (idempotent)."),
+    ] = False,
+    db: DbOption = None,
 ) -> None:
     """Split update documents into developments and extract their fields, offline."""
     all_devs = []
+    parsed = []
     failed = 0
     for path in files:
         if not path.is_file():
@@ -88,6 +99,7 @@ def ingest_cmd(
             for message in dev.warnings:
                 warn(f"{path}: item {dev.title[:60]!r}: {message}")
         all_devs.extend(devs)
+        parsed.append((path, data, doc, devs))
         stderr.print(f"{path}: {len(devs)} developments ({doc.layout}, {len(doc.sources)} sources)")
     if output is OutputFormat.jsonl:
         for dev in all_devs:
@@ -97,6 +109,8 @@ def ingest_cmd(
     if propose:
         for proposal in proposals(all_devs):
             sys.stdout.write(json.dumps({"proposal": proposal}, ensure_ascii=False) + "\n")
+    if keep and parsed:
+        store(db, parsed)
     if failed:
         raise typer.Exit(1)
 

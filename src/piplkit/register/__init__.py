@@ -33,6 +33,8 @@ __all__ = [
 # importing them here makes every use of the register see them (Alembic autogenerate included).
 import piplkit.auth.models
 
-# The respond tables (rights requests, consents, incidents) join the same metadata, and every
-# audit entry is hash-chained by a hook that importing piplkit.respond.chain installs.
+# The tracker's tables (developments, review items, accepted instrument status events) and the
+# respond tables (rights requests, consents, incidents) join the same metadata; every audit entry
+# is hash-chained by a hook that importing piplkit.respond.chain installs.
+import piplkit.register.track_models
 import piplkit.respond.chain  # noqa: F401

@@ -77,6 +77,8 @@ def stage_of_keys(data: dict) -> list[str]:  # type: ignore[type-arg]
 
 _AND = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\b")
+#: a bare amount or count ("300,000 under the PIPL" must not start a title at "000")
+_NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*|\d{5,}")
 _DRAFT = re.compile(r"draft|征求意见稿|草案", re.I)
 _ALIAS_OPEN = re.compile(r"[(（]\s*(?:the\s+)?[\"“]?$")
 _ALIAS = re.compile(
@@ -86,7 +88,10 @@ _ZH_TITLE = re.compile(r"《([^《》]{2,80})》(\s*[(（][^()（）]{1,20}[)）
 _LEADING = re.compile(
     r"^(?:(?:Article|Articles|Chapter|Section)\s+\S+\s+(?:of\s+)?(?:the\s+)?)", re.I
 )
-_CONNECTOR_HEAD = re.compile(r"^(?:(?:of|on|for|the|and|by|in|to|with|from|or|a|an)\s+)+")
+_CONNECTOR_HEAD = re.compile(
+    r"^(?:(?:of|on|for|the|and|by|in|to|with|from|or|a|an|under|concerning|regarding|involving|"
+    r"via|at|about|against|among|between)\s+)+"
+)
 _CONNECTOR_TAIL = re.compile(r"(?:\s+(?:of|on|for|the|and|by|in|to|with|from|or|a|an))+$")
 
 
@@ -130,7 +135,10 @@ def find_titles(text: str) -> list[Found]:
             lead = _LEADING.match(piece)
             if lead:
                 piece, start = piece[lead.end() :], start + lead.end()
-            while piece.split() and piece.split()[0].strip("\"“'‘") in v.not_start:
+            while piece.split() and (
+                piece.split()[0].strip("\"“'‘") in v.not_start
+                or _NUMBER.fullmatch(piece.split()[0])
+            ):
                 cut = len(piece.split()[0]) + 1
                 piece, start = piece[cut:].lstrip(), start + cut
             head_cut = _CONNECTOR_HEAD.match(piece)
