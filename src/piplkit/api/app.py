@@ -14,7 +14,7 @@ from fastapi import FastAPI, Request, Response
 from sqlalchemy import text
 
 from piplkit import __version__
-from piplkit.api import entities, errors, reports, scans, users
+from piplkit.api import audit, consents, dsr, entities, errors, incidents, reports, scans, users
 from piplkit.api.backend import Backend
 from piplkit.api.limits import BodyLimit
 from piplkit.api.security import backend, guard
@@ -51,6 +51,8 @@ def create_api(register: Register, settings: Settings | None = None) -> FastAPI:
     app.include_router(reports.router, prefix=PREFIX)
     app.include_router(scans.router, prefix=PREFIX)
     app.include_router(users.router, prefix=PREFIX)
+    for respond_router in (dsr.router, consents.router, incidents.router, audit.router):
+        app.include_router(respond_router, prefix=PREFIX)
 
     @app.get(
         f"{PREFIX}/health", tags=["meta"], summary="Liveness and database check", **guard(None)

@@ -34,7 +34,9 @@ _CODES = {
     413: "payload_too_large",
     415: "unsupported_media_type",
     422: "invalid_input",
+    429: "too_many_requests",
     500: "internal_error",
+    503: "service_unavailable",
 }
 
 

@@ -18,3 +18,6 @@ class Settings:
     #: Default and largest page size of list endpoints.
     page_size: int = 50
     max_page_size: int = 500
+    #: Public rights-request form: submissions allowed per client address per window.
+    public_form_limit: int = 5
+    public_form_window: dt.timedelta = dt.timedelta(minutes=10)

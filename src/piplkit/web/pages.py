@@ -55,6 +55,7 @@ from piplkit.web.datamap import build_map
 from piplkit.web.forms import blank_to_none, columns_text, parse_columns, validate_form
 from piplkit.web.i18n import COOKIE, LANGS, translate
 from piplkit.web.render import language, render
+from piplkit.web.respond_alerts import dashboard_alerts
 
 router = APIRouter()
 PAGE = 50
@@ -222,6 +223,7 @@ def dashboard(
         sens = datasets_by_sensitivity(session)
         orgs, chosen = _org_choice(session, org)
         ctx = _assessment_context(session, day, chosen)
+        ctx["respond_alerts"] = dashboard_alerts(session)
     kpis = [
         ("dash.systems", counts["system"]),
         ("dash.datasets", counts["dataset"]),

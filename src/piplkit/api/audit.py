@@ -1,0 +1,74 @@
+"""Audit-trail endpoints (admin only): verify the hash chain, read the head and the log.
+
+The log shows who changed what and when; its ``changes`` hold what the register holds, which
+for respond records is masked previews and keyed hashes only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+
+from piplkit.api.respond_deps import anchor
+from piplkit.api.security import backend, guard
+from piplkit.auth.models import Role
+from piplkit.respond.verify import audit_log, chain_head, verify_chain
+
+router = APIRouter(prefix="/audit", tags=["audit"])
+
+
+@router.get(
+    "/verify",
+    summary="Check the hash chain; name every edited, deleted or reordered entry",
+    **guard(Role.ADMIN),
+)
+def verify(
+    request: Request,
+    anchors: Annotated[
+        list[str] | None,
+        Query(alias="anchor", description="ID:HASH copied earlier from /audit/head; repeat."),
+    ] = None,
+) -> dict[str, Any]:
+    parsed = [anchor(a) for a in anchors or []]
+    with backend(request).read() as session:
+        result = verify_chain(session, parsed)
+    return {
+        "ok": result.ok,
+        "entries": result.entries,
+        "head": None if result.head is None else asdict(result.head),
+        "problems": [
+            {"entry": p.entry_id, "kind": p.kind, "message": p.message} for p in result.problems
+        ],
+    }
+
+
+@router.get("/head", summary="ID:HASH of the last entry, to keep elsewhere", **guard(Role.ADMIN))
+def head(request: Request) -> dict[str, Any]:
+    with backend(request).read() as session:
+        found = chain_head(session)
+    return {**asdict(found), "anchor": f"{found.last_id}:{found.last_hash}"}
+
+
+@router.get("/log", summary="The latest audit entries, newest first", **guard(Role.ADMIN))
+def log(
+    request: Request,
+    entity: Annotated[str | None, Query(max_length=60)] = None,
+    key: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+) -> list[dict[str, Any]]:
+    with backend(request).read() as session:
+        return [
+            {
+                "id": e.id,
+                "at": e.at.isoformat(),
+                "actor": e.actor,
+                "action": e.action,
+                "entity": e.entity,
+                "key": e.entity_key,
+                "changes": e.changes,
+                "hash": e.hash,
+            }
+            for e in audit_log(session, entity=entity, entity_key=key, limit=limit)
+        ]
