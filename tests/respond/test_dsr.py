@@ -252,9 +252,11 @@ def test_no_raw_identifier_anywhere_in_the_database(reg: Register, key: bytes) -
 @settings(max_examples=150, deadline=None)
 @given(type_id=st.sampled_from(IDENTIFIER_TYPES), value=st.text(max_size=40))
 def test_identify_never_crashes_and_never_echoes(type_id: str, value: str) -> None:
+    # A marker no message contains: if an error echoed the value, the marker would show.
+    value = value[: len(value) // 2] + "\u2603" + value[len(value) // 2 :]
     try:
         result = identify(type_id, value, key=KEY)
     except InvalidInputError as exc:
-        assert value.strip() == "" or value not in str(exc) or len(value.strip()) < 3
+        assert "\u2603" not in str(exc)
     else:
         assert len(result.hash) == 64
