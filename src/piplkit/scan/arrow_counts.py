@@ -28,7 +28,7 @@ from piplkit.detect.vectorized import VALIDATORS, candidate_pattern, whole_value
 from piplkit.scan.analysis import ColumnPlan, count_values, detector_for
 from piplkit.scan.columns import MAX_EXAMPLES, ColumnStats
 from piplkit.scan.hints import load_hints
-from piplkit.scan.tables import Row, to_cell
+from piplkit.scan.tables import to_cell
 
 #: Order in which a digit-only cell valid for several types is attributed (the text engine keeps
 #: the higher-scored finding: an ID outranks a card, a card a numeric credit code).
@@ -170,11 +170,13 @@ def text_column(column: pa.Array | pa.ChunkedArray) -> pa.Array:
     return pa.array([to_cell(v) for v in column.to_pylist()], type=pa.string())
 
 
-def rows_table(rows: list[Row], width: int) -> pa.Table:
-    """Rows of cells (row readers' output) as a table of text columns."""
-    return pa.table(
-        {f"c{i}": pa.array([r[i] for r in rows], type=pa.string()) for i in range(width)}
-    )
+def replaced_cells(batch: pa.RecordBatch | pa.Table) -> int:
+    """Text cells holding U+FFFD, the mark of bytes that could not be decoded."""
+    total = 0
+    for column in batch.columns:
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            total += pc.sum(pc.match_substring(column, "\ufffd").cast(pa.int64())).as_py() or 0
+    return total
 
 
 def warm_up() -> None:

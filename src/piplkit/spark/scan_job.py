@@ -21,14 +21,14 @@ import pyarrow as pa
 from piplkit.detect import Detector
 from piplkit.detect.registry import MODEL_TYPES
 from piplkit.scan.analysis import CELL_MIN_SCORE, ColumnPlan, sample_stats
-from piplkit.scan.arrow_counts import arrow_stats, rows_table
+from piplkit.scan.arrow_counts import arrow_stats, replaced_cells
 from piplkit.scan.columns import ColumnStats, decide
 from piplkit.scan.hints import load_hints
 from piplkit.scan.options import ScanOptions
 from piplkit.scan.report import FileReport, ScanError, ScanReport, summarise
 from piplkit.scan.safety import safe_message
 from piplkit.scan.tables import Row
-from piplkit.spark.batches import aligned, current_partition, partition_offsets, rows_of
+from piplkit.spark.batches import rows_of
 from piplkit.spark.compat import column_report, full_decision, plan_for, plausible_examples, totals
 from piplkit.spark.inputs import InputError, SparkInput, open_input, summarize_error
 
@@ -158,18 +158,17 @@ def full_pass(
     source: SparkInput, plans: list[ColumnPlan], as_of: date
 ) -> tuple[list[ColumnStats], int, int]:
     """Every row counted on the executors; returns merged stats, rows and cells with U+FFFD."""
-    offsets = partition_offsets(source.df)
     columns = list(source.columns)
 
     def count(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        # Arrow batches are counted as they come: the counts do not depend on batch bounds
+        # (``arrow_stats`` validates whole cells), so no regrouping into rows is needed.
         total = PartitionStats(0, 0, [ColumnStats(c) for c in columns])
-        first = offsets.get(current_partition(), 0)
-        for rows in aligned(batches, first):
-            total.rows += len(rows)
-            total.replaced += sum(1 for row in rows for cell in row if cell and "\ufffd" in cell)
-            table = rows_table(rows, len(columns))
+        for batch in batches:
+            total.rows += batch.num_rows
+            total.replaced += replaced_cells(batch)
             for acc, part in zip(
-                total.stats, arrow_stats(columns, table, plans, as_of), strict=True
+                total.stats, arrow_stats(columns, batch, plans, as_of), strict=True
             ):
                 acc.merge(part)
         payload = pickle.dumps(total, protocol=pickle.HIGHEST_PROTOCOL)
