@@ -38,6 +38,30 @@ class DeidJobError(RuntimeError):
     """The job failed or its input was not clean; nothing was written."""
 
 
+def _has_delta_source(df: DataFrame) -> bool:
+    """Whether the session can write Delta tables itself (the Delta Lake JARs are loaded)."""
+    jvm = df.sparkSession._jvm  # type: ignore[attr-defined]
+    try:
+        jvm.java.lang.Class.forName("io.delta.sql.DeltaSparkSessionExtension")
+    except Exception:
+        return False
+    return True
+
+
+def _write_delta_without_jars(writer: Any, path: str) -> None:
+    """A Delta table written as its Parquet files by Spark, then given a transaction log by
+    delta-rs (``deltalake.convert_to_deltalake``), for sessions without the Delta JARs."""
+    try:
+        from deltalake import convert_to_deltalake
+    except ImportError:
+        raise DeidJobError(
+            "writing a Delta table needs Spark's Delta Lake package or `pip install deltalake` "
+            "(see docs/spark.md, 'Delta Lake'); nothing was written"
+        ) from None
+    writer.format("parquet").save(path)
+    convert_to_deltalake(path)
+
+
 class _Totals(AccumulatorParam):  # type: ignore[type-arg]
     """Sums partition reports: rows, cells changed, cells with U+FFFD, changes by key."""
 
@@ -103,7 +127,12 @@ def spark_deid(
                 emptyValue="",
             )
         try:
-            writer.format(_WRITERS[source.kind]).save(path)
+            if source.kind == "delta" and not _has_delta_source(out):
+                _write_delta_without_jars(writer, path)
+            else:
+                writer.format(_WRITERS[source.kind]).save(path)
+        except DeidJobError:
+            raise
         except Exception as exc:
             raise DeidJobError(
                 f"{source.path}: the Spark job failed ({summarize_error(exc)}); nothing was written"

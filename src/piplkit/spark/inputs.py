@@ -137,7 +137,10 @@ def _open_columnar(spark: SparkSession, path: str, kind: str) -> SparkInput:
         df = spark.read.format(kind).load(path)
         names = list(df.columns)
     except Exception as exc:
-        raise InputError(_read_failure(path, kind, exc)) from None
+        if kind != "delta" or not _no_delta_source(exc):
+            raise InputError(_read_failure(path, kind, exc)) from None
+        df = _delta_snapshot(spark, path)
+        names = list(df.columns)
     if not names:
         raise InputError(f"{path}: table has no columns")
     return SparkInput(path, kind, df, unique_headers(names), names)
@@ -219,6 +222,53 @@ def _records(text: str, delimiter: str, whole: bool) -> list[list[str]]:
     with contextlib.suppress(csv.Error):  # a broken quote late in the head: keep what parsed
         out.extend(row for row in reader if row)
     return out if whole or len(out) < 2 else out[:-1]
+
+
+#: Delta reader features whose data files cannot be read as plain Parquet.
+_UNSUPPORTED_DELTA_FEATURES = frozenset({"deletionVectors", "columnMapping"})
+
+
+def _no_delta_source(exc: BaseException) -> bool:
+    text = str(exc)
+    return "DATA_SOURCE_NOT_FOUND" in text or "delta" in text.lower()
+
+
+def _delta_snapshot(spark: SparkSession, path: str) -> Any:
+    """The current snapshot of a Delta table, without Spark's Delta package.
+
+    The Delta Lake JARs come from Maven, which offline sites cannot reach; the ``deltalake``
+    package (delta-rs, on PyPI) reads the transaction log instead, and Spark reads the snapshot's
+    Parquet files itself (partition columns come back from the Hive-style folder names).
+    Tables that need deletion vectors or column mapping are refused, since their files alone
+    do not say which rows are live or what the columns are called.
+    """
+    try:
+        from deltalake import DeltaTable
+    except ImportError:
+        raise InputError(
+            f"{path}: this Spark session cannot read Delta Lake tables; install the Delta Lake "
+            "package for Spark or `pip install deltalake` (see docs/spark.md, 'Delta Lake')"
+        ) from None
+    try:
+        table = DeltaTable(path)
+        features = set(table.protocol().reader_features or ())
+        files = table.file_uris()
+    except Exception as exc:
+        raise InputError(
+            f"{path}: not a readable Delta Lake table ({summarize_error(exc)})"
+        ) from None
+    needs = sorted(features & _UNSUPPORTED_DELTA_FEATURES)
+    if needs:
+        raise InputError(
+            f"{path}: the Delta table uses {', '.join(needs)}; read it with Spark's Delta Lake "
+            "package (see docs/spark.md, 'Delta Lake')"
+        )
+    if not files:
+        raise InputError(f"{path}: the Delta table has no data files")
+    try:
+        return spark.read.option("basePath", path).parquet(*files)
+    except Exception as exc:
+        raise InputError(_read_failure(path, "delta", exc)) from None
 
 
 def _read_failure(path: str, kind: str, exc: BaseException) -> str:
