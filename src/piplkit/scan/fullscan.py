@@ -1,10 +1,11 @@
-"""Full scan of a delimited text file on every core: byte ranges parsed by worker processes.
+"""Full scan of a delimited text file: byte ranges parsed and counted by worker threads.
 
 The file is cut into ranges of ``CHUNK_BYTES``; each worker moves its start to the next line
-break, parses its lines with the csv module and runs :func:`analysis.joined_stats`. Counts merge
-exactly, so the result does not depend on the number of processes. Limit: a quoted field with a
-line break that straddles a cut is parsed as two broken records (the sample is checked for
-multi-line fields and such files are read in one process).
+break, parses its records with Arrow's CSV reader and counts them with
+:func:`arrow_counts.arrow_stats` (bytes Arrow refuses fall back to the csv module and
+:func:`analysis.joined_stats`). Counts merge exactly, so the result does not depend on the number
+of workers. Limit: a quoted field with a line break that straddles a cut is parsed as two broken
+records (the sample is checked for multi-line fields and such files are read in one worker).
 """
 
 from __future__ import annotations
@@ -153,7 +154,7 @@ def run_chunks(
     jobs: int,
     on_bytes: Callable[[int], None] | None = None,
 ) -> ChunkResult:
-    """Scan every range (in ``jobs`` processes when there is more than one range)."""
+    """Scan every range (in ``jobs`` threads when there is more than one range)."""
     spans = ranges(plan)
     merged = ChunkResult(0, [ColumnStats(c) for c in columns], 0, 0, 0)
 
