@@ -23,7 +23,6 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from piplkit.detect.registry import default_registry
 from piplkit.detect.vectorized import VALIDATORS, candidate_pattern, whole_values
 from piplkit.scan.analysis import ColumnPlan, count_values, detector_for
 from piplkit.scan.columns import MAX_EXAMPLES, ColumnStats
@@ -177,8 +176,3 @@ def replaced_cells(batch: pa.RecordBatch | pa.Table) -> int:
         if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
             total += pc.sum(pc.match_substring(column, "\ufffd").cast(pa.int64())).as_py() or 0
     return total
-
-
-def warm_up() -> None:
-    """Load the registry once (worker processes call this before their first batch)."""
-    default_registry()

@@ -22,6 +22,7 @@ from piplkit.deid.io.lines import output_encoding
 from piplkit.deid.policy import Policy
 from piplkit.deid.report import ChangeReport
 from piplkit.detect.engine import Detector
+from piplkit.scan.arrow_counts import replaced_cells
 from piplkit.spark.compat import deid_arrow_column, deid_arrow_plan
 from piplkit.spark.hadoop import HadoopFS
 from piplkit.spark.inputs import SparkInput, java_charset, summarize_error
@@ -195,7 +196,7 @@ def _run(
         replaced = 0
         for batch in batches:
             if count_replaced:
-                replaced += _replaced_cells(batch)
+                replaced += replaced_cells(batch)
             arrays = [
                 deid_arrow_column(batch.column(i), names[i], plans[i], worker)
                 for i in range(batch.num_columns)
@@ -218,13 +219,3 @@ def _run(
 def _worker(policy: Policy, key: bytes | None, as_of: dt.date) -> Deidentifier:
     detector = _detector(tuple(policy.detected_types), as_of, policy.min_score)
     return Deidentifier(policy, key=key, as_of=as_of, detector=detector, report=ChangeReport())
-
-
-def _replaced_cells(batch: pa.RecordBatch) -> int:
-    import pyarrow.compute as pc
-
-    total = 0
-    for column in batch.columns:
-        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
-            total += int(pc.sum(pc.match_substring(column, "\ufffd")).as_py() or 0)
-    return total

@@ -73,21 +73,22 @@ def is_cn_fixed_line(national: str) -> bool:
     )
 
 
-_CORE = re.compile(
+#: The number with its area code, and the optional country prefix: ``pattern`` is the two
+#: together; the fast scan in ``analyze`` looks for the number and then back for a prefix.
+_NUMBER = (
     r"(?:\((?P<ap>0?[1-9][0-9]{1,2})\) ?|(?P<a>0[1-9][0-9]{1,2})(?P<sep>[- ]?))"
     r"(?P<local>[2-9][0-9]{2,3}[ -]?[0-9]{4})(?:-(?P<ext>[0-9]{1,5}))?(?![0-9])"
 )
-_PREFIX = re.compile(r"(?<![0-9])(?:\+86|0086)[ -]?$")
+_COUNTRY = r"(?<![0-9])(?:(?:\+86|0086)[ -]?)"
+_CORE = re.compile(_NUMBER)
+_PREFIX = re.compile(_COUNTRY + "$")
 
 
 @register
 class LandlineRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "cn_landline"
-    pattern: ClassVar[str] = (
-        r"(?<![0-9])(?:(?:\+86|0086)[ -]?)?"
-        r"(?:\((?P<ap>0?[1-9][0-9]{1,2})\) ?|(?P<a>0[1-9][0-9]{1,2})(?P<sep>[- ]?))"
-        r"(?P<local>[2-9][0-9]{2,3}[ -]?[0-9]{4})(?:-(?P<ext>[0-9]{1,5}))?(?![0-9])"
-    )
+    # the leading boundary of _COUNTRY applies with or without a prefix, as in the scan
+    pattern: ClassVar[str] = _COUNTRY + "?" + _NUMBER
     base_score: ClassVar[float] = 0.65
     bare_score: ClassVar[float] = 0.35
     context_words: ClassVar[tuple[str, ...]] = (

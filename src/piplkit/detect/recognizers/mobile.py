@@ -47,17 +47,18 @@ def national_digits(value: str) -> str:
 
 
 _NON_DIGIT = re.compile(r"[^0-9]")
-_CORE = re.compile(r"1[3-9][0-9](?P<sep>[ -]?)[0-9]{4}(?P=sep)[0-9]{4}(?![0-9])")
-_PREFIX = re.compile(r"(?<![0-9+])(?:(?:\+|00)86[ -]?|\(\+86\) ?|86-)$")
+#: The number, and the country prefixes written before it: ``pattern`` is the two together; the
+#: fast scan in ``analyze`` looks for the number and then back for a prefix.
+_NUMBER = r"1[3-9][0-9](?P<sep>[ -]?)[0-9]{4}(?P=sep)[0-9]{4}(?![0-9])"
+_COUNTRY = r"(?<![0-9+])(?:(?:\+|00)86[ -]?|\(\+86\) ?|86-)"
+_CORE = re.compile(_NUMBER)
+_PREFIX = re.compile(_COUNTRY + "$")
 
 
 @register
 class MobileRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "cn_mobile"
-    pattern: ClassVar[str] = (
-        r"(?<![0-9+])(?:(?:\+|00)86[ -]?|\(\+86\) ?|86-)?"
-        r"1[3-9][0-9](?P<sep>[ -]?)[0-9]{4}(?P=sep)[0-9]{4}(?![0-9])"
-    )
+    pattern: ClassVar[str] = _COUNTRY + "?" + _NUMBER
     base_score: ClassVar[float] = 0.7
     context_words: ClassVar[tuple[str, ...]] = (
         "手机",
