@@ -108,6 +108,18 @@ def test_grammar_does_not_glue_places_with_and() -> None:
     assert [(m.start, m.end) for m in find_addresses("北京和上海市都下雨了")] == [(0, 2), (3, 6)]
 
 
+def test_road_junction_is_one_address(recognizer: AddressRecognizer) -> None:
+    address = "青岛市市南区青年街与中山北路交叉口东北角"
+    text = f"被告住{address}。"
+    assert (3, 3 + len(address)) in _spans(recognizer, text)
+
+
+def test_junction_needs_a_crossing_word() -> None:
+    # Two streets joined by 与 without 交叉口/路口 are two mentions, not one junction.
+    spans = [(m.start, m.end) for m in find_addresses("南京路与淮海路都很热闹")]
+    assert (0, 7) not in spans
+
+
 def test_detector_with_own_registry() -> None:
     registry = Registry()
     registry.add("address", AddressRecognizer)

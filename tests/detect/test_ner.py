@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from piplkit.detect.ner.features import chunk_features, normalise
 from piplkit.detect.ner.lexicon import lexicon
 from piplkit.detect.ner.spans import bio_spans, chunks
-from piplkit.detect.ner.tagger import NerTagger, model_path, ner_spans
+from piplkit.detect.ner.tagger import NerTagger, model_bytes, ner_spans
 
 
 def test_bio_spans_decodes_entities_and_stray_inside_tags() -> None:
@@ -44,8 +50,29 @@ def test_lexicon_sources_are_loaded() -> None:
 
 
 def test_model_is_bundled_and_small() -> None:
-    path = model_path()
-    assert path.stat().st_size < 8 * 1024 * 1024
+    assert 0 < len(model_bytes()) < 8 * 1024 * 1024
+
+
+def test_model_loads_from_a_zipped_package(tmp_path: Path) -> None:
+    """As on a Spark executor given the package by ``--py-files``: no folder on disk."""
+    import piplkit
+
+    package = Path(piplkit.__file__).parent
+    archive = tmp_path / "piplkit.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for file in package.rglob("*"):
+            if file.is_file() and "__pycache__" not in file.parts:
+                zf.write(file, Path("piplkit") / file.relative_to(package))
+    script = (
+        "import piplkit.detect.ner.tagger as t; assert '.zip' in t.__file__; "
+        "print(len(t.NerTagger().spans('联系人张伟说，他住在北京市海淀区中关村。')))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(archive)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, cwd=tmp_path, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout.strip()) >= 2
 
 
 def test_gate_skips_text_without_chinese() -> None:

@@ -76,6 +76,34 @@ def test_span_does_not_run_into_next_word(recognizer: PersonNameRecognizer) -> N
     assert (2, 4) in _names(recognizer, text)
 
 
+@pytest.mark.parametrize(
+    "template",
+    [
+        "导游{}带领团队参观了古城墙。",
+        "被上诉人{}，住所地不详。",
+        "证人{}出庭作证。",
+        "请家长{}于本周五下午到校。",
+        "尊敬的{}客户，您的账单已出。",
+    ],
+)
+def test_role_words_before_a_bare_name(recognizer: PersonNameRecognizer, template: str) -> None:
+    name = "王芳"
+    text = template.format(name)
+    start = text.index(name)
+    assert (start, start + 2) in _names(recognizer, text)
+
+
+def test_given_name_has_at_most_two_characters(recognizer: PersonNameRecognizer) -> None:
+    text = "原告李晓明诉称，双方于去年签订合同。"
+    assert (2, 5) in _names(recognizer, text)
+
+
+def test_role_word_is_not_split_across_the_surname(recognizer: PersonNameRecognizer) -> None:
+    # 业主张桂英: 主张 is a word, but 业主 is the role and 张 the surname.
+    text = "房源信息已核实，业主张桂英诚心出售。"
+    assert (10, 13) in _names(recognizer, text)
+
+
 def test_masked_preview_never_shows_the_name(recognizer: PersonNameRecognizer) -> None:
     fake = Faker("zh_CN")
     Faker.seed(99)

@@ -3,14 +3,18 @@ span, inside arbitrary surrounding Chinese text; every single-digit corruption o
 
 from __future__ import annotations
 
+import copy
 from datetime import date, timedelta
 
-from hypothesis import assume, given
+import pytest
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from stdnum import luhn
 from stdnum.iso7064 import mod_11_2
-from tests.detect.helpers import AS_OF, spans
+from tests.detect.helpers import AS_OF, detector, spans
 
+from piplkit.detect.model import Finding
+from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer
 from piplkit.samples.identifiers import MOBILE_PREFIXES, REGION_CODES
 
 # Surrounding text without digits or ASCII letters, so that boundaries are what is tested.
@@ -107,3 +111,93 @@ def test_mobile_with_an_extra_digit_is_not_found(value: str, digit: int) -> None
 def test_future_birth_dates_are_rejected(born: date) -> None:
     body = f"110105{born:%Y%m%d}123"
     assert spans(body + mod_11_2.calc_check_digit(body), "cn_resident_id") == []
+
+
+# -- fast scans agree with the canonical pattern -------------------------------------------------
+
+# Pieces that glue into near-misses: addresses run together, long local parts, stray dots.
+_SCAN_PIECES = st.sampled_from(
+    [
+        "192.168.1.20",
+        "10.0.0.1",
+        "256",
+        "1",
+        "22",
+        ".",
+        ":",
+        "::",
+        "@",
+        "v",
+        "V",
+        "-",
+        "+86",
+        "fe80::1",
+        "2001:db8::ff",
+        "abcd",
+        "12345",
+        "zhang.san",
+        "a_b%c+d",
+        "example.com",
+        ".cn",
+        "13812345678",
+        "138-1234-5678",
+        "010-62345678",
+        "(0755)",
+        "86001234",
+        "0086",
+        "+86 ",
+        "-808",
+        " ",
+        "中",
+        "，",
+    ]
+)
+_SCAN_TEXT = st.lists(_SCAN_PIECES, max_size=14).map("".join)
+
+
+@pytest.mark.parametrize("type_id", ["ipv4", "ipv6", "email", "cn_mobile"])
+@settings(max_examples=300, deadline=None)
+@given(text=_SCAN_TEXT)
+def test_fast_scan_finds_what_the_pattern_finds(type_id: str, text: str) -> None:
+    """Recognizers that scan by an anchor or a core number report exactly the findings of the
+    plain ``finditer`` over their canonical ``pattern``."""
+    recognizer = detector(type_id).recognizers[0]
+    ctx = AnalysisContext(as_of=AS_OF)
+    assert list(recognizer.analyze(text, ctx)) == _plain_findings(recognizer, text, ctx)
+
+
+@pytest.mark.parametrize(
+    ("type_id", "text", "count"),
+    [
+        ("ipv4", "登录IP 10.0.0.1，备用 192.168.1.20。", 2),
+        ("ipv4", "1.2.3.4.5 与 v1.2.3.4 都不是地址", 0),
+        ("ipv6", "来源 fe80::1 与 2001:db8:0:0:0:0:2:1，以及 12345:ab:cd", 2),
+        ("email", "a@b.cn.x@y.com 与 张三zhang.san@example.com.cn", 2),
+    ],
+)
+def test_fast_scan_on_written_examples(type_id: str, text: str, count: int) -> None:
+    recognizer = detector(type_id).recognizers[0]
+    ctx = AnalysisContext(as_of=AS_OF)
+    found = list(recognizer.analyze(text, ctx))
+    assert len(found) == count
+    assert found == _plain_findings(recognizer, text, ctx)
+
+
+def _plain_findings(
+    recognizer: PatternRecognizer, text: str, ctx: AnalysisContext
+) -> list[Finding]:
+    """The base class's analysis with ``finditer`` over ``pattern``: no anchor, no core scan."""
+    plain = copy.copy(recognizer)
+    plain.anchor = None  # type: ignore[misc]
+    return list(PatternRecognizer.analyze(plain, text, ctx))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_SCAN_TEXT)
+def test_landline_scan_finds_what_the_pattern_finds(text: str) -> None:
+    """The landline scan looks for the number, then back for a country prefix; the result must
+    be that of ``finditer`` over the full pattern, prefix included."""
+    recognizer = detector("cn_landline").recognizers[0]
+    ctx = AnalysisContext(as_of=AS_OF)
+    plain = [recognizer.finding(text, m.start(), m, ctx) for m in recognizer.regex().finditer(text)]
+    assert list(recognizer.analyze(text, ctx)) == [f for f in plain if f is not None]

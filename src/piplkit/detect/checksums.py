@@ -3,25 +3,28 @@
 python-stdnum is the reference (the tests compare these functions with it on random input), but
 its general-purpose implementations cost several microseconds per call, and in identifier-dense
 text the engine validates a candidate every few dozen characters. These are the same algorithms
-specialised to the digit strings the recognizers have already matched.
+specialised to the digit strings the recognizers have already matched, written with ``map`` and
+``str.translate`` rather than generator expressions (about twice as fast in CPython).
 """
 
 from __future__ import annotations
 
-_LUHN_DOUBLE = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
+from operator import mul
+
+#: Each digit mapped to the digit sum of its double (Luhn), as a str.translate table.
+_LUHN_DOUBLE = str.maketrans("0123456789", "0246813579")
 _MOD11_2_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _MOD11_2_CHECK = "10X98765432"
 
 
 def luhn_valid(digits: str) -> bool:
     """Luhn (ISO/IEC 7812) check of a string of ASCII digits."""
-    total = sum(map(int, digits[-1::-2])) + sum(_LUHN_DOUBLE[int(c)] for c in digits[-2::-2])
-    return total % 10 == 0
+    return sum(map(int, digits[-1::-2] + digits[-2::-2].translate(_LUHN_DOUBLE))) % 10 == 0
 
 
 def mod11_2_valid(value: str) -> bool:
     """ISO 7064 MOD 11-2 check of an 18-character resident ID (17 digits + digit or X)."""
-    total = sum(int(c) * w for c, w in zip(value[:17], _MOD11_2_WEIGHTS, strict=True))
+    total = sum(map(mul, map(int, value[:17]), _MOD11_2_WEIGHTS))
     return _MOD11_2_CHECK[total % 11] == value[17].upper()
 
 
@@ -34,7 +37,7 @@ def uscc_valid(value: str) -> bool:
     """GB 32100-2015 check character of an 18-character unified social credit code (upper
     case, already matched to the code's alphabet)."""
     try:
-        total = sum(_USCC_VALUES[c] * w for c, w in zip(value[:17], _USCC_WEIGHTS, strict=True))
+        total = sum(map(mul, map(_USCC_VALUES.__getitem__, value[:17]), _USCC_WEIGHTS))
         return _USCC_ALPHABET[(31 - total % 31) % 31] == value[17]
     except KeyError:
         return False

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from operator import attrgetter
 
 from piplkit.detect.model import Finding
 from piplkit.detect.recognizer import AnalysisContext, Recognizer
 from piplkit.detect.registry import Registry, default_registry
 
 _HAS_DIGIT = re.compile(r"[0-9]").search
+
+_SPAN = attrgetter("start", "end")
 
 #: Findings scored below this are dropped unless the caller asks for a different threshold.
 DEFAULT_MIN_SCORE = 0.5
@@ -74,7 +77,14 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     Findings are swept in start order into clusters of transitively overlapping spans; within a
     cluster (rarely more than three findings) the best-ranked survive greedily.
     """
-    by_start = sorted(findings, key=lambda f: (f.start, f.end))
+    by_start = sorted(findings, key=_SPAN)
+    end = -1
+    for finding in by_start:  # fast path: most texts have no overlap at all
+        if finding.start < end:
+            break
+        end = finding.end
+    else:
+        return by_start
     kept: list[Finding] = []
     cluster: list[Finding] = []
     cluster_end = -1

@@ -6,20 +6,28 @@ logs and test snapshots built from findings cannot leak PI by accident.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+#: The attributes of findings created without any (read-only, so it can be shared).
+NO_ATTRIBUTES: Mapping[str, Any] = MappingProxyType({})
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """A span ``text[start:end]`` (Python str offsets, end exclusive) recognised as ``type``."""
+class Finding(NamedTuple):
+    """A span ``text[start:end]`` (Python str offsets, end exclusive) recognised as ``type``.
+
+    Immutable. A named tuple rather than a frozen dataclass because identifier-dense text yields
+    a finding every few dozen characters, and a frozen dataclass costs four times as much to
+    build (measured: 1.0 µs against 0.27 µs).
+    """
 
     start: int
     end: int
     type: str
     score: float
     preview: str
-    attributes: dict[str, Any] = field(default_factory=dict)
+    attributes: Mapping[str, Any] = NO_ATTRIBUTES
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form: the fixed keys first, then the type-specific attributes."""

@@ -60,6 +60,14 @@ _COMPONENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # A junction after a street: "青年街与中山北路交叉口东北角" (only chained to a street).
+        "junction",
+        re.compile(
+            rf"[与和]{_NAME_OK}{{1,10}}?(?:大道|大街|路|街|巷|弄|胡同)"
+            r"(?:交叉口|交汇处|交界处|十字路口|丁字路口|路口)(?:[东南西北]{1,2}[角侧])?"
+        ),
+    ),
+    (
         "place",
         re.compile(
             rf"(?:[A-Za-z0-9]{{1,10}}{_NAME_OK}{{0,8}}?|{_NAME_OK}{{1,10}}?)"
@@ -87,7 +95,7 @@ class AddressMatch:
     @property
     def has_detail(self) -> bool:
         """True when the span goes below the division level (street, number, building ...)."""
-        return any(p in ("street", "number", "building", "place") for p in self.parts)
+        return any(p in ("street", "junction", "number", "building", "place") for p in self.parts)
 
 
 def _extend(text: str, pos: int, parts: list[str]) -> int:
@@ -104,7 +112,7 @@ def _extend(text: str, pos: int, parts: list[str]) -> int:
         else:
             for kind, pattern in _COMPONENTS:
                 m = pattern.match(text, pos)
-                if m and m.end() > best_end and (kind != "building" or parts):
+                if m and m.end() > best_end and _may_follow(kind, parts):
                     best_kind, best_end = kind, m.end()
         # "武汉市中院", "湖北省人民政府": the rest belongs to an organisation name, not an address.
         lookahead = text[pos : max(best_end, pos + 4)]
@@ -129,6 +137,15 @@ def _extend(text: str, pos: int, parts: list[str]) -> int:
             parts.append("postcode")
             pos = m.end()
     return pos
+
+
+def _may_follow(kind: str, parts: list[str]) -> bool:
+    """Buildings need something before them; a junction needs the street it crosses."""
+    if kind == "building":
+        return bool(parts)
+    if kind == "junction":
+        return bool(parts) and parts[-1] == "street"
+    return True
 
 
 def _division_at(text: str, pos: int, lex: Lexicon) -> int:

@@ -47,7 +47,10 @@ class Lexicon:
 
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
+    #: Form labels and roles before a name; a CRF feature, so changing it means retraining.
     name_left: frozenset[str]
+    #: Further roles before a bare name, used by the recognizer only (not a CRF feature).
+    name_roles: frozenset[str]
     name_right: frozenset[str]
     name_honorifics: frozenset[str]
     address_left: tuple[str, ...]
@@ -143,6 +146,7 @@ def lexicon() -> Lexicon:
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(compound),
         name_left=frozenset(context["name_left"]),
+        name_roles=frozenset(context["name_roles"]),
         name_right=frozenset(context["name_right"]),
         name_honorifics=frozenset(context["name_honorifics"]),
         address_left=tuple(context["address_left"]),

@@ -29,14 +29,18 @@ class ModelMissingError(RuntimeError):
     """The bundled model file is absent (a broken install or an untrained checkout)."""
 
 
-def model_path() -> Path:
-    """Path of the bundled model file."""
-    path = Path(str(resources.files("piplkit.detect").joinpath("models", MODEL_NAME)))
-    if not path.is_file():
+def model_bytes() -> bytes:
+    """The bundled model file's content, read through ``importlib.resources`` so that it loads
+    from a zipped package too (a wheel on a Spark cluster's ``--py-files``), not only from a
+    folder on disk."""
+    resource = resources.files("piplkit.detect").joinpath("models", MODEL_NAME)
+    try:
+        return resource.read_bytes()
+    except (FileNotFoundError, NotADirectoryError) as exc:
         raise ModelMissingError(
-            f"NER model {path} is missing; run `python training/train_ner.py` to build it"
-        )
-    return path
+            f"NER model {MODEL_NAME} is missing from the piplkit package; "
+            "run `python training/train_ner.py` to build it"
+        ) from exc
 
 
 def _trigger_regex(lex: Lexicon) -> re.Pattern[str]:
@@ -50,7 +54,12 @@ class NerTagger:
 
     def __init__(self, path: Path | None = None) -> None:
         self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(path or model_path()))
+        if path is None:
+            # crfsuite reads the model in place: the bytes must live as long as the tagger.
+            self._model = model_bytes()
+            self._tagger.open_inmemory(self._model)
+        else:
+            self._tagger.open(str(path))
         self._lex = lexicon()
         self._trigger = _trigger_regex(self._lex)
 

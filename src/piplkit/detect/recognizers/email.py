@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 from piplkit.detect.masking import mask_email
-from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer
+from piplkit.detect.recognizer import AnalysisContext, Anchor, PatternRecognizer
 from piplkit.detect.registry import register
+
+_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 
 
 @register
@@ -16,6 +19,8 @@ class EmailRecognizer(PatternRecognizer):
         r"[A-Za-z0-9](?<![A-Za-z0-9._%+\-][A-Za-z0-9])(?:[A-Za-z0-9._%+\-]{0,63})"
         r"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
     )
+    # the "@" comes at most 64 local-part characters after the start
+    anchor: ClassVar[Anchor | None] = Anchor(re.compile("@"), _LOCAL, 64)
     base_score: ClassVar[float] = 0.9
     needs_digit: ClassVar[bool] = False
     context_words: ClassVar[tuple[str, ...]] = ("邮箱", "邮件", "email", "e-mail", "mail")

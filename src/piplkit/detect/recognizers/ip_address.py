@@ -6,14 +6,16 @@ Dotted quads that follow "version"/"版本" are treated as version numbers, not 
 from __future__ import annotations
 
 import ipaddress
+import re
 from functools import lru_cache
 from typing import Any, ClassVar
 
 from piplkit.detect.masking import mask_middle
-from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer
+from piplkit.detect.recognizer import AnalysisContext, Anchor, PatternRecognizer
 from piplkit.detect.registry import register
 
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"
+_HEX = frozenset("0123456789abcdefABCDEF")
 
 
 def ip_attributes(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> dict[str, Any]:
@@ -48,6 +50,8 @@ class IPv4Recognizer(PatternRecognizer):
         r"[0-9](?<![0-9.vV][0-9])(?:(?<=2)(?:5[0-5]|[0-4][0-9])|(?<=1)[0-9]{2}|(?<=[1-9])[0-9]?|)"
         r"(?:\." + _OCTET + r"){3}(?![0-9]|\.[0-9])"
     )
+    # the first dot, followed by a digit, comes at most 3 digits after the start
+    anchor: ClassVar[Anchor | None] = Anchor(re.compile(r"\.[0-9]"), frozenset("0123456789"), 3)
     base_score: ClassVar[float] = 0.7
     context_words: ClassVar[tuple[str, ...]] = ("ip", "地址", "登录", "访问", "来源", "host")
     negative_context: ClassVar[tuple[str, ...]] = ("版本", "version", "ver.", "build", "v.")
@@ -70,6 +74,8 @@ class IPv6Recognizer(PatternRecognizer):
         r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}"
         r"(?:[0-9A-Fa-f]{1,4}|" + _OCTET + r"(?:\." + _OCTET + r"){3})?(?![0-9A-Fa-f:])"
     )
+    # every address has two colons at most four hex digits apart, at most 4 after the start
+    anchor: ClassVar[Anchor | None] = Anchor(re.compile(r":[0-9A-Fa-f]{0,4}:"), _HEX, 4)
     base_score: ClassVar[float] = 0.8
     needs_digit: ClassVar[bool] = False
     context_words: ClassVar[tuple[str, ...]] = ("ip", "ipv6", "地址", "登录", "访问")

@@ -119,25 +119,27 @@ class LandlineRecognizer(PatternRecognizer):
         country prefix (a leading optional group makes the scan several times slower)."""
         for m in _CORE.finditer(text):
             start = extend_over_prefix(text, m.start(), _PREFIX, "0123456789")
-            if start is None:
-                continue
-            area = m.group("ap") or m.group("a")
-            if not area.startswith("0"):
-                area = "0" + area
-            local = m.group("local").replace(" ", "").replace("-", "")
-            if len(area) + len(local) not in (11, 12) or not is_cn_fixed_line(area[1:] + local):
-                continue
-            separated = m.group("ap") is not None or bool(m.group("sep"))
-            score = self.base_score if separated else self.bare_score
-            score += self.context_adjustment(text, start, ctx)
-            attributes: dict[str, Any] = {"area_code": area}
-            if m.group("ext"):
-                attributes["extension"] = True
-            yield Finding(
-                start,
-                m.end(),
-                self.type_id,
-                min(1.0, score),
-                mask_middle(area + local, len(area), 2),
-                attributes,
-            )
+            if start is not None:
+                finding = self.finding(text, start, m, ctx)
+                if finding is not None:
+                    yield finding
+
+    def finding(
+        self, text: str, start: int, m: re.Match[str], ctx: AnalysisContext
+    ) -> Finding | None:
+        """The finding for a match of the number (groups of ``_NUMBER``) starting at ``start``
+        (before its country prefix, if any), or ``None`` if the number is not a fixed line."""
+        area = m.group("ap") or m.group("a")
+        if not area.startswith("0"):
+            area = "0" + area
+        local = m.group("local").replace(" ", "").replace("-", "")
+        if len(area) + len(local) not in (11, 12) or not is_cn_fixed_line(area[1:] + local):
+            return None
+        separated = m.group("ap") is not None or bool(m.group("sep"))
+        score = self.base_score if separated else self.bare_score
+        score += self.context_adjustment(text, start, ctx)
+        attributes: dict[str, Any] = {"area_code": area}
+        if m.group("ext"):
+            attributes["extension"] = True
+        preview = mask_middle(area + local, len(area), 2)
+        return Finding(start, m.end(), self.type_id, min(1.0, score), preview, attributes)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, ClassVar
 
 import phonenumbers
@@ -33,6 +33,7 @@ def mobile_ranges() -> re.Pattern[str]:
     return re.compile(metadata.mobile.national_number_pattern)
 
 
+@lru_cache(maxsize=1 << 17)
 def is_cn_mobile_prefix(prefix7: str) -> bool:
     """Whether an 11-digit number starting with these 7 digits is a valid mobile number (the
     first seven digits decide validity in the CN metadata)."""
@@ -90,11 +91,14 @@ class MobileRecognizer(PatternRecognizer):
             start = extend_over_prefix(text, m.start(), _PREFIX, "0123456789+")
             if start is None:
                 continue
-            value = text[start : m.end()]
-            if self.validate(value, ctx) is None:
+            end = m.end()
+            value = text[start:end]
+            national = national_digits(value)
+            if not is_cn_mobile_prefix(national[:7]):
                 continue
             score = self.base_score + self.context_adjustment(text, start, ctx)
-            yield Finding(start, m.end(), self.type_id, min(1.0, score), self.mask(value), {})
+            preview = mask_middle(national, 3, 4)
+            yield Finding(start, end, self.type_id, min(1.0, score), preview)
 
     def validate(self, value: str, ctx: AnalysisContext) -> dict[str, Any] | None:
         national = national_digits(value)

@@ -34,7 +34,7 @@ _LABELLED = r"(?:{labels})[\s:：是为]{{0,2}}(?P<v>[\u4e00-\u9fff]{{2,4}})"
 # Characters that end a name when they follow it: particles, verbs, pronouns, honorific starts.
 _NOT_IN_GIVEN_NAME = frozenset(
     "的了是在和与及或等到从向对把被为就也都而但我你他她它们这那有先女小于签说称"
-    "谈讲问道笑已将让给带去来要会又还却只便则不没很最更收凭约"
+    "谈讲问道笑已将让给带去来要会又还却只便则不没很最更收凭约诉"
 )
 
 
@@ -74,7 +74,9 @@ class PersonNameRecognizer(Recognizer):
 
     def __init__(self) -> None:
         self._lex: Lexicon = lexicon()
-        labels = "|".join(sorted(self._lex.name_left, key=len, reverse=True))
+        #: Labels and roles that may stand right before a name.
+        self._before: frozenset[str] = self._lex.name_left | self._lex.name_roles
+        labels = "|".join(sorted(self._before, key=len, reverse=True))
         self._labelled = re.compile(_LABELLED.format(labels=labels))
         titles = sorted(self._lex.name_honorifics, key=len, reverse=True)
         self._titled = re.compile("|".join(titles))
@@ -100,7 +102,7 @@ class PersonNameRecognizer(Recognizer):
         lex = self._lex
         before = text[max(0, start - 4) : start].rstrip(":： ")
         after = text[end : end + 3]
-        return any(before.endswith(w) for w in lex.name_left) or any(
+        return any(before.endswith(w) for w in self._before) or any(
             after.startswith(w) for w in lex.name_right
         )
 
@@ -132,18 +134,20 @@ class PersonNameRecognizer(Recognizer):
         for size in (3, 2):
             head = text[start : start + size]
             if end - start - size >= 2 and (
-                head in self._lex.name_left or head in self._lex.function_words
+                head in self._before or head in self._lex.function_words
             ):
                 return start + size
         return start
 
     def _skip_word_across_start(self, text: str, start: int, end: int) -> int:
         """``师傅黄强`` tagged as ``傅黄强``: the first character belongs to the word before it."""
+        before = text[max(0, start - 5) : start]
         if (
             start > 0
             and end - start >= 3
             and self._lex.is_word(text[start - 1 : start + 1])
             and self._lex.surname_of(text[start + 1 : end])
+            and not any(before.endswith(w) for w in self._before)  # 业主|张桂芳
         ):
             return start + 1
         return start
