@@ -101,9 +101,9 @@ def apply(
         report = deidentify_file(source, target, deidentifier, fmt=kind, encoding=text_encoding)
     except DeidIOError as exc:
         fail(str(exc))
-    _print_report(report)
+    print_change_report(report)
     if report_path is not None:
-        _write_json(report_path, report.to_dict())
+        write_json(report_path, report.to_dict())
     for message in report.warnings:
         warn(message)
 
@@ -169,7 +169,7 @@ def risk(
         fail(str(exc.args[0]) if exc.args else str(exc))
     _print_risk(source, result)
     if json_path is not None:
-        _write_json(json_path, result.to_dict())
+        write_json(json_path, result.to_dict())
     if not result.satisfies_k or result.satisfies_l is False:
         raise typer.Exit(1)
 
@@ -191,14 +191,14 @@ def _sniff(source: Path) -> str:
         fail(f"{source}: cannot be read ({exc.strerror})")
 
 
-def _write_json(path: Path, payload: dict[str, Any]) -> None:
+def write_json(path: Path, payload: dict[str, Any]) -> None:
     try:
         path.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
         fail(f"{path}: cannot write the report ({exc.strerror})")
 
 
-def _print_report(report: ChangeReport) -> None:
+def print_change_report(report: ChangeReport) -> None:
     console = Console(stderr=True, highlight=False)
     table = Table(title=f"piplkit deid: {report.source} → {report.target} ({report.format})")
     for name in ("column", "PI type", "operator", "count"):

@@ -62,7 +62,7 @@ def _run(targets: list[str], options: ScanOptions) -> ScanReport:
     return scan(targets, options)
 
 
-def _render(report: ScanReport, fmt: str, output: Path | None) -> None:
+def render_report(report: ScanReport, fmt: str, output: Path | None) -> None:
     if fmt == "json":
         text = json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
     elif fmt == "html":
@@ -126,7 +126,7 @@ def scan_command(
     if fmt != "table" or output is not None:
         for error in report.summary.errors:
             warn(error.message)
-    _render(report, fmt, output)
+    render_report(report, fmt, output)
     if not report.files:
         stderr.print("[bold red]error:[/] nothing could be scanned")
         raise typer.Exit(1)

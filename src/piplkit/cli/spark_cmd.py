@@ -102,7 +102,7 @@ def scan(
     conf: ConfOption = None,
 ) -> None:
     """Count PI in every row of big tables; the report is that of `piplkit scan --full`."""
-    from piplkit.cli.scan_cmd import FORMATS, _render
+    from piplkit.cli.scan_cmd import FORMATS, render_report
     from piplkit.scan import ScanOptions
 
     if fmt not in FORMATS:
@@ -127,7 +127,7 @@ def scan(
     if fmt != "table" or output is not None:
         for error in report.summary.errors:
             warn(error.message)
-    _render(report, fmt, output)
+    render_report(report, fmt, output)
     if not report.files:
         stderr.print("[bold red]error:[/] nothing could be scanned")
         raise typer.Exit(1)
@@ -163,7 +163,7 @@ def deid(
     conf: ConfOption = None,
 ) -> None:
     """De-identify a big table by a policy; output cells equal those of `piplkit deid`."""
-    from piplkit.cli.deid_cmd import _print_report, _write_json, parse_columns_as
+    from piplkit.cli.deid_cmd import parse_columns_as, print_change_report, write_json
     from piplkit.deid import KeyMaterialError, PolicyError, load_key, load_policy
 
     when = parse_as_of(as_of)
@@ -190,8 +190,8 @@ def deid(
             error = f"{source}: unexpected error ({summarize_error(exc)}); nothing was written"
         if error is not None:
             fail(error)
-    _print_report(report)
+    print_change_report(report)
     if report_path is not None:
-        _write_json(report_path, report.to_dict())
+        write_json(report_path, report.to_dict())
     for message in report.warnings:
         warn(message)

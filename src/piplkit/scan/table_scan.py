@@ -43,10 +43,10 @@ def scan_table(
     if options.full:
         report.mode = "full"
         strong = [r.type_id for r in detector.recognizers if r.type_id not in MODEL_TYPES]
-        plans = [_plan(d, c, strong) for d, c in zip(decisions, chance, strict=True)]
+        plans = [column_plan(d, c, strong) for d, c in zip(decisions, chance, strict=True)]
         stats, rows, replaced = _full(table, plans, options, progress, multiline, report)
         decisions = [
-            _full_decision(d, decide(s, hint=h, negative=n, chance=c), s)
+            full_decision(d, decide(s, hint=h, negative=n, chance=c), s)
             for d, s, h, n, c in zip(decisions, stats, hints, negative, chance, strict=True)
         ]
         if any(t in MODEL_TYPES for d in decisions for t in d.other):
@@ -64,10 +64,10 @@ def scan_table(
     if not sample:
         report.warnings.append("no data rows")
     report.columns = [
-        _column(s, d, h, _plausible_examples(sample, i, d, h))
+        column_report(s, d, h, plausible_examples(sample, i, d, h))
         for i, (s, d, h) in enumerate(zip(stats, decisions, hints, strict=True))
     ]
-    _totals(report)
+    add_totals(report)
     report.warnings = list(dict.fromkeys([*table.warnings, *report.warnings]))
     report.seconds = round(time.perf_counter() - began, 3)
     return report
@@ -81,7 +81,7 @@ def _row_count(table: Table, sampled: int, limit: int, multiline: bool) -> tuple
     return table.rows, table.rows_estimated
 
 
-def _plan(decision: Decision, chance: set[str], strong: list[str]) -> ColumnPlan:
+def column_plan(decision: Decision, chance: set[str], strong: list[str]) -> ColumnPlan:
     """The recognizers worth running on every row of a column, given what the sample showed.
 
     Model-based types (person_name, address) are too slow for every row: a column of that type
@@ -95,7 +95,7 @@ def _plan(decision: Decision, chance: set[str], strong: list[str]) -> ColumnPlan
     return ColumnPlan(tuple(sorted((set(strong) - chance) | seen)))
 
 
-def _full_decision(sampled: Decision, full: Decision, stats: ColumnStats) -> Decision:
+def full_decision(sampled: Decision, full: Decision, stats: ColumnStats) -> Decision:
     """Merge the full-scan decision with what only the sample could count (model types)."""
     other = dict(full.other)
     for t, n in sampled.other.items():
@@ -154,7 +154,7 @@ def _label(table: Table) -> str:
     return f"{table.path}#{table.name}" if table.name else table.path
 
 
-def _plausible_examples(
+def plausible_examples(
     sample: list[Row], index: int, decision: Decision, hint: str | None
 ) -> list[str]:
     """Masked examples for a weak-type column classified by header and value shape."""
@@ -173,9 +173,11 @@ def _plausible_examples(
     return out
 
 
-def _column(
+def column_report(
     stats: ColumnStats, decision: Decision, hint: str | None, fallback: list[str]
 ) -> ColumnReport:
+    """The report of one column: its decision, counts and masked examples (``fallback`` when the
+    statistics hold none for the decided type)."""
     pi_type = decision.pi_type
     examples = list(stats.examples.get(pi_type, [])) if pi_type else []
     if not examples:
@@ -200,7 +202,8 @@ def _column(
     )
 
 
-def _totals(report: FileReport) -> None:
+def add_totals(report: FileReport) -> None:
+    """Fill the file-level counts (findings by type, minors, sensitive types) from its columns."""
     counts: Counter[str] = Counter()
     for column in report.columns:
         if column.pi_type:

@@ -19,11 +19,11 @@ from pyspark.accumulators import AccumulatorParam
 
 from piplkit.deid.engine import Deidentifier
 from piplkit.deid.io.lines import output_encoding
+from piplkit.deid.io.parquet import arrow_plan, deidentify_arrow_column
 from piplkit.deid.policy import Policy
 from piplkit.deid.report import ChangeReport
 from piplkit.detect.engine import Detector
 from piplkit.scan.arrow_counts import replaced_cells
-from piplkit.spark.compat import deid_arrow_column, deid_arrow_plan
 from piplkit.spark.hadoop import HadoopFS
 from piplkit.spark.inputs import SparkInput, java_charset, summarize_error
 from piplkit.spark.output import OutputError, check_target, write_atomically
@@ -177,7 +177,7 @@ def _run(
     schema = to_arrow_schema(df.schema)
     # Policy rules name the columns as the file spells them.
     names = list(source.raw_columns)
-    plans = [deid_arrow_plan(f.with_name(n), deid) for f, n in zip(schema, names, strict=True)]
+    plans = [arrow_plan(f.with_name(n), deid) for f, n in zip(schema, names, strict=True)]
     for field, name, plan in zip(schema, names, plans, strict=True):
         if plan == "copy" and not deid.is_kept(name) and name in deid.policy.columns:
             deid.report.warnings.append(f"column {name}: type {field.type} is copied unchanged")
@@ -198,7 +198,7 @@ def _run(
             if count_replaced:
                 replaced += replaced_cells(batch)
             arrays = [
-                deid_arrow_column(batch.column(i), names[i], plans[i], worker)
+                deidentify_arrow_column(batch.column(i), names[i], plans[i], worker)
                 for i in range(batch.num_columns)
             ]
             worker.report.rows += batch.num_rows

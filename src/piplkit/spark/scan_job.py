@@ -27,9 +27,15 @@ from piplkit.scan.hints import load_hints
 from piplkit.scan.options import ScanOptions
 from piplkit.scan.report import FileReport, ScanError, ScanReport, summarise
 from piplkit.scan.safety import safe_message
+from piplkit.scan.table_scan import (
+    add_totals,
+    column_plan,
+    column_report,
+    full_decision,
+    plausible_examples,
+)
 from piplkit.scan.tables import Row
 from piplkit.spark.batches import rows_of
-from piplkit.spark.compat import column_report, full_decision, plan_for, plausible_examples, totals
 from piplkit.spark.inputs import InputError, SparkInput, open_input, summarize_error
 
 if TYPE_CHECKING:
@@ -97,7 +103,7 @@ def scan_input(source: SparkInput, options: ScanOptions) -> FileReport:
         for s, h, n, c in zip(stats, hints, negative, chance, strict=True)
     ]
     strong = [r.type_id for r in detector.recognizers if r.type_id not in MODEL_TYPES]
-    plans = [plan_for(d, c, strong) for d, c in zip(decisions, chance, strict=True)]
+    plans = [column_plan(d, c, strong) for d, c in zip(decisions, chance, strict=True)]
     try:
         stats, rows, replaced = full_pass(source, plans, options.as_of)
     except Exception as exc:
@@ -121,7 +127,7 @@ def scan_input(source: SparkInput, options: ScanOptions) -> FileReport:
         column_report(s, d, h, plausible_examples(sample, i, d, h))
         for i, (s, d, h) in enumerate(zip(stats, decisions, hints, strict=True))
     ]
-    totals(report)
+    add_totals(report)
     report.warnings = list(dict.fromkeys([*source.warnings, *report.warnings]))
     report.seconds = round(time.perf_counter() - began, 3)
     return report

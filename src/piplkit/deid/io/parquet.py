@@ -31,7 +31,7 @@ def deidentify_parquet(source: Path, target: Path, deid: Deidentifier) -> None:
             f"{source}: not a readable Parquet file ({exc.__class__.__name__})"
         ) from None
     schema = parquet.schema_arrow
-    plans = [_plan(field, deid) for field in schema]
+    plans = [arrow_plan(field, deid) for field in schema]
     for field, plan in zip(schema, plans, strict=True):
         if plan == "copy" and not deid.is_kept(field.name) and field.name in deid.policy.columns:
             deid.report.warnings.append(
@@ -48,7 +48,7 @@ def deidentify_parquet(source: Path, target: Path, deid: Deidentifier) -> None:
         with pq.ParquetWriter(target, out_schema, compression="snappy") as writer:
             for batch in parquet.iter_batches(batch_size=BATCH_ROWS):
                 arrays = [
-                    _column(batch.column(i), field.name, plan, deid)
+                    deidentify_arrow_column(batch.column(i), field.name, plan, deid)
                     for i, (field, plan) in enumerate(zip(schema, plans, strict=True))
                 ]
                 writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=out_schema))
@@ -59,7 +59,7 @@ def deidentify_parquet(source: Path, target: Path, deid: Deidentifier) -> None:
         ) from None
 
 
-def _plan(field: pa.Field, deid: Deidentifier) -> str:
+def arrow_plan(field: pa.Field, deid: Deidentifier) -> str:
     """copy | text (string in, string out) | to_text (typed in, string out) | typed (nulls)."""
     if deid.is_kept(field.name):
         return "copy"
@@ -78,7 +78,8 @@ def _plan(field: pa.Field, deid: Deidentifier) -> str:
     return "copy"
 
 
-def _column(array: pa.Array, name: str, plan: str, deid: Deidentifier) -> pa.Array:
+def deidentify_arrow_column(array: pa.Array, name: str, plan: str, deid: Deidentifier) -> pa.Array:
+    """One column of an Arrow batch de-identified according to its :func:`arrow_plan`."""
     if plan == "copy":
         return array
     cell = deid.cell
