@@ -1,39 +1,74 @@
-"""The ``piplkit`` command: one Typer app, one module per command group."""
+"""The ``piplkit`` command: one Typer app, one module per command group.
+
+Command modules import what their commands need (SQLAlchemy, Arrow, the NER model …), which
+adds up to more than a second. ``main`` therefore imports only the module of the command being
+run; ``piplkit --help`` and anything unknown get the full app. Importing ``app`` from here (as
+the tests do) also builds the full app, on first use.
+"""
 
 from __future__ import annotations
 
 import importlib
+import sys
+from collections.abc import Iterable
 
 import typer
 
-app = typer.Typer(
-    name="piplkit",
-    help="Discover, protect, map and assess personal information under Chinese law.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
+HELP = "Discover, protect, map and assess personal information under Chinese law."
 
-#: Modules of ``piplkit.cli`` that each define ``register(app)``.
-COMMAND_MODULES = (
-    "detect_cmd",
-    "scan_cmd",
-    "demo_cmd",
-    "track_cmd",
-    "assess_cmd",
-    "eval_cmd",
-    "deid_cmd",
-    "register_cmd",
-    "ledger_cmd",
-    "spark_cmd",
-    "user_cmd",
-    "serve_cmd",
-    "respond_cmd",
-)
+#: Command or group name -> the module of ``piplkit.cli`` whose ``register(app)`` adds it.
+COMMANDS: dict[str, str] = {
+    "detect": "detect_cmd",
+    "scan": "scan_cmd",
+    "demo": "demo_cmd",
+    "track": "track_cmd",
+    "assess": "assess_cmd",
+    "eval": "eval_cmd",
+    "deid": "deid_cmd",
+    "register": "register_cmd",
+    "ledger": "ledger_cmd",
+    "spark": "spark_cmd",
+    "user": "user_cmd",
+    "serve": "serve_cmd",
+    "dsr": "respond_cmd",
+    "consent": "respond_cmd",
+    "incident": "respond_cmd",
+    "audit": "respond_cmd",
+}
+#: Every command module, in the order their commands are listed by ``piplkit --help``.
+COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(COMMANDS.values()))
 
-for _name in COMMAND_MODULES:
-    importlib.import_module(f"piplkit.cli.{_name}").register(app)
+
+def build_app(modules: Iterable[str] = COMMAND_MODULES) -> typer.Typer:
+    """A ``piplkit`` app holding the commands of ``modules``."""
+    cli = typer.Typer(
+        name="piplkit",
+        help=HELP,
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+    )
+
+    @cli.callback()
+    def _root() -> None:
+        # A callback keeps the app a command group even when it holds a single command, so
+        # that `piplkit detect FILE` parses the same with one module loaded as with all.
+        pass
+
+    for name in modules:
+        importlib.import_module(f"piplkit.cli.{name}").register(cli)
+    return cli
+
+
+def __getattr__(name: str) -> typer.Typer:
+    if name == "app":
+        full = build_app()
+        globals()["app"] = full
+        return full
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
-    app()
+    first = next((a for a in sys.argv[1:] if not a.startswith("-")), None)
+    module = COMMANDS.get(first or "")
+    build_app((module,) if module else COMMAND_MODULES)()
