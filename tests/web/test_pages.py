@@ -166,3 +166,36 @@ def test_security_headers(web: Served) -> None:
     r = web.client.get("/login")
     assert "script-src 'self'" in r.headers["content-security-policy"]
     assert r.headers["x-frame-options"] == "DENY"
+
+
+def test_failed_sign_ins_are_throttled_per_address_and_per_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """After ``login_failure_limit`` failures, even the right password waits (429, Retry-After);
+    a success does not count, and other accounts are throttled per address only."""
+    import dataclasses
+    import datetime as dt
+
+    from tests.api.helpers import SETTINGS, served
+
+    settings = dataclasses.replace(
+        SETTINGS, login_failure_limit=3, login_failure_window=dt.timedelta(minutes=15)
+    )
+    with served(f"sqlite:///{tmp_path / 'p.db'}", settings) as env:
+        c = env.client
+
+        def attempt(name: str, password: str) -> int:
+            nonce = _nonce(c.get("/login").text)
+            r = c.post("/login", data={"csrf": nonce, "name": name, "password": password})
+            if r.status_code == 429:
+                assert int(r.headers["retry-after"]) > 0
+                assert "分钟" in r.text or "minute" in r.text
+            return r.status_code
+
+        assert attempt("viewer", PASSWORD) == 303  # successes are not counted
+        assert [attempt("admin", "wrong-pass") for _ in range(3)] == [401, 401, 401]
+        assert attempt("admin", PASSWORD) == 429  # the right password waits too
+        assert attempt("editor", PASSWORD) == 429  # same address
+        # the per-name limit holds when the address changes (many machines, one account)
+        by_address, _ = env.client.app.state.login_limiters  # type: ignore[attr-defined]
+        by_address._hits.clear()
+        assert attempt("editor", PASSWORD) == 303
+        assert attempt("admin", PASSWORD) == 429

@@ -21,3 +21,7 @@ class Settings:
     #: Public rights-request form: submissions allowed per client address per window.
     public_form_limit: int = 5
     public_form_window: dt.timedelta = dt.timedelta(minutes=10)
+    #: Web sign-in: failed attempts allowed per client address, and per user name, per window
+    #: (the second slows down guessing one account's password from many addresses).
+    login_failure_limit: int = 10
+    login_failure_window: dt.timedelta = dt.timedelta(minutes=15)

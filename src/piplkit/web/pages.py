@@ -54,6 +54,7 @@ from piplkit.web.auth import (
 from piplkit.web.datamap import build_map
 from piplkit.web.forms import blank_to_none, columns_text, parse_columns, validate_form
 from piplkit.web.i18n import COOKIE, LANGS, translate
+from piplkit.web.ratelimit import RateLimiter
 from piplkit.web.render import language, render
 from piplkit.web.respond_alerts import dashboard_alerts
 
@@ -111,6 +112,22 @@ def _login_page(
     return response
 
 
+def login_limiters(request: Request) -> tuple[RateLimiter, RateLimiter]:
+    """The app's failed-sign-in limiters (per client address, per user name), made on first use
+    from the server settings."""
+    state = request.app.state
+    found: tuple[RateLimiter, RateLimiter] | None = getattr(state, "login_limiters", None)
+    if found is None:
+        settings = state.settings
+        window = settings.login_failure_window.total_seconds()
+        found = (
+            RateLimiter(settings.login_failure_limit, window),
+            RateLimiter(settings.login_failure_limit, window),
+        )
+        state.login_limiters = found
+    return found
+
+
 @router.get("/login", **page(None))
 def login_form(request: Request, next: str = "/") -> Response:
     return _login_page(request, next, None)
@@ -127,6 +144,16 @@ async def login(request: Request) -> Response:
         return _login_page(request, values.get("next", "/"), expired, status=400)
     name = values.get("name", "")[:200]
     password = values.get("password", "")[:1024]
+    by_address, by_name = login_limiters(request)
+    address = request.client.host if request.client else "unknown"
+    account = name.strip().casefold()
+    for verdict in (by_address.check(address), by_name.check(account)):
+        if not verdict.allowed:
+            minutes = max(1, (verdict.retry_after + 59) // 60)
+            throttled = translate(lang, "login.throttled", minutes=minutes)
+            response = _login_page(request, values.get("next", "/"), throttled, name, status=429)
+            response.headers["Retry-After"] = str(verdict.retry_after)
+            return response
 
     def sign_in() -> str | None:
         with backend(request).write(f"web:{name.strip() or '?'}") as session:
@@ -139,6 +166,8 @@ async def login(request: Request) -> Response:
 
     token = await run_in_threadpool(sign_in)
     if token is None:
+        by_address.hit(address)
+        by_name.hit(account)
         failed = translate(lang, "login.failed")
         return _login_page(request, values.get("next", "/"), failed, name, status=401)
     response = see_other(safe_next(values.get("next")))

@@ -1,4 +1,8 @@
-"""A small in-process rate limiter for the public forms: N attempts per window per address.
+"""A small in-process rate limiter: N attempts per window per key (a client address, a user name).
+
+The public forms count every submission; the login form counts failed sign-ins only, checking
+before it verifies a password (:meth:`RateLimiter.check`) and counting after a failure
+(:meth:`RateLimiter.hit`).
 
 A sliding window of timestamps per client address, behind one lock (handlers run in a thread
 pool). Memory is bounded: at most ``max_clients`` addresses are tracked and the one seen least
@@ -41,10 +45,19 @@ class RateLimiter:
 
     def hit(self, client: str) -> Verdict:
         """Count one attempt by ``client``; refused attempts are not counted."""
+        return self._attempt(client, count=True)
+
+    def check(self, client: str) -> Verdict:
+        """Whether ``client`` may make an attempt now, without counting one."""
+        return self._attempt(client, count=False)
+
+    def _attempt(self, client: str, *, count: bool) -> Verdict:
         now = self._clock()
         with self._lock:
             hits = self._hits.get(client)
             if hits is None:
+                if not count:
+                    return Verdict(True, 0)
                 hits = self._hits[client] = deque()
                 while len(self._hits) > self.max_clients:
                     self._hits.popitem(last=False)
@@ -54,5 +67,6 @@ class RateLimiter:
                 hits.popleft()
             if len(hits) >= self.limit:
                 return Verdict(False, max(1, int(hits[0] + self.window - now + 0.999)))
-            hits.append(now)
+            if count:
+                hits.append(now)
             return Verdict(True, 0)
