@@ -63,6 +63,24 @@ def test_duplicate_submission_is_idempotent(reg: Register, key: bytes) -> None:
         dsr.submit(s, request(kind="deletion"), key=key)
 
 
+def test_request_names_its_organisation(reg: Register, key: bytes) -> None:
+    from piplkit.register.repository import organisations
+    from piplkit.register.schemas import OrganisationIn
+
+    with reg.write() as s:
+        organisations.create(s, OrganisationIn(name="示例科技有限公司"))
+        out = dsr.submit(s, request(organisation="示例科技有限公司"), key=key)
+    assert dsr.to_dict(out.request)["organisation"] == "示例科技有限公司"
+    with (
+        pytest.raises(InvalidInputError, match="organisation: no organisation named"),
+        reg.write() as s,
+    ):
+        dsr.submit(s, request(request_id="req-2", organisation="Nobody Ltd"), key=key)
+    with reg.write() as s:
+        plain = dsr.submit(s, request(request_id="req-3"), key=key)
+    assert dsr.to_dict(plain.request)["organisation"] is None
+
+
 def test_concurrent_duplicates_store_one_request(reg: Register, key: bytes) -> None:
     results: list[bool] = []
     errors: list[BaseException] = []

@@ -182,7 +182,9 @@ def test_public_form_needs_no_login_and_masks(web: Served, caplog: Any) -> None:
     assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;" in page.text
     assert MOBILE not in page.text
     with web.reg.read() as s:
-        assert dsr.get(s, rid.group(1)).channel == "web"
+        stored = dsr.get(s, rid.group(1))
+        assert stored.channel == "web"
+        assert stored.organisation == org  # the form is per organisation
 
 
 def test_public_form_errors_csrf_and_idempotency(web: Served) -> None:

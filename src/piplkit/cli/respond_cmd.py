@@ -134,6 +134,10 @@ def dsr_submit(
         str | None, typer.Option("--received-at", help="ISO date-time with zone (default: now).")
     ] = None,
     channel: Annotated[str, typer.Option("--channel")] = "cli",
+    organisation: Annotated[
+        str | None,
+        typer.Option("--organisation", help="The organisation (register name) addressed."),
+    ] = None,
     key_file: KeyOption = None,
     as_json: JsonOption = False,
     db: DbOption = None,
@@ -152,6 +156,7 @@ def dsr_submit(
         "relation": relation,
         "note": note,
         "channel": channel,
+        "organisation": organisation,
         "received_at": _instant(received_at, "--received-at"),
     }
     with opened(db) as reg:

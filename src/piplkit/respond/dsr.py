@@ -76,6 +76,8 @@ class RequestIn(BaseModel):
     scope: list[str] = Field(default_factory=list, max_length=50)
     note: str | None = Field(default=None, max_length=4000)
     channel: str = "cli"
+    #: Name of an organisation in the register that the request is addressed to.
+    organisation: str | None = Field(default=None, min_length=1, max_length=200)
     received_at: dt.datetime | None = None
 
     @field_validator("request_id")
@@ -175,6 +177,7 @@ def submit(
     elif req.relation is not None or req.requester_identifier is not None:
         raise InvalidInputError("relation/requester_identifier: only for next_of_kin requests")
     scope = _check_scope(req)
+    organisation = _organisation(session, req.organisation)
     note = redact(req.note, field="note")
     fingerprint = _fingerprint(
         {
@@ -184,6 +187,7 @@ def submit(
             "relation": req.relation,
             "scope": scope,
             "note": note,
+            **({"organisation": organisation} if organisation else {}),
         }
     )
     name = req.request_id or f"dsr-{uuid.uuid4().hex}"
@@ -202,6 +206,7 @@ def submit(
         kind=req.kind,
         state=RequestState.RECEIVED,
         channel=req.channel,
+        organisation=organisation,
         subject_hash=subject.hash,
         identifier_type=subject.type,
         identifier_masked=subject.masked,
@@ -218,6 +223,18 @@ def submit(
     session.add(record)
     session.flush()
     return Submitted(record, True)
+
+
+def _organisation(session: Session, name: str | None) -> str | None:
+    """The register's name for the organisation, or an error naming the field."""
+    if name is None:
+        return None
+    from piplkit.register.repository import organisations
+
+    found = organisations.find(session, name)
+    if found is None:
+        raise InvalidInputError(f"organisation: no organisation named {name!r} in the register")
+    return str(found.name)
 
 
 def get(session: Session, request_id: str) -> RightsRequest:
@@ -361,6 +378,7 @@ def to_dict(record: RightsRequest) -> dict[str, Any]:
         "kind": record.kind.value,
         "state": record.state.value,
         "channel": record.channel,
+        "organisation": record.organisation,
         "identifier_type": record.identifier_type,
         "identifier": record.identifier_masked,
         "subject_hash": record.subject_hash,

@@ -70,6 +70,9 @@ class RightsRequest(Timestamped, Base):
         enum_column(RequestState, "request_state"), default=RequestState.RECEIVED
     )
     channel: Mapped[str] = mapped_column(String(20))
+    #: The organisation (register name) the request was addressed to, when known: the public
+    #: form is per organisation, API and CLI callers may name one.
+    organisation: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
     subject_hash: Mapped[str] = mapped_column(String(HASH_LENGTH), index=True)
     identifier_type: Mapped[str] = mapped_column(String(40))
     identifier_masked: Mapped[str] = mapped_column(String(KEY_LENGTH))

@@ -174,7 +174,7 @@ async def submit_request(request: Request, org: str | None = None) -> Response:
     request_id = values.get("request_id", "")
     if not _REQUEST_ID.match(request_id):
         request_id = f"web-{uuid.uuid4().hex}"
-    payload = _payload(values, request_id)
+    payload = {**_payload(values, request_id), "organisation": name}
     try:
         dsr.RequestIn.model_validate(payload)
     except ValidationError as exc:
