@@ -63,3 +63,27 @@ def test_staff_request_pages(page: Any, server: str, shots: Path) -> None:  # no
     page.goto(server + "/")
     assert page.locator("#respond-alerts").is_visible()
     page.screenshot(path=str(shots / "dashboard_alerts.png"))
+
+
+def test_incident_form(page: Any, server: str, shots: Path) -> None:  # noqa: F811
+    from tests.api.helpers import PASSWORD
+
+    page.set_viewport_size({"width": 1280, "height": 1100})
+    page.goto(server + "/login?next=/incidents")
+    page.fill("#name", "editor")
+    page.fill("#password", PASSWORD)
+    page.click("form.stacked button[type=submit]")
+    page.wait_for_url(server + "/incidents")
+    page.click("a[href='/incidents/new']")
+    page.wait_for_selector("#f-title")
+    assert page.input_value("#f-discovered_at")  # defaults to now, China time
+    page.click("form.stacked button[type=submit]")  # no title
+    assert page.locator(".field.invalid #f-title").count() == 1
+    page.screenshot(path=str(shots / "incident_form_invalid.png"), full_page=True)
+    page.fill("#f-title", "官网数据库遭勒索软件加密")
+    page.select_option("#f-kind", "ransomware")
+    page.fill("#f-individuals_affected", "20000")
+    page.click("form.stacked button[type=submit]")
+    page.wait_for_url("**/incidents/view?id=inc-*")
+    assert "官网数据库遭勒索软件加密" in page.inner_text("main")
+    page.screenshot(path=str(shots / "incident_recorded.png"), full_page=True)

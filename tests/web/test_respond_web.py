@@ -13,7 +13,7 @@ import pytest
 from tests.api.helpers import SETTINGS, Served, served
 from tests.respond.helpers import ADULT_ID, MOBILE
 
-from piplkit.respond import dsr, settings
+from piplkit.respond import dsr, incidents, settings
 from piplkit.web.ratelimit import RateLimiter
 
 KEY = "respond-web-test-key-0123456789abcdef"
@@ -298,3 +298,74 @@ def test_staff_transition_buttons(web: Served) -> None:
         "/dsr/action", params={"id": "w-1", "action": "complete"}, data={"csrf": "nope"}
     )
     assert r.status_code == 403
+
+
+def _incident_form(web: Served) -> dict[str, str]:
+    page = web.client.get("/incidents/new")
+    assert page.status_code == 200, page.text
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    iid = re.search(r'name="incident_id" value="([^"]+)"', page.text)
+    assert csrf and iid
+    return {"csrf": csrf.group(1), "incident_id": iid.group(1)}
+
+
+def test_editor_records_an_incident_from_the_web_form(web: Served) -> None:
+    web.sign_in("editor")
+    assert "/incidents/new" in web.client.get("/incidents").text
+    hidden = _incident_form(web)
+    data = {
+        **hidden,
+        "title": "会员库被拖库，联系人13812345678",
+        "kind": "leak",
+        "operator_type": "other",
+        "discovered_at": "2025-11-03T22:15",
+        "individuals_affected": "1200000",
+        "systems": "CRM， 会员中心",
+        "description": "<b>攻击者</b>导出了会员表",
+    }
+    r = web.client.post("/incidents/new", data=data)
+    assert r.status_code == 303, r.text
+    assert r.headers["location"] == f"/incidents/view?id={hidden['incident_id']}"
+    view = web.client.get(r.headers["location"])
+    assert "13812345678" not in view.text  # PI in free text is masked before storage
+    assert "<b>攻击者</b>" not in view.text
+    api = web.client.get(f"/api/v1/incidents/{hidden['incident_id']}", headers=web.auth("viewer"))
+    item = api.json()
+    assert item["discovered_at"].startswith("2025-11-03T14:15")  # entered as China time
+    with web.reg.read() as session:
+        assert incidents.get(session, hidden["incident_id"]).systems == ["CRM", "会员中心"]
+    assert item["grade"] != "general"  # graded from the number of individuals leaked
+    # posting the same form again stores nothing new
+    assert web.client.post("/incidents/new", data=data).status_code == 303
+    listed = web.client.get("/api/v1/incidents", headers=web.auth("viewer")).json()
+    items = listed["items"] if isinstance(listed, dict) else listed
+    assert sum(1 for i in items if i["incident_id"] == hidden["incident_id"]) == 1
+
+
+def test_incident_form_shows_errors_next_to_fields(web: Served) -> None:
+    web.sign_in("editor")
+    hidden = _incident_form(web)
+    r = web.client.post(
+        "/incidents/new",
+        data={**hidden, "title": "", "kind": "leak", "discovered_at": "yesterday"},
+    )
+    assert r.status_code == 422
+    assert 'class="field invalid"' in r.text
+    r = web.client.post(
+        "/incidents/new",
+        data={
+            **hidden,
+            "title": "x",
+            "kind": "leak",
+            "discovered_at": "2025-11-03T22:15",
+            "assessed_grade": "major",
+        },
+    )
+    assert r.status_code == 422  # a self-assessed grade needs its reason
+    assert "assessment_reason" in r.text
+
+
+def test_viewers_cannot_record_incidents(web: Served) -> None:
+    web.sign_in("viewer")
+    assert web.client.get("/incidents/new").status_code == 403
+    assert "/incidents/new" not in web.client.get("/incidents").text
