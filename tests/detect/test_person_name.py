@@ -150,3 +150,20 @@ def test_findings_are_well_formed(text: str) -> None:
         assert 0.0 <= f.score <= 1.0
         assert f.preview != text[f.start : f.end]
         assert len(f.preview) == f.end - f.start
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("这次活动特别感谢王芳的支持。", "王芳"),
+        ("有意者请联系李晓燕，电话见附件。", "李晓燕"),
+        ("今天在商场偶遇了张伟", None),  # 偶遇了: the particle sits between verb and name
+        ("我们将邀请相关国家的代表参加。", None),
+        ("他在接受媒体采访时表示满意。", None),
+    ],
+)
+def test_names_as_verb_objects(
+    recognizer: PersonNameRecognizer, text: str, name: str | None
+) -> None:
+    found = [text[f.start : f.end] for f in recognizer._object_names(text)]
+    assert found == ([name] if name else [])

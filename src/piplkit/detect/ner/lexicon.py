@@ -51,6 +51,8 @@ class Lexicon:
     name_left: frozenset[str]
     #: Further roles before a bare name, used by the recognizer only (not a CRF feature).
     name_roles: frozenset[str]
+    #: Verbs taking a person as object: weak evidence, recognizer only.
+    name_verbs: frozenset[str]
     name_right: frozenset[str]
     name_honorifics: frozenset[str]
     address_left: tuple[str, ...]
@@ -147,6 +149,7 @@ def lexicon() -> Lexicon:
         compound_surnames=frozenset(compound),
         name_left=frozenset(context["name_left"]),
         name_roles=frozenset(context["name_roles"]),
+        name_verbs=frozenset(context["name_verbs"]),
         name_right=frozenset(context["name_right"]),
         name_honorifics=frozenset(context["name_honorifics"]),
         address_left=tuple(context["address_left"]),

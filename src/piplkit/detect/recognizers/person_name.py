@@ -78,6 +78,8 @@ class PersonNameRecognizer(Recognizer):
         self._before: frozenset[str] = self._lex.name_left | self._lex.name_roles
         labels = "|".join(sorted(self._before, key=len, reverse=True))
         self._labelled = re.compile(_LABELLED.format(labels=labels))
+        verbs = "|".join(sorted(self._lex.name_verbs, key=len, reverse=True))
+        self._after_verb = re.compile(f"(?:{verbs})(?P<v>[\u4e00-\u9fff]{{2,4}})")
         titles = sorted(self._lex.name_honorifics, key=len, reverse=True)
         self._titled = re.compile("|".join(titles))
 
@@ -92,7 +94,8 @@ class PersonNameRecognizer(Recognizer):
             finding = self._from_model(text, span.start, span.end, span.confidence)
             if finding is not None:
                 found.append(finding)
-        for finding in [*self._labelled_names(text), *self._titled_names(text)]:
+        extra = [*self._labelled_names(text), *self._titled_names(text), *self._object_names(text)]
+        for finding in extra:
             if not any(finding.overlaps(f) for f in found):
                 found.append(finding)
         found.sort(key=lambda f: f.start)
@@ -215,3 +218,51 @@ class PersonNameRecognizer(Recognizer):
                 mask_person_name(value, surname),
                 {"surname": surname},
             )
+
+    def _object_names(self, text: str) -> Iterator[Finding]:
+        """``感谢王芳。``, ``请联系李强，电话…``: a name as the object of a verb of ``name_verbs``.
+
+        Weaker evidence than a label, so the name must end at punctuation, the end of the text,
+        的 or an honorific/title, and neither the surname with the next character (邀请相关国家)
+        nor the given name (采访时表示) may read as a common word.
+        """
+        lex = self._lex
+        for m in self._after_verb.finditer(text):
+            start = m.start("v")
+            surname = lex.surname_of(m.group("v"))
+            if surname is None:
+                continue
+            given_at = start + len(surname)
+            for size in (2, 1):
+                end = given_at + size
+                if end > m.end("v") and end != len(text):
+                    continue
+                given = text[given_at:end]
+                if (
+                    len(given) != size
+                    or not self._ends_name(text, end)
+                    or any(c in _NOT_IN_GIVEN_NAME for c in given)
+                    or lex.is_word(text[start : start + 2])
+                    or lex.is_word(given)
+                    or given in lex.function_words
+                    or lex.is_word(text[start:end])
+                ):
+                    continue
+                value = text[start:end]
+                yield Finding(
+                    start,
+                    end,
+                    self.type_id,
+                    0.65,
+                    mask_person_name(value, surname),
+                    {"surname": surname},
+                )
+                break
+
+    def _ends_name(self, text: str, end: int) -> bool:
+        if end >= len(text):
+            return True
+        c = text[end]
+        if not c.isalnum() or c == "的":
+            return True
+        return any(text.startswith(w, end) for w in self._lex.name_right)
