@@ -184,14 +184,7 @@ class PersonNameRecognizer(Recognizer):
                     and not any(c in _NOT_IN_GIVEN_NAME for c in value[len(surname) :])
                     and not self._lex.is_word(value)
                 ):
-                    yield Finding(
-                        start,
-                        cue,
-                        self.type_id,
-                        0.7,
-                        mask_person_name(value, surname),
-                        {"surname": surname},
-                    )
+                    yield self._finding(text, start, cue, surname, 0.7)
                     break
 
     def _labelled_names(self, text: str) -> Iterator[Finding]:
@@ -209,15 +202,7 @@ class PersonNameRecognizer(Recognizer):
             end = self._cut_function_word(text, start, end)
             if end - start < 2 or end - start == len(surname) or self._lex.is_word(text[start:end]):
                 continue
-            value = text[start:end]
-            yield Finding(
-                start,
-                end,
-                self.type_id,
-                0.8,
-                mask_person_name(value, surname),
-                {"surname": surname},
-            )
+            yield self._finding(text, start, end, surname, 0.8)
 
     def _object_names(self, text: str) -> Iterator[Finding]:
         """``感谢王芳。``, ``请联系李强，电话…``: a name as the object of a verb of ``name_verbs``.
@@ -248,16 +233,13 @@ class PersonNameRecognizer(Recognizer):
                     or lex.is_word(text[start:end])
                 ):
                     continue
-                value = text[start:end]
-                yield Finding(
-                    start,
-                    end,
-                    self.type_id,
-                    0.65,
-                    mask_person_name(value, surname),
-                    {"surname": surname},
-                )
+                yield self._finding(text, start, end, surname, 0.65)
                 break
+
+    def _finding(self, text: str, start: int, end: int, surname: str, score: float) -> Finding:
+        """A rule-based name finding (label, honorific, verb object) with its fixed score."""
+        preview = mask_person_name(text[start:end], surname)
+        return Finding(start, end, self.type_id, score, preview, {"surname": surname})
 
     def _ends_name(self, text: str, end: int) -> bool:
         if end >= len(text):
