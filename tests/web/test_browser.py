@@ -105,6 +105,18 @@ def test_sign_in_browse_create_and_export(page: Any, server: str, shots: Path) -
     assert page.locator("table tbody tr").count() >= 2
     page.screenshot(path=str(shots / "dataset.png"), full_page=True)
 
+    # a transfer of that dataset to a recipient abroad, from the transfers list
+    page.goto(server + "/transfers")
+    page.click("main a[href='/transfers/new']")
+    page.fill("#f-name", "工单外包")
+    page.select_option("#f-dataset", "工单")
+    page.select_option("#f-recipient", "Example GmbH")
+    page.select_option("#f-mechanism", "standard_contract")
+    page.screenshot(path=str(shots / "transfer_form.png"), full_page=True)
+    page.click("main button[type=submit]")
+    page.wait_for_url(server + "/transfers")
+    assert "工单外包" in page.inner_text("main")
+
     # RoPA export downloads an XLSX file
     page.goto(server + "/ropa")
     with page.expect_download() as info:

@@ -199,3 +199,59 @@ def test_failed_sign_ins_are_throttled_per_address_and_per_name(tmp_path) -> Non
         by_address._hits.clear()
         assert attempt("editor", PASSWORD) == 303
         assert attempt("admin", PASSWORD) == 429
+
+
+def test_recipient_and_transfer_forms(web: Served) -> None:
+    """Recipients and transfers are created and edited from the web, validated like the API."""
+    web.sign_in("editor")
+    csrf = _nonce(web.client.get("/recipients/new").text)
+    r = web.client.post(
+        "/recipients/new",
+        data={"csrf": csrf, "name": "Acme GmbH", "role": "third_party", "country": "Germany"},
+    )
+    assert r.status_code == 422 and 'id="f-country"' in r.text  # not an ISO code
+    r = web.client.post(
+        "/recipients/new",
+        data={"csrf": csrf, "name": "Acme GmbH", "role": "entrusted_processor", "country": "DE"},
+    )
+    assert r.status_code == 303 and r.headers["location"] == "/recipients"
+    listed = web.client.get("/recipients").text
+    assert "/recipients/edit?name=Acme%20GmbH" in listed and "/recipients/new" in listed
+
+    csrf = _nonce(web.client.get("/transfers/new").text)
+    form = {
+        "csrf": csrf,
+        "name": "crm-to-acme",
+        "dataset": "members",
+        "recipient": "Acme GmbH",
+        "purpose": "other",
+        "mechanism": "standard_contract",
+        "mechanism_effective_on": "2025-03-01",
+        "filing_references": "沪备2025-001， 沪备2025-002",
+        "important_data": "false",
+    }
+    r = web.client.post("/transfers/new", data=form)
+    assert r.status_code == 303, r.text
+    api = web.client.get("/api/v1/transfers/crm-to-acme", headers=web.auth("viewer")).json()
+    assert api["recipient"] == "Acme GmbH" and api["mechanism"] == "standard_contract"
+    assert api["filing_references"] == ["沪备2025-001", "沪备2025-002"]
+    assert api["important_data"] is False
+
+    page = web.client.get("/transfers/edit", params={"name": "crm-to-acme"}).text
+    assert 'value="沪备2025-001, 沪备2025-002"' in page
+    r = web.client.post(
+        "/transfers/edit",
+        params={"name": "crm-to-acme"},
+        data={**form, "csrf": _nonce(page), "important_data": "true"},
+    )
+    assert r.status_code == 303
+    api = web.client.get("/api/v1/transfers/crm-to-acme", headers=web.auth("viewer")).json()
+    assert api["important_data"] is True
+    r = web.client.post("/transfers/new", data={**form, "name": "t2", "dataset": "no-such-set"})
+    assert r.status_code == 422
+
+
+def test_viewers_see_no_edit_links(web: Served) -> None:
+    web.sign_in("viewer")
+    assert "/recipients/new" not in web.client.get("/recipients").text
+    assert web.client.get("/transfers/new").status_code == 403

@@ -19,7 +19,14 @@ from piplkit.api.app import PREFIX
 from piplkit.api.errors import problem
 from piplkit.register.errors import NotFoundError
 from piplkit.register.store import Register
-from piplkit.web import incident_form, pages, public_request, respond_pages, track_pages
+from piplkit.web import (
+    entity_forms,
+    incident_form,
+    pages,
+    public_request,
+    respond_pages,
+    track_pages,
+)
 from piplkit.web.auth import Forbidden, LoginRequired
 from piplkit.web.i18n import translate
 from piplkit.web.render import language, render
@@ -39,6 +46,7 @@ def create_app(register: Register, settings: Settings | None = None) -> FastAPI:
     static = resources.files("piplkit.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(pages.router)
+    app.include_router(entity_forms.router)
     app.include_router(respond_pages.router)
     app.include_router(incident_form.router)
     app.include_router(public_request.router)

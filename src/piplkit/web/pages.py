@@ -12,7 +12,6 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from piplkit.api.backend import actor
@@ -23,7 +22,7 @@ from piplkit.auth.service import authenticate_password, end_web_session, start_w
 from piplkit.law.pi_types import load_catalogue
 from piplkit.register.double_list import build_double_list, write_double_list
 from piplkit.register.enums import Grade, Sensitivity, TransferMechanism
-from piplkit.register.errors import ConflictError, NotFoundError, RegisterError
+from piplkit.register.errors import RegisterError
 from piplkit.register.overview import (
     assess_register,
     datasets_by_sensitivity,
@@ -40,7 +39,6 @@ from piplkit.register.repository import (
     transfers,
 )
 from piplkit.register.ropa import build_sheets, write_csv, write_xlsx
-from piplkit.register.schemas import DatasetIn, SystemIn
 from piplkit.web.auth import (
     CSRF_FIELD,
     LOGIN_CSRF_COOKIE,
@@ -52,7 +50,6 @@ from piplkit.web.auth import (
     secure_cookies,
 )
 from piplkit.web.datamap import build_map
-from piplkit.web.forms import blank_to_none, columns_text, parse_columns, validate_form
 from piplkit.web.i18n import COOKIE, LANGS, translate
 from piplkit.web.ratelimit import RateLimiter
 from piplkit.web.render import language, render
@@ -61,7 +58,6 @@ from piplkit.web.respond_alerts import dashboard_alerts
 router = APIRouter()
 PAGE = 50
 Viewer = Annotated[Any, Depends(page_user(Role.VIEWER))]
-EditorForm = Annotated[dict[str, Any], Depends(form_user(Role.EDITOR))]
 ViewerForm = Annotated[dict[str, Any], Depends(form_user(Role.VIEWER))]
 
 ROUTE_CLASS = {
@@ -424,12 +420,20 @@ def recipient_list(request: Request, _user: Viewer, offset: Offset = 0) -> Respo
     lang = language(request)
     with backend(request).read() as session:
         rows = [
-            {"cells": [r.name, label(r.role, RecipientRole, lang), r.country, r.description or ""]}
+            {
+                "href": _edit_href(_user, "recipients", r.name),
+                "cells": [
+                    r.name,
+                    label(r.role, RecipientRole, lang),
+                    r.country,
+                    r.description or "",
+                ],
+            }
             for r in recipients.list(session, offset=offset, limit=PAGE)
         ]
         total = recipients.count(session)
     headers = ["common.name", "recipients.role", "recipients.country", "common.description"]
-    return _table(request, "recipients.title", headers, rows, total, offset)
+    return _table(request, "recipients.title", headers, rows, total, offset, "/recipients/new")
 
 
 @router.get("/transfers", response_class=HTMLResponse, **page(Role.VIEWER))
@@ -441,6 +445,7 @@ def transfer_list(request: Request, _user: Viewer, offset: Offset = 0) -> Respon
     with backend(request).read() as session:
         rows = [
             {
+                "href": _edit_href(_user, "transfers", t.name),
                 "cells": [
                     t.name,
                     t.dataset.name,
@@ -448,7 +453,7 @@ def transfer_list(request: Request, _user: Viewer, offset: Offset = 0) -> Respon
                     label(t.purpose, TransferPurpose, lang),
                     label(t.mechanism, TransferMechanism, lang),
                     "；".join(t.filing_references or []),
-                ]
+                ],
             }
             for t in transfers.list(session, offset=offset, limit=PAGE)
         ]
@@ -461,7 +466,12 @@ def transfer_list(request: Request, _user: Viewer, offset: Offset = 0) -> Respon
         "transfers.mechanism",
         "transfers.filings",
     ]
-    return _table(request, "transfers.title", headers, rows, total, offset)
+    return _table(request, "transfers.title", headers, rows, total, offset, "/transfers/new")
+
+
+def _edit_href(user: Any, kind: str, name: str) -> str | None:
+    """Rows of entities without a detail page link to their edit form, for editors."""
+    return f"/{kind}/edit?name={quote(name, safe='')}" if user.allows(Role.EDITOR) else None
 
 
 # --- detail pages ---------------------------------------------------------------------------
@@ -499,222 +509,6 @@ def dataset_view(request: Request, _user: Viewer, name: str) -> Response:
         sens_class=SENS_CLASS,
         **ENUMS,
     )
-
-
-# --- forms ---------------------------------------------------------------------------------
-
-
-def _options(names: list[str]) -> list[tuple[str, str]]:
-    return [("", "—"), *[(n, n) for n in names]]
-
-
-def _field(name: str, label_key: str, kind: str = "text", **extra: Any) -> dict[str, Any]:
-    return {
-        "name": name,
-        "label": label_key,
-        "kind": kind,
-        "required": False,
-        "help": None,
-        "options": [],
-        **extra,
-    }
-
-
-def _with_values(fields: list[dict[str, Any]], values: dict[str, Any]) -> list[dict[str, Any]]:
-    out = []
-    for f in fields:
-        value = values.get(f["name"])
-        out.append({**f, "value": "" if value is None else str(value)})
-    return out
-
-
-def _system_fields(session: Any, request: Request) -> list[dict[str, Any]]:
-    orgs = [o.name for o in organisations.list(session)]
-    return [
-        _field("name", "common.name", required=True),
-        _field("organisation", "common.organisation", "select", options=_options(orgs)),
-        _field("owner", "systems.owner"),
-        _field("location", "systems.location"),
-        _field("description", "common.description", "textarea"),
-    ]
-
-
-def _dataset_fields(session: Any, request: Request) -> list[dict[str, Any]]:
-    lang = language(request)
-    from piplkit.register.labels import label
-
-    names = [s.name for s in systems.list(session)]
-    return [
-        _field("name", "common.name", required=True),
-        _field("system", "datasets.system", "select", options=_options(names)),
-        _field(
-            "grade",
-            "datasets.grade",
-            "select",
-            options=[(g.value, label(g, Grade, lang)) for g in Grade],
-        ),
-        _field(
-            "sensitivity",
-            "datasets.sensitivity",
-            "select",
-            options=[(s.value, label(s, Sensitivity, lang)) for s in Sensitivity],
-        ),
-        _field("source", "datasets.source"),
-        _field("rows", "datasets.rows", "number"),
-        _field("description", "common.description", "textarea"),
-        _field("columns", "datasets.columns", "textarea", help="datasets.columns_help"),
-    ]
-
-
-ENTITY_FORMS: dict[str, dict[str, Any]] = {
-    "systems": {
-        "repo": systems,
-        "schema": SystemIn,
-        "fields": _system_fields,
-        "scalars": ["name", "organisation", "owner", "location", "description"],
-        "new": "systems.new",
-        "edit": "systems.edit",
-    },
-    "datasets": {
-        "repo": datasets,
-        "schema": DatasetIn,
-        "fields": _dataset_fields,
-        "scalars": ["name", "system", "grade", "sensitivity", "source", "rows", "description"],
-        "new": "datasets.new",
-        "edit": "datasets.edit",
-    },
-}
-
-
-def _form_page(
-    request: Request,
-    kind: str,
-    values: dict[str, Any],
-    errors: dict[str, str],
-    editing: str | None,
-    status: int = 200,
-) -> Response:
-    spec = ENTITY_FORMS[kind]
-    with backend(request).read() as session:
-        fields = _with_values(spec["fields"](session, request), values)
-    if editing is None:
-        action, cancel, title = f"/{kind}/new", f"/{kind}", spec["new"]
-    else:
-        query = quote(editing, safe="")
-        action = f"/{kind}/edit?name={query}"
-        cancel = f"/{kind}/view?name={query}"
-        title = spec["edit"]
-    return render(
-        request,
-        "form.html",
-        status=status,
-        title=title,
-        fields=fields,
-        errors=errors,
-        action=action,
-        cancel=cancel,
-    )
-
-
-def _current_values(kind: str, request: Request, name: str) -> tuple[dict[str, Any], list[Any]]:
-    spec = ENTITY_FORMS[kind]
-    with backend(request).read() as session:
-        dumped = spec["repo"].dump(spec["repo"].get(session, name)).model_dump(mode="json")
-    columns = dumped.get("columns", [])
-    if kind == "datasets":
-        dumped["columns"] = columns_text(columns)
-    return dumped, columns
-
-
-def _submit(request: Request, kind: str, ctx: dict[str, Any], editing: str | None) -> Response:
-    """Validate a posted form with the register schema; save, or show the form with errors."""
-    spec = ENTITY_FORMS[kind]
-    lang = language(request)
-    form: dict[str, str] = ctx["form"]
-    data = blank_to_none(form, spec["scalars"])
-    errors: dict[str, str] = {}
-    if kind == "datasets":
-        existing: list[dict[str, Any]] = []
-        if editing is not None:
-            existing = _current_values(kind, request, editing)[1]
-        columns, problem = parse_columns(form.get("columns", ""), existing, lang)
-        if problem:
-            errors["columns"] = problem
-        data["columns"] = columns
-        for key in ("grade", "sensitivity"):
-            if data[key] is None:
-                data.pop(key)
-    model, field_errors = validate_form(spec["schema"], data, lang)
-    errors = {**field_errors, **errors}
-    redisplay = {**data, "columns": form.get("columns", "")}
-    if model is None or errors:
-        return _form_page(request, kind, redisplay, errors, editing, status=422)
-    repo = spec["repo"]
-    try:
-        with backend(request).write(actor("web", ctx["principal"])) as session:
-            if editing is None:
-                repo.create(session, model)
-            else:
-                repo.update(
-                    session, editing, model.model_dump(exclude={"created_at", "updated_at"})
-                )
-    except ConflictError as exc:
-        errors = {"name": translate(lang, "err.conflict"), "_form": str(exc)}
-        return _form_page(request, kind, redisplay, errors, editing, status=409)
-    except NotFoundError as exc:
-        return _form_page(request, kind, redisplay, {"_form": str(exc)}, editing, status=422)
-    saved: BaseModel = model
-    return see_other(f"/{kind}/view?name={quote(saved.name, safe='')}")  # type: ignore[attr-defined]
-
-
-@router.get("/systems/new", response_class=HTMLResponse, **page(Role.EDITOR))
-def system_new(
-    request: Request, _user: Annotated[Any, Depends(page_user(Role.EDITOR))]
-) -> Response:
-    return _form_page(request, "systems", {}, {}, None)
-
-
-@router.post("/systems/new", **page(Role.EDITOR))
-def system_create(request: Request, ctx: EditorForm) -> Response:
-    return _submit(request, "systems", ctx, None)
-
-
-@router.get("/systems/edit", response_class=HTMLResponse, **page(Role.EDITOR))
-def system_edit(
-    request: Request, _user: Annotated[Any, Depends(page_user(Role.EDITOR))], name: str
-) -> Response:
-    values, _ = _current_values("systems", request, name)
-    return _form_page(request, "systems", values, {}, name)
-
-
-@router.post("/systems/edit", **page(Role.EDITOR))
-def system_update(request: Request, ctx: EditorForm, name: str) -> Response:
-    return _submit(request, "systems", ctx, name)
-
-
-@router.get("/datasets/new", response_class=HTMLResponse, **page(Role.EDITOR))
-def dataset_new(
-    request: Request, _user: Annotated[Any, Depends(page_user(Role.EDITOR))]
-) -> Response:
-    return _form_page(request, "datasets", {"grade": "general", "sensitivity": "none"}, {}, None)
-
-
-@router.post("/datasets/new", **page(Role.EDITOR))
-def dataset_create(request: Request, ctx: EditorForm) -> Response:
-    return _submit(request, "datasets", ctx, None)
-
-
-@router.get("/datasets/edit", response_class=HTMLResponse, **page(Role.EDITOR))
-def dataset_edit(
-    request: Request, _user: Annotated[Any, Depends(page_user(Role.EDITOR))], name: str
-) -> Response:
-    values, _ = _current_values("datasets", request, name)
-    return _form_page(request, "datasets", values, {}, name)
-
-
-@router.post("/datasets/edit", **page(Role.EDITOR))
-def dataset_update(request: Request, ctx: EditorForm, name: str) -> Response:
-    return _submit(request, "datasets", ctx, name)
 
 
 # --- exports and the double list ------------------------------------------------------------
