@@ -117,6 +117,17 @@ def test_sign_in_browse_create_and_export(page: Any, server: str, shots: Path) -
     page.wait_for_url(server + "/transfers")
     assert "工单外包" in page.inner_text("main")
 
+    # a processing activity with checkbox groups
+    page.goto(server + "/activities/new")
+    page.fill("#f-name", "工单处理")
+    page.fill("#f-purpose", "处理客户投诉")
+    page.check("input[name=datasets][value='工单']")
+    page.check("input[name=separate_consents][value='cross_border']")
+    page.screenshot(path=str(shots / "activity_form.png"), full_page=True)
+    page.click("main button[type=submit]")
+    page.wait_for_url(server + "/activities")
+    assert "工单处理" in page.inner_text("main")
+
     # RoPA export downloads an XLSX file
     page.goto(server + "/ropa")
     with page.expect_download() as info:

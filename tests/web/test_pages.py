@@ -255,3 +255,30 @@ def test_viewers_see_no_edit_links(web: Served) -> None:
     web.sign_in("viewer")
     assert "/recipients/new" not in web.client.get("/recipients").text
     assert web.client.get("/transfers/new").status_code == 403
+
+
+def test_activity_form_with_checkbox_groups(web: Served) -> None:
+    web.sign_in("editor")
+    page = web.client.get("/activities/new").text
+    assert 'type="checkbox" name="separate_consents" value="cross_border"' in page
+    form: dict[str, str | list[str]] = {
+        "csrf": _nonce(page),
+        "name": "营销推送",
+        "purpose": "向会员推送优惠信息",
+        "legal_basis": "consent",
+        "datasets": "members",
+        "pi_categories": "cn_mobile， email",
+        "separate_consents": ["sensitive_pi", "cross_border"],  # a checkbox group
+        "automated_decision_making": "true",
+    }
+    r = web.client.post("/activities/new", data=form)
+    assert r.status_code == 303, r.text
+    api = web.client.get("/api/v1/activities/营销推送", headers=web.auth("viewer")).json()
+    assert api["separate_consents"] == ["sensitive_pi", "cross_border"]
+    assert api["pi_categories"] == ["cn_mobile", "email"]
+    assert api["datasets"] == ["members"] and api["automated_decision_making"] is True
+    edit = web.client.get("/activities/edit", params={"name": "营销推送"}).text
+    assert 'value="cross_border" checked' in edit and 'value="public_disclosure" >' in edit
+    bad = {**form, "name": "x", "legal_basis": "because", "separate_consents": ["whatever"]}
+    r = web.client.post("/activities/new", data=bad)
+    assert r.status_code == 422

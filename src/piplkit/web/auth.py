@@ -74,8 +74,15 @@ def page_user(role: Role) -> Any:
 
 
 async def _form(request: Request) -> dict[str, str]:
+    """The posted fields; a field sent several times (a group of checkboxes) arrives as one
+    comma-separated string, the form the list fields take."""
     form = await request.form()
-    return {k: v for k, v in form.items() if isinstance(v, str)}
+    out: dict[str, str] = {}
+    for key in form:
+        values = [v for v in form.getlist(key) if isinstance(v, str)]
+        if values:
+            out[key] = ",".join(values)
+    return out
 
 
 def form_user(role: Role) -> Any:

@@ -1,4 +1,5 @@
-"""Create and edit forms for register entities: systems, datasets, recipients, transfers.
+"""Create and edit forms for register entities: systems, datasets, activities, recipients,
+transfers.
 
 One form machinery for every entity: an :class:`EntityForm` says which fields the form shows
 and how posted strings become the register's input schema, which then validates them exactly as
@@ -22,8 +23,11 @@ from piplkit.api.security import backend
 from piplkit.auth.models import Role
 from piplkit.register.enums import (
     Grade,
+    LegalBasis,
     RecipientRole,
+    SensitiveCategory,
     Sensitivity,
+    SeparateConsent,
     TransferMechanism,
     TransferPurpose,
 )
@@ -38,7 +42,7 @@ from piplkit.register.repository import (
     systems,
     transfers,
 )
-from piplkit.register.schemas import DatasetIn, RecipientIn, SystemIn, TransferIn
+from piplkit.register.schemas import ActivityIn, DatasetIn, RecipientIn, SystemIn, TransferIn
 from piplkit.web.auth import form_user, page, page_user
 from piplkit.web.forms import blank_to_none, columns_text, parse_columns, validate_form
 from piplkit.web.i18n import Lang, translate
@@ -128,6 +132,47 @@ def _dataset_fields(session: Any, lang: Lang) -> list[dict[str, Any]]:
     ]
 
 
+def _activity_fields(session: Any, lang: Lang) -> list[dict[str, Any]]:
+    orgs = [o.name for o in organisations.list(session)]
+    sets = [(d.name, d.name) for d in datasets.list(session)]
+    return [
+        field("name", "common.name", required=True),
+        field("organisation", "common.organisation", "select", options=options(orgs)),
+        field("purpose", "activities.purpose", "textarea", required=True),
+        field(
+            "legal_basis",
+            "activities.legal_basis",
+            "select",
+            required=True,
+            options=enum_options(LegalBasis, lang),
+        ),
+        field("datasets", "activities.datasets", "checkboxes", options=sets),
+        field("pi_categories", "activities.pi_categories", help="activities.pi_categories_help"),
+        field(
+            "sensitive_categories",
+            "activities.sensitive_categories",
+            "checkboxes",
+            options=enum_options(SensitiveCategory, lang),
+        ),
+        field(
+            "separate_consents",
+            "activities.separate_consents",
+            "checkboxes",
+            options=enum_options(SeparateConsent, lang),
+        ),
+        field("individuals_count", "activities.individuals", "number"),
+        field("retention", "activities.retention"),
+        field("retention_days", "activities.retention_days", "number"),
+        field(
+            "automated_decision_making",
+            "activities.automated_decision_making",
+            "select",
+            options=_yes_no(lang),
+        ),
+        field("description", "common.description", "textarea"),
+    ]
+
+
 def _recipient_fields(session: Any, lang: Lang) -> list[dict[str, Any]]:
     return [
         field("name", "common.name", required=True),
@@ -184,6 +229,24 @@ ENTITY_FORMS: dict[str, EntityForm] = {
         DatasetIn,
         _dataset_fields,
         ("name", "system", "grade", "sensitivity", "source", "rows", "description"),
+    ),
+    "activities": EntityForm(
+        activities,
+        ActivityIn,
+        _activity_fields,
+        (
+            "name",
+            "organisation",
+            "purpose",
+            "legal_basis",
+            "individuals_count",
+            "retention",
+            "retention_days",
+            "description",
+        ),
+        lists=("datasets", "pi_categories", "sensitive_categories", "separate_consents"),
+        flags=("automated_decision_making",),
+        has_view=False,
     ),
     "recipients": EntityForm(
         recipients,

@@ -391,6 +391,7 @@ def activity_list(request: Request, _user: Viewer, offset: Offset = 0) -> Respon
     with backend(request).read() as session:
         rows = [
             {
+                "href": _edit_href(_user, "activities", a.name),
                 "cells": [
                     a.name,
                     a.purpose,
@@ -409,7 +410,7 @@ def activity_list(request: Request, _user: Viewer, offset: Offset = 0) -> Respon
         "activities.retention",
         "activities.individuals",
     ]
-    return _table(request, "activities.title", headers, rows, total, offset)
+    return _table(request, "activities.title", headers, rows, total, offset, "/activities/new")
 
 
 @router.get("/recipients", response_class=HTMLResponse, **page(Role.VIEWER))
