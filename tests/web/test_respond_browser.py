@@ -13,6 +13,16 @@ from tests.respond.helpers import MOBILE
 from tests.web.test_browser import server, shots  # noqa: F401  (fixtures)
 
 
+def _sign_in(page: Any, base: str, user: str, target: str) -> None:
+    from tests.api.helpers import PASSWORD
+
+    page.goto(f"{base}/login?next={target}")
+    page.fill("#name", user)
+    page.fill("#password", PASSWORD)
+    page.click("form.stacked button[type=submit]")
+    page.wait_for_url(base + target)
+
+
 @pytest.fixture(autouse=True)
 def _key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PIPLKIT_HMAC_KEY", "respond-browser-key-0123456789abcdef")
@@ -40,18 +50,12 @@ def test_public_request_form(page: Any, server: str, shots: Path) -> None:  # no
 
 
 def test_staff_request_pages(page: Any, server: str, shots: Path) -> None:  # noqa: F811
-    from tests.api.helpers import PASSWORD
-
     page.set_viewport_size({"width": 1360, "height": 900})
     page.goto(server + "/public/rights-request")
     page.fill("#f-identifier", MOBILE)
     page.click("#submit")
     request_id = page.inner_text("#request-id")
-    page.goto(server + "/login?next=/dsr")
-    page.fill("#name", "editor")
-    page.fill("#password", PASSWORD)
-    page.click("form.stacked button[type=submit]")
-    page.wait_for_url(server + "/dsr")
+    _sign_in(page, server, "editor", "/dsr")
     assert request_id in page.inner_text("main")
     page.screenshot(path=str(shots / "dsr_list.png"), full_page=True)
     page.click(f"text={request_id}")
@@ -66,14 +70,8 @@ def test_staff_request_pages(page: Any, server: str, shots: Path) -> None:  # no
 
 
 def test_incident_form(page: Any, server: str, shots: Path) -> None:  # noqa: F811
-    from tests.api.helpers import PASSWORD
-
     page.set_viewport_size({"width": 1280, "height": 1100})
-    page.goto(server + "/login?next=/incidents")
-    page.fill("#name", "editor")
-    page.fill("#password", PASSWORD)
-    page.click("form.stacked button[type=submit]")
-    page.wait_for_url(server + "/incidents")
+    _sign_in(page, server, "editor", "/incidents")
     page.click("a[href='/incidents/new']")
     page.wait_for_selector("#f-title")
     assert page.input_value("#f-discovered_at")  # defaults to now, China time
@@ -87,3 +85,13 @@ def test_incident_form(page: Any, server: str, shots: Path) -> None:  # noqa: F8
     page.wait_for_url("**/incidents/view?id=inc-*")
     assert "官网数据库遭勒索软件加密" in page.inner_text("main")
     page.screenshot(path=str(shots / "incident_recorded.png"), full_page=True)
+
+
+def test_consent_ledger_page(page: Any, server: str, shots: Path) -> None:  # noqa: F811
+    page.set_viewport_size({"width": 1280, "height": 800})
+    _sign_in(page, server, "viewer", "/consents")
+    page.fill("#lookup input[name=identifier]", MOBILE)
+    page.click("#lookup button[type=submit]")
+    page.wait_for_selector("#consent-count")
+    assert MOBILE not in page.content()
+    page.screenshot(path=str(shots / "consents.png"), full_page=True)

@@ -369,3 +369,40 @@ def test_viewers_cannot_record_incidents(web: Served) -> None:
     web.sign_in("viewer")
     assert web.client.get("/incidents/new").status_code == 403
     assert "/incidents/new" not in web.client.get("/incidents").text
+
+
+def test_consent_ledger_page_and_lookup(web: Served) -> None:
+    ed = web.auth("editor")
+    base = {
+        "identifier_type": "cn_mobile",
+        "purpose": "marketing",
+        "pi_categories": ["cn_mobile"],
+        "notice_version": "v1",
+        "notice_hash": "a" * 64,
+    }
+    other = "13912345678"
+    for cid, ident in (("c-1", MOBILE), ("c-2", other)):
+        body = {**base, "consent_id": cid, "identifier": ident}
+        assert web.client.post("/api/v1/consents", json=body, headers=ed).status_code == 201
+    web.sign_in("viewer")
+    page = web.client.get("/consents")
+    assert page.status_code == 200
+    assert "c-1" in page.text and "c-2" in page.text
+    assert MOBILE not in page.text and other not in page.text  # masked only
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert csrf
+    found = web.client.post(
+        "/consents",
+        data={"csrf": csrf.group(1), "identifier_type": "cn_mobile", "identifier": MOBILE},
+    )
+    assert found.status_code == 200
+    assert "c-1" in found.text and "c-2" not in found.text and MOBILE not in found.text
+    bad = web.client.post(
+        "/consents",
+        data={"csrf": csrf.group(1), "identifier_type": "cn_mobile", "identifier": "1387654"},
+    )
+    assert bad.status_code == 422 and "1387654" not in bad.text  # the error names no value
+    forged = web.client.post(
+        "/consents", data={"csrf": "x", "identifier_type": "cn_mobile", "identifier": MOBILE}
+    )
+    assert forged.status_code == 403

@@ -20,6 +20,7 @@ from piplkit.api.errors import problem
 from piplkit.register.errors import NotFoundError
 from piplkit.register.store import Register
 from piplkit.web import (
+    consent_pages,
     entity_forms,
     incident_form,
     pages,
@@ -49,6 +50,7 @@ def create_app(register: Register, settings: Settings | None = None) -> FastAPI:
     app.include_router(entity_forms.router)
     app.include_router(respond_pages.router)
     app.include_router(incident_form.router)
+    app.include_router(consent_pages.router)
     app.include_router(public_request.router)
     app.include_router(track_pages.router)
 
