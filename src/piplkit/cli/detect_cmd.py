@@ -14,6 +14,7 @@ import typer
 from piplkit.cli.errors import fail, stderr
 from piplkit.cli.options import AsOfOption, parse_as_of, parse_types
 from piplkit.detect import Detector
+from piplkit.detect.parallel import detect_many
 
 
 def register(app: typer.Typer) -> None:
@@ -32,6 +33,12 @@ def detect(
         str | None, typer.Option("--types", help="Comma-separated PI type ids (default: all).")
     ] = None,
     min_score: Annotated[float, typer.Option("--min-score", min=0.0, max=1.0)] = 0.5,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", min=1, help="Worker processes (output order is kept); 1 runs in-process."
+        ),
+    ] = 1,
 ) -> None:
     """Detect personal information line by line and print one JSON object per input line.
 
@@ -40,24 +47,31 @@ def detect(
     """
     evaluation_date = parse_as_of(as_of)
     try:
-        detector = Detector(parse_types(types), as_of=evaluation_date, min_score=min_score)
+        wanted = parse_types(types)
+        Detector(wanted, as_of=evaluation_date, min_score=min_score)  # unknown types fail here
     except KeyError as exc:
         fail(str(exc.args[0]))
     stream = _open(source)
     out = sys.stdout
     lines = errors = found = 0
-    try:
+
+    def texts() -> Iterator[tuple[str | None, str | None]]:
         for number, raw in enumerate(_lines(stream), start=1):
-            lines += 1
             record, error = _text_of(raw, number, field)
-            if error:
+            yield (None, error) if error else (record, None)
+
+    try:
+        results = detect_many(
+            texts(), types=wanted, as_of=evaluation_date, min_score=min_score, jobs=jobs
+        )
+        for error, findings in results:
+            lines += 1
+            if findings is None:
                 errors += 1
                 out.write(json.dumps({"findings": [], "error": error}, ensure_ascii=False) + "\n")
                 continue
-            findings = detector.detect(record)
             found += len(findings)
-            payload = {"findings": [f.to_dict() for f in findings]}
-            out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+            out.write(json.dumps({"findings": findings}, ensure_ascii=False) + "\n")
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()

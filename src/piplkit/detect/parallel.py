@@ -1,0 +1,71 @@
+"""Detection over many texts with several worker processes, results in input order.
+
+The recognizers are pure Python and hold the GIL, so threads do not add throughput; worker
+processes do. Each worker builds its own :class:`~piplkit.detect.engine.Detector` once (the name
+and address model loads per process). Texts travel in batches to keep the per-task overhead low,
+and only a few batches per worker are in flight, so memory stays bounded on files of any size.
+Findings come back as JSON-ready dicts (what callers print), not as ``Finding`` objects.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import date
+from itertools import islice
+from typing import Any, TypeVar
+
+from piplkit.detect.engine import Detector
+
+Tag = TypeVar("Tag")
+Findings = list[dict[str, Any]]
+
+_worker_detector: Detector | None = None
+
+
+def _start_worker(types: Sequence[str] | None, as_of: date, min_score: float) -> None:
+    global _worker_detector
+    _worker_detector = Detector(types, as_of=as_of, min_score=min_score)
+
+
+def _detect_batch(texts: list[str | None]) -> list[Findings | None]:
+    detector = _worker_detector
+    assert detector is not None, "worker not initialised"
+    return [
+        None if text is None else [f.to_dict() for f in detector.detect(text)] for text in texts
+    ]
+
+
+def detect_many(
+    items: Iterable[tuple[str | None, Tag]],
+    *,
+    types: Sequence[str] | None = None,
+    as_of: date,
+    min_score: float,
+    jobs: int,
+    batch_size: int = 256,
+) -> Iterator[tuple[Tag, Findings | None]]:
+    """``(tag, findings)`` for each ``(text, tag)`` of ``items``, in order; a ``None`` text
+    (an unreadable line, say) passes through with ``None`` findings."""
+    if jobs <= 1:
+        detector = Detector(types, as_of=as_of, min_score=min_score)
+        for text, tag in items:
+            yield tag, None if text is None else [f.to_dict() for f in detector.detect(text)]
+        return
+    source = iter(items)
+    in_flight: deque[tuple[list[Tag], Future[list[Findings | None]]]] = deque()
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_start_worker, initargs=(types, as_of, min_score)
+    ) as pool:
+        while True:
+            while len(in_flight) < 4 * jobs:
+                chunk = list(islice(source, batch_size))
+                if not chunk:
+                    break
+                texts = [text for text, _ in chunk]
+                in_flight.append(([tag for _, tag in chunk], pool.submit(_detect_batch, texts)))
+            if not in_flight:
+                return
+            tags, future = in_flight.popleft()
+            yield from zip(tags, future.result(), strict=True)
