@@ -13,7 +13,7 @@ import typer
 
 from piplkit.cli.errors import fail, stderr
 from piplkit.cli.options import AsOfOption, parse_as_of, parse_types
-from piplkit.detect import Detector
+from piplkit.detect import default_registry
 from piplkit.detect.parallel import detect_many
 
 
@@ -48,7 +48,7 @@ def detect(
     evaluation_date = parse_as_of(as_of)
     try:
         wanted = parse_types(types)
-        Detector(wanted, as_of=evaluation_date, min_score=min_score)  # unknown types fail here
+        default_registry().check(wanted)
     except KeyError as exc:
         fail(str(exc.args[0]))
     stream = _open(source)

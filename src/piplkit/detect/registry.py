@@ -52,13 +52,19 @@ class Registry:
     def type_ids(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys([*self._lazy, *self._factories]))
 
-    def build(self, types: Iterable[str] | None = None) -> list[Recognizer]:
-        """Instantiate the recognizers for ``types`` (all registered types when ``None``)."""
+    def check(self, types: Iterable[str] | None = None) -> list[str]:
+        """``types`` without duplicates (all registered types when ``None``); a ``KeyError``
+        naming the unknown ones and listing the known ones otherwise."""
         wanted = list(self.type_ids) if types is None else list(dict.fromkeys(types))
         unknown = [t for t in wanted if t not in self._factories and t not in self._lazy]
         if unknown:
             known = ", ".join(sorted(self.type_ids))
             raise KeyError(f"unknown PI type id(s) {', '.join(unknown)}; known: {known}")
+        return wanted
+
+    def build(self, types: Iterable[str] | None = None) -> list[Recognizer]:
+        """Instantiate the recognizers for ``types`` (all registered types when ``None``)."""
+        wanted = self.check(types)
         for type_id in wanted:
             if type_id not in self._factories:
                 importlib.import_module(f"piplkit.detect.recognizers.{self._lazy[type_id]}")

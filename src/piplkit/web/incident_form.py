@@ -9,7 +9,6 @@ API takes and validated by :func:`piplkit.respond.incidents.record_incident`, wh
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 import uuid
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -166,6 +165,6 @@ def incident_create(request: Request, ctx: EditorForm) -> Response:
         return _page(request, shown, _field_errors(str(exc), lang), status=422)
     except ConflictError as exc:
         # the same form posted twice with different content: show it with a fresh id
-        shown["incident_id"] = f"inc-{secrets.token_hex(6)}"
+        shown.pop("incident_id", None)
         return _page(request, shown, {"_form": str(exc)}, status=409)
     return RedirectResponse(f"/incidents/view?id={quote(name, safe='')}", status_code=303)
