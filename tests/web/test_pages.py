@@ -195,8 +195,7 @@ def test_failed_sign_ins_are_throttled_per_address_and_per_name(tmp_path) -> Non
         assert attempt("admin", PASSWORD) == 429  # the right password waits too
         assert attempt("editor", PASSWORD) == 429  # same address
         # the per-name limit holds when the address changes (many machines, one account)
-        by_address, _ = env.client.app.state.login_limiters  # type: ignore[attr-defined]
-        by_address._hits.clear()
+        env.client.app.state.login_throttle.by_address.clear()  # type: ignore[attr-defined]
         assert attempt("editor", PASSWORD) == 303
         assert attempt("admin", PASSWORD) == 429
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from piplkit.auth.tokens import TokenPolicy
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,3 +27,5 @@ class Settings:
     #: (the second slows down guessing one account's password from many addresses).
     login_failure_limit: int = 10
     login_failure_window: dt.timedelta = dt.timedelta(minutes=15)
+    #: API tokens: the lifetime when the issuer does not choose one, and the longest allowed.
+    token_policy: TokenPolicy = field(default_factory=TokenPolicy)

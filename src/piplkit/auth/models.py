@@ -1,4 +1,5 @@
-"""Tables for users, API tokens and web sessions (migration ``0002_users_and_tokens``).
+"""Tables for users, API tokens and web sessions (migrations ``0002_users_and_tokens`` and
+``0006_api_token_lifecycle``).
 
 They share the register's metadata so one Alembic history and one autogenerate check cover
 them. Secrets are never stored: ``password_hash`` is argon2id, token columns hold SHA-256 hex
@@ -56,7 +57,12 @@ class User(Timestamped, Base):
 
 
 class ApiToken(Base):
-    """A bearer token for the REST API, stored as the SHA-256 of the token text."""
+    """A bearer token for the REST API, stored as the SHA-256 of the token text.
+
+    It works until ``expires_at`` (tokens made before expiry was required may have none) and
+    until ``revoked_at`` is set, by hand, by a password change or by deactivating its user; a
+    revoked token stays listed. ``last_used_at`` is refreshed at most once a minute
+    (:func:`piplkit.auth.tokens.touch`)."""
 
     __tablename__ = "api_token"
     __audit_redact__: ClassVar[frozenset[str]] = frozenset({"token_hash"})
@@ -67,8 +73,17 @@ class ApiToken(Base):
     label: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     user: Mapped[User] = relationship(back_populates="tokens")
+
+    @property
+    def name(self) -> str:
+        """How the audit trail names a token: owner, label and (once stored) its id."""
+        owner = self.user.name if self.user is not None else "?"
+        number = f" #{self.id}" if self.id is not None else ""
+        return f"{owner}/{self.label or 'token'}{number}"
 
 
 class WebSession(Base):

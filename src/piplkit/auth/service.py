@@ -3,12 +3,15 @@
 Functions never commit: call them inside ``Register.write(actor)`` (changes are audited with that
 actor) or ``Register.read()`` for lookups. Random secrets come from :mod:`secrets`; only their
 SHA-256 digests reach the database.
+
+Who may see or revoke which token is decided here, once for every face: a user their own
+tokens, an admin everyone's; ``acting=None`` is the operator at the command line, who may do
+anything the database allows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import secrets
 import unicodedata
 from dataclasses import dataclass
@@ -16,13 +19,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from piplkit.auth import tokens
 from piplkit.auth.models import ApiToken, Role, User, WebSession
-from piplkit.auth.passwords import hash_password, needs_rehash, verify_password
+from piplkit.auth.passwords import hash_password, needs_rehash, rehash, verify_password
+from piplkit.auth.tokens import TOKEN_PREFIX, TokenInfo, TokenPolicy, digest  # noqa: F401
 from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
 from piplkit.register.models import NAME_LENGTH
 from piplkit.register.repository import as_utc
 
-TOKEN_PREFIX = "pk_"
 SESSION_LIFETIME = dt.timedelta(hours=12)
 
 
@@ -35,11 +39,6 @@ class Principal:
 
     def allows(self, needed: Role) -> bool:
         return self.role.allows(needed)
-
-
-def digest(secret: str) -> str:
-    """SHA-256 hex of a token: what the database stores and looks up."""
-    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
 def _now() -> dt.datetime:
@@ -95,7 +94,7 @@ def add_user(session: Session, name: str, role: Role | str, password: str | None
     user = User(
         name=clean,
         role=parse_role(role),
-        password_hash=hash_password(password) if password is not None else None,
+        password_hash=hash_password(password, [clean]) if password is not None else None,
         active=True,
     )
     session.add(user)
@@ -127,16 +126,19 @@ def update_user(
     user.role = new_role
     if active is not None:
         user.active = active
-        if not active:
+        if not active:  # reactivating later must not bring these back
             user.sessions.clear()
+            tokens.revoke_all(user, _now())
     session.flush()
     return user
 
 
 def set_password(session: Session, name: str, password: str) -> User:
+    """A new password signs out every browser and revokes every API token of the user."""
     user = get_user(session, name)
-    user.password_hash = hash_password(password)
-    user.sessions.clear()  # a new password signs out every browser
+    user.password_hash = hash_password(password, [user.name])
+    user.sessions.clear()
+    tokens.revoke_all(user, _now())
     session.flush()
     return user
 
@@ -148,21 +150,35 @@ def remove_user(session: Session, name: str) -> None:
     session.flush()
 
 
-def issue_token(
-    session: Session, name: str, *, label: str | None = None, expires_at: dt.datetime | None = None
-) -> str:
-    """A new API token for ``name``; the returned text is shown once and never stored."""
+def create_token(
+    session: Session,
+    name: str,
+    *,
+    label: str | None = None,
+    days: int | None = None,
+    policy: TokenPolicy | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[str, TokenInfo]:
+    """A new API token for ``name`` expiring after ``days`` (None: the policy's default).
+    Returns its text, to be shown once and never stored, and what may be listed about it."""
     user = get_user(session, name)
-    raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    session.add(
-        ApiToken(
-            user=user,
-            token_hash=digest(raw),
-            label=label[:NAME_LENGTH] if label else None,
-            expires_at=expires_at,
-        )
-    )
-    session.flush()
+    moment = now or _now()
+    expires = (policy or TokenPolicy()).expiry(moment, days)
+    raw, token = tokens.new_token(session, user, label=label, expires_at=expires, now=moment)
+    return raw, TokenInfo.of(token, moment)
+
+
+def issue_token(
+    session: Session,
+    name: str,
+    *,
+    label: str | None = None,
+    days: int | None = None,
+    policy: TokenPolicy | None = None,
+    now: dt.datetime | None = None,
+) -> str:
+    """Like :func:`create_token`, returning the token text only."""
+    raw, _info = create_token(session, name, label=label, days=days, policy=policy, now=now)
     return raw
 
 
@@ -172,17 +188,81 @@ def _principal(user: User | None) -> Principal | None:
     return Principal(user.name, Role(user.role))
 
 
+@dataclass(frozen=True, slots=True)
+class TokenUse:
+    """A request authenticated by a token: who, which token, and whether its last use is old
+    enough to be recorded again (:func:`piplkit.auth.tokens.touch`)."""
+
+    principal: Principal
+    token_id: int
+    stale: bool
+
+
+def authenticate_token(
+    session: Session, raw: str, now: dt.datetime | None = None
+) -> TokenUse | None:
+    """The use of a live token (not expired, not revoked, its user active), or None."""
+    moment = now or _now()
+    token = tokens.find(session, raw)
+    if token is None or tokens.state_of(token, moment) is not tokens.TokenState.ACTIVE:
+        return None
+    principal = _principal(token.user)
+    if principal is None:
+        return None
+    return TokenUse(principal, token.id, tokens.needs_touch(token, moment))
+
+
 def resolve_token(session: Session, raw: str) -> Principal | None:
-    """The active user a bearer token belongs to, or None (unknown, expired, inactive)."""
-    if not raw.startswith(TOKEN_PREFIX) or len(raw) > 200:
-        return None
-    token = session.scalars(select(ApiToken).where(ApiToken.token_hash == digest(raw))).first()
-    if token is None:
-        return None
-    expires = as_utc(token.expires_at)
-    if expires is not None and expires <= _now():
-        return None
-    return _principal(token.user)
+    """The active user a bearer token belongs to, or None (unknown, expired, revoked, inactive)."""
+    use = authenticate_token(session, raw)
+    return use.principal if use is not None else None
+
+
+def _may_manage(acting: Principal | None, owner: str) -> bool:
+    return acting is None or acting.allows(Role.ADMIN) or acting.name == owner
+
+
+def list_tokens(
+    session: Session,
+    acting: Principal | None,
+    *,
+    user: str | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[TokenInfo]:
+    """Tokens ``acting`` may see, newest first: their own, or (admins, the CLI) anyone's;
+    ``user`` narrows to one user's."""
+    owner = user
+    if acting is not None and not acting.allows(Role.ADMIN):
+        if owner not in (None, acting.name):
+            raise NotFoundError(f"no tokens of {owner!r} that you may see")
+        owner = acting.name
+    found = get_user(session, owner) if owner is not None else None
+    return tokens.listed(session, _now(), user=found, offset=offset, limit=limit)
+
+
+def count_tokens(session: Session, acting: Principal | None, *, user: str | None = None) -> int:
+    owner = user if acting is None or acting.allows(Role.ADMIN) else acting.name
+    stmt = select(func.count()).select_from(ApiToken)
+    if owner is not None:
+        stmt = stmt.join(ApiToken.user).where(User.name == owner)
+    return int(session.scalar(stmt) or 0)
+
+
+def revoke_token(session: Session, token_id: int, acting: Principal | None) -> TokenInfo:
+    """Revoke token ``token_id`` (its owner or an admin may); revoking twice changes nothing.
+    A token ``acting`` may not manage is reported as missing, so ids reveal nothing."""
+    token = session.get(ApiToken, token_id) if 1 <= token_id <= tokens.MAX_ID else None
+    if token is None or not _may_manage(acting, token.user.name):
+        raise NotFoundError(f"no API token #{token_id}")
+    tokens.revoke(token, _now())
+    session.flush()
+    return TokenInfo.of(token, _now())
+
+
+def live_token_count(user: User, now: dt.datetime | None = None) -> int:
+    moment = now or _now()
+    return sum(tokens.state_of(t, moment) is tokens.TokenState.ACTIVE for t in user.tokens)
 
 
 def authenticate_password(session: Session, name: str, password: str) -> Principal | None:
@@ -192,7 +272,7 @@ def authenticate_password(session: Session, name: str, password: str) -> Princip
     if not verify_password(stored, password) or user is None:
         return None
     if stored is not None and needs_rehash(stored):
-        user.password_hash = hash_password(password)
+        user.password_hash = rehash(password)
     return _principal(user)
 
 

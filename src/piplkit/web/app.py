@@ -20,9 +20,11 @@ from piplkit.api.errors import problem
 from piplkit.register.errors import NotFoundError
 from piplkit.register.store import Register
 from piplkit.web import (
+    account_pages,
     consent_pages,
     entity_forms,
     incident_form,
+    login,
     pages,
     public_request,
     respond_pages,
@@ -46,6 +48,8 @@ def create_app(register: Register, settings: Settings | None = None) -> FastAPI:
     app = create_api(register, settings)
     static = resources.files("piplkit.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.include_router(login.router)
+    app.include_router(account_pages.router)
     app.include_router(pages.router)
     app.include_router(entity_forms.router)
     app.include_router(respond_pages.router)

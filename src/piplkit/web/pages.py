@@ -12,13 +12,10 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from starlette.concurrency import run_in_threadpool
 
-from piplkit.api.backend import actor
 from piplkit.api.reports import XLSX, _bytes_of, attachment
 from piplkit.api.security import backend
 from piplkit.auth.models import Role
-from piplkit.auth.service import authenticate_password, end_web_session, start_web_session
 from piplkit.law.pi_types import load_catalogue
 from piplkit.register.double_list import build_double_list, write_double_list
 from piplkit.register.enums import Grade, Sensitivity, TransferMechanism
@@ -39,19 +36,9 @@ from piplkit.register.repository import (
     transfers,
 )
 from piplkit.register.ropa import build_sheets, write_csv, write_xlsx
-from piplkit.web.auth import (
-    CSRF_FIELD,
-    LOGIN_CSRF_COOKIE,
-    SESSION_COOKIE,
-    form_user,
-    new_login_nonce,
-    page,
-    page_user,
-    secure_cookies,
-)
+from piplkit.web.auth import form_user, page, page_user
 from piplkit.web.datamap import build_map
 from piplkit.web.i18n import COOKIE, LANGS, translate
-from piplkit.web.ratelimit import RateLimiter
 from piplkit.web.render import language, render
 from piplkit.web.respond_alerts import dashboard_alerts
 
@@ -79,114 +66,6 @@ def safe_next(target: str | None) -> str:
 
 def see_other(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
-
-
-# --- sign-in --------------------------------------------------------------------------------
-
-
-def _login_page(
-    request: Request, next_url: str, error: str | None, name: str = "", status: int = 200
-) -> Response:
-    nonce = new_login_nonce()
-    response = render(
-        request,
-        "login.html",
-        status=status,
-        nonce=nonce,
-        next=safe_next(next_url),
-        error=error,
-        name=name,
-    )
-    response.set_cookie(
-        LOGIN_CSRF_COOKIE,
-        nonce,
-        httponly=True,
-        samesite="lax",
-        secure=secure_cookies(request),
-        max_age=3600,
-    )
-    return response
-
-
-def login_limiters(request: Request) -> tuple[RateLimiter, RateLimiter]:
-    """The app's failed-sign-in limiters (per client address, per user name), made on first use
-    from the server settings."""
-    state = request.app.state
-    found: tuple[RateLimiter, RateLimiter] | None = getattr(state, "login_limiters", None)
-    if found is None:
-        settings = state.settings
-        window = settings.login_failure_window.total_seconds()
-        found = (
-            RateLimiter(settings.login_failure_limit, window),
-            RateLimiter(settings.login_failure_limit, window),
-        )
-        state.login_limiters = found
-    return found
-
-
-@router.get("/login", **page(None))
-def login_form(request: Request, next: str = "/") -> Response:
-    return _login_page(request, next, None)
-
-
-@router.post("/login", **page(None))
-async def login(request: Request) -> Response:
-    form = await request.form()
-    values = {k: v for k, v in form.items() if isinstance(v, str)}
-    lang = language(request)
-    nonce = request.cookies.get(LOGIN_CSRF_COOKIE, "")
-    if not nonce or values.get(CSRF_FIELD) != nonce:
-        expired = translate(lang, "login.expired")
-        return _login_page(request, values.get("next", "/"), expired, status=400)
-    name = values.get("name", "")[:200]
-    password = values.get("password", "")[:1024]
-    by_address, by_name = login_limiters(request)
-    address = request.client.host if request.client else "unknown"
-    account = name.strip().casefold()
-    for verdict in (by_address.check(address), by_name.check(account)):
-        if not verdict.allowed:
-            minutes = max(1, (verdict.retry_after + 59) // 60)
-            throttled = translate(lang, "login.throttled", minutes=minutes)
-            response = _login_page(request, values.get("next", "/"), throttled, name, status=429)
-            response.headers["Retry-After"] = str(verdict.retry_after)
-            return response
-
-    def sign_in() -> str | None:
-        with backend(request).write(f"web:{name.strip() or '?'}") as session:
-            principal = authenticate_password(session, name, password)
-            if principal is None:
-                return None
-            return start_web_session(
-                session, principal.name, request.app.state.settings.session_lifetime
-            )
-
-    token = await run_in_threadpool(sign_in)
-    if token is None:
-        by_address.hit(address)
-        by_name.hit(account)
-        failed = translate(lang, "login.failed")
-        return _login_page(request, values.get("next", "/"), failed, name, status=401)
-    response = see_other(safe_next(values.get("next")))
-    response.set_cookie(
-        SESSION_COOKIE,
-        token,
-        httponly=True,
-        samesite="lax",
-        secure=secure_cookies(request),
-        max_age=int(request.app.state.settings.session_lifetime.total_seconds()),
-    )
-    response.delete_cookie(LOGIN_CSRF_COOKIE)
-    return response
-
-
-@router.post("/logout", **page(Role.VIEWER))
-def logout(request: Request, ctx: ViewerForm) -> Response:
-    raw = request.cookies.get(SESSION_COOKIE, "")
-    with backend(request).write(actor("web", ctx["principal"])) as session:
-        end_web_session(session, raw)
-    response = see_other("/login")
-    response.delete_cookie(SESSION_COOKIE)
-    return response
 
 
 @router.get("/lang/{code}", **page(None))
