@@ -31,7 +31,7 @@ def test_user_add_and_token(tmp_path: Path) -> None:
     assert "already exists" in r.output
     r = runner.invoke(app, ["user", "add", "bob", "--password-stdin", "--db", db], input="short\n")
     assert "at least 8" in r.output
-    r = runner.invoke(app, ["user", "token", "alice", "--db", db])
+    r = runner.invoke(app, ["user", "token", "create", "alice", "--db", db])
     assert r.exit_code == 0
     token = r.stdout.strip().splitlines()[0]
     reg = open_register(db)

@@ -94,9 +94,9 @@ def test_bad_and_expired_tokens(api: Served) -> None:
 
     assert call(api, "GET", "/api/v1/me", {"Authorization": "Bearer pk_nope"}).status_code == 401
     assert call(api, "GET", "/api/v1/me", {"Authorization": "Basic abc"}).status_code == 401
-    past = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=2)
     with api.reg.write("test") as s:
-        expired = service.issue_token(s, "admin", expires_at=past)
+        expired = service.issue_token(s, "admin", days=1, now=long_ago)
         service.update_user(s, "viewer", active=False)
     r = call(api, "GET", "/api/v1/me", {"Authorization": f"Bearer {expired}"})
     assert r.status_code == 401

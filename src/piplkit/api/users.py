@@ -1,4 +1,9 @@
-"""User management (admin only), the caller's own identity, and the audit trail."""
+"""User management (admin only), the caller's own identity, and the audit trail.
+
+API tokens are listed and revoked through :mod:`piplkit.api.tokens`, included here so the user
+and token routes share one router; issuing a token for a user is an admin's job (a token cannot
+mint new tokens that would outlive its own revocation).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, select
 
+from piplkit.api import tokens
 from piplkit.api.backend import actor
 from piplkit.api.security import backend, current, guard
 from piplkit.auth import service
@@ -16,6 +22,7 @@ from piplkit.register.models import AuditEvent
 from piplkit.register.repository import as_utc
 
 router = APIRouter(tags=["users"])
+router.include_router(tokens.router)
 
 
 class UserIn(BaseModel):
@@ -35,6 +42,12 @@ class UserPatch(BaseModel):
 class TokenIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     label: str | None = Field(default=None, max_length=200)
+    expires_days: int | None = Field(
+        default=None,
+        ge=1,
+        le=36_500,
+        description="Lifetime in days; omitted: the server's default. Never over its maximum.",
+    )
 
 
 def _user(u: User) -> dict[str, Any]:
@@ -43,7 +56,7 @@ def _user(u: User) -> dict[str, Any]:
         "role": Role(u.role).value,
         "active": u.active,
         "has_password": u.password_hash is not None,
-        "tokens": len(u.tokens),
+        "tokens": service.live_token_count(u),
         "created_at": as_utc(u.created_at).isoformat() if u.created_at else None,  # type: ignore[union-attr]
     }
 
@@ -103,11 +116,14 @@ def delete_user(request: Request, name: str) -> Response:
     status_code=201,
     **guard(Role.ADMIN),
 )
-def create_token(request: Request, name: str, data: TokenIn) -> dict[str, str]:
+def create_token(request: Request, name: str, data: TokenIn) -> dict[str, Any]:
     who = current(request)
+    policy = request.app.state.settings.token_policy
     with backend(request).write(actor("api", who)) as session:
-        raw = service.issue_token(session, name, label=data.label)
-    return {"token": raw, "note": "shown once; only its SHA-256 is stored"}
+        raw, info = service.create_token(
+            session, name, label=data.label, days=data.expires_days, policy=policy
+        )
+    return {**info.as_dict(), "token": raw, "note": "shown once; only its SHA-256 is stored"}
 
 
 @router.get("/audit", summary="The audit trail, newest first", **guard(Role.ADMIN))

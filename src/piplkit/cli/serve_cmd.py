@@ -34,17 +34,23 @@ def serve(
         bool, typer.Option("--secure-cookies", help="Always mark cookies Secure.")
     ] = False,
 ) -> None:
-    """Serve the web UI (/) and the REST API (/api/v1, docs at /docs)."""
+    """Serve the web UI (/) and the REST API (/api/v1, docs at /docs).
+
+    New API tokens live $PIPLKIT_TOKEN_DAYS days by default (90) and at most
+    $PIPLKIT_TOKEN_MAX_DAYS (365)."""
     import uvicorn
 
     from piplkit.api import Settings
+    from piplkit.cli.user_cmd import token_policy
     from piplkit.web import create_app
+
+    policy = token_policy()
 
     try:
         reg = open_register(db)
     except RegisterError as exc:
         fail(str(exc))
-    app = create_app(reg, Settings(secure_cookies=secure_cookies))
+    app = create_app(reg, Settings(secure_cookies=secure_cookies, token_policy=policy))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     typer.echo(
         f"piplkit web UI on http://{host}:{port}/  (API docs: /docs; register: "

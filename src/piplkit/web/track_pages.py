@@ -15,9 +15,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
-from piplkit.api.security import backend
+from piplkit.api.security import backend, token_principal
 from piplkit.auth.models import Role
-from piplkit.auth.service import resolve_token
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.track_models import DevelopmentKind
 from piplkit.register.track_repo import DevelopmentFilter, development_dict, list_developments
@@ -146,8 +145,7 @@ def _feed_reader(request: Request) -> None:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() == "bearer" and token:
-        with backend(request).read() as session:
-            principal = resolve_token(session, token.strip())
+        principal = token_principal(request, token.strip())
         if principal is None:
             raise LoginRequired
         if not principal.allows(Role.VIEWER):
