@@ -1,7 +1,8 @@
 """The REST API: a thin FastAPI layer over the register, its repositories and the rules engine.
 
 ``create_api(register, settings)`` builds the application; ``piplkit serve`` adds the web UI to
-it. Authentication is by ``Authorization: Bearer <token>`` (tokens from ``piplkit user token``).
+it. Authentication is by ``Authorization: Bearer <token>`` (tokens from
+``piplkit user token create``).
 """
 
 from piplkit.api.app import create_api

@@ -28,7 +28,7 @@ DESCRIPTION = """\
 The piplkit register of processing over HTTP: systems, datasets, processing activities,
 recipients and transfers; scan import; assessment; RoPA and double-list exports.
 
-Authenticate with `Authorization: Bearer <token>` (`piplkit user token NAME`). Viewers read,
+Authenticate with `Authorization: Bearer <token>` (`piplkit user token create NAME`). Viewers read,
 editors also write, admins also manage users. Errors are JSON: `{"error": code, "detail": text}`.
 """
 
