@@ -65,6 +65,8 @@ def parse_role(value: str | Role) -> Role:
 
 
 def find_user(session: Session, name: str) -> User | None:
+    if len(name) > NAME_LENGTH or any(unicodedata.category(ch) == "Cc" for ch in name):
+        return None  # no stored name is like that (check_name), and NUL would upset PostgreSQL
     return session.scalars(select(User).where(User.name == name)).one_or_none()
 
 
