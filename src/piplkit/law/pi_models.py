@@ -22,6 +22,7 @@ __all__ = [
     "OtherReading",
     "PIPLArt28Category",
     "PIType",
+    "QuotedReading",
     "SensitiveAttribute",
     "SensitivityEntry",
     "SensitivityUndefinedError",
@@ -66,7 +67,7 @@ class Source(BaseModel):
         return self
 
 
-class _Quoted(BaseModel):
+class QuotedReading(BaseModel):
     """A reading that, when marked verified, must carry the words read and where."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -77,13 +78,13 @@ class _Quoted(BaseModel):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _verified_has_quote(self) -> _Quoted:
+    def _verified_has_quote(self) -> QuotedReading:
         if self.verified and not (self.quote and self.sources):
             raise ValueError("a verified reading needs the quoted words and at least one source")
         return self
 
 
-class SensitivityEntry(_Quoted):
+class SensitivityEntry(QuotedReading):
     """piplkit's reading of one type from ``since`` until the next entry."""
 
     since: dt.date
@@ -91,7 +92,7 @@ class SensitivityEntry(_Quoted):
     citations: tuple[Citation, ...] = ()
 
 
-class OtherReading(_Quoted):
+class OtherReading(QuotedReading):
     """A reading piplkit records but does not apply (e.g. later, narrower guidance)."""
 
     instrument: str
@@ -190,7 +191,7 @@ class PIType(BaseModel):
         return entry.sensitive
 
 
-class AgeThreshold(_Quoted):
+class AgeThreshold(QuotedReading):
     """From ``since``, PI of persons younger than ``under_age`` is sensitive."""
 
     since: dt.date
