@@ -116,6 +116,7 @@ def test_categories_are_the_thirteen_of_annex_a_plus_organisation() -> None:
     assert CAT.category("online_activity").name_zh == "个人上网记录"
     assert not CAT.category("organisation").is_pi
     assert all(CAT.categories[c].is_pi for c in CATEGORY_IDS[:-1])
+    assert not any(c.verified for c in CAT.categories.values())  # Table A.1 itself not read
 
 
 @pytest.mark.parametrize("type_id", sorted(CAT.types))

@@ -115,6 +115,8 @@ class Category(BaseModel):
     name_en: str
     is_pi: bool = True
     citations: tuple[Citation, ...] = Field(min_length=1)
+    #: whether the Table A.1 row was read in a source (it was not: see the data file header)
+    verified: bool
     note: str | None = None
 
 
