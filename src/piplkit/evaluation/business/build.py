@@ -21,7 +21,8 @@ from piplkit.evaluation.business.headers import (
     name_column,
     plan_table,
 )
-from piplkit.evaluation.business.kinds import Kind, Variant, registry
+from piplkit.evaluation.business.kinds import Kind, KindDataError, Variant, registry
+from piplkit.evaluation.business.kinds_plain import MUST_PIN
 from piplkit.evaluation.business.person import make_person
 from piplkit.evaluation.business.templates import ColumnSpec, Domain, TableTemplate
 
@@ -66,11 +67,13 @@ def table_seed(seed: int, domain: str, table: str) -> int:
 
 
 def _pick_variant(rng: random.Random, kind: Kind, pinned: str | None) -> Variant:
+    if pinned is None and kind.id in MUST_PIN:
+        raise KindDataError(f"column kind {kind.id!r} needs a pinned variant in its template")
     if pinned is not None:
         for variant in kind.variants:
             if variant.name == pinned:
                 return variant
-        raise KeyError(f"column kind {kind.id!r} has no variant {pinned!r}")
+        raise KindDataError(f"column kind {kind.id!r} has no variant {pinned!r}")
     return rng.choices(kind.variants, weights=[v.weight for v in kind.variants])[0]
 
 

@@ -51,7 +51,9 @@ _KINDS: dict[str, tuple[V, ...]] = {
     "invoice_no": (_v(_KEY, "invoice"),),
     "case_no": (_v(_KEY, "case"),),
     "price": (_v(_MONEY, "price", "float"),),
-    "amount": (_v(_MONEY, "amount", "float", 3), _v(_MONEY, "yuan_text")),
+    "amount": (_v(_MONEY, "amount", "float", 3), _v(_MONEY, "yuan_text"),
+               _v(_MONEY, "salary", "float", 0), _v(_MONEY, "deduction", "float", 0),
+               _v(_MONEY, "room", "float", 0)),
     "loan_amount": (_v(_MONEY, "big", "float"),),
     "rate": (_v(_MONEY, "rate", "float"),),
     "quantity": (_v(_QTY, "qty", "int"),),
@@ -79,8 +81,10 @@ _KINDS: dict[str, tuple[V, ...]] = {
                _vocab(vb.TICKET_STATUS, "ticket"), _vocab(vb.RECRUIT_STAGES, "recruit"),
                _vocab(vb.CALL_RESULTS, "call")),
     "department": (_vocab(vb.DEPARTMENTS, "office"), _vocab(vb.HOSPITAL_DEPTS, "hospital")),
-    "store": (_v(_TEXT, "store"),),
-    "company": (_v(_TEXT, "company"),),
+    "store": (_v(_TEXT, "store"), _v(_TEXT, "hotel"), _v(_TEXT, "door"), _v(_TEXT, "office"),
+              _v(_TEXT, "hall")),
+    "company": (_v(_TEXT, "company"), _v(_TEXT, "hospital", weight=0),
+                _v(_TEXT, "lender", weight=0)),
     "product": (_vocab(vb.PRODUCTS),),
     "category": (_vocab(vb.CATEGORIES, "goods"), _vocab(vb.INSURANCE_PRODUCTS, "insurance"),
                  _vocab(vb.LOAN_PRODUCTS, "loan"), _vocab(vb.PAY_CLASSES, "pay_class")),
@@ -141,5 +145,5 @@ for _kind_id, _variants in _KINDS.items():
 #: Kinds whose variants are vocabularies of different systems: a template must pin one.
 MUST_PIN: frozenset[str] = frozenset({
     "status", "account_type", "ride_type", "fee_item", "member_level", "device_model", "category",
-    "department", "application_type",
+    "department", "application_type", "customer_no", "store", "airport",
 })  # fmt: skip

@@ -210,12 +210,12 @@ define(
     V("int", _p(pi_records.credit, "score"), False, 1, "int"),
 )
 define(
-    "overdue",
+    "overdue_status", "credit_record", V("status", _p(pi_records.credit, "overdue_status"), False)
+)
+define(
+    "overdue_days",
     "credit_record",
-    (
-        V("status", _p(pi_records.credit, "overdue_status"), False),
-        V("days", _p(pi_records.credit, "overdue_days"), False, 1, "int"),
-    ),
+    V("days", _p(pi_records.credit, "overdue_days"), False, 1, "int"),
 )
 define(
     "transactions",

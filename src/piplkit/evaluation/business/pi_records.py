@@ -44,7 +44,15 @@ def point(ctx: Ctx) -> tuple[float, float]:
 
 
 def coordinates(ctx: Ctx, style: str) -> str | float:
+    """A point of the row; a second lat/lng-pair column (a drop-off after a pick-up) gets its own
+    point a few kilometres away, while 经度/纬度 columns share the row's first point."""
     lat, lng = point(ctx)
+    if style not in ("lat", "lng"):
+        used = ctx.row.get("pairs", 0)
+        ctx.row["pairs"] = used + 1
+        if used:
+            lat = round(lat + ctx.rng.uniform(-0.05, 0.05), 6)
+            lng = round(lng + ctx.rng.uniform(-0.06, 0.06), 6)
     if style == "lat":
         return lat
     if style == "lng":

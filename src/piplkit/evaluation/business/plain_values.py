@@ -89,6 +89,12 @@ def money(ctx: Ctx, style: str) -> CellValue:
         return round(rng.uniform(2.8, 18.0), 2)
     if style == "fee":
         return round(rng.uniform(0, 30), 2)
+    if style == "salary":
+        return round(max(2300.0, rng.gauss(9500, 5000)), 2)
+    if style == "deduction":
+        return round(rng.uniform(50, 3000), 2)
+    if style == "room":
+        return float(rng.choice((168, 199, 238, 268, 299, 358, 428, 588, 888)))
     if style == "yuan_text":
         return f"¥{rng.lognormvariate(5, 1.1):,.2f}"
     return int(rng.lognormvariate(4, 1))
@@ -154,8 +160,26 @@ def text(ctx: Ctx, style: str) -> CellValue:
     rng, fake = ctx.rng, ctx.fake
     if style == "store":
         return rng.choice(vb.STORE_CITIES) + rng.choice(vb.STORE_SUFFIXES)
+    if style == "hotel":
+        branch = rng.choice(vb.STORE_CITIES) + rng.choice(vb.STORE_SUFFIXES)
+        return f"{rng.choice(vb.HOTEL_BRANDS)}({branch})"
+    if style == "door":
+        door = rng.choice(("北门", "南门", "东门", "地库入口", "1号门岗", "人行通道"))
+        return door + (f"{rng.randint(1, 4)}" if rng.random() < 0.3 else "")
+    if style == "office":
+        return rng.choice(("深圳总部", "北京研发中心", "上海分公司", "杭州办公室", "成都分部"))
+    if style == "hall":
+        road = rng.choice(("中山路", "人民路", "解放路"))
+        return f"{rng.choice(vb.CARRIERS)}{rng.choice(vb.STORE_CITIES)}{road}营业厅"
     if style == "company":
         return fake.company()
+    if style == "hospital":
+        city = rng.choice(vb.STORE_CITIES)
+        return city + rng.choice(
+            ("市第一人民医院", "市中心医院", "市妇幼保健院", "中医院", "大学附属医院")
+        )
+    if style == "lender":
+        return rng.choice(vb.LENDERS)
     if style == "product_url":
         return rng.choice(
             (
