@@ -88,8 +88,10 @@ def generate_business(out_dir: Path, options: BusinessOptions | None = None) -> 
     """Write the set into ``out_dir`` (created) and return the manifest."""
     options = options or BusinessOptions()
     domains = _selected(options)
-    keys = [(d.id, t.name) for d in domains for t in d.tables]
-    formats = assign_formats(options.seed, keys)
+    # formats are assigned over the whole catalogue of tables, so a subset keeps each format
+    formats = assign_formats(
+        options.seed, [(d.id, t.name) for d in all_domains() for t in d.tables]
+    )
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
