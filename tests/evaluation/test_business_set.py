@@ -110,7 +110,7 @@ def test_every_required_type_in_several_domains_and_styles(small_set: Path) -> N
             domains[col["gold"]].add(table["domain"])
             styles[col["gold"]].add(col["style"])
     for type_id in REQUIRED_TYPES:
-        assert len(domains[type_id]) >= 2, (type_id, domains[type_id])
+        assert len(domains[type_id]) >= 3, (type_id, domains[type_id])
         assert len(styles[type_id]) >= 3, (type_id, styles[type_id])
     assert set(domains) - {None} <= set(REQUIRED_TYPES)
 

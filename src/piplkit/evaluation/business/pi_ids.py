@@ -5,9 +5,11 @@ letters (ISO 3166 alpha-3 nationality) + 4-digit issuing region + ``yymmdd`` + o
 (odd male, even female) + a check digit with the 7-3-1 weights of machine-readable travel
 documents; the 2023 card is ``9`` + 2-digit province + ISO 3166 numeric nationality + ``yyyymmdd``
 + 3-digit sequence + a GB 11643 MOD 11-2 check character, first issued 2023-12-01 (National
-Immigration Administration, 新版外国人永久居留身份证机读信息规则). 台湾居民来往大陆通行证 numbers
-have 8 digits, 10 with a two-digit renewal count. VINs carry the ISO 3779 check digit in position
-9; IMEIs the Luhn digit in position 15.
+Immigration Administration, 新版外国人永久居留身份证机读信息规则, as reproduced at
+eastcoms.com/service/pro/840.html; the layout inside the digits follows an open-source
+validator and was not checked against the rules' full text — test data only, verified: false).
+台湾居民来往大陆通行证 numbers have 8 digits, 10 with a two-digit renewal count. VINs
+carry the ISO 3779 check digit in position 9; IMEIs the Luhn digit in position 15.
 """
 
 from __future__ import annotations
