@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from piplkit.cli.errors import fail, stderr
+from piplkit.cli.eval_business_cmd import business_group
 from piplkit.cli.options import AsOfOption, parse_as_of
 
 
@@ -19,6 +20,7 @@ def register(app: typer.Typer) -> None:
     )
     group.command("generate")(generate)
     group.command("score")(score)
+    group.add_typer(business_group(), name="business")
     app.add_typer(group, name="eval")
 
 
