@@ -9,6 +9,7 @@ never printed, logged or written into a report.
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -50,3 +51,26 @@ def load_key(key_file: Path | None, environ: Mapping[str, str] | None = None) ->
             f"{source}: key is {len(key)} bytes; at least {MIN_KEY_BYTES} are needed"
         )
     return key
+
+
+#: Said in the change report when pseudonyms were made under a per-run key.
+PER_RUN_WARNING = (
+    "no key was given: pseudonyms were made under a random key for this run only; they join "
+    f"within this output but not with other runs (set {ENV_VAR} or pass --key-file to join)"
+)
+
+
+def resolve_key(
+    key: bytes | None, *, pseudonymizes: bool, needs_key: bool
+) -> tuple[bytes | None, bool]:
+    """The key to pseudonymise under, and whether it is a random per-run key.
+
+    Without a key, a policy whose pseudonym rules all allow it (``missing_key: per_run``) gets
+    32 random bytes that are never stored or shown, so its pseudonyms cannot be reversed by
+    hashing candidate values; a policy with a rule that refuses gets :class:`KeyMaterialError`.
+    """
+    if key is not None or not pseudonymizes:
+        return key, False
+    if needs_key:
+        raise KeyMaterialError("the policy pseudonymizes values but no key was given")
+    return secrets.token_bytes(32), True

@@ -2,14 +2,18 @@
 
 The delimiter is sniffed from the head (``tsv`` forces a tab), the line ending of the input is
 reused, and cells beyond the header get the names ``column_<n>`` (1-based) so that a ragged row
-is still de-identified, not passed through.
+is still de-identified, not passed through. The first rows are read ahead and handed to the
+column classifier before any row is written.
 """
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
+from itertools import chain, islice
 from pathlib import Path
 
+from piplkit.deid.classify import SAMPLE_ROWS
 from piplkit.deid.engine import Deidentifier
 from piplkit.deid.io.atomic import DeidIOError
 from piplkit.deid.io.lines import output_encoding
@@ -56,10 +60,20 @@ def deidentify_delimited(
                 report = deid.report
                 cell = deid.cell
                 row_number = 1
-                for row in reader:
-                    row_number += 1
-                    while len(columns) < len(row):
-                        columns.append(f"column_{len(columns) + 1}")
+
+                def numbered() -> Iterator[list[str]]:
+                    nonlocal row_number
+                    for row in reader:
+                        row_number += 1
+                        yield row
+
+                rows = numbered()
+                head = list(islice(rows, SAMPLE_ROWS))
+                for row in head:
+                    widen(columns, len(row))
+                deid.classify(columns, head)
+                for row in chain(head, rows):
+                    widen(columns, len(row))
                     out_row = [cell(value, columns[i]) for i, value in enumerate(row)]
                     writer.writerow(["" if v is None else v for v in out_row])
                     report.rows += 1
@@ -78,3 +92,9 @@ def deidentify_delimited(
         raise DeidIOError(
             f"{exc.filename or source}: {exc.strerror}; nothing was written"
         ) from None
+
+
+def widen(columns: list[str], width: int) -> None:
+    """Name the cells beyond the header ``column_<n>`` (1-based), in place."""
+    while len(columns) < width:
+        columns.append(f"column_{len(columns) + 1}")
