@@ -26,7 +26,8 @@ def mask_value(value: str, rule: MaskRule) -> str:
         return value
     if rule.keep_domain and "@" in value:
         local, _, domain = value.rpartition("@")
-        return _mask(local, rule.keep_start, 0, rule) + "@" + domain
+        if any(is_significant(ch) for ch in local):
+            return _mask(local, rule.keep_start, 0, rule) + "@" + domain
     keep_start, keep_end = rule.keep_start, rule.keep_end
     if rule.keep_surname:
         surname = lexicon().surname_of(value.strip())

@@ -83,7 +83,8 @@ def generalize_ranges(value: Any, step: float) -> str | None:
 
 def _only_units(rest: str) -> bool:
     for word in _LETTERS.findall(rest):
-        if word.lower().strip("/") not in _UNIT_WORDS:
+        unit = word.lower().strip("/")
+        if unit and unit not in _UNIT_WORDS:
             return False
     return all(ch in _SEPARATORS or ch in _UNIT_CJK for ch in _LETTERS.sub("", rest))
 
