@@ -190,3 +190,10 @@ def test_a_user_rule_that_pseudonymizes_still_needs_a_key(detector: Detector) ->
         assert "no key was given" in str(exc)
     else:  # pragma: no cover - the assertion is the point
         raise AssertionError("a policy that refuses per-run keys ran without a key")
+
+
+def test_the_sample_is_the_scanners() -> None:
+    from piplkit.deid.classify import SAMPLE_ROWS
+    from piplkit.scan.options import DEFAULT_SAMPLE_ROWS
+
+    assert SAMPLE_ROWS == DEFAULT_SAMPLE_ROWS

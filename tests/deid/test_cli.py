@@ -131,3 +131,19 @@ def test_risk_command(tmp_path: Path) -> None:
 def test_policy_command_prints_the_default() -> None:
     result = runner.invoke(app, ["deid", "policy"])
     assert result.exit_code == 0 and "GB/T 37964-2019" in result.output
+
+
+def test_report_names_classified_columns_and_counts_invalid_cells(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    rows = [p["phone"] for p in people(20)] + ["14912345678", "1391234567"]
+    src.write_text("联系电话\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    report = tmp_path / "r.json"
+    out = tmp_path / "o.csv"
+    result = runner.invoke(app, ["deid", str(src), str(out), "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    assert "columns typed by the classifier: 联系电话 (cn_mobile)" in result.output
+    assert "not valid values of their column's type: 联系电话 (cn_mobile) 2" in result.output
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["invalid_cells"] == {"联系电话": {"cn_mobile": 2}}
+    assert data["classified_columns"]["联系电话"]["type"] == "cn_mobile"
+    assert "14912345678" not in result.output + report.read_text(encoding="utf-8")

@@ -210,6 +210,12 @@ def print_change_report(report: ChangeReport) -> None:
         f"{report.rows} rows, {report.cells_changed} cells changed, "
         f"{sum(n for (_, _, op), n in report.changes.items() if op != 'keep')} values changed"
     )
+    if report.classified:
+        typed = ", ".join(f"{c} ({t})" for c, (t, _) in sorted(report.classified.items()))
+        stderr.print(f"columns typed by the classifier: {typed}")
+    if report.invalid:
+        counts = ", ".join(f"{c} ({t}) {n}" for (c, t), n in sorted(report.invalid.items()))
+        stderr.print(f"cells that are not valid values of their column's type: {counts}")
 
 
 def _print_risk(source: Path, result: RiskReport) -> None:

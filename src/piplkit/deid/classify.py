@@ -14,16 +14,16 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from piplkit.detect import Detector
-from piplkit.scan.options import DEFAULT_SAMPLE_ROWS, ScanOptions
-from piplkit.scan.progress import NoProgress
-from piplkit.scan.table_scan import scan_table
-from piplkit.scan.tables import Row, Table, to_cell
+if TYPE_CHECKING:
+    from piplkit.detect import Detector
+    from piplkit.scan.tables import Row
 
-#: Rows of the head of a table that the classifier reads (the scanner's default sample).
-SAMPLE_ROWS = DEFAULT_SAMPLE_ROWS
+#: Rows of the head of a table that the classifier reads: the scanner's default sample
+#: (``scan.options.DEFAULT_SAMPLE_ROWS``, held equal by a test; not imported, because importing
+#: the scanner package loads its database and report modules).
+SAMPLE_ROWS = 1000
 #: Score threshold of the classifier's detector (the scanner's cell threshold).
 CELL_MIN_SCORE = 0.3
 
@@ -39,6 +39,8 @@ class ColumnClass:
 @cache
 def classifier_detector(as_of: dt.date) -> Detector:
     """Every recognizer, as the scanner uses them on cells (built once per process and date)."""
+    from piplkit.detect import Detector
+
     return Detector(None, as_of=as_of, min_score=CELL_MIN_SCORE)
 
 
@@ -54,6 +56,12 @@ def classify_columns(
     Cells may be any value a reader yields (text, numbers, dates); they are read as the scanner
     reads them. A column named twice keeps the first decision.
     """
+    # The scanner is imported here: a run whose columns are all declared never loads it.
+    from piplkit.scan.options import ScanOptions
+    from piplkit.scan.progress import NoProgress
+    from piplkit.scan.table_scan import scan_table
+    from piplkit.scan.tables import Table
+
     names = [str(c) for c in columns]
     width = len(names)
     sample: list[Row] = [_row(r, width) for r in rows[:SAMPLE_ROWS]]
@@ -74,5 +82,7 @@ def classify_columns(
 
 
 def _row(values: Sequence[Any], width: int) -> Row:
+    from piplkit.scan.tables import to_cell
+
     cells = [to_cell(v) for v in list(values)[:width]]
     return cells + [None] * (width - len(cells))

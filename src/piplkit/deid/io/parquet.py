@@ -89,9 +89,9 @@ def deidentify_arrow_column(array: pa.Array, name: str, plan: str, deid: Deident
     cell = deid.cell
     values = array.to_pylist()
     if plan == "text":
-        return pa.array([cell(v, name) for v in values], type=pa.string())
+        return pa.array(deid.cells(values, name), type=pa.string())
     if plan == "to_text":
-        return pa.array([_text(cell(v, name)) for v in values], type=pa.string())
+        return pa.array([_text(v) for v in deid.cells(values, name)], type=pa.string())
     out: list[Any] = []
     for v in values:
         result = cell(v, name)
