@@ -147,3 +147,28 @@ def test_report_names_classified_columns_and_counts_invalid_cells(tmp_path: Path
     assert data["invalid_cells"] == {"联系电话": {"cn_mobile": 2}}
     assert data["classified_columns"]["联系电话"]["type"] == "cn_mobile"
     assert "14912345678" not in result.output + report.read_text(encoding="utf-8")
+
+
+def test_a_given_key_is_used_by_the_default_policy(tmp_path: Path) -> None:
+    """The default policy pseudonymises join keys without needing a key; a key given on the
+    command line (or in the environment) must still be used, so that outputs join across runs."""
+    src = tmp_path / "in.csv"
+    src.write_text("imei\n490154203237518\n", encoding="utf-8")
+    key = tmp_path / "k.key"
+    key.write_bytes(b"0123456789abcdef0123\n")
+    policy = tmp_path / "p.yaml"
+    policy.write_text("columns:\n  imei: imei\n", encoding="utf-8")
+    outputs = []
+    for n in range(2):
+        out = tmp_path / f"o{n}.csv"
+        args = ["deid", str(src), str(out), "--policy", str(policy), "--key-file", str(key)]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert "random key" not in result.output
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1] and "490154203237518" not in outputs[0]
+    no_key = runner.invoke(
+        app, ["deid", str(src), str(tmp_path / "o2.csv"), "--policy", str(policy)]
+    )
+    assert no_key.exit_code == 0 and "random key for this run only" in no_key.output
+    assert (tmp_path / "o2.csv").read_text(encoding="utf-8") != outputs[0]

@@ -12,6 +12,10 @@ import os
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from piplkit.deid.policy import Policy
 
 ENV_VAR = "PIPLKIT_HMAC_KEY"
 #: Shortest key accepted: 128 bits, so that brute force over keys is out of reach.
@@ -51,6 +55,20 @@ def load_key(key_file: Path | None, environ: Mapping[str, str] | None = None) ->
             f"{source}: key is {len(key)} bytes; at least {MIN_KEY_BYTES} are needed"
         )
     return key
+
+
+def policy_key(
+    policy: Policy, key_file: Path | None, environ: Mapping[str, str] | None = None
+) -> bytes | None:
+    """The key a run of ``policy`` uses: loaded whenever the policy pseudonymises and a key is
+    given (file or environment), required when a rule refuses per-run keys, else ``None`` (the
+    de-identifier then makes a per-run key, see :func:`resolve_key`)."""
+    if not policy.pseudonymizes:
+        return None
+    env = os.environ if environ is None else environ
+    if policy.needs_key or key_file is not None or env.get(ENV_VAR):
+        return load_key(key_file, env)
+    return None
 
 
 #: Said in the change report when pseudonyms were made under a per-run key.
