@@ -94,3 +94,10 @@ def test_column_shorthands() -> None:
     assert policy.columns["a"].type == "cn_mobile" and policy.columns["a"].rule is None
     assert policy.columns["b"].rule is not None and policy.columns["b"].rule.op == "keep"
     assert policy.columns["c"].rule is not None and policy.columns["c"].rule.op == "detect"
+
+
+def test_default_policy_has_a_rule_for_every_catalogue_type() -> None:
+    """A column the classifier types must find a rule: every catalogue type needs one here."""
+    from piplkit.law.pi_types import load_catalogue
+
+    assert set(load_catalogue().types) <= set(default_policy().types)

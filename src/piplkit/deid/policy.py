@@ -11,7 +11,12 @@ Two kinds of rule exist:
 * **column rules** (``columns:``) say what to do with a whole cell of a named column. A column rule
   either names the PI type the column holds (``type: cn_resident_id``: the type rule then applies
   to the whole cell, found or not), gives an operator of its own, or asks for span-by-span
-  detection (``op: detect``). Columns without a rule follow ``other_columns``.
+  detection (``op: detect``). Columns without a rule are typed by the column classifier where it
+  can (``classify_columns``) and otherwise follow ``other_columns``.
+
+Type ids are checked against the recognizers, the PI type catalogue and this default policy's own
+list, so that a policy naming a catalogue type loads before that type's recognizer or catalogue
+entry is installed; operators and their settings are checked strictly.
 """
 
 from __future__ import annotations
