@@ -100,13 +100,15 @@ def test_refuses_same_file_and_unknown_columns_as(tmp_path: Path, table: Path) -
 
 def test_columns_as_declares_a_column(tmp_path: Path) -> None:
     src = tmp_path / "in.csv"
-    src.write_text("code\n12345678901\n", encoding="utf-8")
+    src.write_text("code\n13912345678\n12345678901\n", encoding="utf-8")
     out = tmp_path / "out.csv"
     result = runner.invoke(
         app, ["deid", "apply", str(src), str(out), "--columns-as", "code=cn_mobile"]
     )
     assert result.exit_code == 0, result.output
-    assert out.read_text(encoding="utf-8").splitlines()[1] == "123****8901"
+    # A valid number keeps 3 + 4 digits; 123… is no mobile number (no network uses 12) and
+    # keeps its first 3 only.
+    assert out.read_text(encoding="utf-8").splitlines()[1:] == ["139****5678", "123********"]
 
 
 def test_risk_command(tmp_path: Path) -> None:
@@ -129,3 +131,44 @@ def test_risk_command(tmp_path: Path) -> None:
 def test_policy_command_prints_the_default() -> None:
     result = runner.invoke(app, ["deid", "policy"])
     assert result.exit_code == 0 and "GB/T 37964-2019" in result.output
+
+
+def test_report_names_classified_columns_and_counts_invalid_cells(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    rows = [p["phone"] for p in people(20)] + ["14912345678", "1391234567"]
+    src.write_text("联系电话\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    report = tmp_path / "r.json"
+    out = tmp_path / "o.csv"
+    result = runner.invoke(app, ["deid", str(src), str(out), "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    assert "columns typed by the classifier: 联系电话 (cn_mobile)" in result.output
+    assert "not valid values of their column's type: 联系电话 (cn_mobile) 2" in result.output
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["invalid_cells"] == {"联系电话": {"cn_mobile": 2}}
+    assert data["classified_columns"]["联系电话"]["type"] == "cn_mobile"
+    assert "14912345678" not in result.output + report.read_text(encoding="utf-8")
+
+
+def test_a_given_key_is_used_by_the_default_policy(tmp_path: Path) -> None:
+    """The default policy pseudonymises join keys without needing a key; a key given on the
+    command line (or in the environment) must still be used, so that outputs join across runs."""
+    src = tmp_path / "in.csv"
+    src.write_text("imei\n490154203237518\n", encoding="utf-8")
+    key = tmp_path / "k.key"
+    key.write_bytes(b"0123456789abcdef0123\n")
+    policy = tmp_path / "p.yaml"
+    policy.write_text("columns:\n  imei: imei\n", encoding="utf-8")
+    outputs = []
+    for n in range(2):
+        out = tmp_path / f"o{n}.csv"
+        args = ["deid", str(src), str(out), "--policy", str(policy), "--key-file", str(key)]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert "random key" not in result.output
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1] and "490154203237518" not in outputs[0]
+    no_key = runner.invoke(
+        app, ["deid", str(src), str(tmp_path / "o2.csv"), "--policy", str(policy)]
+    )
+    assert no_key.exit_code == 0 and "random key for this run only" in no_key.output
+    assert (tmp_path / "o2.csv").read_text(encoding="utf-8") != outputs[0]

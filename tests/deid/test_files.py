@@ -135,11 +135,25 @@ def test_parquet_round_trip_keeps_types(tmp_path: Path, detector: Detector) -> N
     deid = _deid(detector)
     deidentify_file(src, dst, deid)
     out = pq.read_table(dst)
-    assert out.schema.field("phone").type == pa.int64()
-    assert out.column("phone").null_count == 20  # numbers holding PI are nulled, not masked
+    # The classifier finds the phone numbers in the int64 column: it becomes a string column of
+    # masked numbers (a masked number is no number); the plain numbers of "age" keep their type.
+    assert deid.report.classified["phone"][0] == "cn_mobile"
+    assert out.schema.field("phone").type == pa.string()
+    assert all(v[3:7] == "****" for v in out.column("phone").to_pylist())
     assert out.column("age").to_pylist() == list(range(20))
     _assert_clean(json.dumps(out.to_pylist(), ensure_ascii=False), rows)
-    assert deid.report.changes[("phone", "-", "nulled")] == 20
+    # Without classification, numbers found to hold PI are nulled and the type is kept.
+    unclassified = Deidentifier(
+        policy_from_text(POLICY + "classify_columns: false\n"),
+        key=KEY,
+        as_of=AS_OF,
+        detector=detector,
+    )
+    deidentify_file(src, tmp_path / "plain.parquet", unclassified)
+    plain = pq.read_table(tmp_path / "plain.parquet")
+    assert plain.schema.field("phone").type == pa.int64()
+    assert plain.column("phone").null_count == 20
+    assert unclassified.report.changes[("phone", "-", "nulled")] == 20
 
 
 def test_refuses_to_overwrite_the_input(tmp_path: Path, detector: Detector) -> None:

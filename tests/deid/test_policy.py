@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from piplkit.deid import Deidentifier, PolicyError, default_policy, load_policy
-from piplkit.deid.policy import MaskRule, PseudonymizeRule, policy_from_text
+from piplkit.deid.policy import KeepRule, MaskRule, PseudonymizeRule, policy_from_text
 
 
 @pytest.mark.parametrize(
@@ -58,13 +58,27 @@ def test_base_none_starts_empty() -> None:
     assert not policy.needs_key
 
 
+#: The catalogue's type ids (issue 11, item 2), spelt exactly.
+CATALOGUE_TYPES = [
+    "person_name", "birth_date", "gender", "ethnicity", "nationality", "marital_status",
+    "address", "cn_mobile", "cn_landline", "email", "cn_resident_id", "passport",
+    "hk_macau_permit", "taiwan_permit", "foreign_permanent_resident_id", "military_id",
+    "face_image", "biometric", "account_name", "wechat_id", "qq_number", "password", "ipv4",
+    "ipv6", "health_record", "body_measurement", "education", "employer", "job_title",
+    "bank_card", "account_balance", "credit_record", "transaction_record",
+    "communication_record", "contacts", "browsing_history", "imei", "mac_address", "device_id",
+    "geo_coordinates", "trajectory", "religion", "sexual_orientation", "criminal_record",
+    "license_plate", "vin", "cn_uscc",
+]  # fmt: skip
+
+
 def test_default_policy_covers_every_type_without_a_key() -> None:
     policy = default_policy()
-    assert set(policy.types) == {
-        "cn_resident_id", "cn_mobile", "cn_landline", "bank_card", "email", "ipv4", "ipv6",
-        "passport", "license_plate", "hk_macau_permit", "cn_uscc", "person_name", "address",
-    }  # fmt: skip
-    assert not policy.needs_key
+    assert len(CATALOGUE_TYPES) == 47
+    assert set(policy.types) == set(CATALOGUE_TYPES)
+    assert not any(isinstance(rule, KeepRule) for rule in policy.types.values())
+    # Pseudonyms of join keys need no key: without one they are made under a per-run key.
+    assert policy.pseudonymizes and not policy.needs_key
     rule = policy.types["cn_resident_id"]
     assert isinstance(rule, MaskRule) and (rule.keep_start, rule.keep_end) == (6, 4)
 
@@ -80,3 +94,10 @@ def test_column_shorthands() -> None:
     assert policy.columns["a"].type == "cn_mobile" and policy.columns["a"].rule is None
     assert policy.columns["b"].rule is not None and policy.columns["b"].rule.op == "keep"
     assert policy.columns["c"].rule is not None and policy.columns["c"].rule.op == "detect"
+
+
+def test_default_policy_has_a_rule_for_every_catalogue_type() -> None:
+    """A column the classifier types must find a rule: every catalogue type needs one here."""
+    from piplkit.law.pi_types import load_catalogue
+
+    assert set(load_catalogue().types) <= set(default_policy().types)

@@ -1,4 +1,5 @@
-"""Property: de-identified text never contains an identifier the policy said to remove.
+"""Properties: de-identified text never contains an identifier the policy said to remove, and no
+non-empty cell of a classified column comes through the default policy unchanged.
 
 Texts are built from filler, context words and valid identifiers; the output is searched for every
 input identifier verbatim and scanned with the detector, whose findings must all be new values.
@@ -8,11 +9,12 @@ from __future__ import annotations
 
 import random
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from piplkit.deid import Deidentifier
-from piplkit.deid.policy import policy_from_text
+from piplkit.deid import Deidentifier, default_policy
+from piplkit.deid.generalize import generalize
+from piplkit.deid.policy import GeneralizeRule, policy_from_text
 from piplkit.detect import Detector
 from piplkit.samples.identifiers import bank_card, mobile, resident_id
 
@@ -87,3 +89,47 @@ def test_joins_survive_pseudonymisation_across_text_and_columns(
     in_text = deid.text(f"手机：{phone}")
     in_column = deid.cell(phone, "tel")
     assert in_text == f"手机：{in_column}"
+
+
+_RULES_BY_TYPE = default_policy().types
+_DEIDS: dict[str, Deidentifier] = {}
+
+
+def _classified_deid(type_id: str, detector: Detector) -> Deidentifier:
+    """One de-identifier per type whose column ``c`` the classifier typed as ``type_id``."""
+    if type_id not in _DEIDS:
+        _DEIDS[type_id] = Deidentifier(
+            default_policy(), key=KEY, as_of=AS_OF, detector=detector, classified={"c": type_id}
+        )
+    return _DEIDS[type_id]
+
+
+#: Cells as exports hold them: any text, and near-identifiers (valid and invalid digit runs,
+#: IDs with any region code, decorated values).
+_CELLS = st.one_of(
+    st.text(min_size=1, max_size=30),
+    st.from_regex(r"1[0-9]{10}", fullmatch=True),
+    st.from_regex(r"[0-9]{6}(19|20)[0-9]{2}[01][0-9][0-3][0-9]{4}[0-9Xx]", fullmatch=True),
+    st.from_regex(r"[+]?[0-9 ()-]{1,20}", fullmatch=True),
+    st.from_regex(r"[A-Za-z0-9@._:-]{1,20}", fullmatch=True),
+)
+
+
+@settings(
+    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(type_id=st.sampled_from(sorted(_RULES_BY_TYPE)), value=_CELLS)
+def test_no_cell_of_a_classified_column_survives_the_default_policy(
+    type_id: str, value: str, detector: Detector
+) -> None:
+    """Every non-blank cell changes, valid or not; the only exception is a generalised value
+    that is already at the rule's level (a year ``1990`` generalised to its year)."""
+    assume(not value.isspace())
+    deid = _classified_deid(type_id, detector)
+    out = deid.cell(value, "c")
+    if out == value:
+        rule = _RULES_BY_TYPE[type_id]
+        assert isinstance(rule, GeneralizeRule), (type_id, rule.op)
+        assert generalize(out, rule, type_id=type_id, as_of=AS_OF) == out
+    if len(value) >= 8 and type_id in ("cn_mobile", "cn_resident_id", "bank_card"):
+        assert value.strip() not in (out or "")

@@ -282,3 +282,29 @@ def test_delta_deid_writes_a_delta_table(spark: Any, people_csv: Path, tmp_path:
     assert written.num_rows == data.num_rows
     # the policy pseudonymises resident IDs: none of the input IDs is left
     assert not set(written.column("sfzh").to_pylist()) & set(data.column("sfzh").to_pylist())
+
+
+def test_classified_columns_on_spark_equal_single_process(spark: Any, tmp_path: Path) -> None:
+    """The driver classifies the columns, executors apply the type rules to every cell: invalid
+    phone numbers and IDs are masked (not copied) and counted, as in ``piplkit deid``."""
+    from tests.deid.test_classified import HEADER as DIRTY_HEADER
+    from tests.deid.test_classified import _dirty_table
+
+    from piplkit.deid import default_policy
+
+    rows = _dirty_table(2500)
+    src = tmp_path / "dirty.csv"
+    with src.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([DIRTY_HEADER, *rows])
+    deid = Deidentifier(default_policy(), as_of=AS_OF, report=ChangeReport())
+    expected = deidentify_file(src, tmp_path / "single.csv", deid)
+    source = open_input(spark, str(src))
+    assert source_partitions(spark, src) > 1
+    report = spark_deid(spark, source, str(tmp_path / "spark"), default_policy(), as_of=AS_OF)
+    assert csv_rows(tmp_path / "spark") == csv_rows(tmp_path / "single.csv")
+    assert report.classified == expected.classified
+    assert sorted(report.classified) == ["客户手机", "证件号码"]
+    assert report.invalid == expected.invalid and sum(report.invalid.values()) > 0
+    assert report.by_column() == expected.by_column()
+    _, out = csv_rows(tmp_path / "spark")
+    assert all(a[1] != b[1] and a[2] != b[2] for a, b in zip(out, rows, strict=True))

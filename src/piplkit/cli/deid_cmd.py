@@ -17,7 +17,14 @@ from typer.core import TyperGroup
 
 from piplkit.cli.errors import fail, stderr, warn
 from piplkit.cli.options import AsOfOption, parse_as_of
-from piplkit.deid import Deidentifier, KeyMaterialError, PolicyError, assess, load_key, load_policy
+from piplkit.deid import (
+    Deidentifier,
+    KeyMaterialError,
+    PolicyError,
+    assess,
+    load_policy,
+    policy_key,
+)
 from piplkit.deid.io import TEXT_FORMATS, DeidIOError, deidentify_file, format_of, same_file
 from piplkit.deid.io.columns import load_columns
 from piplkit.deid.policy import KNOWN_TYPES, ColumnRule, default_policy_text
@@ -92,7 +99,7 @@ def apply(
         rules = load_policy(policy)
         extra = parse_columns_as(columns_as or [])
         rules = rules.with_columns(extra) if extra else rules
-        key = load_key(key_file) if rules.needs_key else None
+        key = policy_key(rules, key_file)
         deidentifier = Deidentifier(rules, key=key, as_of=evaluation_date, report=ChangeReport())
     except (PolicyError, KeyMaterialError) as exc:
         fail(str(exc))
@@ -210,6 +217,12 @@ def print_change_report(report: ChangeReport) -> None:
         f"{report.rows} rows, {report.cells_changed} cells changed, "
         f"{sum(n for (_, _, op), n in report.changes.items() if op != 'keep')} values changed"
     )
+    if report.classified:
+        typed = ", ".join(f"{c} ({t})" for c, (t, _) in sorted(report.classified.items()))
+        stderr.print(f"columns typed by the classifier: {typed}")
+    if report.invalid:
+        counts = ", ".join(f"{c} ({t}) {n}" for (c, t), n in sorted(report.invalid.items()))
+        stderr.print(f"cells that are not valid values of their column's type: {counts}")
 
 
 def _print_risk(source: Path, result: RiskReport) -> None:

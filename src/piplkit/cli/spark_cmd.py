@@ -164,14 +164,14 @@ def deid(
 ) -> None:
     """De-identify a big table by a policy; output cells equal those of `piplkit deid`."""
     from piplkit.cli.deid_cmd import parse_columns_as, print_change_report, write_json
-    from piplkit.deid import KeyMaterialError, PolicyError, load_key, load_policy
+    from piplkit.deid import KeyMaterialError, PolicyError, load_policy, policy_key
 
     when = parse_as_of(as_of)
     try:
         rules = load_policy(policy)
         extra = parse_columns_as(columns_as or [])
         rules = rules.with_columns(extra) if extra else rules
-        key = load_key(key_file) if rules.needs_key else None
+        key = policy_key(rules, key_file)
     except (PolicyError, KeyMaterialError) as exc:
         fail(str(exc))
     with _session(master, conf) as spark:

@@ -1,12 +1,13 @@
 """De-identification: policies, operators, file rewriting and re-identification risk.
 
-Build a :class:`Deidentifier` from a :class:`Policy` (``load_policy``) and a key (``load_key``,
-only when the policy pseudonymises), then call :meth:`Deidentifier.text` / ``cell`` or
-:func:`piplkit.deid.io.deidentify_file`. :func:`assess` measures k-anonymity and l-diversity.
+Build a :class:`Deidentifier` from a :class:`Policy` (``load_policy``) and a key (``policy_key``:
+loaded when the policy pseudonymises and a key is given or required), then call
+:meth:`Deidentifier.text` / ``cell`` or :func:`piplkit.deid.io.deidentify_file`. :func:`assess`
+measures k-anonymity and l-diversity.
 """
 
 from piplkit.deid.engine import Deidentifier
-from piplkit.deid.keys import KeyMaterialError, load_key
+from piplkit.deid.keys import KeyMaterialError, load_key, policy_key
 from piplkit.deid.policy import Policy, PolicyError, default_policy, load_policy
 from piplkit.deid.report import ChangeReport
 from piplkit.deid.risk import RiskReport, assess
@@ -22,4 +23,5 @@ __all__ = [
     "default_policy",
     "load_key",
     "load_policy",
+    "policy_key",
 ]

@@ -1,28 +1,31 @@
 """Generalisation: replace a value by a coarser one that many people share.
 
-Dates become a year, a month or an age band; addresses become their province, city or district
-(from the detector's own parse when a span was found, else from ``cpca``); IP addresses become
-their network; numbers are bucketed. A value that cannot be generalised (an unparsable date, an
-address with no recognisable division) returns ``None`` and the caller suppresses it: a value
-the policy said to coarsen is never let through unchanged.
+Dates become a year, a month or an age band (any common writing, :mod:`piplkit.deid.dates`);
+addresses become their province, city or district (from the detector's own parse when a span was
+found, else from ``cpca``); IP addresses become their network; coordinates are rounded to a grid
+(:mod:`piplkit.deid.geo`); numbers are banded (:mod:`piplkit.deid.numbers`); categorical values
+become their class (:mod:`piplkit.deid.categories`). A value that cannot be generalised (an
+unparsable date, an address with no recognisable division, a measurement with a note in it)
+returns ``None`` and the caller suppresses it: a value the policy said to coarsen is never let
+through unchanged. Each level reads its input itself, so it also checks it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import ipaddress
-import math
 import re
 from functools import lru_cache
 from typing import Any
 
+from piplkit.deid.categories import generalize_category
+from piplkit.deid.dates import DateParts, date_parts
+from piplkit.deid.dates import parse_date as parse_date
+from piplkit.deid.geo import generalize_coordinates
+from piplkit.deid.numbers import generalize_magnitude, generalize_number, generalize_ranges
 from piplkit.deid.policy import DATE_LEVELS, GeneralizeRule
 from piplkit.detect.ner.lexicon import lexicon
 
-_DATE_PATTERNS = (
-    re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$"),
-    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
-)
 _PLACEHOLDER = "市辖区"
 
 
@@ -36,61 +39,69 @@ def generalize(
 ) -> str | None:
     """The generalised text of ``value``, or ``None`` when it cannot be generalised."""
     attributes = attributes or {}
-    if rule.to in DATE_LEVELS:
+    to = rule.to
+    if to in DATE_LEVELS:
         born = _birth_date(value, type_id, attributes)
-        return None if born is None else generalize_date(born, rule, as_of)
-    text = value if isinstance(value, str) else str(value)
-    if rule.to == "province" and type_id == "cn_resident_id":
-        return _id_province(text)
-    if rule.to in ("province", "city", "district"):
-        return generalize_place(text, rule.to, attributes)
-    if rule.to == "network":
-        return generalize_ip(text, rule)
-    if rule.to == "round":
+        return None if born is None else generalize_date_parts(born, rule, as_of)
+    if to == "round":
         return generalize_number(value, rule.step)
+    if to == "range":
+        return generalize_ranges(value, rule.step)
+    if to == "magnitude":
+        return generalize_magnitude(value)
+    if to == "grid":
+        return generalize_coordinates(value, rule.digits)
+    text = value if isinstance(value, str) else str(value)
+    if to == "category":
+        return generalize_category(text, type_id)
+    if to == "province" and type_id == "cn_resident_id":
+        return _id_province(text)
+    if to in ("province", "city", "district"):
+        return generalize_place(text, to, attributes)
+    if to == "network":
+        return generalize_ip(text, rule)
     return None
 
 
 def generalize_date(born: dt.date, rule: GeneralizeRule, as_of: dt.date) -> str:
+    """A full date at the rule's level."""
+    result = generalize_date_parts(DateParts(born.year, born.month, born.day), rule, as_of)
+    assert result is not None  # a full date serves every level
+    return result
+
+
+def generalize_date_parts(born: DateParts, rule: GeneralizeRule, as_of: dt.date) -> str | None:
+    """The rule's level of a date, or ``None`` when the parts given do not determine it (a
+    year-only date has no month; its age band is known only when both possible ages fall in one
+    band)."""
     if rule.to == "year":
         return f"{born.year:04d}"
     if rule.to == "year_month":
-        return f"{born.year:04d}-{born.month:02d}"
-    age = as_of.year - born.year - ((as_of.month, as_of.day) < (born.month, born.day))
-    low = max(0, age) // rule.band * rule.band
+        return None if born.month is None else f"{born.year:04d}-{born.month:02d}"
+    youngest, oldest = born.age_range(as_of)
+    low = max(0, youngest) // rule.band * rule.band
+    if max(0, oldest) // rule.band * rule.band != low:
+        return None
     return f"{low}-{low + rule.band - 1}"
 
 
-def parse_date(value: Any) -> dt.date | None:
-    """A date from a date/datetime object or text in ISO, ``YYYYMMDD`` or ``YYYY年M月D日`` form."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    for pattern in _DATE_PATTERNS:
-        m = pattern.match(text)
-        if m:
-            try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                return None
-    return None
-
-
-def _birth_date(value: Any, type_id: str | None, attributes: dict[str, Any]) -> dt.date | None:
+def _birth_date(value: Any, type_id: str | None, attributes: dict[str, Any]) -> DateParts | None:
     if "birth_date" in attributes:
-        return dt.date.fromisoformat(attributes["birth_date"])
-    if type_id == "cn_resident_id" and isinstance(value, str):
+        born = dt.date.fromisoformat(attributes["birth_date"])
+        return DateParts(born.year, born.month, born.day)
+    if type_id == "cn_resident_id":
+        if not isinstance(value, str):
+            return None
         compact = re.sub(r"\s", "", value)
         if len(compact) == 18:
-            return parse_date(compact[6:14])
-        if len(compact) == 15:
-            return parse_date("19" + compact[6:12])
-        return None
-    return parse_date(value)
+            digits = compact[6:14]
+        elif len(compact) == 15:
+            digits = "19" + compact[6:12]
+        else:
+            return None
+        parts = date_parts(digits) if digits.isdigit() else None
+        return parts if parts is not None and parts.day is not None else None
+    return date_parts(value)
 
 
 def _id_province(value: str) -> str | None:
@@ -135,17 +146,3 @@ def generalize_ip(text: str, rule: GeneralizeRule) -> str | None:
         return None
     prefix = rule.ipv4_prefix if address.version == 4 else rule.ipv6_prefix
     return str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))
-
-
-def generalize_number(value: Any, step: float) -> str | None:
-    try:
-        number = float(value) if not isinstance(value, bool) else math.nan
-    except (TypeError, ValueError):
-        return None
-    if not math.isfinite(number):
-        return None
-    low = math.floor(number / step) * step
-    high = low + step
-    if float(step).is_integer() and float(low).is_integer():
-        return f"{int(low)}-{int(high) - 1}"
-    return f"[{low:g}, {high:g})"

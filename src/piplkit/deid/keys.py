@@ -9,8 +9,13 @@ never printed, logged or written into a report.
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from piplkit.deid.policy import Policy
 
 ENV_VAR = "PIPLKIT_HMAC_KEY"
 #: Shortest key accepted: 128 bits, so that brute force over keys is out of reach.
@@ -50,3 +55,40 @@ def load_key(key_file: Path | None, environ: Mapping[str, str] | None = None) ->
             f"{source}: key is {len(key)} bytes; at least {MIN_KEY_BYTES} are needed"
         )
     return key
+
+
+def policy_key(
+    policy: Policy, key_file: Path | None, environ: Mapping[str, str] | None = None
+) -> bytes | None:
+    """The key a run of ``policy`` uses: loaded whenever the policy pseudonymises and a key is
+    given (file or environment), required when a rule refuses per-run keys, else ``None`` (the
+    de-identifier then makes a per-run key, see :func:`resolve_key`)."""
+    if not policy.pseudonymizes:
+        return None
+    env = os.environ if environ is None else environ
+    if policy.needs_key or key_file is not None or env.get(ENV_VAR):
+        return load_key(key_file, env)
+    return None
+
+
+#: Said in the change report when pseudonyms were made under a per-run key.
+PER_RUN_WARNING = (
+    "no key was given: pseudonyms were made under a random key for this run only; they join "
+    f"within this output but not with other runs (set {ENV_VAR} or pass --key-file to join)"
+)
+
+
+def resolve_key(
+    key: bytes | None, *, pseudonymizes: bool, needs_key: bool
+) -> tuple[bytes | None, bool]:
+    """The key to pseudonymise under, and whether it is a random per-run key.
+
+    Without a key, a policy whose pseudonym rules all allow it (``missing_key: per_run``) gets
+    32 random bytes that are never stored or shown, so its pseudonyms cannot be reversed by
+    hashing candidate values; a policy with a rule that refuses gets :class:`KeyMaterialError`.
+    """
+    if key is not None or not pseudonymizes:
+        return key, False
+    if needs_key:
+        raise KeyMaterialError("the policy pseudonymizes values but no key was given")
+    return secrets.token_bytes(32), True

@@ -11,7 +11,12 @@ Two kinds of rule exist:
 * **column rules** (``columns:``) say what to do with a whole cell of a named column. A column rule
   either names the PI type the column holds (``type: cn_resident_id``: the type rule then applies
   to the whole cell, found or not), gives an operator of its own, or asks for span-by-span
-  detection (``op: detect``). Columns without a rule follow ``other_columns``.
+  detection (``op: detect``). Columns without a rule are typed by the column classifier where it
+  can (``classify_columns``) and otherwise follow ``other_columns``.
+
+Type ids are checked against the recognizers, the PI type catalogue and this default policy's own
+list, so that a policy naming a catalogue type loads before that type's recognizer or catalogue
+entry is installed; operators and their settings are checked strictly.
 """
 
 from __future__ import annotations
@@ -24,21 +29,28 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
-from piplkit.detect.registry import BUILTIN_MODULES
-
-#: The PI type ids a policy may name (those the detector knows).
-KNOWN_TYPES: frozenset[str] = frozenset(BUILTIN_MODULES)
+from piplkit.deid.categories import CATEGORY_TYPES
+from piplkit.detect.registry import BUILTIN_MODULES, default_registry
+from piplkit.law.pi_types import load_catalogue
 
 DATE_LEVELS = ("year", "year_month", "age_band")
 PLACE_LEVELS = ("province", "city", "district")
+NUMBER_LEVELS = ("round", "range", "magnitude")
 
 #: Which generalisation levels make sense for which type (``None``: a column of no declared type).
+#: A type not listed here cannot be generalised (mask, pseudonymize or suppress it instead).
 GENERALIZE_LEVELS: dict[str | None, tuple[str, ...]] = {
     "cn_resident_id": (*DATE_LEVELS, "province"),
+    "birth_date": DATE_LEVELS,
     "address": PLACE_LEVELS,
     "ipv4": ("network",),
     "ipv6": ("network",),
-    None: (*DATE_LEVELS, *PLACE_LEVELS, "network", "round"),
+    "geo_coordinates": ("grid",),
+    "trajectory": ("grid",),
+    "account_balance": NUMBER_LEVELS,
+    "body_measurement": ("round", "range"),
+    **{type_id: ("category",) for type_id in CATEGORY_TYPES},
+    None: (*DATE_LEVELS, *PLACE_LEVELS, "network", "grid", *NUMBER_LEVELS),
 }
 #: Types for which a format-preserving pseudonym cannot be made.
 NO_FORMAT_PRESERVING = frozenset({"address"})
@@ -72,6 +84,10 @@ class PseudonymizeRule(_Rule):
     function)."""
 
     op: Literal["pseudonymize"]
+    #: Without a key: ``refuse`` to run (pseudonyms must join across runs), or use a random key
+    #: made for this run only (pseudonyms join within the output, never across runs, and cannot
+    #: be reversed because the key is never stored).
+    missing_key: Literal["refuse", "per_run"] = "refuse"
     #: Make the pseudonym look like a value of its type (same length, digits and separators).
     format_preserving: bool = False
     #: Hex characters of a plain (not format-preserving) pseudonym.
@@ -87,14 +103,28 @@ class GeneralizeRule(_Rule):
 
     op: Literal["generalize"]
     to: Literal[
-        "year", "year_month", "age_band", "province", "city", "district", "network", "round"
+        "year",
+        "year_month",
+        "age_band",
+        "province",
+        "city",
+        "district",
+        "network",
+        "grid",
+        "round",
+        "range",
+        "magnitude",
+        "category",
     ]
     #: Width in years of an age band (``age_band``).
     band: int = Field(10, ge=1, le=100)
     ipv4_prefix: int = Field(24, ge=0, le=32)
     ipv6_prefix: int = Field(48, ge=0, le=128)
-    #: Bucket width for ``round``.
+    #: Bucket width for ``round`` (the whole value is one number) and ``range`` (every number in
+    #: the value, units and labels kept).
     step: float = Field(10, gt=0)
+    #: Decimal places kept of each coordinate (``grid``): 2 ≈ 1.1 km, 1 ≈ 11 km of latitude.
+    digits: int = Field(2, ge=0, le=6)
 
 
 class SuppressRule(_Rule):
@@ -181,6 +211,9 @@ class Policy(BaseModel):
     columns: dict[str, ColumnRule] = Field(default_factory=dict)
     #: What happens to a column with no rule: find PI spans in it, or leave it as it is.
     other_columns: Literal["detect", "keep"] = "detect"
+    #: Classify columns without a rule from the first rows of each table (as ``piplkit scan``
+    #: does); a column found to hold a PI type gets that type's rule on every non-empty cell.
+    classify_columns: bool = True
     description: str | None = None
 
     @model_validator(mode="after")
@@ -196,25 +229,47 @@ class Policy(BaseModel):
     def type_rule(self, type_id: str) -> AnyRule | None:
         return self.types.get(type_id)
 
-    @property
-    def needs_key(self) -> bool:
-        """Whether any rule pseudonymises (and so a key must be supplied)."""
+    def _pseudonym_rules(self) -> list[PseudonymizeRule]:
         rules: list[Any] = list(self.types.values())
         rules += [c.rule for c in self.columns.values() if c.rule is not None]
-        return any(isinstance(r, PseudonymizeRule) for r in rules)
+        return [r for r in rules if isinstance(r, PseudonymizeRule)]
+
+    @property
+    def needs_key(self) -> bool:
+        """Whether a key must be supplied: a rule pseudonymises and refuses a per-run key."""
+        return any(r.missing_key == "refuse" for r in self._pseudonym_rules())
+
+    @property
+    def pseudonymizes(self) -> bool:
+        """Whether any rule pseudonymises (with a given key or a per-run one)."""
+        return bool(self._pseudonym_rules())
 
     @property
     def detected_types(self) -> list[str]:
-        """Types the detector must look for in free text: every type with a rule."""
-        return sorted(self.types)
+        """Types the detector must look for in free text: every type with a rule that has a
+        recognizer (types without one, such as ``gender``, are found by column only)."""
+        recognizable = set(default_registry().type_ids)
+        return sorted(t for t in self.types if t in recognizable)
 
     def with_columns(self, extra: dict[str, ColumnRule]) -> Policy:
         return self.model_copy(update={"columns": {**self.columns, **extra}})
 
 
+@cache
+def known_types() -> frozenset[str]:
+    """The PI type ids a policy may name: those of a recognizer, of the PI type catalogue, and of
+    the bundled default policy (which names every catalogue type, also before the catalogue or a
+    recognizer for it is installed)."""
+    defaults = _default_raw().get("types") or {}
+    return frozenset(
+        [*BUILTIN_MODULES, *default_registry().type_ids, *load_catalogue().types, *defaults]
+    )
+
+
 def _check_type_id(type_id: str) -> None:
-    if type_id not in KNOWN_TYPES:
-        raise ValueError(f"unknown PI type {type_id!r}; known: {', '.join(sorted(KNOWN_TYPES))}")
+    known = known_types()
+    if type_id not in known:
+        raise ValueError(f"unknown PI type {type_id!r}; known: {', '.join(sorted(known))}")
 
 
 def check_rule(rule: AnyRule, type_id: str | None) -> None:
@@ -327,3 +382,6 @@ def describe_errors(exc: ValidationError) -> str:
 
 
 _OPS = ("mask", "pseudonymize", "generalize", "suppress", "keep", "detect")
+
+#: The PI type ids a policy may name (see :func:`known_types`).
+KNOWN_TYPES: frozenset[str] = known_types()

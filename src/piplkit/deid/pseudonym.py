@@ -73,6 +73,21 @@ _DIGITS = "0123456789"
 #: Common given-name characters for format-preserving names (a fixed list, not a lookup of people).
 _GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏建文辉力永宁林"
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
+#: Types whose identity is their digits, and types whose identity is their letters and digits
+#: in upper case (separators and case do not make another value).
+_DIGIT_TYPES = frozenset({"bank_card", "cn_landline", "imei", "qq_number"})
+_UPPER_ALNUM_TYPES = frozenset(
+    {
+        "cn_resident_id",
+        "passport",
+        "hk_macau_permit",
+        "taiwan_permit",
+        "foreign_permanent_resident_id",
+        "military_id",
+        "cn_uscc",
+        "vin",
+    }
+)
 
 
 class Pseudonymizer:
@@ -89,9 +104,12 @@ class Pseudonymizer:
         domain = rule.domain or type_id or "value"
         normalised = normalise(value, type_id)
         digest = self.digest(domain, normalised)
+        plain = rule.prefix + digest.hex()[: rule.length]
         if not rule.format_preserving:
-            return rule.prefix + digest.hex()[: rule.length]
-        return rule.prefix + shaped(value, type_id, _Stream(self, domain, normalised, digest))
+            return plain
+        made = rule.prefix + shaped(value, type_id, _Stream(self, domain, normalised, digest))
+        # A value with nothing to redraw (only punctuation) would come back as itself.
+        return plain if made == value else made
 
 
 def normalise(value: str, type_id: str | None) -> str:
@@ -100,10 +118,14 @@ def normalise(value: str, type_id: str | None) -> str:
     if type_id in ("cn_mobile",):
         digits = re.sub(r"\D", "", text)
         return digits[2:] if len(digits) == 13 and digits.startswith("86") else digits
-    if type_id in ("bank_card", "cn_landline"):
+    if type_id in _DIGIT_TYPES:
         return re.sub(r"\D", "", text)
-    if type_id in ("cn_resident_id", "passport", "hk_macau_permit", "cn_uscc", "license_plate"):
-        return _NON_ALNUM.sub("", text).upper() if type_id != "license_plate" else text.upper()
+    if type_id == "license_plate":
+        return text.upper()
+    if type_id in _UPPER_ALNUM_TYPES:
+        return _NON_ALNUM.sub("", text).upper()
+    if type_id in ("mac_address", "device_id"):
+        return _NON_ALNUM.sub("", text).lower()
     if type_id == "email":
         return text.lower()
     if type_id in ("ipv4", "ipv6"):

@@ -2,8 +2,12 @@
 
 Executors run the single-process de-identifier itself (``Deidentifier.cell`` through the same
 Arrow column function as the Parquet writer), so every output cell is the one ``piplkit deid``
-writes: pseudonyms are keyed HMACs and need no shared state. What each partition changed is
-summed in an accumulator (updated once per successful write task) into one ``ChangeReport``.
+writes: pseudonyms are keyed HMACs and need no shared state. The driver classifies the columns
+from the table's first rows (``Deidentifier.classify``, as the single-process readers do) and
+hands the decision and the key (a per-run one when the policy allows it and none was given) to
+the executors. What each partition changed, and how many cells did not validate as their
+column's type, is summed in an accumulator (updated once per successful write task) into one
+``ChangeReport``.
 """
 
 from __future__ import annotations
@@ -17,9 +21,11 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 from pyspark.accumulators import AccumulatorParam
 
+from piplkit.deid.classify import SAMPLE_ROWS
 from piplkit.deid.engine import Deidentifier
 from piplkit.deid.io.lines import output_encoding
 from piplkit.deid.io.parquet import arrow_plan, deidentify_arrow_column
+from piplkit.deid.keys import PER_RUN_WARNING, resolve_key
 from piplkit.deid.policy import Policy
 from piplkit.deid.report import ChangeReport
 from piplkit.detect.engine import Detector
@@ -64,15 +70,23 @@ def _write_delta_without_jars(writer: Any, path: str) -> None:
 
 
 class _Totals(AccumulatorParam):  # type: ignore[type-arg]
-    """Sums partition reports: rows, cells changed, cells with U+FFFD, changes by key."""
+    """Sums partition reports: rows, cells changed, cells with U+FFFD, changes by key, cells that
+    did not validate by (column, type)."""
 
     def zero(self, value: dict[str, Any]) -> dict[str, Any]:
-        return {"rows": 0, "cells_changed": 0, "replaced": 0, "changes": Counter()}
+        return {
+            "rows": 0,
+            "cells_changed": 0,
+            "replaced": 0,
+            "changes": Counter(),
+            "invalid": Counter(),
+        }
 
     def addInPlace(self, a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
         for name in ("rows", "cells_changed", "replaced"):
             a[name] += b[name]
         a["changes"].update(b["changes"])
+        a["invalid"].update(b["invalid"])
         return a
 
 
@@ -97,6 +111,7 @@ def spark_deid(
     Raises ``PolicyError`` / ``KeyMaterialError`` for an unusable policy or key (before any job
     runs) and :class:`DeidJobError` when the job fails; nothing is written then.
     """
+    key, per_run = resolve_key(key, pseudonymizes=policy.pseudonymizes, needs_key=policy.needs_key)
     deidentifier = Deidentifier(policy, key=key, as_of=as_of, report=ChangeReport())
     fs = HadoopFS(spark)
     try:
@@ -154,6 +169,9 @@ def spark_deid(
     report.rows += value["rows"]
     report.cells_changed += value["cells_changed"]
     report.changes.update(value["changes"])
+    report.invalid.update(value["invalid"])
+    if per_run and any(op.startswith("pseudonymize") for _, _, op in report.changes):
+        report.warn_once(PER_RUN_WARNING)
     return report
 
 
@@ -177,9 +195,13 @@ def _run(
     schema = to_arrow_schema(df.schema)
     # Policy rules name the columns as the file spells them.
     names = list(source.raw_columns)
+    if deid.needs_classification(names):
+        head = source.df.limit(SAMPLE_ROWS).collect()
+        deid.classify(names, [list(row) for row in head])
+    classified = deid.classified_types
     plans = [arrow_plan(f.with_name(n), deid) for f, n in zip(schema, names, strict=True)]
     for field, name, plan in zip(schema, names, plans, strict=True):
-        if plan == "copy" and not deid.is_kept(name) and name in deid.policy.columns:
+        if plan == "copy" and not deid.is_kept(name) and deid.has_cell_rule(name):
             deid.report.warnings.append(f"column {name}: type {field.type} is copied unchanged")
     out_schema = StructType(
         [
@@ -192,7 +214,7 @@ def _run(
     internal = list(df.columns)
 
     def apply(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-        worker = _worker(policy, key, as_of)
+        worker = _worker(policy, key, as_of, classified)
         replaced = 0
         for batch in batches:
             if count_replaced:
@@ -210,12 +232,22 @@ def _run(
                 "cells_changed": report.cells_changed,
                 "replaced": replaced,
                 "changes": Counter(report.changes),
+                "invalid": Counter(report.invalid),
             }
         )
 
     return df.mapInArrow(apply, out_schema)
 
 
-def _worker(policy: Policy, key: bytes | None, as_of: dt.date) -> Deidentifier:
+def _worker(
+    policy: Policy, key: bytes | None, as_of: dt.date, classified: dict[str, str]
+) -> Deidentifier:
     detector = _detector(tuple(policy.detected_types), as_of, policy.min_score)
-    return Deidentifier(policy, key=key, as_of=as_of, detector=detector, report=ChangeReport())
+    return Deidentifier(
+        policy,
+        key=key,
+        as_of=as_of,
+        detector=detector,
+        report=ChangeReport(),
+        classified=classified,
+    )

@@ -2,14 +2,18 @@
 
 The delimiter is sniffed from the head (``tsv`` forces a tab), the line ending of the input is
 reused, and cells beyond the header get the names ``column_<n>`` (1-based) so that a ragged row
-is still de-identified, not passed through.
+is still de-identified, not passed through. The first rows are read ahead and handed to the
+column classifier before any row is written.
 """
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
+from itertools import chain, islice
 from pathlib import Path
 
+from piplkit.deid.classify import SAMPLE_ROWS
 from piplkit.deid.engine import Deidentifier
 from piplkit.deid.io.atomic import DeidIOError
 from piplkit.deid.io.lines import output_encoding
@@ -17,6 +21,8 @@ from piplkit.deid.io.lines import output_encoding
 #: Longest field accepted (a bigger one is almost surely a broken quote).
 MAX_FIELD_CHARS = 32 * 1024 * 1024
 _DELIMITERS = ",\t;|"
+#: Rows de-identified together, column by column (typed columns are validated in one pass).
+BLOCK_ROWS = 2048
 _HEAD_CHARS = 64 * 1024
 
 
@@ -54,15 +60,23 @@ def deidentify_delimited(
                 writer.writerow(header)
                 columns = list(header)
                 report = deid.report
-                cell = deid.cell
                 row_number = 1
-                for row in reader:
-                    row_number += 1
-                    while len(columns) < len(row):
-                        columns.append(f"column_{len(columns) + 1}")
-                    out_row = [cell(value, columns[i]) for i, value in enumerate(row)]
-                    writer.writerow(["" if v is None else v for v in out_row])
-                    report.rows += 1
+
+                def numbered() -> Iterator[list[str]]:
+                    nonlocal row_number
+                    for row in reader:
+                        row_number += 1
+                        yield row
+
+                rows = numbered()
+                head = list(islice(rows, SAMPLE_ROWS))
+                for row in head:
+                    widen(columns, len(row))
+                deid.classify(columns, head)
+                body = chain(head, rows)
+                while block := list(islice(body, BLOCK_ROWS)):
+                    writer.writerows(deidentify_block(block, columns, deid))
+                    report.rows += len(block)
     except UnicodeDecodeError:
         raise DeidIOError(
             f"{source}: near row {row_number + 1}: bytes are not valid {encoding} "
@@ -78,3 +92,24 @@ def deidentify_delimited(
         raise DeidIOError(
             f"{exc.filename or source}: {exc.strerror}; nothing was written"
         ) from None
+
+
+def widen(columns: list[str], width: int) -> None:
+    """Name the cells beyond the header ``column_<n>`` (1-based), in place."""
+    while len(columns) < width:
+        columns.append(f"column_{len(columns) + 1}")
+
+
+def deidentify_block(
+    block: list[list[str]], columns: list[str], deid: Deidentifier
+) -> list[list[str]]:
+    """Rows de-identified column by column (``None`` written as an empty field)."""
+    width = max(len(row) for row in block)
+    widen(columns, width)
+    out = [list(row) for row in block]
+    for i in range(width):
+        present = [j for j, row in enumerate(block) if i < len(row)]
+        values = [block[j][i] for j in present]
+        for j, value in zip(present, deid.cells(values, columns[i]), strict=True):
+            out[j][i] = "" if value is None else value
+    return out

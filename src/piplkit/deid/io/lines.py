@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Any
 
+from piplkit.deid.classify import SAMPLE_ROWS
 from piplkit.deid.engine import Deidentifier
 from piplkit.deid.io.atomic import DeidIOError
 from piplkit.deid.report import TEXT_COLUMN
@@ -56,19 +58,16 @@ def deidentify_text(source: Path, target: Path, deid: Deidentifier, encoding: st
 
 
 def deidentify_jsonl(source: Path, target: Path, deid: Deidentifier, encoding: str) -> None:
+    """Field by field; the first records are read ahead to classify the fields (dotted paths)."""
+    parsed = _records(source, encoding)
+    head = list(islice(parsed, SAMPLE_ROWS))
+    columns, rows = _field_table(record for _, _, record in head)
+    deid.classify(columns, rows)
     with _open_out(target, output_encoding(encoding, deid)) as out:
-        for number, line in read_lines(source, encoding):
-            body, ending = split_ending(line)
-            if not body.strip():
+        for line, ending, record in chain(head, parsed):
+            if record is _BLANK:
                 out.write(line)
                 continue
-            try:
-                record = json.loads(body)
-            except json.JSONDecodeError as exc:
-                raise DeidIOError(
-                    f"{source}: line {number}: invalid JSON at column {exc.colno}; "
-                    "nothing was written"
-                ) from None
             before = deid.report.cells_changed
             result = _walk(record, "", deid)
             deid.report.rows += 1
@@ -76,6 +75,48 @@ def deidentify_jsonl(source: Path, target: Path, deid: Deidentifier, encoding: s
                 out.write(line)  # untouched records keep their exact bytes
             else:
                 out.write(json.dumps(result, ensure_ascii=False) + ending)
+
+
+_BLANK = object()
+
+
+def _records(source: Path, encoding: str) -> Iterator[tuple[str, str, Any]]:
+    """(line, line ending, parsed record or ``_BLANK``) for every line."""
+    for number, line in read_lines(source, encoding):
+        body, ending = split_ending(line)
+        if not body.strip():
+            yield line, ending, _BLANK
+            continue
+        try:
+            yield line, ending, json.loads(body)
+        except json.JSONDecodeError as exc:
+            raise DeidIOError(
+                f"{source}: line {number}: invalid JSON at column {exc.colno}; nothing was written"
+            ) from None
+
+
+def _field_table(records: Iterable[Any]) -> tuple[list[str], list[list[Any]]]:
+    """The scalar fields of records as columns (dotted paths, list items under their list's
+    path), for the classifier: each column holds its values in order, padded with ``None``."""
+    values: dict[str, list[Any]] = {}
+    for record in records:
+        if record is not _BLANK:
+            _collect(record, "", values)
+    columns = list(values)
+    height = max((len(v) for v in values.values()), default=0)
+    rows = [[v[i] if i < len(v) else None for v in values.values()] for i in range(height)]
+    return columns, rows
+
+
+def _collect(value: Any, path: str, out: dict[str, list[Any]]) -> None:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _collect(v, f"{path}.{k}" if path else str(k), out)
+    elif isinstance(value, list):
+        for v in value:
+            _collect(v, path, out)
+    elif value is not None and not isinstance(value, bool):
+        out.setdefault(path or TEXT_COLUMN, []).append(value)
 
 
 def _walk(value: Any, path: str, deid: Deidentifier) -> Any:

@@ -1,23 +1,25 @@
 """Parquet, streamed record batch by record batch with pyarrow.
 
-String columns are de-identified cell by cell and stay strings. A column with an explicit
-whole-cell rule (``type:`` or an operator) becomes a string column when it was not one (a masked
-phone number is text). Numeric columns left to detection keep their type: a number that holds PI
-is set to null (counted as ``nulled``) because its masked form is not a number. Other types
-(booleans, binary, nested) are copied unchanged, with a warning when a rule names them.
+String columns are de-identified cell by cell and stay strings. A column with a whole-cell rule
+(``type:`` or an operator, declared or found by the column classifier on the first batch)
+becomes a string column when it was not one (a masked phone number is text). Numeric columns
+left to detection keep their type: a number that holds PI is set to null (counted as ``nulled``)
+because its masked form is not a number. Other types (booleans, binary, nested) are copied
+unchanged, with a warning when a rule names them.
 """
 
 from __future__ import annotations
 
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from piplkit.deid.classify import SAMPLE_ROWS
 from piplkit.deid.engine import Deidentifier
 from piplkit.deid.io.atomic import DeidIOError
-from piplkit.deid.policy import DetectRule
 from piplkit.deid.report import NULLED
 
 BATCH_ROWS = 8192
@@ -31,22 +33,26 @@ def deidentify_parquet(source: Path, target: Path, deid: Deidentifier) -> None:
             f"{source}: not a readable Parquet file ({exc.__class__.__name__})"
         ) from None
     schema = parquet.schema_arrow
-    plans = [arrow_plan(field, deid) for field in schema]
-    for field, plan in zip(schema, plans, strict=True):
-        if plan == "copy" and not deid.is_kept(field.name) and field.name in deid.policy.columns:
-            deid.report.warnings.append(
-                f"column {field.name}: type {field.type} is copied unchanged"
-            )
-    out_schema = pa.schema(
-        [
-            f.with_type(pa.string()) if p in ("text", "to_text") else f
-            for f, p in zip(schema, plans, strict=True)
-        ],
-        metadata=schema.metadata,
-    )
     try:
+        batches = parquet.iter_batches(batch_size=BATCH_ROWS)
+        first = next(batches, None)
+        if first is not None:
+            deid.classify(schema.names, head_rows(first))
+        plans = [arrow_plan(field, deid) for field in schema]
+        for field, plan in zip(schema, plans, strict=True):
+            if plan == "copy" and not deid.is_kept(field.name) and deid.has_cell_rule(field.name):
+                deid.report.warnings.append(
+                    f"column {field.name}: type {field.type} is copied unchanged"
+                )
+        out_schema = pa.schema(
+            [
+                f.with_type(pa.string()) if p in ("text", "to_text") else f
+                for f, p in zip(schema, plans, strict=True)
+            ],
+            metadata=schema.metadata,
+        )
         with pq.ParquetWriter(target, out_schema, compression="snappy") as writer:
-            for batch in parquet.iter_batches(batch_size=BATCH_ROWS):
+            for batch in chain([first] if first is not None else [], batches):
                 arrays = [
                     deidentify_arrow_column(batch.column(i), field.name, plan, deid)
                     for i, (field, plan) in enumerate(zip(schema, plans, strict=True))
@@ -68,9 +74,7 @@ def arrow_plan(field: pa.Field, deid: Deidentifier) -> str:
         kind = kind.value_type
     if pa.types.is_string(kind) or pa.types.is_large_string(kind):
         return "text"
-    explicit = field.name in deid.policy.columns and not isinstance(
-        deid.column_rule(field.name).rule, DetectRule
-    )
+    explicit = deid.has_cell_rule(field.name)
     if pa.types.is_integer(kind) or pa.types.is_floating(kind) or pa.types.is_decimal(kind):
         return "to_text" if explicit else "typed"
     if pa.types.is_date(kind) or pa.types.is_timestamp(kind):
@@ -85,9 +89,9 @@ def deidentify_arrow_column(array: pa.Array, name: str, plan: str, deid: Deident
     cell = deid.cell
     values = array.to_pylist()
     if plan == "text":
-        return pa.array([cell(v, name) for v in values], type=pa.string())
+        return pa.array(deid.cells(values, name), type=pa.string())
     if plan == "to_text":
-        return pa.array([_text(cell(v, name)) for v in values], type=pa.string())
+        return pa.array([_text(v) for v in deid.cells(values, name)], type=pa.string())
     out: list[Any] = []
     for v in values:
         result = cell(v, name)
@@ -96,6 +100,13 @@ def deidentify_arrow_column(array: pa.Array, name: str, plan: str, deid: Deident
             result = None
         out.append(result)
     return pa.array(out, type=array.type)
+
+
+def head_rows(batch: pa.RecordBatch | pa.Table) -> list[list[Any]]:
+    """The first rows of a batch as Python rows, for the column classifier."""
+    head = batch.slice(0, SAMPLE_ROWS)
+    columns = [head.column(i).to_pylist() for i in range(head.num_columns)]
+    return [list(row) for row in zip(*columns, strict=True)]
 
 
 def _text(value: Any) -> str | None:

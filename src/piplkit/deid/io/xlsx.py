@@ -8,11 +8,14 @@ must not recompute from cells that were changed. Styles, merged cells and charts
 from __future__ import annotations
 
 import zipfile
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
+from piplkit.deid.classify import SAMPLE_ROWS
 from piplkit.deid.engine import Deidentifier
 from piplkit.deid.io.atomic import DeidIOError
+from piplkit.deid.io.delimited import widen
 
 
 def deidentify_xlsx(source: Path, target: Path, deid: Deidentifier) -> None:
@@ -35,15 +38,19 @@ def deidentify_xlsx(source: Path, target: Path, deid: Deidentifier) -> None:
 
 
 def _sheet(sheet: Any, out: Any, deid: Deidentifier, where: str) -> None:
-    columns: list[str] = []
+    rows = sheet.iter_rows(values_only=True)
+    header = next(rows, None)
+    if header is None:
+        return
+    columns = ["" if v is None else str(v) for v in header]
+    out.append(list(header))
+    head = list(islice(rows, SAMPLE_ROWS))
+    for row in head:
+        widen(columns, len(row))
+    deid.classify(columns, head)  # each sheet is a table of its own
     cell = deid.cell
-    for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-        if number == 1:
-            columns = ["" if v is None else str(v) for v in row]
-            out.append(list(row))
-            continue
-        while len(columns) < len(row):
-            columns.append(f"column_{len(columns) + 1}")
+    for number, row in enumerate(chain(head, rows), start=2):
+        widen(columns, len(row))
         try:
             out.append([cell(value, columns[i]) for i, value in enumerate(row)])
         except ValueError as exc:  # openpyxl refuses control characters in strings
