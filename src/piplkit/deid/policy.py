@@ -48,6 +48,8 @@ GENERALIZE_LEVELS: dict[str | None, tuple[str, ...]] = {
     "geo_coordinates": ("grid",),
     "trajectory": ("grid",),
     "account_balance": NUMBER_LEVELS,
+    "income": NUMBER_LEVELS,
+    "age": ("round", "range"),
     "body_measurement": ("round", "range"),
     **{type_id: ("category",) for type_id in CATEGORY_TYPES},
     None: (*DATE_LEVELS, *PLACE_LEVELS, "network", "grid", *NUMBER_LEVELS),
