@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 from functools import cache
 from importlib import resources
 
 import yaml
+from tests import skips
 
 from piplkit.documents import Report, build_report
 from piplkit.rules import Assessment, Profile, evaluate, parse_profile, profile_from_data
@@ -54,18 +53,17 @@ def report_for(data: dict, day: dt.date, lang: str = "zh") -> Report:
 
 def pdf_skip_reason() -> str | None:
     """Why PDF tests cannot run here (None when they can)."""
+    from piplkit.documents.fonts import cjk_font_available
+
     try:
         import weasyprint  # noqa: F401
     except (ImportError, OSError) as exc:
-        return f"WeasyPrint unavailable ({exc.__class__.__name__}): pip install weasyprint"
-    fc_list = shutil.which("fc-list")
-    if fc_list is None:
-        return "fontconfig (fc-list) missing: apt-get install fontconfig fonts-noto-cjk"
-    out = subprocess.run(
-        [fc_list, ":family=Noto Sans CJK SC", "family"], capture_output=True, text=True, check=False
-    ).stdout
-    if "Noto Sans CJK SC" not in out:
-        return "CJK font 'Noto Sans CJK SC' missing: apt-get install fonts-noto-cjk"
+        return skips.pdf(
+            f"WeasyPrint unavailable ({exc.__class__.__name__})",
+            "apt-get install -y libpango-1.0-0 libpangoft2-1.0-0",
+        )
+    if not cjk_font_available():
+        return skips.pdf("no CJK font", "pip install justmytype-intl-cjk")
     return None
 
 

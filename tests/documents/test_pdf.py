@@ -1,16 +1,20 @@
 """PDF output through WeasyPrint: Chinese glyphs embedded, text extractable, pages numbered.
 
-Needs WeasyPrint and the Debian packages fonts-noto-cjk (the CJK font) and fontconfig; skipped
-with the reason when they are missing. Each (profile, language) PDF is rendered once per module.
+Needs WeasyPrint; the CJK font comes from the justmytype-intl-cjk package (or the system's
+fonts-noto-cjk); skipped with the reason when they are missing. Each (profile, language) PDF is
+rendered once per module.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import subprocess
+import sys
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -88,16 +92,76 @@ def test_pdf_marks_unverified_and_numbers_pages(lang: str) -> None:
         assert "(unverified)" in text and "Page2of" in text and "AnnexA" in text
 
 
-def test_chinese_pdf_embeds_the_cjk_font() -> None:
+def test_chinese_pdf_embeds_the_packaged_cjk_font() -> None:
     fonts = _fonts(pdf("example.yaml", "zh"))
-    assert any("Noto-Sans-CJK-SC" in f for f in fonts), fonts
+    assert any("Noto-Sans-SC" in f for f in fonts), fonts
+
+
+def test_chinese_text_extracts_with_pypdf() -> None:
+    data = pdf("example.yaml", "zh")
+    text = _squash("".join(page.extract_text() or "" for page in _reader(data).pages))
+    assert "个人信息保护影响评估" in text and "《个人信息保护法》第56条" in text
+
+
+def test_html_report_carries_no_local_font_path() -> None:
+    """The @font-face rule with a file URL is for WeasyPrint only, never in a shared HTML."""
+    from piplkit.documents.html_renderer import render_html
+
+    html = render_html(report("example.yaml", "zh"))
+    assert "file:" not in html and "@font-face" not in html
+    assert '"Noto Sans SC", "Noto Sans CJK SC"' in html
+
+
+_FRESH_MACHINE = """
+import sys
+from piplkit.documents.pdf_renderer import html_to_pdf
+html = "<html lang='zh-CN'><body style='font-family: sans-serif'><h1>{text}</h1></body></html>"
+sys.stdout.buffer.write(html_to_pdf(html))
+"""
+
+
+def test_chinese_pdf_renders_where_fontconfig_knows_no_font(tmp_path: Path) -> None:
+    """A fresh machine: fontconfig with no font folder at all, so only the packaged font exists."""
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
+        f"<fontconfig><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>",
+        "utf-8",
+    )
+    env = {**os.environ, "FONTCONFIG_FILE": str(conf), "PYTHONPATH": os.pathsep.join(sys.path)}
+    fc_list = shutil.which("fc-list")
+    if fc_list:  # the system's CJK font (if any) is hidden indeed
+        hidden = subprocess.run([fc_list, ":lang=zh"], env=env, capture_output=True, text=True)
+        assert hidden.stdout.strip() == ""
+    text = "个人信息处理者：上海测试有限公司"
+    done = subprocess.run(
+        [sys.executable, "-c", _FRESH_MACHINE.replace("{text}", text)],
+        env=env,
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")[-2000:]
+    data = done.stdout
+    assert any("Noto-Sans-SC" in f for f in _fonts(data)), _fonts(data)
+    assert text in _squash(_reader(data).pages[0].extract_text() or "")
+
+
+def test_without_packaged_font_the_system_font_is_the_fallback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from piplkit.documents import fonts
+
+    monkeypatch.setattr(fonts, "packaged_cjk_font", lambda: None)
+    assert fonts.font_face_css() == ""
+    assert fonts.cjk_font_available() == fonts.system_cjk_font_installed()
 
 
 def test_pdf_without_the_font_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    from piplkit.documents import pdf_renderer
+    from piplkit.documents import fonts, pdf_renderer
 
-    monkeypatch.setattr(pdf_renderer, "cjk_font_installed", lambda: False)
-    with pytest.raises(ReportError, match="fonts-noto-cjk"):
+    monkeypatch.setattr(fonts, "packaged_cjk_font", lambda: None)
+    monkeypatch.setattr(fonts, "system_cjk_font_installed", lambda: False)
+    with pytest.raises(ReportError, match="pip install justmytype-intl-cjk"):
         render(report("example.yaml", "zh"), "pdf")
     # an English report of a Latin-named handler needs no CJK font
     html = pdf_renderer.render_html(report("example.yaml", "en"))

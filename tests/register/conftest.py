@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from tests import skips
 
 from piplkit.register.store import Register, open_register
 
@@ -29,7 +30,7 @@ def db_url(
         return
     base = os.environ.get(PG_ENV)
     if not base:
-        pytest.skip(f"{PG_ENV} is not set")
+        pytest.skip(skips.postgres(PG_ENV))
     schema = f"t_{uuid.uuid4().hex[:16]}"
     admin = create_engine(base)
     with admin.begin() as conn:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from tests import skips
 from tests.register.helpers import populate
 from tests.respond.conftest import KEY
 from tests.respond.helpers import MOBILE
@@ -162,8 +163,10 @@ def test_locate_and_package(reg: Register, tmp_path: Path) -> None:
     assert MOBILE not in blob and "张三" not in blob
     assert package["recipients"] and package["datasets"][0]["records_found"] == 2
     assert "个人信息查阅、复制答复" in package_html(package)
-    if not cjk_font_installed() or shutil.which("pdftotext") is None:
-        pytest.skip("Noto Sans CJK SC or pdftotext not installed")
+    if not cjk_font_installed():
+        pytest.skip(skips.pdf("no CJK font", "pip install justmytype-intl-cjk"))
+    if shutil.which("pdftotext") is None:
+        pytest.skip(skips.pdf("pdftotext missing", "apt-get install -y poppler-utils"))
     pdf = tmp_path / "p.pdf"
     pdf.write_bytes(package_pdf(package))
     extracted = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout

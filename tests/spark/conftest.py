@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests import skips
 from tests.scan.helpers import HEADER, people_rows, write_csv
 
 ROWS = 3000
@@ -21,9 +22,11 @@ ROWS = 3000
 
 @pytest.fixture(scope="session")
 def spark() -> Iterator[Any]:
-    pytest.importorskip("pyspark", reason="PySpark is not installed (pip install '.[spark]')")
+    pytest.importorskip(
+        "pyspark", reason=skips.spark("PySpark is not installed", "pip install -e '.[spark]'")
+    )
     if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
-        pytest.skip("Spark needs Java 17 (Debian: apt-get install openjdk-17-jre-headless)")
+        pytest.skip(skips.spark("no Java 17", "apt-get install -y openjdk-17-jre-headless"))
     os.environ["PYSPARK_PYTHON"] = sys.executable
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     from piplkit.spark import spark_session

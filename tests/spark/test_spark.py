@@ -11,6 +11,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
+from tests import skips
 from tests.scan.helpers import AS_OF, HEADER, write_csv
 from typer.testing import CliRunner
 
@@ -21,7 +22,9 @@ from piplkit.deid.policy import policy_from_text
 from piplkit.deid.report import ChangeReport
 from piplkit.scan import ScanOptions, scan
 
-pytest.importorskip("pyspark", reason="PySpark is not installed (pip install '.[spark]')")
+pytest.importorskip(
+    "pyspark", reason=skips.spark("PySpark is not installed", "pip install -e '.[spark]'")
+)
 
 from piplkit.spark.deid_job import DeidJobError, spark_deid
 from piplkit.spark.inputs import InputError, open_input
@@ -212,7 +215,9 @@ def test_broken_delta_table_is_a_clear_error(spark: Any, tmp_path: Path) -> None
 def test_delta_table_scans_like_its_parquet(spark: Any, people_csv: Path, tmp_path: Path) -> None:
     """A Delta table (written by delta-rs) is read through its transaction log: only the live
     files of the current version count, and the report equals the single-process one."""
-    deltalake = pytest.importorskip("deltalake", reason="deltalake is not installed")
+    deltalake = pytest.importorskip(
+        "deltalake", reason=skips.spark("deltalake is not installed", "pip install -e '.[spark]'")
+    )
     import pyarrow.csv as pacsv
 
     data = pacsv.read_csv(people_csv)
@@ -270,7 +275,9 @@ def test_unknown_policy_key_fails_before_spark_runs(tmp_path: Path, people_csv: 
 
 
 def test_delta_deid_writes_a_delta_table(spark: Any, people_csv: Path, tmp_path: Path) -> None:
-    deltalake = pytest.importorskip("deltalake", reason="deltalake is not installed")
+    deltalake = pytest.importorskip(
+        "deltalake", reason=skips.spark("deltalake is not installed", "pip install -e '.[spark]'")
+    )
     import pyarrow.csv as pacsv
 
     data = pacsv.read_csv(people_csv)

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from tests import skips
 from tests.register.conftest import db_url  # noqa: F401  (SQLite and PostgreSQL registers)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "track"
@@ -19,8 +20,18 @@ SEEDS = Path(os.environ.get("PIPLKIT_TRACK_SEEDS", _DEFAULT_SEEDS))
 
 @pytest.fixture(scope="session")
 def seed_files() -> list[Path]:
-    """The development newsletters; they are not shipped, so the tests skip without them."""
+    """The development newsletters; they are not shipped, so the tests skip without them.
+
+    They are a law firm's published newsletters with no licence that allows redistribution, so
+    they stay outside the repository (the shipped, self-written ones are in ``tests/data/track``).
+    """
     files = sorted(SEEDS.glob("*.txt"))
     if not files:
-        pytest.skip(f"development set not found in {SEEDS} (set PIPLKIT_TRACK_SEEDS)")
+        pytest.skip(
+            skips.reason(
+                "tracker development set",
+                f"third-party newsletters (not redistributable) not found in {SEEDS}",
+                "PIPLKIT_TRACK_SEEDS=/path/to/seeds ./dev test",
+            )
+        )
     return files

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from tests import skips
 from tests.api.helpers import Served, served
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/lib/chromium/chromium")
@@ -21,10 +22,7 @@ def web(tmp_path: Any) -> Iterator[Served]:
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
     if not os.path.exists(CHROMIUM):
-        pytest.skip(
-            f"chromium not found at {CHROMIUM} (apt-get install chromium fonts-noto-cjk, "
-            "or set CHROMIUM_PATH)"
-        )
+        pytest.skip(skips.browser(f"chromium not found at {CHROMIUM} (or set CHROMIUM_PATH)"))
     return {**browser_type_launch_args, "executable_path": CHROMIUM}
 
 

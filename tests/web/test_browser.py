@@ -15,8 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests import skips
 
-pytest.importorskip("playwright", reason="playwright is not installed (pip install playwright)")
+pytest.importorskip(
+    "playwright", reason=skips.browser("playwright is not installed", "pip install -e '.[test]'")
+)
 
 import uvicorn
 from tests.api.helpers import PASSWORD, SETTINGS, served

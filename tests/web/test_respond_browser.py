@@ -6,8 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests import skips
 
-pytest.importorskip("playwright", reason="playwright is not installed (pip install playwright)")
+pytest.importorskip(
+    "playwright", reason=skips.browser("playwright is not installed", "pip install -e '.[test]'")
+)
 
 from tests.respond.helpers import MOBILE
 from tests.web.test_browser import server, shots  # noqa: F401  (fixtures)

@@ -1,43 +1,25 @@
 """Render a report to PDF with WeasyPrint, from the same HTML as ``render_html``.
 
-Chinese text needs a CJK font: the stylesheet names "Noto Sans CJK SC" (Debian package
-``fonts-noto-cjk``). Without it WeasyPrint would silently draw empty boxes, so a missing font
-is an error, not a quietly unreadable regulator filing.
+Chinese text needs a CJK font: ``piplkit.documents.fonts`` supplies Noto Sans SC from the
+``justmytype-intl-cjk`` package (or the system's Noto Sans CJK SC). Without either WeasyPrint
+would silently draw empty boxes, so a missing font is an error, not a quietly unreadable
+regulator filing.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-from functools import cache
-
+from piplkit.documents import fonts
 from piplkit.documents.html_renderer import render_html
 from piplkit.documents.model import Report
-
-CJK_FONT = "Noto Sans CJK SC"
 
 
 class PdfUnavailable(RuntimeError):
     """PDF output cannot be produced on this machine (library or font missing)."""
 
 
-@cache
 def cjk_font_installed() -> bool:
-    """True when fontconfig knows the CJK font the stylesheet asks for."""
-    fc_list = shutil.which("fc-list")
-    if fc_list is None:
-        return False
-    try:
-        out = subprocess.run(
-            [fc_list, f":family={CJK_FONT}", "family"],
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return CJK_FONT in out
+    """True when a CJK font (packaged or system) is there for Chinese PDFs."""
+    return fonts.cjk_font_available()
 
 
 def _has_cjk(text: str) -> bool:
@@ -55,17 +37,29 @@ def check_pdf_support(needs_cjk: bool) -> None:
         ) from None
     if needs_cjk and not cjk_font_installed():
         raise PdfUnavailable(
-            f"the font {CJK_FONT!r} is not installed, Chinese text would not render; "
-            "install it (Debian: apt-get install fonts-noto-cjk) or use --report FILE.html"
+            "no CJK font for Chinese text, it would not render; "
+            f"install one: {fonts.FONT_FIX}, or use --report FILE.html"
         )
+
+
+def html_to_pdf(html: str) -> bytes:
+    """PDF bytes of an HTML document, with the packaged CJK font loaded when it is installed.
+
+    Raises :class:`PdfUnavailable` when WeasyPrint is missing, or when the document holds Chinese
+    text and no CJK font is available.
+    """
+    check_pdf_support(needs_cjk=_has_cjk(html))
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    font_config = FontConfiguration()
+    face = fonts.font_face_css()
+    stylesheets = [CSS(string=face, font_config=font_config)] if face else []
+    pdf = HTML(string=html).write_pdf(stylesheets=stylesheets, font_config=font_config)
+    assert pdf is not None
+    return bytes(pdf)
 
 
 def render_pdf(report: Report) -> bytes:
     """The report as PDF bytes (A4, page numbers, CJK font embedded)."""
-    html = render_html(report)
-    check_pdf_support(needs_cjk=_has_cjk(html))
-    from weasyprint import HTML
-
-    pdf = HTML(string=html).write_pdf()
-    assert pdf is not None
-    return bytes(pdf)
+    return html_to_pdf(render_html(report))

@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from piplkit.documents.pdf_renderer import CJK_FONT, check_pdf_support
+from piplkit.documents.fonts import CJK_FONT_STACK
+from piplkit.documents.pdf_renderer import html_to_pdf
 from piplkit.register.models import ProcessingActivity, Transfer
 from piplkit.respond.consent import list_consents
 from piplkit.respond.dsr import get, to_dict
@@ -230,7 +231,7 @@ def package_html(package: dict[str, Any]) -> str:
         "个人信息的具体内容由处理者从上述系统另行导出提供。</p>",
     ]
     css = (
-        f"@page{{size:A4;margin:18mm}} body{{font-family:'{CJK_FONT}';font-size:10pt}}"
+        f"@page{{size:A4;margin:18mm}} body{{font-family:{CJK_FONT_STACK};font-size:10pt}}"
         "table{border-collapse:collapse;width:100%;margin:4pt 0 10pt}"
         "th,td{border:0.5pt solid #888;padding:3pt;text-align:left;vertical-align:top}"
         "th{background:#eee} .note{color:#444}"
@@ -244,9 +245,4 @@ def package_html(package: dict[str, Any]) -> str:
 
 def package_pdf(package: dict[str, Any]) -> bytes:
     """The Chinese PDF (raises ``PdfUnavailable`` with the fix when WeasyPrint/font is missing)."""
-    check_pdf_support(needs_cjk=True)
-    from weasyprint import HTML
-
-    pdf = HTML(string=package_html(package)).write_pdf()
-    assert pdf is not None
-    return bytes(pdf)
+    return html_to_pdf(package_html(package))

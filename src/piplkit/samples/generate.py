@@ -4,7 +4,8 @@ The files look like what a company's shares and databases hold: a customer CSV (
 export in GB18030, application logs (JSONL), a vendor list (XLSX), member records (Parquet),
 a customer-service note (text) and a contract (DOCX), plus a small SQLite shop database. Every
 value is generated (Faker zh_CN with a fixed seed), so the demo is reproducible and holds no real
-person's data.
+person's data. Addresses come from ``divisions`` (province, city and district that belong
+together), not from Faker, whose random combinations no Chinese reader would take for real.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from docx import Document
 from faker import Faker
 from openpyxl import Workbook
 
+from piplkit.samples import divisions
 from piplkit.samples import identifiers as ids
 
 
@@ -58,7 +60,7 @@ def _customers_csv(target: Path, fake: Faker, rng: random.Random, rows: int) -> 
                     "客户要求改约送货时间",
                     f"请联系{fake.name()}，电话{ids.mobile(rng)}",
                     "发票抬头已更新",
-                    f"备用收件地址：{fake.address()}",
+                    f"备用收件地址：{divisions.street_address(rng)}",
                 ]
             )
             out.writerow(
@@ -68,7 +70,7 @@ def _customers_csv(target: Path, fake: Faker, rng: random.Random, rows: int) -> 
                     ids.resident_id(rng),
                     ids.mobile(rng),
                     fake.email(),
-                    fake.address(),
+                    divisions.street_address(rng),
                     ids.order_number(rng),
                     f"{rng.randrange(100, 100000) / 100:.2f}",
                     note,
@@ -133,7 +135,7 @@ def _vendors_xlsx(target: Path, fake: Faker, rng: random.Random, rows: int) -> P
                 rng.choice(codes),
                 fake.name(),
                 _landline(rng),
-                fake.address(),
+                divisions.street_address(rng),
             ]
         )
     book.save(path)
@@ -174,7 +176,7 @@ def _service_note_txt(target: Path, fake: Faker, rng: random.Random, rows: int) 
         lines.append(
             f"{fake.date_this_year()} 客户{fake.name()}来电反映快递未送达，"
             f"留下手机{ids.mobile(rng)}，"
-            f"收货地址为{fake.address()}。已登记工单，订单号{ids.order_number(rng)}。"
+            f"收货地址为{divisions.street_address(rng)}。已登记工单，订单号{ids.order_number(rng)}。"
         )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -187,7 +189,7 @@ def _contract_docx(target: Path, fake: Faker, rng: random.Random, rows: int) -> 
     doc.add_paragraph(f"甲方：{fake.company()}，统一社会信用代码 91110108551385082Q。")
     doc.add_paragraph(
         f"乙方：{fake.name()}，居民身份证号码 {ids.resident_id(rng)}，联系电话 {ids.mobile(rng)}，"
-        f"住址 {fake.address()}。"
+        f"住址 {divisions.street_address(rng)}。"
     )
     doc.add_paragraph(f"工资发放账户：{ids.bank_card(rng)}。")
     doc.save(path)
@@ -227,7 +229,7 @@ def _shop_sqlite(target: Path, fake: Faker, rng: random.Random, rows: int) -> Pa
                     rng.randrange(100, 100000) / 100,
                     fake.name(),
                     ids.mobile(rng),
-                    fake.address(),
+                    divisions.street_address(rng),
                 ),
             )
     con.close()

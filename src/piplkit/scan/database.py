@@ -1,9 +1,15 @@
 """Databases through SQLAlchemy: every table of every user schema becomes a :class:`Table`.
 
+Dialects: SQLite, PostgreSQL (psycopg 3) and MySQL/MariaDB (PyMySQL) are installed with piplkit
+and tested against real servers; any other SQLAlchemy dialect works once its driver is installed
+(``mssql+pymssql``, ``oracle+oracledb`` …), scanning the schema the URL logs into.
+
 Connections are read-only (SQLite opened with ``mode=ro``, PostgreSQL sessions with
-``default_transaction_read_only``), so a scan can never change the data. Sampling reads
-``LIMIT n`` rows; a full scan streams every row with ``yield_per``. Binary columns are not read
-as text. Messages carry the URL with its password masked.
+``default_transaction_read_only``, MySQL sessions ``SET SESSION TRANSACTION READ ONLY``), so a
+scan can never change the data. Sampling reads ``LIMIT n`` rows; a full scan streams every row
+through a server-side cursor (``stream_results`` + ``yield_per``; PyMySQL's unbuffered
+``SSCursor``), so memory stays bounded whatever the table size. Binary columns are not read as
+text. Messages carry the URL with its password masked.
 """
 
 from __future__ import annotations
@@ -13,20 +19,50 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from piplkit.scan.safety import mask_url
 from piplkit.scan.tables import BATCH_ROWS, ReadError, Row, Table, to_cell, unique_headers
 
+#: URL schemes (before any ``+driver``) that name a database rather than a file.
+DIALECTS = frozenset({"sqlite", "postgresql", "postgres", "mysql", "mariadb", "mssql", "oracle"})
+#: Schemes whose bare form gets the driver piplkit installs.
+_DEFAULT_DRIVERS = {
+    "postgresql": "postgresql+psycopg",
+    "postgres": "postgresql+psycopg",
+    "mysql": "mysql+pymysql",
+    "mariadb": "mariadb+pymysql",
+}
+#: PyPI package of a SQLAlchemy driver, for the message when it is missing.
+_DRIVER_PACKAGES = {
+    "psycopg": "psycopg[binary]",
+    "psycopg2": "psycopg2-binary",
+    "pymysql": "pymysql",
+    "mysqldb": "mysqlclient",
+    "mysqlconnector": "mysql-connector-python",
+    "mariadbconnector": "mariadb",
+    "pymssql": "pymssql",
+    "pytds": "python-tds sqlalchemy-pytds",
+    "pyodbc": "pyodbc",
+    "oracledb": "oracledb",
+    "cx_oracle": "cx_Oracle",
+}
 _SYSTEM_SCHEMAS = {"information_schema", "pg_catalog"}
+_MYSQL_SYSTEM_SCHEMAS = {"information_schema", "performance_schema", "mysql", "sys"}
+_CONNECT_TIMEOUT_S = 10
+
+
+def is_database_url(target: str) -> bool:
+    return "://" in target and target.split("://", 1)[0].split("+")[0].lower() in DIALECTS
 
 
 def normalise_url(url: str) -> str:
-    """``postgresql://`` and ``postgres://`` mean psycopg 3, the driver piplkit installs."""
-    for prefix in ("postgresql://", "postgres://"):
-        if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix) :]
+    """A bare ``postgresql://``/``mysql://``/``mariadb://`` gets the driver piplkit installs."""
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme.lower() in _DEFAULT_DRIVERS:
+        return f"{_DEFAULT_DRIVERS[scheme.lower()]}://{rest}"
     return url
 
 
@@ -46,17 +82,53 @@ def connect(url: str) -> Engine:
     elif parsed.get_backend_name() == "postgresql":
         kwargs["connect_args"] = {
             "options": "-c default_transaction_read_only=on",
-            "connect_timeout": 10,
+            "connect_timeout": _CONNECT_TIMEOUT_S,
         }
+    elif _is_mysql(parsed):
+        if "charset" not in parsed.query:  # Chinese text needs 4-byte UTF-8, not latin1/utf8mb3
+            parsed = parsed.update_query_dict({"charset": "utf8mb4"})
+        kwargs["connect_args"] = {"connect_timeout": _CONNECT_TIMEOUT_S}
     try:
         engine = sa.create_engine(parsed, **kwargs)
-        with engine.connect():
-            pass
     except NoSuchModuleError:
         raise ReadError(f"unsupported database driver {parsed.drivername!r}") from None
+    except ImportError:
+        raise ReadError(_missing_driver(parsed)) from None
+    if _is_mysql(parsed):
+        event.listen(engine, "connect", _mysql_read_only)
+    try:
+        with engine.connect():
+            pass
     except SQLAlchemyError as exc:
+        engine.dispose()
         raise ReadError(f"cannot connect: {reason(exc)}") from None
     return engine
+
+
+def _is_mysql(url: URL) -> bool:
+    return url.get_backend_name() in ("mysql", "mariadb")
+
+
+def _mysql_read_only(dbapi_connection: Any, _record: Any) -> None:
+    """Every MySQL/MariaDB session of a scan refuses writes (MySQL 5.6.5+, MariaDB 10.0+)."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("SET SESSION TRANSACTION READ ONLY")
+    finally:
+        cursor.close()
+
+
+def _missing_driver(url: URL) -> str:
+    """The one-line fix when the Python driver of a dialect is not installed."""
+    try:
+        driver = url.get_driver_name()
+    except Exception:  # the dialect module itself could not load
+        driver = url.drivername
+    package = _DRIVER_PACKAGES.get(driver.lower(), driver)
+    return (
+        f"the database driver {driver!r} for {url.get_backend_name()} is not installed: "
+        f"pip install {package}"
+    )
 
 
 def reason(exc: SQLAlchemyError) -> str:
@@ -70,10 +142,7 @@ def reason(exc: SQLAlchemyError) -> str:
 def list_tables(engine: Engine, display_url: str) -> list[Table]:
     try:
         inspector = sa.inspect(engine)
-        if engine.dialect.name == "sqlite":
-            schemas: list[str | None] = [None]
-        else:
-            schemas = [s for s in inspector.get_schema_names() if not _is_system(s)]
+        schemas = _schemas(engine, inspector)
         default = inspector.default_schema_name
         tables: list[Table] = []
         for schema in schemas:
@@ -83,6 +152,22 @@ def list_tables(engine: Engine, display_url: str) -> list[Table]:
     except SQLAlchemyError as exc:
         raise ReadError(f"cannot list tables: {reason(exc)}") from None
     return tables
+
+
+def _schemas(engine: Engine, inspector: Any) -> list[str | None]:
+    """The schemas a scan covers (None is the connection's default schema).
+
+    PostgreSQL: every user schema of the database. MySQL/MariaDB: the database named in the URL,
+    or every non-system database the user can see when the URL names none. Other dialects: the
+    default schema only, since their catalogues list many system schemas.
+    """
+    dialect = engine.dialect.name
+    if dialect == "postgresql":
+        return [s for s in inspector.get_schema_names() if not _is_system(s)]
+    if dialect in ("mysql", "mariadb") and not engine.url.database:
+        names = inspector.get_schema_names()
+        return [s for s in names if s.lower() not in _MYSQL_SYSTEM_SCHEMAS]
+    return [None]
 
 
 def _is_system(schema: str) -> bool:
@@ -99,7 +184,7 @@ def _table(
 ) -> Table:
     names = [c["name"] for c in columns]
     label = name if schema in (None, default) else f"{schema}.{name}"
-    binary = {c["name"] for c in columns if isinstance(c["type"], sa.LargeBinary)}
+    binary = {c["name"] for c in columns if isinstance(c["type"], _BINARY_TYPES)}
     readable = [n for n in names if n not in binary]
     selectable = sa.table(name, *[sa.column(n) for n in readable], schema=schema)
 
@@ -133,6 +218,9 @@ def _table(
     if binary:
         table.warnings.append(f"binary column(s) not scanned: {', '.join(sorted(binary))}")
     return table
+
+
+_BINARY_TYPES = (sa.LargeBinary, sa.BINARY, sa.VARBINARY)
 
 
 def _row(values: Any, names: list[str], readable: list[str]) -> Row:

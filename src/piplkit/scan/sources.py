@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from piplkit.scan import database
 from piplkit.scan.readers.csv_reader import open_csv
 from piplkit.scan.readers.document_reader import SAMPLE_TEXT_CHARS, open_docx, open_pdf, open_text
 from piplkit.scan.readers.json_reader import open_json, open_jsonl
@@ -34,11 +35,8 @@ EXTENSIONS = {
 
 
 def is_database_url(target: str) -> bool:
-    return "://" in target and target.split("://", 1)[0].split("+")[0] in {
-        "sqlite",
-        "postgresql",
-        "postgres",
-    }
+    """A SQLAlchemy URL of a dialect the scanner reads (see ``piplkit.scan.database``)."""
+    return database.is_database_url(target)
 
 
 def expand(paths: list[str]) -> Iterator[tuple[Path, bool]]:

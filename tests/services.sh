@@ -1,0 +1,150 @@
+# Throwaway database servers for a test run; sourced by ./dev (bash).
+#
+# start_test_services starts PostgreSQL and MariaDB on free local ports when their binaries are on
+# this machine and the tests are not already pointed at a server (PIPLKIT_TEST_POSTGRES_URL,
+# PIPLKIT_TEST_MYSQL_URL), exports those variables, and says what it did. stop_test_services
+# stops them and deletes their data folders; ./dev calls it from an EXIT trap, so nothing is left
+# behind even when the tests fail or are interrupted.
+#
+# PostgreSQL: the newest /usr/lib/postgresql/*/bin (Debian), else initdb on PATH, else, for a
+# user who is not root, the server bundled in the pgserver wheel (test extra). initdb refuses to
+# run as root, so as root the server runs as the system user "postgres".
+# MariaDB: mariadbd + mariadb-install-db (Debian mariadb-server); as root it runs as "mysql".
+
+_PG_DATA="" _PG_BIN="" _PG_AS=() _MY_DATA="" _MY_PID=""
+
+_free_port() {
+    "$1" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+_pg_bindir() {
+    local d
+    d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    if [ -n "$d" ] && [ -x "$d/initdb" ]; then echo "$d system"; return; fi
+    if command -v initdb >/dev/null 2>&1; then echo "$(dirname "$(command -v initdb)") system"; return; fi
+    if [ "$(id -u)" != 0 ]; then
+        d=$("$1" -c 'import importlib.util as u, pathlib as p
+s = u.find_spec("pgserver")
+print(p.Path(s.submodule_search_locations[0]) / "pginstall" / "bin")' 2>/dev/null) || true
+        if [ -n "$d" ] && [ -x "$d/initdb" ]; then echo "$d pgserver"; return; fi
+    fi
+}
+
+_start_postgres() {
+    local python=$1 found kind port
+    found=$(_pg_bindir "$python")
+    if [ -z "$found" ]; then
+        echo "PostgreSQL: no server binaries, its tests will skip (apt-get install -y postgresql)"
+        return
+    fi
+    _PG_BIN=${found% *}; kind=${found##* }
+    _PG_AS=()
+    if [ "$(id -u)" = 0 ]; then
+        if ! id postgres >/dev/null 2>&1; then
+            echo "PostgreSQL: running as root and there is no user 'postgres', its tests will skip"
+            return
+        fi
+        _PG_AS=(runuser -u postgres --)
+    fi
+    _PG_DATA=$(mktemp -d /tmp/piplkit-pg.XXXXXX)
+    [ ${#_PG_AS[@]} -eq 0 ] || chown postgres: "$_PG_DATA"
+    port=$(_free_port "$python")
+    if ! "${_PG_AS[@]}" "$_PG_BIN/initdb" -D "$_PG_DATA/db" -U postgres --auth-local=trust \
+            --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$_PG_DATA/initdb.log" 2>&1 \
+        || ! "${_PG_AS[@]}" "$_PG_BIN/pg_ctl" -D "$_PG_DATA/db" -l "$_PG_DATA/server.log" -w \
+            -o "-p $port -k $_PG_DATA -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
+        || ! "$_PG_BIN/psql" -h "$_PG_DATA" -p "$port" -U postgres -v ON_ERROR_STOP=1 -q \
+            -c "CREATE ROLE piplkit LOGIN PASSWORD 'piplkit'" \
+            -c "CREATE DATABASE piplkit_test OWNER piplkit" >/dev/null; then
+        echo "PostgreSQL: could not start a server ($kind binaries in $_PG_BIN); logs:" >&2
+        tail -n 5 "$_PG_DATA"/*.log >&2 || true
+        _stop_postgres
+        return
+    fi
+    export PIPLKIT_TEST_POSTGRES_URL="postgresql+psycopg://piplkit:piplkit@127.0.0.1:$port/piplkit_test"
+    echo "PostgreSQL: started a throwaway server ($kind binaries, $("$_PG_BIN/postgres" --version | awk '{print $3}')) on 127.0.0.1:$port"
+}
+
+_stop_postgres() {
+    [ -n "$_PG_DATA" ] || return 0
+    if [ -f "$_PG_DATA/db/postmaster.pid" ]; then
+        "${_PG_AS[@]}" "$_PG_BIN/pg_ctl" -D "$_PG_DATA/db" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$_PG_DATA"
+    _PG_DATA=""
+}
+
+_start_mariadb() {
+    local python=$1 mariadbd install user=() port i
+    mariadbd=$(command -v mariadbd || { [ -x /usr/sbin/mariadbd ] && echo /usr/sbin/mariadbd; }) || true
+    install=$(command -v mariadb-install-db) || true
+    if [ -z "$mariadbd" ] || [ -z "$install" ]; then
+        echo "MariaDB: no server binaries, its tests will skip (apt-get install -y mariadb-server)"
+        return
+    fi
+    _MY_DATA=$(mktemp -d /tmp/piplkit-my.XXXXXX)
+    if [ "$(id -u)" = 0 ]; then
+        chown mysql: "$_MY_DATA"
+        user=(--user=mysql)
+    fi
+    port=$(_free_port "$python")
+    if ! "$install" --no-defaults --datadir="$_MY_DATA/db" "${user[@]}" \
+            --auth-root-authentication-method=normal --skip-test-db >"$_MY_DATA/install.log" 2>&1; then
+        echo "MariaDB: could not initialise a data folder; log:" >&2
+        tail -n 5 "$_MY_DATA/install.log" >&2
+        _stop_mariadb
+        return
+    fi
+    "$mariadbd" --no-defaults --datadir="$_MY_DATA/db" --port="$port" --socket="$_MY_DATA/sock" \
+        --bind-address=127.0.0.1 "${user[@]}" --pid-file="$_MY_DATA/pid" \
+        --log-error="$_MY_DATA/server.log" --skip-name-resolve \
+        --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+        2>>"$_MY_DATA/server.log" &
+    _MY_PID=$!
+    for i in $(seq 100); do
+        mariadb-admin --no-defaults --socket="$_MY_DATA/sock" -uroot ping >/dev/null 2>&1 && break
+        sleep 0.1
+    done
+    if ! mariadb --no-defaults --socket="$_MY_DATA/sock" -uroot -e "
+            CREATE DATABASE piplkit_test CHARACTER SET utf8mb4;
+            CREATE USER 'piplkit'@'127.0.0.1' IDENTIFIED BY 'piplkit';
+            GRANT ALL ON *.* TO 'piplkit'@'127.0.0.1';" 2>"$_MY_DATA/setup.log"; then
+        echo "MariaDB: the server did not come up; logs:" >&2
+        tail -n 5 "$_MY_DATA/server.log" "$_MY_DATA/setup.log" >&2 || true
+        _stop_mariadb
+        return
+    fi
+    export PIPLKIT_TEST_MYSQL_URL="mysql+pymysql://piplkit:piplkit@127.0.0.1:$port/piplkit_test?charset=utf8mb4"
+    echo "MariaDB: started a throwaway server ($("$mariadbd" --version | awk '{print $3}')) on 127.0.0.1:$port"
+}
+
+_stop_mariadb() {
+    [ -n "$_MY_DATA" ] || return 0
+    if [ -n "$_MY_PID" ] && kill -0 "$_MY_PID" 2>/dev/null; then
+        mariadb-admin --no-defaults --socket="$_MY_DATA/sock" -uroot shutdown >/dev/null 2>&1 \
+            || kill "$_MY_PID" 2>/dev/null || true
+        wait "$_MY_PID" 2>/dev/null || true
+    fi
+    rm -rf "$_MY_DATA"
+    _MY_DATA="" _MY_PID=""
+}
+
+# start_test_services PYTHON: start what is missing, export the URLs, print what was done.
+start_test_services() {
+    local python=$1
+    if [ -n "${PIPLKIT_TEST_POSTGRES_URL:-}" ]; then
+        echo "PostgreSQL: using PIPLKIT_TEST_POSTGRES_URL"
+    else
+        _start_postgres "$python"
+    fi
+    if [ -n "${PIPLKIT_TEST_MYSQL_URL:-}" ]; then
+        echo "MariaDB: using PIPLKIT_TEST_MYSQL_URL"
+    else
+        _start_mariadb "$python"
+    fi
+}
+
+stop_test_services() {
+    _stop_postgres
+    _stop_mariadb
+}
