@@ -33,7 +33,7 @@ def heldout(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
 
 def _cells(root: Path, manifest: dict, gold: str):
     for table in manifest["tables"]:
-        head, cols = read_table(root, table)
+        _head, cols = read_table(root, table)
         for col in table["columns"]:
             if col["gold"] == gold:
                 yield (
@@ -126,7 +126,7 @@ def test_resident_ids_bank_cards_imei_vin_and_uscc_pass_their_checks(heldout) ->
 
 def test_youngest_birth_is_the_youngest_id_holder(heldout) -> None:
     root, manifest = heldout
-    for table, col, values in _cells(root, manifest, "cn_resident_id"):
+    for _table, col, values in _cells(root, manifest, "cn_resident_id"):
         births = [
             date(int(v[6:10]), int(v[10:12]), int(v[12:14]))
             for v in values
