@@ -98,6 +98,8 @@ def test_the_set_is_varied(heldout) -> None:
     assert max(workbooks.values()) >= 3
     styles = Counter(c["style"] for t in tables for c in t["columns"])
     assert len(styles) >= 14
+    noise = " ".join(c["noise"] for t in tables for c in t["columns"])
+    assert "junk" in noise and "padded" in noise and "placeholders" in noise
     shapes = {s for t in tables for s in t["shapes"]}
     assert {"title_rows", "duplicate_headers", "blank_header", "excel_text_formula"} <= shapes
 
