@@ -127,6 +127,8 @@ def test_no_cell_of_a_classified_column_survives_the_default_policy(
     assume(not value.isspace())
     deid = _classified_deid(type_id, detector)
     out = deid.cell(value, "c")
+    if out == value and set(value.strip()) <= {"*"}:
+        return  # already starred: nothing left to hide (masking it again gives the same)
     if out == value:
         rule = _RULES_BY_TYPE[type_id]
         assert isinstance(rule, GeneralizeRule), (type_id, rule.op)
