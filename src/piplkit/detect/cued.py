@@ -200,11 +200,21 @@ class CuedRecognizer(PatternRecognizer):
         return Finding(0, len(text), self.type_id, score, self.mask(text), attributes)
 
     def value_after(self, text: str, pos: int, regex: re.Pattern[str]) -> re.Match[str] | None:
-        """The value that follows a cue ending at ``pos``, after the separators and (types with
-        ``filler``) a short label: "IMEI（卡槽1）：86…", "IMEI1：86…", "IMEI/MEID：86…"."""
+        """The value that follows a cue ending at ``pos``, after the separators: right there,
+        inside an opening bracket ("台胞证（12345678）"), or (types with ``filler``) after a
+        short label: "IMEI（卡槽1）：86…", "IMEI1：86…", "IMEI/MEID：86…"."""
         start = _GAP.match(text, pos).end()  # type: ignore[union-attr]
+        if start - pos > _MAX_GAP or start >= len(text):
+            return None
+        m = regex.match(text, start)
+        if m is not None:
+            return m
+        if text[start] in "（(【[":
+            m = regex.match(text, start + 1)
+            if m is not None:
+                return m
         if self.filler and (label := _FILLER.match(text, start)) is not None:
             start = _GAP.match(text, label.end()).end()  # type: ignore[union-attr]
-        if start - pos > _MAX_GAP:
-            return None
-        return regex.match(text, start)
+            if start - pos <= _MAX_GAP:
+                return regex.match(text, start)
+        return None

@@ -38,7 +38,7 @@ _PIN = re.compile(r"[0-9]{4,12}")
 class PasswordRecognizer(CuedRecognizer):
     type_id: ClassVar[str] = "password"
     pattern: ClassVar[str] = (
-        r"(?<![\x21-\x7e])[\x21-\x2b\x2d-\x3a\x3c-\x7e]{2,63}[\x21-\x27\x2a\x2b\x2d\x2f-\x3a"
+        r"[\x21-\x2b\x2d-\x3a\x3c-\x7e]{2,63}[\x21-\x27\x2a\x2b\x2d\x2f-\x3a"
         r"\x3c-\x5c\x5e-\x7c\x7e]"
     )
     cues: ClassVar[tuple[str, ...]] = (
