@@ -49,10 +49,10 @@ _KEY = (
     r"(?<![A-Za-z])(?:latitude|longitude|lat|lng|lon)(?![A-Za-z]))"
 )
 _COMPONENT = (
-    rf"(?:{_KEY}[\"']?\s?[:：=]?\s?[\"']?\s?)?(?:[NSEW]\s?)?{_NUM}(?:\s?[NSEW](?![A-Za-z]))?"
+    rf"(?:[\"']?{_KEY}[\"']?\s?[:：=]?\s?[\"']?\s?)?(?:[NSEW]\s?)?{_NUM}(?:\s?[NSEW](?![A-Za-z]))?"
 )
 _KEYED = re.compile(
-    rf"(?P<a>{_COMPONENT})(?P<sep>[\"']?\s?[,，;；&/、]?\s?)(?P<b>{_COMPONENT})", re.IGNORECASE
+    rf"(?P<a>{_COMPONENT})(?P<sep>\s?[,，;；&/、]?\s?)(?P<b>{_COMPONENT})", re.IGNORECASE
 )
 _AXIS = re.compile(
     r"(?P<lat>北纬|南纬|纬度|latitude|lat|(?<![A-Za-z])[NS](?![A-Za-z])|(?<=[0-9″\"'′°])\s?[NS])"
@@ -210,7 +210,12 @@ class GeoCoordinatesRecognizer(PatternRecognizer):
         }
 
 
+_KEY_PREFIX = re.compile(
+    rf"\s?[\"']?{_KEY}[\"']?\s?[:：=]?\s?[\"']?\s?(?:[NSEW]\s?)?", re.IGNORECASE
+)
+
+
 def _strip_key(component: str) -> str:
     """The component without its key word, so that the number search starts at the number."""
-    m = re.match(rf"\s?{_KEY}[\"']?\s?[:：=]?\s?[\"']?\s?(?:[NSEW]\s?)?", component, re.IGNORECASE)
+    m = _KEY_PREFIX.match(component)
     return component[m.end() :] if m else re.sub(r"^[NSEW]\s?", "", component, flags=re.I)

@@ -23,7 +23,7 @@ from piplkit.detect.recognizer import AnalysisContext
 from piplkit.detect.registry import register
 
 _PLACEHOLDER = re.compile(
-    r"(?:\*+|x+|X+|\.+|null|none|nil|n/?a|undefined|empty|\$\{.*\}|<.*>|%\(.*\)s?|\{\{.*\}\})",
+    r"(?:\*+|x+|X+|\.+|null|none|nil|n/?a|undefined|empty|\$\{.*|<.*|%\(.*|\{\{.*)",
     re.IGNORECASE,
 )
 _HASHED = re.compile(
