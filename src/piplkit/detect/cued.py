@@ -21,10 +21,15 @@ from typing import Any, ClassVar, Protocol
 from piplkit.detect.model import Finding
 from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer
 
-#: What may stand between a cue and its value: separators, "是/为", "号(码)", an "ID" label.
+#: What may stand between a cue and its value: separators, a verb of assignment ("是", "为",
+#: "改成", "分别为"), a label ("号码", "证件号码", "编号", "No."), an "ID".
 _GAP = re.compile(
-    r"(?:[ \t\u3000:：=＝#＃>\"'“‘,，]|是|为|為|号码|號碼|号|號|码|碼|账号|帳號|ID|Id|id)*"
+    r"(?:[ \t\u3000:：=＝#＃>\"'“‘,，]|是|为|為|就是|改成|改为|换成|重置为|设为|设置为|分别为"
+    r"|分别是|叫|证件号码|证件号|证号|编号|字段为|字段|号码|號碼|号|號|码|碼|账号|帳號|ID|Id|id"
+    r"|No\.?|is(?![A-Za-z]))*"
 )
+#: What joins two values after one cue: "串号分别为86…和35…", "QQ 12345、67890".
+_CHAIN = re.compile(r"[ \u3000]?(?:和|及|与|或|、|/|／|,|，)[ \u3000]?")
 #: A label between a cue and its value: a bracketed note, a SIM slot number, "/MEID".
 _FILLER = re.compile(r"[（(【\[][^（()）【】\[\]\n]{1,10}[)）】\]]|[12](?=[:：])|/[A-Za-z]{2,6}")
 #: Most characters between the end of a cue and its value.
@@ -178,6 +183,19 @@ class CuedRecognizer(PatternRecognizer):
             end = m.end()
             score = min(1.0, self.cue_value_score(value, attributes))
             yield Finding(m.start(), end, self.type_id, score, self.mask(value), attributes)
+            # a second value of the same shape joined to the first one: "86…和35…"
+            while (join := _CHAIN.match(text, end)) is not None:
+                m = regex.match(text, join.end())
+                if m is None or (attributes := self.validate(m.group(), ctx)) is None:
+                    break
+                attributes = self.after_cue(
+                    cue.group(), text[cue.end() : m.start()], m.group(), attributes
+                )
+                if attributes is None:
+                    break
+                end = m.end()
+                score = min(1.0, self.cue_value_score(m.group(), attributes))
+                yield Finding(m.start(), end, self.type_id, score, self.mask(m.group()), attributes)
 
     def after_cue(
         self, cue: str, between: str, value: str, attributes: dict[str, Any]

@@ -179,7 +179,7 @@ def wechat_id(rng: random.Random) -> tuple[str, str]:
     letters = string.ascii_lowercase
     if variant == "wxid":
         return "wxid_" + "".join(rng.choice(letters + string.digits) for _ in range(14)), variant
-    head = rng.choice(letters) + "".join(rng.choice(letters) for _ in range(rng.randint(4, 9)))
+    head = rng.choice(letters) + "".join(rng.choice(letters) for _ in range(rng.randint(5, 9)))
     if variant == "letters":
         return head, variant
     return head + rng.choice(("_", "-", "")) + digits(rng, rng.randint(2, 4)), variant

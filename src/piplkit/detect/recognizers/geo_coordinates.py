@@ -45,7 +45,7 @@ _NUM = (
     r"(?:[0-9]{1,2}(?:\.[0-9]+)?\s?(?:″|\"|''))?|-?[0-9]{1,3}(?:\.[0-9]+)?°?)"
 )
 _KEY = (
-    r"(?:北纬|南纬|东经|西经|纬度|经度|"
+    r"(?:北纬|南纬|东经|西经|(?<!经)纬度|经度|"
     r"(?<![A-Za-z])(?:latitude|longitude|lat|lng|lon)(?![A-Za-z]))"
 )
 _COMPONENT = (
@@ -55,7 +55,7 @@ _KEYED = re.compile(
     rf"(?P<a>{_COMPONENT})(?P<sep>\s?[,，;；&/、]?\s?)(?P<b>{_COMPONENT})", re.IGNORECASE
 )
 _AXIS = re.compile(
-    r"(?P<lat>北纬|南纬|纬度|latitude|lat|(?<![A-Za-z])[NS](?![A-Za-z])|(?<=[0-9″\"'′°])\s?[NS])"
+    r"(?P<lat>北纬|南纬|(?<!经)纬度|latitude|lat|(?<![A-Za-z])[NS](?![A-Za-z])|(?<=[0-9″\"'′°])\s?[NS])"
     r"|(?P<lng>东经|西经|经度|longitude|lng|lon|(?<![A-Za-z])[EW](?![A-Za-z])"
     r"|(?<=[0-9″\"'′°])\s?[EW])",
     re.IGNORECASE,

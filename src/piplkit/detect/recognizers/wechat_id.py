@@ -2,9 +2,10 @@
 
 A WeChat id is 6-20 characters, starts with a letter and holds letters, digits, ``_`` and ``-``;
 accounts registered without one have an internal id ``wxid_…``. Ordinary words have the same
-shape, so an id is reported after a cue (微信, 微信号, vx, wx, V信, weixin, wechat …): 0.8; a
-value of letters only (``zhangsanfeng``) needs an explicit separator after the cue (``微信：``,
-``微信号是``), since "wechat please" is prose. ``wxid_`` ids are telling on their own (0.75).
+shape, so an id is reported after a cue (微信, 微信号, vx, wx, V信, weixin, wechat …): 0.8;
+a value of letters only (``zhangsanfeng``) needs an explicit separator or label after the cue
+(``微信：``, ``微信号是``) or must follow a Chinese cue directly (``加我微信abcdef``), since
+"wechat please" is prose. ``wxid_`` ids are telling on their own (0.75).
 Phone numbers given as WeChat accounts ("微信同手机号") are found by the mobile recognizer.
 """
 
@@ -20,7 +21,8 @@ from piplkit.detect.model import Finding
 from piplkit.detect.recognizer import AnalysisContext
 from piplkit.detect.registry import register
 
-_EXPLICIT = re.compile(r"[:：=＝]|是|为")
+#: What makes a value of letters only an id: an assignment or a label after the cue.
+_EXPLICIT = re.compile(r"[:：=＝]|是|为|叫|号|账号|ID|id")
 _WXID = re.compile(r"wxid_[A-Za-z0-9]{4,30}(?![-_A-Za-z0-9])", re.IGNORECASE)
 
 
@@ -73,7 +75,9 @@ class WechatIdRecognizer(CuedRecognizer):
     def after_cue(
         self, cue: str, between: str, value: str, attributes: dict[str, Any]
     ) -> dict[str, Any] | None:
-        if value.isalpha() and not _EXPLICIT.search(between):
+        # Letters only: an id after an explicit assignment or label, or right after a Chinese
+        # cue ("加我微信abcdef"); "wechat please" is prose.
+        if value.isalpha() and not _EXPLICIT.search(between) and (between or cue.isascii()):
             return None
         return attributes
 
