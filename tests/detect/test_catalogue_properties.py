@@ -259,3 +259,22 @@ def test_cue_pattern_skips_to_literal_first_characters() -> None:
     ]
     # every alternative starts with a literal character (see cue_alternatives)
     assert all(part[0] not in "[(" for part in pattern.pattern.split("|"))
+
+
+_PAIR_PIECES = st.lists(
+    st.sampled_from(
+        ["39.9042", "116.4074", "-33.8688", ",", "，", "/", " ", ".", "1", "12", "1234.5678",
+         "0.123", "7", "-", "的", "39.904", "5"]
+    ),
+    max_size=10,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PAIR_PIECES)
+def test_coordinate_scan_finds_what_the_pattern_finds(text: str) -> None:
+    """The decimal pairs are found from their separator; the matches must be those of
+    ``finditer`` over the recognizer's pattern."""
+    recognizer = detector("geo_coordinates").recognizers[0]
+    fast = [m.span() for m in recognizer.matches(text)]
+    assert fast == [m.span() for m in recognizer.regex().finditer(text)]

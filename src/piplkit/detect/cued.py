@@ -65,8 +65,18 @@ def cue_alternatives(words: Iterable[str]) -> list[str]:
 
 
 def cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for ``words`` (see :func:`cue_alternatives`)."""
-    return re.compile("|".join(cue_alternatives(words)))
+    """One pattern for ``words`` (see :func:`cue_alternatives`), the alternatives grouped by
+    their first character (``微(?:信号|信)|…``): at each candidate position the regex engine then
+    tries one group instead of every word."""
+    groups: dict[str, list[str]] = {}
+    for alternative in cue_alternatives(words):
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return re.compile(
+        "|".join(
+            first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+            for first, rests in groups.items()
+        )
+    )
 
 
 class CueDriven(Protocol):
