@@ -278,3 +278,19 @@ def test_coordinate_scan_finds_what_the_pattern_finds(text: str) -> None:
     recognizer = detector("geo_coordinates").recognizers[0]
     fast = [m.span() for m in recognizer.matches(text)]
     assert fast == [m.span() for m in recognizer.regex().finditer(text)]
+
+
+_VIN_PIECES = st.lists(
+    st.sampled_from(["1G1ZT53826F109149", "LSVAU2180N2183294", "A", "1", "12345", "ABCDE",
+                     "x", " ", "I", "0000", "Z9"]),
+    max_size=6,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_VIN_PIECES)
+def test_vin_scan_finds_what_the_pattern_finds(text: str) -> None:
+    recognizer = detector("vin").recognizers[0]
+    assert [m.span() for m in recognizer.matches(text)] == [
+        m.span() for m in recognizer.regex().finditer(text)
+    ]

@@ -48,14 +48,12 @@ _NUM = (
 )
 _KEY = (
     r"(?:北纬|南纬|东经|西经|(?<!经)纬度|经度|"
-    r"(?<![A-Za-z])(?:latitude|longitude|lat|lng|lon)(?![A-Za-z]))"
+    r"(?<![A-Za-z])(?:[Ll]atitude|[Ll]ongitude|[Ll]at|[Ll]ng|[Ll]on|LAT|LNG|LON)(?![A-Za-z]))"
 )
 _COMPONENT = (
     rf"(?:[\"']?{_KEY}[\"']?\s?[:：=]?\s?[\"']?\s?)?(?:[NSEW]\s?)?{_NUM}(?:\s?[NSEW](?![A-Za-z]))?"
 )
-_KEYED = re.compile(
-    rf"(?P<a>{_COMPONENT})(?P<sep>\s?[,，;；&/、]?\s?)(?P<b>{_COMPONENT})", re.IGNORECASE
-)
+_KEYED = re.compile(rf"(?P<a>{_COMPONENT})(?P<sep>\s?[,，;；&/、]?\s?)(?P<b>{_COMPONENT})")
 _AXIS = re.compile(
     r"(?P<lat>北纬|南纬|(?<!经)纬度|latitude|lat|(?<![A-Za-z])[NS](?![A-Za-z])|(?<=[0-9″\"'′°])\s?[NS])"
     r"|(?P<lng>东经|西经|经度|longitude|lng|lon|(?<![A-Za-z])[EW](?![A-Za-z])"
@@ -63,8 +61,10 @@ _AXIS = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(_NUM)
-#: How far before and after a trigger word a keyed pair may start and end.
-_BEFORE, _AFTER = 24, 64
+#: How far before a trigger word a keyed pair may start, and how far after it end: every pair
+#: the validation accepts names its axis in the first component, within a few characters of
+#: its start (``"lat": …``, ``39°…N``, ``N39°…``).
+_BEFORE, _AFTER = 6, 64
 _SUBUNIT = re.compile(r"(?<=[.°′'])\s?[0-9]+")
 #: Words that announce a keyed or DMS pair: the keyed scan runs only where one occurs.
 _TRIGGERS = (
