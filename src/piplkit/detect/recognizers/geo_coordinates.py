@@ -38,9 +38,9 @@ from piplkit.detect.registry import register
 CHINA_BBOX = (3.86, 53.56, 73.5, 135.1)  # south, north, west, east
 
 _DEC = r"-?[0-9]{1,3}\.[0-9]{3,10}"
-_NUMBER_CHARS = frozenset("0123456789.-")
-#: Where a decimal pair can be: its separator, followed by the second number.
-_SEPARATOR = re.compile(r"(?:,|，|/) ?-?[0-9]{1,3}\.[0-9]{3}")
+_INTEGER_CHARS = frozenset("0123456789-")
+#: The part of a decimal pair from the first number's decimal point on.
+_PAIR_TAIL = re.compile(r"\.[0-9]{3,10} ?[,，/] ?-?[0-9]{1,3}\.[0-9]{3}")
 #: A component of a keyed or DMS pair: an axis key or hemisphere, a number, a hemisphere.
 _NUM = (
     r"(?:[0-9]{1,3}(?:\.[0-9]+)?°\s?(?:[0-9]{1,2}(?:\.[0-9]+)?\s?[′']\s?)?"
@@ -147,16 +147,14 @@ class GeoCoordinatesRecognizer(PatternRecognizer):
                 yield finding
 
     def matches(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches of ``pattern``, found from the separator and the second number (a comma
-        followed by a number with three decimals is rare; a digit or a dot is not), then back
-        over the first number. Tests hold this equal to ``finditer`` over ``pattern``."""
+        """The matches of ``pattern``, found from the first number's decimal point when a
+        separator and a second decimal follow it (a literal "." is found fast; a pair is rare),
+        then back over its integer part. Tests hold this equal to ``finditer`` over ``pattern``."""
         regex = self.regex()
         pos = floor = 0
-        while (hit := _SEPARATOR.search(text, pos)) is not None:
-            at = hit.start()
-            end = at - 1 if at > floor and text[at - 1] == " " else at
-            start = end
-            while start > floor and end - start < 15 and text[start - 1] in _NUMBER_CHARS:
+        while (hit := _PAIR_TAIL.search(text, pos)) is not None:
+            at = start = hit.start()
+            while start > floor and at - start < 4 and text[start - 1] in _INTEGER_CHARS:
                 start -= 1
             m = regex.match(text, start)
             if m is None:
