@@ -159,6 +159,11 @@ class CuedRecognizer(PatternRecognizer):
         """Score of ``value`` found after a cue."""
         return self.cue_score
 
+    @property
+    def scans_without_cues(self) -> bool:
+        """Whether text without a cue can hold a finding (a whole cell of a telling shape)."""
+        return self.base_score > 0
+
     def needs_scan(self, text: str) -> bool:
         return self.base_score > 0 and len(text) <= self.max_whole
 

@@ -41,6 +41,8 @@ class Detector:
         # Recognizers driven by cue words get their cues from one shared scan of the text.
         cued: list[CueDriven] = [r for r in self.recognizers if _is_cue_driven(r)]
         self._cues = CueIndex(cued) if cued else None
+        # (per cue-driven recognizer: may it have findings in text without its cues?)
+        self._scans = [getattr(r, "scans_without_cues", True) for r in cued]
         rest = [r for r in self.recognizers if not _is_cue_driven(r)]
         # Most text has no digit at all: split once so such text skips digit-bound recognizers
         # without asking each of them.
@@ -73,8 +75,13 @@ class Detector:
                     f for f in recognizer.analyze(text, context) if f.score >= min_score
                 )
         if self._cues is not None:
-            for cued, hits in zip(self._cues.recognizers, self._cues.hits(text), strict=True):
-                if (hits or cued.needs_scan(text)) and (has_digit or not cued.needs_digit):
+            cues = self._cues
+            for cued, hits, scans in zip(
+                cues.recognizers, cues.hits(text), self._scans, strict=True
+            ):
+                if (hits or (scans and cued.needs_scan(text))) and (
+                    has_digit or not cued.needs_digit
+                ):
                     candidates.extend(
                         f
                         for f in cued.analyze_with_cues(text, hits, context)
