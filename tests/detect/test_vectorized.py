@@ -9,10 +9,12 @@ from datetime import date
 import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from stdnum.iso7064 import mod_11_2
 from tests.detect.helpers import AS_OF, detector
 
 from piplkit.detect.registry import BUILTIN_MODULES, MODEL_TYPES
 from piplkit.detect.vectorized import CANDIDATES, VALIDATORS, candidate_pattern, whole_values
+from piplkit.evaluation import catalogue_values as cat
 from piplkit.samples import identifiers as ids
 
 
@@ -116,10 +118,45 @@ def corpus(rng: random.Random) -> dict[str, list[str]]:
             "1.2.3",
         ],
     }
+    base.update(catalogue_corpus(rng))
     out: dict[str, list[str]] = {}
     for type_id, values in base.items():
         out[type_id] = values + [mutate(rng, v) for v in values for _ in range(3)]
     return out
+
+
+def catalogue_corpus(rng: random.Random) -> dict[str, list[str]]:
+    """Values of the catalogue types with column validators, valid and near misses."""
+    made = {
+        t: [cat.MAKERS[t](rng)[0] for _ in range(60)]
+        for t in ("imei", "mac_address", "vin", "foreign_permanent_resident_id")
+    }
+    fpr_minors = []
+    for k in range(10):
+        body = f"931826{2013 + k % 3}0{1 + k % 9}1{k % 10}00{k}"
+        fpr_minors.append(body + mod_11_2.calc_check_digit(body))
+    made["imei"] += [
+        "000000000000000",
+        "861111111111111",
+        "86 201234 567890 0",
+        "86-201234-567890-0",
+    ]
+    made["mac_address"] += [
+        "00:00:00:00:00:00", "FF-FF-FF-FF-FF-FF", "01:00:5e:00:00:fb", "00:1A-2B:3C:4D:5E",
+        "001A2B3C4D5E", "001a.2b3c.4d5e", "12-34-56-78-90-12",
+    ]  # fmt: skip
+    made["vin"] += [
+        "1G1ZT53826F109149",
+        "LSVAU2180N2183294",
+        "12345678901234567",
+        "1G1ZT53826U109149",
+    ]
+    made["foreign_permanent_resident_id"] += [
+        *fpr_minors,
+        "911124198108030024", "KAZ110090123105", "KAZ110090123104", "CHN110090123105",
+        "KAZ110026010105", "911156198108030026", "KAZ110000000000",
+    ]  # fmt: skip
+    return made
 
 
 def test_validators_agree_with_recognizers_on_valid_and_look_alike_values() -> None:
@@ -186,11 +223,41 @@ _PIECES = st.sampled_from(
         "2024-11-05 12:30:45",
         "¥1,234.56",
         "v1.2.3",
+        "IMEI：862012345678900",
+        "862012345678900",
+        "00:1A:2B:3C:4D:5E",
+        "001a.2b3c.4d5e",
+        "物理地址001A2B3C4D5E",
+        "1G1ZT53826F109149",
+        "车架号LSVAU2180N2183294",
+        "39.9042,116.4074",
+        "lat=39.90&lng=116.40",
+        "北纬39°54′27″ 东经116°23′17″",
+        "台胞证",
+        "12345678",
+        "0561682001(D)",
+        "911124198108030024",
+        "KAZ110090123105",
+        "南字第1234567号",
+        "军官证",
+        "IDFA",
+        "6D92078A-8246-4BA4-AE5B-76104861E7DC",
+        "9774d56d682e549c",
+        "QQ",
+        "微信",
+        "abc_123x",
+        "wxid_abc123def",
+        "出生日期",
+        "1990-01-02",
+        "密码",
+        "P@ss1!",
+        "PIN:",
+        "1234",
     ]
 )
 
 
-@settings(max_examples=200)
+@settings(max_examples=400, deadline=None)
 @given(st.lists(_PIECES, max_size=8).map("".join))
 def test_candidate_patterns_are_supersets_of_the_recognizers(text: str) -> None:
     findings = detector(*STRONG).detect(text) if text else []

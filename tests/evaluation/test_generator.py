@@ -39,6 +39,24 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "cn_uscc": re.compile(r"[0-9]{8}[0-9A-HJ-NPQRTUWXY]{10}"),
     "person_name": re.compile(r"[\u4e00-\u9fff]{2,4}"),
     "address": re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{6,}"),
+    "imei": re.compile(r"[0-9]{15,16}|[0-9]{2}([- ])[0-9]{6}\1[0-9]{6}\1[0-9]"),
+    "mac_address": re.compile(
+        r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\1[0-9A-Fa-f]{2}){4}|[0-9a-f]{4}(\.[0-9a-f]{4}){2}"
+    ),
+    "vin": re.compile(r"[0-9A-HJ-NPR-Z]{13}[0-9]{4}"),
+    "geo_coordinates": re.compile(r".*[0-9]{2,3}.*[0-9]{2,3}.*"),
+    "taiwan_permit": re.compile(r"[0-9]{8}([0-9]{2}(\([A-Z]\))?)?"),
+    "foreign_permanent_resident_id": re.compile(r"9[0-9]{16}[0-9X]|[A-Z]{3}[0-9]{12}"),
+    "military_id": re.compile(r"([\u4e00-\u9fff]字第)?[0-9]{6,8}号?"),
+    "device_id": re.compile(
+        r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|[0-9a-f]{16}|[0-9a-f]{64}"
+    ),
+    "qq_number": re.compile(r"[1-9][0-9]{4,10}"),
+    "wechat_id": re.compile(r"wxid_[a-z0-9]+|[a-z][-_a-z0-9]{5,19}"),
+    "birth_date": re.compile(
+        r"(19|20)[0-9]{2}([-/][0-9]{1,2}[-/][0-9]{1,2}|年[0-9]{1,2}月([0-9]{1,2}日)?|[0-9]{4})"
+    ),
+    "password": re.compile(r"[!-~]{3,64}"),
 }
 
 
@@ -174,8 +192,8 @@ def test_load_carriers_file(tmp_path: Path) -> None:
     path = tmp_path / "held_out.txt"
     path.write_text("# comment\nbank\t请转账到{bank_card}\n联系{cn_mobile}\n", encoding="utf-8")
     assert load_carriers(path) == {"bank": ["请转账到{bank_card}"], "custom": ["联系{cn_mobile}"]}
-    path.write_text("联系{qq_number}\n", encoding="utf-8")
-    with pytest.raises(TemplateError, match="qq_number"):
+    path.write_text("联系{icq_number}\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match="icq_number"):
         load_carriers(path)
 
 

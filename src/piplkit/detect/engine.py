@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 from operator import attrgetter
 
+from piplkit.detect.cued import CueDriven, CueIndex
 from piplkit.detect.model import Finding
 from piplkit.detect.recognizer import AnalysisContext, Recognizer
 from piplkit.detect.registry import Registry, default_registry
@@ -37,10 +38,16 @@ class Detector:
         self.recognizers: list[Recognizer] = self.registry.build(types)
         self.context = AnalysisContext(as_of=as_of or date.today())
         self.min_score = min_score
+        # Recognizers driven by cue words get their cues from one shared scan of the text.
+        cued: list[CueDriven] = [r for r in self.recognizers if _is_cue_driven(r)]
+        self._cues = CueIndex(cued) if cued else None
+        # (per cue-driven recognizer: may it have findings in text without its cues?)
+        self._scans = [getattr(r, "scans_without_cues", True) for r in cued]
+        rest = [r for r in self.recognizers if not _is_cue_driven(r)]
         # Most text has no digit at all: split once so such text skips digit-bound recognizers
         # without asking each of them.
-        self._digit_bound = [r for r in self.recognizers if getattr(r, "needs_digit", False)]
-        self._other = [r for r in self.recognizers if not getattr(r, "needs_digit", False)]
+        self._digit_bound = [r for r in rest if getattr(r, "needs_digit", False)]
+        self._other = [r for r in rest if not getattr(r, "needs_digit", False)]
 
     @property
     def as_of(self) -> date:
@@ -56,7 +63,8 @@ class Detector:
             return []
         candidates: list[Finding] = []
         context, min_score = self.context, self.min_score
-        if _HAS_DIGIT(text):
+        has_digit = _HAS_DIGIT(text) is not None
+        if has_digit:
             for recognizer in self._digit_bound:
                 candidates.extend(
                     f for f in recognizer.analyze(text, context) if f.score >= min_score
@@ -66,9 +74,26 @@ class Detector:
                 candidates.extend(
                     f for f in recognizer.analyze(text, context) if f.score >= min_score
                 )
+        if self._cues is not None:
+            cues = self._cues
+            for cued, hits, scans in zip(
+                cues.recognizers, cues.hits(text), self._scans, strict=True
+            ):
+                if (hits or (scans and cued.needs_scan(text))) and (
+                    has_digit or not cued.needs_digit
+                ):
+                    candidates.extend(
+                        f
+                        for f in cued.analyze_with_cues(text, hits, context)
+                        if f.score >= min_score
+                    )
         if len(candidates) < 2:
             return candidates
         return resolve_overlaps(candidates)
+
+
+def _is_cue_driven(recognizer: Recognizer) -> bool:
+    return bool(getattr(recognizer, "cues", ())) and hasattr(recognizer, "analyze_with_cues")
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -20,7 +20,10 @@ import phonenumbers
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from piplkit.detect.recognizers.foreign_permanent_resident_id import countries
+from piplkit.detect.recognizers.imei import REPORTING_BODIES
 from piplkit.detect.recognizers.resident_id import PROVINCE_CODES
+from piplkit.detect.recognizers.vin import MODEL_YEAR_CODES
 from piplkit.law.pi_types import load_catalogue
 
 #: Result of a column check: which cells are valid values, and (IDs only) which are minors'.
@@ -229,6 +232,125 @@ def usccs(values: pa.Array, as_of: date) -> Checked:
     return _scatter(n, positions, ok), None
 
 
+_RBI = np.zeros(100, dtype=bool)
+_RBI[[int(c) for c in REPORTING_BODIES]] = True
+
+
+def imeis(values: pa.Array, as_of: date) -> Checked:
+    """Same rules as :class:`ImeiRecognizer` for a whole cell: 15 digits (bare or in TS.06
+    groups), a reporting-body prefix, not one repeated digit after it, Luhn."""
+    n = len(values)
+    shaped = pc.match_substring_regex(
+        values,
+        r"^(?:[0-9]{15}|[0-9]{2}-[0-9]{6}-[0-9]{6}-[0-9]|[0-9]{2} [0-9]{6} [0-9]{6} [0-9])$",
+    )
+    positions = np.flatnonzero(np.asarray(shaped.fill_null(False), dtype=bool))
+    if not len(positions):
+        return np.zeros(n, dtype=bool), None
+    d = digit_matrix(pc.replace_substring_regex(values.take(pa.array(positions)), "[- ]", ""), 15)
+    doubled = d[:, 13::-2] * 2
+    total = d[:, 14::-2].sum(axis=1) + (doubled - 9 * (doubled > 9)).sum(axis=1)
+    ok = (total % 10 == 0) & _RBI[d[:, 0] * 10 + d[:, 1]]
+    ok &= ~(d[:, 2:] == d[:, 2:3]).all(axis=1)
+    return _scatter(n, positions, ok), None
+
+
+def mac_addresses(values: pa.Array, as_of: date) -> Checked:
+    """Same rules as :class:`MacAddressRecognizer` for a whole cell: a separated writing, not
+    all-zero, broadcast or a group address."""
+    n = len(values)
+    h = "[0-9A-Fa-f]"
+    shaped = pc.match_substring_regex(
+        values,
+        f"^(?:{h}{{2}}(?::{h}{{2}}){{5}}|{h}{{2}}(?:-{h}{{2}}){{5}}|{h}{{4}}\\.{h}{{4}}\\.{h}{{4}})$",
+    )
+    positions = np.flatnonzero(np.asarray(shaped.fill_null(False), dtype=bool))
+    if not len(positions):
+        return np.zeros(n, dtype=bool), None
+    hexes = pc.utf8_upper(pc.replace_substring_regex(values.take(pa.array(positions)), "[:.-]", ""))
+    d = digit_matrix(hexes, 12)
+    d = np.where(d > 9, d - 7, d)  # "A" - "0" = 17 → 10
+    first = d[:, 0] * 16 + d[:, 1]
+    zero = (d == 0).all(axis=1)
+    broadcast = (d == 15).all(axis=1)
+    ok = ((first & 1) == 0) & ~zero & ~broadcast
+    return _scatter(n, positions, ok), None
+
+
+_YEAR_CODES = np.zeros(128, dtype=bool)
+_YEAR_CODES[[ord(c) for c in MODEL_YEAR_CODES]] = True
+
+
+def vins(values: pa.Array, as_of: date) -> Checked:
+    """Same rules as :class:`VinRecognizer` for a whole cell: the VIN alphabet, digits at 14-17,
+    a model-year code at 10 and at least two letters. The check digit only raises the score
+    (both scores count a whole cell), so it does not decide validity here."""
+    n = len(values)
+    shaped = pc.match_substring_regex(values, r"^[0-9A-HJ-NPR-Z]{13}[0-9]{4}$")
+    positions = np.flatnonzero(np.asarray(shaped.fill_null(False), dtype=bool))
+    if not len(positions):
+        return np.zeros(n, dtype=bool), None
+    raw = digit_matrix(values.take(pa.array(positions)), 17) + ord("0")
+    ok = _YEAR_CODES[raw[:, 9]] & ((raw >= ord("A")).sum(axis=1) >= 2)
+    return _scatter(n, positions, ok), None
+
+
+def foreign_permanent_ids(values: pa.Array, as_of: date) -> Checked:
+    """Same rules as :class:`ForeignPermanentResidentIdRecognizer`: the 2023 18-character number
+    (province, ISO 3166 numeric nationality, birth date, MOD 11-2) and the earlier 15-character
+    one (alpha-3 nationality, province, YYMMDD, 7-3-1 check digit)."""
+    n = len(values)
+    numeric, alpha3 = countries()
+    valid = np.zeros(n, dtype=bool)
+    minor = np.zeros(n, dtype=bool)
+    limit = as_of.year * 10000 + as_of.month * 100 + as_of.day
+    minor_after = (as_of.year - load_catalogue().minor_age) * 10000 + as_of.month * 100 + as_of.day
+    provinces = [int(p) for p in PROVINCE_CODES]
+    new = np.asarray(pc.match_substring_regex(values, r"^9[0-9]{16}[0-9Xx]$").fill_null(False))
+    positions = np.flatnonzero(new)
+    if len(positions):
+        d = digit_matrix(values.take(pa.array(positions)), 18)
+        ok = np.isin(d[:, 1] * 10 + d[:, 2], provinces)
+        nationality = d[:, 3] * 100 + d[:, 4] * 10 + d[:, 5]
+        ok &= np.isin(nationality, [int(c) for c, a in numeric.items() if a != "CHN"])
+        weights = np.array([7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2])
+        expected = (12 - (d[:, :17] @ weights) % 11) % 11
+        last = np.where(
+            (d[:, 17] == ord("X") - ord("0")) | (d[:, 17] == ord("x") - ord("0")), 10, d[:, 17]
+        )
+        ok &= expected == last
+        year = d[:, 6] * 1000 + d[:, 7] * 100 + d[:, 8] * 10 + d[:, 9]
+        month, day = d[:, 10] * 10 + d[:, 11], d[:, 12] * 10 + d[:, 13]
+        born = year * 10000 + month * 100 + day
+        ok &= _valid_dates(year, np.clip(month, 0, 12), day) & (month >= 1) & (month <= 12)
+        ok &= (born <= limit) & (year >= 1890)
+        valid |= _scatter(n, positions, ok)
+        minor |= _scatter(n, positions, ok & (born > minor_after))
+    old = np.asarray(pc.match_substring_regex(values, r"^[A-Z]{3}[0-9]{12}$").fill_null(False))
+    positions = np.flatnonzero(old)
+    if len(positions):
+        subset = values.take(pa.array(positions))
+        ok = np.asarray(
+            pc.is_in(pc.utf8_slice_codeunits(subset, 0, 3), pa.array(sorted(alpha3 - {"CHN"})))
+        )
+        raw = digit_matrix(subset, 15) + ord("0")
+        v = np.where(raw >= ord("A"), raw - ord("A") + 10, raw - ord("0"))
+        ok &= np.isin(v[:, 3] * 10 + v[:, 4], provinces)
+        ok &= (v[:, :14] @ np.array([7, 3, 1] * 4 + [7, 3])) % 10 == v[:, 14]
+        yy, month, day = v[:, 7] * 10 + v[:, 8], v[:, 9] * 10 + v[:, 10], v[:, 11] * 10 + v[:, 12]
+        good_month = (month >= 1) & (month <= 12)
+        safe_month = np.clip(month, 1, 12)
+        recent = 2000 + yy
+        recent_born = recent * 10000 + month * 100 + day
+        use_recent = _valid_dates(recent, safe_month, day) & (recent_born <= limit)
+        year = np.where(use_recent, recent, 1900 + yy)
+        born = year * 10000 + month * 100 + day
+        ok &= good_month & _valid_dates(year, safe_month, day) & (born <= limit)
+        valid |= _scatter(n, positions, ok)
+        minor |= _scatter(n, positions, ok & (born > minor_after))
+    return valid, minor
+
+
 VALIDATORS: dict[str, Validator] = {
     "cn_resident_id": resident_ids,
     "cn_mobile": mobiles,
@@ -236,6 +358,10 @@ VALIDATORS: dict[str, Validator] = {
     "email": emails,
     "ipv4": ipv4s,
     "cn_uscc": usccs,
+    "imei": imeis,
+    "mac_address": mac_addresses,
+    "vin": vins,
+    "foreign_permanent_resident_id": foreign_permanent_ids,
 }
 
 #: For each pattern type, an RE2 pattern that every text holding a finding of the type matches
@@ -255,6 +381,19 @@ CANDIDATES: dict[str, str] = {
     + "][A-HJ-NP-Z]",
     "hk_macau_permit": r"[CHM][A-Z]?[0-9]{7,8}",
     "cn_uscc": r"[0-9A-Z]{18}",
+    "imei": r"[0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{6}[- ]?[0-9]",
+    "mac_address": r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\."
+    r"|[0-9A-Fa-f]{12}",
+    "vin": r"[0-9A-HJ-NPR-Z]{13}[0-9]{4}",
+    "geo_coordinates": r"[0-9]\.[0-9]{2}|°|纬|经度|东经|西经|(?i:lat|lng|lon)",
+    "taiwan_permit": r"[0-9]{8}",
+    "foreign_permanent_resident_id": r"9[0-9]{16}[0-9Xx]|[A-Z]{3}[0-9]{12}",
+    "military_id": r"字第|[0-9]{5}",
+    "device_id": r"[0-9A-Fa-f]{16}|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-",
+    "qq_number": r"[1-9][0-9]{4}",
+    "wechat_id": r"[A-Za-z][-_A-Za-z0-9]{5}",
+    "birth_date": r"(?:1[89]|20)[0-9]{2}",
+    "password": r"密码|口令|密碼|(?i:pwd|pass|pin)",
 }
 
 

@@ -23,6 +23,19 @@ IDENTIFIER_TYPES: tuple[str, ...] = (
     "license_plate",
     "hk_macau_permit",
     "cn_uscc",
+    # the national catalogue (issue 11)
+    "imei",
+    "mac_address",
+    "vin",
+    "geo_coordinates",
+    "taiwan_permit",
+    "foreign_permanent_resident_id",
+    "military_id",
+    "device_id",
+    "qq_number",
+    "wechat_id",
+    "birth_date",
+    "password",
 )
 TEXT_TYPES: tuple[str, ...] = ("person_name", "address")
 ALL_TYPES: tuple[str, ...] = IDENTIFIER_TYPES + TEXT_TYPES

@@ -186,6 +186,52 @@ def pickup_code(rng: random.Random, fake: Faker) -> tuple[str, str]:
     return digits(rng, 6), "digits6"
 
 
+def uuid_text(rng: random.Random, fake: Faker) -> tuple[str, str]:
+    """A request or record id in UUID shape: without a device cue it is no device id."""
+    h = "".join(rng.choice("0123456789abcdef") for _ in range(32))
+    text = "-".join((h[:8], h[8:12], h[12:16], h[16:20], h[20:]))
+    return (text.upper(), "upper") if rng.random() < 0.3 else (text, "lower")
+
+
+def order15(rng: random.Random, fake: Faker) -> tuple[str, str]:
+    """15-digit order numbers, half of them starting with an IMEI reporting-body prefix and
+    passing Luhn: only a cue makes such a number an IMEI."""
+    if rng.random() < 0.5:
+        body = rng.choice(("86", "35", "98")) + digits(rng, 12)
+        return body + luhn.calc_check_digit(body), "imei_like"
+    return rng.choice(("20", "24", "60")) + digits(rng, 13), "plain"
+
+
+def hex_digest(rng: random.Random, fake: Faker) -> tuple[str, str]:
+    n = rng.choice((32, 40, 64))
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n)), f"hex{n}"
+
+
+def number_pair(rng: random.Random, fake: Faker) -> tuple[str, str]:
+    """Pairs of decimals that are not places: prices, exchange rates, measurements."""
+    variant = rng.choice(("prices", "rates", "sizes"))
+    if variant == "prices":
+        low, high = rng.randint(100, 49_999), rng.randint(50_000, 99_999)
+        return f"{low / 100:.2f},{high / 100:.2f}", variant
+    if variant == "rates":
+        return f"{rng.uniform(6.5, 7.5):.4f},{rng.uniform(6.5, 7.5):.4f}", variant
+    return f"{rng.uniform(1, 3):.3f}/{rng.uniform(1, 3):.3f}", variant
+
+
+def model_code(rng: random.Random, fake: Faker) -> tuple[str, str]:
+    """Product and part codes of VIN-like length that break a VIN rule (letters at the end,
+    an O or I, no model-year code)."""
+    letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
+    variant = rng.choice(("trailing_letters", "with_o", "short_alnum"))
+    if variant == "trailing_letters":
+        return "".join(rng.choice(letters + "0123456789") for _ in range(13)) + "".join(
+            rng.choice(letters) for _ in range(4)
+        ), variant
+    if variant == "with_o":
+        return "MO" + digits(rng, 15), variant
+    return "PN-" + "".join(rng.choice(letters) for _ in range(4)) + digits(rng, 6), variant
+
+
 NEGATIVE_MAKERS: dict[str, NegMaker] = {
     "order_no": order_no,
     "bad_date_id": bad_date_id,
@@ -204,4 +250,9 @@ NEGATIVE_MAKERS: dict[str, NegMaker] = {
     "isbn": isbn,
     "sku": sku,
     "pickup_code": pickup_code,
+    "uuid": uuid_text,
+    "order15": order15,
+    "hex_digest": hex_digest,
+    "number_pair": number_pair,
+    "model_code": model_code,
 }

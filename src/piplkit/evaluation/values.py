@@ -10,7 +10,7 @@ import random
 
 from faker import Faker
 
-from piplkit.evaluation import identifiers, negatives, people
+from piplkit.evaluation import catalogue_values, identifiers, negatives, people
 from piplkit.evaluation.model import ALL_TYPES, Value
 
 #: Attempts at drawing a forced variant before giving up (variants are drawn by weight).
@@ -42,6 +42,8 @@ class ValueFactory:
     def _one(self, name: str) -> Value:
         if name in identifiers.SIMPLE_MAKERS:
             text, variant = identifiers.SIMPLE_MAKERS[name](self.rng)
+        elif name in catalogue_values.MAKERS:
+            text, variant = catalogue_values.MAKERS[name](self.rng)
         elif name == "email":
             text, variant = identifiers.email(self.rng, self.fake.user_name())
         elif name == "person_name":
