@@ -191,3 +191,10 @@ def _generic(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, in
             if any(t in v.heads for t in part.split()) and v.public.search(part):
                 found.append((start + at, start + at + len(part), part))
     return found
+
+
+def has_authority(text: str) -> bool:
+    """Whether the text names a public body (vocabulary names, Chinese local bodies)."""
+    if _names(text):
+        return True
+    return bool(_CJK.search(text) and _vocab().zh_local.search(text))

@@ -9,30 +9,27 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 
 from piplkit.track import authorities, dates, instruments, kinds, penalties
-from piplkit.track.model import Development, ParsedDocument, RawItem
-from piplkit.track.readers import decode, detect_layout, read_blocks
+from piplkit.track.model import Development, InstrumentMention, ParsedDocument, RawItem
+from piplkit.track.readers import read_document
 from piplkit.track.split import split
-from piplkit.track.textutil import sentences
+from piplkit.track.textutil import normalise, sentences
 
 log = logging.getLogger(__name__)
 SUMMARY_MAX = 320
 
 
 def parse_document(data: bytes | str, name: str = "<text>") -> ParsedDocument:
-    """Decode, detect the layout and split into items (raises ``TrackInputError`` on bad input)."""
-    text = decode(data, name) if isinstance(data, bytes) else data
-    if not text.strip():
-        from piplkit.track.readers import TrackInputError
-
-        raise TrackInputError(f"{name}: the file is empty")
-    layout = detect_layout(text, name)
-    return split(read_blocks(text, layout), name=name, layout=layout)
+    """Read (any supported format) and split into items (``TrackInputError`` on bad input)."""
+    read = read_document(data, name)
+    return split(read.blocks, name=name, layout=read.layout, meta=read.meta, skipped=read.skipped)
 
 
 def reference_date(doc: ParsedDocument) -> dt.date | None:
-    """The date that supplies missing years: publication date, else the latest dated event."""
+    """The document's own date, which supplies missing years and resolves "本月3日": its
+    publication date (title, dated header, page metadata), else the latest dated event."""
     if doc.published:
         return dt.date.fromisoformat(doc.published)
     latest: dt.date | None = None
@@ -58,6 +55,30 @@ def summary(body: str) -> str:
     return text if len(text) <= SUMMARY_MAX else text[: SUMMARY_MAX - 1].rstrip() + "…"
 
 
+def _stage_hint(text: str) -> str | None:
+    """A table's status cell ("Draft for comments", "已施行") as a stage."""
+    low = normalise(text)
+    if re.search(r"draft|comment|consult|征求意见|草案", low):
+        return "draft"
+    if re.search(r"in force|effective|took effect|施行|生效|实施", low) and not re.search(
+        r"will|to take|将", low
+    ):
+        return "in_force"
+    if re.search(r"issu|adopt|promulgat|publish|releas|final|发布|印发|公布|通过|出台", low):
+        return "adopted"
+    if re.search(r"plan|formulat|revis|立法计划|起草|修订", low):
+        return "plan"
+    return None
+
+
+def _hinted_date(text: str, reference: dt.date | None) -> str | None:
+    for mention in dates.find_dates(text):
+        return dates.resolve(mention, reference)
+    for mention in dates.find_months(text):
+        return dates.resolve(mention, reference)
+    return None
+
+
 def extract_item(
     item: RawItem,
     doc: ParsedDocument,
@@ -67,17 +88,31 @@ def extract_item(
 ) -> Development:
     body = " ".join(item.body)
     text = body or item.title
+    hints = item.hints
+    title_text = hints.get("title_text", "")
+    if title_text and title_text not in text:
+        text = f"{title_text}\n{text}"
     found, spans = instruments.extract(text, reference, aliases)
+    if hints.get("stage") or hints.get("effective"):
+        found = _apply_hints(found, hints, reference)
     sources: list[str] = []
     for number in item.footnotes:
         sources.extend(u for u in doc.sources.get(number, []) if u not in sources)
     sources.extend(u for u in item.links if u not in sources)
+    date = _hinted_date(hints["date"], reference) if hints.get("date") else None
+    if date is None:
+        date = dates.event_date(body, item.title, reference)
+    named = authorities.extract(text, spans, abbreviations)
+    if hints.get("authority"):
+        column = authorities.extract(hints["authority"], [], abbreviations) or [hints["authority"]]
+        named = column + [a for a in named if a not in column]
+    kind = kinds.classify(f"{item.title} {hints.get('kind', '')}", body, item.section_kind)
     dev = Development(
         title=item.title,
-        date=dates.event_date(body, item.title, reference),
-        authorities=authorities.extract(text, spans, abbreviations),
+        date=date,
+        authorities=named,
         instruments=found,
-        kind=kinds.classify(item.title, body, item.section_kind),
+        kind=kind,
         penalty_cny=penalties.penalty_cny(body or item.title),
         footnotes=list(item.footnotes),
         sources=sources,
@@ -89,6 +124,26 @@ def extract_item(
     if dev.date is None:
         dev.warnings.append("no event date found")
     return dev
+
+
+def _apply_hints(
+    found: list[InstrumentMention], hints: dict[str, str], reference: dt.date | None
+) -> list[InstrumentMention]:
+    """A table's status and effective-date columns apply to the instrument its row is about."""
+    if not found:
+        return found
+    stage = _stage_hint(hints.get("stage", "")) if hints.get("stage") else None
+    effective = (
+        _hinted_date(hints["effective"], reference) if hints.get("effective") else None
+    )
+    first = found[0]
+    first = InstrumentMention(
+        first.name,
+        stage or first.stage,  # type: ignore[arg-type]
+        effective or first.effective_date,
+        first.start,
+    )
+    return [first, *found[1:]]
 
 
 def developments(doc: ParsedDocument) -> list[Development]:

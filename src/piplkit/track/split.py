@@ -1,118 +1,82 @@
-"""Split a document's blocks into development items and attach its source list.
+"""Split a document's blocks into development items; say why everything else was left out.
 
-The genre's shape: optional preamble (title, authors, highlights), then sections ("Legislative
-Developments", "Enforcement Cases") of items, each a headline followed by one or more body
-paragraphs ending in footnote numbers, then a numbered list of source links. The splitter keys
-on that shape rather than on one publisher's formatting: a headline is a short block (or a
-Markdown/HTML heading, or a bold paragraph) followed by a body paragraph; a short block followed
-by another headline is a section heading; blocks in highlight/author/related-article sections are
-skipped; a body paragraph with no headline is still kept as an item, with a warning.
+Items take many shapes and the splitter reads the shape from layout features (``layout``), not
+from one publisher's formatting:
+
+- a headline (short block, heading, bold run-in, numbered title) followed by body paragraphs;
+- a paragraph that opens with its date ("On 14 November, …", "2022年11月14日，…") with no
+  headline: when such paragraphs outnumber headlines, each one starts an item and the paragraphs
+  that do not open with a date continue it;
+- entries of a numbered or bulleted list (1. / 一、 / （一） / •), each a full paragraph;
+- rows of a table whose header names its columns (``tables``);
+- a regulator's single notice or one article page: the whole document is one item (``notice``).
+
+Everything that is not part of an item is kept in ``ParsedDocument.skipped`` with a reason:
+section headings, summary/highlights sections and summary paragraphs that repeat an item, tables
+of contents and article lists (titles with no text), bylines, subscription and contact blurbs,
+disclaimers and footers, and whatever follows the closing footer (unrelated page text).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
-from piplkit.track import dates
-from piplkit.track.model import Block, ParsedDocument, RawItem
+from rapidfuzz import fuzz
+
+from piplkit.track import dates, instruments, notice, tables
+from piplkit.track.authorities import has_authority
+from piplkit.track.layout import (
+    SKIP_REASONS,
+    boilerplate,
+    has_action,
+    is_bare_date,
+    is_body,
+    is_dated_start,
+    section_key,
+    sections,
+)
+from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
 from piplkit.track.textutil import normalise, words
-from piplkit.track.vocab import load
 
 _URL = re.compile(r"https?://[^\s<>\"'）)\]]+")
 _SOURCE_LINE = re.compile(r"^\[?\^?(\d{1,3})\]?[.:)]?\s+(.*)$")
 _TRAILING_REF = re.compile(r"([.!?。”\"’)\]])\s?(\d{1,3})\s*$")
 _INLINE_REF = re.compile(r"([.!?。”\"’)])(\d{1,3})(?=\s+[A-Z“\"\u4e00-\u9fff])")
-_ENDS_SENTENCE = re.compile(r"[.!?。！？][”\"’)\]]*\s*$")
-_OPENER = re.compile(
-    r"^(?:On|In|According\s+to|Since|Recently|Earlier|Later|As\s+of|From|At|After|Before|During|"
-    r"Last|This|Today|Yesterday)\b|^(?:19|20)\d{2}\s*年|^[01]?\d\s*月"
+_FIRST_SENTENCE = re.compile(r"^(.+?(?:[.!?](?=\s+[A-Z“\"(])|[。！？]))")
+_DOMAIN = re.compile(
+    r"data|personal|privacy|cyber|network|internet|online|\bapps?\b|algorithm|artificial intelligence|"
+    r"\bAI\b|information|digital|security|platform|technolog|telecom|electronic|computer|facial|"
+    r"biometric|surveillance|cookie|encrypt|cloud|software|数据|个人信息|隐私|网络|互联网|信息|算法|人工智能|"
+    r"数字|平台|安全|电信|应用|APP|软件|人脸|生物识别|密码|云|在线",
+    re.I,
 )
-_NUMBERING = re.compile(r"^\s*(?:[IVX]+|\d+|[一二三四五六七八九十]+)[.、)]\s*")
-_DATE_LABEL = re.compile(r"\b(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b|\bdate\b", re.I)
-_LATIN_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_SMALL = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "on",
-    "for",
-    "and",
-    "or",
-    "in",
-    "to",
-    "by",
-    "at",
-    "with",
-    "from",
-    "as",
-    "via",
-    "into",
-    "over",
-    "re",
-    "vs",
-}
+AFTER_END = "after the closing footer (unrelated page text)"
+NO_TEXT = "title without text (article list, table of contents or unrelated headline)"
 
 
-@dataclass(frozen=True)
-class _Sections:
-    kind_of: dict[str, str | None]
-    skip: frozenset[str]
-    sources: frozenset[str]
-    boilerplate: tuple[str, ...]
+class _Skips:
+    """Skipped entries, consecutive blocks with the same reason folded into one."""
 
+    def __init__(self, initial: list[Skipped] | None = None) -> None:
+        self.entries: list[Skipped] = list(initial or [])
+        self._last: int | None = None
 
-@cache
-def _sections() -> _Sections:
-    data = load("sections")
-    kind_of: dict[str, str | None] = {}
-    for kind, names in data["kind"].items():
-        for name in names:
-            kind_of[normalise(name)] = kind
-    for name in data["kind"].get("neutral", []):
-        kind_of[normalise(name)] = None
-    return _Sections(
-        kind_of=kind_of,
-        skip=frozenset(normalise(n) for n in data["skip"]),
-        sources=frozenset(normalise(n) for n in data["sources"]),
-        boilerplate=tuple(b.lower() for b in data["boilerplate"]),
-    )
+    def add(self, block: Block | str, reason: str, line: int = 0) -> None:
+        text = block if isinstance(block, str) else block.text
+        line = line if isinstance(block, str) else block.line
+        if self.entries and self._last is not None and self.entries[-1].reason == reason:
+            self.entries[-1].blocks += 1
+            return
+        self.entries.append(Skipped(reason, text[:100], line))
+        self._last = len(self.entries) - 1
 
-
-def section_key(text: str) -> str:
-    """A heading reduced for lookup: no numbering, dates, "date" labels or punctuation."""
-    text = _NUMBERING.sub("", text)
-    text = _DATE_LABEL.sub(" ", text)
-    return normalise(text)
-
-
-def _cap_ratio(text: str) -> float:
-    tokens = [t for t in _LATIN_WORD.findall(text) if t.lower() not in _SMALL]
-    if not tokens:
-        return 0.0
-    return sum(1 for t in tokens if t[0].isupper()) / len(tokens)
-
-
-def is_body(block: Block) -> bool:
-    """A paragraph of prose (not a headline, section heading or label)."""
-    if block.heading is not None:
-        return False
-    text = block.text
-    n = words(text)
-    if n >= 45:
-        return True
-    ends = bool(_ENDS_SENTENCE.search(_TRAILING_REF.sub(r"\1", text)))
-    if _CJK.search(text) and text.rstrip().endswith(("。", "；")):
-        return True
-    return ends and n >= 5 and (_cap_ratio(text) < 0.6 or bool(_OPENER.match(text)))
+    def cut(self) -> None:
+        self._last = None
 
 
 def _source_entry(block: Block, in_sources: bool) -> tuple[int | None, list[str]] | None:
     urls = _URL.findall(block.text) + [u for u in block.links if u not in block.text]
-    if not urls:
+    if not urls or block.cells is not None:
         return None
     m = _SOURCE_LINE.match(block.text)
     number = int(m.group(1)) if m else block.list_no
@@ -152,117 +116,397 @@ def _strip_refs(text: str, known: set[int], state: list[int]) -> tuple[str, list
     return text, sorted(set(refs))
 
 
-def split(blocks: list[Block], name: str = "", layout: str = "text") -> ParsedDocument:
-    sec = _sections()
-    # Pass 1: the source list, wherever it sits, so footnote markers can be checked against it.
+def first_sentence(text: str) -> str:
+    m = _FIRST_SENTENCE.match(text)
+    sentence = m.group(1) if m else text
+    if len(sentence) > 250:
+        cut = sentence[:250]
+        sentence = cut[: cut.rfind(" ")] if " " in cut[150:] else cut
+    return sentence.strip()
+
+
+def _item_like(block: Block) -> bool:
+    """A paragraph that reports a development even without a headline above it."""
+    text = block.text
+    return (
+        is_dated_start(text)
+        or block.marker is not None
+        or (has_action(text) and (has_authority(text) or "《" in text))
+    )
+
+
+def _one_line_item(block: Block) -> bool:
+    """A headline-like line with no body that is itself a development ("CAC fines X (3 May)")."""
+    text = block.text
+    if text.rstrip().endswith(("?", "？")) or words(text) < 5:
+        return False
+    dated = bool(dates.find_dates(text))
+    return has_action(text) and (dated or has_authority(text)) and bool(_DOMAIN.search(text))
+
+
+# --- pass 1: roles --------------------------------------------------------------------------------
+
+
+def _roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, list[str]]]:
+    """(block, role, info) per block and the source list.
+
+    Roles: ``text``; ``section`` (info: heading key); ``boiler`` (info: reason group);
+    ``source`` (an entry or heading of the source list).
+    """
+    sec = sections()
     sources: dict[int, list[str]] = {}
-    kept: list[tuple[Block, str]] = []  # (block, role) with role in {"text", "section:..."}
+    out: list[tuple[Block, str, str]] = []
     in_sources = False
     next_number = 1
     for block in blocks:
-        low = block.text.lower()
-        if any(b in low for b in sec.boilerplate) and words(block.text) < 80:
-            continue
-        entry = _source_entry(block, in_sources)
-        if entry is not None:
-            number, urls = entry
-            if number is None:
-                number = next_number
-            sources.setdefault(number, []).extend(urls)
-            next_number = number + 1
-            continue
-        short = words(block.text) <= 8
-        key = section_key(block.text) if short else ""
-        if short and key in sec.sources:
-            in_sources = True
-            continue
-        if short and (key in sec.kind_of or key in sec.skip):
-            in_sources = False
-            kept.append((block, "section"))
-            continue
-        if in_sources and not is_body(block):
-            continue
-        kept.append((block, "text"))
+        if block.cells is None:
+            short = words(block.text) <= 8
+            key = section_key(block.text) if short else ""
+            if short and key in sec.sources and not block.links and not _URL.search(block.text):
+                in_sources = True
+                out.append((block, "source", ""))
+                continue
+            group = boilerplate(block.text)
+            if group is not None and not (short and key in sec.kind_of):
+                out.append((block, "boiler", group))
+                continue
+            entry = _source_entry(block, in_sources)
+            if entry is not None:
+                number, urls = entry
+                if number is None:
+                    number = next_number
+                sources.setdefault(number, []).extend(urls)
+                next_number = number + 1
+                out.append((block, "source", ""))
+                continue
+            if short and (key in sec.kind_of or key in sec.skip) and not is_body(block):
+                in_sources = False
+                out.append((block, "section", key))
+                continue
+            if in_sources and not is_body(block):
+                out.append((block, "source", ""))
+                continue
+        out.append((block, "text", ""))
+    return out, sources
 
-    # Pass 2: headlines, bodies and sections.
-    items: list[RawItem] = []
-    warnings: list[str] = []
-    preamble: list[str] = []
+
+def _paragraph_mode(roles: list[tuple[Block, str, str]]) -> bool:
+    """True when dated paragraphs without headlines outnumber headline-and-body items."""
+    texts = [b for b, role, _ in roles if role == "text" and b.cells is None]
+    headlines = dated = 0
+    for prev, block in zip([None, *texts], texts, strict=False):
+        if not is_body(block):
+            continue
+        prev_body = prev is not None and is_body(prev)
+        if prev is not None and not prev_body and prev.heading != 1:
+            headlines += 1
+        elif prev_body and is_dated_start(block.text):
+            dated += 1
+    return dated > headlines
+
+
+# --- pass 2: items --------------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, roles: list[tuple[Block, str, str]], sources: dict[int, list[str]]) -> None:
+        self.roles = roles
+        self.known = set(sources)
+        self.ref_state = [0]
+        self.items: list[RawItem] = []
+        self.current: RawItem | None = None
+        self.style: str | None = None  # list marker style of the block that began the item
+
+    def close(self) -> None:
+        if self.current is not None:
+            if not self.current.body:
+                self.current.warnings.append("headline without a body paragraph; kept as is")
+            self.items.append(self.current)
+        self.current = None
+        self.style = None
+
+    def start(self, title: str, block: Block, section: str | None, kind: str | None) -> None:
+        self.close()
+        self.current = RawItem(title, [], section, kind, list(block.refs), list(block.links), block.line)
+        self.style = block.marker
+
+    def add_body(self, block: Block) -> None:
+        assert self.current is not None
+        text, refs = _strip_refs(block.text, self.known, self.ref_state)
+        refs = sorted(set(refs + block.refs))
+        self.current.body.append(text)
+        self.current.footnotes.extend(r for r in refs if r not in self.current.footnotes)
+        self.current.links.extend(u for u in block.links if u not in self.current.links)
+
+
+def _next_text(roles: list[tuple[Block, str, str]], index: int) -> Block | None:
+    for block, role, _ in roles[index + 1 :]:
+        if role == "text":
+            return block
+        if role in {"section", "source"}:
+            return None
+    return None
+
+
+def split(
+    blocks: list[Block],
+    name: str = "",
+    layout: str = "text",
+    meta: dict[str, str] | None = None,
+    skipped: list[Skipped] | None = None,
+) -> ParsedDocument:
+    meta = meta or {}
+    sec = sections()
+    skips = _Skips(skipped)
+    roles, sources = _roles(blocks)
+    title = _document_title(roles, meta)
+    texts = [b for b, role, _ in roles if role == "text"]
+    has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
+    if not has_kind_sections and notice.notice_score(title, texts) >= 3:
+        return _single_notice(roles, sources, name, layout, meta, skips, title or "")
+    paragraph_mode = _paragraph_mode(roles)
+    build = _Builder(roles, sources)
     section: str | None = None
     section_kind: str | None = None
-    skipping = False
-    current: RawItem | None = None
-    known = set(sources)
-    ref_state = [0]
-    started = False
-    single_title = sum(1 for b, _ in kept if b.heading == 1) == 1
-
-    def close() -> None:
-        nonlocal current
-        if current is not None:
-            if not current.body:
-                current.warnings.append("headline without a body paragraph; kept as is")
-            items.append(current)
-        current = None
-
-    for index, (block, role) in enumerate(kept):
+    skip_group: str | None = None
+    skip_heading = ""
+    started = has_kind_sections is False
+    tail = False
+    title_seen = False
+    listed_sources = False
+    index = 0
+    while index < len(roles):
+        block, role, info = roles[index]
+        index += 1
+        if role == "boiler":
+            if info == "footer" and (build.items or build.current):
+                build.close()
+                tail = True
+            skips.add(block, SKIP_REASONS[info])
+            continue
+        if role == "source":
+            build.close()
+            if not listed_sources:
+                skips.add(block, "source list (footnote links; attached to the items that cite them)")
+                listed_sources = True
+            else:
+                skips.add(block, "source list (footnote links; attached to the items that cite them)")
+            continue
         if role == "section":
-            close()
-            key = section_key(block.text)
-            section = block.text
-            section_kind = sec.kind_of.get(key)
-            skipping = key in sec.skip
-            if not started:
-                preamble.append(block.text)
-            started = started or not skipping
+            build.close()
+            skips.cut()
+            if info in sec.skip:
+                skip_group, skip_heading = sec.skip[info], block.text
+                skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
+            else:
+                skip_group = None
+                section, section_kind = block.text, sec.kind_of.get(info)
+                started, tail = True, False
+                skips.add(block, "section heading")
+                skips.cut()
             continue
-        if skipping:
+        if skip_group is not None:
+            skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
             continue
-        if block.heading == 1 and single_title:
-            close()
-            preamble.append(block.text)  # the document's own title
+        if tail:
+            skips.add(block, AFTER_END)
+            continue
+        if block.cells is not None:
+            run = [block]
+            while index < len(roles) and roles[index][0].table == block.table and roles[index][0].cells is not None:
+                run.append(roles[index][0])
+                index += 1
+            found = tables.table_items(run, section, section_kind)
+            if found is not None:
+                build.close()
+                build.items.extend(found)
+                skips.add(block, "table header row")
+                skips.cut()
+                started = True
+                continue
+            roles[index:index] = [(tables.row_as_text(r), "text", "") for r in run]
+            continue
+        if block.heading is not None and block.text == title and not title_seen:
+            title_seen = True
+            build.close()
+            skips.add(block, "document title")
+            continue
+        if is_bare_date(block.text):
+            skips.add(block, "date or reading-time line")
             continue
         if is_body(block):
-            text, refs = _strip_refs(block.text, known, ref_state)
-            refs = sorted(set(refs + block.refs))
-            if current is None:
-                if not started:
-                    preamble.append(block.text)
-                    continue
-                title = re.split(r"(?<=[.。!?])\s", text, maxsplit=1)[0][:160]
-                current = RawItem(title, [], section, section_kind, [], [], block.line)
-                current.warnings.append("paragraph without a headline; title is its first sentence")
-            current.body.append(text)
-            current.footnotes.extend(r for r in refs if r not in current.footnotes)
-            current.links.extend(u for u in block.links if u not in current.links)
-            continue
-        # A headline-like block: item headline, section heading, or a stray label.
-        nxt = _next_text(kept, index)
-        if nxt is not None and is_body(nxt):
-            close()
-            started = True
-            current = RawItem(
-                block.text,
-                [],
-                section,
-                section_kind,
-                list(block.refs),
-                list(block.links),
-                block.line,
+            cur = build.current
+            new = (
+                cur is None
+                or (paragraph_mode and cur.body and is_dated_start(block.text))
+                or (block.marker is not None and block.marker == build.style and bool(cur.body))
             )
+            if not new:
+                build.add_body(block)
+                continue
+            if not _item_like(block) and (not started or cur is None):
+                skips.add(block, "introduction or commentary (no development reported)")
+                continue
+            build.start(first_sentence(block.text), block, section, section_kind)
+            assert build.current is not None
+            build.current.derived_title = True
+            build.current.warnings.append("paragraph without a headline; title is its first sentence")
+            build.add_body(block)
+            started = True
             continue
-        close()
-        if not started:
-            preamble.append(block.text)
+        nxt = _next_text(roles, index - 1)
+        if nxt is not None and is_body(nxt) and not is_bare_date(block.text):
+            build.start(block.text, block, section, section_kind)
+            started = True
+            skips.cut()
             continue
-        if words(block.text) <= 5 and block.list_no is None:
-            section = block.text
-            section_kind = sec.kind_of.get(section_key(block.text))
+        build.close()
+        if _one_line_item(block) and started:
+            build.start(block.text, block, section, section_kind)
+            build.current.warnings.append("one-line item without a body paragraph")  # type: ignore[union-attr]
+            build.items.append(build.current)  # type: ignore[arg-type]
+            build.current = None
             continue
-        current = RawItem(
-            block.text, [], section, section_kind, list(block.refs), list(block.links), block.line
-        )
-    close()
+        if words(block.text) <= 6 and block.marker is None and nxt is not None and not is_body(nxt):
+            section, section_kind = block.text, sec.kind_of.get(section_key(block.text))
+            skips.add(block, "section heading")
+            skips.cut()
+            continue
+        skips.add(block, NO_TEXT if started else "preamble (title, byline or introduction)")
+    build.close()
+    items = _drop_repeats(build.items, skips)
+    items = _drop_unrelated(items, skips)
+    if title and len(items) == 1 and items[0].derived_title and not notice.is_newsletter_title(title):
+        items[0].title = title  # one article page: its title is the development's headline
+        items[0].derived_title = False
+    return _document(name, layout, items, sources, roles, skips, title, meta, "table" if any(
+        it.hints for it in items
+    ) else "newsletter")
+
+
+def _document_title(roles: list[tuple[Block, str, str]], meta: dict[str, str]) -> str | None:
+    for block, role, _ in roles[:12]:
+        if role != "text":
+            continue
+        if block.heading == 1:
+            return block.text
+    headed = [b for b, role, _ in roles[:6] if role == "text" and b.heading is not None]
+    if headed and not is_body(headed[0]):
+        return headed[0].text
+    first = next((b for b, role, _ in roles if role == "text"), None)
+    if first is not None and not is_body(first) and words(first.text) <= 40:
+        return first.text
+    return meta.get("title")
+
+
+_QUALIFIER = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _signature(item: RawItem) -> tuple[tuple[int, int | None] | None, set[str], str]:
+    """(month, day) of the first date, instrument titles and text of an item's first sentence."""
+    sentence = first_sentence(item.body[0] if item.body else item.title)
+    found = dates.find_dates(sentence) or dates.find_months(sentence)
+    day = (found[0].month, found[0].day) if found else None
+    names = {
+        normalise(_QUALIFIER.sub("", f.name))
+        for f in instruments.find_titles(sentence)
+        if len(f.name) >= 8
+    }
+    return day, names, normalise(sentence)
+
+
+def _same(a: RawItem, b: RawItem, sig_a, sig_b) -> bool:  # type: ignore[no-untyped-def]
+    if not a.body or not b.body:  # a table-of-contents line or one-line summary
+        return fuzz.ratio(normalise(a.title), normalise(b.title)) >= 90
+    if normalise(a.title) == normalise(b.title):
+        return True
+    if sig_a[0] is not None and sig_a[0] == sig_b[0] and sig_a[1] & sig_b[1]:
+        return True
+    return len(sig_a[2]) > 40 and fuzz.token_sort_ratio(sig_a[2], sig_b[2]) >= 92
+
+
+def _drop_repeats(items: list[RawItem], skips: _Skips) -> list[RawItem]:
+    """Summary paragraphs and table-of-contents lines that repeat another item."""
+    sigs = [_signature(i) for i in items]
+    drop: set[int] = set()
+    for a in range(len(items)):
+        for b in range(a + 1, len(items)):
+            if a in drop or b in drop or not _same(items[a], items[b], sigs[a], sigs[b]):
+                continue
+            weaker = _weaker(items, a, b)
+            drop.add(weaker)
+            other = items[b if weaker == a else a]
+            skips.entries.append(
+                Skipped(
+                    f"repeats the item '{other.title[:60]}' (summary or contents)",
+                    items[weaker].title[:100],
+                    items[weaker].line,
+                )
+            )
+    return [item for i, item in enumerate(items) if i not in drop]
+
+
+def _weaker(items: list[RawItem], a: int, b: int) -> int:
+    """Of two reports of one development, the summary: no section, a derived title, less text."""
+    first, second = items[a], items[b]
+    if (first.section is None) != (second.section is None):
+        return a if first.section is None else b
+    if first.derived_title != second.derived_title:
+        return a if first.derived_title else b
+    return a if len(first.body_text) <= len(second.body_text) else b
+
+
+def _drop_unrelated(items: list[RawItem], skips: _Skips) -> list[RawItem]:
+    kept = []
+    for item in items:
+        text = f"{item.title} {item.body_text}"
+        if not _DOMAIN.search(text) and not item.hints and not has_authority(text) and "《" not in text:
+            skips.entries.append(Skipped("unrelated to data protection or cybersecurity", item.title[:100], item.line))
+            continue
+        kept.append(item)
+    return kept
+
+
+def _single_notice(
+    roles: list[tuple[Block, str, str]],
+    sources: dict[int, list[str]],
+    name: str,
+    layout: str,
+    meta: dict[str, str],
+    skips: _Skips,
+    title: str,
+) -> ParsedDocument:
+    body_blocks: list[Block] = []
+    seen_title = False
+    for block, role, info in roles:
+        if role == "boiler":
+            skips.add(block, SKIP_REASONS[info])
+        elif role == "source":
+            skips.add(block, "source list (footnote links; attached to the items that cite them)")
+        elif block.text == title and not seen_title:
+            seen_title = True
+            skips.add(block, "document title (the notice's title is the development's)")
+        else:
+            body_blocks.append(block)
+    item, left = notice.notice_item(title, body_blocks, meta)
+    for block, reason in left:
+        skips.add(block, reason)
+    item.footnotes = sorted(set(item.footnotes))
+    return _document(name, layout, [item], sources, roles, skips, title, meta, "notice")
+
+
+def _document(
+    name: str,
+    layout: str,
+    items: list[RawItem],
+    sources: dict[int, list[str]],
+    roles: list[tuple[Block, str, str]],
+    skips: _Skips,
+    title: str | None,
+    meta: dict[str, str],
+    structure: str,
+) -> ParsedDocument:
+    warnings: list[str] = []
     for item in items:
         for number in item.footnotes:
             if number not in sources:
@@ -273,7 +517,14 @@ def split(blocks: list[Block], name: str = "", layout: str = "text") -> ParsedDo
         warnings.append(f"source list entries not cited by any item: {unused[:10]}")
     if not items:
         warnings.append("no development items found: layout not recognised")
-    published = dates.publication_date("\n".join(preamble[:12]))
+    head = [b.text for b, role, _ in roles[:20] if role in {"text", "section", "boiler"}]
+    if items:
+        first_line = items[0].line
+        head = [b.text for b, role, _ in roles[:20] if b.line < first_line or role == "section"][:12]
+    published = dates.publication_date("\n".join(([title] if title else []) + head[:12]))
+    if published is None and meta.get("date"):
+        found = dates.find_dates(meta["date"])
+        published = dates.as_date(found[0], None) if found and found[0].year else None
     return ParsedDocument(
         name=name,
         layout=layout,
@@ -281,12 +532,7 @@ def split(blocks: list[Block], name: str = "", layout: str = "text") -> ParsedDo
         sources=sources,
         published=published.isoformat() if published else None,
         warnings=warnings,
+        skipped=skips.entries,
+        title=title,
+        structure=structure,
     )
-
-
-def _next_text(kept: list[tuple[Block, str]], index: int) -> Block | None:
-    for block, role in kept[index + 1 :]:
-        if role == "section":
-            return None
-        return block
-    return None
