@@ -17,7 +17,7 @@ from piplkit.track.textutil import trie_regex
 from piplkit.track.vocab import load
 
 _ABBR_DEF = re.compile(r"\s*[(（]\s*(?:the\s+)?[\"“']?([A-Z][A-Za-z0-9&\-]{1,11})[\"”']?\s*[)）]")
-_CAP = r"(?:[A-Z][\w’'\-]*|\d+(?:st|nd|rd|th))"
+_CAP = r"(?:No\.\s?\d+|[A-Z][\w’'\-]*|\d+(?:st|nd|rd|th))"
 _CONN = r"(?:of|for|and|the|on|in)"
 _RUN = re.compile(rf"{_CAP}(?:\s+(?:{_CONN}\s+)*{_CAP})*")
 _PERSON_TITLE = re.compile(
@@ -197,4 +197,6 @@ def has_authority(text: str) -> bool:
     """Whether the text names a public body (vocabulary names, Chinese local bodies)."""
     if _names(text):
         return True
-    return bool(_CJK.search(text) and _vocab().zh_local.search(text))
+    if _CJK.search(text) and _vocab().zh_local.search(text):
+        return True
+    return bool(_generic(text, []))

@@ -34,12 +34,11 @@ def reference_date(doc: ParsedDocument) -> dt.date | None:
         return dt.date.fromisoformat(doc.published)
     latest: dt.date | None = None
     for item in doc.items:
-        for mention in dates.find_dates(item.body_text):
-            if mention.full and not dates.is_effective_context(item.body_text, mention):
-                day = dates.as_date(mention, None)
-                if day and (latest is None or day > latest):
-                    latest = day
-                break
+        found = dates.find_dates(item.body_text)
+        if found and found[0].full and not dates.is_effective_context(item.body_text, found[0]):
+            day = dates.as_date(found[0], None)
+            if day and (latest is None or day > latest):
+                latest = day
     return latest
 
 

@@ -89,7 +89,9 @@ def is_body(block: Block) -> bool:
         return True
     if _CJK.search(text):
         stripped = _TRAILING_REF.sub(r"\1", text).rstrip()
-        if stripped.endswith(("。", "；", "！")):
+        if stripped.endswith(("。", "；", "！", "：", "…")) or "。" in stripped[:-1]:
+            return True
+        if "，" in stripped and len(stripped) >= 40:
             return True
         return n >= 30 and bool(_ZH_ACTION.search(text))
     ends = bool(_ENDS_SENTENCE.search(_TRAILING_REF.sub(r"\1", text)))

@@ -1,7 +1,9 @@
 """Compare tracker output with hand-labelled gold records.
 
 Items are paired by title (normalised text, fuzzy ratio >= ``TITLE_MATCH``); item precision and
-recall count those pairs. Each paired item is then scored field by field:
+recall count those pairs. An item without a headline is titled by its opening sentence, which a
+labeller may have cut shorter or longer: two titles also pair when the shorter (at least
+``PREFIX_MIN`` characters) matches the start of the longer as closely (``title_score``). Each paired item is then scored field by field:
 
 - ``date``, ``kind``, ``penalty_cny``, ``footnotes``: exact equality;
 - ``sources``: equal as sets;
@@ -30,6 +32,7 @@ from piplkit.track.textutil import normalise
 from piplkit.track.vocab import load
 
 TITLE_MATCH = 90.0
+PREFIX_MIN = 60
 NAME_MATCH = 88.0
 FIELDS = (
     "date",
@@ -143,7 +146,7 @@ def _fuzzy_pairs(
 ) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     candidates = sorted(
         (
-            (scorer(normalise(g), normalise(p)), i, j)
+            (scorer(g, p) if scorer is title_score else scorer(normalise(g), normalise(p)), i, j)
             for i, g in enumerate(gold)
             for j, p in enumerate(pred)
         ),
@@ -184,11 +187,23 @@ def summary_recall(gold: str, predicted: str) -> float:
     return len(wanted & have) / len(wanted)
 
 
+def title_score(a: str, b: str) -> float:
+    """Fuzzy ratio of two titles; a long title is also compared on the length of the shorter."""
+    a, b = normalise(a), normalise(b)
+    score = fuzz.ratio(a, b)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= PREFIX_MIN and score < TITLE_MATCH:
+        score = max(score, fuzz.ratio(short, long[: len(short)]))
+    return score
+
+
 def score_items(
     gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]], name: str = ""
 ) -> Score:
     s = Score(gold_items=len(gold), predicted_items=len(predicted))
-    pairs = _fuzzy_pairs([g["title"] for g in gold], [p["title"] for p in predicted], TITLE_MATCH)
+    pairs = _fuzzy_pairs(
+        [g["title"] for g in gold], [p["title"] for p in predicted], TITLE_MATCH, title_score
+    )
     matched_g = {i for i, _ in pairs}
     matched_p = {j for _, j in pairs}
     s.missed = [f"{name}: {g['title']}" for i, g in enumerate(gold) if i not in matched_g]

@@ -119,9 +119,9 @@ def _strip_refs(text: str, known: set[int], state: list[int]) -> tuple[str, list
 def first_sentence(text: str) -> str:
     m = _FIRST_SENTENCE.match(text)
     sentence = m.group(1) if m else text
-    if len(sentence) > 250:
-        cut = sentence[:250]
-        sentence = cut[: cut.rfind(" ")] if " " in cut[150:] else cut
+    if len(sentence) > 400:
+        cut = sentence[:400]
+        sentence = cut[: cut.rfind(" ")] if " " in cut[300:] else cut
     return sentence.strip()
 
 
@@ -216,6 +216,7 @@ class _Builder:
         self.items: list[RawItem] = []
         self.current: RawItem | None = None
         self.style: str | None = None  # list marker style of the block that began the item
+        self.depth = 0
 
     def close(self) -> None:
         if self.current is not None:
@@ -229,6 +230,13 @@ class _Builder:
         self.close()
         self.current = RawItem(title, [], section, kind, list(block.refs), list(block.links), block.line)
         self.style = block.marker
+        self.depth = block.depth
+
+    def add_links(self, block: Block) -> None:
+        assert self.current is not None
+        for url in [*block.links, *(u.rstrip(".,;") for u in _URL.findall(block.text))]:
+            if url not in self.current.links:
+                self.current.links.append(url)
 
     def add_body(self, block: Block) -> None:
         assert self.current is not None
@@ -236,7 +244,28 @@ class _Builder:
         refs = sorted(set(refs + block.refs))
         self.current.body.append(text)
         self.current.footnotes.extend(r for r in refs if r not in self.current.footnotes)
-        self.current.links.extend(u for u in block.links if u not in self.current.links)
+        self.add_links(block)
+
+
+def _ends_skip(
+    block: Block, level: int | None, roles: list[tuple[Block, str, str]], index: int
+) -> bool:
+    """A heading of the skipped section's rank, or a short line above a reported development,
+    ends a skipped section even when its name is not in the vocabulary."""
+    if block.heading is not None and level is not None and block.heading <= level:
+        return True
+    if words(block.text) > 6 or is_body(block) or block.cells is not None:
+        return False
+    nxt = _next_text(roles, index)
+    return level is None and nxt is not None and is_body(nxt) and is_dated_start(nxt.text)
+
+
+def _source_line(block: Block) -> bool:
+    """A line that only points to the source ("来源：https://…", "Source: [link]")."""
+    urls = _URL.findall(block.text)
+    if not urls and not block.links:
+        return False
+    return words(_URL.sub("", block.text)) <= 6
 
 
 def _next_text(roles: list[tuple[Block, str, str]], index: int) -> Block | None:
@@ -270,6 +299,7 @@ def split(
     section_kind: str | None = None
     skip_group: str | None = None
     skip_heading = ""
+    skip_level: int | None = None
     started = has_kind_sections is False
     tail = False
     title_seen = False
@@ -292,11 +322,14 @@ def split(
             else:
                 skips.add(block, "source list (footnote links; attached to the items that cite them)")
             continue
+        if role == "section" and skip_group == "contents" and block.marker is not None:
+            skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
+            continue
         if role == "section":
             build.close()
             skips.cut()
             if info in sec.skip:
-                skip_group, skip_heading = sec.skip[info], block.text
+                skip_group, skip_heading, skip_level = sec.skip[info], block.text, block.heading
                 skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
             else:
                 skip_group = None
@@ -304,6 +337,14 @@ def split(
                 started, tail = True, False
                 skips.add(block, "section heading")
                 skips.cut()
+            continue
+        if skip_group is not None and _ends_skip(block, skip_level, roles, index - 1):
+            build.close()
+            skip_group = None
+            section, section_kind = block.text, sec.kind_of.get(section_key(block.text))
+            started, tail = True, False
+            skips.add(block, "section heading")
+            skips.cut()
             continue
         if skip_group is not None:
             skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
@@ -326,20 +367,38 @@ def split(
                 continue
             roles[index:index] = [(tables.row_as_text(r), "text", "") for r in run]
             continue
-        if block.heading is not None and block.text == title and not title_seen:
+        if block.text == title and not title_seen and (
+            block.heading is not None or notice.is_newsletter_title(title) or not build.items
+        ):
             title_seen = True
-            build.close()
-            skips.add(block, "document title")
-            continue
+            nxt = _next_text(roles, index - 1)
+            if block.heading is not None or notice.is_newsletter_title(title) or (
+                nxt is None or not is_body(nxt) or not _item_like(nxt)
+            ):
+                build.close()
+                skips.add(block, "document title")
+                continue
         if is_bare_date(block.text):
             skips.add(block, "date or reading-time line")
+            continue
+        cur = build.current
+        if cur is not None and cur.body and block.marker is not None and block.depth > build.depth:
+            build.add_body(block)  # a nested point of the item's own list entry
+            continue
+        if build.current is not None and _source_line(block):
+            build.add_links(block)  # "Source: https://…" under the item it belongs to
             continue
         if is_body(block):
             cur = build.current
             new = (
                 cur is None
                 or (paragraph_mode and cur.body and is_dated_start(block.text))
-                or (block.marker is not None and block.marker == build.style and bool(cur.body))
+                or (
+                    block.marker is not None
+                    and block.marker == build.style
+                    and block.depth <= build.depth
+                    and bool(cur.body)
+                )
             )
             if not new:
                 build.add_body(block)
@@ -356,6 +415,10 @@ def split(
             continue
         nxt = _next_text(roles, index - 1)
         if nxt is not None and is_body(nxt) and not is_bare_date(block.text):
+            if not started and not _item_like(nxt):
+                build.close()
+                skips.add(block, "preamble (title, byline or introduction)")
+                continue
             build.start(block.text, block, section, section_kind)
             started = True
             skips.cut()
