@@ -15,7 +15,7 @@ from piplkit.track import authorities, dates, instruments, kinds, penalties
 from piplkit.track.model import Development, InstrumentMention, ParsedDocument, RawItem
 from piplkit.track.readers import read_document
 from piplkit.track.split import split
-from piplkit.track.textutil import normalise, sentences
+from piplkit.track.textutil import normalise, sentence_at, sentences
 
 log = logging.getLogger(__name__)
 SUMMARY_MAX = 320
@@ -122,7 +122,42 @@ def extract_item(
     )
     if dev.date is None:
         dev.warnings.append("no event date found")
+    dev.instruments = _in_force_on_publication(text, dev.instruments, dev.date)
     return dev
+
+
+_ON_PUBLICATION = re.compile(
+    r"(?:on|from|as\s+of)\s+the\s+(?:day|date)\s+of\s+(?:its\s+)?(?:publication|issuance|release|"
+    r"promulgation)|upon\s+(?:its\s+)?(?:publication|issuance|release|promulgation)|"
+    r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)",
+    re.I,
+)
+_TOOK_EFFECT = re.compile(
+    r"\b(?:took|has\s+taken|have\s+taken)\s+effect|\b(?:came|has\s+come|entered)\s+into\s+(?:force|effect)|"
+    r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)|已(?:正式)?施行",
+    re.I,
+)
+
+
+def _in_force_on_publication(
+    text: str, found: list[InstrumentMention], date: str | None
+) -> list[InstrumentMention]:
+    """"… which took effect on the day of publication", "自公布之日起施行": the instrument is in
+    force, from the development's own date."""
+    out = []
+    for mention in found:
+        if mention.start >= 0 and mention.stage in {"adopted", "other"}:
+            start, end = sentence_at(text, mention.start)
+            sentence = text[mention.start : end]
+            effective = mention.effective_date
+            stage = mention.stage
+            if effective is None and date and len(date) == 10 and _ON_PUBLICATION.search(sentence):
+                effective = date
+            if stage == "adopted" and _TOOK_EFFECT.search(sentence):
+                stage = "in_force"
+            mention = InstrumentMention(mention.name, stage, effective, mention.start)  # type: ignore[arg-type]
+        out.append(mention)
+    return out
 
 
 def _apply_hints(

@@ -78,7 +78,9 @@ def stage_of_keys(data: dict) -> list[str]:  # type: ignore[type-arg]
 _AND = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\b")
 #: "... Data Regulations in 2024": a year after a connector is not part of the title
-_YEAR_TAIL = re.compile(r"\s+(?:in|by|from|until|before|after|during|for)\s+(?:19|20)\d{2}$")
+_YEAR_TAIL = re.compile(
+    r"\s+(?:in|by|from|until|before|after|during|for|on|of|to)\s+(?:(?:19|20)\d{2}|\d[\d,.]*)$"
+)
 #: a bare amount or count ("300,000 under the PIPL" must not start a title at "000")
 _NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*|\d{5,}")
 _DRAFT = re.compile(r"draft|征求意见稿|草案", re.I)

@@ -19,7 +19,7 @@ from piplkit.track.textutil import normalise, words
 from piplkit.track.vocab import load
 
 _TRAILING_REF = re.compile(r"([.!?。”\"’)\]])\s?(\d{1,3})\s*$")
-_ENDS_SENTENCE = re.compile(r"[.!?。！？][”\"’)\]]*\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?;。！？；][”\"’)\]]*\s*$")
 _OPENER = re.compile(
     r"^(?:On|In|According\s+to|Since|Recently|Earlier|Later|As\s+of|From|At|After|Before|During|"
     r"Last|This|Today|Yesterday)\b|^(?:19|20)\d{2}\s*年|^[01]?\d\s*月"

@@ -81,11 +81,13 @@ def _page_lines(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-de
     page.extract_text(visitor_text=visit)
     lines: list[_Line] = []
     for y, x, text, size, bold in chunks:
-        line = next((ln for ln in reversed(lines[-3:]) if abs(ln.y - y) < 0.4 * max(size, 1)), None)
         stripped = text.strip()
-        if line is not None and stripped.isdigit() and size < 0.8 * line.size and len(stripped) <= 3:
-            line.refs.append(int(stripped))  # a superscript footnote marker
-            continue
+        if stripped.isdigit() and len(stripped) <= 3 and lines:
+            last = lines[-1]
+            if size < 0.85 * last.size and -0.3 * last.size <= y - last.y <= 1.0 * last.size:
+                last.refs.append(int(stripped))  # a superscript footnote marker
+                continue
+        line = next((ln for ln in reversed(lines[-3:]) if abs(ln.y - y) < 0.4 * max(size, 1)), None)
         if line is None:
             line = _Line(number, y, x, size)
             lines.append(line)
@@ -95,8 +97,7 @@ def _page_lines(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-de
             line.lead_bold = stripped if bold else ""
         elif bold and line.lead_bold and line.bold_chars == line.chars:
             line.lead_bold += text
-        joiner = "" if not line.text or line.text.endswith(" ") or text.startswith(" ") else ""
-        line.text += joiner + text
+        line.text += text
         line.chars += len(stripped)
         line.bold_chars += len(stripped) if bold else 0
         line.size = max(line.size, size)

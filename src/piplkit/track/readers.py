@@ -191,8 +191,12 @@ _LIST_START = re.compile(
 )
 
 
+_SOURCE_START = re.compile(r"^\[?\^?\d{1,3}\]?[.:)]?\s+https?://")
+
+
 def list_starts(line: str) -> bool:
-    return bool(_LIST_START.match(line))
+    """The line opens a list entry or a numbered source line ("3 https://…")."""
+    return bool(_LIST_START.match(line) or _SOURCE_START.match(line))
 
 
 def text_blocks(text: str) -> list[Block]:

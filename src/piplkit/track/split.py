@@ -247,6 +247,12 @@ class _Builder:
         self.add_links(block)
 
 
+def _toc_entry(roles: list[tuple[Block, str, str]], index: int) -> bool:
+    """A section name inside a table of contents: the next two blocks are titles, not text."""
+    following = [b for b, role, _ in roles[index + 1 : index + 8] if role in {"text", "section"}][:2]
+    return len(following) == 2 and not any(is_body(b) for b in following)
+
+
 def _ends_skip(
     block: Block, level: int | None, roles: list[tuple[Block, str, str]], index: int
 ) -> bool:
@@ -322,7 +328,7 @@ def split(
             else:
                 skips.add(block, "source list (footnote links; attached to the items that cite them)")
             continue
-        if role == "section" and skip_group == "contents" and block.marker is not None:
+        if role == "section" and skip_group == "contents" and _toc_entry(roles, index - 1):
             skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
             continue
         if role == "section":
@@ -382,8 +388,12 @@ def split(
             skips.add(block, "date or reading-time line")
             continue
         cur = build.current
-        if cur is not None and cur.body and block.marker is not None and block.depth > build.depth:
-            build.add_body(block)  # a nested point of the item's own list entry
+        if cur is not None and cur.body and (
+            (block.marker is not None and block.depth > build.depth)
+            or (block.marker is not None and block.marker != build.style and not block.heading)
+            or (block.text.rstrip().endswith((":", "：")) and not block.heading)
+        ):
+            build.add_body(block)  # a lead-in or a point of the item's own list
             continue
         if build.current is not None and _source_line(block):
             build.add_links(block)  # "Source: https://…" under the item it belongs to
