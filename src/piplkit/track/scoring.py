@@ -278,3 +278,44 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
             raise ValueError(f"{path}:{number}: a record must be an object with a 'title'")
         rows.append(row)
     return rows
+
+
+def read_manifest(path: Path) -> dict[str, dict[str, str]]:
+    """Document name -> {layout, format, language, set} from a manifest YAML file."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read the manifest ({type(exc).__name__})") from None
+    docs = data.get("documents") if isinstance(data, dict) else None
+    if not isinstance(docs, dict):
+        raise ValueError(f"{path}: a manifest needs a 'documents' mapping")
+    for name, entry in docs.items():
+        if not isinstance(entry, dict) or "layout" not in entry:
+            raise ValueError(f"{path}: document {name!r} needs a 'layout'")
+    return {str(k): {str(a): str(b) for a, b in v.items()} for k, v in docs.items()}
+
+
+def by_layout(
+    per_doc: dict[str, Score], manifest: dict[str, dict[str, str]]
+) -> dict[str, dict[str, Any]]:
+    """Scores summed per ``set/layout`` (documents missing from the manifest: ``?/unlisted``)."""
+    groups: dict[str, Score] = {}
+    members: dict[str, list[str]] = {}
+    for name, score in per_doc.items():
+        entry = manifest.get(name, {})
+        group = f"{entry.get('set', '?')}/{entry.get('layout', 'unlisted')}"
+        groups.setdefault(group, Score()).add(score)
+        members.setdefault(group, []).append(name)
+    return {
+        group: {
+            "documents": members[group],
+            "f1": round(score.f1, 4),
+            "field_accuracy": round(score.field_accuracy(), 4),
+            "gold": score.gold_items,
+            "predicted": score.predicted_items,
+            "matched": score.matched_items,
+        }
+        for group, score in sorted(groups.items())
+    }
