@@ -100,11 +100,37 @@ DATED_ZH_PDF = """\
 免责声明：本报告仅供参考，不构成法律意见。
 """
 
+# Held-out documents: written after the splitter was tuned, gold labelled by hand before the
+# tracker was first run on them; scored, never tuned on.
+HELDOUT_BULLETS_ZH_DOCX = """\
+# 个人信息保护动态（2024年12月）
+本文为测试 piplkit 编写的示例，部分事件与数字为虚构。
+## 立法与政策
+- 12月2日，国家网信办发布《个人信息出境认证办法（征求意见稿）》，向社会公开征求意见。
+- 12月10日，全国网络安全标准化技术委员会发布《网络安全技术 敏感个人信息识别指南》国家标准征求意见稿。
+## 执法
+- 12月16日，江西省市场监督管理局对一家电商企业违法收集消费者个人信息的行为处以罚款30万元。
+- 上月28日，国家网信办通报了一批违法违规收集个人信息的移动应用，责令相关企业限期整改。
+"""
+
+HELDOUT_RUNIN_PDF = """\
+# Asia Data Regulatory Digest – China, August 2023
+Illustrative sample written to test the piplkit tracker; some events are fictional.
+## China
+**Generative AI Measures Take Effect.** On 15 August, the Interim Measures for the Management of Generative Artificial Intelligence Services, issued by the CAC and six other authorities on 10 July 2023, took effect.
+**CAC Releases Draft Personal Information Protection Compliance Audit Measures.** On 3 August, the CAC released the Measures for Personal Information Protection Compliance Audits (Draft for Comments), which would require processors of more than one million individuals' personal information to audit their compliance at least once a year.
+**Draft Rules on Facial Recognition.** On 8 August, the CAC published the Provisions on the Security Management of Facial Recognition Technology Applications (Trial) (Draft for Comments), seeking public comment until 7 September 2023.
+**Car Maker Fined for Collecting Vehicle Data.** On 24 August, the Shanghai Municipal Administration for Market Regulation fined a car maker RMB 350,000 for collecting in-car camera footage without notice.
+Contact us: asia-data@example.com
+"""
+
 SPECS = {
     "runin_alert_2023_09.docx": RUNIN_DOCX,
     "table_zh_2024_01.docx": TABLE_ZH_DOCX,
     "headline_2022_12.pdf": HEADLINE_PDF,
     "dated_zh_2023_04.pdf": DATED_ZH_PDF,
+    "heldout_bullets_zh_2024_12.docx": HELDOUT_BULLETS_ZH_DOCX,
+    "heldout_digest_2023_08.pdf": HELDOUT_RUNIN_PDF,
 }
 
 
@@ -136,6 +162,8 @@ def build_docx(spec: str, path: Path) -> None:
             doc.add_paragraph(line[2:], style="Title")
         elif line.startswith("## "):
             doc.add_heading(line[3:], level=2)
+        elif line.startswith("- "):
+            _docx_runs(doc.add_paragraph(style="List Bullet"), line[2:])
         elif re.match(r"^\d+\. ", line) and not re.match(r"^\d+ https?://", line):
             _docx_runs(doc.add_paragraph(style="List Number"), line.split(" ", 1)[1])
         elif line.startswith("**"):
@@ -188,6 +216,9 @@ def build_pdf(spec: str, path: Path, header: str) -> None:
             story.append(Paragraph(text[3:], section))
         elif line.startswith("!! "):
             story.append(Paragraph(text[3:], headline))
+        elif line.startswith("**"):
+            head, rest = text[2:].split("**", 1)
+            story.append(Paragraph(f"<b>{head}</b>{rest}", body))
         elif re.match(r"^\d+ https?://", line):
             number, url = line.split(" ", 1)
             story.append(Paragraph(f'{number} <link href="{url}">{url}</link>', body))
@@ -206,6 +237,12 @@ def build_pdf(spec: str, path: Path, header: str) -> None:
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
 
 
+_HEADERS = {
+    "dated_zh_2023_04.pdf": "示例律师事务所 · 个人信息保护月报",
+    "heldout_digest_2023_08.pdf": "Asia Data Regulatory Digest",
+}
+
+
 def main(names: list[str]) -> None:
     for name, spec in SPECS.items():
         if names and name not in names:
@@ -214,7 +251,7 @@ def main(names: list[str]) -> None:
         if name.endswith(".docx"):
             build_docx(spec, path)
         else:
-            build_pdf(spec, path, "Example Law – China Data Update" if "headline" in name else "示例律师事务所 · 个人信息保护月报")
+            build_pdf(spec, path, _HEADERS.get(name, "Example Law – China Data Update"))
         print(f"wrote {path}")
 
 
