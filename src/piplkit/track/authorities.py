@@ -104,6 +104,10 @@ def document_abbreviations(text: str) -> dict[str, str]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: a place name and a branch noun right after a national body's Chinese name
+_ZH_BRANCH = re.compile(
+    r"(?:(?![和与及、对向在])[\u4e00-\u9fff]){2,6}?(?:监管局|监管分局|分局|分行|营业管理部|税务局|管理局|办事处)"
+)
 
 
 def _names(text: str) -> list[re.Match[str]]:
@@ -130,6 +134,10 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
     v = _vocab()
     hits: list[tuple[int, int, str]] = []
     for m in _names(text):
+        branch = _ZH_BRANCH.match(text, m.end()) if not m.group(0).isascii() else None
+        if branch:  # 国家金融监督管理总局上海监管局: a local branch, reported as written
+            hits.append((m.start(), branch.end(), text[m.start() : branch.end()]))
+            continue
         hits.append(
             (m.start(), m.end(), _report(v.short_of[_key(m.group(0))], m.group(0), abbreviations))
         )

@@ -29,17 +29,38 @@ def parse_document(data: bytes | str, name: str = "<text>") -> ParsedDocument:
 
 def reference_date(doc: ParsedDocument) -> dt.date | None:
     """The document's own date, which supplies missing years and resolves "本月3日": its
-    publication date (title, dated header, page metadata), else the latest dated event."""
+    publication date (title, dated header, page metadata), else the latest dated event; when
+    no event has a year either, the latest month and day under the year the title gives
+    ("数据安全周报（2024年第45期）")."""
     if doc.published:
         return dt.date.fromisoformat(doc.published)
     latest: dt.date | None = None
+    partial: list[dates.DateMention] = []
     for item in doc.items:
-        found = dates.find_dates(item.body_text)
-        if found and found[0].full and not dates.is_effective_context(item.body_text, found[0]):
+        text = item.hints.get("date") or item.body_text
+        found = dates.find_dates(text)
+        if not found or dates.is_effective_context(text, found[0]):
+            continue
+        if found[0].full:
             day = dates.as_date(found[0], None)
             if day and (latest is None or day > latest):
                 latest = day
+        elif found[0].year is None and found[0].rel_month is None and found[0].rel_year is None:
+            partial.append(found[0])
+    if latest is None and partial and doc.title:
+        year = _TITLE_YEAR.search(doc.title)
+        if year:
+            days = []
+            for mention in partial:
+                try:
+                    days.append(dt.date(int(year.group(0)), mention.month, mention.day or 1))
+                except ValueError:
+                    continue
+            latest = max(days) if days else None
     return latest
+
+
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def summary(body: str) -> str:
@@ -59,12 +80,12 @@ def _stage_hint(text: str) -> str | None:
     low = normalise(text)
     if re.search(r"draft|comment|consult|征求意见|草案", low):
         return "draft"
-    if re.search(r"in force|effective|took effect|施行|生效|实施", low) and not re.search(
-        r"will|to take|将", low
-    ):
+    if re.search(r"in force|took effect|已施行|已生效|现行", low):
         return "in_force"
     if re.search(r"issu|adopt|promulgat|publish|releas|final|发布|印发|公布|通过|出台", low):
         return "adopted"
+    if re.search(r"effective|施行|生效|实施", low):
+        return "in_force" if not dates.find_dates(text) else "adopted"
     if re.search(r"plan|formulat|revis|立法计划|起草|修订", low):
         return "plan"
     return None
@@ -90,10 +111,15 @@ def extract_item(
     hints = item.hints
     title_text = hints.get("title_text", "")
     if title_text and title_text not in text:
-        text = f"{title_text}\n{text}"
+        text = f"{title_text}.\n{text}"  # the period keeps the title a title of its own
     found, spans = instruments.extract(text, reference, aliases)
     if hints.get("stage") or hints.get("effective"):
-        found = _apply_hints(found, hints, reference)
+        found = _apply_hints(found, {**hints, "body": body}, reference)
+    if hints.get("title_instrument") and not any(
+        m.stage in {"draft", "adopted", "in_force"} for m in found
+    ):
+        # a notice that names no instrument it issues is itself the instrument it issues
+        found = [InstrumentMention(hints["title_instrument"], "adopted", None, -1), *found]
     sources: list[str] = []
     for number in item.footnotes:
         sources.extend(u for u in doc.sources.get(number, []) if u not in sources)
@@ -105,7 +131,9 @@ def extract_item(
     if hints.get("authority"):
         column = authorities.extract(hints["authority"], [], abbreviations) or [hints["authority"]]
         named = column + [a for a in named if a not in column]
-    kind = kinds.classify(f"{item.title} {hints.get('kind', '')}", body, item.section_kind)
+    kind = _hinted_kind(hints.get("kind", "")) or kinds.classify(
+        f"{item.title} {hints.get('kind', '')}", body, item.section_kind
+    )
     dev = Development(
         title=item.title,
         date=date,
@@ -155,9 +183,44 @@ def _in_force_on_publication(
                 effective = date
             if stage == "adopted" and _TOOK_EFFECT.search(sentence):
                 stage = "in_force"
+            if stage == "in_force" and effective is None and date and len(date) == 10:
+                if _TOOK_EFFECT.search(text[start:end]):
+                    effective = date  # "On 15 August, the … Measures took effect."
             mention = InstrumentMention(mention.name, stage, effective, mention.start)  # type: ignore[arg-type]
         out.append(mention)
     return out
+
+
+_KIND_WORDS = (
+    ("enforcement", re.compile(r"enforce|penalt|fine|sanction|执法|处罚|罚款|通报", re.I)),
+    ("judicial", re.compile(r"court|judicial|judg|litigation|司法|法院|判决|案例", re.I)),
+    ("legislation", re.compile(r"legislat|regulat|law|rule|policy|standard|立法|法规|规章|政策|标准", re.I)),
+    ("industry", re.compile(r"industry|market|行业|产业", re.I)),
+)
+
+
+def _hinted_kind(text: str) -> str | None:
+    """A kind stated by the layout (a table's type column, a notice's form)."""
+    if not text:
+        return None
+    for kind, pattern in _KIND_WORDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _effective_in(text: str, reference: dt.date | None) -> str | None:
+    """The first date the text gives as a date of effect ("…; effective 1 May 2025.")."""
+    for mention in dates.find_dates(text):
+        if dates.is_effective_context(text, mention):
+            return dates.resolve(mention, reference)
+    return None
+
+
+def _after_effective(text: str) -> str:
+    """The part of a status cell after "effective" ("Issued; effective 1 September 2025")."""
+    m = re.search(r"effective|in force from|施行|生效|实施", text, re.I)
+    return text[m.start() :] if m else ""
 
 
 def _apply_hints(
@@ -167,10 +230,11 @@ def _apply_hints(
     if not found:
         return found
     stage = _stage_hint(hints.get("stage", "")) if hints.get("stage") else None
-    effective = (
-        _hinted_date(hints["effective"], reference) if hints.get("effective") else None
-    )
+    effective_text = hints.get("effective") or _after_effective(hints.get("stage", ""))
+    effective = _hinted_date(effective_text, reference) if effective_text else None
     first = found[0]
+    if effective is None and first.effective_date is None:
+        effective = _effective_in(hints.get("body", ""), reference)
     first = InstrumentMention(
         first.name,
         stage or first.stage,  # type: ignore[arg-type]

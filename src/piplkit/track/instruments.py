@@ -84,6 +84,9 @@ _YEAR_TAIL = re.compile(
 #: a bare amount or count ("300,000 under the PIPL" must not start a title at "000")
 _NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*|\d{5,}")
 _DRAFT = re.compile(r"draft|征求意见稿|草案", re.I)
+_DRAFT_AFTER = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{0,6}(?:征求意见稿|草案)|\s*\(?draft\s+for\s+(?:public\s+)?comments?)", re.I
+)
 _ALIAS_OPEN = re.compile(r"[(（]\s*(?:the\s+)?[\"“]?$")
 _ALIAS = re.compile(
     r"^\s*[(（]\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[\"“'‘]([^\"”'’]{1,60})[\"”'’]\s*[)）]"
@@ -183,10 +186,12 @@ def _zh_titles(text: str, out: list[Found]) -> list[Found]:
 
 def _stage(text: str, found: Found, spans: list[tuple[int, int]]) -> Stage:
     v = _vocab()
-    if _DRAFT.search(f"{found.qualifier} {found.name}") and not re.search(
-        r"trial", found.qualifier, re.I
+    if _DRAFT.search(found.qualifier) or (
+        _DRAFT.search(found.name) and not re.search(r"trial", found.qualifier, re.I)
     ):
         return "draft"
+    if _DRAFT_AFTER.match(text, found.end):
+        return "draft"  # 《…》国家标准征求意见稿, "the … Measures draft for comments"
     s_start, s_end = sentence_at(text, found.start)
     cues = [
         c

@@ -95,7 +95,11 @@ def is_body(block: Block) -> bool:
             return True
         return n >= 30 and bool(_ZH_ACTION.search(text))
     ends = bool(_ENDS_SENTENCE.search(_TRAILING_REF.sub(r"\1", text)))
-    return ends and n >= 5 and (cap_ratio(text) < 0.6 or bool(_OPENER.match(text)))
+    if not ends or n < 5:
+        return False
+    # a sentence full of names (instrument titles, bodies) is still prose when it is long or
+    # opens with its date ("12 November 2024 – The Ministry of … published the Measures …")
+    return cap_ratio(text) < 0.6 or bool(_OPENER.match(text)) or n >= 30 or is_dated_start(text)
 
 
 def is_dated_start(text: str) -> bool:

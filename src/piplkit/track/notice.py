@@ -34,6 +34,10 @@ _CUES = re.compile(
     r"\bshall\s+(?:come\s+into\s+force|take\s+effect)\b",
     re.I,
 )
+_ENFORCEMENT = re.compile(
+    r"处罚|罚款|查处|通报.{0,20}(?:违法|违规|侵害|问题)|约谈|\bfin(?:e|es|ed)\b|penalt|sanction|punish",
+    re.I,
+)
 _NEWSLETTER_TITLE = re.compile(
     r"\b(?:monthly|weekly|quarterly|daily)\s+(?:update|review|report|digest|briefing|roundup|bulletin)|"
     r"newsletter|\bbulletin\b|\bdigest\b|round-?up|\b(?:annual|year\s+in|monthly)\s+review|"
@@ -111,6 +115,9 @@ def notice_item(title: str, blocks: list[Block], meta: dict[str, str]) -> tuple[
     date_text = meta_date(blocks) or signature or meta.get("date")
     if date_text:
         hints["date"] = date_text
+    if not _ENFORCEMENT.search(title) and (_ZH_TITLE.search(title) or _EN_TITLE.search(title)):
+        hints["kind"] = "legislation"  # a normative notice, not a report of a penalty
+        hints["title_instrument"] = title
     item = RawItem(title, body or [title], None, None, refs, links, 0, hints=hints)
     return item, left
 

@@ -40,7 +40,7 @@ class _Line:
 
     @property
     def bold(self) -> bool:
-        return self.chars > 0 and self.bold_chars >= 0.9 * self.chars
+        return self.chars > 0 and self.bold_chars >= self.chars
 
 
 def pdf_blocks(data: bytes, name: str) -> ReadResult:
