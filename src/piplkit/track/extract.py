@@ -113,6 +113,13 @@ def extract_item(
     if title_text and title_text not in text:
         text = f"{title_text}.\n{text}"  # the period keeps the title a title of its own
     found, spans = instruments.extract(text, reference, aliases)
+    if title_text and found and found[0].stage == "other" and not hints.get("stage"):
+        # a table row names the instrument in its title cell and says what happened in the
+        # summary cell ("国家数据局等17部门联合印发行动计划")
+        stage = instruments.cue_stage(body)
+        if stage and stage != "other":
+            first = found[0]
+            found = [InstrumentMention(first.name, stage, first.effective_date, first.start), *found[1:]]
     if hints.get("stage") or hints.get("effective"):
         found = _apply_hints(found, {**hints, "body": body}, reference)
     if hints.get("title_instrument") and not any(

@@ -206,6 +206,14 @@ def _stage(text: str, found: Found, spans: list[tuple[int, int]]) -> Stage:
     return v.stage_of.get(normalise(chosen[2]), "other")
 
 
+def cue_stage(text: str) -> Stage | None:
+    """The stage the first stage cue of a text says ("印发", "released … for comment")."""
+    v = _vocab()
+    for _start, _end, cue in v.stage_cues.find(text):
+        return v.stage_of.get(normalise(cue), "other")
+    return None
+
+
 def extract(
     text: str, reference, aliases: dict[str, str] | None = None
 ) -> tuple[list[InstrumentMention], list[tuple[int, int]]]:  # type: ignore[no-untyped-def]

@@ -214,14 +214,20 @@ def _join(parts: list[str]) -> str:
 
 
 def docx_blocks(data: bytes, name: str) -> ReadResult:
+    import zipfile
+
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise TrackInputError(f"{name}: cannot read the DOCX ({type(exc).__name__})") from None
-    return ReadResult(_docx_body(document), "docx", _docx_meta(document))
+    try:
+        blocks = _docx_body(document)
+    except (KeyError, ValueError, AttributeError, TypeError) as exc:
+        raise TrackInputError(f"{name}: cannot read the DOCX ({type(exc).__name__})") from None
+    return ReadResult(blocks, "docx", _docx_meta(document))
 
 
 def _docx_meta(document) -> dict[str, str]:  # type: ignore[no-untyped-def]

@@ -458,15 +458,19 @@ def split(
 
 
 def _document_title(roles: list[tuple[Block, str, str]], meta: dict[str, str]) -> str | None:
-    for block, role, _ in roles[:12]:
-        if role != "text":
-            continue
-        if block.heading == 1:
+    """The first heading, or the first line, above the first section heading."""
+    head: list[tuple[Block, str, str]] = []
+    for entry in roles[:12]:
+        if entry[1] in {"section", "source"}:
+            break
+        head.append(entry)
+    for block, role, _ in head:
+        if role == "text" and block.heading == 1:
             return block.text
-    headed = [b for b, role, _ in roles[:6] if role == "text" and b.heading is not None]
+    headed = [b for b, role, _ in head[:6] if role == "text" and b.heading is not None]
     if headed and not is_body(headed[0]):
         return headed[0].text
-    first = next((b for b, role, _ in roles if role == "text"), None)
+    first = next((b for b, role, _ in head if role == "text"), None)
     if first is not None and not is_body(first) and words(first.text) <= 40:
         return first.text
     return meta.get("title")
