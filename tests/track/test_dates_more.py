@@ -32,7 +32,9 @@ REF = dt.date(2023, 3, 31)
     ],
 )
 def test_event_dates_in_many_writings(text: str, expected: str) -> None:
-    reference = dt.date(2022, 11, 30) if "November" in text or "Nov" in text or "Sept" in text else REF
+    reference = (
+        dt.date(2022, 11, 30) if "November" in text or "Nov" in text or "Sept" in text else REF
+    )
     assert dates.event_date(text, "", reference) == expected
 
 
@@ -59,8 +61,20 @@ def test_full_width_digits_are_read() -> None:
     assert dates.event_date(clean("２０２３年３月２日，浙江省通报。"), "", None) == "2023-03-02"
 
 
-_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-       "October", "November", "December"]
+_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2040, 12, 31)), st.integers(0, 5))

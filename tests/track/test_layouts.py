@@ -38,7 +38,7 @@ Employment Outlook 2023
 
 
 def test_dated_paragraphs_without_headlines_are_items() -> None:
-    doc, devs = ingest(DATED, "dated.txt")
+    _, devs = ingest(DATED, "dated.txt")
     assert [d.date for d in devs] == ["2022-11-14", "2022-11-09", "2022-11-03"]
     assert devs[0].title.startswith("On 14 November, the Cyberspace Administration of China")
     assert devs[1].instruments[0].effective_date == "2023-01-01"

@@ -24,12 +24,15 @@ def test_pdf_headings_bold_headlines_superscripts_and_running_headers() -> None:
     assert "CAC Issues Provisions on Deep Synthesis Services" in headlines
     assert [b.refs for b in read.blocks if b.refs] == [[1], [2], [3], [4], [5], [6]]
     assert read.skipped[0].reason == "page header, footer or page number"
-    assert not any("Example Law – China Data Update" == b.text for b in read.blocks)
+    assert not any(b.text == "Example Law – China Data Update" for b in read.blocks)
 
 
 def test_pdf_bold_run_in_headlines_split_from_their_body() -> None:
     _, devs = ingest((DOCS / "heldout_digest_2023_08.pdf").read_bytes(), "d.pdf")
-    assert devs[1].title == "CAC Releases Draft Personal Information Protection Compliance Audit Measures."
+    assert (
+        devs[1].title
+        == "CAC Releases Draft Personal Information Protection Compliance Audit Measures."
+    )
     assert devs[1].date == "2023-08-03"
 
 
@@ -80,9 +83,7 @@ def test_docx_word_footnotes_become_the_source_list() -> None:
         for item in source.infolist():
             content = source.read(item.filename)
             if item.filename == "word/document.xml":
-                content = content.replace(
-                    b"<w:t>FNREF</w:t>", b'<w:footnoteReference w:id="1"/>'
-                )
+                content = content.replace(b"<w:t>FNREF</w:t>", b'<w:footnoteReference w:id="1"/>')
             elif item.filename == "word/_rels/document.xml.rels":
                 content = content.replace(
                     b"</Relationships>",
@@ -102,7 +103,7 @@ def test_docx_word_footnotes_become_the_source_list() -> None:
             f'<w:footnotes xmlns:w="{w}"><w:footnote w:id="1"><w:p><w:r>'
             "<w:t>See https://example.org/fn1</w:t></w:r></w:p></w:footnote></w:footnotes>",
         )
-    doc, devs = ingest(out.getvalue(), "fn.docx")
+    _, devs = ingest(out.getvalue(), "fn.docx")
     assert devs[0].footnotes == [1]
     assert devs[0].sources == ["https://example.org/fn1"]
 
@@ -110,7 +111,11 @@ def test_docx_word_footnotes_become_the_source_list() -> None:
 def test_docx_table_rows() -> None:
     _, devs = ingest((DOCS / "table_zh_2024_01.docx").read_bytes(), "t.docx")
     assert [d.date for d in devs] == [
-        "2024-01-04", "2023-12-08", "2024-01-12", "2024-01-16", "2024-01-22"
+        "2024-01-04",
+        "2023-12-08",
+        "2024-01-12",
+        "2024-01-16",
+        "2024-01-22",
     ]
 
 

@@ -131,9 +131,7 @@ def test_manifest_covers_every_shipped_document() -> None:
     assert {e["language"] for e in SHIPPED.values()} == {"en", "zh"}
 
 
-@pytest.mark.parametrize(
-    "group", sorted({f"{e['set']}/{e['layout']}" for e in SHIPPED.values()})
-)
+@pytest.mark.parametrize("group", sorted({f"{e['set']}/{e['layout']}" for e in SHIPPED.values()}))
 def test_floors_per_layout_on_the_shipped_documents(group: str) -> None:
     """Item F1 >= 0.95 and field accuracy >= 0.90 on every layout, development and held-out."""
     names = sorted(n for n, e in SHIPPED.items() if f"{e['set']}/{e['layout']}" == group)
@@ -146,7 +144,10 @@ def test_floors_per_layout_on_the_shipped_documents(group: str) -> None:
 def test_scores_by_layout_group_documents_through_the_manifest() -> None:
     a = score_items([{"title": "A b c", "kind": "other"}], [{"title": "A b c", "kind": "other"}])
     b = score_items([{"title": "D e f"}], [])
-    groups = by_layout({"x.txt": a, "y.txt": b, "z.txt": Score()}, {"x.txt": {"layout": "l1", "set": "dev"}, "y.txt": {"layout": "l1", "set": "dev"}})
+    groups = by_layout(
+        {"x.txt": a, "y.txt": b, "z.txt": Score()},
+        {"x.txt": {"layout": "l1", "set": "dev"}, "y.txt": {"layout": "l1", "set": "dev"}},
+    )
     assert groups["dev/l1"]["gold"] == 2 and groups["dev/l1"]["matched"] == 1
     assert groups["?/unlisted"]["documents"] == ["z.txt"]
 

@@ -119,7 +119,9 @@ def test_one_line_development_is_kept_with_a_warning() -> None:
         "Our articles\n\nWhat you need to know about data export\n"
     )
     doc, devs = ingest(text, "brief.txt")
-    assert [d.title for d in devs] == ["CAC fines a ride-hailing platform over data processing on 3 May 2024"]
+    assert [d.title for d in devs] == [
+        "CAC fines a ride-hailing platform over data processing on 3 May 2024"
+    ]
     assert any("one-line item" in w for w in devs[0].warnings)
     assert any("articles" in s.reason and s.blocks == 2 for s in doc.skipped)
 

@@ -108,7 +108,9 @@ def ingest_cmd(
         try:
             data = path.read_bytes()
         except OSError as exc:
-            stderr.print(f"[bold red]error:[/] {escape(str(path))}: cannot be read ({exc.strerror})")
+            stderr.print(
+                f"[bold red]error:[/] {escape(str(path))}: cannot be read ({exc.strerror})"
+            )
             failed += 1
             continue
         try:

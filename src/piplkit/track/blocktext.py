@@ -29,7 +29,18 @@ _MARKER = re.compile(
     r"|(?P<bullet>[•·▪●○◆◇■□►▶➢➤✓✔◼◾\-*–—])(?=\s)"
     r")\s*(?=\S)"
 )
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+}
 _FN_MARK = re.compile(r"\[\^(\d{1,3})\]")
 _FN_DEF = re.compile(r"^\[\^(\d{1,3})\]:\s*")
 BOLD_SEPARATORS = " -–—:："

@@ -27,7 +27,7 @@ _YEAR = r"(?:19|20)\d{2}"
 # engine can skip ahead in C; a leading \b would make it try every position in Python speed.
 _WORD = r"(?P<m>[JFMASOND][a-z]{2,8})"  # a month name, checked against _MONTH_NAMES
 _ORD = r"(?:st|nd|rd|th)?"
-#: the rest of a range after its first day: "3-5", "3 to 5", "Nov. 3 – Nov. 5" (the first day counts)
+#: the rest of a range after its first day ("3-5", "3 to 5", "Nov. 3 – Nov. 5"); the first counts
 _RANGE = rf"(?:\s*(?:-|–|—|~|to|and|&|until|through)\s*(?:{_MONTHS}\.?\s+)?[0-3]?\d{_ORD}(?!\d))?"
 _PATTERNS = [
     # May 30, 2022 / May 30 / Sept. 3rd 2022 / November 3-5, 2022
@@ -67,7 +67,9 @@ _ZH_MONTH_ONLY = [
     re.compile(r"(?P<rely>今年|去年|明年)\s*(?P<mo>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])"),
 ]
 #: "earlier this month", "last month": a month relative to the document's date
-_REL_EN_MONTH = re.compile(r"\b(?:(?:earlier|later|early|late)\s+)?(?P<w>this|last|past)\s+month\b", re.I)
+_REL_EN_MONTH = re.compile(
+    r"\b(?:(?:earlier|later|early|late)\s+)?(?P<w>this|last|past)\s+month\b", re.I
+)
 #: Month names that are also ordinary words; alone (without a day) they need a year or "in".
 _AMBIGUOUS_MONTHS = {"May", "Mar", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb"}
 _EFFECT_CUES = re.compile(
@@ -183,7 +185,9 @@ def find_months(text: str) -> tuple[DateMention, ...]:
             if not 1 <= month <= 12:
                 continue
             rel_year = _REL_YEAR.get(groups.get("rely") or "")
-            out.append(DateMention(m.start(), m.end(), year, month, None, m.group(0), None, rel_year))
+            out.append(
+                DateMention(m.start(), m.end(), year, month, None, m.group(0), None, rel_year)
+            )
     if "onth" in text:
         for m in _REL_EN_MONTH.finditer(text):
             if any(d.start <= m.start() < d.end for d in days):
@@ -272,7 +276,9 @@ def _zh_date(year: str, month: str, day: str) -> tuple[int, int, int] | None:
             return 10
         if "十" in text:
             tens, _, units = text.partition("十")
-            return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(units, 0) if units else 0)
+            return (digits.get(tens, 1) if tens else 1) * 10 + (
+                digits.get(units, 0) if units else 0
+            )
         return digits.get(text) if len(text) == 1 else None
 
     m, d = small(month), small(day)

@@ -39,7 +39,9 @@ def same_development(a: Development, b: Development) -> bool:
     shared = {canonical_authority(x) for x in a.authorities} & {
         canonical_authority(x) for x in b.authorities
     }
-    return bool(shared) and fuzz.token_set_ratio(normalise(a.title), normalise(b.title)) >= TITLE_MATCH
+    return (
+        bool(shared) and fuzz.token_set_ratio(normalise(a.title), normalise(b.title)) >= TITLE_MATCH
+    )
 
 
 def dedupe(devs: Sequence[Development]) -> list[Development]:

@@ -119,7 +119,10 @@ def extract_item(
         stage = instruments.cue_stage(body)
         if stage and stage != "other":
             first = found[0]
-            found = [InstrumentMention(first.name, stage, first.effective_date, first.start), *found[1:]]
+            found = [
+                InstrumentMention(first.name, stage, first.effective_date, first.start),
+                *found[1:],
+            ]
     if hints.get("stage") or hints.get("effective"):
         found = _apply_hints(found, {**hints, "body": body}, reference)
     if hints.get("title_instrument") and not any(
@@ -177,7 +180,7 @@ _TOOK_EFFECT = re.compile(
 def _in_force_on_publication(
     text: str, found: list[InstrumentMention], date: str | None
 ) -> list[InstrumentMention]:
-    """"… which took effect on the day of publication", "自公布之日起施行": the instrument is in
+    """ "… which took effect on the day of publication", "自公布之日起施行": the instrument is in
     force, from the development's own date."""
     out = []
     for mention in found:
@@ -190,9 +193,15 @@ def _in_force_on_publication(
                 effective = date
             if stage == "adopted" and _TOOK_EFFECT.search(sentence):
                 stage = "in_force"
-            if stage == "in_force" and effective is None and date and len(date) == 10:
-                if _TOOK_EFFECT.search(text[start:end]):
-                    effective = date  # "On 15 August, the … Measures took effect."
+            took_effect = bool(_TOOK_EFFECT.search(text[start:end]))
+            if (
+                stage == "in_force"
+                and effective is None
+                and date
+                and len(date) == 10
+                and took_effect
+            ):
+                effective = date  # "On 15 August, the … Measures took effect."
             mention = InstrumentMention(mention.name, stage, effective, mention.start)  # type: ignore[arg-type]
         out.append(mention)
     return out
@@ -201,7 +210,10 @@ def _in_force_on_publication(
 _KIND_WORDS = (
     ("enforcement", re.compile(r"enforce|penalt|fine|sanction|执法|处罚|罚款|通报", re.I)),
     ("judicial", re.compile(r"court|judicial|judg|litigation|司法|法院|判决|案例", re.I)),
-    ("legislation", re.compile(r"legislat|regulat|law|rule|policy|standard|立法|法规|规章|政策|标准", re.I)),
+    (
+        "legislation",
+        re.compile(r"legislat|regulat|law|rule|policy|standard|立法|法规|规章|政策|标准", re.I),
+    ),
     ("industry", re.compile(r"industry|market|行业|产业", re.I)),
 )
 

@@ -85,7 +85,8 @@ _YEAR_TAIL = re.compile(
 _NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*|\d{5,}")
 _DRAFT = re.compile(r"draft|征求意见稿|草案", re.I)
 _DRAFT_AFTER = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{0,6}(?:征求意见稿|草案)|\s*\(?draft\s+for\s+(?:public\s+)?comments?)", re.I
+    r"\s*(?:[\u4e00-\u9fff]{0,6}(?:征求意见稿|草案)|\s*\(?draft\s+for\s+(?:public\s+)?comments?)",
+    re.I,
 )
 _ALIAS_OPEN = re.compile(r"[(（]\s*(?:the\s+)?[\"“]?$")
 _ALIAS = re.compile(

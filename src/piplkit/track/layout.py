@@ -24,12 +24,37 @@ _OPENER = re.compile(
     r"^(?:On|In|According\s+to|Since|Recently|Earlier|Later|As\s+of|From|At|After|Before|During|"
     r"Last|This|Today|Yesterday)\b|^(?:19|20)\d{2}\s*年|^[01]?\d\s*月"
 )
-_NUMBERING = re.compile(r"^\s*(?:[IVX]+|\d+|[一二三四五六七八九十]+)[.、)]\s*|^[(（][一二三四五六七八九十\d]+[)）]")
+_NUMBERING = re.compile(
+    r"^\s*(?:[IVX]+|\d+|[一二三四五六七八九十]+)[.、)]\s*|^[(（][一二三四五六七八九十\d]+[)）]"
+)
 _DATE_LABEL = re.compile(r"\b(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b|\bdate\b", re.I)
 _LATIN_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SMALL = frozenset(
-    "a an the of on for and or in to by at with from as via into over re vs its their".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "for",
+        "and",
+        "or",
+        "in",
+        "to",
+        "by",
+        "at",
+        "with",
+        "from",
+        "as",
+        "via",
+        "into",
+        "over",
+        "re",
+        "vs",
+        "its",
+        "their",
+    ]
 )
 #: an opener before the date of a dated paragraph: "On", "In late", "As of" (or nothing)
 _EN_OPEN = re.compile(
@@ -56,7 +81,9 @@ _ZH_ACTION = re.compile(
     r"发布|印发|公布|通过|审议|处罚|罚款|通报|征求意见|出台|施行|实施|判决|约谈|下架|查处|审结|宣判|"
     r"批准|颁布|修订|修正|制定|公开|召开|启动|开展|责令|警告|立案|裁定|起诉|披露|签署|批复"
 )
-_ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇]+[条章节]|Article\s+\d+|Chapter\s+[IVX\d]+)\b")
+_ARTICLE = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇]+[条章节]|Article\s+\d+|Chapter\s+[IVX\d]+)\b"
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = re.compile(r"(?:Tel|Phone|电话|手机|Fax|传真)\s*[:：]", re.I)
 _BARE_DATE = re.compile(
@@ -118,6 +145,18 @@ def is_dated_start(text: str) -> bool:
     if head.startswith("According to"):
         return any(d.start < 50 for d in found)
     return False
+
+
+_FIRST_SENTENCE = re.compile(r"^(.+?(?:[.!?](?=\s+[A-Z“\"(])|[。！？]))")
+
+
+def first_sentence(text: str) -> str:
+    m = _FIRST_SENTENCE.match(text)
+    sentence = m.group(1) if m else text
+    if len(sentence) > 400:
+        cut = sentence[:400]
+        sentence = cut[: cut.rfind(" ")] if " " in cut[300:] else cut
+    return sentence.strip()
 
 
 def has_action(text: str) -> bool:

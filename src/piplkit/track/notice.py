@@ -80,7 +80,9 @@ def meta_date(blocks: list[Block]) -> str | None:
     return None
 
 
-def notice_item(title: str, blocks: list[Block], meta: dict[str, str]) -> tuple[RawItem, list[tuple[Block, str]]]:
+def notice_item(
+    title: str, blocks: list[Block], meta: dict[str, str]
+) -> tuple[RawItem, list[tuple[Block, str]]]:
     """The notice as one item, and the blocks left out with their reasons."""
     body: list[str] = []
     left: list[tuple[Block, str]] = []
@@ -104,7 +106,9 @@ def notice_item(title: str, blocks: list[Block], meta: dict[str, str]) -> tuple[
         if not is_body(block) and body and len(text) <= 40:
             if _looks_like_instrument_heading(text, body):
                 legal = True
-                left.append((block, "text of the instrument the notice issues (part of the notice)"))
+                left.append(
+                    (block, "text of the instrument the notice issues (part of the notice)")
+                )
             else:
                 left.append((block, "signature or heading within the notice"))
             continue
@@ -123,7 +127,12 @@ def notice_item(title: str, blocks: list[Block], meta: dict[str, str]) -> tuple[
 
 
 def _zh_bare_date(text: str) -> bool:
-    return len(text) <= 16 and bool(re.fullmatch(r"[\d〇零一二三四五六七八九十]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日", text.strip()))
+    return len(text) <= 16 and bool(
+        re.fullmatch(
+            r"[\d〇零一二三四五六七八九十]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日",
+            text.strip(),
+        )
+    )
 
 
 def _looks_like_instrument_heading(text: str, body: list[str]) -> bool:

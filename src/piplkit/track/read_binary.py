@@ -14,13 +14,16 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from piplkit.track.blocktext import clean, finish, run_in
 from piplkit.track.model import Block, Skipped
 from piplkit.track.readers import ReadResult, TrackInputError, list_starts
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,]b$", re.I)
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of|-)\s*\d{1,4})?\s*$|^第\s*\d+\s*页", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of|-)\s*\d{1,4})?\s*$|^第\s*\d+\s*页", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?。！？；;:：][”\"’)\]]*\s*$")
 _URI = re.compile(r"https?://\S+")
 
@@ -76,7 +79,15 @@ def _page_lines(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-de
         base = str(font.get("/BaseFont", "")) if font else ""
         for offset, part in enumerate(text.split("\n")):
             if part.strip():
-                chunks.append((y - offset * size * scale * 1.2, x, part, size * scale, bool(_BOLD_FONT.search(base))))
+                chunks.append(
+                    (
+                        y - offset * size * scale * 1.2,
+                        x,
+                        part,
+                        size * scale,
+                        bool(_BOLD_FONT.search(base)),
+                    )
+                )
 
     page.extract_text(visitor_text=visit)
     lines: list[_Line] = []
@@ -138,7 +149,9 @@ def _drop_running(lines: list[_Line], pages: int) -> tuple[list[_Line], list[Ski
             first = first or line.text.strip()
             continue
         kept.append(line)
-    skipped = [Skipped("page header, footer or page number", first[:100], 0, dropped)] if dropped else []
+    skipped = (
+        [Skipped("page header, footer or page number", first[:100], 0, dropped)] if dropped else []
+    )
     return kept, skipped
 
 
@@ -149,7 +162,7 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
     body = sizes.most_common(1)[0][0]
     gaps = Counter(
         round(a.y - b.y, 1)
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in pairwise(lines)
         if a.page == b.page and abs(a.size - body) < 0.6 and abs(b.size - body) < 0.6 and a.y > b.y
     )
     leading = gaps.most_common(1)[0][0] if gaps else body * 1.2

@@ -81,14 +81,18 @@ def _main_span(blocks: list[Block], main: str) -> tuple[int | None, int | None]:
         if blocks[index].heading is None:
             break
         first = index
-    title = next((i for i in range(first - 1, max(-1, first - 8), -1) if blocks[i].heading == 1), None)
+    title = next(
+        (i for i in range(first - 1, max(-1, first - 8), -1) if blocks[i].heading == 1), None
+    )
     if title is not None:
         first = title
     # widen downwards over the source list (numbered links, a "Notes" heading)
     for index in range(last + 1, len(blocks)):
         block = blocks[index]
-        if _URL.search(block.text) or (block.links and block.list_no is not None) or (
-            block.heading is not None and len(block.text) <= 20
+        if (
+            _URL.search(block.text)
+            or (block.links and block.list_no is not None)
+            or (block.heading is not None and len(block.text) <= 20)
         ):
             last = index
             continue

@@ -167,9 +167,11 @@ def _paragraphs(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if not new:
             prev_width = widths[index - 1]
             prev = group[index - 1][1].strip()
-            if list_starts(stripped) or prev_width < 0.72 * widest:
-                new = True
-            elif _SENTENCE_END.search(prev) and _STARTS_ENTRY.match(stripped):
+            if (
+                list_starts(stripped)
+                or prev_width < 0.72 * widest
+                or (_SENTENCE_END.search(prev) and _STARTS_ENTRY.match(stripped))
+            ):
                 new = True
         if new:
             out.append((number, [stripped]))

@@ -3,7 +3,8 @@
 Items are paired by title (normalised text, fuzzy ratio >= ``TITLE_MATCH``); item precision and
 recall count those pairs. An item without a headline is titled by its opening sentence, which a
 labeller may have cut shorter or longer: two titles also pair when the shorter (at least
-``PREFIX_MIN`` characters) matches the start of the longer as closely (``title_score``). Each paired item is then scored field by field:
+``PREFIX_MIN`` characters) matches the start of the longer as closely (``title_score``).
+Each paired item is then scored field by field:
 
 - ``date``, ``kind``, ``penalty_cny``, ``footnotes``: exact equality;
 - ``sources``: equal as sets;

@@ -19,15 +19,11 @@ disclaimers and footers, and whatever follows the closing footer (unrelated page
 
 from __future__ import annotations
 
-import re
-
-from rapidfuzz import fuzz
-
-from piplkit.track import dates, instruments, notice, tables
+from piplkit.track import dates, notice, tables
 from piplkit.track.authorities import has_authority
 from piplkit.track.layout import (
     SKIP_REASONS,
-    boilerplate,
+    first_sentence,
     has_action,
     is_bare_date,
     is_body,
@@ -36,93 +32,13 @@ from piplkit.track.layout import (
     sections,
 )
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
-from piplkit.track.textutil import normalise, words
+from piplkit.track.postfilter import DOMAIN, drop_repeats, drop_unrelated
+from piplkit.track.roles import URL, Role, Skips, strip_refs
+from piplkit.track.roles import roles as block_roles
+from piplkit.track.textutil import words
 
-_URL = re.compile(r"https?://[^\s<>\"'）)\]]+")
-_SOURCE_LINE = re.compile(r"^\[?\^?(\d{1,3})\]?[.:)]?\s+(.*)$")
-_TRAILING_REF = re.compile(r"([.!?。”\"’)\]])\s?(\d{1,3})\s*$")
-_INLINE_REF = re.compile(r"([.!?。”\"’)])(\d{1,3})(?=\s+[A-Z“\"\u4e00-\u9fff])")
-_FIRST_SENTENCE = re.compile(r"^(.+?(?:[.!?](?=\s+[A-Z“\"(])|[。！？]))")
-_DOMAIN = re.compile(
-    r"data|personal|privacy|cyber|network|internet|online|\bapps?\b|algorithm|artificial intelligence|"
-    r"\bAI\b|information|digital|security|platform|technolog|telecom|electronic|computer|facial|"
-    r"biometric|surveillance|cookie|encrypt|cloud|software|数据|个人信息|隐私|网络|互联网|信息|算法|人工智能|"
-    r"数字|平台|安全|电信|应用|APP|软件|人脸|生物识别|密码|云|在线",
-    re.I,
-)
 AFTER_END = "after the closing footer (unrelated page text)"
 NO_TEXT = "title without text (article list, table of contents or unrelated headline)"
-
-
-class _Skips:
-    """Skipped entries, consecutive blocks with the same reason folded into one."""
-
-    def __init__(self, initial: list[Skipped] | None = None) -> None:
-        self.entries: list[Skipped] = list(initial or [])
-        self._last: int | None = None
-
-    def add(self, block: Block | str, reason: str, line: int = 0) -> None:
-        text = block if isinstance(block, str) else block.text
-        line = line if isinstance(block, str) else block.line
-        if self.entries and self._last is not None and self.entries[-1].reason == reason:
-            self.entries[-1].blocks += 1
-            return
-        self.entries.append(Skipped(reason, text[:100], line))
-        self._last = len(self.entries) - 1
-
-    def cut(self) -> None:
-        self._last = None
-
-
-def _source_entry(block: Block, in_sources: bool) -> tuple[int | None, list[str]] | None:
-    urls = _URL.findall(block.text) + [u for u in block.links if u not in block.text]
-    if not urls or block.cells is not None:
-        return None
-    m = _SOURCE_LINE.match(block.text)
-    number = int(m.group(1)) if m else block.list_no
-    rest = _URL.sub("", m.group(2) if m else block.text)
-    if number is not None and (in_sources or words(rest) <= 25):
-        return number, [u.rstrip(".,;") for u in urls]
-    if in_sources:
-        return None, [u.rstrip(".,;") for u in urls]
-    return None
-
-
-def _strip_refs(text: str, known: set[int], state: list[int]) -> tuple[str, list[int]]:
-    """Remove footnote numbers glued to the end of sentences ("...at present.1")."""
-    refs: list[int] = []
-    m = _TRAILING_REF.search(text)
-    if m:
-        number = int(m.group(2))
-        before = text[m.start() - 1] if m.start() > 0 else ""
-        expected = number == state[0] + 1
-        if (known and number in known and (not before.isdigit() or expected)) or (
-            not known and not before.isdigit() and m.group(1) in '.。”"’' and number <= 300
-        ):
-            refs.append(number)
-            text = text[: m.start() + 1].rstrip()
-    if known:
-
-        def inline(match: re.Match[str]) -> str:
-            n = int(match.group(2))
-            if n in known:
-                refs.insert(len(refs) - 1 if refs else 0, n)
-                return match.group(1)
-            return match.group(0)
-
-        text = _INLINE_REF.sub(inline, text)
-    if refs:
-        state[0] = max(state[0], *refs)
-    return text, sorted(set(refs))
-
-
-def first_sentence(text: str) -> str:
-    m = _FIRST_SENTENCE.match(text)
-    sentence = m.group(1) if m else text
-    if len(sentence) > 400:
-        cut = sentence[:400]
-        sentence = cut[: cut.rfind(" ")] if " " in cut[300:] else cut
-    return sentence.strip()
 
 
 def _item_like(block: Block) -> bool:
@@ -141,56 +57,10 @@ def _one_line_item(block: Block) -> bool:
     if text.rstrip().endswith(("?", "？")) or words(text) < 5:
         return False
     dated = bool(dates.find_dates(text))
-    return has_action(text) and (dated or has_authority(text)) and bool(_DOMAIN.search(text))
+    return has_action(text) and (dated or has_authority(text)) and bool(DOMAIN.search(text))
 
 
-# --- pass 1: roles --------------------------------------------------------------------------------
-
-
-def _roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, list[str]]]:
-    """(block, role, info) per block and the source list.
-
-    Roles: ``text``; ``section`` (info: heading key); ``boiler`` (info: reason group);
-    ``source`` (an entry or heading of the source list).
-    """
-    sec = sections()
-    sources: dict[int, list[str]] = {}
-    out: list[tuple[Block, str, str]] = []
-    in_sources = False
-    next_number = 1
-    for block in blocks:
-        if block.cells is None:
-            short = words(block.text) <= 8
-            key = section_key(block.text) if short else ""
-            if short and key in sec.sources and not block.links and not _URL.search(block.text):
-                in_sources = True
-                out.append((block, "source", ""))
-                continue
-            group = boilerplate(block.text)
-            if group is not None and not (short and key in sec.kind_of):
-                out.append((block, "boiler", group))
-                continue
-            entry = _source_entry(block, in_sources)
-            if entry is not None:
-                number, urls = entry
-                if number is None:
-                    number = next_number
-                sources.setdefault(number, []).extend(urls)
-                next_number = number + 1
-                out.append((block, "source", ""))
-                continue
-            if short and (key in sec.kind_of or key in sec.skip) and not is_body(block):
-                in_sources = False
-                out.append((block, "section", key))
-                continue
-            if in_sources and not is_body(block):
-                out.append((block, "source", ""))
-                continue
-        out.append((block, "text", ""))
-    return out, sources
-
-
-def _paragraph_mode(roles: list[tuple[Block, str, str]]) -> bool:
+def _paragraph_mode(roles: list[Role]) -> bool:
     """True when dated paragraphs without headlines outnumber headline-and-body items."""
     texts = [b for b, role, _ in roles if role == "text" and b.cells is None]
     headlines = dated = 0
@@ -209,7 +79,7 @@ def _paragraph_mode(roles: list[tuple[Block, str, str]]) -> bool:
 
 
 class _Builder:
-    def __init__(self, roles: list[tuple[Block, str, str]], sources: dict[int, list[str]]) -> None:
+    def __init__(self, roles: list[Role], sources: dict[int, list[str]]) -> None:
         self.roles = roles
         self.known = set(sources)
         self.ref_state = [0]
@@ -228,34 +98,36 @@ class _Builder:
 
     def start(self, title: str, block: Block, section: str | None, kind: str | None) -> None:
         self.close()
-        self.current = RawItem(title, [], section, kind, list(block.refs), list(block.links), block.line)
+        self.current = RawItem(
+            title, [], section, kind, list(block.refs), list(block.links), block.line
+        )
         self.style = block.marker
         self.depth = block.depth
 
     def add_links(self, block: Block) -> None:
         assert self.current is not None
-        for url in [*block.links, *(u.rstrip(".,;") for u in _URL.findall(block.text))]:
+        for url in [*block.links, *(u.rstrip(".,;") for u in URL.findall(block.text))]:
             if url not in self.current.links:
                 self.current.links.append(url)
 
     def add_body(self, block: Block) -> None:
         assert self.current is not None
-        text, refs = _strip_refs(block.text, self.known, self.ref_state)
+        text, refs = strip_refs(block.text, self.known, self.ref_state)
         refs = sorted(set(refs + block.refs))
         self.current.body.append(text)
         self.current.footnotes.extend(r for r in refs if r not in self.current.footnotes)
         self.add_links(block)
 
 
-def _toc_entry(roles: list[tuple[Block, str, str]], index: int) -> bool:
+def _toc_entry(roles: list[Role], index: int) -> bool:
     """A section name inside a table of contents: the next two blocks are titles, not text."""
-    following = [b for b, role, _ in roles[index + 1 : index + 8] if role in {"text", "section"}][:2]
+    following = [b for b, role, _ in roles[index + 1 : index + 8] if role in {"text", "section"}][
+        :2
+    ]
     return len(following) == 2 and not any(is_body(b) for b in following)
 
 
-def _ends_skip(
-    block: Block, level: int | None, roles: list[tuple[Block, str, str]], index: int
-) -> bool:
+def _ends_skip(block: Block, level: int | None, roles: list[Role], index: int) -> bool:
     """A heading of the skipped section's rank, or a short line above a reported development,
     ends a skipped section even when its name is not in the vocabulary."""
     if block.heading is not None and level is not None and block.heading <= level:
@@ -268,13 +140,13 @@ def _ends_skip(
 
 def _source_line(block: Block) -> bool:
     """A line that only points to the source ("来源：https://…", "Source: [link]")."""
-    urls = _URL.findall(block.text)
+    urls = URL.findall(block.text)
     if not urls and not block.links:
         return False
-    return words(_URL.sub("", block.text)) <= 6
+    return words(URL.sub("", block.text)) <= 6
 
 
-def _next_text(roles: list[tuple[Block, str, str]], index: int) -> Block | None:
+def _next_text(roles: list[Role], index: int) -> Block | None:
     for block, role, _ in roles[index + 1 :]:
         if role == "text":
             return block
@@ -292,8 +164,8 @@ def split(
 ) -> ParsedDocument:
     meta = meta or {}
     sec = sections()
-    skips = _Skips(skipped)
-    roles, sources = _roles(blocks)
+    skips = Skips(skipped)
+    roles, sources = block_roles(blocks)
     title = _document_title(roles, meta)
     texts = [b for b, role, _ in roles if role == "text"]
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
@@ -323,10 +195,14 @@ def split(
         if role == "source":
             build.close()
             if not listed_sources:
-                skips.add(block, "source list (footnote links; attached to the items that cite them)")
+                skips.add(
+                    block, "source list (footnote links; attached to the items that cite them)"
+                )
                 listed_sources = True
             else:
-                skips.add(block, "source list (footnote links; attached to the items that cite them)")
+                skips.add(
+                    block, "source list (footnote links; attached to the items that cite them)"
+                )
             continue
         if role == "section" and skip_group == "contents" and _toc_entry(roles, index - 1):
             skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
@@ -360,7 +236,11 @@ def split(
             continue
         if block.cells is not None:
             run = [block]
-            while index < len(roles) and roles[index][0].table == block.table and roles[index][0].cells is not None:
+            while (
+                index < len(roles)
+                and roles[index][0].table == block.table
+                and roles[index][0].cells is not None
+            ):
                 run.append(roles[index][0])
                 index += 1
             found = tables.table_items(run, section, section_kind)
@@ -373,13 +253,17 @@ def split(
                 continue
             roles[index:index] = [(tables.row_as_text(r), "text", "") for r in run]
             continue
-        if block.text == title and not title_seen and (
-            block.heading is not None or notice.is_newsletter_title(title) or not build.items
+        if (
+            block.text == title
+            and not title_seen
+            and (block.heading is not None or notice.is_newsletter_title(title) or not build.items)
         ):
             title_seen = True
             nxt = _next_text(roles, index - 1)
-            if block.heading is not None or notice.is_newsletter_title(title) or (
-                nxt is None or not is_body(nxt) or not _item_like(nxt)
+            if (
+                block.heading is not None
+                or notice.is_newsletter_title(title)
+                or (nxt is None or not is_body(nxt) or not _item_like(nxt))
             ):
                 build.close()
                 skips.add(block, "document title")
@@ -388,10 +272,14 @@ def split(
             skips.add(block, "date or reading-time line")
             continue
         cur = build.current
-        if cur is not None and cur.body and (
-            (block.marker is not None and block.depth > build.depth)
-            or (block.marker is not None and block.marker != build.style and not block.heading)
-            or (block.text.rstrip().endswith((":", "：")) and not block.heading)
+        if (
+            cur is not None
+            and cur.body
+            and (
+                (block.marker is not None and block.depth > build.depth)
+                or (block.marker is not None and block.marker != build.style and not block.heading)
+                or (block.text.rstrip().endswith((":", "：")) and not block.heading)
+            )
         ):
             build.add_body(block)  # a lead-in or a point of the item's own list
             continue
@@ -419,7 +307,9 @@ def split(
             build.start(first_sentence(block.text), block, section, section_kind)
             assert build.current is not None
             build.current.derived_title = True
-            build.current.warnings.append("paragraph without a headline; title is its first sentence")
+            build.current.warnings.append(
+                "paragraph without a headline; title is its first sentence"
+            )
             build.add_body(block)
             started = True
             continue
@@ -447,19 +337,32 @@ def split(
             continue
         skips.add(block, NO_TEXT if started else "preamble (title, byline or introduction)")
     build.close()
-    items = _drop_repeats(build.items, skips)
-    items = _drop_unrelated(items, skips)
-    if title and len(items) == 1 and items[0].derived_title and not notice.is_newsletter_title(title):
+    items = drop_repeats(build.items, skips)
+    items = drop_unrelated(items, skips)
+    if (
+        title
+        and len(items) == 1
+        and items[0].derived_title
+        and not notice.is_newsletter_title(title)
+    ):
         items[0].title = title  # one article page: its title is the development's headline
         items[0].derived_title = False
-    return _document(name, layout, items, sources, roles, skips, title, meta, "table" if any(
-        it.hints for it in items
-    ) else "newsletter")
+    return _document(
+        name,
+        layout,
+        items,
+        sources,
+        roles,
+        skips,
+        title,
+        meta,
+        "table" if any(it.hints for it in items) else "newsletter",
+    )
 
 
-def _document_title(roles: list[tuple[Block, str, str]], meta: dict[str, str]) -> str | None:
+def _document_title(roles: list[Role], meta: dict[str, str]) -> str | None:
     """The first heading, or the first line, above the first section heading."""
-    head: list[tuple[Block, str, str]] = []
+    head: list[Role] = []
     for entry in roles[:12]:
         if entry[1] in {"section", "source"}:
             break
@@ -476,81 +379,13 @@ def _document_title(roles: list[tuple[Block, str, str]], meta: dict[str, str]) -
     return meta.get("title")
 
 
-_QUALIFIER = re.compile(r"[(（][^()（）]*[)）]")
-
-
-def _signature(item: RawItem) -> tuple[tuple[int, int | None] | None, set[str], str]:
-    """(month, day) of the first date, instrument titles and text of an item's first sentence."""
-    sentence = first_sentence(item.body[0] if item.body else item.title)
-    found = dates.find_dates(sentence) or dates.find_months(sentence)
-    day = (found[0].month, found[0].day) if found else None
-    names = {
-        normalise(_QUALIFIER.sub("", f.name))
-        for f in instruments.find_titles(sentence)
-        if len(f.name) >= 8
-    }
-    return day, names, normalise(sentence)
-
-
-def _same(a: RawItem, b: RawItem, sig_a, sig_b) -> bool:  # type: ignore[no-untyped-def]
-    if not a.body or not b.body:  # a table-of-contents line or one-line summary
-        return fuzz.ratio(normalise(a.title), normalise(b.title)) >= 90
-    if normalise(a.title) == normalise(b.title):
-        return True
-    if sig_a[0] is not None and sig_a[0] == sig_b[0] and sig_a[1] & sig_b[1]:
-        return True
-    return len(sig_a[2]) > 40 and fuzz.token_sort_ratio(sig_a[2], sig_b[2]) >= 92
-
-
-def _drop_repeats(items: list[RawItem], skips: _Skips) -> list[RawItem]:
-    """Summary paragraphs and table-of-contents lines that repeat another item."""
-    sigs = [_signature(i) for i in items]
-    drop: set[int] = set()
-    for a in range(len(items)):
-        for b in range(a + 1, len(items)):
-            if a in drop or b in drop or not _same(items[a], items[b], sigs[a], sigs[b]):
-                continue
-            weaker = _weaker(items, a, b)
-            drop.add(weaker)
-            other = items[b if weaker == a else a]
-            skips.entries.append(
-                Skipped(
-                    f"repeats the item '{other.title[:60]}' (summary or contents)",
-                    items[weaker].title[:100],
-                    items[weaker].line,
-                )
-            )
-    return [item for i, item in enumerate(items) if i not in drop]
-
-
-def _weaker(items: list[RawItem], a: int, b: int) -> int:
-    """Of two reports of one development, the summary: no section, a derived title, less text."""
-    first, second = items[a], items[b]
-    if (first.section is None) != (second.section is None):
-        return a if first.section is None else b
-    if first.derived_title != second.derived_title:
-        return a if first.derived_title else b
-    return a if len(first.body_text) <= len(second.body_text) else b
-
-
-def _drop_unrelated(items: list[RawItem], skips: _Skips) -> list[RawItem]:
-    kept = []
-    for item in items:
-        text = f"{item.title} {item.body_text}"
-        if not _DOMAIN.search(text) and not item.hints and not has_authority(text) and "《" not in text:
-            skips.entries.append(Skipped("unrelated to data protection or cybersecurity", item.title[:100], item.line))
-            continue
-        kept.append(item)
-    return kept
-
-
 def _single_notice(
-    roles: list[tuple[Block, str, str]],
+    roles: list[Role],
     sources: dict[int, list[str]],
     name: str,
     layout: str,
     meta: dict[str, str],
-    skips: _Skips,
+    skips: Skips,
     title: str,
 ) -> ParsedDocument:
     body_blocks: list[Block] = []
@@ -577,8 +412,8 @@ def _document(
     layout: str,
     items: list[RawItem],
     sources: dict[int, list[str]],
-    roles: list[tuple[Block, str, str]],
-    skips: _Skips,
+    roles: list[Role],
+    skips: Skips,
     title: str | None,
     meta: dict[str, str],
     structure: str,
@@ -597,7 +432,9 @@ def _document(
     head = [b.text for b, role, _ in roles[:20] if role in {"text", "section", "boiler"}]
     if items:
         first_line = items[0].line
-        head = [b.text for b, role, _ in roles[:20] if b.line < first_line or role == "section"][:12]
+        head = [b.text for b, role, _ in roles[:20] if b.line < first_line or role == "section"][
+            :12
+        ]
     published = dates.publication_date("\n".join(([title] if title else []) + head[:12]))
     if published is None and meta.get("date"):
         found = dates.find_dates(meta["date"])

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the specs are document text, one paragraph a line)
 """Build the DOCX and PDF documents of the tracker's development set from the specs below.
 
 The generated files are shipped in ``docs/`` (so tests need neither reportlab nor this script);
@@ -187,13 +188,12 @@ def _docx_runs(para, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def build_pdf(spec: str, path: Path, header: str) -> None:
+    from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-
-    from reportlab import rl_config
 
     rl_config.invariant = 1  # the same bytes on every run
     chinese = bool(re.search(r"[\u4e00-\u9fff]", spec[:200]))
@@ -203,9 +203,15 @@ def build_pdf(spec: str, path: Path, header: str) -> None:
         font = bold = "STSong-Light"
     else:
         font, bold = "Helvetica", "Helvetica-Bold"
-    body = ParagraphStyle("body", parent=base["Normal"], fontName=font, fontSize=10, leading=14, spaceAfter=8)
-    title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=18, leading=22, spaceAfter=12)
-    section = ParagraphStyle("section", parent=body, fontName=bold, fontSize=13, leading=16, spaceBefore=6)
+    body = ParagraphStyle(
+        "body", parent=base["Normal"], fontName=font, fontSize=10, leading=14, spaceAfter=8
+    )
+    title = ParagraphStyle(
+        "title", parent=body, fontName=bold, fontSize=18, leading=22, spaceAfter=12
+    )
+    section = ParagraphStyle(
+        "section", parent=body, fontName=bold, fontSize=13, leading=16, spaceBefore=6
+    )
     headline = ParagraphStyle("headline", parent=body, fontName=bold, spaceAfter=4)
     story = []
     for line in _lines(spec):
