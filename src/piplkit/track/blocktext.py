@@ -11,7 +11,11 @@ import re
 
 from piplkit.track.model import Block
 
-_WS = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b]+")
+_SPACE = r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b]"
+#: whitespace to fold: a run that is not a single plain space (single spaces are left alone,
+#: which keeps the substitution cheap on long paragraphs)
+_WS = re.compile(rf"[\t\u00a0\u3000\u2002\u2003\u2009\u200b]{_SPACE}*| {_SPACE}+")
+_FULL_WIDTH_CHAR = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 #: full-width digits and Latin letters as their ASCII forms ("２０２２年" is "2022年")
 _FULL_WIDTH = str.maketrans(
     {chr(c): chr(c - 0xFEE0) for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B)]}
@@ -48,7 +52,10 @@ BOLD_SEPARATORS = " -–—:："
 
 def clean(text: str) -> str:
     """One line of text: single spaces, no padding, full-width digits as ASCII."""
-    return _WS.sub(" ", text).strip().translate(_FULL_WIDTH)
+    text = _WS.sub(" ", text).strip()
+    if text.isascii() or not _FULL_WIDTH_CHAR.search(text):
+        return text
+    return text.translate(_FULL_WIDTH)
 
 
 def zh_numeral(text: str) -> int:

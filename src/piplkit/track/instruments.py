@@ -48,7 +48,7 @@ def _vocab() -> _Vocab:
         r"(?:\s*[(（](?=[^()（）]{0,80}[)）])(?=[^()（）]*?(?:[Dd]raft|[Tt]rial|[Ee]dition|[Rr]evis|"
         r"[Ii]nterim|batch|[Vv]ersion|[Cc]omment|[Pp]rovisional|\d))[^()（）]{1,80}[)）])*"
     )
-    title = re.compile(rf"(?P<run>{cap}{step}*)(?P<qual>{qualifier})")
+    title = re.compile(rf"(?=[\"“'‘A-Z0-9])(?P<run>{cap}{step}*)(?P<qual>{qualifier})")
     stage_of: dict[str, Stage] = {}
     for stage, cues in data["stages"].items():
         for cue in cues:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from piplkit.track import dates
 from piplkit.track.model import Block
-from piplkit.track.textutil import normalise, words
+from piplkit.track.textutil import normalise, trie_regex, words
 from piplkit.track.vocab import load
 
 _TRAILING_REF = re.compile(r"([.!?。”\"’)\]])\s?(\d{1,3})\s*$")
@@ -108,9 +108,12 @@ def cap_ratio(text: str) -> float:
 
 def is_body(block: Block) -> bool:
     """A paragraph of prose (not a headline, section heading or label)."""
-    if block.heading is not None:
-        return False
-    text = block.text
+    return block.heading is None and is_prose(block.text)
+
+
+@lru_cache(maxsize=4096)
+def is_prose(text: str) -> bool:
+    """Prose by its text alone (the splitter asks about each block several times)."""
     n = words(text)
     if n >= 45:
         return True
@@ -179,6 +182,7 @@ class Sections:
     skip: dict[str, str]  # heading key -> reason group
     sources: frozenset[str]
     boilerplate: tuple[tuple[str, str], ...]  # (phrase, reason group)
+    boilerplate_groups: tuple[str, ...]  # in order of precedence
 
 
 @cache
@@ -198,6 +202,7 @@ def sections() -> Sections:
             for group, phrases in data["boilerplate"].items()
             for phrase in phrases
         ),
+        boilerplate_groups=tuple(data["boilerplate"]),
     )
 
 
@@ -212,17 +217,29 @@ SKIP_REASONS = {
 }
 
 
+@cache
+def _boilerplate_pattern() -> re.Pattern[str]:
+    """One pattern for every boilerplate phrase, a named group per reason (scanned in C)."""
+    groups: dict[str, list[str]] = {}
+    for phrase, group in sections().boilerplate:
+        groups.setdefault(group, []).append(phrase)
+    first = "".join(sorted({re.escape(p[0]) for p, _ in sections().boilerplate}))
+    alternatives = "|".join(f"(?P<{g}>{trie_regex(p)})" for g, p in groups.items())
+    return re.compile(f"(?=[{first}])(?:{alternatives})")  # the lookahead is scanned in C
+
+
 def boilerplate(text: str) -> str | None:
     """The reason group when a paragraph is boilerplate (disclaimer, contact blurb, navigation)."""
     n = words(text)
-    if n > 80:
-        return None
-    low = text.lower()
-    for phrase, group in sections().boilerplate:
-        if phrase in low:
-            if group == "navigation" and n > 8:
-                continue
+    if n > 60 or (n > 25 and is_dated_start(text)):
+        return None  # a report of a dated event is not boilerplate, however it is worded
+    found = {m.lastgroup for m in _boilerplate_pattern().finditer(text.lower())}
+    for group in sections().boilerplate_groups:
+        if group in found and not (group == "navigation" and n > 8):
             return group
-    if n <= 25 and (_EMAIL.search(text) or _PHONE.search(text)):
+    if n <= 25 and (
+        ("@" in text and _EMAIL.search(text))
+        or ((":" in text or "：" in text) and _PHONE.search(text))
+    ):
         return "contacts"
     return None

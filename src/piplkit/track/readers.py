@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import PurePath
 
 from charset_normalizer import from_bytes
@@ -134,9 +135,14 @@ _STARTS_ENTRY = re.compile(
 )
 
 
+_WIDE = re.compile(r"[\u2e80-\uffff]")
+
+
 def _width(line: str) -> int:
     """Display width: a CJK character is two columns."""
-    return len(line) + sum(1 for ch in line if ord(ch) > 0x2E80)
+    if line.isascii():
+        return len(line)
+    return len(line) + len(_WIDE.findall(line))
 
 
 def _row_cells(line: str) -> list[str]:
@@ -249,6 +255,11 @@ _MD_REF_DEF = re.compile(r"^\[(\d{1,3})\]:[ \t]*", re.M)
 _MD_REF_USE = re.compile(r"\[(\d{1,3})\](?![(:])")
 
 
+@cache
+def _markdown_parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
 def markdown_blocks(text: str) -> list[Block]:
     """Markdown via markdown-it: headings keep their level, list items their ordinal and depth,
     table rows their cells."""
@@ -258,7 +269,7 @@ def markdown_blocks(text: str) -> list[Block]:
     # reference definition, and give every definition a paragraph of its own.
     text = re.sub(r"\n*^\[\^(\d{1,3})\]:", r"\n\n\\[^\1]:", text, flags=re.M)
     text = re.sub(r"\[\^(\d{1,3})\](?!:)", r"\\[^\1]", text)
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    tokens = _markdown_parser().parse(text)
     blocks: list[Block] = []
     heading: int | None = None
     lists: list[list[int | None]] = []  # per open list: [next ordinal or None for bullets]

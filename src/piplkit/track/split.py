@@ -32,7 +32,7 @@ from piplkit.track.layout import (
     sections,
 )
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
-from piplkit.track.postfilter import DOMAIN, drop_repeats, drop_unrelated
+from piplkit.track.postfilter import drop_repeats, drop_unrelated, in_domain
 from piplkit.track.roles import URL, Role, Skips, strip_refs
 from piplkit.track.roles import roles as block_roles
 from piplkit.track.textutil import words
@@ -57,7 +57,7 @@ def _one_line_item(block: Block) -> bool:
     if text.rstrip().endswith(("?", "？")) or words(text) < 5:
         return False
     dated = bool(dates.find_dates(text))
-    return has_action(text) and (dated or has_authority(text)) and bool(DOMAIN.search(text))
+    return has_action(text) and (dated or has_authority(text)) and in_domain(text)
 
 
 def _paragraph_mode(roles: list[Role]) -> bool:
