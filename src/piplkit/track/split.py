@@ -307,9 +307,12 @@ def split(
             build.start(first_sentence(block.text), block, section, section_kind)
             assert build.current is not None
             build.current.derived_title = True
-            build.current.warnings.append(
-                "paragraph without a headline; title is its first sentence"
-            )
+            if not paragraph_mode and block.marker is None:
+                # expected in a layout of dated paragraphs or list entries; worth a look in a
+                # layout of headlines
+                build.current.warnings.append(
+                    "paragraph without a headline; title is its first sentence"
+                )
             build.add_body(block)
             started = True
             continue
