@@ -125,6 +125,17 @@ Illustrative sample written to test the piplkit tracker; some events are fiction
 Contact us: asia-data@example.com
 """
 
+# A second held-out set, written and labelled after the fixes the first one prompted.
+BLIND_TABLE_DOCX = """\
+# Data Rules Tracker 2024
+Illustrative sample written to test the piplkit tracker; some rows are fictional.
+| Regulator | Date issued | Instrument | Status | Takes effect |
+| NPC Standing Committee | 27 February 2024 | Law on Guarding State Secrets (2024 Revision) | Adopted | 1 May 2024 |
+| CAC | 22 March 2024 | Provisions on Promoting and Regulating Cross-border Data Flows | Issued | 22 March 2024 |
+| TC260 | 15 August 2024 | Cybersecurity Technology — Basic Requirements for Network Data Classification (Draft) | Draft for comment | |
+| Zhejiang Provincial Administration for Market Regulation | 9 October 2024 | Penalty decision against a cloud service provider | Decided | |
+"""
+
 SPECS = {
     "runin_alert_2023_09.docx": RUNIN_DOCX,
     "table_zh_2024_01.docx": TABLE_ZH_DOCX,
@@ -132,6 +143,7 @@ SPECS = {
     "dated_zh_2023_04.pdf": DATED_ZH_PDF,
     "heldout_bullets_zh_2024_12.docx": HELDOUT_BULLETS_ZH_DOCX,
     "heldout_digest_2023_08.pdf": HELDOUT_RUNIN_PDF,
+    "blind_table_2024.docx": BLIND_TABLE_DOCX,
 }
 
 
