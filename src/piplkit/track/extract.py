@@ -144,6 +144,8 @@ def extract_item(
     kind = _hinted_kind(hints.get("kind", "")) or kinds.classify(
         f"{item.title} {hints.get('kind', '')}", body, item.section_kind
     )
+    if kind == "other" and any(m.stage in {"draft", "adopted", "in_force", "plan"} for m in found):
+        kind = "legislation"  # a development that drafts or issues an instrument is rule-making
     dev = Development(
         title=item.title,
         date=date,

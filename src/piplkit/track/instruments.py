@@ -84,6 +84,7 @@ _YEAR_TAIL = re.compile(
 #: a bare amount or count ("300,000 under the PIPL" must not start a title at "000")
 _NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*|\d{5,}")
 _DRAFT = re.compile(r"draft|征求意见稿|草案", re.I)
+_ABOUT_AFTER = re.compile(r"\s*(?:的)?(?:配套)?(?:问答|解读|答记者问|释义|图解|政策解读)")
 _DRAFT_AFTER = re.compile(
     r"\s*(?:[\u4e00-\u9fff]{0,6}(?:征求意见稿|草案)|\s*\(?draft\s+for\s+(?:public\s+)?comments?)",
     re.I,
@@ -193,6 +194,8 @@ def _stage(text: str, found: Found, spans: list[tuple[int, int]]) -> Stage:
         return "draft"
     if _DRAFT_AFTER.match(text, found.end):
         return "draft"  # 《…》国家标准征求意见稿, "the … Measures draft for comments"
+    if _ABOUT_AFTER.match(text, found.end):
+        return "other"  # 发布《…》解读 / 配套问答: what is issued is about the instrument
     s_start, s_end = sentence_at(text, found.start)
     cues = [
         c

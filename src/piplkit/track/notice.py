@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from piplkit.track import dates
+from piplkit.track.authorities import has_authority
 from piplkit.track.layout import is_bare_date, is_body, is_legal_article
 from piplkit.track.model import Block, RawItem
 
@@ -30,14 +31,18 @@ _EN_TITLE = re.compile(
 _CUES = re.compile(
     r"现予(?:公布|发布|印发)|现(?:将|予).{0,30}(?:印发|公布)给你们|特此(?:公告|通知|通告)|请认真(?:贯彻)?(?:执行|落实)|"
     r"请遵照执行|经.{0,40}(?:审议|会议|室务会议|部务会议)(?:审议)?通过|自.{4,16}起施行|"
+    r"(?:现就|现将).{0,60}通知如下|有关事项通知如下|有关事项公告如下|"
     r"\bhereby\s+(?:issued|promulgated|announced|published|released)\b|\bare\s+hereby\b|"
     r"\bshall\s+(?:come\s+into\s+force|take\s+effect)\b",
     re.I,
 )
 _ENFORCEMENT = re.compile(
-    r"处罚|罚款|查处|通报.{0,20}(?:违法|违规|侵害|问题)|约谈|\bfin(?:e|es|ed)\b|penalt|sanction|punish",
+    r"处罚|罚款|查处|通报.{0,20}(?:违法|违规|侵害|问题)|约谈|专项整治|专项行动|专项检查|执法检查|"
+    r"\bfin(?:e|es|ed)\b|penalt|sanction|punish|enforcement\s+campaign|inspection\s+campaign",
     re.I,
 )
+#: the salutation of a notice ("各省、自治区、直辖市通信管理局，各相关企业：", "To all …:")
+_ADDRESSEES = re.compile(r"^(?:各|To\s+(?:all|the)\b).{0,200}[:：]$")
 _NEWSLETTER_TITLE = re.compile(
     r"\b(?:monthly|weekly|quarterly|daily)\s+(?:update|review|report|digest|briefing|roundup|bulletin)|"
     r"newsletter|\bbulletin\b|\bdigest\b|round-?up|\b(?:annual|year\s+in|monthly)\s+review|"
@@ -67,6 +72,8 @@ def notice_score(title: str | None, blocks: list[Block]) -> int:
         score += 2
     if sum(1 for b in blocks if is_legal_article(b.text)) >= 3:
         score += 1
+    if any(is_bare_date(b.text) or _zh_bare_date(b.text) for b in blocks[-3:]):
+        score += 1  # a signature date closes the document
     return score
 
 
@@ -87,11 +94,24 @@ def notice_item(
     body: list[str] = []
     left: list[tuple[Block, str]] = []
     signature: str | None = None
+    signature_issuer: str | None = None
     legal = False
     refs: list[int] = []
     links: list[str] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         text = block.text
+        if _ADDRESSEES.match(text):
+            left.append((block, "addressees of the notice"))
+            continue
+        if (
+            (is_bare_date(text) or _zh_bare_date(text))
+            and index
+            and len(blocks[index - 1].text) <= 40
+        ):
+            issuer = blocks[index - 1].text  # the signature: issuer, then date
+            if body and body[-1] == issuer:
+                body.pop()
+            signature_issuer = signature_issuer or issuer
         if _META_LINE.search(text):
             left.append((block, "page metadata line (source, date, font size)"))
             continue
@@ -119,8 +139,15 @@ def notice_item(
     date_text = meta_date(blocks) or signature or meta.get("date")
     if date_text:
         hints["date"] = date_text
-    if not _ENFORCEMENT.search(title) and (_ZH_TITLE.search(title) or _EN_TITLE.search(title)):
-        hints["kind"] = "legislation"  # a normative notice, not a report of a penalty
+    # the issuer: the signature line, else the title ("工业和信息化部关于…的通知"); not the
+    # addressees, and not a signing official ("主任 庄荣文")
+    for issuer in (signature_issuer, title):
+        if issuer and has_authority(issuer):
+            hints["authority"] = issuer
+            break
+    if _ZH_TITLE.search(title) or _EN_TITLE.search(title):
+        # a normative notice, or one that opens an enforcement campaign or reports penalties
+        hints["kind"] = "enforcement" if _ENFORCEMENT.search(title) else "legislation"
         hints["title_instrument"] = title
     item = RawItem(title, body or [title], None, None, refs, links, 0, hints=hints)
     return item, left

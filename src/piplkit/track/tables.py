@@ -128,6 +128,11 @@ ROLES: dict[str, tuple[str, ...]] = {
         "进展",
     ),
     "effective": (
+        "takes effect",
+        "take effect",
+        "in effect from",
+        "effective on",
+        "commencement date",
         "effective date",
         "effective",
         "in force",
