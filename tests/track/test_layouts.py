@@ -217,3 +217,36 @@ def test_one_article_page_takes_the_page_title() -> None:
     _, devs = ingest(html, "article.html")
     assert [d.title for d in devs] == ["CAC Fines Widget Platform RMB 1 Million"]
     assert devs[0].penalty_cny == 1_000_000
+
+
+def test_notice_issuer_signature_and_campaign_kind() -> None:
+    text = (
+        "工业和信息化部关于开展小部件数据专项整治行动的通知\n\n"
+        "各省、自治区、直辖市通信管理局：\n\n"
+        "为贯彻落实《中华人民共和国个人信息保护法》，现就开展专项整治行动有关事项通知如下。\n\n"
+        "一、整治范围\n\n重点整治违规收集小部件数据等问题。\n\n"
+        "工业和信息化部\n\n2024年3月5日\n"
+    )
+    doc, devs = ingest(text, "campaign.txt")
+    assert doc.structure == "notice"
+    dev = devs[0]
+    assert dev.date == "2024-03-05" and dev.authorities == ["MIIT"]  # not the addressees
+    assert dev.kind == "enforcement"  # a rectification campaign
+    assert dev.instruments[0].name == dev.title and dev.instruments[0].stage == "adopted"
+    assert "addressees of the notice" in {s.reason for s in doc.skipped}
+
+
+def test_an_interpretation_of_an_instrument_does_not_issue_it() -> None:
+    _, devs = ingest("5月9日，国家网信办发布《小部件数据管理办法》解读，明确适用范围。\n", "qa.txt")
+    assert devs[0].instruments[0].stage == "other"
+
+
+def test_table_takes_effect_column_and_rule_making_kind() -> None:
+    text = (
+        "| Regulator | Date issued | Instrument | Status | Takes effect |\n|---|---|---|---|---|\n"
+        "| NPC Standing Committee | 27 February 2024 | Widget Secrets Law (2024 Revision) | "
+        "Adopted | 1 May 2024 |\n"
+    )
+    _, devs = ingest(text, "t.md")
+    assert devs[0].instruments[0].effective_date == "2024-05-01"
+    assert devs[0].kind == "legislation"
