@@ -250,3 +250,32 @@ def test_table_takes_effect_column_and_rule_making_kind() -> None:
     _, devs = ingest(text, "t.md")
     assert devs[0].instruments[0].effective_date == "2024-05-01"
     assert devs[0].kind == "legislation"
+
+
+def test_labelled_metadata_lines_feed_the_item() -> None:
+    text = (
+        "Regulatory Updates\n\nCAC Issues Widget Rules\nDate: 3 May 2024\n"
+        "Issuer: Cyberspace Administration of China\n\n"
+        "The rules cover widget data and take effect on 1 July 2024.\n\n"
+        "MIIT Names Apps\nDate: 9 May 2024\n\n"
+        "The ministry named 12 apps that collected data excessively.\n"
+    )
+    _, devs = ingest(text, "labels.txt")
+    assert [(d.title, d.date) for d in devs] == [
+        ("CAC Issues Widget Rules", "2024-05-03"),
+        ("MIIT Names Apps", "2024-05-09"),
+    ]
+    assert devs[0].authorities == ["CAC"]
+
+
+def test_a_body_doing_something_on_a_date_starts_an_item() -> None:
+    text = (
+        "Monthly Update - December 2022 Issue\n\nLegislative Developments (2022)\n\n"
+        "On 14 November, the CAC released the Widget Measures (Draft for Comments).\n\n"
+        "The CAC on 20 November issued the Gadget Rules, which take effect on 1 January 2023.\n\n"
+        "The draft also sets out penalties.\n"
+    )
+    _, devs = ingest(text, "m.txt")
+    assert [d.date for d in devs] == ["2022-11-14", "2022-11-20"]
+    assert devs[0].section == "Legislative Developments (2022)"
+    assert devs[0].kind == "legislation"

@@ -27,7 +27,11 @@ _OPENER = re.compile(
 _NUMBERING = re.compile(
     r"^\s*(?:[IVX]+|\d+|[一二三四五六七八九十]+)[.、)]\s*|^[(（][一二三四五六七八九十\d]+[)）]"
 )
-_DATE_LABEL = re.compile(r"\b(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b|\bdate\b", re.I)
+_DATE_LABEL = re.compile(
+    r"\b(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b|\bdate\b|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?|"
+    r"\b(?:19|20)\d{2}\b",
+    re.I,
+)
 _LATIN_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SMALL = frozenset(
@@ -160,6 +164,32 @@ def first_sentence(text: str) -> str:
         cut = sentence[:400]
         sentence = cut[: cut.rfind(" ")] if " " in cut[300:] else cut
     return sentence.strip()
+
+
+#: a labelled line of item metadata ("Date: 3 May 2024", "发布机关：国家网信办")
+_LABEL = re.compile(
+    r"^(?P<label>date|dated|published|publication date|issued on|authority|authorities|issuer|"
+    r"issued by|regulator|status|stage|effective date|effective|日期|发布日期|发布时间|成文日期|"
+    r"发文机关|发布机关|发布单位|状态|施行日期|生效日期|实施日期)\s*[:：]\s*(?P<value>\S.*)$",
+    re.I,
+)
+_LABEL_HINT = {
+    "date": "date", "dated": "date", "published": "date", "publication date": "date",
+    "issued on": "date", "日期": "date", "发布日期": "date", "发布时间": "date", "成文日期": "date",
+    "authority": "authority", "authorities": "authority", "issuer": "authority",
+    "issued by": "authority", "regulator": "authority", "发文机关": "authority",
+    "发布机关": "authority", "发布单位": "authority", "status": "stage", "stage": "stage",
+    "状态": "stage", "effective date": "effective", "effective": "effective",
+    "施行日期": "effective", "生效日期": "effective", "实施日期": "effective",
+}  # fmt: skip
+
+
+def label_line(block: Block) -> tuple[str, str] | None:
+    """(hint key, value) of a short labelled metadata line, else None."""
+    if words(block.text) > 25 or block.cells is not None:
+        return None
+    m = _LABEL.match(block.text)
+    return (_LABEL_HINT[m.group("label").lower()], m.group("value")) if m else None
 
 
 def has_action(text: str) -> bool:

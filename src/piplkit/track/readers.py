@@ -176,6 +176,7 @@ def _paragraphs(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
             if (
                 list_starts(stripped)
                 or prev_width < 0.72 * widest
+                or _LABEL_START.match(stripped)
                 or (_SENTENCE_END.search(prev) and _STARTS_ENTRY.match(stripped))
             ):
                 new = True
@@ -199,6 +200,13 @@ _LIST_START = re.compile(
 )
 
 
+#: a labelled metadata line ("Date: 3 May 2024", "发布机关：…") is a paragraph of its own
+_LABEL_START = re.compile(
+    r"^(?:Date|Dated|Published|Issued (?:on|by)|Authority|Issuer|Regulator|Status|Stage|"
+    r"Effective(?: date)?|Source|Link|日期|发布日期|发布时间|发文机关|发布机关|发布单位|状态|"
+    r"施行日期|生效日期|来源|链接)\s*[:：]",
+    re.I,
+)
 _SOURCE_START = re.compile(r"^\[?\^?\d{1,3}\]?[.:)]?\s+https?://")
 
 

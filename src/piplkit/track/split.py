@@ -28,6 +28,7 @@ from piplkit.track.layout import (
     is_bare_date,
     is_body,
     is_dated_start,
+    label_line,
     section_key,
     sections,
 )
@@ -51,6 +52,17 @@ def _item_like(block: Block) -> bool:
     )
 
 
+def _starts_item(text: str) -> bool:
+    """In a layout of dated paragraphs, a paragraph that opens a new item: it opens with its
+    date, or names a public body doing something on a date in its first words ("The CAC on
+    14 November released …")."""
+    if is_dated_start(text):
+        return True
+    head = text[:120]
+    found = dates.find_dates(head)
+    return bool(found) and found[0].start < 80 and has_action(head) and has_authority(head)
+
+
 def _one_line_item(block: Block) -> bool:
     """A headline-like line with no body that is itself a development ("CAC fines X (3 May)")."""
     text = block.text
@@ -60,9 +72,14 @@ def _one_line_item(block: Block) -> bool:
     return has_action(text) and (dated or has_authority(text)) and in_domain(text)
 
 
-def _paragraph_mode(roles: list[Role]) -> bool:
-    """True when dated paragraphs without headlines outnumber headline-and-body items."""
-    texts = [b for b, role, _ in roles if role == "text" and b.cells is None]
+def _paragraph_mode(roles: list[Role], title: str | None) -> bool:
+    """True when dated paragraphs without headlines outnumber headline-and-body items (the
+    document's title above the first paragraph is not a headline)."""
+    texts = [
+        b
+        for b, role, _ in roles
+        if role == "text" and b.cells is None and b.text != title and label_line(b) is None
+    ]
     headlines = dated = 0
     for prev, block in zip([None, *texts], texts, strict=False):
         if not is_body(block):
@@ -70,7 +87,7 @@ def _paragraph_mode(roles: list[Role]) -> bool:
         prev_body = prev is not None and is_body(prev)
         if prev is not None and not prev_body and prev.heading != 1:
             headlines += 1
-        elif prev_body and is_dated_start(block.text):
+        elif prev_body and _starts_item(block.text):
             dated += 1
     return dated > headlines
 
@@ -147,8 +164,9 @@ def _source_line(block: Block) -> bool:
 
 
 def _next_text(roles: list[Role], index: int) -> Block | None:
+    """The next text block (labelled metadata lines skipped), None at a section heading."""
     for block, role, _ in roles[index + 1 :]:
-        if role == "text":
+        if role == "text" and label_line(block) is None:
             return block
         if role in {"section", "source"}:
             return None
@@ -171,7 +189,7 @@ def split(
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
     if not has_kind_sections and notice.notice_score(title, texts) >= 3:
         return _single_notice(roles, sources, name, layout, meta, skips, title or "")
-    paragraph_mode = _paragraph_mode(roles)
+    paragraph_mode = _paragraph_mode(roles, title)
     build = _Builder(roles, sources)
     section: str | None = None
     section_kind: str | None = None
@@ -283,6 +301,13 @@ def split(
         ):
             build.add_body(block)  # a lead-in or a point of the item's own list
             continue
+        label = label_line(block)
+        if label is not None:
+            if build.current is not None:
+                build.current.hints.setdefault(*label)  # "Date: 3 May 2024" under a headline
+            else:
+                skips.add(block, "metadata line outside any item")
+            continue
         if build.current is not None and _source_line(block):
             build.add_links(block)  # "Source: https://…" under the item it belongs to
             continue
@@ -290,7 +315,7 @@ def split(
             cur = build.current
             new = (
                 cur is None
-                or (paragraph_mode and cur.body and is_dated_start(block.text))
+                or (paragraph_mode and cur.body and _starts_item(block.text))
                 or (
                     block.marker is not None
                     and block.marker == build.style
