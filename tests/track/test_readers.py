@@ -173,3 +173,14 @@ def test_pdf_without_text_layer_says_so(tmp_path: Path) -> None:
     writer.write(out)
     with pytest.raises(TrackInputError, match="no text layer"):
         parse_document(out.getvalue(), "scan.pdf")
+
+
+def test_a_bare_html_document_is_read_whole() -> None:
+    html = (
+        "<html><body><h2>Enforcement</h2><p><b>CAC Fines Widget Maker</b></p>"
+        "<p>On 3 May 2024, the CAC fined a widget maker RMB 10,000 for data misuse.</p>"
+        "<p>Related: our article on widget fines.</p></body></html>"
+    )
+    doc, devs = ingest(html, "bare.html")
+    assert not any(s.reason == OUTSIDE for s in doc.skipped)
+    assert devs[0].date == "2024-05-03"

@@ -48,8 +48,8 @@ def html_document(text: str) -> ReadResult:
     meta = _meta(tree)
     tree.strip_tags(["script", "style", "noscript", "template", "svg", "iframe", "form"])
     blocks = _leaf_blocks(tree)
-    if len(blocks) < 3:
-        return ReadResult(blocks, "html", meta)
+    if len(blocks) < 3 or not _has_page_chrome(tree, blocks):
+        return ReadResult(blocks, "html", meta)  # nothing around the content to cut
     main = trafilatura.extract(
         tree.html or text,
         favor_recall=True,
@@ -68,6 +68,30 @@ def html_document(text: str) -> ReadResult:
         if run:
             skipped.append(Skipped(OUTSIDE, run[0].text[:100], run[0].line, len(run)))
     return ReadResult(blocks[first : last + 1], "html", meta, skipped)
+
+
+_CHROME_TAGS = "nav,header,footer,aside,menu"
+_CHROME_NAMES = re.compile(
+    r"nav|menu|sidebar|footer|header|breadcrumb|share|social|related|cookie|banner|toolbar|"
+    r"masthead|topbar|site-|comment",
+    re.I,
+)
+
+
+def _has_page_chrome(tree: HTMLParser, blocks: list[Block]) -> bool:
+    """Does the page carry navigation, menus, sidebars or footers around its content?
+
+    A bare HTML document (an e-mailed newsletter saved as HTML, a converted Word file) has none,
+    and the main-content extractor has nothing to remove there.
+    """
+    if tree.css_first(_CHROME_TAGS) is not None:
+        return True
+    for node in tree.css("[class],[id]"):
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if _CHROME_NAMES.search(names):
+            return True
+    linked = sum(1 for b in blocks if len(b.links) >= 3)
+    return linked >= 2
 
 
 def _main_span(blocks: list[Block], main: str) -> tuple[int | None, int | None]:
@@ -129,7 +153,21 @@ def _leaf_blocks(tree: HTMLParser) -> list[Block]:
     blocks: list[Block] = []
     tables: dict[int, int] = {}
     data_cells: set[int] = set()
-    for index, node in enumerate(root.css(_BLOCK_TAGS + ",tr")):
+    nodes = root.css(_BLOCK_TAGS + ",tr")
+    # a block that contains another block is not a leaf: mark every block's block ancestors
+    # (one walk up per block, instead of a subtree query per block)
+    ids = {n.mem_id: n.tag for n in nodes}
+    container: set[int] = set()
+    for node in nodes:
+        if node.tag in {"tr", "td", "th"}:
+            continue
+        parent = node.parent
+        while parent is not None:
+            tag = ids.get(parent.mem_id)
+            if tag is not None and (tag != "li" or node.tag in {"p", "div", "li"}):
+                container.add(parent.mem_id)
+            parent = parent.parent
+    for index, node in enumerate(nodes):
         if node.tag == "tr":
             cells = [c for c in node.iter() if c.tag in {"td", "th"}]
             if cells and not any(c.css_first(_INNER_BLOCKS) for c in cells):
@@ -138,8 +176,7 @@ def _leaf_blocks(tree: HTMLParser) -> list[Block]:
             continue
         if node.mem_id in data_cells:
             continue  # read with its row
-        inner = _BLOCK_TAGS if node.tag != "li" else "p,div,li"
-        if any(child.mem_id != node.mem_id for child in node.css(inner)):
+        if node.mem_id in container:
             continue  # not a leaf block: its inner blocks are visited on their own
         blocks.extend(_html_node(node, index))
     return blocks
