@@ -1,9 +1,13 @@
-"""Throughput of ``piplkit.track.ingest`` in MB/s of update text.
+"""Throughput of ``piplkit.track.ingest`` in MB/s, overall and per input format.
 
-The corpus is built from the development newsletters (``PIPLKIT_TRACK_SEEDS``, default
-/work/shared/seeds) and the shipped test newsletters, each copied many times with its day numbers,
-amounts and app counts re-drawn at random, so that per-string caches (dates) do not turn the run
-into a replay of a few documents. Usage: ``python benchmarks/bench_track.py [--mb 2] [--seed 1]``.
+The text corpus is built from the development newsletters (``PIPLKIT_TRACK_SEEDS``, default
+/work/shared/seeds) and the shipped plain-text, Markdown and HTML documents, each copied many
+times with its day numbers, amounts and app counts re-drawn at random, so that per-string caches
+(dates) do not turn the run into a replay of a few documents. PDF and DOCX documents cannot be
+re-drawn; they are ingested repeatedly with the tracker's caches cleared before each one.
+HTML pages go through trafilatura's main-content extraction, which dominates their cost.
+
+Usage: ``python benchmarks/bench_track.py [--mb 2] [--seed 1]``.
 """
 
 from __future__ import annotations
@@ -13,16 +17,22 @@ import os
 import random
 import re
 import time
+from collections import defaultdict
 from pathlib import Path
 
-from piplkit.track import ingest
+from piplkit.track import dates, ingest, textutil
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = Path(os.environ.get("PIPLKIT_TRACK_SEEDS", "/work/shared/seeds"))
+DOCS = ROOT / "tests/data/track/docs"
+TEXT_FORMATS = {".txt": "text", ".md": "markdown", ".html": "html"}
+BINARY_FORMATS = {".pdf": "pdf", ".docx": "docx"}
 
 
 def _sources() -> list[tuple[str, str]]:
-    paths = sorted(SEEDS.glob("*.txt")) + sorted((ROOT / "tests/data/track/docs").glob("*.*"))
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(
+        p for p in DOCS.iterdir() if p.suffix in TEXT_FORMATS
+    )
     return [(p.name, p.read_text("utf-8")) for p in paths]
 
 
@@ -47,9 +57,31 @@ def _variant(text: str, rng: random.Random) -> str:
     return re.sub(r"\b(\d{2,3}),000\b", lambda m: f"{rng.randint(10, 999)},000", text)
 
 
+def _clear_caches() -> None:
+    for fn in (dates.find_dates, dates.find_months, textutil.sentences, textutil.words):
+        fn.cache_clear()
+
+
+def _run(corpus: list[tuple[str, bytes]], clear: bool) -> tuple[dict[str, list[float]], int]:
+    """Per format: [bytes, wall seconds, CPU seconds]; and the developments found."""
+    totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    items = 0
+    for name, data in corpus:
+        if clear:
+            _clear_caches()
+        start, cpu = time.perf_counter(), time.process_time()
+        _, devs = ingest(data, name)
+        row = totals[(TEXT_FORMATS | BINARY_FORMATS)[Path(name).suffix]]
+        row[0] += len(data)
+        row[1] += time.perf_counter() - start
+        row[2] += time.process_time() - cpu
+        items += len(devs)
+    return totals, items
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--mb", type=float, default=2.0, help="corpus size in MB (default 2)")
+    parser.add_argument("--mb", type=float, default=2.0, help="text corpus size in MB (default 2)")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -63,20 +95,26 @@ def main() -> None:
         data = _variant(text, rng).encode("utf-8")
         corpus.append((name, data))
         size += len(data)
-    ingest(corpus[0][1], corpus[0][0])  # load vocabularies and compile patterns once
-    start = time.perf_counter()
-    cpu = time.process_time()
-    items = 0
-    for name, data in corpus:
-        _, devs = ingest(data, name)
-        items += len(devs)
-    elapsed = time.perf_counter() - start
-    cpu = time.process_time() - cpu
+    binaries = [
+        (p.name, p.read_bytes()) for p in sorted(DOCS.iterdir()) if p.suffix in BINARY_FORMATS
+    ]
+    for name, data in corpus[: len(sources)] + binaries:
+        ingest(data, name)  # load vocabularies, compile patterns, import readers once
+    text_totals, text_items = _run(corpus, clear=False)
+    bin_totals, bin_items = _run(binaries * 5, clear=True)
+    wall = sum(r[1] for r in text_totals.values())
+    cpu = sum(r[2] for r in text_totals.values())
     print(
-        f"track ingest: {size / 1e6:.2f} MB in {len(corpus)} documents, {items} developments, "
-        f"{elapsed:.2f} s wall -> {size / 1e6 / elapsed:.2f} MB/s "
+        f"track ingest (text, Markdown, HTML): {size / 1e6:.2f} MB in {len(corpus)} documents, "
+        f"{text_items} developments, {wall:.2f} s wall -> {size / 1e6 / wall:.2f} MB/s "
         f"(CPU {cpu:.2f} s -> {size / 1e6 / cpu:.2f} MB/s; they differ on a shared machine)"
     )
+    for fmt, (nbytes, fwall, fcpu) in sorted((text_totals | bin_totals).items()):
+        print(
+            f"  {fmt:9s} {nbytes / 1e6:6.2f} MB  {nbytes / 1e6 / fwall:6.2f} MB/s wall  "
+            f"{nbytes / 1e6 / fcpu:6.2f} MB/s CPU"
+        )
+    print(f"  (PDF/DOCX: {len(binaries)} documents x 5, {bin_items} developments)")
 
 
 if __name__ == "__main__":

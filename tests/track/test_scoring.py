@@ -7,7 +7,16 @@ from pathlib import Path
 import pytest
 
 from piplkit.track import ingest
-from piplkit.track.scoring import FIELDS, Score, read_jsonl, score_items, summary_recall
+from piplkit.track.scoring import (
+    FIELDS,
+    Score,
+    by_layout,
+    read_jsonl,
+    read_manifest,
+    score_items,
+    summary_recall,
+    title_score,
+)
 
 from .conftest import DOCS, GOLD
 
@@ -107,11 +116,47 @@ def test_floors_on_the_development_set(seed_files: list[Path]) -> None:
     s = _score(seed_files)
     assert s.gold_items == 69
     assert s.f1 >= 0.95
-    assert s.field_accuracy() >= 0.85
+    assert s.field_accuracy() >= 0.90
 
 
-def test_floors_on_the_shipped_newsletters_of_other_layouts() -> None:
-    s = _score(sorted(DOCS.iterdir()))
-    assert s.gold_items == 15
-    assert s.f1 >= 0.95
-    assert s.field_accuracy() >= 0.85
+MANIFEST = read_manifest(DOCS.parent / "manifest.yaml")
+SHIPPED = {name: entry for name, entry in MANIFEST.items() if entry["set"] != "seed"}
+
+
+def test_manifest_covers_every_shipped_document() -> None:
+    assert set(SHIPPED) == {p.name for p in DOCS.iterdir()}
+    layouts = {e["layout"] for e in SHIPPED.values()}
+    formats = {e["format"] for e in SHIPPED.values()}
+    assert len(layouts) >= 6 and len(formats) >= 3
+    assert {e["language"] for e in SHIPPED.values()} == {"en", "zh"}
+
+
+@pytest.mark.parametrize("group", sorted({f"{e['set']}/{e['layout']}" for e in SHIPPED.values()}))
+def test_floors_per_layout_on_the_shipped_documents(group: str) -> None:
+    """Item F1 >= 0.95 and field accuracy >= 0.90 on every layout, development and held-out."""
+    names = sorted(n for n, e in SHIPPED.items() if f"{e['set']}/{e['layout']}" == group)
+    s = _score([DOCS / n for n in names])
+    assert s.gold_items > 0
+    assert s.f1 >= 0.95, s.to_dict()["missed"] + s.to_dict()["spurious"]
+    assert s.field_accuracy() >= 0.90, s.errors
+
+
+def test_scores_by_layout_group_documents_through_the_manifest() -> None:
+    a = score_items([{"title": "A b c", "kind": "other"}], [{"title": "A b c", "kind": "other"}])
+    b = score_items([{"title": "D e f"}], [])
+    groups = by_layout(
+        {"x.txt": a, "y.txt": b, "z.txt": Score()},
+        {"x.txt": {"layout": "l1", "set": "dev"}, "y.txt": {"layout": "l1", "set": "dev"}},
+    )
+    assert groups["dev/l1"]["gold"] == 2 and groups["dev/l1"]["matched"] == 1
+    assert groups["?/unlisted"]["documents"] == ["z.txt"]
+
+
+def test_truncated_or_longer_derived_titles_still_pair() -> None:
+    sentence = (
+        "On 14 November, the Shanghai Municipal Communications Administration named 17 mobile "
+        "apps that collected personal information beyond what their services required."
+    )
+    assert title_score(sentence, sentence[:90]) >= 95
+    assert title_score(sentence, sentence + " The apps must rectify within five days.") >= 95
+    assert title_score("CVERC Reports 12 APPs", "Jiangsu Reports 14 Vehicle Makers") < 90

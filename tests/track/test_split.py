@@ -106,10 +106,24 @@ def test_html_bold_headline_sup_footnotes_and_ordered_source_list() -> None:
     assert devs[0].kind == "enforcement"
 
 
-def test_headline_without_body_is_kept_with_a_warning() -> None:
-    _, devs = ingest(HTML, "page.html")
-    orphan = [d for d in devs if d.title.startswith("Headline in a list item")]
-    assert orphan and any("without a body" in w for w in orphan[0].warnings)
+def test_title_without_text_is_skipped_with_a_reason() -> None:
+    doc, devs = ingest(HTML, "page.html")
+    assert not any(d.title.startswith("Headline in a list item") for d in devs)
+    reasons = {s.text: s.reason for s in doc.skipped}
+    assert "title without text" in reasons["Headline in a list item without a paragraph"]
+
+
+def test_one_line_development_is_kept_with_a_warning() -> None:
+    text = (
+        "Enforcement\n\nCAC fines a ride-hailing platform over data processing on 3 May 2024\n\n"
+        "Our articles\n\nWhat you need to know about data export\n"
+    )
+    doc, devs = ingest(text, "brief.txt")
+    assert [d.title for d in devs] == [
+        "CAC fines a ride-hailing platform over data processing on 3 May 2024"
+    ]
+    assert any("one-line item" in w for w in devs[0].warnings)
+    assert any("articles" in s.reason and s.blocks == 2 for s in doc.skipped)
 
 
 def test_paragraph_without_headline_is_kept_with_a_warning() -> None:

@@ -17,7 +17,10 @@ from piplkit.track.textutil import trie_regex
 from piplkit.track.vocab import load
 
 _ABBR_DEF = re.compile(r"\s*[(（]\s*(?:the\s+)?[\"“']?([A-Z][A-Za-z0-9&\-]{1,11})[\"”']?\s*[)）]")
-_CAP = r"(?:[A-Z][\w’'\-]*|\d+(?:st|nd|rd|th))"
+_ABBR_SEARCH = re.compile(
+    r"(?<=[^\s(（])\s*[(（]\s*(?:the\s+)?[\"“']?([A-Z][A-Za-z0-9&\-]{1,11})[\"”']?\s*[)）]"
+)
+_CAP = r"(?:No\.\s?\d+|[A-Z][\w’'\-]*|\d+(?:st|nd|rd|th))"
 _CONN = r"(?:of|for|and|the|on|in)"
 _RUN = re.compile(rf"{_CAP}(?:\s+(?:{_CONN}\s+)*{_CAP})*")
 _PERSON_TITLE = re.compile(
@@ -56,7 +59,10 @@ def _vocab() -> _Vocab:
             short_of[name] = short
     latin = [n for n in short_of if n.isascii()]
     chinese = [n for n in short_of if not n.isascii()]
-    names = rf"{trie_regex(latin)}(?![\w’'])|{trie_regex(chinese)}"
+    # a lookahead for the names' first characters lets the regex engine skip, in C, every
+    # position where no name can start (case-sensitive: mostly capitals and a few Han)
+    first = "".join(sorted({re.escape(n[0]) for n in short_of}))
+    names = rf"(?=[{first}])(?:{trie_regex(latin)}(?![\w’'])|{trie_regex(chinese)})"
     pats = data["patterns"]
     zh_heads = "|".join(sorted(pats["zh_heads"], key=len, reverse=True))
     return _Vocab(
@@ -92,18 +98,25 @@ def document_abbreviations(text: str) -> dict[str, str]:
     """
     v = _vocab()
     out: dict[str, str] = {}
-    for m in _names(text):
-        d = _ABBR_DEF.match(text, m.end())
-        if d:
-            out.setdefault(v.short_of[_key(m.group(0))], d.group(1))
-    for _start, end, phrase in _generic(text, []):
-        d = _ABBR_DEF.match(text, end)
-        if d and phrase not in v.short_of:
-            out.setdefault(phrase, d.group(1))
+    # Only the text right before a bracketed abbreviation can define one: look there, not at
+    # every name in the document.
+    for definition in _ABBR_SEARCH.finditer(text):
+        start = max(0, definition.start() - 160)
+        window = text[start : definition.start()]
+        for m in _names(window):
+            if m.end() == len(window):
+                out.setdefault(v.short_of[_key(m.group(0))], definition.group(1))
+        for _start, end, phrase in _generic(window, []):
+            if end == len(window) and phrase not in v.short_of:
+                out.setdefault(phrase, definition.group(1))
     return out
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: a place name and a branch noun right after a national body's Chinese name
+_ZH_BRANCH = re.compile(
+    r"(?:(?![和与及、对向在])[\u4e00-\u9fff]){2,6}?(?:监管局|监管分局|分局|分行|营业管理部|税务局|管理局|办事处)"
+)
 
 
 def _names(text: str) -> list[re.Match[str]]:
@@ -130,6 +143,10 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
     v = _vocab()
     hits: list[tuple[int, int, str]] = []
     for m in _names(text):
+        branch = _ZH_BRANCH.match(text, m.end()) if not m.group(0).isascii() else None
+        if branch:  # 国家金融监督管理总局上海监管局: a local branch, reported as written
+            hits.append((m.start(), branch.end(), text[m.start() : branch.end()]))
+            continue
         hits.append(
             (m.start(), m.end(), _report(v.short_of[_key(m.group(0))], m.group(0), abbreviations))
         )
@@ -191,3 +208,12 @@ def _generic(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, in
             if any(t in v.heads for t in part.split()) and v.public.search(part):
                 found.append((start + at, start + at + len(part), part))
     return found
+
+
+def has_authority(text: str) -> bool:
+    """Whether the text names a public body (vocabulary names, Chinese local bodies)."""
+    if _names(text):
+        return True
+    if _CJK.search(text) and _vocab().zh_local.search(text):
+        return True
+    return bool(_generic(text, []))

@@ -26,23 +26,50 @@ _YEAR = r"(?:19|20)\d{2}"
 # Each pattern starts with a character class (the lookbehind comes after it) so that the regex
 # engine can skip ahead in C; a leading \b would make it try every position in Python speed.
 _WORD = r"(?P<m>[JFMASOND][a-z]{2,8})"  # a month name, checked against _MONTH_NAMES
+_ORD = r"(?:st|nd|rd|th)?"
+#: the rest of a range after its first day ("3-5", "3 to 5", "Nov. 3 – Nov. 5"); the first counts
+_RANGE = rf"(?:\s*(?:-|–|—|~|to|and|&|until|through)\s*(?:{_MONTHS}\.?\s+)?[0-3]?\d{_ORD}(?!\d))?"
 _PATTERNS = [
-    # May 30, 2022 / May 30 / Sept. 3rd 2022
-    re.compile(rf"{_WORD}\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
-    # 30 May 2022 / 30 May
-    re.compile(rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+{_WORD}\b\.?(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    # May 30, 2022 / May 30 / Sept. 3rd 2022 / November 3-5, 2022
+    re.compile(rf"{_WORD}\.?\s+(?P<d>[0-3]?\d){_ORD}\b{_RANGE}(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    # 30 May 2022 / 30 May / 3-5 November 2022 / 3rd of November
+    re.compile(
+        rf"(?P<d>[0-3]?\d){_ORD}(?:\s*(?:-|–|—|~|to|and|&)\s*[0-3]?\d{_ORD})?\s+(?:of\s+)?{_WORD}\b\.?"
+        rf"(?:,?\s+(?P<y>{_YEAR})\b)?"
+    ),
     # 2022-10-19, 2022/10/19, 2022.10.19
     re.compile(rf"(?P<y>{_YEAR})[-/.](?P<mo>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
 ]
+_ZH_NUM = "〇零一二三四五六七八九十"
 _ZH_PATTERNS = [
-    # 2022年5月30日 / 5月30日
-    re.compile(rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?P<mo>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]"),
+    # 2022年5月30日 / 5月30日 / 3月1日至3日 / 3月1-3日
+    re.compile(
+        rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?P<mo>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*"
+        r"(?:[日号]|(?=\s*[-–—~至到]\s*[0-3]?\d\s*[日号]))"
+    ),
+    # 二〇二二年七月七日 (the formal dates of official documents)
+    re.compile(
+        rf"(?P<zy>[〇零一二三四五六七八九]{{4}})\s*年\s*(?P<zm>[{_ZH_NUM}]{{1,2}})\s*月\s*"
+        rf"(?P<zd>[{_ZH_NUM}]{{1,3}})\s*日"
+    ),
+    # 本月3日 / 上月28日 / 今年3月5日 / 去年12月1日: relative to the document's own date
+    re.compile(
+        r"(?:(?P<relm>本月|上月|下月|当月|次月)|(?P<rely>今年|去年|明年|同年|当年)\s*(?P<mo>[01]?\d)\s*月)"
+        r"\s*(?P<d>[0-3]?\d)\s*[日号]"
+    ),
 ]
+_REL_MONTH = {"本月": 0, "当月": 0, "上月": -1, "下月": 1, "次月": 1}
+_REL_YEAR = {"今年": 0, "同年": 0, "当年": 0, "去年": -1, "明年": 1}
 _MONTH_ONLY = [re.compile(rf"{_WORD}\b(?:,?\s+(?P<y>{_YEAR})\b)?")]
 _MONTH_NAMES = re.compile(rf"{_MONTHS}$")
 _ZH_MONTH_ONLY = [
     re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<mo>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])"),
+    re.compile(r"(?P<rely>今年|去年|明年)\s*(?P<mo>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])"),
 ]
+#: "earlier this month", "last month": a month relative to the document's date
+_REL_EN_MONTH = re.compile(
+    r"\b(?:(?:earlier|later|early|late)\s+)?(?P<w>this|last|past)\s+month\b", re.I
+)
 #: Month names that are also ordinary words; alone (without a day) they need a year or "in".
 _AMBIGUOUS_MONTHS = {"May", "Mar", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb"}
 _EFFECT_CUES = re.compile(
@@ -51,7 +78,7 @@ _EFFECT_CUES = re.compile(
     r"implemented|implementation\s+from|施行|生效|实施",
     re.I,
 )
-_MONTH_CUE = re.compile(r"\b(?:in|since|of|by|early|late)\s$")
+_MONTH_CUE = re.compile(r"\b(?:in|since|of|by|early|late|mid|end)[\s-]$")
 _ZH_EFFECT_AFTER = re.compile(r"\s*(?:起施行|起实施|生效)")
 _PUBLISHED_CUES = re.compile(r"\b(?:date|published|issue|edition|updated|posted)\b", re.I)
 
@@ -66,6 +93,9 @@ class DateMention:
     month: int
     day: int | None
     text: str
+    #: months/years to add to the reference date ("本月" 0, "上月" -1, "去年" year -1)
+    rel_month: int | None = None
+    rel_year: int | None = None
 
     @property
     def full(self) -> bool:
@@ -104,14 +134,28 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             if not _plausible(text, m):
                 continue
             groups = m.groupdict()
-            month = int(groups["mo"]) if groups.get("mo") else _month_number(groups["m"])
-            year = int(groups["y"]) if groups.get("y") else None
-            day = int(groups["d"])
+            if groups.get("zy"):
+                parts = _zh_date(groups["zy"], groups["zm"], groups["zd"])
+                if parts is None:
+                    continue
+                year, month, day = parts
+            else:
+                month = int(groups["mo"]) if groups.get("mo") else 0
+                if groups.get("m"):
+                    month = _month_number(groups["m"])
+                year = int(groups["y"]) if groups.get("y") else None
+                day = int(groups["d"])
+            rel_month = _REL_MONTH.get(groups.get("relm") or "")
+            rel_year = _REL_YEAR.get(groups.get("rely") or "")
+            if rel_month is not None:
+                month = 1  # resolved against the reference date
             try:  # 2000 is a leap year, so "29 February" without a year stays possible
                 dt.date(year or 2000, month, day)
             except ValueError:
                 continue
-            found.append(DateMention(m.start(), m.end(), year, month, day, m.group(0)))
+            found.append(
+                DateMention(m.start(), m.end(), year, month, day, m.group(0), rel_month, rel_year)
+            )
     return tuple(_non_overlapping(found))
 
 
@@ -140,7 +184,16 @@ def find_months(text: str) -> tuple[DateMention, ...]:
                 month = int(groups["mo"])
             if not 1 <= month <= 12:
                 continue
-            out.append(DateMention(m.start(), m.end(), year, month, None, m.group(0)))
+            rel_year = _REL_YEAR.get(groups.get("rely") or "")
+            out.append(
+                DateMention(m.start(), m.end(), year, month, None, m.group(0), None, rel_year)
+            )
+    if "onth" in text:
+        for m in _REL_EN_MONTH.finditer(text):
+            if any(d.start <= m.start() < d.end for d in days):
+                continue
+            offset = 0 if m.group("w").lower() == "this" else -1
+            out.append(DateMention(m.start(), m.end(), None, 1, None, m.group(0), offset, None))
     return tuple(_non_overlapping(out))
 
 
@@ -181,19 +234,57 @@ def infer_year(month: int, day: int, reference: dt.date | None) -> int | None:
 
 
 def resolve(mention: DateMention, reference: dt.date | None) -> str | None:
-    """ISO form of a mention: ``YYYY-MM-DD``, or ``YYYY-MM`` for a month-precision mention."""
+    """ISO form of a mention: ``YYYY-MM-DD``, or ``YYYY-MM`` for a month-precision mention.
+
+    Relative mentions ("本月3日", "上月", "去年12月", "last month") count from the reference.
+    """
     day = mention.day
     year = mention.year
+    month = mention.month
+    if mention.rel_month is not None:
+        if reference is None:
+            return None
+        index = reference.year * 12 + reference.month - 1 + mention.rel_month
+        year, month = divmod(index, 12)
+        month += 1
+    elif mention.rel_year is not None:
+        if reference is None:
+            return None
+        year = reference.year + mention.rel_year
     if year is None:
-        year = infer_year(mention.month, day or 1, reference)
+        year = infer_year(month, day or 1, reference)
     if year is None:
         return None
     if day is None:
-        return f"{year:04d}-{mention.month:02d}"
+        return f"{year:04d}-{month:02d}"
     try:
-        return dt.date(year, mention.month, day).isoformat()
+        return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _zh_date(year: str, month: str, day: str) -> tuple[int, int, int] | None:
+    """二〇二二年七月七日 as (2022, 7, 7)."""
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+    try:
+        y = int("".join(str(digits[c]) for c in year))
+    except KeyError:
+        return None
+
+    def small(text: str) -> int | None:
+        if text == "十":
+            return 10
+        if "十" in text:
+            tens, _, units = text.partition("十")
+            return (digits.get(tens, 1) if tens else 1) * 10 + (
+                digits.get(units, 0) if units else 0
+            )
+        return digits.get(text) if len(text) == 1 else None
+
+    m, d = small(month), small(day)
+    if m is None or d is None:
+        return None
+    return y, m, d
 
 
 def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:

@@ -9,41 +9,58 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 
 from piplkit.track import authorities, dates, instruments, kinds, penalties
-from piplkit.track.model import Development, ParsedDocument, RawItem
-from piplkit.track.readers import decode, detect_layout, read_blocks
+from piplkit.track.model import Development, InstrumentMention, ParsedDocument, RawItem
+from piplkit.track.readers import read_document
 from piplkit.track.split import split
-from piplkit.track.textutil import sentences
+from piplkit.track.textutil import normalise, sentence_at, sentences
 
 log = logging.getLogger(__name__)
 SUMMARY_MAX = 320
 
 
 def parse_document(data: bytes | str, name: str = "<text>") -> ParsedDocument:
-    """Decode, detect the layout and split into items (raises ``TrackInputError`` on bad input)."""
-    text = decode(data, name) if isinstance(data, bytes) else data
-    if not text.strip():
-        from piplkit.track.readers import TrackInputError
-
-        raise TrackInputError(f"{name}: the file is empty")
-    layout = detect_layout(text, name)
-    return split(read_blocks(text, layout), name=name, layout=layout)
+    """Read (any supported format) and split into items (``TrackInputError`` on bad input)."""
+    read = read_document(data, name)
+    return split(read.blocks, name=name, layout=read.layout, meta=read.meta, skipped=read.skipped)
 
 
 def reference_date(doc: ParsedDocument) -> dt.date | None:
-    """The date that supplies missing years: publication date, else the latest dated event."""
+    """The document's own date, which supplies missing years and resolves "本月3日": its
+    publication date (title, dated header, page metadata), else the latest dated event; when
+    no event has a year either, the latest month and day under the year the title gives
+    ("数据安全周报（2024年第45期）")."""
     if doc.published:
         return dt.date.fromisoformat(doc.published)
     latest: dt.date | None = None
+    partial: list[dates.DateMention] = []
     for item in doc.items:
-        for mention in dates.find_dates(item.body_text):
-            if mention.full and not dates.is_effective_context(item.body_text, mention):
-                day = dates.as_date(mention, None)
-                if day and (latest is None or day > latest):
-                    latest = day
-                break
+        text = item.hints.get("date") or item.body_text
+        found = dates.find_dates(text)
+        if not found or dates.is_effective_context(text, found[0]):
+            continue
+        if found[0].full:
+            day = dates.as_date(found[0], None)
+            if day and (latest is None or day > latest):
+                latest = day
+        elif found[0].year is None and found[0].rel_month is None and found[0].rel_year is None:
+            partial.append(found[0])
+    if latest is None and partial and doc.title:
+        year = _TITLE_YEAR.search(doc.title)
+        if year:
+            days = []
+            for mention in partial:
+                try:
+                    days.append(dt.date(int(year.group(0)), mention.month, mention.day or 1))
+                except ValueError:
+                    continue
+            latest = max(days) if days else None
     return latest
+
+
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def summary(body: str) -> str:
@@ -58,6 +75,30 @@ def summary(body: str) -> str:
     return text if len(text) <= SUMMARY_MAX else text[: SUMMARY_MAX - 1].rstrip() + "…"
 
 
+def _stage_hint(text: str) -> str | None:
+    """A table's status cell ("Draft for comments", "已施行") as a stage."""
+    low = normalise(text)
+    if re.search(r"draft|comment|consult|征求意见|草案", low):
+        return "draft"
+    if re.search(r"in force|took effect|已施行|已生效|现行", low):
+        return "in_force"
+    if re.search(r"issu|adopt|promulgat|publish|releas|final|发布|印发|公布|通过|出台", low):
+        return "adopted"
+    if re.search(r"effective|施行|生效|实施", low):
+        return "in_force" if not dates.find_dates(text) else "adopted"
+    if re.search(r"plan|formulat|revis|立法计划|起草|修订", low):
+        return "plan"
+    return None
+
+
+def _hinted_date(text: str, reference: dt.date | None) -> str | None:
+    for mention in dates.find_dates(text):
+        return dates.resolve(mention, reference)
+    for mention in dates.find_months(text):
+        return dates.resolve(mention, reference)
+    return None
+
+
 def extract_item(
     item: RawItem,
     doc: ParsedDocument,
@@ -67,17 +108,50 @@ def extract_item(
 ) -> Development:
     body = " ".join(item.body)
     text = body or item.title
+    hints = item.hints
+    title_text = hints.get("title_text", "")
+    if title_text and title_text not in text:
+        text = f"{title_text}.\n{text}"  # the period keeps the title a title of its own
     found, spans = instruments.extract(text, reference, aliases)
+    if title_text and found and found[0].stage == "other" and not hints.get("stage"):
+        # a table row names the instrument in its title cell and says what happened in the
+        # summary cell ("国家数据局等17部门联合印发行动计划")
+        stage = instruments.cue_stage(body)
+        if stage and stage != "other":
+            first = found[0]
+            found = [
+                InstrumentMention(first.name, stage, first.effective_date, first.start),
+                *found[1:],
+            ]
+    if hints.get("stage") or hints.get("effective"):
+        found = _apply_hints(found, {**hints, "body": body}, reference)
+    if hints.get("title_instrument") and not any(
+        m.stage in {"draft", "adopted", "in_force"} for m in found
+    ):
+        # a notice that names no instrument it issues is itself the instrument it issues
+        found = [InstrumentMention(hints["title_instrument"], "adopted", None, -1), *found]
     sources: list[str] = []
     for number in item.footnotes:
         sources.extend(u for u in doc.sources.get(number, []) if u not in sources)
     sources.extend(u for u in item.links if u not in sources)
+    date = _hinted_date(hints["date"], reference) if hints.get("date") else None
+    if date is None:
+        date = dates.event_date(body, item.title, reference)
+    named = authorities.extract(text, spans, abbreviations)
+    if hints.get("authority"):
+        column = authorities.extract(hints["authority"], [], abbreviations) or [hints["authority"]]
+        named = column + [a for a in named if a not in column]
+    kind = _hinted_kind(hints.get("kind", "")) or kinds.classify(
+        f"{item.title} {hints.get('kind', '')}", body, item.section_kind
+    )
+    if kind == "other" and any(m.stage in {"draft", "adopted", "in_force", "plan"} for m in found):
+        kind = "legislation"  # a development that drafts or issues an instrument is rule-making
     dev = Development(
         title=item.title,
-        date=dates.event_date(body, item.title, reference),
-        authorities=authorities.extract(text, spans, abbreviations),
+        date=date,
+        authorities=named,
         instruments=found,
-        kind=kinds.classify(item.title, body, item.section_kind),
+        kind=kind,
         penalty_cny=penalties.penalty_cny(body or item.title),
         footnotes=list(item.footnotes),
         sources=sources,
@@ -88,7 +162,107 @@ def extract_item(
     )
     if dev.date is None:
         dev.warnings.append("no event date found")
+    dev.instruments = _in_force_on_publication(text, dev.instruments, dev.date)
     return dev
+
+
+_ON_PUBLICATION = re.compile(
+    r"(?:on|from|as\s+of)\s+the\s+(?:day|date)\s+of\s+(?:its\s+)?(?:publication|issuance|release|"
+    r"promulgation)|upon\s+(?:its\s+)?(?:publication|issuance|release|promulgation)|"
+    r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)",
+    re.I,
+)
+_TOOK_EFFECT = re.compile(
+    r"\b(?:took|has\s+taken|have\s+taken)\s+effect|\b(?:came|has\s+come|entered)\s+into\s+(?:force|effect)|"
+    r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)|已(?:正式)?施行",
+    re.I,
+)
+
+
+def _in_force_on_publication(
+    text: str, found: list[InstrumentMention], date: str | None
+) -> list[InstrumentMention]:
+    """ "… which took effect on the day of publication", "自公布之日起施行": the instrument is in
+    force, from the development's own date."""
+    out = []
+    for mention in found:
+        if mention.start >= 0 and mention.stage in {"adopted", "other"}:
+            start, end = sentence_at(text, mention.start)
+            sentence = text[mention.start : end]
+            effective = mention.effective_date
+            stage = mention.stage
+            if effective is None and date and len(date) == 10 and _ON_PUBLICATION.search(sentence):
+                effective = date
+            if stage == "adopted" and _TOOK_EFFECT.search(sentence):
+                stage = "in_force"
+            took_effect = bool(_TOOK_EFFECT.search(text[start:end]))
+            if (
+                stage == "in_force"
+                and effective is None
+                and date
+                and len(date) == 10
+                and took_effect
+            ):
+                effective = date  # "On 15 August, the … Measures took effect."
+            mention = InstrumentMention(mention.name, stage, effective, mention.start)  # type: ignore[arg-type]
+        out.append(mention)
+    return out
+
+
+_KIND_WORDS = (
+    ("enforcement", re.compile(r"enforce|penalt|fine|sanction|执法|处罚|罚款|通报", re.I)),
+    ("judicial", re.compile(r"court|judicial|judg|litigation|司法|法院|判决|案例", re.I)),
+    (
+        "legislation",
+        re.compile(r"legislat|regulat|law|rule|policy|standard|立法|法规|规章|政策|标准", re.I),
+    ),
+    ("industry", re.compile(r"industry|market|行业|产业", re.I)),
+)
+
+
+def _hinted_kind(text: str) -> str | None:
+    """A kind stated by the layout (a table's type column, a notice's form)."""
+    if not text:
+        return None
+    for kind, pattern in _KIND_WORDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _effective_in(text: str, reference: dt.date | None) -> str | None:
+    """The first date the text gives as a date of effect ("…; effective 1 May 2025.")."""
+    for mention in dates.find_dates(text):
+        if dates.is_effective_context(text, mention):
+            return dates.resolve(mention, reference)
+    return None
+
+
+def _after_effective(text: str) -> str:
+    """The part of a status cell after "effective" ("Issued; effective 1 September 2025")."""
+    m = re.search(r"effective|in force from|施行|生效|实施", text, re.I)
+    return text[m.start() :] if m else ""
+
+
+def _apply_hints(
+    found: list[InstrumentMention], hints: dict[str, str], reference: dt.date | None
+) -> list[InstrumentMention]:
+    """A table's status and effective-date columns apply to the instrument its row is about."""
+    if not found:
+        return found
+    stage = _stage_hint(hints.get("stage", "")) if hints.get("stage") else None
+    effective_text = hints.get("effective") or _after_effective(hints.get("stage", ""))
+    effective = _hinted_date(effective_text, reference) if effective_text else None
+    first = found[0]
+    if effective is None and first.effective_date is None:
+        effective = _effective_in(hints.get("body", ""), reference)
+    first = InstrumentMention(
+        first.name,
+        stage or first.stage,  # type: ignore[arg-type]
+        effective or first.effective_date,
+        first.start,
+    )
+    return [first, *found[1:]]
 
 
 def developments(doc: ParsedDocument) -> list[Development]:

@@ -48,7 +48,7 @@ def _vocab() -> _Vocab:
         r"(?:\s*[(（](?=[^()（）]{0,80}[)）])(?=[^()（）]*?(?:[Dd]raft|[Tt]rial|[Ee]dition|[Rr]evis|"
         r"[Ii]nterim|batch|[Vv]ersion|[Cc]omment|[Pp]rovisional|\d))[^()（）]{1,80}[)）])*"
     )
-    title = re.compile(rf"(?P<run>{cap}{step}*)(?P<qual>{qualifier})")
+    title = re.compile(rf"(?=[\"“'‘A-Z0-9])(?P<run>{cap}{step}*)(?P<qual>{qualifier})")
     stage_of: dict[str, Stage] = {}
     for stage, cues in data["stages"].items():
         for cue in cues:
@@ -77,9 +77,18 @@ def stage_of_keys(data: dict) -> list[str]:  # type: ignore[type-arg]
 
 _AND = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\b")
+#: "... Data Regulations in 2024": a year after a connector is not part of the title
+_YEAR_TAIL = re.compile(
+    r"\s+(?:in|by|from|until|before|after|during|for|on|of|to)\s+(?:(?:19|20)\d{2}|\d[\d,.]*)$"
+)
 #: a bare amount or count ("300,000 under the PIPL" must not start a title at "000")
 _NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*|\d{5,}")
 _DRAFT = re.compile(r"draft|征求意见稿|草案", re.I)
+_ABOUT_AFTER = re.compile(r"\s*(?:的)?(?:配套)?(?:问答|解读|答记者问|释义|图解|政策解读)")
+_DRAFT_AFTER = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{0,6}(?:征求意见稿|草案)|\s*\(?draft\s+for\s+(?:public\s+)?comments?)",
+    re.I,
+)
 _ALIAS_OPEN = re.compile(r"[(（]\s*(?:the\s+)?[\"“]?$")
 _ALIAS = re.compile(
     r"^\s*[(（]\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[\"“'‘]([^\"”'’]{1,60})[\"”'’]\s*[)）]"
@@ -144,7 +153,7 @@ def find_titles(text: str) -> list[Found]:
             head_cut = _CONNECTOR_HEAD.match(piece)
             if head_cut:
                 piece, start = piece[head_cut.end() :], start + head_cut.end()
-            piece = _CONNECTOR_TAIL.sub("", piece).strip()
+            piece = _CONNECTOR_TAIL.sub("", _YEAR_TAIL.sub("", piece)).strip()
             piece = piece.strip("\"“”'‘’ ")
             tokens = [t.strip("\"“”'‘’") for t in piece.split()]
             heads = [i for i, t in enumerate(tokens) if t in v.heads]
@@ -179,10 +188,14 @@ def _zh_titles(text: str, out: list[Found]) -> list[Found]:
 
 def _stage(text: str, found: Found, spans: list[tuple[int, int]]) -> Stage:
     v = _vocab()
-    if _DRAFT.search(f"{found.qualifier} {found.name}") and not re.search(
-        r"trial", found.qualifier, re.I
+    if _DRAFT.search(found.qualifier) or (
+        _DRAFT.search(found.name) and not re.search(r"trial", found.qualifier, re.I)
     ):
         return "draft"
+    if _DRAFT_AFTER.match(text, found.end):
+        return "draft"  # 《…》国家标准征求意见稿, "the … Measures draft for comments"
+    if _ABOUT_AFTER.match(text, found.end):
+        return "other"  # 发布《…》解读 / 配套问答: what is issued is about the instrument
     s_start, s_end = sentence_at(text, found.start)
     cues = [
         c
@@ -195,6 +208,14 @@ def _stage(text: str, found: Found, spans: list[tuple[int, int]]) -> Stage:
     if chosen is None:
         return "other"
     return v.stage_of.get(normalise(chosen[2]), "other")
+
+
+def cue_stage(text: str) -> Stage | None:
+    """The stage the first stage cue of a text says ("印发", "released … for comment")."""
+    v = _vocab()
+    for _start, _end, cue in v.stage_cues.find(text):
+        return v.stage_of.get(normalise(cue), "other")
+    return None
 
 
 def extract(

@@ -1,7 +1,9 @@
 """Records of the tracker: text blocks read from a document, raw items, and extracted developments.
 
-Readers for each layout (plain text, Markdown, HTML) reduce a document to the same ``Block`` list,
-so that splitting and extraction do not care where the text came from.
+Readers for each format (plain text, Markdown, HTML, PDF, DOCX) reduce a document to the same
+``Block`` list, so that splitting and extraction do not care where the text came from. What the
+splitter decides is not a development is kept as ``Skipped`` entries with a reason, so that a
+user can see what was left out and why.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ class Block:
     ``heading`` is the heading level when the layout marks it (Markdown ``#``, HTML ``<h2>``, a
     paragraph that is wholly bold gets level 7), else None. ``refs`` are footnote numbers the
     reader found as explicit markers (``[^3]``, ``<sup>3</sup>``); ``links`` are inline URLs.
+    ``marker`` is the style of a list entry's numbering (``num`` "1.", ``paren`` "(1)", ``zh1``
+    "一、", ``zh2`` "（一）", ``roman``, ``alpha``, ``bullet``; ``ol``/``ul`` for structural lists
+    of Markdown and HTML) with ``depth`` for nesting. A table row has ``cells`` (its cell texts),
+    ``table`` (which table of the document) and ``header`` (a header row).
     """
 
     text: str
@@ -28,6 +34,28 @@ class Block:
     refs: list[int] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     line: int = 0
+    marker: str | None = None
+    depth: int = 0
+    cells: list[str] | None = None
+    table: int | None = None
+    header: bool = False
+
+
+@dataclass
+class Skipped:
+    """Text the splitter recognised as not a development, with the reason (shown to the user).
+
+    Consecutive blocks skipped for the same reason are one entry: ``text`` is an excerpt of the
+    first, ``blocks`` how many there were.
+    """
+
+    reason: str
+    text: str
+    line: int = 0
+    blocks: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"reason": self.reason, "text": self.text, "line": self.line, "blocks": self.blocks}
 
 
 @dataclass
@@ -42,6 +70,11 @@ class RawItem:
     links: list[str]
     line: int
     warnings: list[str] = field(default_factory=list)
+    #: values a layout states in their own place (a table's date or authority column, a notice's
+    #: signature date): ``date``, ``authority``, ``stage``, ``effective``, ``kind``
+    hints: dict[str, str] = field(default_factory=dict)
+    #: True when the title is not a headline of the document but the body's first sentence
+    derived_title: bool = False
 
     @property
     def body_text(self) -> str:
@@ -58,6 +91,12 @@ class ParsedDocument:
     sources: dict[int, list[str]]
     published: str | None
     warnings: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    #: the document's own title (first heading or line), when it has one
+    title: str | None = None
+    #: ``newsletter`` (several items), ``notice`` (one regulator's notice or one article page)
+    #: or ``table`` (items are the rows of a table)
+    structure: str = "newsletter"
 
 
 @dataclass(frozen=True)
@@ -88,6 +127,8 @@ class Development:
     section: str | None = None
     warnings: list[str] = field(default_factory=list)
     links: list[dict[str, Any]] = field(default_factory=list)
+    #: other documents that report the same development (filled by ``dedupe``)
+    also_in: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,4 +145,5 @@ class Development:
             "section": self.section,
             "links": list(self.links),
             "warnings": list(self.warnings),
+            "also_in": list(self.also_in),
         }

@@ -1,38 +1,48 @@
-"""Read an update document (bytes) into ``Block``s: decode, detect the layout, parse it.
+"""Read an update document (bytes) into ``Block``s: detect the format, decode, parse.
 
-Three layouts share one output: plain text (blank-line separated paragraphs), Markdown (parsed
-with markdown-it-py) and HTML (parsed with selectolax). Everything format-specific, such as
-footnote markers written as ``[^3]`` or ``<sup>3</sup>``, is resolved here.
+Five formats share one output: plain text (paragraphs, list entries and table rows), Markdown
+(markdown-it-py, with tables), HTML (main content by trafilatura, see ``read_html``), PDF (pypdf)
+and DOCX (python-docx, see ``read_binary``). Everything format-specific, such as footnote markers
+written as ``[^3]`` or ``<sup>3</sup>``, headings marked by font size or a Word style, is
+resolved here, so the splitter sees only blocks.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import PurePath
 
 from charset_normalizer import from_bytes
 from markdown_it import MarkdownIt
-from selectolax.lexbor import LexborHTMLParser as HTMLParser
-from selectolax.lexbor import LexborNode as Node
 
-from piplkit.track.model import Block
+from piplkit.track.blocktext import clean, finish, marked, run_in
+from piplkit.track.model import Block, Skipped
 
 
 class TrackInputError(ValueError):
     """The input is not an update document the tracker can read (empty, binary, undecodable)."""
 
 
+@dataclass
+class ReadResult:
+    """Blocks of a document, its format, metadata the format carries and text left outside."""
+
+    blocks: list[Block]
+    layout: str
+    #: ``date`` (publication date as written in metadata), ``title``
+    meta: dict[str, str] = field(default_factory=dict)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
 _HTML_SNIFF = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<(?:p|h[1-6]|div|li)[\s>]", re.I)
-_MD_SNIFF = re.compile(r"^(?:#{1,6}\s+\S|\s*[-*+]\s+\*\*|\[\^\d+\]:|\*\*[^*\n]+\*\*\s*$)", re.M)
-_MD_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^)\s]+\)")
-_LIST_NO = re.compile(
-    r"^\s*(?:(\d{1,3})[.)、]|\((\d{1,3})\)|([一二三四五六七八九十]{1,3})、)\s*(?=\S)"
+_MD_SNIFF = re.compile(
+    r"^(?:#{1,6}\s+\S|\s*[-*+]\s+\*\*|\[\^\d+\]:|\*\*[^*\n]+\*\*\s*$|\|(?:\s*:?-{3,}:?\s*\|)+\s*$)",
+    re.M,
 )
-_ZH_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
-_FN_MARK = re.compile(r"\[\^(\d{1,3})\]")
-_BLOCK_TAGS = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,blockquote,pre,td,th,div,section,article,figcaption"
+_MD_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^)\s]+\)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
-_WS = re.compile(r"[ \t\u00a0\u3000]+")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -57,6 +67,16 @@ def decode(data: bytes, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def binary_format(data: bytes, name: str) -> str | None:
+    """``pdf`` or ``docx`` when the bytes are one (by signature, then extension), else None."""
+    suffix = PurePath(name).suffix.lower()
+    if data[:5] == b"%PDF-" or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
+        return "pdf"
+    if data[:4] == b"PK\x03\x04" and (suffix == ".docx" or b"word/" in data[:4096]):
+        return "docx"
+    return None
+
+
 def detect_layout(text: str, name: str = "") -> str:
     """``html``, ``markdown`` or ``text``: by file extension first, then by content."""
     suffix = PurePath(name).suffix.lower()
@@ -72,80 +92,160 @@ def detect_layout(text: str, name: str = "") -> str:
     return "text"
 
 
-def read_blocks(text: str, layout: str) -> list[Block]:
+def read_document(data: bytes | str, name: str) -> ReadResult:
+    """Any supported document to blocks (raises ``TrackInputError`` on unreadable input)."""
+    if isinstance(data, bytes):
+        kind = binary_format(data, name)
+        if kind is not None:
+            from piplkit.track import read_binary
+
+            reader = read_binary.pdf_blocks if kind == "pdf" else read_binary.docx_blocks
+            return reader(data, name)
+        text = decode(data, name)
+    else:
+        text = data
+    if not text.strip():
+        raise TrackInputError(f"{name}: the file is empty")
+    layout = detect_layout(text, name)
     if layout == "html":
-        return html_blocks(text)
-    if layout == "markdown":
-        return markdown_blocks(text)
-    return text_blocks(text)
+        from piplkit.track.read_html import html_document
+
+        return html_document(text)
+    blocks = markdown_blocks(text) if layout == "markdown" else text_blocks(text)
+    return ReadResult(blocks, layout)
 
 
-def _clean(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+def read_blocks(text: str, layout: str) -> list[Block]:
+    """Blocks of text already decoded, in a layout already known (tests and callers of old)."""
+    if layout == "html":
+        from piplkit.track.read_html import html_document
 
-
-def _list_number(text: str) -> tuple[int | None, str]:
-    m = _LIST_NO.match(text)
-    if not m:
-        return None, text
-    raw = m.group(1) or m.group(2) or m.group(3)
-    number = int(raw) if raw.isdigit() else _ZH_NUM.get(raw[-1], 0) + (10 if len(raw) > 1 else 0)
-    return number, text[m.end() :]
-
-
-_FN_DEF = re.compile(r"^\[\^(\d{1,3})\]:\s*")
-
-
-def _marked(text: str) -> tuple[str, list[int]]:
-    """Strip explicit ``[^N]`` footnote markers, returning them as numbers.
-
-    A footnote definition (``[^3]: https://...``) becomes a numbered source line ``3 https://...``.
-    """
-    definition = _FN_DEF.match(text)
-    if definition:
-        return f"{definition.group(1)} {text[definition.end() :]}", []
-    refs = [int(n) for n in _FN_MARK.findall(text)]
-    return (_FN_MARK.sub("", text) if refs else text), refs
+        return html_document(text).blocks
+    return markdown_blocks(text) if layout == "markdown" else text_blocks(text)
 
 
 # --- plain text -------------------------------------------------------------------------------
 
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
+_SENTENCE_END = re.compile(r"[.!?。！？；;][”\"’)\]]*\d{0,3}\s*$")
+_STARTS_ENTRY = re.compile(
+    r"^\s*(?:(?:On|In|From|Since)\s+(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d|"
+    r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)"
+)
 
-def _looks_like_headline(line: str) -> bool:
-    stripped = line.strip()
-    return bool(stripped) and len(stripped) <= 250 and not stripped.endswith((".", "。", ":", ";"))
+
+_WIDE = re.compile(r"[\u2e80-\uffff]")
+
+
+def _width(line: str) -> int:
+    """Display width: a CJK character is two columns."""
+    if line.isascii():
+        return len(line)
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _row_cells(line: str) -> list[str]:
+    if "\t" in line.strip():
+        return [clean(c) for c in line.strip().split("\t")]
+    return [clean(c) for c in line.strip().strip("|").split("|")]
+
+
+def _is_table_line(line: str) -> bool:
+    return bool(_PIPE_ROW.match(line)) or line.strip().count("\t") >= 2
+
+
+def _paragraphs(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines of one blank-line separated group joined into paragraphs.
+
+    A group of long lines (over 150 characters) is one paragraph per line: such text was not
+    hard-wrapped. In hard-wrapped text a line break is a soft wrap when the line before fills
+    most of the width; a short line ends its paragraph (a headline right above its body, the
+    last line of a paragraph). A line that starts a list entry always starts a new paragraph.
+    """
+    widths = [_width(ln.strip()) for _, ln in group]
+    widest = max(widths)
+    unwrapped = widest > 150 * (2 if _width(group[0][1]) > len(group[0][1]) * 1.5 else 1)
+    out: list[tuple[int, list[str]]] = []
+    for index, (number, line) in enumerate(group):
+        stripped = line.strip()
+        new = not out or unwrapped
+        if not new:
+            prev_width = widths[index - 1]
+            prev = group[index - 1][1].strip()
+            if (
+                list_starts(stripped)
+                or prev_width < 0.72 * widest
+                or _LABEL_START.match(stripped)
+                or (_SENTENCE_END.search(prev) and _STARTS_ENTRY.match(stripped))
+            ):
+                new = True
+        if new:
+            out.append((number, [stripped]))
+        else:
+            out[-1][1].append(stripped)
+    joined = []
+    for number, parts in out:
+        text = parts[0]
+        for part in parts[1:]:
+            cjk_join = text and ord(text[-1]) > 0x2E80 and ord(part[0]) > 0x2E80
+            text = text + part if cjk_join else text + " " + part
+        joined.append((number, text))
+    return joined
+
+
+_LIST_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
+    r"\d{1,3}(?:[.．](?![\d.])|[、)）])\s*\S|[•·▪●○◆◇■□►▶➢➤✓✔◼◾]\s|[-*–]\s+\S)"
+)
+
+
+#: a labelled metadata line ("Date: 3 May 2024", "发布机关：…") is a paragraph of its own
+_LABEL_START = re.compile(
+    r"^(?:Date|Dated|Published|Issued (?:on|by)|Authority|Issuer|Regulator|Status|Stage|"
+    r"Effective(?: date)?|Source|Link|日期|发布日期|发布时间|发文机关|发布机关|发布单位|状态|"
+    r"施行日期|生效日期|来源|链接)\s*[:：]",
+    re.I,
+)
+_SOURCE_START = re.compile(r"^\[?\^?\d{1,3}\]?[.:)]?\s+https?://")
+
+
+def list_starts(line: str) -> bool:
+    """The line opens a list entry or a numbered source line ("3 https://…")."""
+    return bool(_LIST_START.match(line) or _SOURCE_START.match(line))
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Blank-line separated paragraphs; a hard-wrapped paragraph is joined back into one block.
-
-    A group whose first line looks like a headline and whose following lines form a paragraph is
-    split into two blocks, because some newsletters put the body right under the headline.
-    """
+    """Paragraphs (hard wraps joined), list entries and table rows of plain text."""
     blocks: list[Block] = []
     group: list[tuple[int, str]] = []
+    tables = 0
 
     def flush() -> None:
+        nonlocal tables
         if not group:
             return
-        lines = [ln for _, ln in group]
-        first_line = group[0][0]
-        parts: list[tuple[int, str]]
-        if len(lines) == 1:
-            parts = [(first_line, lines[0])]
-        elif (
-            _looks_like_headline(lines[0])
-            and len(lines[1].strip()) > 0
-            and (len(lines[0]) < 0.8 * max(len(ln) for ln in lines[1:]) or len(lines) == 2)
-        ):
-            parts = [(first_line, lines[0]), (group[1][0], " ".join(s.strip() for s in lines[1:]))]
+        table_lines = [ln for _, ln in group if _is_table_line(ln) or _PIPE_RULE.match(ln)]
+        if len(table_lines) >= 2 and len(table_lines) >= 0.8 * len(group):
+            tables += 1
+            rows = [(n, ln) for n, ln in group if not _PIPE_RULE.match(ln)]
+            ruled = any(_PIPE_RULE.match(ln) for _, ln in group[1:3])
+            for index, (number, line) in enumerate(rows):
+                cells = _row_cells(line)
+                block = finish(
+                    " | ".join(c for c in cells if c),
+                    cells=cells,
+                    table=tables,
+                    header=index == 0 and (ruled or "\t" in line),
+                    line=number,
+                )
+                if block is not None:
+                    blocks.append(block)
         else:
-            parts = [(first_line, " ".join(s.strip() for s in lines))]
-        for line_no, raw in parts:
-            number, rest = _list_number(raw)
-            cleaned, refs = _marked(_clean(rest))
-            if cleaned:
-                blocks.append(Block(cleaned, list_no=number, refs=refs, line=line_no))
+            for number, paragraph in _paragraphs(group):
+                block = finish(paragraph, line=number)
+                if block is not None:
+                    blocks.append(block)
         group.clear()
 
     for number, line in enumerate(text.split("\n"), start=1):
@@ -163,52 +263,106 @@ _MD_REF_DEF = re.compile(r"^\[(\d{1,3})\]:[ \t]*", re.M)
 _MD_REF_USE = re.compile(r"\[(\d{1,3})\](?![(:])")
 
 
+@cache
+def _markdown_parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
 def markdown_blocks(text: str) -> list[Block]:
-    """Markdown via markdown-it: headings keep their level, list items their ordinal."""
+    """Markdown via markdown-it: headings keep their level, list items their ordinal and depth,
+    table rows their cells."""
     text = _MD_REF_DEF.sub(lambda m: f"[^{m.group(1)}]: ", text)
     text = _MD_REF_USE.sub(lambda m: f"[^{m.group(1)}]", text)
     # Footnotes are not CommonMark: keep markdown-it from reading "[^3]: url" as a link
     # reference definition, and give every definition a paragraph of its own.
     text = re.sub(r"\n*^\[\^(\d{1,3})\]:", r"\n\n\\[^\1]:", text, flags=re.M)
     text = re.sub(r"\[\^(\d{1,3})\](?!:)", r"\\[^\1]", text)
-    tokens = MarkdownIt("commonmark").parse(text)
+    tokens = _markdown_parser().parse(text)
     blocks: list[Block] = []
     heading: int | None = None
-    ordinals: list[int | None] = []
-    counters: list[int] = []
-    pending_item: int | None = None
+    lists: list[list[int | None]] = []  # per open list: [next ordinal or None for bullets]
+    pending: tuple[int | None, str, int] | None = None
+    row: list[str] | None = None
+    row_links: list[str] = []
+    in_head = False
+    tables = 0
     for tok in tokens:
-        if tok.type == "heading_open":
+        kind = tok.type
+        if kind == "heading_open":
             heading = int(tok.tag[1])
-        elif tok.type == "heading_close":
+        elif kind == "heading_close":
             heading = None
-        elif tok.type in {"ordered_list_open", "bullet_list_open"}:
+        elif kind in {"ordered_list_open", "bullet_list_open"}:
             start = tok.attrGet("start")
-            ordered = tok.type == "ordered_list_open"
-            ordinals.append(1 if ordered else None)
-            counters.append(int(start) if ordered and start else 1)
-        elif tok.type in {"ordered_list_close", "bullet_list_close"}:
-            ordinals.pop()
-            counters.pop()
-        elif tok.type == "list_item_open":
-            if ordinals and ordinals[-1] is not None:
-                pending_item = counters[-1]
-                counters[-1] += 1
-        elif tok.type == "inline":
+            ordered = kind == "ordered_list_open"
+            lists.append([int(start) if ordered and start else 1 if ordered else None])
+        elif kind in {"ordered_list_close", "bullet_list_close"}:
+            lists.pop()
+        elif kind == "list_item_open" and lists:
+            current = lists[-1][0]
+            style = "ol" if current is not None else "ul"
+            pending = (current, style, len(lists) - 1)
+            if current is not None:
+                lists[-1][0] = current + 1
+        elif kind == "table_open":
+            tables += 1
+        elif kind == "thead_open":
+            in_head = True
+        elif kind == "thead_close":
+            in_head = False
+        elif kind == "tr_open":
+            row, row_links = [], []
+        elif kind == "tr_close" and row is not None:
+            block = finish(
+                " | ".join(c for c in row if c),
+                cells=row,
+                table=tables,
+                header=in_head,
+                links=row_links,
+                line=(tok.map[0] + 1) if tok.map else 0,
+            )
+            if block is not None:
+                blocks.append(block)
+            row = None
+        elif kind == "inline":
             line = (tok.map[0] + 1) if tok.map else 0
-            blocks.extend(_md_inline(tok, heading, pending_item, line))
-            pending_item = None
+            if row is not None:
+                cell_text, cell_links = _md_text(tok)
+                row.append(clean(cell_text))
+                row_links.extend(cell_links)
+                continue
+            blocks.extend(_md_inline(tok, heading, pending, line))
+            pending = None
     return blocks
 
 
-def _md_inline(tok, heading: int | None, list_no: int | None, line: int) -> list[Block]:  # type: ignore[no-untyped-def]
+def _md_text(tok) -> tuple[str, list[str]]:  # type: ignore[no-untyped-def]
+    parts: list[str] = []
+    links: list[str] = []
+    for child in tok.children or []:
+        if child.type == "link_open":
+            href = child.attrGet("href")
+            if isinstance(href, str) and href.startswith(("http://", "https://")):
+                links.append(href)
+        elif child.type in {"text", "code_inline"}:
+            parts.append(child.content)
+        elif child.type in {"softbreak", "hardbreak"}:
+            parts.append(" ")
+    return "".join(parts), links
+
+
+def _md_inline(
+    tok,  # type: ignore[no-untyped-def]
+    heading: int | None,
+    item: tuple[int | None, str, int] | None,
+    line: int,
+) -> list[Block]:
     parts: list[str] = []
     links: list[str] = []
     bold_prefix: str | None = None
     depth = 0
-    children = tok.children or []
     leading = True  # nothing but whitespace seen so far
-    for child in children:
+    for child in tok.children or []:
         if child.type == "strong_open":
             if leading and depth == 0:
                 bold_prefix = ""
@@ -227,92 +381,16 @@ def _md_inline(tok, heading: int | None, list_no: int | None, line: int) -> list
             parts.append(" ")
         if child.type != "strong_open" and (child.content or "").strip():
             leading = False
-    full, refs = _marked(_clean("".join(parts)))
+    full, refs = marked(clean("".join(parts)))
     if not full:
         return []
+    extra: dict[str, object] = {}
+    if item is not None:
+        extra = {"list_no": item[0], "marker": item[1], "depth": item[2]}
     if heading is None and bold_prefix:
-        head, _ = _marked(_clean(bold_prefix))
-        rest = _clean(full[len(head) :].lstrip(" -–—:："))
-        if not rest:
-            return [Block(full, heading=7, list_no=list_no, refs=refs, links=links, line=line)]
-        if len(head.split()) >= 3 or len(head) >= 8:
-            return [
-                Block(head, heading=7, list_no=list_no, line=line),
-                Block(rest, refs=refs, links=links, line=line),
-            ]
-    number = list_no
-    if heading is None and number is None:
-        number, full = _list_number(full)
-    return [Block(full, heading=heading, list_no=number, refs=refs, links=links, line=line)]
-
-
-# --- HTML -------------------------------------------------------------------------------------
-
-_REF_TEXT = re.compile(r"^\[?(\d{1,3})\]?$")
-
-
-def html_blocks(text: str) -> list[Block]:
-    """Leaf block elements of an HTML page, in document order (selectolax)."""
-    tree = HTMLParser(text)
-    tree.strip_tags(["script", "style", "noscript", "template", "svg", "nav"])
-    root = tree.body or tree.root
-    if root is None:
-        return []
-    blocks: list[Block] = []
-    for index, node in enumerate(root.css(_BLOCK_TAGS)):
-        inner = _BLOCK_TAGS if node.tag != "li" else "p,div,li"
-        if any(child.mem_id != node.mem_id for child in node.css(inner)):
-            continue  # not a leaf block: its inner blocks are visited on their own
-        blocks.extend(_html_node(node, index))
-    return blocks
-
-
-def _li_number(node: Node) -> int | None:
-    parent = node.parent
-    if node.tag != "li" or parent is None or parent.tag != "ol":
-        return None
-    start = int(parent.attributes.get("start") or 1)
-    position = 0
-    for sibling in parent.iter():
-        if sibling.tag == "li":
-            if sibling.mem_id == node.mem_id:
-                return start + position
-            position += 1
-    return None
-
-
-def _html_node(node: Node, index: int) -> list[Block]:
-    refs: list[int] = []
-    for marker in node.css("sup, a[href^='#']"):
-        m = _REF_TEXT.match((marker.text() or "").strip())
-        if m:
-            refs.append(int(m.group(1)))
-            marker.decompose()
-    links = [
-        a.attributes.get("href") or ""
-        for a in node.css("a[href]")
-        if (a.attributes.get("href") or "").startswith(("http://", "https://"))
-    ]
-    full = _clean(node.text(separator=" "))
-    full = re.sub(r"\s+([,.;:!?)])", r"\1", full)
-    full, more = _marked(full)
-    refs += more
-    if not full:
-        return []
-    heading = int(node.tag[1]) if node.tag in {"h1", "h2", "h3", "h4", "h5", "h6"} else None
-    list_no = _li_number(node)
-    bold = node.css_first("strong, b")
-    if heading is None and bold is not None:
-        head = _clean(bold.text(separator=" "))
-        if head and full.startswith(head):
-            rest = _clean(full[len(head) :].lstrip(" -–—:："))
-            if not rest:
-                heading = 7
-            elif len(head.split()) >= 3 or len(head) >= 8:
-                return [
-                    Block(head, heading=7, list_no=list_no, line=index),
-                    Block(rest, refs=refs, links=links, line=index),
-                ]
-    if heading is None and list_no is None:
-        list_no, full = _list_number(full)
-    return [Block(full, heading=heading, list_no=list_no, refs=refs, links=links, line=index)]
+        head, _ = marked(clean(bold_prefix))
+        split = run_in(head, full, refs=refs, links=links, line=line, **extra)
+        if split is not None:
+            return split
+    block = finish(full, heading=heading, refs=refs, links=links, line=line, **extra)
+    return [block] if block is not None else []

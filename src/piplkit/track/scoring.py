@@ -1,7 +1,10 @@
 """Compare tracker output with hand-labelled gold records.
 
 Items are paired by title (normalised text, fuzzy ratio >= ``TITLE_MATCH``); item precision and
-recall count those pairs. Each paired item is then scored field by field:
+recall count those pairs. An item without a headline is titled by its opening sentence, which a
+labeller may have cut shorter or longer: two titles also pair when the shorter (at least
+``PREFIX_MIN`` characters) matches the start of the longer as closely (``title_score``).
+Each paired item is then scored field by field:
 
 - ``date``, ``kind``, ``penalty_cny``, ``footnotes``: exact equality;
 - ``sources``: equal as sets;
@@ -30,6 +33,7 @@ from piplkit.track.textutil import normalise
 from piplkit.track.vocab import load
 
 TITLE_MATCH = 90.0
+PREFIX_MIN = 60
 NAME_MATCH = 88.0
 FIELDS = (
     "date",
@@ -143,7 +147,7 @@ def _fuzzy_pairs(
 ) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     candidates = sorted(
         (
-            (scorer(normalise(g), normalise(p)), i, j)
+            (scorer(g, p) if scorer is title_score else scorer(normalise(g), normalise(p)), i, j)
             for i, g in enumerate(gold)
             for j, p in enumerate(pred)
         ),
@@ -184,11 +188,23 @@ def summary_recall(gold: str, predicted: str) -> float:
     return len(wanted & have) / len(wanted)
 
 
+def title_score(a: str, b: str) -> float:
+    """Fuzzy ratio of two titles; a long title is also compared on the length of the shorter."""
+    a, b = normalise(a), normalise(b)
+    score = fuzz.ratio(a, b)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) >= PREFIX_MIN and score < TITLE_MATCH:
+        score = max(score, fuzz.ratio(short, long[: len(short)]))
+    return score
+
+
 def score_items(
     gold: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]], name: str = ""
 ) -> Score:
     s = Score(gold_items=len(gold), predicted_items=len(predicted))
-    pairs = _fuzzy_pairs([g["title"] for g in gold], [p["title"] for p in predicted], TITLE_MATCH)
+    pairs = _fuzzy_pairs(
+        [g["title"] for g in gold], [p["title"] for p in predicted], TITLE_MATCH, title_score
+    )
     matched_g = {i for i, _ in pairs}
     matched_p = {j for _, j in pairs}
     s.missed = [f"{name}: {g['title']}" for i, g in enumerate(gold) if i not in matched_g]
@@ -263,3 +279,44 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
             raise ValueError(f"{path}:{number}: a record must be an object with a 'title'")
         rows.append(row)
     return rows
+
+
+def read_manifest(path: Path) -> dict[str, dict[str, str]]:
+    """Document name -> {layout, format, language, set} from a manifest YAML file."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read the manifest ({type(exc).__name__})") from None
+    docs = data.get("documents") if isinstance(data, dict) else None
+    if not isinstance(docs, dict):
+        raise ValueError(f"{path}: a manifest needs a 'documents' mapping")
+    for name, entry in docs.items():
+        if not isinstance(entry, dict) or "layout" not in entry:
+            raise ValueError(f"{path}: document {name!r} needs a 'layout'")
+    return {str(k): {str(a): str(b) for a, b in v.items()} for k, v in docs.items()}
+
+
+def by_layout(
+    per_doc: dict[str, Score], manifest: dict[str, dict[str, str]]
+) -> dict[str, dict[str, Any]]:
+    """Scores summed per ``set/layout`` (documents missing from the manifest: ``?/unlisted``)."""
+    groups: dict[str, Score] = {}
+    members: dict[str, list[str]] = {}
+    for name, score in per_doc.items():
+        entry = manifest.get(name, {})
+        group = f"{entry.get('set', '?')}/{entry.get('layout', 'unlisted')}"
+        groups.setdefault(group, Score()).add(score)
+        members.setdefault(group, []).append(name)
+    return {
+        group: {
+            "documents": members[group],
+            "f1": round(score.f1, 4),
+            "field_accuracy": round(score.field_accuracy(), 4),
+            "gold": score.gold_items,
+            "predicted": score.predicted_items,
+            "matched": score.matched_items,
+        }
+        for group, score in sorted(groups.items())
+    }

@@ -1,268 +1,452 @@
-"""Split a document's blocks into development items and attach its source list.
+"""Split a document's blocks into development items; say why everything else was left out.
 
-The genre's shape: optional preamble (title, authors, highlights), then sections ("Legislative
-Developments", "Enforcement Cases") of items, each a headline followed by one or more body
-paragraphs ending in footnote numbers, then a numbered list of source links. The splitter keys
-on that shape rather than on one publisher's formatting: a headline is a short block (or a
-Markdown/HTML heading, or a bold paragraph) followed by a body paragraph; a short block followed
-by another headline is a section heading; blocks in highlight/author/related-article sections are
-skipped; a body paragraph with no headline is still kept as an item, with a warning.
+Items take many shapes and the splitter reads the shape from layout features (``layout``), not
+from one publisher's formatting:
+
+- a headline (short block, heading, bold run-in, numbered title) followed by body paragraphs;
+- a paragraph that opens with its date ("On 14 November, …", "2022年11月14日，…") with no
+  headline: when such paragraphs outnumber headlines, each one starts an item and the paragraphs
+  that do not open with a date continue it;
+- entries of a numbered or bulleted list (1. / 一、 / （一） / •), each a full paragraph;
+- rows of a table whose header names its columns (``tables``);
+- a regulator's single notice or one article page: the whole document is one item (``notice``).
+
+Everything that is not part of an item is kept in ``ParsedDocument.skipped`` with a reason:
+section headings, summary/highlights sections and summary paragraphs that repeat an item, tables
+of contents and article lists (titles with no text), bylines, subscription and contact blurbs,
+disclaimers and footers, and whatever follows the closing footer (unrelated page text).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import cache
-
-from piplkit.track import dates
-from piplkit.track.model import Block, ParsedDocument, RawItem
-from piplkit.track.textutil import normalise, words
-from piplkit.track.vocab import load
-
-_URL = re.compile(r"https?://[^\s<>\"'）)\]]+")
-_SOURCE_LINE = re.compile(r"^\[?\^?(\d{1,3})\]?[.:)]?\s+(.*)$")
-_TRAILING_REF = re.compile(r"([.!?。”\"’)\]])\s?(\d{1,3})\s*$")
-_INLINE_REF = re.compile(r"([.!?。”\"’)])(\d{1,3})(?=\s+[A-Z“\"\u4e00-\u9fff])")
-_ENDS_SENTENCE = re.compile(r"[.!?。！？][”\"’)\]]*\s*$")
-_OPENER = re.compile(
-    r"^(?:On|In|According\s+to|Since|Recently|Earlier|Later|As\s+of|From|At|After|Before|During|"
-    r"Last|This|Today|Yesterday)\b|^(?:19|20)\d{2}\s*年|^[01]?\d\s*月"
+from piplkit.track import dates, notice, tables
+from piplkit.track.authorities import has_authority
+from piplkit.track.layout import (
+    SKIP_REASONS,
+    first_sentence,
+    has_action,
+    is_bare_date,
+    is_body,
+    is_dated_start,
+    label_line,
+    section_key,
+    sections,
 )
-_NUMBERING = re.compile(r"^\s*(?:[IVX]+|\d+|[一二三四五六七八九十]+)[.、)]\s*")
-_DATE_LABEL = re.compile(r"\b(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b|\bdate\b", re.I)
-_LATIN_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_SMALL = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "on",
-    "for",
-    "and",
-    "or",
-    "in",
-    "to",
-    "by",
-    "at",
-    "with",
-    "from",
-    "as",
-    "via",
-    "into",
-    "over",
-    "re",
-    "vs",
-}
+from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
+from piplkit.track.postfilter import drop_repeats, drop_unrelated, in_domain
+from piplkit.track.roles import URL, Role, Skips, strip_refs
+from piplkit.track.roles import roles as block_roles
+from piplkit.track.textutil import words
+
+AFTER_END = "after the closing footer (unrelated page text)"
+NO_TEXT = "title without text (article list, table of contents or unrelated headline)"
 
 
-@dataclass(frozen=True)
-class _Sections:
-    kind_of: dict[str, str | None]
-    skip: frozenset[str]
-    sources: frozenset[str]
-    boilerplate: tuple[str, ...]
-
-
-@cache
-def _sections() -> _Sections:
-    data = load("sections")
-    kind_of: dict[str, str | None] = {}
-    for kind, names in data["kind"].items():
-        for name in names:
-            kind_of[normalise(name)] = kind
-    for name in data["kind"].get("neutral", []):
-        kind_of[normalise(name)] = None
-    return _Sections(
-        kind_of=kind_of,
-        skip=frozenset(normalise(n) for n in data["skip"]),
-        sources=frozenset(normalise(n) for n in data["sources"]),
-        boilerplate=tuple(b.lower() for b in data["boilerplate"]),
+def _item_like(block: Block) -> bool:
+    """A paragraph that reports a development even without a headline above it."""
+    text = block.text
+    return (
+        is_dated_start(text)
+        or block.marker is not None
+        or (has_action(text) and (has_authority(text) or "《" in text))
     )
 
 
-def section_key(text: str) -> str:
-    """A heading reduced for lookup: no numbering, dates, "date" labels or punctuation."""
-    text = _NUMBERING.sub("", text)
-    text = _DATE_LABEL.sub(" ", text)
-    return normalise(text)
+def _starts_item(text: str) -> bool:
+    """In a layout of dated paragraphs, a paragraph that opens a new item: it opens with its
+    date, or names a public body doing something on a date in its first words ("The CAC on
+    14 November released …")."""
+    if is_dated_start(text):
+        return True
+    head = text[:120]
+    found = dates.find_dates(head)
+    return bool(found) and found[0].start < 80 and has_action(head) and has_authority(head)
 
 
-def _cap_ratio(text: str) -> float:
-    tokens = [t for t in _LATIN_WORD.findall(text) if t.lower() not in _SMALL]
-    if not tokens:
-        return 0.0
-    return sum(1 for t in tokens if t[0].isupper()) / len(tokens)
-
-
-def is_body(block: Block) -> bool:
-    """A paragraph of prose (not a headline, section heading or label)."""
-    if block.heading is not None:
-        return False
+def _one_line_item(block: Block) -> bool:
+    """A headline-like line with no body that is itself a development ("CAC fines X (3 May)")."""
     text = block.text
-    n = words(text)
-    if n >= 45:
-        return True
-    ends = bool(_ENDS_SENTENCE.search(_TRAILING_REF.sub(r"\1", text)))
-    if _CJK.search(text) and text.rstrip().endswith(("。", "；")):
-        return True
-    return ends and n >= 5 and (_cap_ratio(text) < 0.6 or bool(_OPENER.match(text)))
+    if text.rstrip().endswith(("?", "？")) or words(text) < 5:
+        return False
+    dated = bool(dates.find_dates(text))
+    return has_action(text) and (dated or has_authority(text)) and in_domain(text)
 
 
-def _source_entry(block: Block, in_sources: bool) -> tuple[int | None, list[str]] | None:
-    urls = _URL.findall(block.text) + [u for u in block.links if u not in block.text]
-    if not urls:
-        return None
-    m = _SOURCE_LINE.match(block.text)
-    number = int(m.group(1)) if m else block.list_no
-    rest = _URL.sub("", m.group(2) if m else block.text)
-    if number is not None and (in_sources or words(rest) <= 25):
-        return number, [u.rstrip(".,;") for u in urls]
-    if in_sources:
-        return None, [u.rstrip(".,;") for u in urls]
+def _paragraph_mode(roles: list[Role], title: str | None) -> bool:
+    """True when dated paragraphs without headlines outnumber headline-and-body items (the
+    document's title above the first paragraph is not a headline)."""
+    texts = [
+        b
+        for b, role, _ in roles
+        if role == "text" and b.cells is None and b.text != title and label_line(b) is None
+    ]
+    headlines = dated = 0
+    for prev, block in zip([None, *texts], texts, strict=False):
+        if not is_body(block):
+            continue
+        prev_body = prev is not None and is_body(prev)
+        if prev is not None and not prev_body and prev.heading != 1:
+            headlines += 1
+        elif prev_body and _starts_item(block.text):
+            dated += 1
+    return dated > headlines
+
+
+# --- pass 2: items --------------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self, roles: list[Role], sources: dict[int, list[str]]) -> None:
+        self.roles = roles
+        self.known = set(sources)
+        self.ref_state = [0]
+        self.items: list[RawItem] = []
+        self.current: RawItem | None = None
+        self.style: str | None = None  # list marker style of the block that began the item
+        self.depth = 0
+
+    def close(self) -> None:
+        if self.current is not None:
+            if not self.current.body:
+                self.current.warnings.append("headline without a body paragraph; kept as is")
+            self.items.append(self.current)
+        self.current = None
+        self.style = None
+
+    def start(self, title: str, block: Block, section: str | None, kind: str | None) -> None:
+        self.close()
+        self.current = RawItem(
+            title, [], section, kind, list(block.refs), list(block.links), block.line
+        )
+        self.style = block.marker
+        self.depth = block.depth
+
+    def add_links(self, block: Block) -> None:
+        assert self.current is not None
+        for url in [*block.links, *(u.rstrip(".,;") for u in URL.findall(block.text))]:
+            if url not in self.current.links:
+                self.current.links.append(url)
+
+    def add_body(self, block: Block) -> None:
+        assert self.current is not None
+        text, refs = strip_refs(block.text, self.known, self.ref_state)
+        refs = sorted(set(refs + block.refs))
+        self.current.body.append(text)
+        self.current.footnotes.extend(r for r in refs if r not in self.current.footnotes)
+        self.add_links(block)
+
+
+def _toc_entry(roles: list[Role], index: int) -> bool:
+    """A section name inside a table of contents: the next two blocks are titles, not text."""
+    following = [b for b, role, _ in roles[index + 1 : index + 8] if role in {"text", "section"}][
+        :2
+    ]
+    return len(following) == 2 and not any(is_body(b) for b in following)
+
+
+def _ends_skip(block: Block, level: int | None, roles: list[Role], index: int) -> bool:
+    """A heading of the skipped section's rank, or a short line above a reported development,
+    ends a skipped section even when its name is not in the vocabulary."""
+    if block.heading is not None and level is not None and block.heading <= level:
+        return True
+    if words(block.text) > 6 or is_body(block) or block.cells is not None:
+        return False
+    nxt = _next_text(roles, index)
+    return level is None and nxt is not None and is_body(nxt) and is_dated_start(nxt.text)
+
+
+def _source_line(block: Block) -> bool:
+    """A line that only points to the source ("来源：https://…", "Source: [link]")."""
+    urls = URL.findall(block.text)
+    if not urls and not block.links:
+        return False
+    return words(URL.sub("", block.text)) <= 6
+
+
+def _next_text(roles: list[Role], index: int) -> Block | None:
+    """The next text block (labelled metadata lines skipped), None at a section heading."""
+    for block, role, _ in roles[index + 1 :]:
+        if role == "text" and label_line(block) is None:
+            return block
+        if role in {"section", "source"}:
+            return None
     return None
 
 
-def _strip_refs(text: str, known: set[int], state: list[int]) -> tuple[str, list[int]]:
-    """Remove footnote numbers glued to the end of sentences ("...at present.1")."""
-    refs: list[int] = []
-    m = _TRAILING_REF.search(text)
-    if m:
-        number = int(m.group(2))
-        before = text[m.start() - 1] if m.start() > 0 else ""
-        expected = number == state[0] + 1
-        if (known and number in known and (not before.isdigit() or expected)) or (
-            not known and not before.isdigit() and m.group(1) in '.。”"’' and number <= 300
-        ):
-            refs.append(number)
-            text = text[: m.start() + 1].rstrip()
-    if known:
-
-        def inline(match: re.Match[str]) -> str:
-            n = int(match.group(2))
-            if n in known:
-                refs.insert(len(refs) - 1 if refs else 0, n)
-                return match.group(1)
-            return match.group(0)
-
-        text = _INLINE_REF.sub(inline, text)
-    if refs:
-        state[0] = max(state[0], *refs)
-    return text, sorted(set(refs))
-
-
-def split(blocks: list[Block], name: str = "", layout: str = "text") -> ParsedDocument:
-    sec = _sections()
-    # Pass 1: the source list, wherever it sits, so footnote markers can be checked against it.
-    sources: dict[int, list[str]] = {}
-    kept: list[tuple[Block, str]] = []  # (block, role) with role in {"text", "section:..."}
-    in_sources = False
-    next_number = 1
-    for block in blocks:
-        low = block.text.lower()
-        if any(b in low for b in sec.boilerplate) and words(block.text) < 80:
-            continue
-        entry = _source_entry(block, in_sources)
-        if entry is not None:
-            number, urls = entry
-            if number is None:
-                number = next_number
-            sources.setdefault(number, []).extend(urls)
-            next_number = number + 1
-            continue
-        short = words(block.text) <= 8
-        key = section_key(block.text) if short else ""
-        if short and key in sec.sources:
-            in_sources = True
-            continue
-        if short and (key in sec.kind_of or key in sec.skip):
-            in_sources = False
-            kept.append((block, "section"))
-            continue
-        if in_sources and not is_body(block):
-            continue
-        kept.append((block, "text"))
-
-    # Pass 2: headlines, bodies and sections.
-    items: list[RawItem] = []
-    warnings: list[str] = []
-    preamble: list[str] = []
+def split(
+    blocks: list[Block],
+    name: str = "",
+    layout: str = "text",
+    meta: dict[str, str] | None = None,
+    skipped: list[Skipped] | None = None,
+) -> ParsedDocument:
+    meta = meta or {}
+    sec = sections()
+    skips = Skips(skipped)
+    roles, sources = block_roles(blocks)
+    title = _document_title(roles, meta)
+    texts = [b for b, role, _ in roles if role == "text"]
+    has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
+    if not has_kind_sections and notice.notice_score(title, texts) >= 3:
+        return _single_notice(roles, sources, name, layout, meta, skips, title or "")
+    paragraph_mode = _paragraph_mode(roles, title)
+    build = _Builder(roles, sources)
     section: str | None = None
     section_kind: str | None = None
-    skipping = False
-    current: RawItem | None = None
-    known = set(sources)
-    ref_state = [0]
-    started = False
-    single_title = sum(1 for b, _ in kept if b.heading == 1) == 1
-
-    def close() -> None:
-        nonlocal current
-        if current is not None:
-            if not current.body:
-                current.warnings.append("headline without a body paragraph; kept as is")
-            items.append(current)
-        current = None
-
-    for index, (block, role) in enumerate(kept):
+    skip_group: str | None = None
+    skip_heading = ""
+    skip_level: int | None = None
+    started = has_kind_sections is False
+    tail = False
+    title_seen = False
+    listed_sources = False
+    index = 0
+    while index < len(roles):
+        block, role, info = roles[index]
+        index += 1
+        if role == "boiler":
+            if info == "footer" and (build.items or build.current):
+                build.close()
+                tail = True
+            skips.add(block, SKIP_REASONS[info])
+            continue
+        if role == "source":
+            build.close()
+            if not listed_sources:
+                skips.add(
+                    block, "source list (footnote links; attached to the items that cite them)"
+                )
+                listed_sources = True
+            else:
+                skips.add(
+                    block, "source list (footnote links; attached to the items that cite them)"
+                )
+            continue
+        if role == "section" and skip_group == "contents" and _toc_entry(roles, index - 1):
+            skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
+            continue
         if role == "section":
-            close()
-            key = section_key(block.text)
-            section = block.text
-            section_kind = sec.kind_of.get(key)
-            skipping = key in sec.skip
-            if not started:
-                preamble.append(block.text)
-            started = started or not skipping
+            build.close()
+            skips.cut()
+            if info in sec.skip:
+                skip_group, skip_heading, skip_level = sec.skip[info], block.text, block.heading
+                skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
+            else:
+                skip_group = None
+                section, section_kind = block.text, sec.kind_of.get(info)
+                started, tail = True, False
+                skips.add(block, "section heading")
+                skips.cut()
             continue
-        if skipping:
+        if skip_group is not None and _ends_skip(block, skip_level, roles, index - 1):
+            build.close()
+            skip_group = None
+            section, section_kind = block.text, sec.kind_of.get(section_key(block.text))
+            started, tail = True, False
+            skips.add(block, "section heading")
+            skips.cut()
             continue
-        if block.heading == 1 and single_title:
-            close()
-            preamble.append(block.text)  # the document's own title
+        if skip_group is not None:
+            skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
+            continue
+        if tail:
+            skips.add(block, AFTER_END)
+            continue
+        if block.cells is not None:
+            run = [block]
+            while (
+                index < len(roles)
+                and roles[index][0].table == block.table
+                and roles[index][0].cells is not None
+            ):
+                run.append(roles[index][0])
+                index += 1
+            found = tables.table_items(run, section, section_kind)
+            if found is not None:
+                build.close()
+                build.items.extend(found)
+                skips.add(block, "table header row")
+                skips.cut()
+                started = True
+                continue
+            roles[index:index] = [(tables.row_as_text(r), "text", "") for r in run]
+            continue
+        if (
+            block.text == title
+            and not title_seen
+            and (block.heading is not None or notice.is_newsletter_title(title) or not build.items)
+        ):
+            title_seen = True
+            nxt = _next_text(roles, index - 1)
+            if (
+                block.heading is not None
+                or notice.is_newsletter_title(title)
+                or (nxt is None or not is_body(nxt) or not _item_like(nxt))
+            ):
+                build.close()
+                skips.add(block, "document title")
+                continue
+        if is_bare_date(block.text):
+            skips.add(block, "date or reading-time line")
+            continue
+        cur = build.current
+        if (
+            cur is not None
+            and cur.body
+            and (
+                (block.marker is not None and block.depth > build.depth)
+                or (block.marker is not None and block.marker != build.style and not block.heading)
+                or (block.text.rstrip().endswith((":", "：")) and not block.heading)
+            )
+        ):
+            build.add_body(block)  # a lead-in or a point of the item's own list
+            continue
+        label = label_line(block)
+        if label is not None:
+            if build.current is not None:
+                build.current.hints.setdefault(*label)  # "Date: 3 May 2024" under a headline
+            else:
+                skips.add(block, "metadata line outside any item")
+            continue
+        if build.current is not None and _source_line(block):
+            build.add_links(block)  # "Source: https://…" under the item it belongs to
             continue
         if is_body(block):
-            text, refs = _strip_refs(block.text, known, ref_state)
-            refs = sorted(set(refs + block.refs))
-            if current is None:
-                if not started:
-                    preamble.append(block.text)
-                    continue
-                title = re.split(r"(?<=[.。!?])\s", text, maxsplit=1)[0][:160]
-                current = RawItem(title, [], section, section_kind, [], [], block.line)
-                current.warnings.append("paragraph without a headline; title is its first sentence")
-            current.body.append(text)
-            current.footnotes.extend(r for r in refs if r not in current.footnotes)
-            current.links.extend(u for u in block.links if u not in current.links)
-            continue
-        # A headline-like block: item headline, section heading, or a stray label.
-        nxt = _next_text(kept, index)
-        if nxt is not None and is_body(nxt):
-            close()
-            started = True
-            current = RawItem(
-                block.text,
-                [],
-                section,
-                section_kind,
-                list(block.refs),
-                list(block.links),
-                block.line,
+            cur = build.current
+            new = (
+                cur is None
+                or (paragraph_mode and cur.body and _starts_item(block.text))
+                or (
+                    block.marker is not None
+                    and block.marker == build.style
+                    and block.depth <= build.depth
+                    and bool(cur.body)
+                )
             )
+            if not new:
+                build.add_body(block)
+                continue
+            if not _item_like(block) and (not started or cur is None):
+                skips.add(block, "introduction or commentary (no development reported)")
+                continue
+            build.start(first_sentence(block.text), block, section, section_kind)
+            assert build.current is not None
+            build.current.derived_title = True
+            if not paragraph_mode and block.marker is None:
+                # expected in a layout of dated paragraphs or list entries; worth a look in a
+                # layout of headlines
+                build.current.warnings.append(
+                    "paragraph without a headline; title is its first sentence"
+                )
+            build.add_body(block)
+            started = True
             continue
-        close()
-        if not started:
-            preamble.append(block.text)
+        nxt = _next_text(roles, index - 1)
+        if nxt is not None and is_body(nxt) and not is_bare_date(block.text):
+            if not started and not _item_like(nxt):
+                build.close()
+                skips.add(block, "preamble (title, byline or introduction)")
+                continue
+            build.start(block.text, block, section, section_kind)
+            started = True
+            skips.cut()
             continue
-        if words(block.text) <= 5 and block.list_no is None:
-            section = block.text
-            section_kind = sec.kind_of.get(section_key(block.text))
+        build.close()
+        if _one_line_item(block) and started:
+            build.start(block.text, block, section, section_kind)
+            build.current.warnings.append("one-line item without a body paragraph")  # type: ignore[union-attr]
+            build.items.append(build.current)  # type: ignore[arg-type]
+            build.current = None
             continue
-        current = RawItem(
-            block.text, [], section, section_kind, list(block.refs), list(block.links), block.line
-        )
-    close()
+        if words(block.text) <= 6 and block.marker is None and nxt is not None and not is_body(nxt):
+            section, section_kind = block.text, sec.kind_of.get(section_key(block.text))
+            skips.add(block, "section heading")
+            skips.cut()
+            continue
+        skips.add(block, NO_TEXT if started else "preamble (title, byline or introduction)")
+    build.close()
+    items = drop_repeats(build.items, skips)
+    items = drop_unrelated(items, skips)
+    if (
+        title
+        and len(items) == 1
+        and items[0].derived_title
+        and not notice.is_newsletter_title(title)
+    ):
+        items[0].title = title  # one article page: its title is the development's headline
+        items[0].derived_title = False
+    return _document(
+        name,
+        layout,
+        items,
+        sources,
+        roles,
+        skips,
+        title,
+        meta,
+        "table" if any(it.hints for it in items) else "newsletter",
+    )
+
+
+def _document_title(roles: list[Role], meta: dict[str, str]) -> str | None:
+    """The first heading, or the first line, above the first section heading."""
+    head: list[Role] = []
+    for entry in roles[:12]:
+        if entry[1] in {"section", "source"}:
+            break
+        head.append(entry)
+    for block, role, _ in head:
+        if role == "text" and block.heading == 1:
+            return block.text
+    headed = [b for b, role, _ in head[:6] if role == "text" and b.heading is not None]
+    if headed and not is_body(headed[0]):
+        return headed[0].text
+    first = next((b for b, role, _ in head if role == "text"), None)
+    if first is not None and not is_body(first) and words(first.text) <= 40:
+        return first.text
+    return meta.get("title")
+
+
+def _single_notice(
+    roles: list[Role],
+    sources: dict[int, list[str]],
+    name: str,
+    layout: str,
+    meta: dict[str, str],
+    skips: Skips,
+    title: str,
+) -> ParsedDocument:
+    body_blocks: list[Block] = []
+    seen_title = False
+    for block, role, info in roles:
+        if role == "boiler":
+            skips.add(block, SKIP_REASONS[info])
+        elif role == "source":
+            skips.add(block, "source list (footnote links; attached to the items that cite them)")
+        elif block.text == title and not seen_title:
+            seen_title = True
+            skips.add(block, "document title (the notice's title is the development's)")
+        else:
+            body_blocks.append(block)
+    item, left = notice.notice_item(title, body_blocks, meta)
+    for block, reason in left:
+        skips.add(block, reason)
+    item.footnotes = sorted(set(item.footnotes))
+    return _document(name, layout, [item], sources, roles, skips, title, meta, "notice")
+
+
+def _document(
+    name: str,
+    layout: str,
+    items: list[RawItem],
+    sources: dict[int, list[str]],
+    roles: list[Role],
+    skips: Skips,
+    title: str | None,
+    meta: dict[str, str],
+    structure: str,
+) -> ParsedDocument:
+    warnings: list[str] = []
     for item in items:
         for number in item.footnotes:
             if number not in sources:
@@ -273,7 +457,16 @@ def split(blocks: list[Block], name: str = "", layout: str = "text") -> ParsedDo
         warnings.append(f"source list entries not cited by any item: {unused[:10]}")
     if not items:
         warnings.append("no development items found: layout not recognised")
-    published = dates.publication_date("\n".join(preamble[:12]))
+    head = [b.text for b, role, _ in roles[:20] if role in {"text", "section", "boiler"}]
+    if items:
+        first_line = items[0].line
+        head = [b.text for b, role, _ in roles[:20] if b.line < first_line or role == "section"][
+            :12
+        ]
+    published = dates.publication_date("\n".join(([title] if title else []) + head[:12]))
+    if published is None and meta.get("date"):
+        found = dates.find_dates(meta["date"])
+        published = dates.as_date(found[0], None) if found and found[0].year else None
     return ParsedDocument(
         name=name,
         layout=layout,
@@ -281,12 +474,7 @@ def split(blocks: list[Block], name: str = "", layout: str = "text") -> ParsedDo
         sources=sources,
         published=published.isoformat() if published else None,
         warnings=warnings,
+        skipped=skips.entries,
+        title=title,
+        structure=structure,
     )
-
-
-def _next_text(kept: list[tuple[Block, str]], index: int) -> Block | None:
-    for block, role in kept[index + 1 :]:
-        if role == "section":
-            return None
-        return block
-    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -131,9 +132,10 @@ class CueIndex:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, listed phrase) for every occurrence, longest phrase first at a position."""
         end = len(text) if end is None else end
-        source = text if self.case_sensitive else text.lower()
-        matches = list(_TOKEN.finditer(source, start, end))
-        words = [m.group(0) for m in matches]
+        token_starts, token_ends, all_words, has_han = _tokenised(text, not self.case_sensitive)
+        lo = bisect_left(token_starts, start)
+        hi = bisect_right(token_ends, end)
+        words = all_words[lo:hi]
         starts = self.starts
         stems = self.stems
         out: list[tuple[int, int, str]] = []
@@ -146,22 +148,38 @@ class CueIndex:
                 for rest, phrase in options:
                     n = len(rest)
                     if n == 0 or tuple(words[i + 1 : i + 1 + n]) == rest:
-                        out.append((matches[i].start(), matches[i + n].end(), phrase))
+                        out.append((token_starts[lo + i], token_ends[lo + i + n], phrase))
                         step = n + 1
                         break
             elif stems:
                 for stem in stems:
                     if words[i].startswith(stem):
-                        out.append((matches[i].start(), matches[i].end(), stem))
+                        out.append((token_starts[lo + i], token_ends[lo + i], stem))
                         break
             i += step
-        for phrase in self.chinese:
+        for phrase in self.chinese if has_han else ():
             pos = text.find(phrase, start, end)
             while pos != -1:
                 out.append((pos, pos + len(phrase), phrase))
                 pos = text.find(phrase, pos + len(phrase), end)
         out.sort()
         return out
+
+
+@lru_cache(maxsize=512)
+def _tokenised(text: str, lower: bool) -> tuple[list[int], list[int], list[str], bool]:
+    """Word tokens of a text (start and end offsets, words), once per text: kinds and stage
+    cues both look up the same body, the stage cues once per instrument sentence."""
+    source = text.lower() if lower else text
+    if len(source) != len(text):  # a few characters change length when lower-cased
+        source = text
+    matches = list(_TOKEN.finditer(source))
+    return (
+        [m.start() for m in matches],
+        [m.end() for m in matches],
+        [m.group(0) for m in matches],
+        bool(_HAN.search(text)),
+    )
 
 
 def cue_matches(

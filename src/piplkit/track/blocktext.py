@@ -1,0 +1,135 @@
+"""Text helpers every reader shares: whitespace, list markers, footnote markers, bold run-ins.
+
+Kept apart from the readers so that the plain-text, Markdown, HTML, PDF and DOCX readers reduce
+their input to ``Block``s by the same rules (a "1." or "（一）" at the start of a paragraph is a
+list marker whatever the format; ``[^3]`` is a footnote marker wherever it appears).
+"""
+
+from __future__ import annotations
+
+import re
+
+from piplkit.track.model import Block
+
+_SPACE = r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b]"
+#: whitespace to fold: a run that is not a single plain space (single spaces are left alone,
+#: which keeps the substitution cheap on long paragraphs)
+_WS = re.compile(rf"[\t\u00a0\u3000\u2002\u2003\u2009\u200b]{_SPACE}*| {_SPACE}+")
+_FULL_WIDTH_CHAR = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+#: full-width digits and Latin letters as their ASCII forms ("２０２２年" is "2022年")
+_FULL_WIDTH = str.maketrans(
+    {chr(c): chr(c - 0xFEE0) for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B)]}
+    | {chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)}
+)
+_ZH_DIGIT = "一二三四五六七八九十"
+_MARKER = re.compile(
+    r"^\s*(?:"
+    rf"(?P<zh1>[{_ZH_DIGIT}]{{1,3}})\s*[、．.]"
+    rf"|[(（]\s*(?P<zh2>[{_ZH_DIGIT}]{{1,3}})\s*[)）][、．.]?"
+    r"|(?P<num>\d{1,3})(?:[.．](?![\d.])|[、)）])"
+    r"|[(（]\s*(?P<paren>\d{1,3})\s*[)）]"
+    r"|(?P<roman>[IVX]{1,5})[.)](?=\s)"
+    r"|(?P<alpha>[a-h])[.)](?=\s)|\((?P<alpha2>[a-h])\)(?=\s)"
+    r"|(?P<bullet>[•·▪●○◆◇■□►▶➢➤✓✔◼◾\-*–—])(?=\s)"
+    r")\s*(?=\S)"
+)
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+}
+_FN_MARK = re.compile(r"\[\^(\d{1,3})\]")
+_FN_DEF = re.compile(r"^\[\^(\d{1,3})\]:\s*")
+BOLD_SEPARATORS = " -–—:："
+
+
+def clean(text: str) -> str:
+    """One line of text: single spaces, no padding, full-width digits as ASCII."""
+    text = _WS.sub(" ", text).strip()
+    if text.isascii() or not _FULL_WIDTH_CHAR.search(text):
+        return text
+    return text.translate(_FULL_WIDTH)
+
+
+def zh_numeral(text: str) -> int:
+    """一 .. 九十九 as a number (list numbering only)."""
+    if text == "十":
+        return 10
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return (_ZH_DIGIT.index(tens) + 1 if tens else 1) * 10 + (
+            _ZH_DIGIT.index(units) + 1 if units else 0
+        )
+    return _ZH_DIGIT.index(text[-1]) + 1
+
+
+def list_marker(text: str) -> tuple[int | None, str | None, str]:
+    """(number, marker style, text without the marker) of a paragraph that starts a list entry."""
+    m = _MARKER.match(text)
+    if not m:
+        return None, None, text
+    style = next(k for k, v in m.groupdict().items() if v is not None)
+    raw = m.group(style)
+    if style == "roman":
+        if raw not in _ROMAN:
+            return None, None, text
+        number: int | None = _ROMAN[raw]
+    elif style in {"zh1", "zh2"}:
+        number = zh_numeral(raw)
+    elif style in {"num", "paren"}:
+        number = int(raw)
+    elif style in {"alpha", "alpha2"}:
+        number, style = ord(raw) - ord("a") + 1, "alpha"
+    else:
+        number = None
+    return number, style, text[m.end() :]
+
+
+def marked(text: str) -> tuple[str, list[int]]:
+    """Strip explicit ``[^N]`` footnote markers, returning them as numbers.
+
+    A footnote definition (``[^3]: https://...``) becomes a numbered source line ``3 https://...``.
+    """
+    definition = _FN_DEF.match(text)
+    if definition:
+        return f"{definition.group(1)} {text[definition.end() :]}", []
+    refs = [int(n) for n in _FN_MARK.findall(text)]
+    return (_FN_MARK.sub("", text) if refs else text), refs
+
+
+def run_in(
+    head: str, full: str, *, refs: list[int], links: list[str], line: int, **kw: object
+) -> list[Block] | None:
+    """Blocks for a paragraph that opens with a bold run-in headline ("**CAC Fines X.** On ...").
+
+    None when the bold part is too short to be a headline (an emphasised word).
+    """
+    rest = clean(full[len(head) :].lstrip(BOLD_SEPARATORS))
+    if not rest:
+        return [Block(full, heading=7, refs=refs, links=links, line=line, **kw)]  # type: ignore[arg-type]
+    if len(head.split()) >= 3 or len(head) >= 8:
+        return [
+            Block(head.rstrip(BOLD_SEPARATORS), heading=7, line=line, **kw),  # type: ignore[arg-type]
+            Block(rest, refs=refs, links=links, line=line),
+        ]
+    return None
+
+
+def finish(text: str, **kw: object) -> Block | None:
+    """A Block from a paragraph's text: cleaned, footnote markers and list marker taken off."""
+    full, refs = marked(clean(text))
+    if not full:
+        return None
+    extra = list(kw.pop("refs", []))  # type: ignore[call-overload]
+    number = kw.pop("list_no", None)
+    style = kw.pop("marker", None)
+    if number is None and style is None and kw.get("cells") is None:
+        number, style, full = list_marker(full)
+    return Block(full, list_no=number, marker=style, refs=extra + refs, **kw)  # type: ignore[arg-type]

@@ -1,0 +1,78 @@
+"""One record per development when several documents report it.
+
+A regulator's notice, a law firm's newsletter and a Chinese monthly may all report the CAC issuing
+the same measures. Two records from different documents are the same development when they have
+the same event date and name the same instrument (by linked knowledge-base id, or by name after
+the linker's normalisation), or the same date, an authority in common and nearly the same title.
+The first record is kept; it gains the other's sources, any field it lacked, and ``also_in`` (the
+other documents). Records of one document are never merged here: the splitter already drops a
+summary that repeats an item of its own document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from piplkit.track.linking import key as instrument_key
+from piplkit.track.model import Development
+from piplkit.track.scoring import canonical_authority
+from piplkit.track.textutil import normalise
+
+TITLE_MATCH = 85.0
+
+
+def _instrument_keys(dev: Development) -> set[str]:
+    keys = {instrument_key(i.name) for i in dev.instruments}
+    keys |= {str(link["instrument_id"]) for link in dev.links if link.get("instrument_id")}
+    return {k for k in keys if k}
+
+
+def same_development(a: Development, b: Development) -> bool:
+    if a.document == b.document or a.date is None or a.date != b.date:
+        return False
+    if a.kind != b.kind and "other" not in {a.kind, b.kind}:
+        return False
+    if _instrument_keys(a) & _instrument_keys(b):
+        return True
+    shared = {canonical_authority(x) for x in a.authorities} & {
+        canonical_authority(x) for x in b.authorities
+    }
+    return (
+        bool(shared) and fuzz.token_set_ratio(normalise(a.title), normalise(b.title)) >= TITLE_MATCH
+    )
+
+
+def dedupe(devs: Sequence[Development]) -> list[Development]:
+    """The records with reports of the same development merged (input order kept)."""
+    kept: list[Development] = []
+    for dev in devs:
+        match = next((k for k in kept if same_development(k, dev)), None)
+        if match is None:
+            kept.append(dev)
+            continue
+        _merge(match, dev)
+    return kept
+
+
+def _merge(into: Development, other: Development) -> None:
+    if other.document not in into.also_in and other.document != into.document:
+        into.also_in.append(other.document)
+    into.sources.extend(u for u in other.sources if u not in into.sources)
+    into.authorities.extend(a for a in other.authorities if a not in into.authorities)
+    names = {instrument_key(i.name) for i in into.instruments}
+    linked = {str(link.get("instrument_id")) for link in into.links}
+    for index, mention in enumerate(other.instruments):
+        link = other.links[index] if index < len(other.links) else {}
+        if instrument_key(mention.name) in names or (
+            link.get("instrument_id") and str(link["instrument_id"]) in linked
+        ):
+            continue
+        into.instruments.append(mention)
+        if link:
+            into.links.append(link)
+    if into.penalty_cny is None:
+        into.penalty_cny = other.penalty_cny
+    if not into.summary:
+        into.summary = other.summary

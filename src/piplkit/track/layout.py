@@ -1,0 +1,275 @@
+"""Layout features of a block: is it prose, a headline, the start of an item, boilerplate?
+
+The splitter decides on these features, never on one publisher's formatting: length, sentence
+punctuation, title case, heading level or bold, list markers, whether a paragraph opens with a
+date ("On 14 November, …", "2022年11月14日，", "近日，"), whether it reports something done by a
+public body (an action verb, an authority, an instrument title, a date), and whether it matches a
+boilerplate phrase (disclaimer, subscription or contact blurb, navigation).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from piplkit.track import dates
+from piplkit.track.model import Block
+from piplkit.track.textutil import normalise, trie_regex, words
+from piplkit.track.vocab import load
+
+_TRAILING_REF = re.compile(r"([.!?。”\"’)\]])\s?(\d{1,3})\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?;。！？；][”\"’)\]]*\s*$")
+_OPENER = re.compile(
+    r"^(?:On|In|According\s+to|Since|Recently|Earlier|Later|As\s+of|From|At|After|Before|During|"
+    r"Last|This|Today|Yesterday)\b|^(?:19|20)\d{2}\s*年|^[01]?\d\s*月"
+)
+_NUMBERING = re.compile(
+    r"^\s*(?:[IVX]+|\d+|[一二三四五六七八九十]+)[.、)]\s*|^[(（][一二三四五六七八九十\d]+[)）]"
+)
+_DATE_LABEL = re.compile(
+    r"\b(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b|\bdate\b|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?|"
+    r"\b(?:19|20)\d{2}\b",
+    re.I,
+)
+_LATIN_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SMALL = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "for",
+        "and",
+        "or",
+        "in",
+        "to",
+        "by",
+        "at",
+        "with",
+        "from",
+        "as",
+        "via",
+        "into",
+        "over",
+        "re",
+        "vs",
+        "its",
+        "their",
+    ]
+)
+#: an opener before the date of a dated paragraph: "On", "In late", "As of" (or nothing)
+_EN_OPEN = re.compile(
+    r"^(?:(?:On|In|As\s+of|Since|From|By|Around|Starting|Beginning)\s+(?:the\s+)?"
+    r"(?:(?:early|mid|late|end\s+of|beginning\s+of)[\s-]+)?)?"
+)
+_RELATIVE_OPEN = re.compile(
+    r"^(?:Recently|Earlier\s+this\s+(?:week|month|year)|Last\s+(?:week|month)|This\s+(?:week|month)|"
+    r"Later\s+(?:that|this)\s+(?:week|month)|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday))\b|^According\s+to\s+(?:the\s+)?(?:news|(?:media\s+)?reports?|a\s+(?:notice|"
+    r"statement|press\s+release|report|announcement))\b|"
+    r"^(?:近日|日前|近期|本月|上月|当月|今年|去年|\d{1,2}\s*月(?:初|中旬|下旬|上旬|底|末)|据.{1,20}(?:消息|报道|通报|官网))"
+)
+_ZH_DATED = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?[01]?\d\s*月\s*[0-3]?\d\s*[日号]")
+_ACTION = re.compile(
+    r"\b(?:issu|releas|publish|adopt|promulgat|approv|fin(?:e|es|ed|ing)\b|penali[sz]|sanction|"
+    r"punish|solicit|announc|launch|ann?ounc|held|hold|rul(?:ed|ing)|sentenc|order|summon|"
+    r"revis|amend|enact|pass(?:ed)?\b|took\s+effect|take\s+effect|came\s+into|enter|investigat|"
+    r"notif|name[ds]?\b|list(?:ed)?\b|remov|suspend|warn|inspect|reprimand|circulat|draft|"
+    r"consult|implement|introduc|unveil|sign|decid|judg|convict|dismiss|award|rectif)",
+    re.I,
+)
+_ZH_ACTION = re.compile(
+    r"发布|印发|公布|通过|审议|处罚|罚款|通报|征求意见|出台|施行|实施|判决|约谈|下架|查处|审结|宣判|"
+    r"批准|颁布|修订|修正|制定|公开|召开|启动|开展|责令|警告|立案|裁定|起诉|披露|签署|批复"
+)
+_ARTICLE = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇]+[条章节]|Article\s+\d+|Chapter\s+[IVX\d]+)\b"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE = re.compile(r"(?:Tel|Phone|电话|手机|Fax|传真)\s*[:：]", re.I)
+_BARE_DATE = re.compile(
+    r"^\W*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}|(?:19|20)\d{2}[-/.年]\s*\d{1,2}"
+    r"[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d+\s+(?:minutes?|mins?)\s+read)\W*$"
+)
+
+
+def section_key(text: str) -> str:
+    """A heading reduced for lookup: no numbering, dates, "date" labels or punctuation."""
+    text = _NUMBERING.sub("", text)
+    text = _DATE_LABEL.sub(" ", text)
+    return normalise(text)
+
+
+def cap_ratio(text: str) -> float:
+    tokens = [t for t in _LATIN_WORD.findall(text) if t.lower() not in _SMALL]
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t[0].isupper()) / len(tokens)
+
+
+def is_body(block: Block) -> bool:
+    """A paragraph of prose (not a headline, section heading or label)."""
+    return block.heading is None and is_prose(block.text)
+
+
+@lru_cache(maxsize=4096)
+def is_prose(text: str) -> bool:
+    """Prose by its text alone (the splitter asks about each block several times)."""
+    n = words(text)
+    if n >= 45:
+        return True
+    if _CJK.search(text):
+        stripped = _TRAILING_REF.sub(r"\1", text).rstrip()
+        if stripped.endswith(("。", "；", "！", "：", "…")) or "。" in stripped[:-1]:
+            return True
+        if "，" in stripped and len(stripped) >= 40:
+            return True
+        return n >= 30 and bool(_ZH_ACTION.search(text))
+    ends = bool(_ENDS_SENTENCE.search(_TRAILING_REF.sub(r"\1", text)))
+    if not ends or n < 5:
+        return False
+    # a sentence full of names (instrument titles, bodies) is still prose when it is long or
+    # opens with its date ("12 November 2024 – The Ministry of … published the Measures …")
+    return cap_ratio(text) < 0.6 or bool(_OPENER.match(text)) or n >= 30 or is_dated_start(text)
+
+
+def is_dated_start(text: str) -> bool:
+    """The paragraph opens with the date of what it reports ("On 14 November, the CAC …")."""
+    if _RELATIVE_OPEN.match(text) or _ZH_DATED.match(text):
+        return True
+    head = text[:60]
+    pos = _EN_OPEN.match(head).end()  # type: ignore[union-attr]
+    found = dates.find_dates(head)
+    if found and found[0].start == pos:
+        return True
+    if pos:
+        months = dates.find_months(head)
+        if months and months[0].start == pos:
+            return True
+    if head.startswith("According to"):
+        return any(d.start < 50 for d in found)
+    return False
+
+
+_FIRST_SENTENCE = re.compile(r"^(.+?(?:[.!?](?=\s+[A-Z“\"(])|[。！？]))")
+
+
+def first_sentence(text: str) -> str:
+    m = _FIRST_SENTENCE.match(text)
+    sentence = m.group(1) if m else text
+    if len(sentence) > 400:
+        cut = sentence[:400]
+        sentence = cut[: cut.rfind(" ")] if " " in cut[300:] else cut
+    return sentence.strip()
+
+
+#: a labelled line of item metadata ("Date: 3 May 2024", "发布机关：国家网信办")
+_LABEL = re.compile(
+    r"^(?P<label>date|dated|published|publication date|issued on|authority|authorities|issuer|"
+    r"issued by|regulator|status|stage|effective date|effective|日期|发布日期|发布时间|成文日期|"
+    r"发文机关|发布机关|发布单位|状态|施行日期|生效日期|实施日期)\s*[:：]\s*(?P<value>\S.*)$",
+    re.I,
+)
+_LABEL_HINT = {
+    "date": "date", "dated": "date", "published": "date", "publication date": "date",
+    "issued on": "date", "日期": "date", "发布日期": "date", "发布时间": "date", "成文日期": "date",
+    "authority": "authority", "authorities": "authority", "issuer": "authority",
+    "issued by": "authority", "regulator": "authority", "发文机关": "authority",
+    "发布机关": "authority", "发布单位": "authority", "status": "stage", "stage": "stage",
+    "状态": "stage", "effective date": "effective", "effective": "effective",
+    "施行日期": "effective", "生效日期": "effective", "实施日期": "effective",
+}  # fmt: skip
+
+
+def label_line(block: Block) -> tuple[str, str] | None:
+    """(hint key, value) of a short labelled metadata line, else None."""
+    if words(block.text) > 25 or block.cells is not None:
+        return None
+    m = _LABEL.match(block.text)
+    return (_LABEL_HINT[m.group("label").lower()], m.group("value")) if m else None
+
+
+def has_action(text: str) -> bool:
+    return bool(_ACTION.search(text) or _ZH_ACTION.search(text))
+
+
+def is_legal_article(text: str) -> bool:
+    """A numbered article or chapter of a legal text ("第一条 …", "Article 3 …")."""
+    return bool(_ARTICLE.match(text))
+
+
+def is_bare_date(text: str) -> bool:
+    """A line that is only a date or a reading time ("Feb 21 2025", "2022-07-07 15:30")."""
+    return len(text) < 40 and bool(_BARE_DATE.match(text))
+
+
+@dataclass(frozen=True)
+class Sections:
+    kind_of: dict[str, str | None]
+    skip: dict[str, str]  # heading key -> reason group
+    sources: frozenset[str]
+    boilerplate: tuple[tuple[str, str], ...]  # (phrase, reason group)
+    boilerplate_groups: tuple[str, ...]  # in order of precedence
+
+
+@cache
+def sections() -> Sections:
+    data = load("sections")
+    kind_of: dict[str, str | None] = {}
+    for kind, names in data["kind"].items():
+        for name in names:
+            kind_of[normalise(name)] = None if kind == "neutral" else kind
+    skip = {normalise(n): group for group, names in data["skip"].items() for n in names}
+    return Sections(
+        kind_of=kind_of,
+        skip=skip,
+        sources=frozenset(normalise(n) for n in data["sources"]),
+        boilerplate=tuple(
+            (phrase.lower(), group)
+            for group, phrases in data["boilerplate"].items()
+            for phrase in phrases
+        ),
+        boilerplate_groups=tuple(data["boilerplate"]),
+    )
+
+
+SKIP_REASONS = {
+    "summary": "summary or highlights section (repeats the items)",
+    "contents": "table of contents",
+    "articles": "list of the publisher's own or related articles",
+    "authors": "author byline",
+    "contacts": "subscription or contact blurb",
+    "footer": "disclaimer or footer",
+    "navigation": "page navigation",
+}
+
+
+@cache
+def _boilerplate_pattern() -> re.Pattern[str]:
+    """One pattern for every boilerplate phrase, a named group per reason (scanned in C)."""
+    groups: dict[str, list[str]] = {}
+    for phrase, group in sections().boilerplate:
+        groups.setdefault(group, []).append(phrase)
+    first = "".join(sorted({re.escape(p[0]) for p, _ in sections().boilerplate}))
+    alternatives = "|".join(f"(?P<{g}>{trie_regex(p)})" for g, p in groups.items())
+    return re.compile(f"(?=[{first}])(?:{alternatives})")  # the lookahead is scanned in C
+
+
+def boilerplate(text: str) -> str | None:
+    """The reason group when a paragraph is boilerplate (disclaimer, contact blurb, navigation)."""
+    n = words(text)
+    if n > 60 or (n > 25 and is_dated_start(text)):
+        return None  # a report of a dated event is not boilerplate, however it is worded
+    found = {m.lastgroup for m in _boilerplate_pattern().finditer(text.lower())}
+    for group in sections().boilerplate_groups:
+        if group in found and not (group == "navigation" and n > 8):
+            return group
+    if n <= 25 and (
+        ("@" in text and _EMAIL.search(text))
+        or ((":" in text or "：" in text) and _PHONE.search(text))
+    ):
+        return "contacts"
+    return None

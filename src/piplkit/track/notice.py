@@ -1,0 +1,168 @@
+"""A regulator's single notice (or one news article) is one development, not a list of items.
+
+A notice page (a CAC announcement, a ministry's circular, an order promulgating measures) has a
+title such as "国家互联网信息办公室关于发布《…》的公告" or "Notice of … on …", an announcement
+paragraph ("现予公布，自2022年9月1日起施行", "hereby issued"), often a signature (issuer, date) and
+the text of the instrument it issues (第一条 …, Article 1 …). Its dated paragraphs and numbered
+parts are not separate developments. The announcement is the item's body; the instrument's text
+is reported as skipped (part of the notice), and the signature or the page's own publication
+line gives the date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from piplkit.track import dates
+from piplkit.track.authorities import has_authority
+from piplkit.track.layout import is_bare_date, is_body, is_legal_article
+from piplkit.track.model import Block, RawItem
+
+_ZH_TITLE = re.compile(
+    r"关于.{2,120}的(?:公告|通知|通告|决定|意见|批复|函|通报|指导意见|实施意见|答复)$|"
+    r"^.{0,40}(?:令|公告|通告)\s*[(（]?\s*第?\s*[〇一二三四五六七八九十百\d]+\s*号\s*[)）]?$|"
+    r"《.{2,80}》(?:全文|发布|印发|公布|正式施行)|(?:印发|发布|公布).{0,10}《.{2,80}》的(?:通知|公告)"
+)
+_EN_TITLE = re.compile(
+    r"^(?:(?:Public\s+)?Announcement|Notice|Circular|Decision|Order|Decree|Opinions?)\b.{0,160}\b(?:on|of|regarding|concerning)\b|"
+    r"\((?:Order|Decree|Announcement)\s+No\.\s*\d+\)|\bOrder\s+No\.\s*\d+",
+    re.I,
+)
+_CUES = re.compile(
+    r"现予(?:公布|发布|印发)|现(?:将|予).{0,30}(?:印发|公布)给你们|特此(?:公告|通知|通告)|请认真(?:贯彻)?(?:执行|落实)|"
+    r"请遵照执行|经.{0,40}(?:审议|会议|室务会议|部务会议)(?:审议)?通过|自.{4,16}起施行|"
+    r"(?:现就|现将).{0,60}通知如下|有关事项通知如下|有关事项公告如下|"
+    r"\bhereby\s+(?:issued|promulgated|announced|published|released)\b|\bare\s+hereby\b|"
+    r"\bshall\s+(?:come\s+into\s+force|take\s+effect)\b",
+    re.I,
+)
+_ENFORCEMENT = re.compile(
+    r"处罚|罚款|查处|通报.{0,20}(?:违法|违规|侵害|问题)|约谈|专项整治|专项行动|专项检查|执法检查|"
+    r"\bfin(?:e|es|ed)\b|penalt|sanction|punish|enforcement\s+campaign|inspection\s+campaign",
+    re.I,
+)
+#: the salutation of a notice ("各省、自治区、直辖市通信管理局，各相关企业：", "To all …:")
+_ADDRESSEES = re.compile(r"^(?:各|To\s+(?:all|the)\b).{0,200}[:：]$")
+_NEWSLETTER_TITLE = re.compile(
+    r"\b(?:monthly|weekly|quarterly|daily)\s+(?:update|review|report|digest|briefing|roundup|bulletin)|"
+    r"newsletter|\bbulletin\b|\bdigest\b|round-?up|\b(?:annual|year\s+in|monthly)\s+review|"
+    r"(?:19|20)\d{2}\s+(?:issue|edition)\b|\bissue\s+(?:no\.?\s*)?\d|\bupdate\s*[-–—:|]\s*[A-Z][a-z]+\s+(?:19|20)\d{2}|"
+    r"月报|周报|简报|速递|观察|汇编|月刊|周刊|第\s*\d+\s*期|合规动态|监管动态",
+    re.I,
+)
+_META_LINE = re.compile(
+    r"^(?:来源|发布时间|发布日期|时间|日期|字号|作者|责任编辑|编辑|浏览次数|Source|Published|Date|Updated|Posted)"
+    r"\s*[:：]|【\s*(?:打印|关闭|字号)",
+    re.I,
+)
+
+
+def is_newsletter_title(title: str) -> bool:
+    return bool(_NEWSLETTER_TITLE.search(title))
+
+
+def notice_score(title: str | None, blocks: list[Block]) -> int:
+    """How strongly the document reads as one notice: title form, announcement cues, articles."""
+    score = 0
+    if title and (_ZH_TITLE.search(title) or _EN_TITLE.search(title)):
+        score += 2
+    if title and is_newsletter_title(title):
+        score -= 3
+    if any(_CUES.search(b.text) for b in blocks[:40]):
+        score += 2
+    if sum(1 for b in blocks if is_legal_article(b.text)) >= 3:
+        score += 1
+    if any(is_bare_date(b.text) or _zh_bare_date(b.text) for b in blocks[-3:]):
+        score += 1  # a signature date closes the document
+    return score
+
+
+def meta_date(blocks: list[Block]) -> str | None:
+    """A publication line's date ("发布时间：2022-07-07 15:30", "来源：… 2022年07月07日")."""
+    for block in blocks[:15]:
+        if _META_LINE.search(block.text) or is_bare_date(block.text):
+            found = dates.find_dates(block.text)
+            if found and found[0].year:
+                return found[0].text
+    return None
+
+
+def notice_item(
+    title: str, blocks: list[Block], meta: dict[str, str]
+) -> tuple[RawItem, list[tuple[Block, str]]]:
+    """The notice as one item, and the blocks left out with their reasons."""
+    body: list[str] = []
+    left: list[tuple[Block, str]] = []
+    signature: str | None = None
+    signature_issuer: str | None = None
+    legal = False
+    refs: list[int] = []
+    links: list[str] = []
+    for index, block in enumerate(blocks):
+        text = block.text
+        if _ADDRESSEES.match(text):
+            left.append((block, "addressees of the notice"))
+            continue
+        if (
+            (is_bare_date(text) or _zh_bare_date(text))
+            and index
+            and len(blocks[index - 1].text) <= 40
+        ):
+            issuer = blocks[index - 1].text  # the signature: issuer, then date
+            if body and body[-1] == issuer:
+                body.pop()
+            signature_issuer = signature_issuer or issuer
+        if _META_LINE.search(text):
+            left.append((block, "page metadata line (source, date, font size)"))
+            continue
+        if is_legal_article(text) or (legal and not is_bare_date(text)):
+            legal = True
+            left.append((block, "text of the instrument the notice issues (part of the notice)"))
+            continue
+        if is_bare_date(text) or _zh_bare_date(text):
+            signature = signature or text
+            left.append((block, "signature date of the notice"))
+            continue
+        if not is_body(block) and body and len(text) <= 40:
+            if _looks_like_instrument_heading(text, body):
+                legal = True
+                left.append(
+                    (block, "text of the instrument the notice issues (part of the notice)")
+                )
+            else:
+                left.append((block, "signature or heading within the notice"))
+            continue
+        body.append(text)
+        refs.extend(block.refs)
+        links.extend(u for u in block.links if u not in links)
+    hints: dict[str, str] = {}
+    date_text = meta_date(blocks) or signature or meta.get("date")
+    if date_text:
+        hints["date"] = date_text
+    # the issuer: the signature line, else the title ("工业和信息化部关于…的通知"); not the
+    # addressees, and not a signing official ("主任 庄荣文")
+    for issuer in (signature_issuer, title):
+        if issuer and has_authority(issuer):
+            hints["authority"] = issuer
+            break
+    if _ZH_TITLE.search(title) or _EN_TITLE.search(title):
+        # a normative notice, or one that opens an enforcement campaign or reports penalties
+        hints["kind"] = "enforcement" if _ENFORCEMENT.search(title) else "legislation"
+        hints["title_instrument"] = title
+    item = RawItem(title, body or [title], None, None, refs, links, 0, hints=hints)
+    return item, left
+
+
+def _zh_bare_date(text: str) -> bool:
+    return len(text) <= 16 and bool(
+        re.fullmatch(
+            r"[\d〇零一二三四五六七八九十]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日",
+            text.strip(),
+        )
+    )
+
+
+def _looks_like_instrument_heading(text: str, body: list[str]) -> bool:
+    """A heading that repeats the title of the instrument named in the announcement."""
+    plain = text.strip("《》 ")
+    return any(f"《{plain}》" in para or plain in para for para in body) and len(plain) >= 4

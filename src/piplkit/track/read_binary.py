@@ -1,0 +1,403 @@
+"""PDF (pypdf) and DOCX (python-docx) documents to ``Block``s.
+
+A PDF has no paragraphs, only positioned text: lines are rebuilt from the positions pypdf reports,
+then joined into paragraphs by line spacing, font size and weight; a line set larger than the body
+text is a heading, a wholly bold short paragraph a headline, a small raised number a footnote
+marker; lines repeated on every page (running headers, page numbers) are dropped and reported.
+A DOCX keeps its structure: heading styles, bold runs, numbered and bulleted paragraphs (the
+numbering format read from the numbering part), tables, hyperlinks and footnotes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from piplkit.track.blocktext import clean, finish, run_in
+from piplkit.track.model import Block, Skipped
+from piplkit.track.readers import ReadResult, TrackInputError, list_starts
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,]b$", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of|-)\s*\d{1,4})?\s*$|^第\s*\d+\s*页", re.I
+)
+_SENTENCE_END = re.compile(r"[.!?。！？；;:：][”\"’)\]]*\s*$")
+_URI = re.compile(r"https?://\S+")
+
+
+@dataclass
+class _Line:
+    page: int
+    y: float
+    x: float
+    size: float
+    text: str = ""
+    bold_chars: int = 0
+    chars: int = 0
+    lead_bold: str = ""
+    refs: list[int] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+
+    @property
+    def bold(self) -> bool:
+        return self.chars > 0 and self.bold_chars >= self.chars
+
+
+def pdf_blocks(data: bytes, name: str) -> ReadResult:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise TrackInputError(f"{name}: the PDF is encrypted")
+        lines: list[_Line] = []
+        for number, page in enumerate(reader.pages):
+            lines.extend(_page_lines(page, number))
+    except TrackInputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise TrackInputError(f"{name}: cannot read the PDF ({type(exc).__name__})") from None
+    if not lines:
+        raise TrackInputError(f"{name}: the PDF has no text layer (a scan?)")
+    lines, skipped = _drop_running(lines, len(reader.pages))
+    return ReadResult(_pdf_paragraphs(lines), "pdf", {}, skipped)
+
+
+def _page_lines(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-def]
+    chunks: list[tuple[float, float, str, float, bool]] = []
+
+    def visit(text, cm, tm, font, size) -> None:  # type: ignore[no-untyped-def]
+        if not text or not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = abs(tm[3] or tm[0] or 1) * abs(cm[3] or cm[0] or 1)
+        base = str(font.get("/BaseFont", "")) if font else ""
+        for offset, part in enumerate(text.split("\n")):
+            if part.strip():
+                chunks.append(
+                    (
+                        y - offset * size * scale * 1.2,
+                        x,
+                        part,
+                        size * scale,
+                        bool(_BOLD_FONT.search(base)),
+                    )
+                )
+
+    page.extract_text(visitor_text=visit)
+    lines: list[_Line] = []
+    for y, x, text, size, bold in chunks:
+        stripped = text.strip()
+        if stripped.isdigit() and len(stripped) <= 3 and lines:
+            last = lines[-1]
+            if size < 0.85 * last.size and -0.3 * last.size <= y - last.y <= 1.0 * last.size:
+                last.refs.append(int(stripped))  # a superscript footnote marker
+                continue
+        line = next((ln for ln in reversed(lines[-3:]) if abs(ln.y - y) < 0.4 * max(size, 1)), None)
+        if line is None:
+            line = _Line(number, y, x, size)
+            lines.append(line)
+        elif x < line.x:
+            line.x = x
+        if not line.text:
+            line.lead_bold = stripped if bold else ""
+        elif bold and line.lead_bold and line.bold_chars == line.chars:
+            line.lead_bold += text
+        line.text += text
+        line.chars += len(stripped)
+        line.bold_chars += len(stripped) if bold else 0
+        line.size = max(line.size, size)
+    links = _page_links(page)
+    for line in lines:
+        for (low, high), uri in links:
+            if low - 2 <= line.y <= high + 2 and uri not in line.links:
+                line.links.append(uri)
+    return lines
+
+
+def _page_links(page) -> list[tuple[tuple[float, float], str]]:  # type: ignore[no-untyped-def]
+    out = []
+    for annot in page.get("/Annots") or []:
+        try:
+            obj = annot.get_object()
+            action = obj.get("/A")
+            uri = action.get_object().get("/URI") if action is not None else None
+            rect = [float(v) for v in obj.get("/Rect")]
+        except (AttributeError, TypeError, ValueError):
+            continue
+        if uri:
+            out.append(((min(rect[1], rect[3]), max(rect[1], rect[3])), str(uri)))
+    return out
+
+
+def _drop_running(lines: list[_Line], pages: int) -> tuple[list[_Line], list[Skipped]]:
+    """Running headers/footers (the same text on several pages) and bare page numbers."""
+    shape = Counter(re.sub(r"\d+", "#", ln.text.strip()) for ln in lines)
+    kept: list[_Line] = []
+    dropped = 0
+    first = ""
+    for line in lines:
+        key = re.sub(r"\d+", "#", line.text.strip())
+        running = pages > 1 and shape[key] >= max(2, pages // 2) and len(key) < 120
+        if running or _PAGE_NUMBER.match(line.text):
+            dropped += 1
+            first = first or line.text.strip()
+            continue
+        kept.append(line)
+    skipped = (
+        [Skipped("page header, footer or page number", first[:100], 0, dropped)] if dropped else []
+    )
+    return kept, skipped
+
+
+def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[round(line.size, 1)] += line.chars
+    body = sizes.most_common(1)[0][0]
+    gaps = Counter(
+        round(a.y - b.y, 1)
+        for a, b in pairwise(lines)
+        if a.page == b.page and abs(a.size - body) < 0.6 and abs(b.size - body) < 0.6 and a.y > b.y
+    )
+    leading = gaps.most_common(1)[0][0] if gaps else body * 1.2
+    groups: list[list[_Line]] = []
+    for line in lines:
+        prev = groups[-1][-1] if groups else None
+        new = prev is None
+        if prev is not None:
+            same_page = prev.page == line.page
+            gap = prev.y - line.y if same_page else leading
+            new = (
+                abs(prev.size - line.size) > 0.6
+                or prev.bold != line.bold
+                or (same_page and (gap > 1.3 * leading or gap < -0.5))
+                or list_starts(line.text.strip())
+                or bool(line.lead_bold and not line.bold and _SENTENCE_END.search(prev.text))
+                or (not same_page and bool(_SENTENCE_END.search(prev.text)))
+            )
+        if new:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    blocks: list[Block] = []
+    for index, group in enumerate(groups):
+        text = _join([ln.text for ln in group])
+        refs = [r for ln in group for r in ln.refs]
+        links = list(dict.fromkeys(u for ln in group for u in ln.links))
+        size = max(ln.size for ln in group)
+        heading = None
+        if size >= body * 1.15:
+            heading = 1 if size >= body * 1.6 else 2 if size >= body * 1.3 else 3
+        elif all(ln.bold for ln in group) and len(text) < 300:
+            heading = 7
+        lead = group[0].lead_bold.strip()
+        if heading is None and lead and not group[0].bold:
+            split = run_in(clean(lead), clean(text), refs=refs, links=links, line=index)
+            if split is not None:
+                blocks.extend(split)
+                continue
+        block = finish(text, heading=heading, refs=refs, links=links, line=index)
+        if block is not None:
+            blocks.append(block)
+    return blocks
+
+
+def _join(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        part = part.strip()
+        if not text:
+            text = part
+        elif ord(text[-1]) > 0x2E80 and ord(part[0]) > 0x2E80:
+            text += part
+        elif text.endswith("-") and part[:1].islower():
+            text = text[:-1] + part
+        else:
+            text += " " + part
+    return text
+
+
+# --- DOCX ---------------------------------------------------------------------------------------
+
+
+def docx_blocks(data: bytes, name: str) -> ReadResult:
+    import zipfile
+
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise TrackInputError(f"{name}: cannot read the DOCX ({type(exc).__name__})") from None
+    try:
+        blocks = _docx_body(document)
+    except (KeyError, ValueError, AttributeError, TypeError) as exc:
+        raise TrackInputError(f"{name}: cannot read the DOCX ({type(exc).__name__})") from None
+    return ReadResult(blocks, "docx", _docx_meta(document))
+
+
+def _docx_meta(document) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    title = document.core_properties.title
+    return {"title": title} if title else {}
+
+
+def _num_formats(document) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
+    """(numId, ilvl) -> numFmt ("decimal", "bullet", "chineseCounting"...)."""
+    from docx.oxml.ns import qn
+
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return {}
+    abstract: dict[str, dict[str, str]] = {}
+    for node in numbering.findall(qn("w:abstractNum")):
+        levels = {}
+        for lvl in node.findall(qn("w:lvl")):
+            fmt = lvl.find(qn("w:numFmt"))
+            levels[lvl.get(qn("w:ilvl"))] = fmt.get(qn("w:val")) if fmt is not None else "decimal"
+        abstract[node.get(qn("w:abstractNumId"))] = levels
+    out: dict[tuple[str, str], str] = {}
+    for num in numbering.findall(qn("w:num")):
+        ref = num.find(qn("w:abstractNumId"))
+        if ref is None:
+            continue
+        for ilvl, fmt in abstract.get(ref.get(qn("w:val")), {}).items():
+            out[(num.get(qn("w:numId")), ilvl)] = fmt
+    return out
+
+
+def _docx_body(document) -> list[Block]:  # type: ignore[no-untyped-def]
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    formats = _num_formats(document)
+    counters: Counter[tuple[str, str]] = Counter()
+    blocks: list[Block] = []
+    tables = 0
+    for index, child in enumerate(document.element.body.iterchildren()):
+        if child.tag == qn("w:tbl"):
+            tables += 1
+            table = Table(child, document)
+            for row_no, row in enumerate(table.rows):
+                cells = [clean(c.text) for c in row.cells]
+                cells = [c for i, c in enumerate(cells) if i == 0 or c != cells[i - 1] or not c]
+                block = finish(
+                    " | ".join(c for c in cells if c),
+                    cells=cells,
+                    table=tables,
+                    header=row_no == 0,
+                    line=index,
+                )
+                if block is not None:
+                    blocks.append(block)
+            continue
+        if child.tag != qn("w:p"):
+            continue
+        blocks.extend(_docx_paragraph(Paragraph(child, document), index, formats, counters))
+    blocks.extend(_docx_footnotes(document))
+    return blocks
+
+
+def _docx_paragraph(para, index: int, formats, counters) -> list[Block]:  # type: ignore[no-untyped-def]
+    from docx.oxml.ns import qn
+    from docx.text.hyperlink import Hyperlink
+
+    try:
+        style = (para.style.name or "") if para.style is not None else ""
+    except (KeyError, ValueError):
+        style = ""
+    parts: list[str] = []
+    refs: list[int] = []
+    links: list[str] = []
+    bold_lead = ""
+    bold_all = True
+    for item in para.iter_inner_content():
+        runs = item.runs if isinstance(item, Hyperlink) else [item]
+        if isinstance(item, Hyperlink) and item.address.startswith(("http://", "https://")):
+            links.append(item.address)
+        for run in runs:
+            for note in run._r.findall(qn("w:footnoteReference")):
+                refs.append(int(note.get(qn("w:id"))))
+            text = run.text
+            if run.font.superscript and text.strip().isdigit():
+                refs.append(int(text.strip()))
+                continue
+            if not text:
+                continue
+            bold = bool(run.bold)
+            if bold and bold_all:
+                bold_lead += text
+            elif text.strip():
+                bold_all = False
+            parts.append(text)
+    text = "".join(parts)
+    if not text.strip():
+        return []
+    heading = None
+    match = re.match(r"(?:Heading|标题)\s*(\d)", style)
+    if match:
+        heading = int(match.group(1))
+    elif style == "Title":
+        heading = 1
+    extra: dict[str, object] = {}
+    num_pr = para._p.pPr.numPr if para._p.pPr is not None else None
+    if num_pr is not None and num_pr.numId is not None:
+        key = (str(num_pr.numId.val), str(num_pr.ilvl.val if num_pr.ilvl is not None else 0))
+        counters[key] += 1
+        bullet = formats.get(key, "decimal") == "bullet"
+        extra = {
+            "list_no": None if bullet else counters[key],
+            "marker": "ul" if bullet else "ol",
+            "depth": int(key[1]),
+        }
+    elif style.startswith(("List Bullet", "List Number")):
+        bullet = style.startswith("List Bullet")
+        key = (style, "0")
+        counters[key] += 1
+        extra = {"list_no": None if bullet else counters[key], "marker": "ul" if bullet else "ol"}
+    full = clean(text)
+    if heading is None and bold_all:
+        heading = 7
+    elif heading is None and bold_lead.strip():
+        split = run_in(clean(bold_lead), full, refs=refs, links=links, line=index, **extra)
+        if split is not None:
+            return split
+    block = finish(full, heading=heading, refs=refs, links=links, line=index, **extra)
+    return [block] if block is not None else []
+
+
+def _docx_footnotes(document) -> list[Block]:  # type: ignore[no-untyped-def]
+    """Word footnotes as a numbered source list ("3 https://...")."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    part = next(
+        (r.target_part for r in document.part.rels.values() if r.reltype.endswith("/footnotes")),
+        None,
+    )
+    if part is None:
+        return []
+    root = etree.fromstring(part.blob)
+    blocks = []
+    for note in root.findall(qn("w:footnote")):
+        number = int(note.get(qn("w:id")))
+        if number < 1:
+            continue
+        text = clean("".join(t.text or "" for t in note.iter(qn("w:t"))))
+        urls = []
+        for link in note.iter(qn("w:hyperlink")):
+            rid = link.get(qn("r:id"))
+            if rid and rid in part.rels:
+                urls.append(part.rels[rid].target_ref)
+        urls = [u for u in urls if u not in text]
+        if text or urls:
+            blocks.append(Block(clean(f"{number} {text} {' '.join(urls)}"), line=10_000 + number))
+    return blocks

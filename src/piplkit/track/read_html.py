@@ -1,0 +1,258 @@
+"""HTML pages to ``Block``s: the page's main content found by trafilatura, structure kept.
+
+A real article page carries navigation, menus, share buttons, sidebars, related-article lists and
+footers around the newsletter or notice. trafilatura (a maintained boilerplate remover) decides
+which text is the main content; the blocks themselves are read from the page with selectolax, so
+that heading levels, bold run-in headlines, ordered lists, table rows, superscript footnote
+markers and link targets survive (trafilatura's own output drops some headings and lists).
+The main content is the span from the first to the last block trafilatura kept, widened to the
+page title above it and the source list below it; the page's blocks outside that span are
+reported as ``Skipped``. A page where trafilatura finds nothing is read whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+import trafilatura
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
+
+from piplkit.track.blocktext import clean, finish, marked, run_in
+from piplkit.track.model import Block, Skipped
+from piplkit.track.readers import ReadResult
+from piplkit.track.textutil import normalise
+
+_BLOCK_TAGS = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,blockquote,pre,td,th,div,section,article,figcaption"
+_REF_TEXT = re.compile(r"^\[?(\d{1,3})\]?$")
+_URL = re.compile(r"https?://")
+_DATE_META = (
+    "article:published_time",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "firstpublishedtime",
+    "og:published_time",
+)
+OUTSIDE = "outside the page's main content (navigation, menus, sidebar or footer)"
+#: blocks shorter than this (normalised characters) neither open nor close the main content
+_ANCHOR = 12
+
+
+def html_document(text: str) -> ReadResult:
+    tree = HTMLParser(text)
+    meta = _meta(tree)
+    tree.strip_tags(["script", "style", "noscript", "template", "svg", "iframe", "form"])
+    blocks = _leaf_blocks(tree)
+    if len(blocks) < 3 or not _has_page_chrome(tree, blocks):
+        return ReadResult(blocks, "html", meta)  # nothing around the content to cut
+    main = trafilatura.extract(
+        tree.html or text,
+        favor_recall=True,
+        include_tables=True,
+        include_comments=False,
+        deduplicate=False,
+        fast=True,
+    )
+    if not main:
+        return ReadResult(blocks, "html", meta)
+    first, last = _main_span(blocks, normalise(main))
+    if first is None or last is None:
+        return ReadResult(blocks, "html", meta)
+    skipped: list[Skipped] = []
+    for run in (blocks[:first], blocks[last + 1 :]):
+        if run:
+            skipped.append(Skipped(OUTSIDE, run[0].text[:100], run[0].line, len(run)))
+    return ReadResult(blocks[first : last + 1], "html", meta, skipped)
+
+
+_CHROME_TAGS = "nav,header,footer,aside,menu"
+_CHROME_NAMES = re.compile(
+    r"nav|menu|sidebar|footer|header|breadcrumb|share|social|related|cookie|banner|toolbar|"
+    r"masthead|topbar|site-|comment",
+    re.I,
+)
+
+
+def _has_page_chrome(tree: HTMLParser, blocks: list[Block]) -> bool:
+    """Does the page carry navigation, menus, sidebars or footers around its content?
+
+    A bare HTML document (an e-mailed newsletter saved as HTML, a converted Word file) has none,
+    and the main-content extractor has nothing to remove there.
+    """
+    if tree.css_first(_CHROME_TAGS) is not None:
+        return True
+    for node in tree.css("[class],[id]"):
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if _CHROME_NAMES.search(names):
+            return True
+    linked = sum(1 for b in blocks if len(b.links) >= 3)
+    return linked >= 2
+
+
+def _main_span(blocks: list[Block], main: str) -> tuple[int | None, int | None]:
+    keys = [normalise(b.text) for b in blocks]
+    anchors = [i for i, key in enumerate(keys) if len(key) >= _ANCHOR and key in main]
+    if not anchors:
+        return None, None
+    first, last = anchors[0], anchors[-1]
+    # widen upwards to the page title and headings right above the first kept paragraph
+    for index in range(first - 1, -1, -1):
+        if blocks[index].heading is None:
+            break
+        first = index
+    title = next(
+        (i for i in range(first - 1, max(-1, first - 8), -1) if blocks[i].heading == 1), None
+    )
+    if title is not None:
+        first = title
+    # widen downwards over the source list (numbered links, a "Notes" heading)
+    for index in range(last + 1, len(blocks)):
+        block = blocks[index]
+        if (
+            _URL.search(block.text)
+            or (block.links and block.list_no is not None)
+            or (block.heading is not None and len(block.text) <= 20)
+        ):
+            last = index
+            continue
+        break
+    return first, last
+
+
+def _meta(tree: HTMLParser) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key in _DATE_META and attrs.get("content") and "date" not in meta:
+            meta["date"] = str(attrs["content"])
+    title = tree.css_first("title")
+    if title is not None and title.text(strip=True):
+        meta["title"] = clean(title.text())
+    return meta
+
+
+# --- the page read whole (selectolax) -----------------------------------------------------------
+
+
+def _leaf_blocks(tree: HTMLParser) -> list[Block]:
+    """Leaf block elements of an HTML page, in document order.
+
+    A table row whose cells hold only inline content is a data row (one block with cells); a
+    row whose cells hold paragraphs, lists or other tables is layout (e-mail newsletters are
+    built of them) and its inner blocks are read one by one.
+    """
+    root = tree.body or tree.root
+    if root is None:
+        return []
+    blocks: list[Block] = []
+    tables: dict[int, int] = {}
+    data_cells: set[int] = set()
+    nodes = root.css(_BLOCK_TAGS + ",tr")
+    # a block that contains another block is not a leaf: mark every block's block ancestors
+    # (one walk up per block, instead of a subtree query per block)
+    ids = {n.mem_id: n.tag for n in nodes}
+    container: set[int] = set()
+    for node in nodes:
+        if node.tag in {"tr", "td", "th"}:
+            continue
+        parent = node.parent
+        while parent is not None:
+            tag = ids.get(parent.mem_id)
+            if tag is not None and (tag != "li" or node.tag in {"p", "div", "li"}):
+                container.add(parent.mem_id)
+            parent = parent.parent
+    for index, node in enumerate(nodes):
+        if node.tag == "tr":
+            cells = [c for c in node.iter() if c.tag in {"td", "th"}]
+            if cells and not any(c.css_first(_INNER_BLOCKS) for c in cells):
+                data_cells.update(c.mem_id for c in cells)
+                blocks.extend(_row(node, index, tables))
+            continue
+        if node.mem_id in data_cells:
+            continue  # read with its row
+        if node.mem_id in container:
+            continue  # not a leaf block: its inner blocks are visited on their own
+        blocks.extend(_html_node(node, index))
+    return blocks
+
+
+_INNER_BLOCKS = "p,div,h1,h2,h3,h4,h5,h6,ul,ol,table,li,blockquote"
+
+
+def _row(node: Node, index: int, tables: dict[int, int]) -> list[Block]:
+    table = node.parent
+    while table is not None and table.tag != "table":
+        table = table.parent
+    key = table.mem_id if table is not None else 0
+    first = key not in tables
+    tables.setdefault(key, len(tables) + 1)
+    cells = [clean(c.text(separator=" ")) for c in node.css("td,th")]
+    links = [
+        a.attributes.get("href") or ""
+        for a in node.css("a[href]")
+        if (a.attributes.get("href") or "").startswith(("http://", "https://"))
+    ]
+    header = first and (node.css_first("th") is not None or node.parent.tag == "thead")  # type: ignore[union-attr]
+    block = finish(
+        " | ".join(c for c in cells if c),
+        cells=cells,
+        table=tables[key],
+        header=header,
+        links=links,
+        line=index,
+    )
+    return [block] if block is not None else []
+
+
+def _li_number(node: Node) -> int | None:
+    parent = node.parent
+    if node.tag != "li" or parent is None or parent.tag != "ol":
+        return None
+    start = int(parent.attributes.get("start") or 1)
+    position = 0
+    for sibling in parent.iter():
+        if sibling.tag == "li":
+            if sibling.mem_id == node.mem_id:
+                return start + position
+            position += 1
+    return None
+
+
+def _html_node(node: Node, index: int) -> list[Block]:
+    refs: list[int] = []
+    for marker in node.css("sup, a[href^='#']"):
+        m = _REF_TEXT.match((marker.text() or "").strip())
+        if m:
+            refs.append(int(m.group(1)))
+            marker.decompose()
+    links = [
+        a.attributes.get("href") or ""
+        for a in node.css("a[href]")
+        if (a.attributes.get("href") or "").startswith(("http://", "https://"))
+    ]
+    full = clean(node.text(separator=" "))
+    full = re.sub(r"\s+([,.;:!?)])", r"\1", full)
+    full, more = marked(full)
+    refs += more
+    if not full:
+        return []
+    heading = int(node.tag[1]) if node.tag in {"h1", "h2", "h3", "h4", "h5", "h6"} else None
+    list_no = _li_number(node)
+    extra: dict[str, object] = {}
+    if node.tag == "li":
+        extra = {"list_no": list_no, "marker": "ol" if list_no is not None else "ul"}
+    bold = node.css_first("strong, b")
+    if heading is None and bold is not None:
+        head = clean(bold.text(separator=" "))
+        if head and full.startswith(head):
+            split = run_in(head, full, refs=refs, links=links, line=index, **extra)
+            if split is not None:
+                return split
+    block = finish(full, heading=heading, refs=refs, links=links, line=index, **extra)
+    return [block] if block is not None else []

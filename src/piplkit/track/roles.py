@@ -1,0 +1,126 @@
+"""Pass 1 of the splitter: the role of each block (text, section heading, boilerplate, source
+list entry), the document's source list, and the footnote markers glued to sentences.
+
+Also the ``Skips`` collector, which folds consecutive blocks skipped for the same reason into one
+entry of ``ParsedDocument.skipped``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from piplkit.track.layout import boilerplate, is_body, section_key, sections
+from piplkit.track.model import Block, Skipped
+from piplkit.track.textutil import words
+
+Role = tuple[Block, str, str]
+
+URL = re.compile(r"https?://[^\s<>\"'）)\]]+")
+_SOURCE_LINE = re.compile(r"^\[?\^?(\d{1,3})\]?[.:)]?\s+(.*)$")
+_TRAILING_REF = re.compile(r"([.!?。”\"’)\]])\s?(\d{1,3})\s*$")
+_INLINE_REF = re.compile(r"([.!?。”\"’)])(\d{1,3})(?=\s+[A-Z“\"\u4e00-\u9fff])")
+
+
+class Skips:
+    """Skipped entries, consecutive blocks with the same reason folded into one."""
+
+    def __init__(self, initial: list[Skipped] | None = None) -> None:
+        self.entries: list[Skipped] = list(initial or [])
+        self._last: int | None = None
+
+    def add(self, block: Block | str, reason: str, line: int = 0) -> None:
+        text = block if isinstance(block, str) else block.text
+        line = line if isinstance(block, str) else block.line
+        if self.entries and self._last is not None and self.entries[-1].reason == reason:
+            self.entries[-1].blocks += 1
+            return
+        self.entries.append(Skipped(reason, text[:100], line))
+        self._last = len(self.entries) - 1
+
+    def cut(self) -> None:
+        self._last = None
+
+
+def source_entry(block: Block, in_sources: bool) -> tuple[int | None, list[str]] | None:
+    urls = URL.findall(block.text) + [u for u in block.links if u not in block.text]
+    if not urls or block.cells is not None:
+        return None
+    m = _SOURCE_LINE.match(block.text)
+    number = int(m.group(1)) if m else block.list_no
+    rest = URL.sub("", m.group(2) if m else block.text)
+    if number is not None and (in_sources or words(rest) <= 25):
+        return number, [u.rstrip(".,;") for u in urls]
+    if in_sources:
+        return None, [u.rstrip(".,;") for u in urls]
+    return None
+
+
+def strip_refs(text: str, known: set[int], state: list[int]) -> tuple[str, list[int]]:
+    """Remove footnote numbers glued to the end of sentences ("...at present.1")."""
+    refs: list[int] = []
+    m = _TRAILING_REF.search(text)
+    if m:
+        number = int(m.group(2))
+        before = text[m.start() - 1] if m.start() > 0 else ""
+        expected = number == state[0] + 1
+        if (known and number in known and (not before.isdigit() or expected)) or (
+            not known and not before.isdigit() and m.group(1) in '.。”"’' and number <= 300
+        ):
+            refs.append(number)
+            text = text[: m.start() + 1].rstrip()
+    if known:
+
+        def inline(match: re.Match[str]) -> str:
+            n = int(match.group(2))
+            if n in known:
+                refs.insert(len(refs) - 1 if refs else 0, n)
+                return match.group(1)
+            return match.group(0)
+
+        text = _INLINE_REF.sub(inline, text)
+    if refs:
+        state[0] = max(state[0], *refs)
+    return text, sorted(set(refs))
+
+
+def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, list[str]]]:
+    """(block, role, info) per block and the source list.
+
+    Roles: ``text``; ``section`` (info: heading key); ``boiler`` (info: reason group);
+    ``source`` (an entry or heading of the source list).
+    """
+    sec = sections()
+    sources: dict[int, list[str]] = {}
+    out: list[tuple[Block, str, str]] = []
+    in_sources = False
+    next_number = 1
+    for block in blocks:
+        if block.cells is None:
+            short = words(block.text) <= 8
+            key = section_key(block.text) if short else ""
+            if short and key in sec.sources and not block.links and not URL.search(block.text):
+                in_sources = True
+                out.append((block, "source", ""))
+                continue
+            group = boilerplate(block.text)
+            if group is not None and not (short and key in sec.kind_of):
+                out.append((block, "boiler", group))
+                continue
+            entry = source_entry(block, in_sources)
+            if entry is not None:
+                number, urls = entry
+                if number is None:
+                    number = next_number
+                sources.setdefault(number, []).extend(urls)
+                next_number = number + 1
+                out.append((block, "source", ""))
+                continue
+            if short and (key in sec.kind_of or key in sec.skip) and not is_body(block):
+                in_sources = False
+                out.append((block, "section", key))
+                continue
+            if in_sources and not is_body(block):
+                out.append((block, "source", ""))
+                continue
+        out.append((block, "text", ""))
+    return out, sources

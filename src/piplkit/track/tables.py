@@ -1,0 +1,228 @@
+"""Developments laid out as table rows (Date | Authority | Development | Status | Link).
+
+A table is a list of developments when its header names the columns: at least one column holds
+the development (title or summary) and one more a known role (date, authority, stage, effective
+date, kind, penalty, source). Each data row is then one item, its cells kept as ``hints`` so the
+extractors read the date from the date column and the authority from the authority column. A
+table whose header is not recognised is read as text (its rows joined), so layout tables lose
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from piplkit.track.model import Block, RawItem
+from piplkit.track.textutil import normalise
+
+ROLES: dict[str, tuple[str, ...]] = {
+    "date": (
+        "date",
+        "dates",
+        "time",
+        "issued on",
+        "publication date",
+        "release date",
+        "announced",
+        "date of issue",
+        "date issued",
+        "日期",
+        "时间",
+        "发布日期",
+        "发布时间",
+        "印发日期",
+        "公布日期",
+        "成文日期",
+        "处罚日期",
+        "判决日期",
+    ),
+    "authority": (
+        "authority",
+        "authorities",
+        "regulator",
+        "regulators",
+        "issuer",
+        "issued by",
+        "issuing authority",
+        "agency",
+        "body",
+        "department",
+        "court",
+        "enforcer",
+        "发布机关",
+        "发文机关",
+        "发布机构",
+        "机关",
+        "部门",
+        "监管机构",
+        "发布单位",
+        "单位",
+        "执法机关",
+        "处罚机关",
+        "法院",
+        "监管部门",
+        "发布部门",
+    ),
+    "title": (
+        "title",
+        "document",
+        "development",
+        "instrument",
+        "regulation",
+        "law",
+        "name",
+        "item",
+        "headline",
+        "event",
+        "case",
+        "rule",
+        "measure",
+        "标题",
+        "名称",
+        "文件名称",
+        "文件",
+        "法规名称",
+        "事项",
+        "动态",
+        "事件",
+        "案件",
+        "案例",
+        "标准名称",
+        "法规",
+        "规定",
+    ),
+    "summary": (
+        "summary",
+        "description",
+        "details",
+        "content",
+        "key points",
+        "highlights",
+        "overview",
+        "comment",
+        "comments",
+        "what happened",
+        "notes",
+        "概要",
+        "内容",
+        "摘要",
+        "要点",
+        "主要内容",
+        "简介",
+        "说明",
+        "概述",
+        "备注",
+        "案情",
+        "简要内容",
+        "核心内容",
+    ),
+    "stage": (
+        "status",
+        "stage",
+        "action",
+        "type of action",
+        "状态",
+        "阶段",
+        "文件状态",
+        "性质",
+        "进展",
+    ),
+    "effective": (
+        "takes effect",
+        "take effect",
+        "in effect from",
+        "effective on",
+        "commencement date",
+        "effective date",
+        "effective",
+        "in force",
+        "effective from",
+        "commencement",
+        "date of effect",
+        "施行日期",
+        "生效日期",
+        "实施日期",
+        "施行时间",
+        "实施时间",
+    ),
+    "kind": ("type", "category", "kind", "area", "类别", "类型", "分类", "领域"),
+    "penalty": ("penalty", "fine", "fines", "amount", "罚款", "罚款金额", "处罚结果", "处罚金额"),
+    "source": (
+        "source",
+        "sources",
+        "link",
+        "links",
+        "url",
+        "reference",
+        "来源",
+        "链接",
+        "出处",
+        "原文",
+    ),
+}
+_LOOKUP = {normalise(word): role for role, names in ROLES.items() for word in names}
+_FIRST_SENTENCE = re.compile(r"^(.+?[.。!?！？])(?:\s|$)")
+
+
+def header_roles(cells: list[str]) -> list[str | None] | None:
+    """The role of each column when ``cells`` is a header of a development table, else None."""
+    roles = [_LOOKUP.get(normalise(c)) for c in cells]
+    known = [r for r in roles if r]
+    if len(known) < 2 or not ({"title", "summary"} & set(known)):
+        return None
+    if any(len(c) > 40 for c in cells):
+        return None
+    return roles
+
+
+def table_items(
+    rows: list[Block], section: str | None, section_kind: str | None
+) -> list[RawItem] | None:
+    """One item per data row of a development table; None when the header is not recognised."""
+    if len(rows) < 2 or rows[0].cells is None:
+        return None
+    roles = header_roles(rows[0].cells)
+    if roles is None:
+        return None
+    items: list[RawItem] = []
+    for row in rows[1:]:
+        cells = row.cells or []
+        values: dict[str, str] = {}
+        for role, cell in zip(roles, cells, strict=False):
+            if role and cell and role not in values:
+                values[role] = cell
+        title = values.get("title")
+        summary = values.get("summary", "")
+        if not title and not summary:
+            continue
+        derived = not title
+        if not title:
+            m = _FIRST_SENTENCE.match(summary)
+            title = (m.group(1) if m else summary)[:200]
+        body = [summary] if summary else [title]
+        if "penalty" in values and values["penalty"] not in summary:
+            body.append(f"Penalty: {values['penalty']}")
+        hints = {
+            k: values[k] for k in ("date", "authority", "stage", "effective", "kind") if k in values
+        }
+        hints["title_text"] = title if not derived else ""
+        items.append(
+            RawItem(
+                title=title,
+                body=body,
+                section=section,
+                section_kind=section_kind,
+                footnotes=list(row.refs),
+                links=list(row.links),
+                line=row.line,
+                hints=hints,
+                derived_title=derived,
+            )
+        )
+    return items
+
+
+def row_as_text(row: Block) -> Block:
+    """A row of a table that is not a development table, as a paragraph."""
+    text = " ".join(c for c in (row.cells or []) if c)
+    return Block(text, refs=list(row.refs), links=list(row.links), line=row.line)
