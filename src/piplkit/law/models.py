@@ -130,6 +130,8 @@ class ParameterValue(BaseModel):
     article: str
     verified: bool
     note: str | None = None
+    #: the words of the instrument that fix the value, as read (Chinese original)
+    quote: str | None = None
     sources: tuple[str, ...] = ()
 
     @model_validator(mode="after")
@@ -138,6 +140,8 @@ class ParameterValue(BaseModel):
             raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
         if self.verified and not self.sources:
             raise ValueError("a verified value must name at least one source")
+        if self.quote is not None and not self.sources:
+            raise ValueError("a quoted value must name the source it was read in")
         return self
 
     def covers(self, day: dt.date) -> bool:

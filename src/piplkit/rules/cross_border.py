@@ -13,10 +13,11 @@ handler has provided abroad in total, and the "no splitting" rule forbids per-tr
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from piplkit.law.models import Citation
+from piplkit.law.models import Citation, Parameter, ParameterValue
 from piplkit.rules.calendar import add_years, working_day_due
 from piplkit.rules.context import EvalContext
 from piplkit.rules.profile import Profile, Transfer
@@ -217,39 +218,109 @@ class _Router:
             )
         )
         if t.assessment_result_issued_on is not None:
-            years = ctx.param("cross_border.assessment.validity_years")
-            lead = ctx.param("cross_border.assessment.extension_lead_working_days")
-            if years is not None and years.value is not None:
-                expiry = add_years(t.assessment_result_issued_on, int(years.value))
-                self.deadlines.append(
-                    Deadline(
-                        what="assessment result expires",
-                        rule=f"valid {years.value} years from issue",
-                        citation=years.citation,
-                        due=expiry,
-                    )
-                )
-                if lead is not None and lead.value is not None:
-                    what = "apply to extend the assessment result"
-                    self.deadlines.append(
-                        Deadline(
-                            what=what,
-                            rule=f"{lead.value} working days before expiry",
-                            citation=lead.citation,
-                            due=working_day_due(ctx, expiry, -int(lead.value), what, lead.citation),
-                        )
-                    )
-                if expiry <= ctx.as_of:
-                    self.reasons.append(
-                        f"the assessment result issued {t.assessment_result_issued_on} has expired"
-                    )
+            self._result_deadlines(t.assessment_result_issued_on)
         return "security_assessment"
+
+    def _result_deadlines(self, issued: dt.date) -> None:
+        """Expiry of an assessment result, and what may or must be done before it.
+
+        The validity is that of the rules in force on the issue date (as for certificates).
+        What is due before expiry follows the rules in force on the day one acts: the 2024
+        Provisions Art. 9 open an extension window 60 working days before expiry (an earliest
+        date); the 2022 Measures Art. 14 require a new declaration at the latest 60 working
+        days before expiry (a latest date). Both are shown as what they are.
+        """
+        ctx = self.ctx
+        years = ctx.param("cross_border.assessment.validity_years", on=issued)
+        if years is None or years.value is None:
+            return
+        expiry = add_years(issued, int(years.value))
+        self.deadlines.append(
+            Deadline(
+                what="assessment result expires",
+                rule=f"valid {years.value} years from issue ({issued})",
+                citation=years.citation,
+                due=expiry,
+                kind="event",
+            )
+        )
+        later = ctx.param("cross_border.assessment.validity_years")
+        if later is not None and later.value != years.value and later.start > issued:
+            ctx.flag(
+                "assessment validity of results issued under the 2-year rule",
+                later.instrument,
+                later.article,
+                f"the result was issued {issued} under the {years.value}-year rule; whether such "
+                f"results got {later.value} years from {later.start} is not stated, so the "
+                f"{years.value}-year expiry is shown",
+            )
+            self.reasons.append(
+                f"the result issued {issued} keeps the {years.value}-year validity of the rules in "
+                "force on its issue date (a longer validity for it is not stated)"
+            )
+        window = ctx.kb.parameters["cross_border.assessment.extension_window_working_days"]
+        redeclare = ctx.kb.parameters["cross_border.assessment.redeclare_lead_working_days"]
+        opens = self._working_days_before(expiry, window, "extension window opens")
+        if opens is not None:
+            pv, day = opens
+            self.deadlines.append(
+                Deadline(
+                    what="extension application window opens (apply to extend the result)",
+                    rule=f"within {pv.value} working days before expiry, until expiry",
+                    citation=ctx.cite(pv.instrument, pv.article, pv.verified, pv.note or ""),
+                    due=day,
+                    kind="earliest",
+                )
+            )
+        latest = self._working_days_before(expiry, redeclare, "re-declaration")
+        if latest is not None:
+            pv, day = latest
+            what = "re-declare the assessment to keep exporting after expiry"
+            if opens is not None:
+                what += " (if no extension is granted)"
+                ctx.flag(
+                    "re-declaration alongside the extension window",
+                    pv.instrument,
+                    pv.article,
+                    "the 2024 Provisions add an extension (Art. 9) without repealing Art. 14's "
+                    "re-declaration; reading both as available is an interpretation",
+                )
+            self.deadlines.append(
+                Deadline(
+                    what=what,
+                    rule=f"at the latest {pv.value} working days before expiry",
+                    citation=ctx.cite(pv.instrument, pv.article, pv.verified, pv.note or ""),
+                    due=day,
+                    kind="latest",
+                )
+            )
+        if expiry <= ctx.as_of:
+            self.reasons.append(f"the assessment result issued {issued} has expired")
+
+    def _working_days_before(
+        self, expiry: dt.date, parameter: Parameter, what: str
+    ) -> tuple[ParameterValue, dt.date | None] | None:
+        """The parameter value that governs acting before ``expiry`` and the date it gives.
+
+        The rule is the one in force on the day of acting; that day depends on the rule, so
+        each period of the parameter is tried from the latest and kept if its own date falls
+        within it (or after it, for the open period). Unknown holiday years give ``None``.
+        """
+        for pv in reversed(parameter.values):
+            if pv.value is None:
+                continue
+            ctx = self.ctx
+            ctx.param(parameter.id, on=pv.start)  # recorded in the trace
+            day = working_day_due(ctx, expiry, -int(pv.value), what, pv.citation)
+            if pv.covers(day or expiry):
+                return pv, day
+        return None
 
     def _contract_or_certification(self, window: Window, agg_i: int, agg_s: int) -> Route:
         ctx, t = self.ctx, self.t
         self.cite("pipl", "Art. 38")
         if ctx.in_force(PROV):
-            self.cite(PROV, "Art. 8", True, "band confirmed via the SCC Filing Guide (2nd ed.)")
+            self.cite(PROV, "Art. 8")
             self.reasons.append(
                 f"handler-wide {agg_i:,} individuals' PI and {agg_s:,} individuals' sensitive PI "
                 f"exported {window.label}: within the standard contract / certification band"
@@ -260,10 +331,18 @@ class _Router:
                 f"non-CIIO below the assessment thresholds ({agg_i:,} individuals, {agg_s:,} "
                 f"sensitive, {window.label})"
             )
-        elif ctx.in_force(SA):
+        elif ctx.in_force(SA) and ctx.in_force("pi_certification_rules_2022"):
             self.reasons.append(
                 "below the assessment thresholds; the Standard Contract Measures take effect "
                 "2023-06-01, so until then certification is the available mechanism"
+            )
+        elif ctx.in_force(SA):
+            effective = ctx.kb.instrument("pi_certification_rules_2022").effective
+            self.cite("pipl", "Art. 38")
+            self.reasons.append(
+                "below the assessment thresholds, but neither mechanism was yet available: the "
+                "Standard Contract Measures take effect 2023-06-01 and the PI protection "
+                f"certification rules {effective}; PIPL Art. 38 still requires one before export"
             )
         else:
             self.cite("pipl", "Art. 38", False, "implementing measures not yet issued")

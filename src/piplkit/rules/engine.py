@@ -12,9 +12,15 @@ from piplkit.law.kb import KnowledgeBase, load_knowledge_base
 from piplkit.law.models import InstrumentKind
 from piplkit.rules.context import EvalContext
 from piplkit.rules.cross_border import assess_transfers
-from piplkit.rules.obligations import run_rules
+from piplkit.rules.filing import FILING
+from piplkit.rules.governance import GOVERNANCE
+from piplkit.rules.obligations import CORE
 from piplkit.rules.profile import Profile, ProfileError, pipl_effective
+from piplkit.rules.registry import run_rules
 from piplkit.rules.result import Assessment
+
+#: every obligation rule, in the order obligations are listed
+RULE_SETS = (CORE, GOVERNANCE, FILING)
 
 
 def check_as_of(as_of: dt.date) -> None:
@@ -35,7 +41,7 @@ def evaluate(
     kb = kb or load_knowledge_base()
     ctx = EvalContext(kb, day)
     transfers = assess_transfers(profile, ctx)
-    obligations = run_rules(profile, ctx, transfers)
+    obligations = run_rules(RULE_SETS, profile, ctx, transfers)
     in_force = tuple(
         i.id
         for i in kb.instruments.values()

@@ -21,20 +21,31 @@ def _cites(citations: tuple[Citation, ...]) -> list[dict[str, str]]:
     return [{"instrument": c.instrument, "article": c.article} for c in citations]
 
 
+#: what a deadline's date means: the last day to act, the first day one may act, or an event
+DeadlineKind = Literal["latest", "earliest", "event"]
+
+
 @dataclass(frozen=True)
 class Deadline:
-    """A dated or relative time limit; ``due`` is None when the triggering date is unknown."""
+    """A dated or relative time limit; ``due`` is None when the triggering date is unknown.
+
+    ``kind`` says how to read ``due``: ``latest`` (act on or before it), ``earliest`` (a window
+    that opens on it, e.g. an extension application) or ``event`` (something happens then,
+    e.g. a result expires).
+    """
 
     what: str
     rule: str
     citation: Citation
     due: dt.date | None = None
     approximate: bool = False
+    kind: DeadlineKind = "latest"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "what": self.what,
             "rule": self.rule,
+            "kind": self.kind,
             "due": self.due.isoformat() if self.due else None,
             "approximate": self.approximate,
             "citation": {"instrument": self.citation.instrument, "article": self.citation.article},

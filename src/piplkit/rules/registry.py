@@ -1,0 +1,100 @@
+"""How obligation rules are declared, compared against thresholds and run on a date.
+
+Each rule names the instruments that must be in force for it to apply (its effective window
+follows from their dates) and returns zero or more ``Obligation`` objects saying which facts
+triggered it, what is due and which articles say so. Rules live in one module per regime, each
+with its own :class:`RuleSet`; the engine runs the sets in a fixed order, so the order of
+obligations in every output is stable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+
+from piplkit.law.models import ParameterValue
+from piplkit.rules.context import EvalContext
+from piplkit.rules.profile import Profile
+from piplkit.rules.result import Obligation, TransferResult
+
+#: note for citations whose article number is certain but whose wording piplkit has not read
+NOT_REREAD = "article number well established; wording not re-read against the official text"
+
+Check = Callable[[Profile, EvalContext, Sequence[TransferResult]], list[Obligation]]
+
+
+@dataclass(frozen=True)
+class ObligationRule:
+    id: str
+    requires: tuple[str, ...]
+    check: Check = field(repr=False)
+
+
+class RuleSet:
+    """An ordered group of rules; ``@rules.rule("id", requires=(...))`` registers one."""
+
+    def __init__(self) -> None:
+        self._rules: list[ObligationRule] = []
+
+    def rule(self, rule_id: str, requires: tuple[str, ...] = ("pipl",)) -> Callable[[Check], Check]:
+        def register(fn: Check) -> Check:
+            self._rules.append(ObligationRule(rule_id, requires, fn))
+            return fn
+
+        return register
+
+    def __iter__(self) -> Iterator[ObligationRule]:
+        return iter(self._rules)
+
+
+def meets(count: int, pv: ParameterValue, comparison: str | None) -> bool:
+    """Whether ``count`` reaches the threshold ``pv`` under the parameter's ``comparison``.
+
+    Chinese drafting decides the boundary: 以上/达到 include the number (gte), 超过 means
+    strictly more (gt), 不满 excludes it (lt). A rule never hard-codes the operator.
+    """
+    if pv.value is None:
+        return False
+    threshold = int(pv.value)
+    if comparison == "gt":
+        return count > threshold
+    if comparison == "lt":
+        return count < threshold
+    return count >= threshold
+
+
+def active_transfers(results: Sequence[TransferResult]) -> list[TransferResult]:
+    return [r for r in results if r.route != "not_applicable"]
+
+
+def run_rules(
+    rule_sets: Sequence[RuleSet],
+    profile: Profile,
+    ctx: EvalContext,
+    transfers: Sequence[TransferResult],
+) -> list[Obligation]:
+    """Evaluate every rule of ``rule_sets`` on ``ctx.as_of`` and collect its obligations."""
+    out: list[Obligation] = []
+    kb = ctx.kb
+    for rules in rule_sets:
+        for r in rules:
+            step = ctx.begin(r.id)
+            missing = [i for i in r.requires if not ctx.in_force(i)]
+            if missing:
+                step.outcome = "not_in_force"
+                step.detail = "not in force on the as-of date: " + ", ".join(missing)
+                continue
+            findings = r.check(profile, ctx, transfers)
+            if not findings:
+                continue
+            effective = max(kb.instrument(i).effective or ctx.as_of for i in r.requires)
+            step.outcome = "triggered"
+            step.detail = ", ".join(f.id for f in findings)
+            for f in findings:
+                starts = [kb.instrument(c.instrument).effective for c in f.citations]
+                out.append(
+                    replace(
+                        f, effective_from=max([effective, *(s for s in starts if s is not None)])
+                    )
+                )
+    return out
