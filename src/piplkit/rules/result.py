@@ -75,6 +75,58 @@ class Volumes:
 
 
 @dataclass(frozen=True)
+class Crossing:
+    """A threshold the handler-wide count is projected to reach, and when (an estimate)."""
+
+    parameter: str
+    value: int
+    counted: Literal["individuals", "sensitive_individuals"]
+    citation: Citation
+    on: dt.date | None
+    route_after: Route
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "parameter": self.parameter,
+            "value": self.value,
+            "counted": self.counted,
+            "citation": {"instrument": self.citation.instrument, "article": self.citation.article},
+            "projected_on": self.on.isoformat() if self.on else None,
+            "route_after": self.route_after,
+        }
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The route the year's planned (or projected) volumes need, and what is due by when."""
+
+    basis: str
+    year: int
+    individuals: int
+    sensitive_individuals: int
+    aggregate_individuals: int
+    aggregate_sensitive_individuals: int
+    route: Route
+    reasons: tuple[str, ...]
+    crossings: tuple[Crossing, ...]
+    deadlines: tuple[Deadline, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "basis": self.basis,
+            "year": self.year,
+            "individuals": self.individuals,
+            "sensitive_individuals": self.sensitive_individuals,
+            "aggregate_individuals": self.aggregate_individuals,
+            "aggregate_sensitive_individuals": self.aggregate_sensitive_individuals,
+            "route": self.route,
+            "reasons": list(self.reasons),
+            "crossings": [c.to_dict() for c in self.crossings],
+            "deadlines": [d.to_dict() for d in self.deadlines],
+        }
+
+
+@dataclass(frozen=True)
 class TransferResult:
     name: str
     recipient_country: str
@@ -83,6 +135,7 @@ class TransferResult:
     reasons: tuple[str, ...]
     deadlines: tuple[Deadline, ...]
     volumes: Volumes
+    plan: Plan | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -93,6 +146,7 @@ class TransferResult:
             "reasons": list(self.reasons),
             "deadlines": [d.to_dict() for d in self.deadlines],
             "volumes": self.volumes.to_dict(),
+            "plan": self.plan.to_dict() if self.plan else None,
         }
 
 
