@@ -24,6 +24,24 @@ class Citation(BaseModel):
     note: str | None = None
 
 
+_CITATIONS: dict[tuple[str, str], Citation] = {}
+
+
+def citation(instrument: str, article: str) -> Citation:
+    """The (shared, immutable) citation of ``article`` of ``instrument``.
+
+    Citations are frozen, so one object per pair serves every evaluation; building a fresh
+    pydantic model for each of the tens of citations a profile cites costs more than the rule.
+    """
+    key = (instrument, article)
+    found = _CITATIONS.get(key)
+    if found is None:
+        if len(_CITATIONS) > 50_000:  # bounded: articles come from data, but stay safe
+            _CITATIONS.clear()
+        found = _CITATIONS[key] = Citation(instrument=instrument, article=article)
+    return found
+
+
 class InstrumentKind(StrEnum):
     LAW = "law"
     ADMINISTRATIVE_REGULATION = "administrative_regulation"
@@ -149,7 +167,7 @@ class ParameterValue(BaseModel):
 
     @property
     def citation(self) -> Citation:
-        return Citation(instrument=self.instrument, article=self.article)
+        return citation(self.instrument, self.article)
 
 
 _TYPES: dict[str, tuple[type, ...]] = {

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from piplkit.rules.calendar import working_day_due
 from piplkit.rules.context import EvalContext
 from piplkit.rules.profile import Profile
-from piplkit.rules.registry import NOT_REREAD, RuleSet, meets
+from piplkit.rules.registry import RuleSet, meets
 from piplkit.rules.result import Obligation, TransferResult
 
 GOVERNANCE = RuleSet()
@@ -99,7 +99,7 @@ def compliance_audit(
 def incident_response(
     p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]
 ) -> list[Obligation]:
-    cites = [ctx.cite("pipl", "Art. 57", False, NOT_REREAD)]
+    cites = [ctx.cite("pipl", "Art. 57")]
     due = "immediately: remedial measures and notice to the authorities and individuals"
     triggered = ["handler (every PI handler)"]
     if ctx.in_force("incident_reporting_measures_2025") and ctx.fact(
@@ -188,12 +188,12 @@ def important_data(
     ):
         return []
     cites = [
-        ctx.cite("dsl", "Art. 27", False, NOT_REREAD),
-        ctx.cite("dsl", "Art. 30", False, NOT_REREAD),
+        ctx.cite("dsl", "Art. 27"),
+        ctx.cite("dsl", "Art. 30"),
     ]
     due = "periodically"
     if ctx.in_force("ndsmr"):
-        cites.append(ctx.cite("ndsmr", "Art. 33", False, "article read only in fragments"))
+        cites.append(ctx.cite("ndsmr", "Art. 33"))
         due = "every year"
     return [
         Obligation(
@@ -251,7 +251,7 @@ def sector_rules(
             "sector_rules",
             "Check sector rules of: " + ", ".join(regulators),
             "核查行业主管部门的个人信息保护规定：" + "、".join(regulators),
-            (ctx.cite("pipl", "Art. 60", False, NOT_REREAD),),
+            (ctx.cite("pipl", "Art. 60"),),
             ("processing.industry_regulators",),
         )
     ]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from piplkit.law.models import Citation
 from piplkit.rules.context import EvalContext
 from piplkit.rules.profile import Profile
-from piplkit.rules.registry import NOT_REREAD, RuleSet, active_transfers
+from piplkit.rules.registry import RuleSet, active_transfers
 from piplkit.rules.result import Obligation, TransferResult
 
 CORE = RuleSet()
@@ -113,7 +113,7 @@ def separate_consent(
                     f"separate_consent.{attr}",
                     f"Separate consent for {what}",
                     f"{what_zh}应取得单独同意",
-                    (ctx.cite("pipl", article, False, NOT_REREAD),),
+                    (ctx.cite("pipl", article),),
                     (f"processing.{attr}", "processing.lawful_basis=consent"),
                     due="before the processing",
                 )
@@ -124,7 +124,7 @@ def separate_consent(
                 "separate_consent.sensitive_pi",
                 "Separate consent for sensitive PI (written where laws require)",
                 "处理敏感个人信息应取得单独同意",
-                (ctx.cite("pipl", "Art. 29", False, NOT_REREAD),),
+                (ctx.cite("pipl", "Art. 29"),),
                 ("processing.sensitive_categories", "processing.lawful_basis=consent"),
                 due="before the processing",
             )
@@ -136,7 +136,7 @@ def separate_consent(
                 "separate_consent.cross_border",
                 "Separate consent for providing PI abroad",
                 "向境外提供个人信息应取得单独同意",
-                (ctx.cite("pipl", "Art. 39", False, NOT_REREAD),),
+                (ctx.cite("pipl", "Art. 39"),),
                 (*tuple(f"transfers[{t.name}]" for t in active), "processing.lawful_basis=consent"),
                 due="before the transfer",
             )
@@ -174,7 +174,7 @@ def cross_border_notice(
             "to "
             "exercise rights against it",
             "告知境外接收方名称、联系方式、处理目的、处理方式、个人信息种类及行使权利的方式",
-            (ctx.cite("pipl", "Art. 39", False, NOT_REREAD),),
+            (ctx.cite("pipl", "Art. 39"),),
             tuple(f"transfers[{t.name}]" for t in active),
             due="before the transfer",
         )
@@ -230,7 +230,7 @@ def automated_decisions(
             "Transparent, fair automated decisions; non-personalised option or easy refusal for "
             "targeted push; explanation and refusal for decisions with significant impact",
             "自动化决策透明、公平公正；提供不针对个人特征的选项或便捷拒绝方式",
-            (ctx.cite("pipl", "Art. 24", False, NOT_REREAD),),
+            (ctx.cite("pipl", "Art. 24"),),
             ("processing.automated_decision_making",),
         )
     ]
@@ -248,7 +248,7 @@ def entrusted(
             "Agreement with the entrusted party (purpose, term, method, PI categories, measures) "
             "and supervision; no sub-entrustment without consent",
             "与受托人约定委托处理的目的、期限、处理方式、个人信息种类、保护措施等，并监督",
-            (ctx.cite("pipl", "Art. 21", False, NOT_REREAD),),
+            (ctx.cite("pipl", "Art. 21"),),
             ("processing.entrusted_processing",),
             due="before entrusting",
         )

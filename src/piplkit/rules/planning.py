@@ -24,7 +24,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from piplkit.law.models import Citation
+from piplkit.law.models import citation
 from piplkit.rules.calendar import working_day_due
 from piplkit.rules.context import EvalContext
 from piplkit.rules.profile import Profile, Transfer
@@ -159,7 +159,7 @@ def plan_deadlines(
         check = ctx.param("cross_border.assessment.completeness_check_working_days")
         accept = ctx.param("cross_border.assessment.acceptance_working_days")
         review = ctx.param("cross_border.assessment.review_working_days")
-        basis = first.citation if first else Citation(instrument=SA, article="Art. 4")
+        basis = first.citation if first else citation(SA, "Art. 4")
         out.append(
             Deadline(
                 what="pass the security assessment before the export that reaches " + label,
@@ -187,7 +187,7 @@ def plan_deadlines(
         return out
     if planned == "standard_contract_or_certification":
         days = ctx.param("cross_border.scc.filing_deadline_working_days")
-        basis = first.citation if first else Citation(instrument="pipl", article="Art. 38")
+        basis = first.citation if first else citation("pipl", "Art. 38")
         out.append(
             Deadline(
                 what="conclude the standard contract (or obtain certification) and complete the "

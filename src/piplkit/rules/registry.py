@@ -10,7 +10,7 @@ obligations in every output is stable.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from piplkit.law.models import ParameterValue
 from piplkit.rules.context import EvalContext
@@ -76,25 +76,29 @@ def run_rules(
     """Evaluate every rule of ``rule_sets`` on ``ctx.as_of`` and collect its obligations."""
     out: list[Obligation] = []
     kb = ctx.kb
+    live = ctx.live
+    instruments = kb.instruments
     for rules in rule_sets:
         for r in rules:
             step = ctx.begin(r.id)
-            missing = [i for i in r.requires if not ctx.in_force(i)]
+            missing = [i for i in r.requires if i not in live]
             if missing:
+                for i in missing:
+                    kb.instrument(i)  # KeyError on a typo: rules must require known law
                 step.outcome = "not_in_force"
                 step.detail = "not in force on the as-of date: " + ", ".join(missing)
                 continue
             findings = r.check(profile, ctx, transfers)
             if not findings:
                 continue
-            effective = max(kb.instrument(i).effective or ctx.as_of for i in r.requires)
+            effective = kb.latest_effective(r.requires) or ctx.as_of
             step.outcome = "triggered"
             step.detail = ", ".join(f.id for f in findings)
             for f in findings:
-                starts = [kb.instrument(c.instrument).effective for c in f.citations]
-                out.append(
-                    replace(
-                        f, effective_from=max([effective, *(s for s in starts if s is not None)])
-                    )
-                )
+                start = effective
+                for c in f.citations:
+                    cited = instruments[c.instrument].effective
+                    if cited is not None and cited > start:
+                        start = cited
+                out.append(f.with_effective_from(start))
     return out

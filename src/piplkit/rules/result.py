@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from piplkit.law.models import Citation
+from piplkit.law.models import Citation, ParameterValue
 
 Route = Literal[
     "security_assessment", "standard_contract_or_certification", "exempt", "not_applicable"
@@ -161,6 +161,19 @@ class Obligation:
     due_date: dt.date | None = None
     effective_from: dt.date | None = None
 
+    def with_effective_from(self, day: dt.date) -> Obligation:
+        """A copy effective from ``day`` (cheaper than ``dataclasses.replace``)."""
+        return Obligation(
+            self.id,
+            self.title,
+            self.title_zh,
+            self.citations,
+            self.triggered_by,
+            self.due,
+            self.due_date,
+            day,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -192,7 +205,7 @@ class Unverified:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class TraceStep:
     """One rule's evaluation: its outcome, the facts read and the parameters (with versions)."""
 
@@ -200,7 +213,12 @@ class TraceStep:
     outcome: Literal["triggered", "not_triggered", "not_in_force"]
     detail: str = ""
     facts: dict[str, Any] = field(default_factory=dict)
-    parameters: list[dict[str, Any]] = field(default_factory=list)
+    #: (parameter id, value used) as read; ``parameters`` formats them when asked
+    used: list[tuple[str, ParameterValue | None]] = field(default_factory=list)
+
+    @property
+    def parameters(self) -> list[dict[str, Any]]:
+        return [_parameter_entry(pid, pv) for pid, pv in self.used]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -210,6 +228,27 @@ class TraceStep:
             "facts": self.facts,
             "parameters": self.parameters,
         }
+
+
+def _parameter_entry(parameter_id: str, pv: ParameterValue | None) -> dict[str, Any]:
+    if pv is None:
+        return {
+            "id": parameter_id,
+            "value": None,
+            "instrument": None,
+            "article": None,
+            "period": None,
+            "verified": None,
+        }
+    value = pv.value.isoformat() if isinstance(pv.value, dt.date) else pv.value
+    return {
+        "id": parameter_id,
+        "value": value,
+        "instrument": pv.instrument,
+        "article": pv.article,
+        "period": [pv.start.isoformat(), pv.end.isoformat() if pv.end else None],
+        "verified": pv.verified,
+    }
 
 
 @dataclass(frozen=True)
