@@ -10,7 +10,9 @@ from piplkit.documents.model import Block, Notice, Paragraph, Runs, Section, Tab
 from piplkit.law.models import InstrumentKind
 
 
-def unverified_items_annex(doc: DocumentContext, anchor: str = "annex-b") -> list[Section]:
+def unverified_items_annex(
+    doc: DocumentContext, anchor: str = "annex-b", title: str | None = None
+) -> list[Section]:
     """Every unverified item: the engine's, then the document's own (deduplicated)."""
     labels = doc.labels
     rows: list[tuple[Runs, ...]] = []
@@ -32,7 +34,7 @@ def unverified_items_annex(doc: DocumentContext, anchor: str = "annex-b") -> lis
         )
     else:
         blocks = (Paragraph((Text(labels["annex_b.none"]),)),)
-    return [Section(anchor, "", labels["annex_b.title"], 1, blocks)]
+    return [Section(anchor, "", title or labels["annex_b.title"], 1, blocks)]
 
 
 def unverified_count(doc: DocumentContext) -> int:
@@ -41,7 +43,9 @@ def unverified_count(doc: DocumentContext) -> int:
     return len(doc.assessment.unverified) + len(extra)
 
 
-def instruments_annex(doc: DocumentContext, anchor: str = "annex-c") -> list[Section]:
+def instruments_annex(
+    doc: DocumentContext, anchor: str = "annex-c", title: str | None = None
+) -> list[Section]:
     """The instruments cited, by kind and effective date, with their status on the as-of date."""
     labels = doc.labels
     rows = []
@@ -52,10 +56,10 @@ def instruments_annex(doc: DocumentContext, anchor: str = "annex-c") -> list[Sec
     )
     for inst in instruments:
         status = inst.status_on(doc.as_of)
-        title = inst.title_zh if labels.lang == "zh" else inst.title_en
+        name = inst.title_zh if labels.lang == "zh" else inst.title_en
         rows.append(
             (
-                (Text(title),),
+                (Text(name),),
                 (Text(labels.issuer(inst.issuer)),),
                 (Text(labels[f"kinds.{inst.kind.value}"]),),
                 (Text(inst.effective.isoformat() if inst.effective else ""),),
@@ -66,7 +70,7 @@ def instruments_annex(doc: DocumentContext, anchor: str = "annex-c") -> list[Sec
         Section(
             anchor,
             "",
-            labels["annex_c.title"],
+            title or labels["annex_c.title"],
             1,
             (Table(tuple(labels["annex_c.h"]), tuple(rows), (40, 22, 13, 12, 13)),),
         )

@@ -8,10 +8,12 @@ the risk matrix itself is for the handler to fill in.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from piplkit.documents.checklist import SccFiling
 from piplkit.documents.compose import DocumentContext
 from piplkit.documents.model import Block, BulletList, Paragraph, Runs, Section, Table, Text
-from piplkit.rules.result import TransferResult
+from piplkit.rules.result import Deadline, TransferResult
 
 SCC_MEASURES = "cac_scc_measures_2023"
 
@@ -135,24 +137,74 @@ def transfer_blocks(doc: DocumentContext, t: TransferResult) -> list[Block]:
         BulletList(tuple((Text(labels.phrase(r)),) for r in t.reasons)),
     ]
     if t.deadlines:
-        drows = []
-        for d in t.deadlines:
-            due: Runs = (Text(labels["date_none"]),)
-            if d.due:
-                due = (
-                    Text(
-                        f"{labels['approx_mark']} {d.due}" if d.approximate else d.due.isoformat()
-                    ),
-                )
-            drows.append(
-                (
-                    (Text(labels.phrase(d.what)),),
-                    (Text(labels.phrase(d.rule)),),
-                    due,
-                    (doc.cite(d.citation),),
-                )
+        blocks.append(deadline_table(doc, t.deadlines))
+    if t.plan is not None:
+        blocks += plan_blocks(doc, t)
+    return blocks
+
+
+def due_runs(doc: DocumentContext, d: Deadline) -> Runs:
+    """A deadline's date, read by its kind (by / from / on) and marked when estimated."""
+    labels = doc.labels
+    if d.due is None:
+        return (Text(labels["date_none"]),)
+    date = f"{labels['approx_mark']} {d.due}" if d.approximate else d.due.isoformat()
+    return (Text(f"{labels[f'deadline_kind.{d.kind}']} {date}"),)
+
+
+def deadline_table(doc: DocumentContext, deadlines: Sequence[Deadline]) -> Table:
+    labels = doc.labels
+    rows = tuple(
+        (
+            (Text(labels.phrase(d.what)),),
+            (Text(labels.phrase(d.rule)),),
+            due_runs(doc, d),
+            (doc.cite(d.citation),),
+        )
+        for d in deadlines
+    )
+    return Table(tuple(labels["s4.deadline_h"]), rows, (34, 28, 18, 20))
+
+
+def plan_blocks(doc: DocumentContext, t: TransferResult) -> list[Block]:
+    """The plan: projected volumes, the route they need, crossings and what is due when."""
+    labels, plan = doc.labels, t.plan
+    assert plan is not None
+    basis = labels.get(f"s4.plan_basis.{plan.basis}", plan.basis)
+    rows: list[tuple[str, Runs]] = [
+        (
+            labels["s4.plan_rows.own"],
+            _volumes_text(doc, plan.individuals, plan.sensitive_individuals),
+        ),
+        (
+            labels["s4.plan_rows.aggregate"],
+            _volumes_text(doc, plan.aggregate_individuals, plan.aggregate_sensitive_individuals),
+        ),
+        (labels["s4.plan_rows.route"], (Text(labels[f"routes.{plan.route}"], bold=True),)),
+    ]
+    blocks: list[Block] = [
+        Paragraph((Text(labels.t("s4.plan_title", year=plan.year, basis=basis), bold=True),)),
+        doc.key_values(rows),
+    ]
+    if plan.crossings:
+        crossings = tuple(
+            (
+                (Text(doc.num(c.value)),),
+                (Text(labels[f"s4.counted.{c.counted}"]),),
+                (Text(f"{labels['approx_mark']} {c.on}" if c.on else labels["date_none"]),),
+                (Text(labels[f"routes.{c.route_after}"]),),
+                (doc.cite(c.citation),),
             )
-        blocks.append(Table(tuple(labels["s4.deadline_h"]), tuple(drows), (34, 28, 18, 20)))
+            for c in plan.crossings
+        )
+        blocks.append(Table(tuple(labels["s4.crossing_h"]), crossings, (14, 20, 18, 26, 22)))
+    else:
+        blocks.append(Paragraph((Text(labels["s4.plan_none"]),)))
+    if plan.deadlines:
+        blocks.append(deadline_table(doc, plan.deadlines))
+    if plan.reasons:
+        blocks.append(Paragraph((Text(labels["s4.plan_reasons"], bold=True),)))
+        blocks.append(BulletList(tuple((Text(labels.phrase(r)),) for r in plan.reasons)))
     return blocks
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from piplkit.documents.checklist import SccFiling
 from piplkit.documents.compose import DocumentContext, InstrumentRef
+from piplkit.documents.filing.sa_checklist import sa_sections
 from piplkit.documents.model import Notice, Paragraph, Runs, Section, Table, Text
 from piplkit.rules.result import TransferResult
 
 SCC_MEASURES = "cac_scc_measures_2023"
+CERTIFICATION_RULES = "pi_certification_rules_2022"
 SCC_GUIDES = ("cac_scc_filing_guide_v1", "cac_scc_filing_guide_v2")
 SCC_DEADLINE_PARAMETER = "cross_border.scc.filing_deadline_working_days"
 
@@ -100,20 +102,46 @@ def _transfer_section(doc: DocumentContext, scc: SccFiling, t: TransferResult, i
 
 
 def scc_checklist_annex(doc: DocumentContext, scc: SccFiling) -> list[Section]:
+    """Annex A: the standard contract filing per SCC-route transfer, then the assessment
+    declaration checklist per assessment-route transfer."""
     labels = doc.labels
     title = labels["annex_a.title"]
     scc_route = [
         t for t in doc.assessment.transfers if t.route == "standard_contract_or_certification"
     ]
-    if not scc_route:
+    sa_route = [t for t in doc.assessment.transfers if t.route == "security_assessment"]
+    if not scc_route and not sa_route:
         return [Section("annex-a", "", title, 1, (Paragraph((Text(labels["annex_a.none"]),)),))]
-    if not doc.kb.in_force(SCC_MEASURES, doc.as_of):
-        notices = tuple(
-            Notice((Text(labels.t("annex_a.not_in_force", transfer=t.name)),), "warning")
-            for t in scc_route
-        )
-        return [Section("annex-a", "", title, 1, notices)]
     out = [Section("annex-a", "", title, 1, (Paragraph((Text(labels["annex_a.intro"]),)),))]
+    if scc_route and not doc.kb.in_force(SCC_MEASURES, doc.as_of):
+        certification = doc.kb.instrument(CERTIFICATION_RULES)
+        if doc.kb.in_force(CERTIFICATION_RULES, doc.as_of):
+            notices = tuple(
+                Notice((Text(labels.t("annex_a.not_in_force", transfer=t.name)),), "warning")
+                for t in scc_route
+            )
+        else:
+            notices = tuple(
+                Notice(
+                    (
+                        Text(
+                            labels.t(
+                                "annex_a.not_in_force_no_certification",
+                                transfer=t.name,
+                                certification=certification.effective,
+                            )
+                        ),
+                    ),
+                    "warning",
+                )
+                for t in scc_route
+            )
+        out = [Section("annex-a", "", title, 1, notices)]
+        scc_route = []
     for i, t in enumerate(scc_route, start=1):
         out.append(_transfer_section(doc, scc, t, i))
+    for i, t in enumerate(sa_route, start=len(scc_route) + 1):
+        anchor = f"annex-a-{i}"
+        out.append(Section(anchor, "", labels.t("annex_a.sa_transfer", transfer=t.name), 2))
+        out += sa_sections(doc, t, anchor, "", 2)
     return out
