@@ -283,3 +283,12 @@ def test_filing_pack_data_rejects_unknown_instruments() -> None:
     raw["appendix1"]["citation"]["instrument"] = "no_such_law"
     with pytest.raises(ChecklistDataError, match="no_such_law"):
         parse_filing_packs(raw, load_knowledge_base())
+
+
+def test_catalogue_type_ids_are_shown_by_name() -> None:
+    # the register gives catalogue ids (cn_mobile); the documents show the type's name
+    details = {"pi_categories": ["cn_mobile", "loyalty tier"], "sensitive_pi_categories": []}
+    zh = all_text(_pack("scc", "zh", transfer={"details": details})["Orders-SG.appendix1"])
+    en = all_text(_pack("scc", "en", transfer={"details": details})["Orders-SG.appendix1"])
+    assert "手机号码、loyalty tier" in zh and "cn_mobile" not in zh
+    assert "cn_mobile" not in en

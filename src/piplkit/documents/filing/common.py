@@ -17,6 +17,7 @@ from piplkit.documents.compose import DocumentContext
 from piplkit.documents.labels import Lang, load_labels
 from piplkit.documents.model import Notice, Report, Runs, Section, Table, Text
 from piplkit.law.kb import KnowledgeBase, load_knowledge_base
+from piplkit.law.pi_types import load_catalogue
 from piplkit.rules.profile import Profile, TransferDetails
 from piplkit.rules.result import Assessment, TransferResult
 
@@ -52,6 +53,21 @@ def stated(doc: DocumentContext, value: str | Sequence[str] | None, hint: str = 
     if value and not isinstance(value, str):
         return (Text(doc.labels["list_sep"].join(value)),)
     return (doc.fill(hint),)
+
+
+def categories(doc: DocumentContext, values: Sequence[str], hint: str) -> Runs:
+    """PI categories as stated; catalogue type ids (e.g. from the register) shown by name."""
+    if not values:
+        return (doc.fill(hint),)
+    catalogue = load_catalogue()
+    names = []
+    for v in values:
+        if v in catalogue.types:
+            t = catalogue.types[v]
+            names.append(t.name_zh if doc.labels.lang == "zh" else t.name_en)
+        else:
+            names.append(v)
+    return (Text(doc.labels["list_sep"].join(names)),)
 
 
 def scale_text(doc: DocumentContext, t: TransferResult) -> str:

@@ -14,7 +14,14 @@ import datetime as dt
 
 from piplkit.documents.checklist import load_scc_filing
 from piplkit.documents.compose import DocumentContext
-from piplkit.documents.filing.common import context, details_of, finish, scale_text, stated
+from piplkit.documents.filing.common import (
+    categories,
+    context,
+    details_of,
+    finish,
+    scale_text,
+    stated,
+)
 from piplkit.documents.filing.data import load_filing_packs
 from piplkit.documents.labels import Lang
 from piplkit.documents.model import Paragraph, Report, Runs, Section, Table, Text
@@ -51,8 +58,8 @@ def _part1(doc: DocumentContext, t: TransferResult) -> list[Section]:
     ]
     export_rows: list[tuple[str, Runs]] = [
         (row("volume"), (Text(scale_text(doc, t)),)),
-        (row("categories"), stated(doc, d.pi_categories, row("categories"))),
-        (row("sensitive"), stated(doc, d.sensitive_pi_categories, row("sensitive"))),
+        (row("categories"), categories(doc, d.pi_categories, row("categories"))),
+        (row("sensitive"), categories(doc, d.sensitive_pi_categories, row("sensitive"))),
     ]
     recipient_rows: list[tuple[str, Runs]] = [
         (row("name"), (Text(pt.recipient.name),)),

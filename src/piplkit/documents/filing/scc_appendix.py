@@ -12,7 +12,14 @@ from __future__ import annotations
 import datetime as dt
 
 from piplkit.documents.compose import DocumentContext
-from piplkit.documents.filing.common import context, details_of, finish, scale_text, stated
+from piplkit.documents.filing.common import (
+    categories,
+    context,
+    details_of,
+    finish,
+    scale_text,
+    stated,
+)
 from piplkit.documents.filing.data import load_filing_packs
 from piplkit.documents.filing.terms_check import screen_terms
 from piplkit.documents.labels import Lang
@@ -43,6 +50,8 @@ def appendix1_rows(doc: DocumentContext, t: TransferResult) -> tuple[tuple[Runs,
             value: Runs = (Text(scale_text(doc, t)),)
         elif item.fills is None:
             value = (doc.fill(),)
+        elif item.fills in ("pi_categories", "sensitive_pi_categories"):
+            value = categories(doc, values[item.fills], label)  # type: ignore[arg-type]
         else:
             value = stated(doc, values[item.fills], label)
         rows.append(((Text(label),), value))
