@@ -28,3 +28,10 @@ def test_doc_working_day_example_is_what_the_engine_gives() -> None:
     t = evaluate(p, dt.date(2024, 7, 1)).transfer("T1")
     (d,) = [x for x in t.deadlines if "standard contract" in x.what]
     assert d.due == due and not d.approximate
+
+
+def test_doc_examples_run_as_written() -> None:
+    import doctest
+
+    result = doctest.testfile(str(DOC), module_relative=False, optionflags=doctest.ELLIPSIS)
+    assert result.attempted >= 5 and result.failed == 0

@@ -34,6 +34,11 @@ class KnowledgeBase:
         default_factory=list, repr=False, compare=False
     )
 
+    #: instrument-id tuples (a rule's ``requires``) → their latest effective date
+    _latest: dict[tuple[str, ...], dt.date | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
     def instrument(self, instrument_id: str) -> Instrument:
         try:
             return self.instruments[instrument_id]
@@ -60,8 +65,13 @@ class KnowledgeBase:
 
     def latest_effective(self, instrument_ids: tuple[str, ...]) -> dt.date | None:
         """The latest effective date among ``instrument_ids`` (None if none has one)."""
+        try:
+            return self._latest[instrument_ids]
+        except KeyError:
+            pass
         dates = [d for i in instrument_ids if (d := self.instrument(i).effective) is not None]
-        return max(dates) if dates else None
+        latest = self._latest[instrument_ids] = max(dates) if dates else None
+        return latest
 
     def in_force(self, instrument_id: str, day: dt.date) -> bool:
         if instrument_id not in self.instruments:

@@ -162,17 +162,14 @@ class Obligation:
     effective_from: dt.date | None = None
 
     def with_effective_from(self, day: dt.date) -> Obligation:
-        """A copy effective from ``day`` (cheaper than ``dataclasses.replace``)."""
-        return Obligation(
-            self.id,
-            self.title,
-            self.title_zh,
-            self.citations,
-            self.triggered_by,
-            self.due,
-            self.due_date,
-            day,
-        )
+        """This obligation, effective from ``day``.
+
+        Rules build a fresh obligation for each evaluation and hand it to the engine, which
+        sets the date once before anyone else sees it; setting it in place saves a copy of
+        every obligation of every profile (the frozen dataclass stays frozen for its users).
+        """
+        object.__setattr__(self, "effective_from", day)
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         return {
