@@ -143,3 +143,25 @@ def test_table_shows_the_plan(tmp_path: Path) -> None:
     res = _run(_profile(tmp_path), "--as-of", "2025-04-01")
     assert res.exit_code == 0, res.output
     assert "Plan 2025" in res.stdout and "as of" in res.stdout
+
+
+def test_pdf_pack_needs_the_cjk_font_or_says_so(tmp_path: Path) -> None:
+    from tests.documents.helpers import pdf_skip_reason
+
+    out = tmp_path / "pack"
+    res = _run(
+        _profile(tmp_path),
+        "--as-of",
+        "2025-04-01",
+        "--filing-pack",
+        str(out),
+        "--pack-format",
+        "pdf",
+    )
+    if pdf_skip_reason() is None:
+        assert res.exit_code == 0, res.output
+        assert (out / "CRM.export-pipia.pdf").read_bytes().startswith(b"%PDF")
+    else:  # no font (or no WeasyPrint): one clear line, no half-written file
+        assert res.exit_code == 2 and "Traceback" not in res.output
+        assert "--filing-pack" in res.stderr
+        assert not list(out.glob("*.pdf"))

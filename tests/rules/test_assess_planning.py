@@ -140,3 +140,17 @@ def test_plan_serialises() -> None:
     d = t.to_dict()["plan"]
     assert d["route"] == "standard_contract_or_certification"
     assert d["crossings"][0]["projected_on"] == "2025-08-16"
+
+
+def test_a_plan_through_the_band_gets_each_routes_steps_in_turn() -> None:
+    # 50,000 exempt now; 1,200,000 planned: the band (Art. 8) is reached first (~2025-04-13),
+    # the assessment threshold (Art. 7(2)) later: the contract is due first, the assessment next
+    t = _plan(
+        "2025-04-01", volumes={2025: 50_000}, planned=[{"year": 2025, "individuals": 1_200_000}]
+    )
+    whats = [d.what for d in t.plan.deadlines]
+    assert whats[0].startswith("conclude the standard contract")
+    assert any(w.startswith("pass the security assessment") for w in whats)
+    contract = t.plan.deadlines[0]
+    assessment = next(d for d in t.plan.deadlines if d.what.startswith("pass the security"))
+    assert contract.due is not None and assessment.due is not None and contract.due < assessment.due

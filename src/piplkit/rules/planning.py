@@ -148,14 +148,29 @@ def crossings(ctx: EvalContext, now: tuple[int, int], end: tuple[int, int]) -> l
 def plan_deadlines(
     ctx: EvalContext, route_now: Route, planned: Route, found: Sequence[Crossing]
 ) -> list[Deadline]:
-    """What must be done, by when, so the projected route is in place before it is needed."""
-    if _STRICTNESS[planned] <= _STRICTNESS[route_now]:
-        return []
-    first = next((c for c in found if c.route_after == planned), None)
+    """What must be done, by when, so each route is in place before the export needing it.
+
+    Counts grow through the thresholds in turn: a plan that ends above the assessment
+    threshold usually passes through the contract band first, so each stricter route met on
+    the way gets its own steps, dated by the crossing that calls for it.
+    """
+    out: list[Deadline] = []
+    current = route_now
+    for crossing in found:
+        if _STRICTNESS[crossing.route_after] <= _STRICTNESS[current]:
+            continue
+        out += _steps(ctx, crossing.route_after, crossing)
+        current = crossing.route_after
+    if _STRICTNESS[planned] > _STRICTNESS[current]:
+        out += _steps(ctx, planned, None)
+    return out
+
+
+def _steps(ctx: EvalContext, route: Route, first: Crossing | None) -> list[Deadline]:
     by = first.on if first else None
     label = f"{first.value:,} {first.counted.replace('_', ' ')}" if first else "the planned volume"
     out: list[Deadline] = []
-    if planned == "security_assessment":
+    if route == "security_assessment":
         check = ctx.param("cross_border.assessment.completeness_check_working_days")
         accept = ctx.param("cross_border.assessment.acceptance_working_days")
         review = ctx.param("cross_border.assessment.review_working_days")
@@ -184,8 +199,7 @@ def plan_deadlines(
                     approximate=True,
                 )
             )
-        return out
-    if planned == "standard_contract_or_certification":
+    elif route == "standard_contract_or_certification":
         days = ctx.param("cross_border.scc.filing_deadline_working_days")
         basis = first.citation if first else citation("pipl", "Art. 38")
         out.append(
