@@ -17,9 +17,6 @@ from piplkit.rules.context import EvalContext
 from piplkit.rules.profile import Profile
 from piplkit.rules.result import Obligation, TransferResult
 
-#: note for citations whose article number is certain but whose wording piplkit has not read
-NOT_REREAD = "article number well established; wording not re-read against the official text"
-
 Check = Callable[[Profile, EvalContext, Sequence[TransferResult]], list[Obligation]]
 
 
