@@ -52,7 +52,7 @@ def test_docx_report_in_english(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     doc = Document(str(out))
     headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
-    assert "Annex A — Standard contract filing checklist" in headings
+    assert "Annex A — Filing checklists (standard contract, security assessment)" in headings
     assert "Cross-border transfers" in res.stdout  # the table output is unchanged
 
 

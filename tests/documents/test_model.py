@@ -95,7 +95,8 @@ def test_unverified_items_are_flagged_inline_and_listed() -> None:
         for run in cell
         if isinstance(run, Cite) and run.unverified
     ]
-    assert any(c.text == "PIPL Art. 39" for c in flagged)
+    assert any(c.text == "Facial Recognition Measures processing rules" for c in flagged)
+    assert not any(c.text == "PIPL Art. 39" for c in flagged)  # read in the text (issue 13)
     assert "unverified" in r.cover_notice.runs[-1].text  # type: ignore[union-attr]
 
 
@@ -114,15 +115,23 @@ def _annex_a(r: object) -> list:
     return [s for s in r.sections if s.anchor.startswith("annex-a")]  # type: ignore[attr-defined]
 
 
-def test_checklist_only_for_standard_contract_transfers() -> None:
+def test_checklists_follow_each_transfers_route() -> None:
     retail = _annex_a(report("retail_platform.yaml", "en"))
-    assert [s.title for s in retail[1:]] == ["Transfer: Marketing analytics"]
+    assert [s.title for s in retail if s.level == 2] == ["Transfer: Marketing analytics"]
     text = all_text(report("retail_platform.yaml", "en"))
     assert "Letter of commitment" in text and "Standard Contract Measures Art. 7" in text
     assert "within 10 working days after the contract takes effect" in text
-    # example.yaml on 2024-03-21 needs a security assessment: no filing checklist
+    # example.yaml on 2024-03-21 needs a security assessment: the declaration checklist
+    # (Security Assessment Measures Arts. 5, 6, 9; periods of Arts. 7 and 12)
     example = _annex_a(report("example.yaml", "en"))
-    assert len(example) == 1 and "No transfer" in all_text(report("example.yaml", "en"))
+    first = next(s.title for s in example if s.level == 2)
+    assert first == "Transfer: CRM to HQ (security assessment)"
+    text = all_text(report("example.yaml", "en"))
+    assert "Declaration form" in text and "Security Assessment Measures Art. 6" in text
+    assert "within 45 working days" in text
+    # a transfer exempt or not applicable gets no checklist
+    small = _annex_a(report("small_exporter.json", "en"))
+    assert len(small) == 1 and "No transfer" in all_text(report("small_exporter.json", "en"))
 
 
 def test_checklist_follows_the_guide_edition_in_force() -> None:
@@ -153,8 +162,12 @@ def test_filing_due_date_or_a_field_to_complete() -> None:
 def test_standard_contract_not_yet_in_force_says_so() -> None:
     data = sample_data("example.yaml")
     data["transfers"][0]["volumes"] = [{"year": 2022, "individuals": 5000}]
-    r = report_for(data, dt.date(2022, 10, 1), "en")
+    # before 2022-11-04 no certification either (issue 13 item 5)
+    early = all_text(report_for(data, dt.date(2022, 10, 1), "en"))
+    assert "Neither the Standard Contract Measures" in early and "2022-11-04" in early
+    r = report_for(data, dt.date(2022, 12, 1), "en")
     assert "Standard Contract Measures are not in force" in all_text(r)
+    assert "certification is the available mechanism" in all_text(r)
 
 
 def test_focus_points_of_the_standard_contract_pipia() -> None:

@@ -184,21 +184,26 @@ def test_scc_filing_deadline_in_working_days() -> None:
     assert d.due == D("2024-06-18") and not d.approximate
 
 
-def test_assessment_validity_follows_regime() -> None:
-    # SA Art. 14 (2 years, unverified) vs PROV Art. 9 (3 years)
-    p = profile(
+def test_assessment_validity_follows_the_rules_on_the_issue_date() -> None:
+    # SA Art. 14 (2 years) for a result issued 2023-05-01, on any as-of date; PROV Art. 9
+    # (3 years) for a result issued 2024-05-01 (issue 13 item 3: no silent 3-year uplift)
+    early = profile(
         xfer(volumes={2023: 200_000, 2024: 2_000_000}, assessment_result_issued_on="2023-05-01")
     )
-    old = evaluate(p, D("2023-06-01")).transfer("T1").deadlines
-    new = evaluate(p, D("2024-06-01")).transfer("T1").deadlines
+    late = profile(xfer(volumes={2024: 2_000_000}, assessment_result_issued_on="2024-05-01"))
+    old = evaluate(early, D("2023-06-01")).transfer("T1").deadlines
+    new = evaluate(early, D("2024-06-01")).transfer("T1").deadlines
     assert any(d.due == D("2025-05-01") for d in old)
-    assert any(d.due == D("2026-05-01") for d in new)
+    assert any(d.due == D("2025-05-01") and d.kind == "event" for d in new)
+    assert any(
+        d.due == D("2027-05-01") for d in evaluate(late, D("2024-06-01")).transfer("T1").deadlines
+    )
 
 
 def test_unverified_items_are_surfaced() -> None:
-    p = profile(xfer(volumes={2023: 200_000}, assessment_result_issued_on="2023-05-01"))
-    subjects = {u.subject for u in evaluate(p, D("2023-06-01")).unverified}
-    assert "cross_border.assessment.validity_years" in subjects
+    p = profile(xfer(volumes={2024: 2_000_000}, assessment_result_issued_on="2023-05-01"))
+    subjects = {u.subject for u in evaluate(p, D("2024-06-01")).unverified}
+    assert "assessment validity of results issued under the 2-year rule" in subjects
 
 
 def test_diff_between_regimes() -> None:

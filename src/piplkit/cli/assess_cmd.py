@@ -38,6 +38,40 @@ class ReportLang(StrEnum):
     EN = "en"
 
 
+class PackFormat(StrEnum):
+    DOCX = "docx"
+    HTML = "html"
+    PDF = "pdf"
+
+
+#: supplementary terms are a contract appendix: a megabyte is far beyond any real one
+MAX_TERMS_BYTES = 1_000_000
+KIND_WORDS = {"latest": "due by", "earliest": "from", "event": "on"}
+
+
+def _due(d: dict[str, Any]) -> str:
+    if not d["due"]:
+        return ""
+    approx = " (approx.)" if d["approximate"] else ""
+    return f" — {KIND_WORDS.get(d.get('kind', 'latest'), 'due')} {d['due']}{approx}"
+
+
+def _plan_lines(plan: dict[str, Any]) -> list[str]:
+    lines = [
+        f"- Plan {plan['year']} ({plan['basis']}): {plan['individuals']:,} individuals, "
+        f"handler-wide {plan['aggregate_individuals']:,} → {ROUTE_LABELS[plan['route']]}"
+    ]
+    for c in plan["crossings"]:
+        when = f"~{c['projected_on']}" if c["projected_on"] else "date unknown"
+        lines.append(
+            f"  - reaches {c['value']:,} {c['counted'].replace('_', ' ')} {when} → "
+            f"{ROUTE_LABELS[c['route_after']]} ({_cite(c['citation'])})"
+        )
+    for d in plan["deadlines"]:
+        lines.append(f"  - {d['what']}: {d['rule']}{_due(d)} ({_cite(d['citation'])})")
+    return lines
+
+
 def _write_report(path: Path, profile: Profile, result: Assessment, lang: ReportLang) -> None:
     """Write the PIPIA report; imported lazily so plain assessments never load renderers."""
     from piplkit.documents import ReportError, build_report, write_report
@@ -47,6 +81,65 @@ def _write_report(path: Path, profile: Profile, result: Assessment, lang: Report
     except ReportError as exc:
         fail(f"--report: {exc}")
     typer.echo(f"report written: {path} ({fmt}, {lang.value}, as of {result.as_of})", err=True)
+
+
+def _read_terms(values: list[str]) -> dict[str, str]:
+    """``TRANSFER=FILE`` pairs of supplementary terms, read as UTF-8 text (bounded size)."""
+    out: dict[str, str] = {}
+    for value in values:
+        name, sep, file = value.partition("=")
+        if not sep or not name.strip() or not file.strip():
+            fail(f"--supplementary-terms: use TRANSFER=FILE (got {value!r})")
+        path = Path(file)
+        if not path.is_file():
+            fail(f"--supplementary-terms: {file}: no such file")
+        if path.stat().st_size > MAX_TERMS_BYTES:
+            fail(f"--supplementary-terms: {file}: larger than {MAX_TERMS_BYTES:,} bytes")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            fail(f"--supplementary-terms: {file}: cannot read ({exc.__class__.__name__})")
+        if name in out:
+            fail(f"--supplementary-terms: transfer {name!r} given twice")
+        out[name] = text
+    return out
+
+
+def _check_pack_dir(path: Path) -> None:
+    if path.exists() and not path.is_dir():
+        fail(f"--filing-pack: {path}: not a directory")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        fail(f"--filing-pack: {path}: directory {parent} does not exist")
+
+
+def _write_pack(
+    directory: Path,
+    profile: Profile,
+    result: Assessment,
+    lang: ReportLang,
+    fmt: PackFormat,
+    terms: dict[str, str],
+) -> None:
+    """Write every document the transfers' routes call for, one file each, atomically."""
+    from piplkit.documents import ReportError, write_report
+    from piplkit.documents.filing import TermsError, build_filing_pack
+
+    try:
+        pack = build_filing_pack(profile, result, lang.value, supplementary_terms=terms)
+    except (TermsError, ValueError) as exc:
+        fail(f"--filing-pack: {exc}")
+    directory.mkdir(exist_ok=True)
+    for stem, report in pack:
+        try:
+            write_report(directory / f"{stem}.{fmt.value}", report)
+        except ReportError as exc:
+            fail(f"--filing-pack: {exc}")
+    typer.echo(
+        f"filing pack written: {len(pack)} document(s) in {directory} ({fmt.value}, "
+        f"{lang.value}, as of {result.as_of})",
+        err=True,
+    )
 
 
 def _check_report_path(path: Path) -> None:
@@ -102,12 +195,9 @@ def _markdown(data: dict[str, Any], explain: bool) -> str:
         lines.append("Citations: " + "; ".join(_cite(c) for c in t["citations"]))
         lines += [f"- {r}" for r in t["reasons"]]
         for d in t["deadlines"]:
-            due = (
-                f" — due {d['due']}" + (" (approx.)" if d["approximate"] else "")
-                if d["due"]
-                else ""
-            )
-            lines.append(f"- Deadline: {d['what']}: {d['rule']}{due} ({_cite(d['citation'])})")
+            lines.append(f"- Deadline: {d['what']}: {d['rule']}{_due(d)} ({_cite(d['citation'])})")
+        if t.get("plan"):
+            lines += _plan_lines(t["plan"])
         lines.append("")
     lines += [
         "## Obligations",
@@ -156,15 +246,15 @@ def _table(console: Console, result: Assessment, data: dict[str, Any], explain: 
     for col in ("transfer", "route", "citations", "reasons", "deadlines"):
         tt.add_column(col)
     for t in data["transfers"]:
+        deadlines = [f"{d['what']}: {d['rule']}{_due(d)}" for d in t["deadlines"]]
+        if t.get("plan"):
+            deadlines += _plan_lines(t["plan"])
         tt.add_row(
             f"{t['name']} → {t['recipient_country']}",
             ROUTE_LABELS[t["route"]],
             "\n".join(_cite(c) for c in t["citations"]),
             "\n".join(t["reasons"]),
-            "\n".join(
-                f"{d['what']}: {d['rule']}" + (f" → {d['due']}" if d["due"] else "")
-                for d in t["deadlines"]
-            ),
+            "\n".join(deadlines),
         )
     console.print(tt)
     ot = Table(title="Obligations", show_lines=True)
@@ -239,8 +329,30 @@ def assess(
         ),
     ] = None,
     lang: Annotated[
-        ReportLang, typer.Option("--lang", help="Language of the --report document.")
+        ReportLang,
+        typer.Option("--lang", help="Language of the --report and --filing-pack documents."),
     ] = ReportLang.ZH,
+    filing_pack: Annotated[
+        Path | None,
+        typer.Option(
+            "--filing-pack",
+            help="Also write each transfer's filing documents into DIR (export PIPIA, standard "
+            "contract Appendix I, assessment checklist).",
+            metavar="DIR",
+        ),
+    ] = None,
+    pack_format: Annotated[
+        PackFormat, typer.Option("--pack-format", help="Format of the --filing-pack documents.")
+    ] = PackFormat.DOCX,
+    supplementary_terms: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--supplementary-terms",
+            help="TRANSFER=FILE: screen a transfer's supplementary terms (Appendix II) in the "
+            "filing pack. Repeatable.",
+            metavar="TRANSFER=FILE",
+        ),
+    ] = None,
     from_register: Annotated[
         bool,
         typer.Option(
@@ -262,8 +374,13 @@ def assess(
         fail("give a PROFILE file or --from-register (not both)")
     if report is not None:
         _check_report_path(report)
-    elif lang != ReportLang.ZH:
-        warn("--lang only applies to --report; ignored")
+    elif lang != ReportLang.ZH and filing_pack is None:
+        warn("--lang only applies to --report and --filing-pack; ignored")
+    if filing_pack is not None:
+        _check_pack_dir(filing_pack)
+    elif supplementary_terms:
+        warn("--supplementary-terms only applies to --filing-pack; ignored")
+    terms = _read_terms(supplementary_terms or []) if filing_pack is not None else {}
     day = _parse_date(as_of, "--as-of") or dt.date.today()
     other = _parse_date(diff_against, "--diff-against")
     parsed = _from_register(db, organisation) if profile is None else _load(profile)
@@ -290,6 +407,8 @@ def assess(
         _table(Console(width=160), result, data, explain)
     if report is not None:
         _write_report(report, parsed, result, lang)
+    if filing_pack is not None:
+        _write_pack(filing_pack, parsed, result, lang, pack_format, terms)
 
 
 def register(app: typer.Typer) -> None:

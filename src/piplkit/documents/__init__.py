@@ -5,9 +5,9 @@
 from the file suffix. Imports only ``piplkit.rules`` and ``piplkit.law`` from the core.
 """
 
-from piplkit.documents.build import build_report
 from piplkit.documents.labels import LANGS, Lang, load_labels
 from piplkit.documents.model import Report
+from piplkit.documents.pipia import build_report
 from piplkit.documents.writer import FORMATS, ReportError, render, write_report
 
 __all__ = [

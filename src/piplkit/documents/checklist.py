@@ -29,6 +29,8 @@ class SourcedCitation(_Model):
     verified: bool
     note: str | None = None
     note_zh: str | None = None
+    #: the words read in the source, where recorded
+    quote: str | None = None
     sources: tuple[str, ...] = ()
 
     def note_in(self, lang: str) -> str:

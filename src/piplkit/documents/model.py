@@ -2,8 +2,9 @@
 
 Why a model between the assessment and the renderers: HTML (and through it PDF) and DOCX must
 say exactly the same thing, so all wording and every decision about what appears is made once,
-when the model is built (``build.py``); renderers only lay it out. Inline runs distinguish plain
-text, citations (flagged when unverified) and fields the handler has to fill in.
+when the model is built (one builder per document, e.g. ``pipia/``); renderers only lay it
+out. Inline runs distinguish plain text, citations (flagged when unverified) and fields the
+handler has to fill in.
 """
 
 from __future__ import annotations

@@ -6,9 +6,10 @@ instead of holding numbers themselves, so that a change in the law is a change i
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from piplkit.law.models import Citation, Instrument, Parameter, ParameterValue
+from piplkit.law.models import Citation, Instrument, InstrumentKind, Parameter, ParameterValue
 
 
 class KnowledgeBaseError(ValueError):
@@ -27,6 +28,16 @@ class KnowledgeBaseError(ValueError):
 class KnowledgeBase:
     instruments: Mapping[str, Instrument]
     parameters: Mapping[str, Parameter]
+    #: the days on which any instrument's status changes, and the ids in force from each;
+    #: built on first use (the data is immutable), so "what is in force on day D" is a bisect
+    _segments: list[tuple[dt.date, frozenset[str], tuple[str, ...]]] = field(
+        default_factory=list, repr=False, compare=False
+    )
+
+    #: instrument-id tuples (a rule's ``requires``) → their latest effective date
+    _latest: dict[tuple[str, ...], dt.date | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def instrument(self, instrument_id: str) -> Instrument:
         try:
@@ -34,8 +45,38 @@ class KnowledgeBase:
         except KeyError:
             raise KeyError(f"unknown instrument {instrument_id!r}") from None
 
+    def _segment(self, day: dt.date) -> tuple[dt.date, frozenset[str], tuple[str, ...]]:
+        if not self._segments:
+            changes = sorted({e.date for i in self.instruments.values() for e in i.status_history})
+            for start in [dt.date.min, *changes]:
+                live = [i for i in self.instruments.values() if i.in_force_on(start)]
+                ids = tuple(i.id for i in live if i.kind != InstrumentKind.DRAFT)
+                self._segments.append((start, frozenset(i.id for i in live), ids))
+        index = bisect.bisect_right(self._segments, day, key=lambda seg: seg[0]) - 1
+        return self._segments[index]
+
+    def in_force_on(self, day: dt.date) -> frozenset[str]:
+        """Ids of every instrument in force on ``day``."""
+        return self._segment(day)[1]
+
+    def in_force_ids(self, day: dt.date) -> tuple[str, ...]:
+        """Ids of the instruments in force on ``day``, drafts excluded, in data order."""
+        return self._segment(day)[2]
+
+    def latest_effective(self, instrument_ids: tuple[str, ...]) -> dt.date | None:
+        """The latest effective date among ``instrument_ids`` (None if none has one)."""
+        try:
+            return self._latest[instrument_ids]
+        except KeyError:
+            pass
+        dates = [d for i in instrument_ids if (d := self.instrument(i).effective) is not None]
+        latest = self._latest[instrument_ids] = max(dates) if dates else None
+        return latest
+
     def in_force(self, instrument_id: str, day: dt.date) -> bool:
-        return self.instrument(instrument_id).in_force_on(day)
+        if instrument_id not in self.instruments:
+            raise KeyError(f"unknown instrument {instrument_id!r}")
+        return instrument_id in self.in_force_on(day)
 
     def param(self, parameter_id: str, day: dt.date) -> ParameterValue | None:
         """The value of a parameter on ``day`` (None before its first period)."""

@@ -24,6 +24,24 @@ class Citation(BaseModel):
     note: str | None = None
 
 
+_CITATIONS: dict[tuple[str, str], Citation] = {}
+
+
+def citation(instrument: str, article: str) -> Citation:
+    """The (shared, immutable) citation of ``article`` of ``instrument``.
+
+    Citations are frozen, so one object per pair serves every evaluation; building a fresh
+    pydantic model for each of the tens of citations a profile cites costs more than the rule.
+    """
+    key = (instrument, article)
+    found = _CITATIONS.get(key)
+    if found is None:
+        if len(_CITATIONS) > 50_000:  # bounded: articles come from data, but stay safe
+            _CITATIONS.clear()
+        found = _CITATIONS[key] = Citation(instrument=instrument, article=article)
+    return found
+
+
 class InstrumentKind(StrEnum):
     LAW = "law"
     ADMINISTRATIVE_REGULATION = "administrative_regulation"
@@ -130,6 +148,8 @@ class ParameterValue(BaseModel):
     article: str
     verified: bool
     note: str | None = None
+    #: the words of the instrument that fix the value, as read (Chinese original)
+    quote: str | None = None
     sources: tuple[str, ...] = ()
 
     @model_validator(mode="after")
@@ -138,6 +158,8 @@ class ParameterValue(BaseModel):
             raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
         if self.verified and not self.sources:
             raise ValueError("a verified value must name at least one source")
+        if self.quote is not None and not self.sources:
+            raise ValueError("a quoted value must name the source it was read in")
         return self
 
     def covers(self, day: dt.date) -> bool:
@@ -145,7 +167,7 @@ class ParameterValue(BaseModel):
 
     @property
     def citation(self) -> Citation:
-        return Citation(instrument=self.instrument, article=self.article)
+        return citation(self.instrument, self.article)
 
 
 _TYPES: dict[str, tuple[type, ...]] = {

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from piplkit.register.enums import LegalBasis, RecipientRole, SensitiveCategory, SeparateConsent
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.ledger import profile_transfers
-from piplkit.register.models import Organisation, ProcessingActivity, Recipient
+from piplkit.register.models import Organisation, ProcessingActivity, Recipient, Transfer
 from piplkit.register.repository import organisations
 
 
@@ -70,10 +70,42 @@ def _processing(session: Session) -> dict[str, Any]:
     }
 
 
+def _filing_details(session: Session, transfers: list[dict[str, Any]]) -> None:
+    """Add what the filing pack states about each transfer, read from the register (no writes).
+
+    The PI categories are the catalogue types of the transferred dataset's columns (sensitive
+    ones also as sensitive categories); the recipient's contact and the purpose come from the
+    recipient, the transfer or its activity. The as-of year is projected from the ledger's
+    year-to-date rate, so ``assess --from-register`` says when a threshold will be crossed.
+    """
+    by_name = {t.name: t for t in session.scalars(select(Transfer))}
+    for entry in transfers:
+        t = by_name.get(entry["name"])
+        if t is None:
+            continue
+        entry["projection"] = "ledger_rate"
+        details: dict[str, Any] = {}
+        if t.recipient.contact:
+            details["recipient_contact"] = t.recipient.contact
+        purpose = t.purpose_description or (t.activity.purpose if t.activity else None)
+        if purpose:
+            details["processing_purpose"] = purpose
+        columns = [c for c in t.dataset.columns if c.pi_type]
+        if columns:
+            details["pi_categories"] = sorted({c.pi_type for c in columns if c.pi_type})
+            sensitive = sorted({c.pi_type for c in columns if c.pi_type and c.sensitive})
+            if sensitive:
+                details["sensitive_pi_categories"] = sensitive
+        if details:
+            entry["details"] = details
+
+
 def register_profile(session: Session, organisation: str | None = None) -> dict[str, Any]:
     """``{"handler", "processing", "transfers"}`` built from the register and its ledger."""
+    transfers = profile_transfers(session)
+    _filing_details(session, transfers)
     return {
         "handler": _handler(session, organisation),
         "processing": _processing(session),
-        "transfers": profile_transfers(session),
+        "transfers": transfers,
     }

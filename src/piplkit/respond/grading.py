@@ -86,7 +86,15 @@ def grade_incident(
     if assessed is not None:
         parts.append(f"operator's assessment on the other criteria → {GRADE_ZH[assessed]}")
     reportable = grade.rank >= IncidentGrade.RELATIVELY_MAJOR.rank
-    parts.append(
-        "reportable (relatively major or above)" if reportable else "not reportable under Art. 4"
-    )
+    if reportable:
+        parts.append("reportable (relatively major or above)")
+    elif assessed is None:
+        # the Guide also grades by outage, CII, important data, losses: a count below the
+        # numeric criterion does not make an incident unreportable on its own
+        parts.append(
+            "not reportable by count alone: the Grading Guide's other criteria are not numeric "
+            "and are for the operator to assess"
+        )
+    else:
+        parts.append("not reportable under Art. 4 (graded general on the criteria assessed)")
     return Grading(grade, by_count, reportable, "; ".join(parts), citation, verified)

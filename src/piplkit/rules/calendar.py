@@ -52,3 +52,16 @@ def add_years(start: dt.date, years: int) -> dt.date:
         return start.replace(year=start.year + years)
     except ValueError:
         return start.replace(year=start.year + years, day=28)
+
+
+def add_months(start: dt.date, months: int) -> dt.date:
+    """Same day ``months`` later (or earlier); a missing day falls back to the month's last."""
+    index = start.year * 12 + start.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for day in (start.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(start.day, day))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable: every month has 28 days")

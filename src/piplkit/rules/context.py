@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from piplkit.law.kb import KnowledgeBase
-from piplkit.law.models import Citation, ParameterValue
+from piplkit.law.models import Citation, ParameterValue, citation
 from piplkit.rules.result import TraceStep, Unverified
 
 
@@ -21,6 +21,7 @@ class EvalContext:
         self.trace: list[TraceStep] = []
         self._unverified: dict[tuple[str, str, str], Unverified] = {}
         self._step: TraceStep | None = None
+        self._live = kb.in_force_on(as_of)
 
     # -- trace -----------------------------------------------------------------------------
     def begin(self, rule: str) -> TraceStep:
@@ -35,26 +36,24 @@ class EvalContext:
         return value
 
     # -- law data --------------------------------------------------------------------------
+    @property
+    def live(self) -> frozenset[str]:
+        """Ids of the instruments in force on the as-of date."""
+        return self._live
+
     def in_force(self, instrument_id: str) -> bool:
-        return self.kb.in_force(instrument_id, self.as_of)
+        if instrument_id in self._live:
+            return True
+        if instrument_id not in self.kb.instruments:  # a typo in a rule must fail loudly
+            raise KeyError(f"unknown instrument {instrument_id!r}")
+        return False
 
     def param(self, parameter_id: str, on: dt.date | None = None) -> ParameterValue | None:
         """A parameter's value on ``on`` (default as-of), recorded in the trace."""
         day = on or self.as_of
         pv = self.kb.param(parameter_id, day)
         if self._step is not None:
-            self._step.parameters.append(
-                {
-                    "id": parameter_id,
-                    "value": _jsonable(pv.value) if pv else None,
-                    "instrument": pv.instrument if pv else None,
-                    "article": pv.article if pv else None,
-                    "period": [pv.start.isoformat(), pv.end.isoformat() if pv.end else None]
-                    if pv
-                    else None,
-                    "verified": pv.verified if pv else None,
-                }
-            )
+            self._step.used.append((parameter_id, pv))  # formatted only if the trace is read
         if pv is not None and not pv.verified:
             self.flag(parameter_id, pv.instrument, pv.article, pv.note or "value not confirmed")
         return pv
@@ -77,7 +76,7 @@ class EvalContext:
                 "-",
                 "unconfirmed fields: " + ", ".join(inst.unverified),
             )
-        return Citation(instrument=instrument, article=article)
+        return citation(instrument, article)
 
     def flag(self, subject: str, instrument: str, article: str, note: str) -> None:
         key = (subject, instrument, article)
@@ -87,7 +86,3 @@ class EvalContext:
     @property
     def unverified(self) -> tuple[Unverified, ...]:
         return tuple(self._unverified.values())
-
-
-def _jsonable(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, dt.date) else value

@@ -5,10 +5,12 @@ The decision follows the instrument in force on the as-of date, read through dat
 - 2022-09-01 .. 2024-03-21 the Security Assessment Measures (and from 2023-06-01 the Standard
   Contract Measures): window since 1 January of the previous year, 1M processed / 100k / 10k;
 - from 2024-03-22 the Provisions on Promoting and Regulating Cross-border Data Flows: window
-  since 1 January of the current year, scenario exemptions, <100k exempt, >=1M / >=10k SPI
-  assessment, the band in between standard contract or certification.
+  since 1 January of the current year, scenario and free-trade-zone exemptions, <100k exempt,
+  >=1M / >=10k SPI assessment, the band in between standard contract or certification.
 Volumes aggregate over the handler's non-exempt transfers (the thresholds speak of what the
 handler has provided abroad in total, and the "no splitting" rule forbids per-transfer counting).
+This module counts and aggregates; :mod:`piplkit.rules.router` decides one transfer's route and
+:mod:`piplkit.rules.planning` the route of the planned volumes.
 """
 
 from __future__ import annotations
@@ -16,22 +18,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from piplkit.law.models import Citation
-from piplkit.rules.calendar import add_years, working_day_due
+from piplkit.rules import planning
 from piplkit.rules.context import EvalContext
 from piplkit.rules.profile import Profile, Transfer
-from piplkit.rules.result import Deadline, Route, TransferResult, Volumes
+from piplkit.rules.result import Route, TransferResult, Volumes
+from piplkit.rules.router import PROV, Router, outside_ftz_list, purpose_exemption
 
-EXEMPTION_PARAMETERS = {
-    "contract_with_individual": "cross_border.exemption.contract_with_individual",
-    "hr_management": "cross_border.exemption.hr_management",
-    "emergency": "cross_border.exemption.emergency",
-    "collected_abroad_returned": "cross_border.exemption.collected_abroad_returned",
-}
-
-SA = "cac_sa_measures_2022"
-SCC = "cac_scc_measures_2023"
-PROV = "cac_cbdf_provisions_2024"
+# re-exported for callers that name them from here
+__all__ = ["PROV", "Window", "assess_transfers", "counting_window", "routed"]
 
 
 @dataclass(frozen=True)
@@ -56,262 +50,17 @@ def _in_window(transfer: Transfer, window: Window) -> tuple[int, int]:
     return individuals, sensitive
 
 
-def _exemption(transfer: Transfer, ctx: EvalContext) -> Citation | None:
-    """The citation exempting this transfer's purpose on the as-of date, if any."""
-    parameter = EXEMPTION_PARAMETERS.get(transfer.purpose)
-    if parameter is None:
-        return None
-    pv = ctx.param(parameter)
-    if pv is None or pv.value is not True:
-        return None
-    return ctx.cite(pv.instrument, pv.article, pv.verified, pv.note or "")
-
-
-class _Router:
-    """Routes one transfer; collects citations, reasons and deadlines as it decides."""
-
-    def __init__(self, profile: Profile, transfer: Transfer, ctx: EvalContext) -> None:
-        self.profile = profile
-        self.t = transfer
-        self.ctx = ctx
-        self.citations: list[Citation] = []
-        self.reasons: list[str] = []
-        self.deadlines: list[Deadline] = []
-
-    def cite(self, instrument: str, article: str, verified: bool = True, note: str = "") -> None:
-        c = self.ctx.cite(instrument, article, verified, note)
-        if c not in self.citations:
-            self.citations.append(c)
-
-    def cite_value(self, parameter: str) -> int | None:
-        pv = self.ctx.param(parameter)
-        if pv is None or pv.value is None:
-            return None
-        self.cite(pv.instrument, pv.article, pv.verified, pv.note or "")
-        return int(pv.value)
-
-    # -- routes -----------------------------------------------------------------------------
-    def route(self, window: Window, agg_i: int, agg_s: int, own_i: int) -> Route:
-        ctx, h, t = self.ctx, self.profile.handler, self.t
-        if own_i == 0 and not t.important_data:
-            self.cite("pipl", "Art. 38")
-            self.reasons.append(
-                f"no individual's PI exported in the counting window ({window.label}: "
-                f"{', '.join(map(str, window.years))}) and no important data"
-            )
-            return "not_applicable"
-        if self._important_data():
-            return "security_assessment"
-        exemption = _exemption(t, ctx)
-        if exemption is not None:
-            self.citations.append(exemption)
-            self.reasons.append(
-                f"purpose '{t.purpose}' is exempt from assessment, standard contract and "
-                f"certification ({exemption.article})"
-            )
-            return "exempt"
-        if t.purpose != "other" and ctx.param(EXEMPTION_PARAMETERS[t.purpose]) is not None:
-            self.reasons.append(
-                f"purpose '{t.purpose}' gives no exemption on {ctx.as_of} (scenario exemptions "
-                "start with the 2024 Provisions)"
-            )
-        if ctx.fact("handler.ciio", h.ciio):
-            return self._ciio()
-        processed = self.ctx.param("cross_border.assessment.processed_individuals")
-        if (
-            processed is not None
-            and processed.value is not None
-            and (
-                ctx.fact("handler.individuals_processed", h.individuals_processed)
-                >= processed.value
-            )
-        ):
-            self.cite(processed.instrument, processed.article)
-            self.reasons.append(
-                f"handler processes PI of {h.individuals_processed:,} individuals "
-                f"(≥ {processed.value:,})"
-            )
-            return self._assessment()
-        pi_t = ctx.param("cross_border.assessment.exported_individuals")
-        spi_t = ctx.param("cross_border.assessment.exported_sensitive_individuals")
-        if pi_t is not None and pi_t.value is not None and agg_i >= pi_t.value:
-            self.cite(pi_t.instrument, pi_t.article, pi_t.verified, pi_t.note or "")
-            self.reasons.append(
-                f"handler-wide {agg_i:,} individuals' PI exported {window.label} (≥ {pi_t.value:,})"
-            )
-            return self._assessment()
-        if spi_t is not None and spi_t.value is not None and agg_s >= spi_t.value:
-            self.cite(spi_t.instrument, spi_t.article, spi_t.verified, spi_t.note or "")
-            self.reasons.append(
-                f"handler-wide {agg_s:,} individuals' sensitive PI exported {window.label} "
-                f"(≥ {spi_t.value:,})"
-            )
-            return self._assessment()
-        small = ctx.param("cross_border.exemption.small_volume_individuals")
-        if small is not None and small.value is not None and agg_i < small.value and agg_s == 0:
-            self.cite(small.instrument, small.article)
-            self.reasons.append(
-                f"non-CIIO, handler-wide {agg_i:,} individuals' PI exported {window.label} "
-                f"(< {small.value:,}) and no sensitive PI"
-            )
-            return "exempt"
-        return self._contract_or_certification(window, agg_i, agg_s)
-
-    def _important_data(self) -> bool:
-        ctx, t = self.ctx, self.t
-        if not ctx.fact(f"transfers[{t.name}].important_data", t.important_data):
-            return False
-        notified_only = ctx.param("cross_border.important_data.notified_only")
-        if notified_only is not None and notified_only.value:
-            notified = ctx.fact(
-                f"transfers[{t.name}].important_data_notified", t.important_data_notified
-            )
-            if notified is False:
-                self.cite(notified_only.instrument, notified_only.article)
-                self.reasons.append(
-                    "data not notified or published as important data: no assessment as "
-                    "important data"
-                )
-                return False
-            if notified is None:
-                self.reasons.append(
-                    "important_data_notified not stated: treated as notified (the stricter reading)"
-                )
-        if ctx.in_force(PROV):
-            self.cite(PROV, "Art. 7(1)" if self.profile.handler.ciio else "Art. 7(2)")
-        elif ctx.in_force(SA):
-            self.cite(SA, "Art. 4(1)")
-        else:
-            self.cite(
-                "dsl", "Art. 31", False, "export procedure for non-CIIO important data not yet set"
-            )
-            self.cite("csl", "Art. 37", False, "text not re-read")
-        self.reasons.append("the transfer includes important data")
-        self._assessment()
-        return True
-
-    def _ciio(self) -> Route:
-        ctx = self.ctx
-        if ctx.in_force(PROV):
-            self.cite(PROV, "Art. 7(1)")
-        elif ctx.in_force(SA):
-            self.cite(SA, "Art. 4(2)")
-        else:
-            self.cite("pipl", "Art. 40")
-            self.cite("csl", "Art. 37", False, "text not re-read")
-        self.reasons.append("the handler is a critical information infrastructure operator")
-        return self._assessment()
-
-    def _assessment(self) -> Route:
-        ctx, t = self.ctx, self.t
-        basis = ctx.cite(PROV, "Art. 7") if ctx.in_force(PROV) else None
-        if basis is None and ctx.in_force(SA):
-            basis = ctx.cite(SA, "Art. 4")
-        if basis is None:
-            basis = ctx.cite("pipl", "Art. 40")
-        self.deadlines.append(
-            Deadline(
-                what="declare the security assessment to the national CAC via the provincial CAC",
-                rule="before the data is provided abroad",
-                citation=basis,
-            )
-        )
-        if t.assessment_result_issued_on is not None:
-            years = ctx.param("cross_border.assessment.validity_years")
-            lead = ctx.param("cross_border.assessment.extension_lead_working_days")
-            if years is not None and years.value is not None:
-                expiry = add_years(t.assessment_result_issued_on, int(years.value))
-                self.deadlines.append(
-                    Deadline(
-                        what="assessment result expires",
-                        rule=f"valid {years.value} years from issue",
-                        citation=years.citation,
-                        due=expiry,
-                    )
-                )
-                if lead is not None and lead.value is not None:
-                    what = "apply to extend the assessment result"
-                    self.deadlines.append(
-                        Deadline(
-                            what=what,
-                            rule=f"{lead.value} working days before expiry",
-                            citation=lead.citation,
-                            due=working_day_due(ctx, expiry, -int(lead.value), what, lead.citation),
-                        )
-                    )
-                if expiry <= ctx.as_of:
-                    self.reasons.append(
-                        f"the assessment result issued {t.assessment_result_issued_on} has expired"
-                    )
-        return "security_assessment"
-
-    def _contract_or_certification(self, window: Window, agg_i: int, agg_s: int) -> Route:
-        ctx, t = self.ctx, self.t
-        self.cite("pipl", "Art. 38")
-        if ctx.in_force(PROV):
-            self.cite(PROV, "Art. 8", True, "band confirmed via the SCC Filing Guide (2nd ed.)")
-            self.reasons.append(
-                f"handler-wide {agg_i:,} individuals' PI and {agg_s:,} individuals' sensitive PI "
-                f"exported {window.label}: within the standard contract / certification band"
-            )
-        elif ctx.in_force(SCC):
-            self.cite(SCC, "Art. 4")
-            self.reasons.append(
-                f"non-CIIO below the assessment thresholds ({agg_i:,} individuals, {agg_s:,} "
-                f"sensitive, {window.label})"
-            )
-        elif ctx.in_force(SA):
-            self.reasons.append(
-                "below the assessment thresholds; the Standard Contract Measures take effect "
-                "2023-06-01, so until then certification is the available mechanism"
-            )
-        else:
-            self.cite("pipl", "Art. 38", False, "implementing measures not yet issued")
-            self.reasons.append(
-                "PIPL Art. 38 requires one of assessment, certification or the CAC standard "
-                "contract; the implementing measures were not yet in force"
-            )
-        if ctx.in_force("pi_export_certification_measures_2025"):
-            self.cite(
-                "pi_export_certification_measures_2025",
-                "scope",
-                False,
-                "article numbers of the 2025 Certification Measures not confirmed",
-            )
-        elif ctx.in_force("pi_certification_rules_2022"):
-            self.cite("pi_certification_rules_2022", "§1-2 (scope, basis)")
-        days = ctx.param("cross_border.scc.filing_deadline_working_days")
-        if days is not None and days.value is not None:
-            what = "file the standard contract and PIPIA report with the provincial CAC"
-            due = None
-            if t.contract_effective_on is not None:
-                due = working_day_due(
-                    ctx, t.contract_effective_on, int(days.value), what, days.citation
-                )
-            self.deadlines.append(
-                Deadline(
-                    what=what,
-                    rule=f"within {days.value} working days after the contract takes effect",
-                    citation=days.citation,
-                    due=due,
-                )
-            )
-        if t.certified_on is not None:
-            years = ctx.param("certification.validity_years", on=t.certified_on)
-            if years is not None and years.value is not None:
-                self.deadlines.append(
-                    Deadline(
-                        what="PI protection certificate expires",
-                        rule=f"certificate valid {years.value} years",
-                        citation=years.citation,
-                        due=add_years(t.certified_on, int(years.value)),
-                    )
-                )
-        return "standard_contract_or_certification"
+def _excluded_from_count(profile: Profile, t: Transfer, ctx: EvalContext) -> str | None:
+    """Why a transfer's volumes stay out of the handler-wide count (None: they count)."""
+    if purpose_exemption(t, ctx) is not None:
+        return "exempt purpose"
+    if outside_ftz_list(profile, t, ctx):
+        return "outside the free-trade-zone negative list"
+    return None
 
 
 def assess_transfers(profile: Profile, ctx: EvalContext) -> list[TransferResult]:
-    """Route every transfer of the profile on ``ctx.as_of``."""
+    """Route every transfer of the profile on ``ctx.as_of``, and its plan where one is given."""
     step = ctx.begin("cross_border.window")
     window = counting_window(ctx)
     step.outcome = "triggered"
@@ -320,25 +69,28 @@ def assess_transfers(profile: Profile, ctx: EvalContext) -> list[TransferResult]
     counts: dict[str, tuple[int, int]] = {}
     agg_i = agg_s = 0
     excluded: list[str] = []
+    counted: list[Transfer] = []
     step = ctx.begin("cross_border.aggregate")
     for t in profile.transfers:
         counts[t.name] = _in_window(t, window)
-        if _exemption(t, ctx) is not None:
-            excluded.append(t.name)
+        why = _excluded_from_count(profile, t, ctx)
+        if why is not None:
+            excluded.append(f"{t.name} ({why})")
             continue
+        counted.append(t)
         agg_i += counts[t.name][0]
         agg_s += counts[t.name][1]
     step.outcome = "triggered"
     step.detail = (
         f"aggregate over non-exempt transfers: {agg_i:,} individuals, {agg_s:,} sensitive; "
-        f"excluded (exempt purposes): {', '.join(excluded) or 'none'}. Assumes each transfer's "
-        "yearly counts are distinct individuals and transfers do not overlap"
+        f"excluded: {', '.join(excluded) or 'none'}. Assumes each transfer's yearly counts are "
+        "distinct individuals and transfers do not overlap"
     )
     if excluded:
         ctx.flag(
             "exempt volumes left out of the count",
             PROV,
-            "Arts. 5, 7, 8",
+            "Arts. 5, 6, 7, 8",
             "commentators read exempt transfers as excluded from the cumulative count; not "
             "confirmed from the text",
         )
@@ -346,12 +98,12 @@ def assess_transfers(profile: Profile, ctx: EvalContext) -> list[TransferResult]
     results: list[TransferResult] = []
     for t in profile.transfers:
         step = ctx.begin(f"cross_border.route[{t.name}]")
-        router = _Router(profile, t, ctx)
+        router = Router(profile, t, ctx)
         own_i, own_s = counts[t.name]
         ctx.fact(f"transfers[{t.name}].purpose", t.purpose)
         ctx.fact(f"transfers[{t.name}].individuals_in_window", own_i)
         ctx.fact(f"transfers[{t.name}].sensitive_individuals_in_window", own_s)
-        route = router.route(window, agg_i, agg_s, own_i)
+        route = router.route(window.label, window.years, agg_i, agg_s, own_i)
         step.outcome = "triggered"
         step.detail = f"route = {route}: " + "; ".join(router.reasons)
         results.append(
@@ -365,7 +117,59 @@ def assess_transfers(profile: Profile, ctx: EvalContext) -> list[TransferResult]
                 volumes=Volumes(window.label, window.years, own_i, own_s, agg_i, agg_s),
             )
         )
+    if any(planning.has_plan(t) for t in profile.transfers):
+        results = _with_plans(profile, ctx, window, counts, counted, results, (agg_i, agg_s))
     return results
+
+
+def _with_plans(
+    profile: Profile,
+    ctx: EvalContext,
+    window: Window,
+    counts: dict[str, tuple[int, int]],
+    counted: Sequence[Transfer],
+    results: list[TransferResult],
+    aggregate_now: tuple[int, int],
+) -> list[TransferResult]:
+    """Attach to each planned transfer the route its projected volumes need."""
+    projected = {
+        t.name: planning.project(t, window.years, ctx.as_of, counts[t.name])
+        for t in profile.transfers
+    }
+    end = (
+        sum(projected[t.name].individuals for t in counted),
+        sum(projected[t.name].sensitive_individuals for t in counted),
+    )
+    out: list[TransferResult] = []
+    for t, result in zip(profile.transfers, results, strict=True):
+        if not planning.has_plan(t):
+            out.append(result)
+            continue
+        step = ctx.begin(f"cross_border.plan[{t.name}]")
+        p = projected[t.name]
+        router = Router(profile, t, ctx)
+        label = f"{window.label}, projected to 31 December ({p.basis})"
+        route = router.route(label, window.years, end[0], end[1], p.individuals)
+        plan = planning.make_plan(
+            ctx, profile, t, p, result.route, route, router.reasons, aggregate_now, end
+        )
+        step.outcome = "triggered"
+        step.detail = f"planned route = {route}; crossings: " + (
+            ", ".join(f"{c.parameter} on {c.on}" for c in plan.crossings) or "none"
+        )
+        out.append(
+            TransferResult(
+                name=result.name,
+                recipient_country=result.recipient_country,
+                route=result.route,
+                citations=result.citations,
+                reasons=result.reasons,
+                deadlines=result.deadlines,
+                volumes=result.volumes,
+                plan=plan,
+            )
+        )
+    return out
 
 
 def routed(results: Sequence[TransferResult], *routes: Route) -> list[TransferResult]:

@@ -9,12 +9,22 @@ from __future__ import annotations
 import datetime as dt
 
 from piplkit.law.kb import KnowledgeBase, load_knowledge_base
-from piplkit.law.models import InstrumentKind
+from piplkit.rules.algorithms import ALGORITHMS
+from piplkit.rules.automotive import AUTOMOTIVE
 from piplkit.rules.context import EvalContext
 from piplkit.rules.cross_border import assess_transfers
-from piplkit.rules.obligations import run_rules
+from piplkit.rules.filing import FILING
+from piplkit.rules.governance import GOVERNANCE
+from piplkit.rules.minors import MINORS
+from piplkit.rules.obligations import CORE
+from piplkit.rules.pipl_duties import DUTIES
 from piplkit.rules.profile import Profile, ProfileError, pipl_effective
+from piplkit.rules.registry import run_rules
 from piplkit.rules.result import Assessment
+from piplkit.rules.review import REVIEW
+
+#: every obligation rule, in the order obligations are listed
+RULE_SETS = (CORE, DUTIES, GOVERNANCE, MINORS, REVIEW, ALGORITHMS, AUTOMOTIVE, FILING)
 
 
 def check_as_of(as_of: dt.date) -> None:
@@ -35,12 +45,8 @@ def evaluate(
     kb = kb or load_knowledge_base()
     ctx = EvalContext(kb, day)
     transfers = assess_transfers(profile, ctx)
-    obligations = run_rules(profile, ctx, transfers)
-    in_force = tuple(
-        i.id
-        for i in kb.instruments.values()
-        if i.kind != InstrumentKind.DRAFT and i.in_force_on(day)
-    )
+    obligations = run_rules(RULE_SETS, profile, ctx, transfers)
+    in_force = kb.in_force_ids(day)
     return Assessment(
         as_of=day,
         handler=profile.handler.name,

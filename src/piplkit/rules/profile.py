@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from piplkit.law.free_trade_zones import load_free_trade_zones
 from piplkit.law.kb import load_knowledge_base
 
 Count = Annotated[int, Field(strict=True, ge=0)]
@@ -27,6 +28,7 @@ Purpose = Literal[
     "hr_management",
     "emergency",
     "collected_abroad_returned",
+    "international_business",
     "other",
 ]
 LawfulBasis = Literal[
@@ -75,6 +77,28 @@ class Handler(_Model):
     located_outside_china: Flag = False
     network_operator: Flag = True
     important_data_handler: Flag = False
+    #: pilot free trade zone the handler is registered in (law/data/free_trade_zones.yaml)
+    free_trade_zone: str | None = None
+    #: online platform operator (网络平台运营者), Cybersecurity Review Measures Art. 7
+    online_platform: Flag = False
+    #: plans to list abroad (赴国外上市)
+    plans_foreign_listing: Flag = False
+    #: a CIIO procuring network products or services that affect or may affect national security
+    ciio_procurement_national_security_risk: Flag = False
+    #: PIPL Art. 58: important internet platform services, huge user numbers, complex business
+    large_platform: Flag = False
+    #: automobile data handler (汽车数据处理者): maker, supplier, dealer, repairer, mobility
+    automotive_data_handler: Flag = False
+    #: the date an authority required a compliance audit by a professional institution
+    audit_ordered_on: dt.date | None = None
+
+    @field_validator("free_trade_zone")
+    @classmethod
+    def _known_zone(cls, zone: str | None) -> str | None:
+        if zone is not None and zone not in load_free_trade_zones().zones:
+            known = ", ".join(sorted(load_free_trade_zones().zones))
+            raise ValueError(f"unknown free trade zone {zone!r} (known: {known})")
+        return zone
 
 
 class FacialRecognition(_Model):
@@ -94,6 +118,22 @@ class Processing(_Model):
     public_place_images_other_purpose: Flag = False
     facial_recognition: FacialRecognition | None = None
     industry_regulators: tuple[str, ...] = ()
+    #: PI of minors (under 18, 未成年人); minors_under_14 implies it
+    minors: Flag = False
+    #: provides algorithm recommendation services (算法推荐服务)
+    algorithm_recommendation: Flag = False
+    #: provides deep synthesis services (深度合成服务)
+    deep_synthesis: Flag = False
+    #: provides generative AI services to the public in China
+    generative_ai: Flag = False
+    #: the service has public-opinion attributes or social-mobilisation capability
+    public_opinion_or_mobilisation: Flag = False
+    #: the day the algorithm / deep synthesis / generative AI service started (filing clock)
+    algorithm_service_launched_on: dt.date | None = None
+
+    @property
+    def processes_minors(self) -> bool:
+        return self.minors or self.minors_under_14
 
     @model_validator(mode="after")
     def _minors_are_sensitive(self) -> Processing:
@@ -131,16 +171,50 @@ class Volume(_Model):
         return self
 
 
+class TransferDetails(_Model):
+    """What a filing pack states about a transfer; facts only the handler knows.
+
+    Everything is optional: a missing fact becomes a field to complete in the documents,
+    never a guess. ``pipia_completed_on`` and ``material_change_on`` let piplkit check that
+    the PIPIA is recent enough for filing and made after the last material change.
+    """
+
+    recipient_address: str | None = None
+    recipient_contact: str | None = None
+    recipient_nature: str | None = None
+    recipient_security_measures: str | None = None
+    processing_purpose: str | None = None
+    processing_method: str | None = None
+    pi_categories: tuple[str, ...] = ()
+    sensitive_pi_categories: tuple[str, ...] = ()
+    channel: str | None = None
+    storage_location_abroad: str | None = None
+    retention_abroad: str | None = None
+    onward_recipients: tuple[str, ...] = ()
+    pipia_completed_on: dt.date | None = None
+    self_assessment_completed_on: dt.date | None = None
+    material_change_on: dt.date | None = None
+
+
 class Transfer(_Model):
     name: str = Field(min_length=1)
     recipient: Recipient
     purpose: Purpose
     important_data: Flag = False
     important_data_notified: Annotated[bool | None, Field(strict=True)] = None
+    #: false for data without any PI (e.g. trade data, 2024 Provisions Art. 3)
+    contains_personal_information: Flag = True
     volumes: tuple[Volume, ...] = ()
+    #: expected totals per calendar year, including what was already exported
+    planned: tuple[Volume, ...] = ()
+    #: "ledger_rate": project the as-of year from the year-to-date rate of ``volumes``
+    projection: Literal["ledger_rate"] | None = None
+    #: classes of the zone's negative list this data falls in; [] = outside the list
+    negative_list_categories: tuple[str, ...] | None = None
     contract_effective_on: dt.date | None = None
     assessment_result_issued_on: dt.date | None = None
     certified_on: dt.date | None = None
+    details: TransferDetails | None = None
 
     _dates = field_validator(
         "contract_effective_on", "assessment_result_issued_on", "certified_on", mode="after"
@@ -148,9 +222,16 @@ class Transfer(_Model):
 
     @model_validator(mode="after")
     def _unique_years(self) -> Transfer:
-        years = [v.year for v in self.volumes]
-        if len(years) != len(set(years)):
-            raise ValueError("volumes list a year twice; give one entry per calendar year")
+        for field, entries in (("volumes", self.volumes), ("planned", self.planned)):
+            years = [v.year for v in entries]
+            if len(years) != len(set(years)):
+                raise ValueError(f"{field} list a year twice; give one entry per calendar year")
+        if self.planned and self.projection is not None:
+            raise ValueError("give planned volumes or projection: ledger_rate, not both")
+        if not self.contains_personal_information and any(
+            v.individuals for v in (*self.volumes, *self.planned)
+        ):
+            raise ValueError("contains_personal_information is false but volumes count individuals")
         return self
 
 
@@ -164,6 +245,23 @@ class Profile(_Model):
         names = [t.name for t in self.transfers]
         if len(names) != len(set(names)):
             raise ValueError("transfer names must be unique")
+        zone = self.handler.free_trade_zone
+        for i, t in enumerate(self.transfers):
+            if t.negative_list_categories is None:
+                continue
+            if zone is None:
+                raise ValueError(
+                    f"transfers[{i}].negative_list_categories needs handler.free_trade_zone"
+                )
+            known = set().union(
+                *(lst.category_ids() for lst in load_free_trade_zones().zone(zone).lists)
+            )
+            unknown = [c for c in t.negative_list_categories if known and c not in known]
+            if unknown:
+                raise ValueError(
+                    f"transfers[{i}].negative_list_categories: {', '.join(unknown)} not in the "
+                    f"{zone} list (known: {', '.join(sorted(known))})"
+                )
         return self
 
 

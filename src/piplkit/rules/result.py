@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from piplkit.law.models import Citation
+from piplkit.law.models import Citation, ParameterValue
 
 Route = Literal[
     "security_assessment", "standard_contract_or_certification", "exempt", "not_applicable"
@@ -21,20 +21,31 @@ def _cites(citations: tuple[Citation, ...]) -> list[dict[str, str]]:
     return [{"instrument": c.instrument, "article": c.article} for c in citations]
 
 
+#: what a deadline's date means: the last day to act, the first day one may act, or an event
+DeadlineKind = Literal["latest", "earliest", "event"]
+
+
 @dataclass(frozen=True)
 class Deadline:
-    """A dated or relative time limit; ``due`` is None when the triggering date is unknown."""
+    """A dated or relative time limit; ``due`` is None when the triggering date is unknown.
+
+    ``kind`` says how to read ``due``: ``latest`` (act on or before it), ``earliest`` (a window
+    that opens on it, e.g. an extension application) or ``event`` (something happens then,
+    e.g. a result expires).
+    """
 
     what: str
     rule: str
     citation: Citation
     due: dt.date | None = None
     approximate: bool = False
+    kind: DeadlineKind = "latest"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "what": self.what,
             "rule": self.rule,
+            "kind": self.kind,
             "due": self.due.isoformat() if self.due else None,
             "approximate": self.approximate,
             "citation": {"instrument": self.citation.instrument, "article": self.citation.article},
@@ -64,6 +75,58 @@ class Volumes:
 
 
 @dataclass(frozen=True)
+class Crossing:
+    """A threshold the handler-wide count is projected to reach, and when (an estimate)."""
+
+    parameter: str
+    value: int
+    counted: Literal["individuals", "sensitive_individuals"]
+    citation: Citation
+    on: dt.date | None
+    route_after: Route
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "parameter": self.parameter,
+            "value": self.value,
+            "counted": self.counted,
+            "citation": {"instrument": self.citation.instrument, "article": self.citation.article},
+            "projected_on": self.on.isoformat() if self.on else None,
+            "route_after": self.route_after,
+        }
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The route the year's planned (or projected) volumes need, and what is due by when."""
+
+    basis: str
+    year: int
+    individuals: int
+    sensitive_individuals: int
+    aggregate_individuals: int
+    aggregate_sensitive_individuals: int
+    route: Route
+    reasons: tuple[str, ...]
+    crossings: tuple[Crossing, ...]
+    deadlines: tuple[Deadline, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "basis": self.basis,
+            "year": self.year,
+            "individuals": self.individuals,
+            "sensitive_individuals": self.sensitive_individuals,
+            "aggregate_individuals": self.aggregate_individuals,
+            "aggregate_sensitive_individuals": self.aggregate_sensitive_individuals,
+            "route": self.route,
+            "reasons": list(self.reasons),
+            "crossings": [c.to_dict() for c in self.crossings],
+            "deadlines": [d.to_dict() for d in self.deadlines],
+        }
+
+
+@dataclass(frozen=True)
 class TransferResult:
     name: str
     recipient_country: str
@@ -72,6 +135,7 @@ class TransferResult:
     reasons: tuple[str, ...]
     deadlines: tuple[Deadline, ...]
     volumes: Volumes
+    plan: Plan | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -82,6 +146,7 @@ class TransferResult:
             "reasons": list(self.reasons),
             "deadlines": [d.to_dict() for d in self.deadlines],
             "volumes": self.volumes.to_dict(),
+            "plan": self.plan.to_dict() if self.plan else None,
         }
 
 
@@ -95,6 +160,16 @@ class Obligation:
     due: str | None = None
     due_date: dt.date | None = None
     effective_from: dt.date | None = None
+
+    def with_effective_from(self, day: dt.date) -> Obligation:
+        """This obligation, effective from ``day``.
+
+        Rules build a fresh obligation for each evaluation and hand it to the engine, which
+        sets the date once before anyone else sees it; setting it in place saves a copy of
+        every obligation of every profile (the frozen dataclass stays frozen for its users).
+        """
+        object.__setattr__(self, "effective_from", day)
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -127,7 +202,7 @@ class Unverified:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class TraceStep:
     """One rule's evaluation: its outcome, the facts read and the parameters (with versions)."""
 
@@ -135,7 +210,12 @@ class TraceStep:
     outcome: Literal["triggered", "not_triggered", "not_in_force"]
     detail: str = ""
     facts: dict[str, Any] = field(default_factory=dict)
-    parameters: list[dict[str, Any]] = field(default_factory=list)
+    #: (parameter id, value used) as read; ``parameters`` formats them when asked
+    used: list[tuple[str, ParameterValue | None]] = field(default_factory=list)
+
+    @property
+    def parameters(self) -> list[dict[str, Any]]:
+        return [_parameter_entry(pid, pv) for pid, pv in self.used]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -145,6 +225,27 @@ class TraceStep:
             "facts": self.facts,
             "parameters": self.parameters,
         }
+
+
+def _parameter_entry(parameter_id: str, pv: ParameterValue | None) -> dict[str, Any]:
+    if pv is None:
+        return {
+            "id": parameter_id,
+            "value": None,
+            "instrument": None,
+            "article": None,
+            "period": None,
+            "verified": None,
+        }
+    value = pv.value.isoformat() if isinstance(pv.value, dt.date) else pv.value
+    return {
+        "id": parameter_id,
+        "value": value,
+        "instrument": pv.instrument,
+        "article": pv.article,
+        "period": [pv.start.isoformat(), pv.end.isoformat() if pv.end else None],
+        "verified": pv.verified,
+    }
 
 
 @dataclass(frozen=True)
