@@ -7,18 +7,16 @@ import random
 import pytest
 from tests.scan.helpers import AS_OF, mobile, order_number, random_id
 
-from piplkit.scan.analysis import detector_for, sample_stats
-from piplkit.scan.columns import decide
+from piplkit.scan.analysis import detector_for
+from piplkit.scan.classify import Classifier, classify_sample
 from piplkit.scan.hints import load_hints, normalise_header
 
 
 def classify(header: str, values: list[str | None]):
-    hints = load_hints()
-    hint = hints.type_for(header)
-    [stats] = sample_stats([header], [[v] for v in values], detector_for(None, AS_OF), [hint])
-    return stats, decide(
-        stats, hint=hint, negative=hints.is_negative(header), chance=stats.chance_types()
+    result = classify_sample(
+        [header], [[v] for v in values], detector_for(None, AS_OF), Classifier.default()
     )
+    return result.stats[0], result.decisions[0]
 
 
 @pytest.fixture
@@ -67,7 +65,7 @@ def test_a_header_alone_does_not_make_a_column_pi(rng: random.Random) -> None:
 
 
 def test_header_lowers_the_bar_for_dirty_columns(rng: random.Random) -> None:
-    values = [random_id(rng) if i % 3 == 0 else "未知" for i in range(300)]
+    values = [random_id(rng) if i % 3 == 0 else "待核实" for i in range(300)]
     _, with_hint = classify("身份证号", values)
     _, without = classify("field", values)
     assert with_hint.pi_type == "cn_resident_id"

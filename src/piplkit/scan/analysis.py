@@ -1,18 +1,19 @@
-"""Feed table cells to the detector and count the results per column.
+"""Feed table cells to the detector and the value profiles and count the results per column.
 
 Two paths produce the same :class:`ColumnStats`:
 
 * sampling: every sampled cell goes through ``Detector.detect`` on its own (distinct values
-  once per column), with every type enabled and shapes tracked for the chance test;
+  once per column), with every type enabled and shapes tracked for the chance test, and through
+  the strong side of every profile and the whole profile of the types the header names;
 * full scan: the cells of a column are joined with line breaks and detected in one call, with
   only the types the sample made plausible for that column (``ColumnPlan``), so the regex
   engine scans long strings in C and validators run only on candidates. Findings are mapped
-  back to their cells by offset.
+  back to their cells by offset. The profile of the column's type, when it was decided by its
+  profile, is counted for every cell.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -21,8 +22,11 @@ from functools import cache
 
 from piplkit.detect import Detector, Finding
 from piplkit.detect.recognizer import PatternRecognizer
-from piplkit.scan.columns import ColumnStats
-from piplkit.scan.hints import load_hints
+from piplkit.law.pi_types import load_catalogue
+from piplkit.scan.ages import age_from_date, age_from_number
+from piplkit.scan.columns import MAX_AGES, ColumnStats
+from piplkit.scan.hints import HeaderEvidence
+from piplkit.scan.profiles import Profile, ProfileTable, load_profiles
 from piplkit.scan.tables import Row
 
 #: Score threshold for counting a whole cell as a value of a type (column statistics decide);
@@ -31,14 +35,18 @@ CELL_MIN_SCORE = 0.3
 TEXT_MIN_SCORE = 0.5
 #: Distinct values remembered per column while sampling.
 _CACHE_LIMIT = 5000
+#: Profile types whose values carry an age (minors, PIPL Art. 28), and how it is read.
+AGE_TYPES = frozenset({"birth_date", "age"})
 
 
 @dataclass(frozen=True, slots=True)
 class ColumnPlan:
-    """What the full scan runs on one column: recognizer types, and a weak type to shape-check."""
+    """What the full scan runs on one column: recognizer types, and a profile to count."""
 
     types: tuple[str, ...]
-    plausible: str | None = None
+    #: The profile of the column's type when its values were judged by profile (a weak type
+    #: under a header, a vocabulary): every cell is checked against it.
+    profile: Profile | None = None
     #: The column's type: whole cells are matched and validated directly, without the engine.
     primary: str | None = None
 
@@ -63,29 +71,72 @@ def cell_findings(text: str, findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.score >= TEXT_MIN_SCORE]
 
 
+def profile_matches(
+    text: str, profiles: list[Profile], named: frozenset[str], as_of: date
+) -> list[tuple[str, bool, int | None]]:
+    """``(type, strong, age)`` for each profile ``text`` fits: strong sides always, loose sides
+    only for the ``named`` types; ``age`` for birth dates and ages, else ``None``."""
+    out: list[tuple[str, bool, int | None]] = []
+    for profile in profiles:
+        strong = profile.is_strong(text)
+        if not strong and not (profile.type_id in named and profile.fits(text)):
+            continue
+        age = None
+        if profile.type_id == "birth_date":
+            age = age_from_date(text, as_of)
+        elif profile.type_id == "age":
+            age = age_from_number(text)
+        out.append((profile.type_id, strong, age))
+    return out
+
+
+def _profiles_for(header: HeaderEvidence, table: ProfileTable) -> list[Profile]:
+    wanted = [t for t in table.strong_types]
+    wanted.extend(t for t in header.types if t not in wanted and table.get(t) is not None)
+    return [p for t in wanted if (p := table.get(t)) is not None]
+
+
 def sample_stats(
-    columns: list[str], rows: list[Row], detector: Detector, hints: list[str | None]
+    columns: list[str],
+    rows: list[Row],
+    detector: Detector,
+    headers: list[HeaderEvidence],
+    profiles: ProfileTable | None = None,
 ) -> list[ColumnStats]:
-    """Per-cell detection over sampled rows (all types, shapes tracked)."""
-    table = load_hints()
+    """Per-cell detection over sampled rows (all types, shapes tracked) and profile matches."""
+    table = profiles or load_profiles()
+    as_of = detector.as_of
+    minor_age = load_catalogue().minor_age
     out: list[ColumnStats] = []
     for index, name in enumerate(columns):
         stats = ColumnStats(name)
-        pattern = _plausible(table, hints[index])
-        seen: dict[str, list[Finding]] = {}
+        header = headers[index]
+        checked = _profiles_for(header, table)
+        named = frozenset(header.types)
+        seen: dict[str, tuple[list[Finding], list[tuple[str, bool, int | None]]]] = {}
         for row in rows:
             stats.sampled += 1
             text = clean(row[index])
             if text is None:
                 continue
+            if table.is_null(text):
+                stats.nulls += 1
+                continue
             found = seen.get(text)
             if found is None:
-                found = cell_findings(text, detector.detect(text))
+                found = (
+                    cell_findings(text, detector.detect(text)),
+                    profile_matches(text, checked, named, as_of),
+                )
                 if len(seen) < _CACHE_LIMIT:
                     seen[text] = found
-            stats.add_cell(text, found, track_shape=True)
-            if pattern is not None and pattern.fullmatch(text):
-                stats.plausible += 1
+            findings, matches = found
+            stats.add_cell(text, findings, track_shape=True)
+            for type_id, strong, age in matches:
+                young = age is not None and 0 <= age < minor_age
+                stats.add_profile(type_id, strong=strong, young=young)
+                if age is not None and strong and len(stats.ages) < MAX_AGES:
+                    stats.ages.append(age)
         out.append(stats)
     return out
 
@@ -95,11 +146,18 @@ def joined_stats(
 ) -> list[ColumnStats]:
     """Whole-column detection for a batch of rows (full scan); repeated values run once."""
     out: list[ColumnStats] = []
+    nulls = load_profiles()
     for index, name in enumerate(columns):
         stats = ColumnStats(name, sampled=len(rows))
-        counts = Counter(
-            t.replace("\n", " ").replace("\r", " ") for r in rows if (t := clean(r[index]))
-        )
+        counts: Counter[str] = Counter()
+        for row in rows:
+            text = clean(row[index])
+            if text is None:
+                continue
+            if nulls.is_null(text):
+                stats.nulls += 1
+                continue
+            counts[text.replace("\n", " ").replace("\r", " ")] += 1
         count_values(stats, counts, plans[index], as_of)
         out.append(stats)
     return out
@@ -107,9 +165,14 @@ def joined_stats(
 
 def count_values(stats: ColumnStats, counts: Counter[str], plan: ColumnPlan, as_of: date) -> None:
     """Account distinct non-empty cell values (with their counts) of one column into ``stats``."""
-    pattern = _plausible(load_hints(), plan.plausible)
-    if pattern is not None:
-        stats.plausible += sum(n for t, n in counts.items() if pattern.fullmatch(t))
+    profile = plan.profile
+    if profile is not None:
+        minor_age = load_catalogue().minor_age
+        named = frozenset({profile.type_id})
+        for text, weight in counts.items():
+            for type_id, strong, age in profile_matches(text, [profile], named, as_of):
+                young = age is not None and 0 <= age < minor_age
+                stats.add_profile(type_id, strong=strong, weight=weight, young=young)
     if not plan.types:
         stats.non_empty += counts.total()
         return
@@ -169,7 +232,3 @@ def _account(
     for index, found in by_cell.items():
         text = texts[index]
         stats.add_cell(text, cell_findings(text, found), track_shape=False, weight=weights[index])
-
-
-def _plausible(table, hint: str | None) -> re.Pattern[str] | None:  # type: ignore[no-untyped-def]
-    return table.plausible_for(hint) if hint else None

@@ -24,9 +24,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from piplkit.detect.vectorized import VALIDATORS, candidate_pattern, whole_values
-from piplkit.scan.analysis import ColumnPlan, count_values, detector_for
+from piplkit.law.pi_types import load_catalogue
+from piplkit.scan.ages import ages_from_dates, ages_from_numbers
+from piplkit.scan.analysis import AGE_TYPES, ColumnPlan, count_values, detector_for
 from piplkit.scan.columns import MAX_EXAMPLES, ColumnStats
-from piplkit.scan.hints import load_hints
+from piplkit.scan.profiles import Profile, load_profiles
 from piplkit.scan.tables import to_cell
 
 #: Order in which a digit-only cell valid for several types is attributed (the text engine keeps
@@ -57,9 +59,12 @@ def arrow_stats(
 def _column(stats: ColumnStats, column: pa.Array, plan: ColumnPlan, as_of: date) -> None:
     text = pc.utf8_trim_whitespace(pc.cast(column, pa.string()))
     present = np.asarray(pc.greater(pc.utf8_length(text), 0).fill_null(False), dtype=bool)
-    if plan.plausible is not None and present.any():
-        stats.plausible += _plausible_count(text, present, plan.plausible)
-        plan = ColumnPlan(plan.types, None, plan.primary)
+    if present.any():
+        nulls = present & load_profiles().null_mask(text)
+        stats.nulls += int(nulls.sum())
+        present &= ~nulls
+    if plan.profile is not None and present.any():
+        _profile_counts(stats, text, present, plan.profile, as_of)
     if not plan.types or not present.any():
         stats.non_empty += int(present.sum())
         return
@@ -74,7 +79,9 @@ def _column(stats: ColumnStats, column: pa.Array, plan: ColumnPlan, as_of: date)
         stats.non_empty += int((rest & ~hits).sum())
         rest &= hits
     if rest.any():
-        count_values(stats, _distinct(text, rest), plan, as_of)
+        count_values(
+            stats, _distinct(text, rest), ColumnPlan(plan.types, None, plan.primary), as_of
+        )
 
 
 def _digit_runs(
@@ -111,19 +118,20 @@ def _distinct(text: pa.Array, mask: np.ndarray) -> Counter[str]:
     return Counter(v.replace("\n", " ").replace("\r", " ") for v in values)
 
 
-def _plausible_count(text: pa.Array, mask: np.ndarray, type_id: str) -> int:
-    """How many cells under ``mask`` have the plausible shape of ``type_id`` (in Arrow)."""
-    shape = load_hints().plausible_for(type_id)
-    if shape is None:
-        return 0
-    length = pc.utf8_length(text)
-    ok = pc.and_(
-        pc.match_substring_regex(text, f"^(?:{shape.pattern})$"),
-        pc.and_(
-            pc.greater_equal(length, shape.min_length), pc.less_equal(length, shape.max_length)
-        ),
-    )
-    return int((mask & np.asarray(ok.fill_null(False), dtype=bool)).sum())
+def _profile_counts(
+    stats: ColumnStats, text: pa.Array, mask: np.ndarray, profile: Profile, as_of: date
+) -> None:
+    """Count the cells under ``mask`` that fit ``profile`` (in Arrow), as
+    :func:`analysis.profile_matches` does cell by cell."""
+    strong = profile.strong_mask(text) & mask
+    fits = (profile.fits_mask(text) & mask) | strong
+    type_id = profile.type_id
+    stats.strong[type_id] += int(strong.sum())
+    stats.fits[type_id] += int(fits.sum())
+    if type_id in AGE_TYPES:
+        ages = ages_from_dates(text, as_of) if type_id == "birth_date" else ages_from_numbers(text)
+        young = fits & (ages >= 0) & (ages < load_catalogue().minor_age)
+        stats.young[type_id] += int(young.sum())
 
 
 def _take_whole(

@@ -1,11 +1,20 @@
-"""Column classifier: decide which PI type a table column holds from its values and header.
+"""Column classifier: decide which PI type a table column holds from its header and values.
 
-Values decide. A cell counts for a type when one finding covers (almost) the whole cell; the
-type held by enough of the non-empty cells wins. A header hint (``hints.py``) lowers the share
-needed and breaks ties, and it is what classifies the weak types (person_name, address) whose
-values are only checked for a plausible shape. Matches that look like chance (1 in 10 random
-numbers passes a Luhn check, so 10 % of an order-number column "are" bank cards) are dropped:
-when most cells with the same shape as the matches do not match, the matches are noise.
+Three kinds of evidence, counted per column in :class:`ColumnStats`:
+
+* validated values: cells that are wholly one finding of the detector (check digits, numbering
+  plans, the name/address model);
+* value profiles (:mod:`piplkit.scan.profiles`): vocabularies and shapes. *Strong* matches
+  (汉族, 已婚, a bcrypt hash) count by themselves; *loose* ones (a number, a file path) only
+  under a header naming the type;
+* the header (:mod:`piplkit.scan.hints`): the types it names, or that it names a business
+  quantity (negative) or nothing at all (opaque).
+
+A type is a candidate when enough of the non-empty cells carry its evidence (the shares are in
+the profile data, the fixed ones below); among candidates, one the header names wins, then
+validated evidence, then the larger share. Matches that look like chance (1 in 10 random
+numbers passes a Luhn check) are dropped: when most cells with the same shape as the matches do
+not match, the matches are noise. Cells that only say "no value" (无, NULL, 未知) count nowhere.
 """
 
 from __future__ import annotations
@@ -15,21 +24,24 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from piplkit.detect.model import Finding
-from piplkit.scan.hints import WEAK_TYPES
+from piplkit.detect.registry import MODEL_TYPES
+from piplkit.scan.hints import HeaderEvidence
+from piplkit.scan.profiles import ProfileTable, load_profiles
 
-#: Share of non-empty cells that must hold valid values of a type, without / with a header hint.
+#: Share of non-empty cells that must hold validated values of a type, without / with a header
+#: naming it.
 MIN_SHARE = 0.5
 MIN_SHARE_WITH_HINT = 0.2
 #: Under a header naming a machine identifier (order number, serial) nearly all must match.
 MIN_SHARE_NEGATIVE = 0.9
-#: Weak types decided from values alone (no hint) need this share of recognizer matches.
+#: Model types (names, addresses) decided from values alone need this share of model matches.
 MIN_SHARE_WEAK = 0.7
-#: A hinted weak-type column needs this share of plausibly shaped values.
-MIN_PLAUSIBLE = 0.6
 #: Below this share of matches among same-shaped cells, matches are chance.
 MIN_SHAPE_PRECISION = 0.3
 #: Masked examples kept per type.
 MAX_EXAMPLES = 3
+#: Ages (birth dates, age columns) kept per column for the population test of birth dates.
+MAX_AGES = 2000
 #: Characters outside the finding that still leave a cell "wholly" one value (+86, dashes).
 _SEPARATORS = str.maketrans("", "", " \t+-()（）./:：,，;；")
 _SHAPE = str.maketrans(
@@ -52,17 +64,31 @@ def whole_cell_finding(text: str, findings: list[Finding]) -> Finding | None:
     return best if len(rest) <= 2 else None
 
 
+def _keep(kept: list[str], preview: str) -> None:
+    if len(kept) < MAX_EXAMPLES and preview not in kept:
+        kept.append(preview)
+
+
 @dataclass(slots=True)
 class ColumnStats:
     """Mergeable counts for one column (sample, chunk or whole table)."""
 
     name: str
     sampled: int = 0
+    #: Cells with a value (empty cells and "no value" tokens such as 无 or NULL excluded).
     non_empty: int = 0
+    #: Cells that only say "no value".
+    nulls: int = 0
     whole: Counter[str] = field(default_factory=Counter)
     partial: Counter[str] = field(default_factory=Counter)
     minors: Counter[str] = field(default_factory=Counter)
-    plausible: int = 0
+    #: Cells matching a profile's strong side, and its strong-or-loose side (profile types).
+    strong: Counter[str] = field(default_factory=Counter)
+    fits: Counter[str] = field(default_factory=Counter)
+    #: Profile matches of persons under 14 (birth dates and ages), by type.
+    young: Counter[str] = field(default_factory=Counter)
+    #: Ages read from date-like cells (sample pass only; the population test of birth dates).
+    ages: list[int] = field(default_factory=list)
     examples: dict[str, list[str]] = field(default_factory=dict)
     #: Shapes of every non-empty cell and of the cells matched per type (sample pass only).
     shapes: Counter[str] = field(default_factory=Counter)
@@ -79,7 +105,7 @@ class ColumnStats:
             self.shapes[shape] += weight
         if whole is not None:
             self.whole[whole.type] += weight
-            self._example(whole)
+            _keep(self.examples.setdefault(whole.type, []), whole.preview)
             if track_shape:
                 self.match_shapes.setdefault(whole.type, Counter())[shape] += weight
             if whole.attributes.get("minor"):
@@ -87,7 +113,7 @@ class ColumnStats:
             return
         for f in findings:
             self.partial[f.type] += weight
-            self._example(f)
+            _keep(self.examples.setdefault(f.type, []), f.preview)
             if f.attributes.get("minor"):
                 self.minors[f.type] += weight
 
@@ -99,30 +125,36 @@ class ColumnStats:
             self.minors[type_id] += weight
         kept = self.examples.setdefault(type_id, [])
         if len(kept) < MAX_EXAMPLES:
-            masked = preview()
-            if masked not in kept:
-                kept.append(masked)
+            _keep(kept, preview())
 
-    def _example(self, f: Finding) -> None:
-        kept = self.examples.setdefault(f.type, [])
-        if len(kept) < MAX_EXAMPLES and f.preview not in kept:
-            kept.append(f.preview)
+    def add_profile(
+        self, type_id: str, *, strong: bool, weight: int = 1, young: bool = False
+    ) -> None:
+        """Account ``weight`` cells matching ``type_id``'s profile (strong, or loose only)."""
+        if strong:
+            self.strong[type_id] += weight
+        self.fits[type_id] += weight
+        if young:
+            self.young[type_id] += weight
 
     def merge(self, other: ColumnStats) -> None:
         self.sampled += other.sampled
         self.non_empty += other.non_empty
+        self.nulls += other.nulls
         self.whole.update(other.whole)
         self.partial.update(other.partial)
         self.minors.update(other.minors)
-        self.plausible += other.plausible
+        self.strong.update(other.strong)
+        self.fits.update(other.fits)
+        self.young.update(other.young)
+        self.ages.extend(other.ages[: max(0, MAX_AGES - len(self.ages))])
         self.shapes.update(other.shapes)
         for t, shapes in other.match_shapes.items():
             self.match_shapes.setdefault(t, Counter()).update(shapes)
         for t, previews in other.examples.items():
             kept = self.examples.setdefault(t, [])
             for p in previews:
-                if len(kept) < MAX_EXAMPLES and p not in kept:
-                    kept.append(p)
+                _keep(kept, p)
 
     def chance_types(self) -> set[str]:
         """Types whose whole-cell matches are a small part of the cells shaped like them."""
@@ -136,6 +168,19 @@ class ColumnStats:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a column got its type: the header word and the value evidence, for reports."""
+
+    header: str | None
+    header_exact: bool
+    #: ``validated`` (check digits, numbering plans), ``model`` (name/address model),
+    #: ``vocabulary``, ``shape`` (a loose profile under the header) or ``ages`` (the spread of
+    #: ages of a population of birth dates).
+    values: str
+    share: float
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     pi_type: str | None
     confidence: float
@@ -143,48 +188,127 @@ class Decision:
     #: Findings of other types (free text, stray values), by type.
     other: dict[str, int]
     minors: int
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    type_id: str
+    share: float
+    named: bool
+    kind: str
+    matches: int
+
+    @property
+    def rank(self) -> tuple[bool, bool, float]:
+        return (self.named, self.kind in ("validated", "model", "vocabulary"), self.share)
 
 
 def decide(
     stats: ColumnStats,
-    *,
-    hint: str | None,
-    negative: bool,
+    header: HeaderEvidence,
     chance: set[str],
+    profiles: ProfileTable | None = None,
 ) -> Decision:
     """Classify a column from its counts; see the module docstring for the rules."""
+    table = profiles or load_profiles()
     n = stats.non_empty
-    whole = {t: c for t, c in stats.whole.items() if t not in chance and c}
-    minors = sum(c for t, c in stats.minors.items() if t not in chance)
-    pi_type: str | None = None
-    confidence = 0.0
-    if n and whole:
-        ranked = sorted(whole.items(), key=lambda tc: (tc[1], tc[0] == hint), reverse=True)
-        best, count = ranked[0]
-        if hint in whole and whole[hint] >= 0.8 * count:
-            best, count = hint, whole[hint]
-        share = count / n
-        if negative:
-            need = MIN_SHARE_NEGATIVE
-        elif best in WEAK_TYPES and best != hint:
-            need = MIN_SHARE_WEAK
-        else:
-            need = MIN_SHARE_WITH_HINT if best == hint else MIN_SHARE
-        if share >= need:
-            pi_type = best
-            confidence = min(1.0, share + (0.1 if best == hint else 0.0))
-    # Cells where the value sits inside some decoration ("ID: …", an address with a postcode)
-    # still hold the column's type.
-    matches = stats.whole.get(pi_type, 0) + stats.partial.get(pi_type, 0) if pi_type else 0
-    if pi_type is None and n and hint in WEAK_TYPES and not negative:
-        plausible_share = stats.plausible / n
-        if plausible_share >= MIN_PLAUSIBLE:
-            pi_type = hint
-            matches = max(stats.plausible, stats.whole.get(hint, 0) + stats.partial.get(hint, 0))
-            recognised = stats.whole.get(hint, 0) / n
-            confidence = min(1.0, 0.4 + 0.3 * plausible_share + 0.3 * recognised)
+    candidates = _candidates(stats, header, chance, table) if n else []
+    best = max(candidates, key=lambda c: c.rank) if candidates else None
     other: Counter[str] = Counter(stats.partial)
-    if pi_type is not None:
-        other.pop(pi_type, None)  # already counted in ``matches``
-    other.update({t: c for t, c in whole.items() if t != pi_type})
-    return Decision(pi_type, round(confidence, 3), matches, dict(sorted(other.items())), minors)
+    other.update({t: c for t, c in stats.whole.items() if t not in chance and c})
+    if best is None:
+        minors = sum(c for t, c in stats.minors.items() if t not in chance)
+        return Decision(None, 0.0, 0, _positive(other), minors)
+    pi_type = best.type_id
+    other.pop(pi_type, None)  # counted in ``matches``
+    minors = sum(c for t, c in stats.minors.items() if t not in chance)
+    minors += stats.young.get(pi_type, 0)
+    evidence = Evidence(header.word if best.named else None, header.exact, best.kind, best.share)
+    return Decision(
+        pi_type, _confidence(best, header), best.matches, _positive(other), minors, evidence
+    )
+
+
+def _positive(counts: Counter[str]) -> dict[str, int]:
+    return dict(sorted((t, c) for t, c in counts.items() if c))
+
+
+def _candidates(
+    stats: ColumnStats, header: HeaderEvidence, chance: set[str], table: ProfileTable
+) -> list[_Candidate]:
+    n = stats.non_empty
+    out: list[_Candidate] = []
+    named = set(header.types)
+    recognised = {t: c for t, c in stats.whole.items() if t not in chance and c}
+    for type_id in set(recognised) | set(stats.strong) | (named & set(stats.fits)) | named:
+        is_named = type_id in named and not header.negative
+        whole = recognised.get(type_id, 0)
+        # Decorated cells ("ID: …", an address with its postcode) still hold the type.
+        with_partial = whole + stats.partial.get(type_id, 0)
+        kind = "model" if type_id in MODEL_TYPES else "validated"
+        if type_id in table.header_only_recognizers and not is_named:
+            whole = 0
+        profile = table.get(type_id)
+        if header.negative:
+            if whole / n >= MIN_SHARE_NEGATIVE and type_id not in table.header_only_recognizers:
+                out.append(_Candidate(type_id, whole / n, False, kind, with_partial))
+            continue
+        if whole:
+            need = (
+                MIN_SHARE_WITH_HINT
+                if is_named
+                else MIN_SHARE_WEAK
+                if type_id in MODEL_TYPES
+                else MIN_SHARE
+            )
+            if whole / n >= need:
+                out.append(_Candidate(type_id, whole / n, is_named, kind, with_partial))
+                continue
+        if profile is None:
+            continue
+        strong = stats.strong.get(type_id, 0)
+        if is_named:
+            fits = max(stats.fits.get(type_id, 0), strong, whole)
+            if fits / n >= profile.with_header:
+                value_kind = profile.strong_kind if strong >= 0.5 * fits else "shape"
+                if whole >= 0.5 * fits:
+                    value_kind = kind
+                out.append(_Candidate(type_id, fits / n, True, value_kind, max(fits, with_partial)))
+            continue
+        if profile.alone is None or strong / n < profile.alone:
+            continue
+        if profile.opaque_only and not header.opaque:
+            continue
+        if type_id == "birth_date":
+            if birth_like(stats.ages):
+                out.append(_Candidate(type_id, strong / n, False, "ages", strong))
+            continue
+        out.append(_Candidate(type_id, strong / n, False, profile.strong_kind, strong))
+    return out
+
+
+def _confidence(best: _Candidate, header: HeaderEvidence) -> float:
+    if best.kind in ("validated", "model"):
+        value = best.share + (0.1 if best.named else 0.0)
+    elif best.kind == "ages":
+        value = 0.6
+    elif best.named:
+        value = 0.45 + 0.45 * best.share + (0.1 if header.exact else 0.0)
+    else:
+        value = 0.3 + 0.6 * best.share
+    return round(min(1.0, value), 3)
+
+
+def birth_like(ages: list[int]) -> bool:
+    """Whether ages read from a date column look like a population's (birth dates) rather than
+    business dates: none in the future, most between 16 and 90 years, spread over decades.
+    Children's birth dates fail this test and need a header."""
+    if len(ages) < 20:
+        return False
+    ordered = sorted(ages)
+    if ordered[0] < 0 or ordered[-1] > 120:
+        return False
+    median = ordered[len(ordered) // 2]
+    quartile_spread = ordered[(3 * len(ordered)) // 4] - ordered[len(ordered) // 4]
+    return 16 <= median <= 90 and quartile_spread >= 8

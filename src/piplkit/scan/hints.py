@@ -1,4 +1,4 @@
-"""Header-name hints: which PI type a column header suggests (data in ``data/header_hints.yaml``).
+"""Header-name evidence: which PI types a column header names (data in ``data/header_hints.yaml``).
 
 Hints are data so that new spellings (pinyin initials, English, Chinese) are added without code.
 They only steer the classifier; values decide (see :mod:`piplkit.scan.columns`).
@@ -7,14 +7,12 @@ They only steer the classifier; values decide (see :mod:`piplkit.scan.columns`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 import yaml
-
-#: Types whose recognizers cannot be sure from a short cell alone; a header hint carries weight.
-WEAK_TYPES = frozenset({"person_name", "address"})
 
 _STRIP = re.compile(r"[\s_\-./:：()（）\[\]【】#]+")
 
@@ -25,73 +23,118 @@ def normalise_header(name: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Plausible:
-    """The shape a value of a weak type must have: a full-match pattern and length bounds."""
+class HeaderEvidence:
+    """What a header says about its column.
 
-    pattern: str
-    min_length: int = 1
-    max_length: int = 10_000
+    ``types`` are the PI types the header names (several when a word is ambiguous: 账号 is a bank
+    account or a login name); ``word`` is the hint word that matched and ``exact`` whether it was
+    the whole header. ``negative`` marks headers of machine identifiers and business quantities
+    (order numbers, amounts); ``opaque`` headers (``col_7``, ``字段3``) say nothing at all.
+    """
+
+    types: tuple[str, ...] = ()
+    word: str | None = None
+    exact: bool = False
+    negative: bool = False
+    opaque: bool = False
 
     @property
-    def regex(self) -> re.Pattern[str]:
-        return _compiled(self.pattern)
-
-    def fullmatch(self, text: str) -> bool:
-        return (
-            self.min_length <= len(text) <= self.max_length
-            and self.regex.fullmatch(text) is not None
-        )
-
-
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    def hint(self) -> str | None:
+        """The first named type (the one reports show as ``header_hint``)."""
+        return self.types[0] if self.types else None
 
 
 @dataclass(frozen=True, slots=True)
 class HintTable:
-    exact: dict[str, str]
+    exact: Mapping[str, tuple[str, ...]]
     contains: tuple[tuple[str, str], ...]
     negative: tuple[str, ...]
-    plausible: dict[str, Plausible]
+    neutral: tuple[str, ...]
+    opaque: re.Pattern[str]
+    _cache: dict[str, HeaderEvidence] = field(default_factory=dict, compare=False, repr=False)
 
+    def analyse(self, header: str) -> HeaderEvidence:
+        """The evidence of ``header`` (see :class:`HeaderEvidence`)."""
+        found = self._cache.get(header)
+        if found is None:
+            found = self._analyse(normalise_header(header))
+            if len(self._cache) < 10_000:
+                self._cache[header] = found
+        return found
+
+    def _analyse(self, key: str) -> HeaderEvidence:
+        if self.opaque.fullmatch(key):
+            return HeaderEvidence(opaque=True)
+        if key in self.exact:
+            return HeaderEvidence(self.exact[key], key, exact=True)
+        best: tuple[int, int] | None = None
+        types: list[str] = []
+        word = None
+        for hint_word, type_id in self.contains:
+            pos = key.rfind(hint_word)
+            if pos < 0:
+                continue
+            rank = (pos + len(hint_word), len(hint_word))
+            if best is None or rank > best:
+                best, types, word = rank, [type_id], hint_word
+            elif rank == best and type_id not in types:
+                types.append(type_id)
+        negative_end = _last_end(key, self.negative)
+        if best is None:
+            negative = negative_end >= 0 or _last_end(key, self.neutral) >= 0
+            return HeaderEvidence(negative=negative)
+        # A business word after the hint word is the head noun: 手机订单号 is an order number.
+        if negative_end > best[0]:
+            return HeaderEvidence(negative=True)
+        return HeaderEvidence(tuple(types), word)
+
+    # The two questions earlier callers asked; kept for the tests and third-party code.
     def type_for(self, header: str) -> str | None:
         """The PI type suggested by ``header``, or ``None``."""
-        key = normalise_header(header)
-        if not key:
-            return None
-        if key in self.exact:
-            return self.exact[key]
-        # Compound headers put the head noun last (联系人电话 is a phone, mailing_address an
-        # address): prefer the hint that ends latest, then the longest.
-        best: tuple[int, int, str] | None = None
-        for word, type_id in self.contains:
-            pos = key.rfind(word)
-            if pos >= 0:
-                rank = (pos + len(word), len(word), type_id)
-                if best is None or rank[:2] > best[:2]:
-                    best = rank
-        return best[2] if best else None
+        return self.analyse(header).hint
 
     def is_negative(self, header: str) -> bool:
         """True when the header names a machine identifier (order number, serial, amount)."""
-        key = normalise_header(header)
-        return any(word in key for word in self.negative)
+        return self.analyse(header).negative
 
-    def plausible_for(self, type_id: str) -> Plausible | None:
-        return self.plausible.get(type_id)
+    def with_hints(self, extra: Mapping[str, Mapping[str, Iterable[str]]]) -> HintTable:
+        """A table with more hints (custom types), given as
+        ``{type_id: {"exact": [...], "contains": [...]}}``. Custom words are tried first, so a
+        custom type can claim a header that a built-in type names."""
+        exact = dict(self.exact)
+        contains: list[tuple[str, str]] = []
+        for type_id, body in extra.items():
+            for word in body.get("exact", ()):
+                key = normalise_header(str(word))
+                exact[key] = (type_id, *(t for t in exact.get(key, ()) if t != type_id))
+            contains.extend((normalise_header(str(w)), type_id) for w in body.get("contains", ()))
+        return HintTable(
+            exact, (*contains, *self.contains), self.negative, self.neutral, self.opaque
+        )
+
+
+def _last_end(key: str, words: tuple[str, ...]) -> int:
+    end = -1
+    for word in words:
+        pos = key.rfind(word)
+        if pos >= 0:
+            end = max(end, pos + len(word))
+    return end
 
 
 @cache
 def load_hints() -> HintTable:
     text = resources.files("piplkit.scan").joinpath("data/header_hints.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)
-    exact: dict[str, str] = {}
+    exact: dict[str, tuple[str, ...]] = {}
     contains: list[tuple[str, str]] = []
     for type_id, body in raw["hints"].items():
         for word in body.get("exact", []):
-            exact.setdefault(normalise_header(str(word)), type_id)
+            key = normalise_header(str(word))
+            if type_id not in exact.get(key, ()):
+                exact[key] = (*exact.get(key, ()), type_id)
         contains.extend((normalise_header(str(w)), type_id) for w in body.get("contains", []))
     negative = tuple(normalise_header(str(w)) for w in raw.get("negative", []))
-    plausible = {t: Plausible(**body) for t, body in raw.get("plausible", {}).items()}
-    return HintTable(exact, tuple(contains), negative, plausible)
+    neutral = tuple(normalise_header(str(w)) for w in raw.get("neutral", []))
+    opaque = re.compile("|".join(f"(?:{p})" for p in raw.get("opaque", [])))
+    return HintTable(exact, tuple(contains), negative, neutral, opaque)

@@ -35,6 +35,11 @@ class ColumnReport(BaseModel):
     minors: int = 0
     #: Findings inside free text (and stray values of other types) in this column.
     findings_by_type: dict[str, int] = Field(default_factory=dict)
+    #: Why the column has its type (or none): the header words and value evidence, in words.
+    reason: str = ""
+    #: The same, structured: ``header`` (the hint word, or null), ``header_exact``, ``values``
+    #: (validated, model, vocabulary, shape, ages) and ``share`` of non-empty values.
+    evidence: dict[str, Any] | None = None
 
 
 class FileReport(BaseModel):
@@ -87,10 +92,15 @@ class ScanReport(BaseModel):
         return self.model_dump(mode="json")
 
 
-def is_sensitive_type(type_id: str) -> bool:
-    """Sensitive per the PI catalogue; unknown (third-party) types count as not sensitive."""
+def is_sensitive_type(type_id: str, as_of: date | None = None) -> bool:
+    """Sensitive per the PI catalogue on ``as_of`` (the latest entry when None); unknown
+    (third-party) types count as not sensitive."""
     entry = load_catalogue().types.get(type_id)
-    return bool(entry and entry.sensitive)
+    if entry is None:
+        return False
+    if as_of is not None and hasattr(entry, "sensitive_on"):
+        return bool(entry.sensitive_on(as_of))
+    return bool(entry.sensitive)
 
 
 def is_pi_type(type_id: str) -> bool:
@@ -98,7 +108,9 @@ def is_pi_type(type_id: str) -> bool:
     return entry.is_pi if entry else True
 
 
-def summarise(files: list[FileReport], errors: list[ScanError]) -> Summary:
+def summarise(
+    files: list[FileReport], errors: list[ScanError], as_of: date | None = None
+) -> Summary:
     """Totals over every scanned unit; a file counts once however many sheets it has."""
     totals: Counter[str] = Counter()
     minors = 0
@@ -107,7 +119,7 @@ def summarise(files: list[FileReport], errors: list[ScanError]) -> Summary:
         totals.update(f.findings_by_type)
         minors += f.minors
         pi_columns += sum(1 for c in f.columns if c.pi_type and c.is_pi)
-    sensitive = {t: n for t, n in sorted(totals.items()) if n and is_sensitive_type(t)}
+    sensitive = {t: n for t, n in sorted(totals.items()) if n and is_sensitive_type(t, as_of)}
     failed_paths = {e.path for e in errors}
     scanned_paths = {f.path for f in files}
     return Summary(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from piplkit.detect import Detector
 from piplkit.scan.analysis import TEXT_MIN_SCORE
+from piplkit.scan.classify import sensitive_types
 from piplkit.scan.columns import MAX_EXAMPLES
 from piplkit.scan.database import connect, display, list_tables
 from piplkit.scan.options import ScanOptions
@@ -19,7 +20,7 @@ from piplkit.scan.progress import NoProgress, ScanProgress
 from piplkit.scan.report import FileReport, ScanError, ScanReport, summarise
 from piplkit.scan.safety import safe_message
 from piplkit.scan.sources import expand, is_database_url, kind_of, open_source
-from piplkit.scan.table_scan import scan_table, sensitive_types
+from piplkit.scan.table_scan import scan_table
 from piplkit.scan.tables import Document, ReadError, Table
 
 
@@ -95,7 +96,9 @@ class _Run:
         report.findings_by_type = dict(sorted(counts.items()))
         report.examples_masked = dict(sorted(examples.items()))
         report.minors = minors
-        report.sensitive_types = sensitive_types(report.findings_by_type, minors)
+        report.sensitive_types = sensitive_types(
+            report.findings_by_type, minors, self.options.as_of
+        )
         report.warnings = list(doc.warnings)
         report.seconds = round(time.perf_counter() - began, 3)
         return report
@@ -135,5 +138,5 @@ def scan(
         mode="full" if options.full else "sample",
         sample_rows=options.sample_rows,
         files=run.files,
-        summary=summarise(run.files, run.errors),
+        summary=summarise(run.files, run.errors, options.as_of),
     )

@@ -20,20 +20,21 @@ import pyarrow as pa
 
 from piplkit.detect import Detector
 from piplkit.detect.registry import MODEL_TYPES
-from piplkit.scan.analysis import CELL_MIN_SCORE, ColumnPlan, sample_stats
+from piplkit.scan.analysis import CELL_MIN_SCORE, ColumnPlan
 from piplkit.scan.arrow_counts import arrow_stats, replaced_cells
-from piplkit.scan.columns import ColumnStats, decide
-from piplkit.scan.hints import load_hints
-from piplkit.scan.options import ScanOptions
-from piplkit.scan.report import FileReport, ScanError, ScanReport, summarise
-from piplkit.scan.safety import safe_message
-from piplkit.scan.table_scan import (
+from piplkit.scan.classify import (
+    Classifier,
     add_totals,
+    classify_sample,
     column_plan,
     column_report,
     full_decision,
-    plausible_examples,
+    profile_examples,
 )
+from piplkit.scan.columns import ColumnStats, decide
+from piplkit.scan.options import ScanOptions
+from piplkit.scan.report import FileReport, ScanError, ScanReport, summarise
+from piplkit.scan.safety import safe_message
 from piplkit.scan.tables import Row
 from piplkit.spark.batches import rows_of
 from piplkit.spark.inputs import InputError, SparkInput, open_input, summarize_error
@@ -80,37 +81,33 @@ def spark_scan(
         mode="full",
         sample_rows=options.sample_rows,
         files=files,
-        summary=summarise(files, errors),
+        summary=summarise(files, errors, options.as_of),
     )
 
 
 def scan_input(source: SparkInput, options: ScanOptions) -> FileReport:
     """Classify and count every column of one table (see the module docstring)."""
     began = time.perf_counter()
-    hints_table = load_hints()
+    classifier = Classifier.default()
     columns = source.columns
-    hints = [hints_table.type_for(c) for c in columns]
-    negative = [hints_table.is_negative(c) for c in columns]
     detector = Detector(options.types, as_of=options.as_of, min_score=CELL_MIN_SCORE)
     try:
         sample = sample_rows(source, options.sample_rows)
     except Exception as exc:
         raise SparkJobError(f"{source.path}: reading failed ({summarize_error(exc)})") from None
-    stats = sample_stats(columns, sample, detector, hints)
-    chance = [s.chance_types() for s in stats]
-    decisions = [
-        decide(s, hint=h, negative=n, chance=c)
-        for s, h, n, c in zip(stats, hints, negative, chance, strict=True)
-    ]
+    result = classify_sample(columns, sample, detector, classifier)
     strong = [r.type_id for r in detector.recognizers if r.type_id not in MODEL_TYPES]
-    plans = [column_plan(d, c, strong) for d, c in zip(decisions, chance, strict=True)]
+    plans = [
+        column_plan(d, c, strong, classifier.profiles)
+        for d, c in zip(result.decisions, result.chance, strict=True)
+    ]
     try:
         stats, rows, replaced = full_pass(source, plans, options.as_of)
     except Exception as exc:
         raise SparkJobError(f"{source.path}: scan failed ({summarize_error(exc)})") from None
     decisions = [
-        full_decision(d, decide(s, hint=h, negative=n, chance=c), s)
-        for d, s, h, n, c in zip(decisions, stats, hints, negative, chance, strict=True)
+        full_decision(d, decide(s, h, c, classifier.profiles), s)
+        for d, s, h, c in zip(result.decisions, stats, result.headers, result.chance, strict=True)
     ]
     report = FileReport(path=source.path, kind=source.kind, encoding=source.encoding, mode="full")
     report.rows = rows
@@ -124,10 +121,10 @@ def scan_input(source: SparkInput, options: ScanOptions) -> FileReport:
     if not sample:
         report.warnings.append("no data rows")
     report.columns = [
-        column_report(s, d, h, plausible_examples(sample, i, d, h))
-        for i, (s, d, h) in enumerate(zip(stats, decisions, hints, strict=True))
+        column_report(s, d, h, profile_examples(sample, i, d, classifier.profiles), options.as_of)
+        for i, (s, d, h) in enumerate(zip(stats, decisions, result.headers, strict=True))
     ]
-    add_totals(report)
+    add_totals(report, options.as_of)
     report.warnings = list(dict.fromkeys([*source.warnings, *report.warnings]))
     report.seconds = round(time.perf_counter() - began, 3)
     return report
