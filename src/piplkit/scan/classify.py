@@ -90,7 +90,9 @@ def full_decision(sampled: Decision, full: Decision, stats: ColumnStats) -> Deci
     evidence = sampled.evidence
     if sampled.pi_type is not None and evidence is not None and evidence.values != "validated":
         matches = stats.fits.get(sampled.pi_type, 0) or sampled.matches
-        minors = full.minors + stats.young.get(sampled.pi_type, 0)
+        minors = full.minors
+        if full.pi_type != sampled.pi_type:  # ``decide`` added them when it agreed
+            minors += stats.young.get(sampled.pi_type, 0)
         return Decision(sampled.pi_type, sampled.confidence, matches, other, minors, evidence)
     if full.pi_type is None and sampled.pi_type is not None:
         return Decision(None, 0.0, 0, other, full.minors)

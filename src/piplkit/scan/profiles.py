@@ -23,7 +23,7 @@ import pyarrow.compute as pc
 import yaml
 
 _VOCAB = "data/vocab"
-_NUMBER = r"([-+]?[0-9]+(?:\.[0-9]+)?)"
+_NUMBER = r"[-+]?[0-9]+(?:\.[0-9]+)?"
 
 
 @cache
@@ -76,7 +76,7 @@ class NumberRule:
         return self.min <= value <= self.max
 
 
-_LEADING_NUMBER = re.compile(_NUMBER)
+_LEADING_NUMBER = re.compile(f"({_NUMBER})")
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,8 @@ def _file(f: FileReport) -> RichTable:
             extra = ", ".join(f"{t}:{n}" for t, n in c.findings_by_type.items())
             if extra:
                 label += f" [dim]+ {escape(extra)}[/]"
+            if c.reason and c.pi_type:
+                label += f"\n[dim]{escape(c.reason)}[/]"
             name = f"[bold red]{escape(c.name)}[/]" if c.sensitive else escape(c.name)
             table.add_row(
                 name,
