@@ -55,10 +55,22 @@ class Registry:
         self._factories: dict[str, Callable[[], Recognizer]] = {}
         self._lazy = dict(lazy_modules or {})
 
-    def add(self, type_id: str, factory: Callable[[], Recognizer]) -> None:
-        if type_id in self._factories:
+    def add(
+        self, type_id: str, factory: Callable[[], Recognizer], *, replace: bool = False
+    ) -> None:
+        """Register ``factory`` for ``type_id``; ``replace`` allows re-registering a type added
+        this way (custom types loaded again), never a bundled one."""
+        if type_id in self._factories and not replace:
             raise ValueError(f"a recognizer for {type_id!r} is already registered")
+        if replace and type_id in self._lazy:
+            raise ValueError(f"{type_id!r} is a bundled type and cannot be replaced")
         self._factories[type_id] = factory
+
+    def remove(self, type_id: str) -> None:
+        """Forget a type added with :meth:`add` (bundled types cannot be removed)."""
+        if type_id in self._lazy:
+            raise ValueError(f"{type_id!r} is a bundled type and cannot be removed")
+        self._factories.pop(type_id, None)
 
     @property
     def type_ids(self) -> tuple[str, ...]:

@@ -44,6 +44,8 @@ __all__ = [
     "SensitivityUndefinedError",
     "Source",
     "custom_type_from_dict",
+    "builtin_catalogue",
+    "install_custom_types",
     "load_catalogue",
 ]
 
@@ -170,7 +172,7 @@ def custom_type_from_dict(
     raw: Mapping[str, Any], *, where: str | None = None, ignore: Collection[str] = ()
 ) -> PIType:
     """Validate a user-defined type against the built-in categories."""
-    return load_catalogue().custom_type(raw, where=where, ignore=ignore)
+    return builtin_catalogue().custom_type(raw, where=where, ignore=ignore)
 
 
 _TOP_LEVEL = {"sources", "categories", "types", "sensitive_attributes"}
@@ -209,6 +211,35 @@ def build_catalogue(raw: Any) -> PICatalogue:
 
 
 @cache
-def load_catalogue() -> PICatalogue:
+def builtin_catalogue() -> PICatalogue:
+    """The catalogue as shipped (``data/pi_types.yaml``)."""
     text = resources.files("piplkit.law").joinpath("data/pi_types.yaml").read_text("utf-8")
     return build_catalogue(yaml.safe_load(text))
+
+
+#: Custom types installed in this process (``--types-file``, the register's setting), by id.
+_INSTALLED: dict[str, PIType] = {}
+
+
+def load_catalogue() -> PICatalogue:
+    """The built-in catalogue plus the custom types installed in this process (one process is
+    one scan, one server or one Spark worker, so every reader of the catalogue, from report
+    labels to the register, sees the same types)."""
+    if not _INSTALLED:
+        return builtin_catalogue()
+    return _extended(tuple(_INSTALLED.values()))
+
+
+@cache
+def _extended(custom: tuple[PIType, ...]) -> PICatalogue:
+    return builtin_catalogue().with_types(custom)
+
+
+def install_custom_types(types: Iterable[PIType]) -> None:
+    """Add custom types to this process's catalogue. A built-in id is refused; installing an
+    id again replaces its earlier entry (the same types file loaded twice changes nothing)."""
+    builtin = builtin_catalogue()
+    for entry in types:
+        if entry.id in builtin.types:
+            raise CatalogueError(f"custom PI type {entry.id!r} clashes with a built-in type id")
+        _INSTALLED[entry.id] = entry

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from piplkit.detect import Detector
 from piplkit.detect.masking import mask_generic, mask_middle, mask_name
 from piplkit.detect.registry import MODEL_TYPES
 from piplkit.scan.analysis import ColumnPlan, clean, sample_stats
 from piplkit.scan.columns import MAX_EXAMPLES, ColumnStats, Decision, decide
+from piplkit.scan.custom_types import custom_hints, custom_profiles, installed
 from piplkit.scan.hints import HeaderEvidence, HintTable, load_hints
 from piplkit.scan.labels import type_label
 from piplkit.scan.profiles import ProfileTable, load_profiles
@@ -32,7 +34,18 @@ class Classifier:
 
     @classmethod
     def default(cls) -> Classifier:
-        return cls(load_hints(), load_profiles())
+        """The built-in hints and profiles, with those of the custom types installed in this
+        process (:mod:`piplkit.scan.custom_types`)."""
+        return _classifier(tuple(c.digest for c in installed()))
+
+
+@cache
+def _classifier(installed_digests: tuple[str, ...]) -> Classifier:
+    hints, profiles = load_hints(), load_profiles()
+    if installed_digests:
+        hints = hints.with_hints(custom_hints())
+        profiles = profiles.with_profiles(custom_profiles())
+    return Classifier(hints, profiles)
 
 
 @dataclass(slots=True)

@@ -63,13 +63,41 @@ class Document:
     warnings: list[str] = field(default_factory=list)
 
 
-def to_cell(value: Any) -> Cell:
-    """A database/Excel/Parquet value as text for the detector; binary and empty become None.
+#: Leading bytes of the binary formats a column of photos or templates holds.
+_MAGIC = (
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"\x89PNG", "png"),
+    (b"GIF8", "gif"),
+    (b"BM", "bmp"),
+    (b"RIFF", "riff"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+)
 
-    Whole floats lose their ``.0`` (Excel stores long numbers as floats), dates print in ISO form.
-    """
-    if value is None or isinstance(value, bytes | bytearray | memoryview):
+
+def binary_tag(value: bytes | bytearray | memoryview) -> Cell:
+    """A binary value as a tag naming its format (``[binary jpeg]``), never its bytes: a BLOB
+    column of face photos is then seen as one (its header and the tags), and nothing else
+    reads anything into it."""
+    head = bytes(value[:16])
+    if not head:
         return None
+    kind = next((name for magic, name in _MAGIC if head.startswith(magic)), "data")
+    if kind == "riff":
+        kind = "webp" if head[8:12] == b"WEBP" else "wav" if head[8:12] == b"WAVE" else "riff"
+    return f"[binary {kind}]"
+
+
+def to_cell(value: Any) -> Cell:
+    """A database/Excel/Parquet value as text for the detector; empty becomes None.
+
+    Whole floats lose their ``.0`` (Excel stores long numbers as floats), dates print in ISO form,
+    binary values become a tag naming their format (:func:`binary_tag`).
+    """
+    if value is None:
+        return None
+    if isinstance(value, bytes | bytearray | memoryview):
+        return binary_tag(value)
     if isinstance(value, str):
         return value or None
     if isinstance(value, bool):
