@@ -12,7 +12,13 @@ from typing import IO, Annotated
 import typer
 
 from piplkit.cli.errors import fail, stderr
-from piplkit.cli.options import AsOfOption, parse_as_of, parse_types
+from piplkit.cli.options import (
+    AsOfOption,
+    TypesFileOption,
+    install_types_file,
+    parse_as_of,
+    parse_types,
+)
 from piplkit.detect import default_registry
 from piplkit.detect.parallel import detect_many
 
@@ -39,6 +45,7 @@ def detect(
             "--jobs", min=1, help="Worker processes (output order is kept); 1 runs in-process."
         ),
     ] = 1,
+    types_file: TypesFileOption = None,
 ) -> None:
     """Detect personal information line by line and print one JSON object per input line.
 
@@ -46,6 +53,7 @@ def detect(
     Python string offsets into the line (or into the JSONL field); values are never printed raw.
     """
     evaluation_date = parse_as_of(as_of)
+    custom = install_types_file(types_file)
     try:
         wanted = parse_types(types)
         default_registry().check(wanted)
@@ -62,7 +70,12 @@ def detect(
 
     try:
         results = detect_many(
-            texts(), types=wanted, as_of=evaluation_date, min_score=min_score, jobs=jobs
+            texts(),
+            types=wanted,
+            as_of=evaluation_date,
+            min_score=min_score,
+            jobs=jobs,
+            custom=custom.specs if custom else (),
         )
         for error, findings in results:
             lines += 1

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from piplkit.cli.errors import fail
+
+if TYPE_CHECKING:
+    from piplkit.scan.custom_types import CustomTypes
 
 AsOfOption = Annotated[
     str | None,
@@ -31,3 +35,28 @@ def parse_types(value: str | None) -> list[str] | None:
     if not types:
         fail("--types: give at least one PI type id")
     return types
+
+
+TypesFileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--types-file",
+        help="YAML file of custom PI types (id, names, pattern or vocabulary, checks, header "
+        "words); see docs/custom-types.md.",
+        metavar="FILE",
+    ),
+]
+
+
+def install_types_file(path: Path | None) -> CustomTypes | None:
+    """Load and install a ``--types-file`` for this process; a clear error when it is unusable."""
+    if path is None:
+        return None
+    from piplkit.scan.custom_types import CustomTypeError, install, load_types_file
+
+    try:
+        custom = load_types_file(path)
+        install(custom)
+    except CustomTypeError as exc:
+        fail(f"--types-file: {exc}")
+    return custom

@@ -12,7 +12,13 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
 from piplkit.cli.errors import fail, stderr, warn
-from piplkit.cli.options import AsOfOption, parse_as_of, parse_types
+from piplkit.cli.options import (
+    AsOfOption,
+    TypesFileOption,
+    install_types_file,
+    parse_as_of,
+    parse_types,
+)
 from piplkit.scan import ScanOptions, ScanReport, scan
 from piplkit.scan.options import DEFAULT_SAMPLE_ROWS
 
@@ -111,10 +117,12 @@ def scan_command(
         str | None,
         typer.Option("--types", help="Comma-separated PI type ids to look for (default: all)."),
     ] = None,
+    types_file: TypesFileOption = None,
 ) -> None:
     """Scan files and databases for personal information and report it by column and type."""
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    install_types_file(types_file)
     when = parse_as_of(as_of)
     chosen = parse_types(types)
     type_ids = tuple(chosen) if chosen else None

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from piplkit.cli.errors import fail, stderr, warn
-from piplkit.cli.options import AsOfOption, parse_as_of, parse_types
+from piplkit.cli.options import (
+    AsOfOption,
+    TypesFileOption,
+    install_types_file,
+    parse_as_of,
+    parse_types,
+)
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
@@ -100,6 +106,7 @@ def scan(
     as_of: AsOfOption = None,
     master: MasterOption = None,
     conf: ConfOption = None,
+    types_file: TypesFileOption = None,
 ) -> None:
     """Count PI in every row of big tables; the report is that of `piplkit scan --full`."""
     from piplkit.cli.scan_cmd import FORMATS, render_report
@@ -107,6 +114,7 @@ def scan(
 
     if fmt not in FORMATS:
         fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    custom = install_types_file(types_file)
     chosen = parse_types(types)
     options = ScanOptions(
         as_of=parse_as_of(as_of),
@@ -120,7 +128,12 @@ def scan(
             from piplkit.spark.scan_job import spark_scan
 
             report = spark_scan(
-                spark, targets, options, input_format=input_format, encoding=encoding
+                spark,
+                targets,
+                options,
+                input_format=input_format,
+                encoding=encoding,
+                custom=custom,
             )
     except KeyError as exc:  # unknown type id from --types
         fail(str(exc.args[0]) if exc.args else "unknown PI type id")

@@ -16,7 +16,9 @@ from datetime import date
 from itertools import islice
 from typing import Any, TypeVar
 
+from piplkit.detect.custom import CustomTypeSpec, add_to_registry
 from piplkit.detect.engine import Detector
+from piplkit.detect.registry import default_registry
 
 Tag = TypeVar("Tag")
 Findings = list[dict[str, Any]]
@@ -24,8 +26,15 @@ Findings = list[dict[str, Any]]
 _worker_detector: Detector | None = None
 
 
-def _start_worker(types: Sequence[str] | None, as_of: date, min_score: float) -> None:
+def _start_worker(
+    types: Sequence[str] | None,
+    as_of: date,
+    min_score: float,
+    custom: Sequence[CustomTypeSpec],
+) -> None:
     global _worker_detector
+    if custom:  # a worker started by spawn/forkserver has not seen the parent's custom types
+        add_to_registry(default_registry(), custom)
     _worker_detector = Detector(types, as_of=as_of, min_score=min_score)
 
 
@@ -45,6 +54,7 @@ def detect_many(
     min_score: float,
     jobs: int,
     batch_size: int = 256,
+    custom: Sequence[CustomTypeSpec] = (),
 ) -> Iterator[tuple[Tag, Findings | None]]:
     """``(tag, findings)`` for each ``(text, tag)`` of ``items``, in order; a ``None`` text
     (an unreadable line, say) passes through with ``None`` findings."""
@@ -56,7 +66,9 @@ def detect_many(
     source = iter(items)
     in_flight: deque[tuple[list[Tag], Future[list[Findings | None]]]] = deque()
     with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_start_worker, initargs=(types, as_of, min_score)
+        max_workers=jobs,
+        initializer=_start_worker,
+        initargs=(types, as_of, min_score, tuple(custom)),
     ) as pool:
         while True:
             while len(in_flight) < 4 * jobs:

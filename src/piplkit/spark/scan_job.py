@@ -32,6 +32,7 @@ from piplkit.scan.classify import (
     profile_examples,
 )
 from piplkit.scan.columns import ColumnStats, decide
+from piplkit.scan.custom_types import CustomTypes, install_text
 from piplkit.scan.options import ScanOptions
 from piplkit.scan.report import FileReport, ScanError, ScanReport, summarise
 from piplkit.scan.safety import safe_message
@@ -63,14 +64,16 @@ def spark_scan(
     *,
     input_format: str | None = None,
     encoding: str | None = None,
+    custom: CustomTypes | None = None,
 ) -> ScanReport:
-    """Scan every target (file, folder or table path); failures become report errors."""
+    """Scan every target (file, folder or table path); failures become report errors.
+    ``custom`` types (installed on the driver) are installed on the executors too."""
     files: list[FileReport] = []
     errors: list[ScanError] = []
     for target in targets:
         try:
             source = open_input(spark, target, input_format, encoding)
-            files.append(scan_input(source, options))
+            files.append(scan_input(source, options, custom))
         except (InputError, SparkJobError) as exc:
             errors.append(ScanError(path=safe_message(target), message=safe_message(str(exc))))
         except Exception as exc:  # a bug must not end the scan of the other targets
@@ -85,7 +88,9 @@ def spark_scan(
     )
 
 
-def scan_input(source: SparkInput, options: ScanOptions) -> FileReport:
+def scan_input(
+    source: SparkInput, options: ScanOptions, custom: CustomTypes | None = None
+) -> FileReport:
     """Classify and count every column of one table (see the module docstring)."""
     began = time.perf_counter()
     classifier = Classifier.default()
@@ -102,7 +107,9 @@ def scan_input(source: SparkInput, options: ScanOptions) -> FileReport:
         for d, c in zip(result.decisions, result.chance, strict=True)
     ]
     try:
-        stats, rows, replaced = full_pass(source, plans, options.as_of)
+        stats, rows, replaced = full_pass(
+            source, plans, options.as_of, custom.text if custom else None
+        )
     except Exception as exc:
         raise SparkJobError(f"{source.path}: scan failed ({summarize_error(exc)})") from None
     decisions = [
@@ -158,12 +165,15 @@ def sample_rows(source: SparkInput, limit: int) -> list[Row]:
 
 
 def full_pass(
-    source: SparkInput, plans: list[ColumnPlan], as_of: date
+    source: SparkInput, plans: list[ColumnPlan], as_of: date, custom_text: str | None = None
 ) -> tuple[list[ColumnStats], int, int]:
-    """Every row counted on the executors; returns merged stats, rows and cells with U+FFFD."""
+    """Every row counted on the executors; returns merged stats, rows and cells with U+FFFD.
+    ``custom_text`` (a types file) is installed in each executor's Python worker first."""
     columns = list(source.columns)
 
     def count(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        if custom_text:
+            install_text(custom_text)
         # Arrow batches are counted as they come: the counts do not depend on batch bounds
         # (``arrow_stats`` validates whole cells), so no regrouping into rows is needed.
         total = PartitionStats(0, 0, [ColumnStats(c) for c in columns])
