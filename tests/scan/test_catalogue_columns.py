@@ -250,3 +250,29 @@ def test_full_scan_counts_profile_columns_like_the_sample(tmp_path: Path) -> Non
     assert by_name["性别"].matches == 3000
     assert by_name["出生日期"].minors == 300
     assert full.minors == 300
+
+
+def test_name_header_over_product_names_is_not_a_person() -> None:
+    products = ["感冒灵颗粒", "维生素C片", "手机壳", "蓝牙耳机", "保温杯", "电动牙刷", "运动鞋"]
+    report = classify("name", [products[i % len(products)] for i in range(N)])
+    assert report.pi_type is None, report.reason
+
+
+def test_latin_and_masked_names_under_a_name_header() -> None:
+    fake = Faker("en_US")
+    fake.seed_instance(2)
+    assert classify("name", [fake.name() for _ in range(N)]).pi_type == "person_name"
+    masked = ["张*", "李**", "欧阳*", "王*", "陈**"] * 30
+    report = classify("客户姓名", masked)
+    assert report.pi_type == "person_name"
+
+
+def test_masked_identifiers_under_their_headers() -> None:
+    rng = random.Random(4)
+    phones = [
+        f"1{rng.choice('3589')}{rng.randint(0, 9)}****{rng.randint(0, 9999):04d}" for _ in range(N)
+    ]
+    report = classify("手机号", phones)
+    assert report.pi_type == "cn_mobile"
+    assert report.evidence is not None and report.evidence["values"] == "masked"
+    assert classify("备注", phones).pi_type is None

@@ -195,6 +195,7 @@ _VALUE_WORDS = {
     "model": "are recognised as {name} by the name/address model",
     "vocabulary": "are in the {name} vocabulary",
     "shape": "have the shape of {name}",
+    "masked": "are masked {name} values",
     "ages": "are dates spread like the birth dates of a population",
 }
 
@@ -216,6 +217,8 @@ def reason(stats: ColumnStats, decision: Decision, header: HeaderEvidence) -> st
             return "header names a business field; values are not PI"
         return "values match no PI type"
     name = type_label(decision.pi_type)[1]
+    if name[:1].isupper() and name[1:2].islower():
+        name = name[0].lower() + name[1:]
     values = _VALUE_WORDS.get(e.values, "fit {name}").format(name=name)
     parts = []
     if e.header:

@@ -271,7 +271,7 @@ def _candidates(
         if is_named:
             fits = max(stats.fits.get(type_id, 0), strong, whole)
             if fits / n >= profile.with_header:
-                value_kind = profile.strong_kind if strong >= 0.5 * fits else "shape"
+                value_kind = profile.strong_kind if strong >= 0.5 * fits else profile.loose_kind
                 if whole >= 0.5 * fits:
                     value_kind = kind
                 out.append(_Candidate(type_id, fits / n, True, value_kind, max(fits, with_partial)))

@@ -7,6 +7,7 @@ They only steer the classifier; values decide (see :mod:`piplkit.scan.columns`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,8 +19,9 @@ _STRIP = re.compile(r"[\s_\-./:：()（）\[\]【】#]+")
 
 
 def normalise_header(name: str) -> str:
-    """Lower-case and drop separators: ``"ID Card No."`` and ``id_card_no`` compare equal."""
-    return _STRIP.sub("", name.lower())
+    """Fold full-width forms (ＩＤ), lower-case and drop separators: ``"ID Card No."`` and
+    ``id_card_no`` compare equal."""
+    return _STRIP.sub("", unicodedata.normalize("NFKC", name).lower())
 
 
 @dataclass(frozen=True, slots=True)

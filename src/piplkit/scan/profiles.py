@@ -103,8 +103,13 @@ class Matcher:
             contains.extend(sorted(vocabulary(name)))
         number = NumberRule(**_number_args(body["number"])) if "number" in body else None
         pattern = body.get("pattern")
+        if "after_surname" in body:
+            named = f"(?:{_surname_alternation()})(?:{body['after_surname']})"
+            pattern = f"{named}|{pattern}" if pattern else named
         length = tuple(body.get("length", (1, 100_000)))
-        kind = "vocabulary" if (words or contains) and not pattern and not number else "shape"
+        kind = body.get("kind") or (
+            "vocabulary" if (words or contains) and not pattern and not number else "shape"
+        )
         automaton = _automaton(contains) if contains else None
         return cls(
             frozenset(words),
@@ -209,6 +214,13 @@ def _whole_ascii_word(text: str, start: int, end: int) -> bool:
 
 
 @cache
+def _surname_alternation() -> str:
+    from piplkit.detect.ner.lexicon import surnames
+
+    return "|".join(re.escape(s) for s in sorted(surnames(), key=len, reverse=True))
+
+
+@cache
 def _alternation(words: tuple[str, ...]) -> str:
     parts = []
     for word in words:
@@ -257,6 +269,10 @@ class Profile:
     @property
     def strong_kind(self) -> str:
         return self.strong.kind if self.strong is not None else "shape"
+
+    @property
+    def loose_kind(self) -> str:
+        return self.loose.kind if self.loose is not None else "shape"
 
 
 @dataclass(frozen=True)
@@ -308,6 +324,9 @@ def load_profiles() -> ProfileTable:
     text = resources.files("piplkit.scan").joinpath("data/value_profiles.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)
     profiles = {t: profile_from_data(t, body) for t, body in raw["profiles"].items()}
+    for type_id, pattern in raw.get("masked_loose", {}).items():
+        masked = Matcher.from_data({"pattern": pattern, "kind": "masked"})
+        profiles[type_id] = Profile(type_id, loose=masked, with_header=0.6)
     nulls = frozenset(str(w).lower() for w in raw.get("null_tokens", ()))
     header_only = frozenset(raw.get("header_only_recognizers", ()))
     return ProfileTable(profiles, nulls, header_only)

@@ -97,6 +97,11 @@ def _read_text(name: str) -> str:
     return resources.files("piplkit.detect").joinpath("data", name).read_text(encoding="utf-8")
 
 
+def surnames() -> list[str]:
+    """Chinese surnames (single and compound), most frequent first."""
+    return _load_surnames()
+
+
 def _load_surnames() -> list[str]:
     lines = (line.strip() for line in _read_text("cn_surnames.txt").splitlines())
     return [line for line in lines if line and not line.startswith("#")]
