@@ -43,8 +43,8 @@ __all__ = [
     "SensitivityEntry",
     "SensitivityUndefinedError",
     "Source",
-    "custom_type_from_dict",
     "builtin_catalogue",
+    "custom_type_from_dict",
     "install_custom_types",
     "load_catalogue",
 ]

@@ -93,14 +93,16 @@ class ScanReport(BaseModel):
 
 
 def is_sensitive_type(type_id: str, as_of: date | None = None) -> bool:
-    """Sensitive per the PI catalogue on ``as_of`` (the latest entry when None); unknown
-    (third-party) types count as not sensitive."""
+    """Sensitive per the PI catalogue on ``as_of`` (the latest reading when None). Unknown
+    (third-party) types, and dates before the catalogue's first reading, count as not
+    sensitive."""
     entry = load_catalogue().types.get(type_id)
     if entry is None:
         return False
-    if as_of is not None and hasattr(entry, "sensitive_on"):
-        return bool(entry.sensitive_on(as_of))
-    return bool(entry.sensitive)
+    if as_of is None:
+        return bool(entry.sensitive)
+    reading = entry.sensitivity_on(as_of)
+    return bool(reading and reading.sensitive)
 
 
 def is_pi_type(type_id: str) -> bool:
