@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from piplkit.evaluation import identifiers as ids
 from piplkit.evaluation.business import pi_ids
+from piplkit.evaluation.business import plain_values as pv
 from piplkit.evaluation.business import vocab_business as vb
 from piplkit.evaluation.business import vocab_people as vp
 from piplkit.evaluation.business.context import Ctx
@@ -265,8 +266,21 @@ define(
 )
 define(
     "driver_licence",
-    "cn_resident_id",
-    V("plain", lambda c: c.person.resident_id),
+    "driver_license",
+    V("plain", lambda c: c.person.resident_id, False),
+)
+# A social security card number is the holder's resident ID number too; the catalogue keeps the
+# card as its own type (GB/T 35273-2020 Annex B, identity information).
+define(
+    "social_security_card",
+    "social_security_card",
+    V("plain", lambda c: c.person.resident_id, False),
+)
+# Salaries and bonuses: income (GB/T 35273-2020 Annex A, property information: 收入状况).
+define(
+    "income",
+    "income",
+    V("plain", lambda c: pv.money(c, "salary"), False, 1.0, "float"),
 )
 define(
     "passport",
