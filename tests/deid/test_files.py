@@ -126,7 +126,7 @@ def test_parquet_round_trip_keeps_types(tmp_path: Path, detector: Detector) -> N
             "id": [r[0] for r in rows],
             "phone": [int(r[1]) for r in rows],
             "card": [r[2] for r in rows],
-            "age": list(range(20)),
+            "qty": list(range(20)),
             "note": [r[3] for r in rows],
         }
     )
@@ -136,11 +136,11 @@ def test_parquet_round_trip_keeps_types(tmp_path: Path, detector: Detector) -> N
     deidentify_file(src, dst, deid)
     out = pq.read_table(dst)
     # The classifier finds the phone numbers in the int64 column: it becomes a string column of
-    # masked numbers (a masked number is no number); the plain numbers of "age" keep their type.
+    # masked numbers (a masked number is no number); the plain numbers of "qty" keep their type.
     assert deid.report.classified["phone"][0] == "cn_mobile"
     assert out.schema.field("phone").type == pa.string()
     assert all(v[3:7] == "****" for v in out.column("phone").to_pylist())
-    assert out.column("age").to_pylist() == list(range(20))
+    assert out.column("qty").to_pylist() == list(range(20))
     _assert_clean(json.dumps(out.to_pylist(), ensure_ascii=False), rows)
     # Without classification, numbers found to hold PI are nulled and the type is kept.
     unclassified = Deidentifier(
