@@ -121,6 +121,7 @@ def sample_stats(
                 continue
             if table.is_null(text):
                 stats.nulls += 1
+                stats.negatives += table.is_negative_answer(text)
                 continue
             found = seen.get(text)
             if found is None:
@@ -156,6 +157,7 @@ def joined_stats(
                 continue
             if nulls.is_null(text):
                 stats.nulls += 1
+                stats.negatives += nulls.is_negative_answer(text)
                 continue
             counts[text.replace("\n", " ").replace("\r", " ")] += 1
         count_values(stats, counts, plans[index], as_of)

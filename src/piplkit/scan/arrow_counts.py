@@ -60,9 +60,12 @@ def _column(stats: ColumnStats, column: pa.Array, plan: ColumnPlan, as_of: date)
     text = pc.utf8_trim_whitespace(pc.cast(column, pa.string()))
     present = np.asarray(pc.greater(pc.utf8_length(text), 0).fill_null(False), dtype=bool)
     if present.any():
-        nulls = present & load_profiles().null_mask(text)
-        stats.nulls += int(nulls.sum())
-        present &= ~nulls
+        table = load_profiles()
+        nulls = present & table.null_mask(text)
+        if nulls.any():
+            stats.nulls += int(nulls.sum())
+            stats.negatives += int((nulls & table.negative_mask(text)).sum())
+            present &= ~nulls
     if plan.profile is not None and present.any():
         _profile_counts(stats, text, present, plan.profile, as_of)
     if not plan.types or not present.any():

@@ -77,8 +77,9 @@ class ColumnStats:
     sampled: int = 0
     #: Cells with a value (empty cells and "no value" tokens such as 无 or NULL excluded).
     non_empty: int = 0
-    #: Cells that only say "no value".
+    #: Cells that only say "no value", and of them those that answer "no" (无).
     nulls: int = 0
+    negatives: int = 0
     whole: Counter[str] = field(default_factory=Counter)
     partial: Counter[str] = field(default_factory=Counter)
     minors: Counter[str] = field(default_factory=Counter)
@@ -141,6 +142,7 @@ class ColumnStats:
         self.sampled += other.sampled
         self.non_empty += other.non_empty
         self.nulls += other.nulls
+        self.negatives += other.negatives
         self.whole.update(other.whole)
         self.partial.update(other.partial)
         self.minors.update(other.minors)
@@ -199,9 +201,28 @@ class _Candidate:
     kind: str
     matches: int
 
-    @property
-    def rank(self) -> tuple[bool, bool, float]:
-        return (self.named, self.kind in ("validated", "model", "vocabulary"), self.share)
+
+#: Evidence that stands on its own, as against a loose shape that counts under a header only.
+_FIRM = frozenset({"validated", "model", "vocabulary", "masked", "ages"})
+#: A type the values alone show this clearly wins over a named type whose values only fit its
+#: loose shape (a 账号 column of valid bank cards is a bank card column, not login names).
+_CLEAR_SHARE = 0.8
+
+
+def _best(candidates: list[_Candidate], table: ProfileTable) -> _Candidate:
+    named = [c for c in candidates if c.named]
+    firm_named = [c for c in named if c.kind in _FIRM]
+    if firm_named:
+        return max(firm_named, key=lambda c: c.share)
+    clear = [c for c in candidates if not c.named and c.kind in _FIRM and c.share >= _CLEAR_SHARE]
+    if named:
+        best_named = max(named, key=lambda c: c.share)
+        profile = table.get(best_named.type_id)
+        overridden = profile.overrides if profile is not None else frozenset()
+        if not [c for c in clear if c.type_id not in overridden]:
+            return best_named
+    pool = clear or candidates
+    return max(pool, key=lambda c: (c.kind in _FIRM, c.share))
 
 
 def decide(
@@ -213,8 +234,8 @@ def decide(
     """Classify a column from its counts; see the module docstring for the rules."""
     table = profiles or load_profiles()
     n = stats.non_empty
-    candidates = _candidates(stats, header, chance, table) if n else []
-    best = max(candidates, key=lambda c: c.rank) if candidates else None
+    candidates = _candidates(stats, header, chance, table) if n or stats.negatives else []
+    best = _best(candidates, table) if candidates else None
     other: Counter[str] = Counter(stats.partial)
     other.update({t: c for t, c in stats.whole.items() if t not in chance and c})
     if best is None:
@@ -251,10 +272,14 @@ def _candidates(
             whole = 0
         profile = table.get(type_id)
         if header.negative:
-            if whole / n >= MIN_SHARE_NEGATIVE and type_id not in table.header_only_recognizers:
+            if (
+                n
+                and whole / n >= MIN_SHARE_NEGATIVE
+                and type_id not in table.header_only_recognizers
+            ):
                 out.append(_Candidate(type_id, whole / n, False, kind, with_partial))
             continue
-        if whole:
+        if whole and n:
             need = (
                 MIN_SHARE_WITH_HINT
                 if is_named
@@ -270,13 +295,18 @@ def _candidates(
         strong = stats.strong.get(type_id, 0)
         if is_named:
             fits = max(stats.fits.get(type_id, 0), strong, whole)
-            if fits / n >= profile.with_header:
+            total = n
+            if profile.absence_is_answer:
+                fits, total = fits + stats.negatives, n + stats.negatives
+            if total and fits / total >= profile.with_header:
                 value_kind = profile.strong_kind if strong >= 0.5 * fits else profile.loose_kind
                 if whole >= 0.5 * fits:
                     value_kind = kind
-                out.append(_Candidate(type_id, fits / n, True, value_kind, max(fits, with_partial)))
+                out.append(
+                    _Candidate(type_id, fits / total, True, value_kind, max(fits, with_partial))
+                )
             continue
-        if profile.alone is None or strong / n < profile.alone:
+        if not n or profile.alone is None or strong / n < profile.alone:
             continue
         if profile.opaque_only and not header.opaque:
             continue

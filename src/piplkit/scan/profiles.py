@@ -247,6 +247,11 @@ class Profile:
     alone: float | None = None
     with_header: float = 0.6
     opaque_only: bool = False
+    #: Validated types this type wins over when the header names it (a 微信号 column of phone
+    #: numbers holds WeChat ids).
+    overrides: frozenset[str] = frozenset()
+    #: Under a header naming the type, a "no" (无) is an answer that fits (无犯罪记录).
+    absence_is_answer: bool = False
 
     def is_strong(self, text: str) -> bool:
         return self.strong is not None and self.strong.match(text)
@@ -280,6 +285,7 @@ class ProfileTable:
     profiles: Mapping[str, Profile]
     null_tokens: frozenset[str]
     header_only_recognizers: frozenset[str]
+    negative_answers: frozenset[str] = frozenset()
 
     def get(self, type_id: str) -> Profile | None:
         return self.profiles.get(type_id)
@@ -292,6 +298,16 @@ class ProfileTable:
     def is_null(self, text: str) -> bool:
         return text.lower() in self.null_tokens
 
+    def is_negative_answer(self, text: str) -> bool:
+        return text.lower() in self.negative_answers
+
+    def negative_mask(self, text: pa.Array) -> np.ndarray:
+        lowered = pc.utf8_lower(text)
+        return np.asarray(
+            pc.is_in(lowered, value_set=pa.array(sorted(self.negative_answers))).fill_null(False),
+            dtype=bool,
+        )
+
     def null_mask(self, text: pa.Array) -> np.ndarray:
         lowered = pc.utf8_lower(text)
         return np.asarray(
@@ -303,7 +319,9 @@ class ProfileTable:
         """A table with more profiles (custom types)."""
         merged = dict(self.profiles)
         merged.update({p.type_id: p for p in extra})
-        return ProfileTable(merged, self.null_tokens, self.header_only_recognizers)
+        return ProfileTable(
+            merged, self.null_tokens, self.header_only_recognizers, self.negative_answers
+        )
 
 
 def profile_from_data(type_id: str, body: Mapping[str, Any]) -> Profile:
@@ -316,6 +334,8 @@ def profile_from_data(type_id: str, body: Mapping[str, Any]) -> Profile:
         float(body["alone"]) if body.get("alone") is not None else None,
         float(body.get("with_header", 0.6)),
         bool(body.get("opaque_only", False)),
+        frozenset(body.get("overrides", ())),
+        bool(body.get("absence_is_answer", False)),
     )
 
 
@@ -329,4 +349,5 @@ def load_profiles() -> ProfileTable:
         profiles[type_id] = Profile(type_id, loose=masked, with_header=0.6)
     nulls = frozenset(str(w).lower() for w in raw.get("null_tokens", ()))
     header_only = frozenset(raw.get("header_only_recognizers", ()))
-    return ProfileTable(profiles, nulls, header_only)
+    negatives = frozenset(str(w).lower() for w in raw.get("negative_answers", ()))
+    return ProfileTable(profiles, nulls, header_only, negatives)
