@@ -11,6 +11,7 @@ from functools import cache
 from piplkit.detect import Detector
 from piplkit.detect.masking import mask_generic, mask_middle, mask_name
 from piplkit.detect.registry import MODEL_TYPES
+from piplkit.rules.data_grading import DatasetFacts, grade_dataset
 from piplkit.scan.analysis import ColumnPlan, clean, sample_stats
 from piplkit.scan.columns import MAX_EXAMPLES, ColumnStats, Decision, decide
 from piplkit.scan.custom_types import custom_hints, custom_profiles, installed
@@ -229,8 +230,9 @@ def reason(stats: ColumnStats, decision: Decision, header: HeaderEvidence) -> st
     return "; ".join(parts)
 
 
-def add_totals(report: FileReport, as_of: date | None = None) -> None:
-    """Fill the file-level counts (findings by type, minors, sensitive types) from its columns."""
+def add_totals(report: FileReport, as_of: date) -> None:
+    """Fill the file-level counts (findings by type, minors, sensitive types) from its columns,
+    and grade the dataset."""
     counts: Counter[str] = Counter()
     for column in report.columns:
         if column.pi_type:
@@ -239,6 +241,23 @@ def add_totals(report: FileReport, as_of: date | None = None) -> None:
     report.findings_by_type = dict(sorted((t, n) for t, n in counts.items() if n))
     report.minors = sum(c.minors for c in report.columns)
     report.sensitive_types = sensitive_types(report.findings_by_type, report.minors, as_of)
+    grade_report(report, as_of)
+
+
+def grade_report(report: FileReport, as_of: date) -> None:
+    """The dataset's categories and data grade (GB/T 43697-2024) from what the scan saw."""
+    types = {t for t, n in report.findings_by_type.items() if n}
+    sensitive_columns = any(c.sensitive for c in report.columns)
+    facts = DatasetFacts(
+        pi_types=frozenset(types),
+        has_sensitive_pi=bool(report.sensitive_types) or sensitive_columns,
+        has_minors_pi=report.minors > 0,
+    )
+    graded = grade_dataset(facts, as_of)
+    report.categories = list(graded.categories)
+    report.grading = {
+        k: v for k, v in graded.to_dict().items() if k not in ("pi_types", "categories", "as_of")
+    }
 
 
 def sensitive_types(counts: dict[str, int], minors: int, as_of: date | None = None) -> list[str]:

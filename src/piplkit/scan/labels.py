@@ -13,3 +13,27 @@ def type_label(type_id: str) -> tuple[str, str]:
         return MINOR_LABEL
     entry = load_catalogue().types.get(type_id)
     return (entry.name_zh, entry.name_en) if entry else (type_id, type_id)
+
+
+def category_label(category_id: str) -> tuple[str, str]:
+    """``(中文, English)`` name of a PI catalogue category (GB/T 35273-2020 Annex A)."""
+    entry = load_catalogue().categories.get(category_id)
+    return (entry.name_zh, entry.name_en) if entry else (category_id, category_id)
+
+
+def grade_label(grade_id: str | None) -> tuple[str, str]:
+    """``(中文, English)`` name of a data grade (GB/T 43697-2024); ``None`` has no grade."""
+    if grade_id is None:
+        return ("未分级", "no grade")
+    from piplkit.law.data_grading import load_grading
+
+    entry = load_grading().grades.get(grade_id)  # type: ignore[call-overload]
+    return (entry.name_zh, entry.name_en) if entry else (grade_id, grade_id)
+
+
+BASIS_LABELS = {
+    "determination": ("确定", "determined"),
+    "at_least": ("至少", "at least"),
+    "provisional": ("待定", "provisional"),
+    "undefined": ("无分级制度", "no grading system on that date"),
+}

@@ -7,7 +7,7 @@ from importlib import resources
 from jinja2 import Environment, FunctionLoader, select_autoescape
 
 from piplkit import __version__
-from piplkit.scan.labels import type_label
+from piplkit.scan.labels import BASIS_LABELS, category_label, grade_label, type_label
 from piplkit.scan.report import ScanReport, is_sensitive_type
 
 _TEMPLATE = "report.html.j2"
@@ -24,5 +24,12 @@ def render_html(report: ScanReport) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(type_label=type_label, is_sensitive=is_sensitive_type, version=__version__)
+    env.globals.update(
+        type_label=type_label,
+        category_label=category_label,
+        grade_label=grade_label,
+        basis_labels=BASIS_LABELS,
+        is_sensitive=is_sensitive_type,
+        version=__version__,
+    )
     return env.get_template(_TEMPLATE).render(report=report, s=report.summary)

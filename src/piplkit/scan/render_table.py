@@ -7,14 +7,14 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table as RichTable
 
-from piplkit.scan.labels import type_label
+from piplkit.scan.labels import BASIS_LABELS, category_label, grade_label, type_label
 from piplkit.scan.report import FileReport, ScanReport
 
 
 def render(report: ScanReport, console: Console) -> None:
     console.print(_summary(report))
     for f in report.files:
-        console.print(_file(f))
+        console.print(_file(f, why=console.width >= WIDE))
     if report.summary.errors:
         errors = RichTable(
             title="Errors / 错误", show_header=True, header_style="bold red", expand=False
@@ -48,6 +48,11 @@ def _summary(report: ScanReport) -> Panel:
         f"[bold red]{s.sensitive_total}[/]" if s.sensitive_total else "0",
     )
     grid.add_row("Minors < 14 / 未满十四周岁", f"[bold red]{s.minors}[/]" if s.minors else "0")
+    if s.datasets_by_grade:
+        grades = ", ".join(f"{grade_label(g)[0]} {n}" for g, n in s.datasets_by_grade.items())
+        grid.add_row("Data grades / 数据分级", grades)
+    if s.datasets_with_sensitive_pi:
+        grid.add_row("Datasets with sensitive PI / 含敏感信息", str(s.datasets_with_sensitive_pi))
     totals = RichTable(show_header=True, header_style="bold", box=None, pad_edge=False)
     totals.add_column("Type / 类型")
     totals.add_column("Count / 数量", justify="right")
@@ -61,10 +66,25 @@ def _summary(report: ScanReport) -> Panel:
     return Panel(body, title="piplkit scan", expand=False)
 
 
-def _file(f: FileReport) -> RichTable:
+#: Terminal width from which each column's reason is shown (narrower: see the JSON or HTML).
+WIDE = 140
+
+
+def _file(f: FileReport, *, why: bool) -> RichTable:
     title = f.path + (f"  [{f.table}]" if f.table else "")
     rows = "?" if f.rows < 0 else f"{'~' if f.rows_estimated else ''}{f.rows:,}"
     caption = f"{f.kind}, {f.encoding or '-'}, rows {rows}, {f.seconds:.2f}s"
+    if f.grading:
+        zh, en = grade_label(f.grading.get("grade"))
+        basis = BASIS_LABELS.get(str(f.grading.get("basis")), ("", ""))[1]
+        caption += f"\ngrade / 分级: {zh} {en} ({basis})"
+        if f.categories:
+            caption += "; categories / 类别: " + ", ".join(
+                category_label(c)[0] for c in f.categories
+            )
+        needed = len(f.grading.get("facts_needed") or [])
+        if needed:
+            caption += f"; {needed} fact(s) the scan cannot see could raise it (see JSON/HTML)"
     if f.warnings:
         caption += "\n" + "\n".join(f"! {w}" for w in f.warnings)
     table = RichTable(
@@ -78,6 +98,7 @@ def _file(f: FileReport) -> RichTable:
             ("Matches", "right"),
             ("Sampled", "right"),
             ("Examples (masked) / 示例", "left"),
+            *((("Why / 依据", "left"),) if why else ()),
         ):
             table.add_column(name, justify=justify)  # type: ignore[arg-type]
         for c in f.columns:
@@ -89,8 +110,6 @@ def _file(f: FileReport) -> RichTable:
             extra = ", ".join(f"{t}:{n}" for t, n in c.findings_by_type.items())
             if extra:
                 label += f" [dim]+ {escape(extra)}[/]"
-            if c.reason and c.pi_type:
-                label += f"\n[dim]{escape(c.reason)}[/]"
             name = f"[bold red]{escape(c.name)}[/]" if c.sensitive else escape(c.name)
             table.add_row(
                 name,
@@ -99,6 +118,7 @@ def _file(f: FileReport) -> RichTable:
                 f"{c.matches:,}",
                 f"{c.sampled:,}",
                 escape(", ".join(c.examples_masked)),
+                *((f"[dim]{escape(c.reason)}[/]",) if why else ()),
             )
     else:
         table.add_column("PI type / 类型")

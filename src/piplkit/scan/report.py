@@ -58,6 +58,11 @@ class FileReport(BaseModel):
     examples_masked: dict[str, list[str]] = Field(default_factory=dict)
     minors: int = 0
     sensitive_types: list[str] = Field(default_factory=list)
+    #: The dataset's PI categories (GB/T 35273-2020 Annex A ids) and its data grade per GB/T
+    #: 43697-2024 (``piplkit.rules.data_grading``: grade, basis, reasons and the facts the
+    #: scan cannot see that could raise it, each cited).
+    categories: list[str] = Field(default_factory=list)
+    grading: dict[str, Any] | None = None
     warnings: list[str] = Field(default_factory=list)
     seconds: float = 0.0
 
@@ -74,6 +79,10 @@ class Summary(BaseModel):
     files_failed: int
     tables_scanned: int
     pi_columns: int
+    #: Scanned units (tables, files) that hold sensitive PI, minors' PI, and by data grade.
+    datasets_with_sensitive_pi: int = 0
+    datasets_with_minors_pi: int = 0
+    datasets_by_grade: dict[str, int] = Field(default_factory=dict)
     totals_by_type: dict[str, int]
     sensitive_by_type: dict[str, int]
     sensitive_total: int
@@ -124,7 +133,13 @@ def summarise(
     sensitive = {t: n for t, n in sorted(totals.items()) if n and is_sensitive_type(t, as_of)}
     failed_paths = {e.path for e in errors}
     scanned_paths = {f.path for f in files}
+    grades: Counter[str] = Counter(
+        str(f.grading["grade"]) for f in files if f.grading and f.grading.get("grade")
+    )
     return Summary(
+        datasets_with_sensitive_pi=sum(1 for f in files if f.sensitive_types),
+        datasets_with_minors_pi=sum(1 for f in files if f.minors),
+        datasets_by_grade=dict(sorted(grades.items())),
         files_scanned=len(scanned_paths),
         files_failed=len(failed_paths - scanned_paths),
         tables_scanned=len(files),

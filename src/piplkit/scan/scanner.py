@@ -12,7 +12,7 @@ from pathlib import Path
 
 from piplkit.detect import Detector
 from piplkit.scan.analysis import TEXT_MIN_SCORE
-from piplkit.scan.classify import sensitive_types
+from piplkit.scan.classify import grade_report, sensitive_types
 from piplkit.scan.columns import MAX_EXAMPLES
 from piplkit.scan.database import connect, display, list_tables
 from piplkit.scan.options import ScanOptions
@@ -99,6 +99,7 @@ class _Run:
         report.sensitive_types = sensitive_types(
             report.findings_by_type, minors, self.options.as_of
         )
+        grade_report(report, self.options.as_of)
         report.warnings = list(doc.warnings)
         report.seconds = round(time.perf_counter() - began, 3)
         return report
