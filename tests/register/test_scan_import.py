@@ -96,3 +96,40 @@ def test_duplicate_entry_rolls_back_the_whole_import(reg: Register, tmp_path: Pa
         run(reg, write_json(tmp_path / "r.json", report))
     with reg.read() as s:
         assert repo.datasets.count(s) == 0
+
+
+def test_a_real_scan_carries_categories_minors_and_grading(
+    reg: Register, tmp_path: Path, as_of
+) -> None:  # type: ignore[no-untyped-def]
+    """From `piplkit scan` to the register: the dataset gets the scan's categories, its minors'
+    records and its grading; a grade people raised stays; a web-form edit keeps the grading."""
+    import csv
+
+    from piplkit.scan import ScanOptions, scan
+
+    table = tmp_path / "students.csv"
+    with table.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["姓名", "出生日期", "民族"])
+        for i in range(60):
+            writer.writerow(
+                [["张伟", "王芳", "李娜"][i % 3], f"2016-0{1 + i % 9}-1{i % 9}", "汉族"]
+            )
+    report = scan([str(table)], ScanOptions(as_of=as_of, jobs=1))
+    path = write_json(tmp_path / "r.json", report.to_json_dict())
+    run(reg, path)
+    name = str(table)
+    with reg.read() as s:
+        ds = repo.datasets.dump(repo.datasets.get(s, name))
+    assert ds.categories == ["basic"]
+    assert ds.minors == 60
+    assert ds.grading is not None and ds.grading["grade"] == "general"
+    assert ds.grading["has_minors_pi"] is True
+    assert ds.grade.value == "general" and ds.sensitivity.value == "sensitive"
+    with reg.write() as s:
+        repo.datasets.update(s, name, {"grade": "important"})
+    run(reg, path)
+    with reg.read() as s:
+        ds = repo.datasets.dump(repo.datasets.get(s, name))
+    assert ds.grade.value == "important", "a grade people raised is kept (the higher prevails)"
+    assert ds.grading is not None and ds.categories == ["basic"]

@@ -136,6 +136,11 @@ class Dataset(Timestamped, Base):
     )
     scanned_on: Mapped[dt.date | None] = mapped_column(Date)
     description: Mapped[str | None] = mapped_column(Text)
+    #: What the last scan saw: PI categories (GB/T 35273-2020 Annex A ids), records of minors,
+    #: and the grading (basis, reasons, facts that could raise the grade; GB/T 43697-2024).
+    categories: Mapped[list[str] | None] = mapped_column(JSON, default=list)
+    minors: Mapped[int | None] = mapped_column(Integer)
+    grading: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     system: Mapped[System | None] = relationship(back_populates="datasets")
     columns: Mapped[list[DatasetColumn]] = relationship(

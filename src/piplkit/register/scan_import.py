@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
 from piplkit.register.audit import record_event
-from piplkit.register.enums import Sensitivity
+from piplkit.register.enums import Grade, Sensitivity
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.models import NAME_LENGTH, Dataset
 from piplkit.register.repository import datasets, set_columns, systems
@@ -50,6 +50,8 @@ class ScanFile(_Lenient):
     columns: list[ScanColumn] = Field(default_factory=list)
     minors: int = 0
     sensitive_types: list[str] = Field(default_factory=list)
+    categories: list[str] = Field(default_factory=list)
+    grading: dict[str, Any] | None = None
 
 
 class ScanReportIn(_Lenient):
@@ -97,6 +99,22 @@ def _sensitivity(entry: ScanFile) -> Sensitivity:
     if any(c.pi_type and c.is_pi is not False for c in entry.columns):
         return Sensitivity.PI
     return Sensitivity.NONE
+
+
+_GRADE_RANK = {Grade.GENERAL: 0, Grade.IMPORTANT: 1, Grade.CORE: 2}
+
+
+def _carry_grade(dataset: Dataset, entry: ScanFile, *, is_new: bool) -> None:
+    """A new dataset takes the scan's grade; an existing one keeps a grade people set higher
+    (GB/T 43697-2024: where gradings differ, the higher prevails), and takes the scan's when
+    it is higher."""
+    scanned = (entry.grading or {}).get("grade")
+    if scanned not in {g.value for g in Grade}:
+        return
+    grade = Grade(scanned)
+    current = dataset.grade
+    if is_new or current is None or _GRADE_RANK[grade] > _GRADE_RANK[Grade(current)]:
+        dataset.grade = grade
 
 
 def _columns(entry: ScanFile, where: str) -> list[ColumnIn]:
@@ -148,6 +166,10 @@ def import_scan(
         dataset.rows = entry.rows if entry.rows >= 0 else None
         dataset.scanned_on = report.as_of
         dataset.sensitivity = _sensitivity(entry)
+        dataset.categories = list(entry.categories)
+        dataset.minors = entry.minors
+        dataset.grading = entry.grading
+        _carry_grade(dataset, entry, is_new=name in created)
         if target_system is not None:
             dataset.system = target_system
         set_columns(session, dataset, columns)

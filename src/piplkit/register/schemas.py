@@ -9,7 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
 
 from piplkit.register.enums import (
     Grade,
@@ -82,6 +89,11 @@ class DatasetIn(Stamps):
     sensitivity: Sensitivity = Sensitivity.NONE
     scanned_on: dt.date | None = None
     description: str | None = None
+    categories: Annotated[list[Name], BeforeValidator(lambda v: [] if v is None else v)] = Field(
+        default_factory=list
+    )
+    minors: Count | None = None
+    grading: dict[str, Any] | None = None
     columns: list[ColumnIn] = Field(default_factory=list)
 
 

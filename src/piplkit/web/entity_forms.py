@@ -365,7 +365,9 @@ def submit(request: Request, kind: str, ctx: dict[str, Any], editing: str | None
             if editing is None:
                 spec.repo.create(session, model)
             else:
-                changes = model.model_dump(exclude={"created_at", "updated_at"})
+                # Only what the form posted: fields it does not show (a dataset's grading
+                # from the last scan) keep their values.
+                changes = model.model_dump(exclude={"created_at", "updated_at"}, exclude_unset=True)
                 spec.repo.update(session, editing, changes)
     except ConflictError as exc:
         errors = {"name": translate(lang, "err.conflict"), "_form": str(exc)}

@@ -377,15 +377,20 @@ def dataset_view(request: Request, _user: Viewer, name: str) -> Response:
             for t in transfers.list(session)
             if t.dataset_id == obj.id
         ]
-    names = {
-        k: (v.name_zh if lang == "zh" else v.name_en) for k, v in load_catalogue().types.items()
-    }
+    catalogue = load_catalogue()
+    names = {k: (v.name_zh if lang == "zh" else v.name_en) for k, v in catalogue.types.items()}
+    categories = [
+        (c.name_zh if lang == "zh" else c.name_en)
+        for cid in item.categories
+        if (c := catalogue.categories.get(cid)) is not None
+    ]
     return render(
         request,
         "dataset.html",
         item=item,
         transfers=used,
         pi_names=names,
+        categories=categories,
         sens_class=SENS_CLASS,
         **ENUMS,
     )
