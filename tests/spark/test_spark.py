@@ -315,3 +315,26 @@ def test_classified_columns_on_spark_equal_single_process(spark: Any, tmp_path: 
     assert report.by_column() == expected.by_column()
     _, out = csv_rows(tmp_path / "spark")
     assert all(a[1] != b[1] and a[2] != b[2] for a, b in zip(out, rows, strict=True))
+
+
+def test_custom_types_reach_the_executors(spark: Any, tmp_path: Path) -> None:
+    """A types file installed on the driver is installed in the executors' Python workers: the
+    full count there finds the custom types, as the single-process full scan does."""
+    from tests.scan.test_custom_types import EXAMPLE, _staff
+
+    from piplkit.scan.custom_types import install, load_types_file, uninstall
+
+    path = _staff(tmp_path / "staff.csv", rows=400)
+    custom = load_types_file(EXAMPLE)
+    install(custom)
+    try:
+        distributed = spark_scan(spark, [str(path)], OPTIONS, custom=custom)
+        local = scan([str(path)], OPTIONS)
+    finally:
+        uninstall()
+    [report] = distributed.files
+    types = {c.name: (c.pi_type, c.matches) for c in report.columns}
+    assert types["工号"] == ("employee_no", 400)
+    assert types["会员卡号"] == ("member_card", 400)
+    assert types["血型"] == ("blood_group", 400)
+    assert comparable(distributed) == comparable(local)

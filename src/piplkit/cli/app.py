@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "spark": "spark_cmd",
     "user": "user_cmd",
     "serve": "serve_cmd",
+    "types": "types_cmd",
     "dsr": "respond_cmd",
     "consent": "respond_cmd",
     "incident": "respond_cmd",

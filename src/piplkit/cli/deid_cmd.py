@@ -16,7 +16,7 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from piplkit.cli.errors import fail, stderr, warn
-from piplkit.cli.options import AsOfOption, parse_as_of
+from piplkit.cli.options import AsOfOption, TypesFileOption, install_types_file, parse_as_of
 from piplkit.deid import (
     Deidentifier,
     KeyMaterialError,
@@ -85,9 +85,11 @@ def apply(
         Path | None, typer.Option("--report", help="Also write the change report as JSON here.")
     ] = None,
     as_of: AsOfOption = None,
+    types_file: TypesFileOption = None,
 ) -> None:
     """De-identify IN into OUT by a policy; print what was changed (counts, never values)."""
     evaluation_date = parse_as_of(as_of)
+    install_types_file(types_file)
     kind = fmt or format_of(source)
     if kind is None:
         fail(f"{source}: unknown file type {source.suffix!r}; name it with --format")

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from piplkit.cli.errors import fail
+from piplkit.cli.errors import fail, warn
 
 if TYPE_CHECKING:
+    from piplkit.register.store import Register
     from piplkit.scan.custom_types import CustomTypes
 
 AsOfOption = Annotated[
@@ -60,3 +61,20 @@ def install_types_file(path: Path | None) -> CustomTypes | None:
     except CustomTypeError as exc:
         fail(f"--types-file: {exc}")
     return custom
+
+
+def install_register_types(reg: Register) -> None:
+    """Install the custom types kept in the register (``piplkit types set``), if any; a file that
+    no longer validates is reported and skipped, so the register stays usable."""
+    from piplkit.respond.settings import custom_types_text
+
+    with reg.read() as session:
+        stored = custom_types_text(session)
+    if stored is None:
+        return
+    from piplkit.scan.custom_types import CustomTypeError, install_text
+
+    try:
+        install_text(stored[1], f"register: {stored[0]}")
+    except CustomTypeError as exc:
+        warn(f"custom types kept in the register were not loaded: {exc}")

@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from piplkit.cli.errors import fail
+from piplkit.cli.options import install_register_types
 from piplkit.register import RegisterError, open_register
 from piplkit.register.db import database_url, display_url
 from piplkit.register.enums import (
@@ -66,6 +67,7 @@ def opened(db: str | None) -> Iterator[Register]:
         reg = open_register(db)
     except RegisterError as exc:
         fail(str(exc))
+    install_register_types(reg)
     try:
         yield reg
     except RegisterError as exc:

@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from piplkit.cli.errors import fail
+from piplkit.cli.options import TypesFileOption, install_register_types, install_types_file
 from piplkit.cli.register_cmd import DbOption
 from piplkit.register import RegisterError, open_register
 from piplkit.register.db import display_url
@@ -33,6 +34,7 @@ def serve(
     secure_cookies: Annotated[
         bool, typer.Option("--secure-cookies", help="Always mark cookies Secure.")
     ] = False,
+    types_file: TypesFileOption = None,
 ) -> None:
     """Serve the web UI (/) and the REST API (/api/v1, docs at /docs).
 
@@ -50,6 +52,8 @@ def serve(
         reg = open_register(db)
     except RegisterError as exc:
         fail(str(exc))
+    install_register_types(reg)
+    install_types_file(types_file)
     app = create_app(reg, Settings(secure_cookies=secure_cookies, token_policy=policy))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     typer.echo(

@@ -174,12 +174,14 @@ def deid(
     as_of: AsOfOption = None,
     master: MasterOption = None,
     conf: ConfOption = None,
+    types_file: TypesFileOption = None,
 ) -> None:
     """De-identify a big table by a policy; output cells equal those of `piplkit deid`."""
     from piplkit.cli.deid_cmd import parse_columns_as, print_change_report, write_json
     from piplkit.deid import KeyMaterialError, PolicyError, load_policy, policy_key
 
     when = parse_as_of(as_of)
+    custom = install_types_file(types_file)
     try:
         rules = load_policy(policy)
         extra = parse_columns_as(columns_as or [])
@@ -195,7 +197,14 @@ def deid(
         try:
             source_input = open_input(spark, source, input_format, encoding)
             report = spark_deid(
-                spark, source_input, target, rules, key=key, as_of=when, overwrite=overwrite
+                spark,
+                source_input,
+                target,
+                rules,
+                key=key,
+                as_of=when,
+                overwrite=overwrite,
+                custom_text=custom.text if custom else None,
             )
         except (InputError, DeidJobError, PolicyError, KeyMaterialError) as exc:
             error = str(exc)

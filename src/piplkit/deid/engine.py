@@ -135,7 +135,7 @@ class Deidentifier:
         return {c: r.type or "" for c, r in self._classified.items()}
 
     def _use_type(self, column: str, type_id: str) -> bool:
-        if type_id not in self.policy.types or column in self.policy.columns:
+        if self.policy.type_rule(type_id) is None or column in self.policy.columns:
             return False
         self._classified[column] = ColumnRule(type=type_id)
         return True
@@ -195,7 +195,8 @@ class Deidentifier:
         """The whole-cell operator of a column, or ``None`` for kept and detected columns."""
         if isinstance(spec.rule, KeepRule | DetectRule):
             return None
-        rule = spec.rule if spec.rule is not None else self.policy.types[spec.type or ""]
+        rule = spec.rule if spec.rule is not None else self.policy.type_rule(spec.type or "")
+        assert rule is not None, "columns are typed only with types that have a rule"
         return None if isinstance(rule, KeepRule) else rule
 
     def _cell(self, value: Any, column: str) -> Any:

@@ -229,7 +229,10 @@ class Policy(BaseModel):
         return self
 
     def type_rule(self, type_id: str) -> AnyRule | None:
-        return self.types.get(type_id)
+        """The rule for ``type_id``: the policy's own, or for an organisation's custom type that
+        the policy does not name, a protective default (:func:`custom_type_rule`)."""
+        rule = self.types.get(type_id)
+        return rule if rule is not None else custom_type_rule(type_id)
 
     def _pseudonym_rules(self) -> list[PseudonymizeRule]:
         rules: list[Any] = list(self.types.values())
@@ -251,17 +254,17 @@ class Policy(BaseModel):
         """Types the detector must look for in free text: every type with a rule that has a
         recognizer (types without one, such as ``gender``, are found by column only)."""
         recognizable = set(default_registry().type_ids)
-        return sorted(t for t in self.types if t in recognizable)
+        custom = {t for t in recognizable if custom_type_rule(t) is not None}
+        return sorted(t for t in {*self.types, *custom} if t in recognizable)
 
     def with_columns(self, extra: dict[str, ColumnRule]) -> Policy:
         return self.model_copy(update={"columns": {**self.columns, **extra}})
 
 
-@cache
 def known_types() -> frozenset[str]:
     """The PI type ids a policy may name: those of a recognizer, of the PI type catalogue, and of
     the bundled default policy (which names every catalogue type, also before the catalogue or a
-    recognizer for it is installed)."""
+    recognizer for it is installed). Not cached: custom types may be installed at any time."""
     defaults = _default_raw().get("types") or {}
     return frozenset(
         [*BUILTIN_MODULES, *default_registry().type_ids, *load_catalogue().types, *defaults]
@@ -387,3 +390,15 @@ _OPS = ("mask", "pseudonymize", "generalize", "suppress", "keep", "detect")
 
 #: The PI type ids a policy may name (see :func:`known_types`).
 KNOWN_TYPES: frozenset[str] = known_types()
+
+
+def custom_type_rule(type_id: str) -> AnyRule | None:
+    """The rule for a custom type (``--types-file``) that a policy does not name: suppressed
+    when the organisation marked it sensitive, else masked keeping its first and last
+    character, so a custom type is never copied raw. ``None`` for any other type."""
+    entry = load_catalogue().types.get(type_id)
+    if entry is None or not entry.custom:
+        return None
+    if entry.sensitive:
+        return SuppressRule(op="suppress")
+    return MaskRule(op="mask", keep_start=1, keep_end=1)

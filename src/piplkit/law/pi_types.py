@@ -47,6 +47,7 @@ __all__ = [
     "custom_type_from_dict",
     "install_custom_types",
     "load_catalogue",
+    "uninstall_custom_types",
 ]
 
 
@@ -243,3 +244,8 @@ def install_custom_types(types: Iterable[PIType]) -> None:
         if entry.id in builtin.types:
             raise CatalogueError(f"custom PI type {entry.id!r} clashes with a built-in type id")
         _INSTALLED[entry.id] = entry
+
+
+def uninstall_custom_types() -> None:
+    """Forget every custom type installed in this process (tests; a server changing its file)."""
+    _INSTALLED.clear()

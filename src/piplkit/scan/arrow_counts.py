@@ -41,6 +41,13 @@ _DIGIT_LENGTHS = {
     "cn_mobile": (11,),
     "cn_uscc": (18,),
 }
+#: Types whose values are never a bare run of digits: a digit-only cell cannot hold them. Any
+#: other planned type (IMEI, QQ numbers, a custom type) may, and keeps such cells for its
+#: recognizer.
+_NEVER_DIGIT_RUNS = frozenset(
+    {"email", "ipv4", "ipv6", "passport", "hk_macau_permit", "license_plate", "person_name",
+     "address", "mac_address"}
+)  # fmt: skip
 
 
 def arrow_stats(
@@ -107,13 +114,19 @@ def _digit_runs(
         if type_id in plan.types and type_id != plan.primary:
             fits = open_cells & np.isin(lengths, _DIGIT_LENGTHS[type_id])
             open_cells &= ~_take_whole(stats, text, type_id, fits, as_of)
+    settled = digits_only
     if "cn_landline" in plan.types:
         landline_shaped = np.asarray(
             pc.match_substring_regex(text, r"^0[0-9]{9,11}$").fill_null(False), dtype=bool
         )
         open_cells &= ~landline_shaped
+        settled = settled & ~landline_shaped
+    known = {*_DIGIT_PRIORITY, "cn_landline", *_NEVER_DIGIT_RUNS}
+    if any(t not in known for t in plan.types):
+        # Another planned type may be a digit run: its recognizer must see these cells.
+        return settled & ~open_cells
     stats.non_empty += int(open_cells.sum())
-    return digits_only & ~landline_shaped if "cn_landline" in plan.types else digits_only
+    return settled
 
 
 def _distinct(text: pa.Array, mask: np.ndarray) -> Counter[str]:

@@ -32,10 +32,21 @@ import yaml
 from piplkit.detect.custom import CustomTypeError, CustomTypeSpec, add_to_registry, parse_specs
 from piplkit.detect.registry import BUILTIN_MODULES, default_registry
 from piplkit.law.pi_models import CatalogueError, PIType
-from piplkit.law.pi_types import builtin_catalogue, install_custom_types
+from piplkit.law.pi_types import (
+    builtin_catalogue,
+    install_custom_types,
+    uninstall_custom_types,
+)
 from piplkit.scan.profiles import Matcher, Profile
 
-__all__ = ["CustomTypeError", "CustomTypes", "install", "installed", "load_types_file"]
+__all__ = [
+    "CustomTypeError",
+    "CustomTypes",
+    "install",
+    "installed",
+    "load_types_file",
+    "uninstall",
+]
 
 
 @dataclass(frozen=True)
@@ -82,17 +93,15 @@ def parse_types_text(text: str, source: str) -> CustomTypes:
     if not isinstance(raw, dict) or not isinstance(raw.get("types"), list):
         raise CustomTypeError(f"{source}: expected a mapping with a `types:` list")
     catalogue = builtin_catalogue()
-    reserved = {*BUILTIN_MODULES, *catalogue.types}
-    specs = parse_specs(raw["types"], source, reserved=reserved)
     entries = []
-    for index, (spec, entry) in enumerate(zip(specs, raw["types"], strict=True), 1):
-        try:
+    for index, entry in enumerate(raw["types"], 1):
+        try:  # the catalogue side first: it also refuses fields neither side knows
             entries.append(
                 catalogue.custom_type(entry, where=f"{source}: type #{index}", ignore=_DETECTION)
             )
         except CatalogueError as exc:
             raise CustomTypeError(str(exc)) from None
-        assert entries[-1].id == spec.id
+    specs = parse_specs(raw["types"], source, reserved={*BUILTIN_MODULES, *catalogue.types})
     return CustomTypes(source, text, tuple(specs), tuple(entries))
 
 
@@ -116,6 +125,20 @@ def install(custom: CustomTypes) -> list[str]:
     install_custom_types(custom.entries)
     _INSTALLED[custom.digest] = custom
     return list(custom.ids)
+
+
+def uninstall() -> None:
+    """Forget every installed custom type: recognizers, catalogue entries, hints and profiles
+    (for tests, and for a long-lived process that loads a changed file)."""
+    from piplkit.scan.analysis import detector_for
+
+    registry = default_registry()
+    for custom in _INSTALLED.values():
+        for spec in custom.specs:
+            registry.remove(spec.id)
+    _INSTALLED.clear()
+    uninstall_custom_types()
+    detector_for.cache_clear()
 
 
 def install_text(text: str, source: str = "custom types") -> list[str]:

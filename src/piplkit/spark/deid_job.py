@@ -30,6 +30,7 @@ from piplkit.deid.policy import Policy
 from piplkit.deid.report import ChangeReport
 from piplkit.detect.engine import Detector
 from piplkit.scan.arrow_counts import replaced_cells
+from piplkit.scan.custom_types import install_text
 from piplkit.spark.hadoop import HadoopFS
 from piplkit.spark.inputs import SparkInput, java_charset, summarize_error
 from piplkit.spark.output import OutputError, check_target, write_atomically
@@ -105,11 +106,13 @@ def spark_deid(
     key: bytes | None = None,
     as_of: dt.date | None = None,
     overwrite: bool = False,
+    custom_text: str | None = None,
 ) -> ChangeReport:
     """De-identify ``source`` into ``target`` (a folder of part files in the input's format).
 
     Raises ``PolicyError`` / ``KeyMaterialError`` for an unusable policy or key (before any job
     runs) and :class:`DeidJobError` when the job fails; nothing is written then.
+    ``custom_text``: a types file installed on the driver, installed on the executors too.
     """
     key, per_run = resolve_key(key, pseudonymizes=policy.pseudonymizes, needs_key=policy.needs_key)
     deidentifier = Deidentifier(policy, key=key, as_of=as_of, report=ChangeReport())
@@ -123,7 +126,7 @@ def spark_deid(
     report.warnings.extend(source.warnings)
     out, replaced_check = _plan_job(source, deidentifier)
     totals = spark.sparkContext.accumulator(_Totals().zero({}), _Totals())
-    out = _run(out, source, deidentifier, key, totals)
+    out = _run(out, source, deidentifier, key, totals, custom_text)
     text_format = source.kind in ("csv", "tsv")
     out_encoding = output_encoding(source.encoding or "utf-8", deidentifier) if text_format else ""
 
@@ -187,7 +190,12 @@ def _plan_job(source: SparkInput, deid: Deidentifier) -> tuple[DataFrame, bool]:
 
 
 def _run(
-    df: DataFrame, source: SparkInput, deid: Deidentifier, key: bytes | None, totals: Any
+    df: DataFrame,
+    source: SparkInput,
+    deid: Deidentifier,
+    key: bytes | None,
+    totals: Any,
+    custom_text: str | None = None,
 ) -> DataFrame:
     from pyspark.sql.pandas.types import to_arrow_schema
     from pyspark.sql.types import StringType, StructField, StructType
@@ -214,6 +222,8 @@ def _run(
     internal = list(df.columns)
 
     def apply(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+        if custom_text:
+            install_text(custom_text)
         worker = _worker(policy, key, as_of, classified)
         replaced = 0
         for batch in batches:
