@@ -16,8 +16,31 @@ _YMD = (
     r"^(?P<y>(?:19|20)[0-9]{2})(?:[-/.年](?P<m1>[0-9]{1,2})(?:[-/.月](?P<d1>[0-9]{1,2}))?"
     r"|(?P<m2>[0-9]{2})(?P<d2>[0-9]{2})?)"
 )
-_YMD_RE = re.compile(_YMD)
+#: Day first, as passports and foreign registers write it: 06 MAR 1992, 06/03/1992, 6.3.1992
+#: (a second number above 12 means the writer put the month first: 03/25/1992).
+_DMY = (
+    r"^(?P<d>[0-9]{1,2})[ /.-](?P<m>[0-9]{1,2}|[A-Za-z]{3,9})[ /.-]"
+    r"(?P<y>(?:19|20)[0-9]{2})(?:$|[^0-9])"
+)
+#: Month name first: Mar 6, 1992.
+_MDY = r"^(?P<m>[A-Za-z]{3,9})\.? (?P<d>[0-9]{1,2}),? (?P<y>(?:19|20)[0-9]{2})(?:$|[^0-9])"
+_YMD_RE, _DMY_RE, _MDY_RE = re.compile(_YMD), re.compile(_DMY), re.compile(_MDY)
 _NUMBER_RE = re.compile(r"^([0-9]{1,3})")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _month(text: str) -> int:
+    """A month written as a number or an English name (0 when it is neither)."""
+    if text.isdigit():
+        return int(text)
+    low = text[:3].lower()
+    return _MONTHS.index(low) + 1 if low in _MONTHS else 0
+
+
+def _age(year: int, month: int, day: int, as_of: date) -> int | None:
+    if not 1 <= month <= 12:
+        return None
+    return as_of.year - year - ((as_of.month, as_of.day) < (month, min(day, 31)))
 
 
 def age_from_date(text: str, as_of: date) -> int | None:
@@ -25,14 +48,16 @@ def age_from_date(text: str, as_of: date) -> int | None:
     when ``text`` does not start with a date. Without a day, the first of the month is used
     (an age is then at most one year too high, never too low, so minors are not overcounted)."""
     m = _YMD_RE.match(text)
+    if m is not None:
+        month = int(m["m1"] or m["m2"] or 1)
+        return _age(int(m["y"]), month, int(m["d1"] or m["d2"] or 1), as_of)
+    m = _DMY_RE.match(text) or _MDY_RE.match(text)
     if m is None:
         return None
-    year = int(m["y"])
-    month = int(m["m1"] or m["m2"] or 1)
-    day = int(m["d1"] or m["d2"] or 1)
-    if not 1 <= month <= 12:
-        return None
-    return as_of.year - year - ((as_of.month, as_of.day) < (month, min(day, 31)))
+    day, month = int(m["d"]), _month(m["m"])
+    if month > 12 and day <= 12:  # 03/25/1992: month first
+        day, month = month, day
+    return _age(int(m["y"]), month, day, as_of)
 
 
 def age_from_number(text: str) -> int | None:
@@ -48,11 +73,32 @@ def ages_from_dates(text: pa.Array, as_of: date) -> np.ndarray:
     month = np.where(m1 > 0, m1, _ints(parts.field("m2")))
     day = np.where(d1 > 0, d1, _ints(parts.field("d2")))
     month = np.where(month > 0, month, 1)
-    day = np.minimum(np.where(day > 0, day, 1), 31)
+    day = np.where(day > 0, day, 1)
+    for pattern in (_DMY, _MDY):
+        todo = year == 0
+        if not todo.any():
+            break
+        other = pc.extract_regex(text, pattern)
+        y = _ints(other.field("y"))
+        d = _ints(other.field("d"))
+        m = _month_numbers(other.field("m"))
+        swap = (m > 12) & (d <= 12)
+        d, m = np.where(swap, m, d), np.where(swap, d, m)
+        use = todo & (y > 0)
+        year, month, day = np.where(use, y, year), np.where(use, m, month), np.where(use, d, day)
+    day = np.minimum(day, 31)
     before = (as_of.month < month) | ((as_of.month == month) & (as_of.day < day))
     ages = as_of.year - year - before.astype(int)
     valid = (year > 0) & (month >= 1) & (month <= 12)
     return np.where(valid, ages, -1)
+
+
+def _month_numbers(values: pa.Array) -> np.ndarray:
+    """:func:`_month` for every cell (0 for nulls and unknown names)."""
+    low = pc.utf8_lower(pc.utf8_slice_codeunits(values, 0, 3))
+    named = np.asarray(pc.index_in(low, value_set=pa.array(_MONTHS)).fill_null(-1)) + 1
+    numeric = pc.if_else(pc.match_substring_regex(values, "^[0-9]+$"), values, None)
+    return np.where(named > 0, named, _ints(numeric))
 
 
 def ages_from_numbers(text: pa.Array) -> np.ndarray:

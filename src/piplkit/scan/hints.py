@@ -12,16 +12,35 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
 _STRIP = re.compile(r"[\s_\-./:：()（）\[\]【】#]+")
+#: ``t_user.mobile``, ``dbo.customer.id_no``: the column name is the last part.
+_QUALIFIED = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\.([^.]+)$")
+
+
+@cache
+def _to_simplified() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
 
 
 def normalise_header(name: str) -> str:
-    """Fold full-width forms (ＩＤ), lower-case and drop separators: ``"ID Card No."`` and
-    ``id_card_no`` compare equal."""
-    return _STRIP.sub("", unicodedata.normalize("NFKC", name).lower())
+    """Fold full-width forms (ＩＤ) and Traditional characters (台胞證 → 台胞证), lower-case
+    and drop separators: ``"ID Card No."`` and ``id_card_no`` compare equal."""
+    text = unicodedata.normalize("NFKC", name)
+    if not text.isascii():
+        text = _to_simplified().convert(text)
+    return _STRIP.sub("", text.lower())
+
+
+def column_part(header: str) -> str | None:
+    """The column name of a table-qualified header (``t_user.mobile`` → ``mobile``), or None."""
+    m = _QUALIFIED.match(header.strip())
+    return m.group(1) if m else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +72,19 @@ class HintTable:
     negative: tuple[str, ...]
     neutral: tuple[str, ...]
     opaque: re.Pattern[str]
+    #: Whole-header patterns naming a type (``rs1801133``, a SNP id, names a genotype).
+    patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
+    #: Words saying a column describes an organisation or a machine (门店地址, 服务器IP): its
+    #: addresses, coordinates, IPs and landlines are not a person's.
+    organisation: tuple[str, ...] = ()
     _cache: dict[str, HeaderEvidence] = field(default_factory=dict, compare=False, repr=False)
 
     def analyse(self, header: str) -> HeaderEvidence:
         """The evidence of ``header`` (see :class:`HeaderEvidence`)."""
         found = self._cache.get(header)
         if found is None:
-            found = self._analyse(normalise_header(header))
+            part = column_part(header)
+            found = self._analyse(normalise_header(part if part else header))
             if len(self._cache) < 10_000:
                 self._cache[header] = found
         return found
@@ -69,6 +94,9 @@ class HintTable:
             return HeaderEvidence(opaque=True)
         if key in self.exact:
             return HeaderEvidence(self.exact[key], key, exact=True)
+        for pattern, type_id in self.patterns:
+            if pattern.fullmatch(key):
+                return HeaderEvidence((type_id,), key, exact=True)
         best: tuple[int, int] | None = None
         types: list[str] = []
         word = None
@@ -111,8 +139,19 @@ class HintTable:
                 exact[key] = (type_id, *(t for t in exact.get(key, ()) if t != type_id))
             contains.extend((normalise_header(str(w)), type_id) for w in body.get("contains", ()))
         return HintTable(
-            exact, (*contains, *self.contains), self.negative, self.neutral, self.opaque
+            exact,
+            (*contains, *self.contains),
+            self.negative,
+            self.neutral,
+            self.opaque,
+            self.patterns,
+            self.organisation,
         )
+
+    def is_organisation(self, header: str) -> bool:
+        """Whether the header says the column describes an organisation or a machine."""
+        key = normalise_header(header)
+        return any(word in key for word in self.organisation)
 
 
 def _last_end(key: str, words: tuple[str, ...]) -> int:
@@ -126,11 +165,16 @@ def _last_end(key: str, words: tuple[str, ...]) -> int:
 
 @cache
 def load_hints() -> HintTable:
-    text = resources.files("piplkit.scan").joinpath("data/header_hints.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
+    files = resources.files("piplkit.scan").joinpath("data")
+    raw = yaml.safe_load(files.joinpath("header_hints.yaml").read_text("utf-8"))
+    generated = yaml.safe_load(files.joinpath("header_pinyin.yaml").read_text("utf-8"))
     exact: dict[str, tuple[str, ...]] = {}
     contains: list[tuple[str, str]] = []
-    for type_id, body in raw["hints"].items():
+    hints = {t: dict(body) for t, body in raw["hints"].items()}
+    for type_id, words in (generated.get("exact") or {}).items():
+        body = hints.setdefault(type_id, {})
+        body["exact"] = [*body.get("exact", []), *words]
+    for type_id, body in hints.items():
         for word in body.get("exact", []):
             key = normalise_header(str(word))
             if type_id not in exact.get(key, ()):
@@ -139,4 +183,9 @@ def load_hints() -> HintTable:
     negative = tuple(normalise_header(str(w)) for w in raw.get("negative", []))
     neutral = tuple(normalise_header(str(w)) for w in raw.get("neutral", []))
     opaque = re.compile("|".join(f"(?:{p})" for p in raw.get("opaque", [])))
-    return HintTable(exact, tuple(contains), negative, neutral, opaque)
+    patterns = tuple(
+        (re.compile(str(entry["pattern"])), str(entry["type"]))
+        for entry in raw.get("patterns", [])
+    )
+    organisation = tuple(normalise_header(str(w)) for w in raw.get("organisation", []))
+    return HintTable(exact, tuple(contains), negative, neutral, opaque, patterns, organisation)
