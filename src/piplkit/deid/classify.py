@@ -36,9 +36,16 @@ class ColumnClass:
     confidence: float
 
 
-@cache
 def classifier_detector(as_of: dt.date) -> Detector:
-    """Every recognizer, as the scanner uses them on cells (built once per process and date)."""
+    """Every recognizer, as the scanner uses them on cells (built once per process and date,
+    and again after custom types are installed)."""
+    from piplkit.detect.registry import default_registry
+
+    return _classifier_detector(as_of, default_registry().version)
+
+
+@cache
+def _classifier_detector(as_of: dt.date, _version: int) -> Detector:
     from piplkit.detect import Detector
 
     return Detector(None, as_of=as_of, min_score=CELL_MIN_SCORE)

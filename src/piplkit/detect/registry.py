@@ -54,6 +54,9 @@ class Registry:
     def __init__(self, lazy_modules: dict[str, str] | None = None) -> None:
         self._factories: dict[str, Callable[[], Recognizer]] = {}
         self._lazy = dict(lazy_modules or {})
+        #: Types added or removed after start-up (custom types); caches of detectors built
+        #: for "every type" key on it so that they never serve a stale set.
+        self.version = 0
 
     def add(
         self, type_id: str, factory: Callable[[], Recognizer], *, replace: bool = False
@@ -64,13 +67,16 @@ class Registry:
             raise ValueError(f"a recognizer for {type_id!r} is already registered")
         if replace and type_id in self._lazy:
             raise ValueError(f"{type_id!r} is a bundled type and cannot be replaced")
+        if type_id not in self._lazy:
+            self.version += 1
         self._factories[type_id] = factory
 
     def remove(self, type_id: str) -> None:
         """Forget a type added with :meth:`add` (bundled types cannot be removed)."""
         if type_id in self._lazy:
             raise ValueError(f"{type_id!r} is a bundled type and cannot be removed")
-        self._factories.pop(type_id, None)
+        if self._factories.pop(type_id, None) is not None:
+            self.version += 1
 
     @property
     def type_ids(self) -> tuple[str, ...]:

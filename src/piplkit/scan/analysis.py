@@ -22,6 +22,7 @@ from functools import cache
 
 from piplkit.detect import Detector, Finding
 from piplkit.detect.recognizer import PatternRecognizer
+from piplkit.detect.registry import default_registry
 from piplkit.law.pi_types import load_catalogue
 from piplkit.scan.ages import age_from_date, age_from_number
 from piplkit.scan.columns import MAX_AGES, ColumnStats
@@ -51,9 +52,14 @@ class ColumnPlan:
     primary: str | None = None
 
 
-@cache
 def detector_for(types: tuple[str, ...] | None, as_of: date) -> Detector:
-    """One detector per type set and date, built once per process."""
+    """One detector per type set and date, built once per process (and again after custom
+    types are installed)."""
+    return _detector_for(types, as_of, default_registry().version)
+
+
+@cache
+def _detector_for(types: tuple[str, ...] | None, as_of: date, _version: int) -> Detector:
     return Detector(types, as_of=as_of, min_score=CELL_MIN_SCORE)
 
 

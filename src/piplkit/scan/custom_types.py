@@ -130,15 +130,12 @@ def install(custom: CustomTypes) -> list[str]:
 def uninstall() -> None:
     """Forget every installed custom type: recognizers, catalogue entries, hints and profiles
     (for tests, and for a long-lived process that loads a changed file)."""
-    from piplkit.scan.analysis import detector_for
-
     registry = default_registry()
     for custom in _INSTALLED.values():
         for spec in custom.specs:
             registry.remove(spec.id)
     _INSTALLED.clear()
     uninstall_custom_types()
-    detector_for.cache_clear()
 
 
 def install_text(text: str, source: str = "custom types") -> list[str]:
