@@ -10,7 +10,7 @@ import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.scan.ages import age_from_date, age_from_number, ages_from_dates, ages_from_numbers
+from piplkit.scan.ages import age_from_date, ages_from_dates
 from piplkit.scan.profiles import load_profiles, vocabulary
 
 AS_OF = date(2026, 11, 25)
@@ -112,10 +112,7 @@ def test_ages_agree(born: date, style: int) -> None:
     assert ages_from_dates(pa.array([text]), AS_OF)[0] == expected
 
 
-def test_ages_from_numbers_and_non_dates() -> None:
-    array = pa.array(["12岁", "45", "abc", None, "7"])
-    assert list(ages_from_numbers(array)) == [12, 45, -1, -1, 7]
-    assert [age_from_number(t) for t in ("12岁", "45", "abc")] == [12, 45, None]
+def test_non_dates_have_no_age() -> None:
     assert list(ages_from_dates(pa.array(["abc", None, "1990-13-01"]), AS_OF)) == [-1, -1, -1]
     assert age_from_date("1990-13-01", AS_OF) is None
 

@@ -117,7 +117,7 @@ def mobiles(values: pa.Array, as_of: date) -> Checked:
     a mobile numbering range of the CN metadata."""
     shaped = pc.match_substring_regex(
         values,
-        r"^(?:(?:\+|00)86[ -]?|\(\+86\) ?|86-)?"
+        r"^(?:(?:\+|00)86[ -]?|\(\+86\) ?|86-?)?"
         r"1[3-9][0-9](?:[0-9]{8}|-[0-9]{4}-[0-9]{4}| [0-9]{4} [0-9]{4})$",
     )
     digits = pc.replace_substring_regex(values, r"[^0-9]", "")

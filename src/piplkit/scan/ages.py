@@ -1,4 +1,4 @@
-"""Ages from the cells of birth-date and age columns, for minors (PIPL Art. 28) and the
+"""Ages from the cells of birth-date columns, for minors (PIPL Art. 28) and the
 population test of birth dates; per cell in Python and per column in Arrow, with equal results."""
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ _DMY = (
 #: Month name first: Mar 6, 1992.
 _MDY = r"^(?P<m>[A-Za-z]{3,9})\.? (?P<d>[0-9]{1,2}),? (?P<y>(?:19|20)[0-9]{2})(?:$|[^0-9])"
 _YMD_RE, _DMY_RE, _MDY_RE = re.compile(_YMD), re.compile(_DMY), re.compile(_MDY)
-_NUMBER_RE = re.compile(r"^([0-9]{1,3})")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -58,11 +57,6 @@ def age_from_date(text: str, as_of: date) -> int | None:
     if month > 12 and day <= 12:  # 03/25/1992: month first
         day, month = month, day
     return _age(int(m["y"]), month, day, as_of)
-
-
-def age_from_number(text: str) -> int | None:
-    m = _NUMBER_RE.match(text)
-    return int(m.group(1)) if m else None
 
 
 def ages_from_dates(text: pa.Array, as_of: date) -> np.ndarray:
@@ -99,12 +93,6 @@ def _month_numbers(values: pa.Array) -> np.ndarray:
     named = np.asarray(pc.index_in(low, value_set=pa.array(_MONTHS)).fill_null(-1)) + 1
     numeric = pc.if_else(pc.match_substring_regex(values, "^[0-9]+$"), values, None)
     return np.where(named > 0, named, _ints(numeric))
-
-
-def ages_from_numbers(text: pa.Array) -> np.ndarray:
-    parts = pc.extract_regex(text, r"^(?P<n>[0-9]{1,3})")
-    matched = np.asarray(pc.is_valid(parts), dtype=bool)
-    return np.where(matched, _ints(parts.field("n")), -1)
 
 
 def _ints(values: pa.Array) -> np.ndarray:

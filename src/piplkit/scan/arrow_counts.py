@@ -25,7 +25,7 @@ import pyarrow.compute as pc
 
 from piplkit.detect.vectorized import VALIDATORS, candidate_pattern, whole_values
 from piplkit.law.pi_types import load_catalogue
-from piplkit.scan.ages import ages_from_dates, ages_from_numbers
+from piplkit.scan.ages import ages_from_dates
 from piplkit.scan.analysis import AGE_TYPES, ColumnPlan, count_values, detector_for
 from piplkit.scan.columns import MAX_EXAMPLES, ColumnStats
 from piplkit.scan.profiles import Profile, load_profiles
@@ -65,6 +65,9 @@ def arrow_stats(
 
 def _column(stats: ColumnStats, column: pa.Array, plan: ColumnPlan, as_of: date) -> None:
     text = pc.utf8_trim_whitespace(pc.cast(column, pa.string()))
+    if pc.any(pc.starts_with(text, '="')).as_py():
+        # Spreadsheet exports wrap long numbers in ="…" (see ``analysis.clean``).
+        text = pc.utf8_trim_whitespace(pc.replace_substring_regex(text, r'^="(.+)"$', r"\1"))
     present = np.asarray(pc.greater(pc.utf8_length(text), 0).fill_null(False), dtype=bool)
     if present.any():
         table = load_profiles()
@@ -145,7 +148,7 @@ def _profile_counts(
     stats.strong[type_id] += int(strong.sum())
     stats.fits[type_id] += int(fits.sum())
     if type_id in AGE_TYPES:
-        ages = ages_from_dates(text, as_of) if type_id == "birth_date" else ages_from_numbers(text)
+        ages = ages_from_dates(text, as_of)
         young = fits & (ages >= 0) & (ages < load_catalogue().minor_age)
         stats.young[type_id] += int(young.sum())
 

@@ -55,6 +55,8 @@ class SampleResult:
     stats: list[ColumnStats]
     chance: list[set[str]]
     decisions: list[Decision]
+    #: The table is a product or asset catalogue (see ``HintTable.is_product_table``).
+    product_table: bool = False
 
 
 def classify_sample(
@@ -62,12 +64,14 @@ def classify_sample(
 ) -> SampleResult:
     """Header evidence, counts and a decision for every column of the sampled rows."""
     headers = [classifier.hints.analyse(c) for c in columns]
+    product = classifier.hints.is_product_table(columns)
     stats = sample_stats(columns, sample, detector, headers, classifier.profiles)
     chance = [s.chance_types() for s in stats]
     decisions = [
-        decide(s, h, c, classifier.profiles) for s, h, c in zip(stats, headers, chance, strict=True)
+        decide(s, h, c, classifier.profiles, product_table=product)
+        for s, h, c in zip(stats, headers, chance, strict=True)
     ]
-    return SampleResult(headers, stats, chance, decisions)
+    return SampleResult(headers, stats, chance, decisions, product)
 
 
 def column_plan(

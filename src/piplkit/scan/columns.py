@@ -225,16 +225,37 @@ def _best(candidates: list[_Candidate], table: ProfileTable) -> _Candidate:
     return max(pool, key=lambda c: (c.kind in _FIRM, c.share))
 
 
+#: Types a column about an organisation or a machine (门店地址, 服务器IP) never holds as a
+#: person's PI.
+ORGANISATION_BLOCKS = frozenset(
+    {"address", "geo_coordinates", "ipv4", "ipv6", "cn_landline", "mac_address"}
+)
+#: Types that describe a person and, judged by a loose shape only, are not considered in a
+#: product or asset catalogue (a product's weight is not a body measurement).
+PERSON_ATTRIBUTES = frozenset(
+    {"body_measurement", "age", "income", "account_balance", "geo_coordinates", "job_title",
+     "education", "birth_date"}
+)  # fmt: skip
+
+
 def decide(
     stats: ColumnStats,
     header: HeaderEvidence,
     chance: set[str],
     profiles: ProfileTable | None = None,
+    *,
+    product_table: bool = False,
 ) -> Decision:
     """Classify a column from its counts; see the module docstring for the rules."""
     table = profiles or load_profiles()
     n = stats.non_empty
     candidates = _candidates(stats, header, chance, table) if n or stats.negatives else []
+    if header.organisation:
+        candidates = [c for c in candidates if c.type_id not in ORGANISATION_BLOCKS]
+    if product_table:
+        candidates = [
+            c for c in candidates if c.type_id not in PERSON_ATTRIBUTES or c.kind in _FIRM
+        ]
     best = _best(candidates, table) if candidates else None
     other: Counter[str] = Counter(stats.partial)
     other.update({t: c for t, c in stats.whole.items() if t not in chance and c})
@@ -279,6 +300,9 @@ def _candidates(
             ):
                 out.append(_Candidate(type_id, whole / n, False, kind, with_partial))
             continue
+        if is_named and n:
+            # under a header naming the type, decorated values (an IP with its place) count
+            whole = with_partial
         if whole and n:
             need = (
                 MIN_SHARE_WITH_HINT

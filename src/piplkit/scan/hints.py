@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -58,6 +58,8 @@ class HeaderEvidence:
     exact: bool = False
     negative: bool = False
     opaque: bool = False
+    #: The column describes an organisation or a machine (门店地址, 服务器IP).
+    organisation: bool = False
 
     @property
     def hint(self) -> str | None:
@@ -77,6 +79,8 @@ class HintTable:
     #: Words saying a column describes an organisation or a machine (门店地址, 服务器IP): its
     #: addresses, coordinates, IPs and landlines are not a person's.
     organisation: tuple[str, ...] = ()
+    #: Words of product or asset catalogues (sku, 商品, 型号): see ``is_product_table``.
+    product: tuple[str, ...] = ()
     _cache: dict[str, HeaderEvidence] = field(default_factory=dict, compare=False, repr=False)
 
     def analyse(self, header: str) -> HeaderEvidence:
@@ -84,7 +88,10 @@ class HintTable:
         found = self._cache.get(header)
         if found is None:
             part = column_part(header)
-            found = self._analyse(normalise_header(part if part else header))
+            key = normalise_header(part if part else header)
+            found = self._analyse(key)
+            if any(word in key for word in self.organisation):
+                found = replace(found, organisation=True)
             if len(self._cache) < 10_000:
                 self._cache[header] = found
         return found
@@ -146,7 +153,13 @@ class HintTable:
             self.opaque,
             self.patterns,
             self.organisation,
+            self.product,
         )
+
+    def is_product_table(self, headers: Iterable[str]) -> bool:
+        """Whether a table's headers make it a product or asset catalogue."""
+        keys = [normalise_header(h) for h in headers]
+        return any(word in key for key in keys for word in self.product)
 
     def is_organisation(self, header: str) -> bool:
         """Whether the header says the column describes an organisation or a machine."""
@@ -184,8 +197,10 @@ def load_hints() -> HintTable:
     neutral = tuple(normalise_header(str(w)) for w in raw.get("neutral", []))
     opaque = re.compile("|".join(f"(?:{p})" for p in raw.get("opaque", [])))
     patterns = tuple(
-        (re.compile(str(entry["pattern"])), str(entry["type"]))
-        for entry in raw.get("patterns", [])
+        (re.compile(str(entry["pattern"])), str(entry["type"])) for entry in raw.get("patterns", [])
     )
     organisation = tuple(normalise_header(str(w)) for w in raw.get("organisation", []))
-    return HintTable(exact, tuple(contains), negative, neutral, opaque, patterns, organisation)
+    product = tuple(normalise_header(str(w)) for w in raw.get("product", []))
+    return HintTable(
+        exact, tuple(contains), negative, neutral, opaque, patterns, organisation, product
+    )

@@ -346,7 +346,15 @@ def load_profiles() -> ProfileTable:
     profiles = {t: profile_from_data(t, body) for t, body in raw["profiles"].items()}
     for type_id, pattern in raw.get("masked_loose", {}).items():
         masked = Matcher.from_data({"pattern": pattern, "kind": "masked"})
-        profiles[type_id] = Profile(type_id, loose=masked, with_header=0.6)
+        strong_pattern = raw.get("masked_strong", {}).get(type_id)
+        strong = (
+            Matcher.from_data({"pattern": strong_pattern, "kind": "masked"})
+            if strong_pattern
+            else None
+        )
+        profiles[type_id] = Profile(
+            type_id, strong=strong, loose=masked, alone=0.8 if strong else None, with_header=0.6
+        )
     nulls = frozenset(str(w).lower() for w in raw.get("null_tokens", ()))
     header_only = frozenset(raw.get("header_only_recognizers", ()))
     negatives = frozenset(str(w).lower() for w in raw.get("negative_answers", ()))

@@ -51,7 +51,9 @@ def scan_table(
         ]
         stats, rows, replaced = _full(table, plans, options, progress, multiline, report)
         decisions = [
-            full_decision(d, decide(s, h, c, classifier.profiles), s)
+            full_decision(
+                d, decide(s, h, c, classifier.profiles, product_table=result.product_table), s
+            )
             for d, s, h, c in zip(decisions, stats, result.headers, result.chance, strict=True)
         ]
         if any(t in MODEL_TYPES for d in decisions for t in d.other):

@@ -113,7 +113,9 @@ def scan_input(
     except Exception as exc:
         raise SparkJobError(f"{source.path}: scan failed ({summarize_error(exc)})") from None
     decisions = [
-        full_decision(d, decide(s, h, c, classifier.profiles), s)
+        full_decision(
+            d, decide(s, h, c, classifier.profiles, product_table=result.product_table), s
+        )
         for d, s, h, c in zip(result.decisions, stats, result.headers, result.chance, strict=True)
     ]
     report = FileReport(path=source.path, kind=source.kind, encoding=source.encoding, mode="full")

@@ -1,8 +1,8 @@
 """Mainland China mobile numbers in the common writings.
 
 ``13812345678``, ``138-1234-5678``, ``138 1234 5678``, ``+86 138 1234 5678``, ``+8613812345678``,
-``0086-138…``. Numbering ranges are checked with ``phonenumbers`` (Google's libphonenumber
-metadata), so unassigned prefixes such as 120 or 100 do not pass.
+``0086-138…``, ``8613812345678``. Numbering ranges are checked with ``phonenumbers`` (Google's
+libphonenumber metadata), so unassigned prefixes such as 120 or 100 do not pass.
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ _NON_DIGIT = re.compile(r"[^0-9]")
 #: The number, and the country prefixes written before it: ``pattern`` is the two together; the
 #: fast scan in ``analyze`` looks for the number and then back for a prefix.
 _NUMBER = r"1[3-9][0-9](?P<sep>[ -]?)[0-9]{4}(?P=sep)[0-9]{4}(?![0-9])"
-_COUNTRY = r"(?<![0-9+])(?:(?:\+|00)86[ -]?|\(\+86\) ?|86-)"
+#: ``86`` glued to the number (8613812345678) is how SMS gateways and carriers log numbers.
+_COUNTRY = r"(?<![0-9+])(?:(?:\+|00)86[ -]?|\(\+86\) ?|86-?)"
 _CORE = re.compile(_NUMBER)
 _PREFIX = re.compile(_COUNTRY + "$")
 
