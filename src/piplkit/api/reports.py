@@ -19,7 +19,8 @@ from piplkit.register.overview import (
     entity_counts,
     pi_by_type,
 )
-from piplkit.register.ropa import build_sheets, write_csv, write_xlsx
+from piplkit.register.ropa import build_sheets
+from piplkit.sheets import write_csv, write_xlsx
 
 router = APIRouter(tags=["reports"])
 

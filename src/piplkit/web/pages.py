@@ -38,7 +38,8 @@ from piplkit.register.repository import (
     systems,
     transfers,
 )
-from piplkit.register.ropa import build_sheets, write_csv, write_xlsx
+from piplkit.register.ropa import build_sheets
+from piplkit.sheets import write_csv, write_xlsx
 from piplkit.web.auth import (
     CSRF_FIELD,
     LOGIN_CSRF_COOKIE,
