@@ -17,27 +17,32 @@ from piplkit.api.backend import actor
 from piplkit.api.respond_deps import aware, hmac_key
 from piplkit.api.security import backend, current, guard
 from piplkit.auth.models import Role
+from piplkit.register.text import line
 from piplkit.respond import consent
-from piplkit.respond.identifiers import identify
+from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify
 from piplkit.respond.models import ConsentRecord
 
 router = APIRouter(prefix="/consents", tags=["consents"])
 
 
+Purpose = line(min_length=1, max_length=200)
+Category = line(min_length=1, max_length=60)
+
+
 class WithdrawIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    identifier_type: str = Field(min_length=1, max_length=40)
-    identifier: str = Field(min_length=1, max_length=200)
-    purposes: list[str] = Field(default_factory=list, max_length=50)
+    identifier_type: IdentifierType
+    identifier: IdentifierValue
+    purposes: list[Purpose] = Field(default_factory=list, max_length=50)
     at: dt.datetime | None = None
 
 
 class CheckIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    identifier_type: str = Field(min_length=1, max_length=40)
-    identifier: str = Field(min_length=1, max_length=200)
-    category: str = Field(min_length=1, max_length=60, description="PI category, e.g. cn_mobile.")
-    purpose: str = Field(min_length=1, max_length=200)
+    identifier_type: IdentifierType
+    identifier: IdentifierValue
+    category: Category = Field(description="PI category, e.g. cn_mobile.")
+    purpose: Purpose
     at: dt.datetime | None = Field(default=None, description="Default: now.")
 
 

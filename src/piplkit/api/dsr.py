@@ -21,22 +21,25 @@ from piplkit.api.reports import attachment
 from piplkit.api.respond_deps import hmac_key
 from piplkit.api.security import backend, current, guard
 from piplkit.auth.models import Role
+from piplkit.register.text import line, text
 from piplkit.respond import dsr, settings
 from piplkit.respond.deadlines import china_date
 from piplkit.respond.enums import RequestKind, RequestState
 from piplkit.respond.models import RightsRequest
 
 router = APIRouter(prefix="/dsr", tags=["rights requests"])
+Method = line(min_length=1, max_length=200)
+Reason = text(min_length=1, max_length=4000)
 
 
 class VerifyIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    method: str = Field(min_length=1, max_length=200, description="How the identity was checked.")
+    method: Method = Field(description="How the identity was checked (PI in it is masked).")
 
 
 class RefuseIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    reason: str = Field(min_length=1, max_length=4000, description="The reason (PIPL Art. 50).")
+    reason: Reason = Field(description="The reason (PIPL Art. 50; PI in it is masked).")
 
 
 class TargetIn(BaseModel):

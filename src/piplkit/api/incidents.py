@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 from piplkit.api.backend import actor
 from piplkit.api.security import backend, current, guard
@@ -26,13 +26,13 @@ class IncidentPatch(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    individuals_affected: int | None = Field(default=None, ge=0)
-    sensitive_individuals: int | None = Field(default=None, ge=0)
+    individuals_affected: incidents.Individuals | None = None
+    sensitive_individuals: incidents.Individuals | None = None
     assessed_grade: IncidentGrade | None = None
-    assessment_reason: str | None = Field(default=None, max_length=2000)
+    assessment_reason: incidents.Reason | None = None
     status: IncidentStatus | None = None
-    cause: str | None = Field(default=None, max_length=4000)
-    measures: str | None = Field(default=None, max_length=4000)
+    cause: incidents.Narrative | None = None
+    measures: incidents.Narrative | None = None
     reported_at: dt.datetime | None = None
     authority_notified_at: dt.datetime | None = None
     individuals_notified_at: dt.datetime | None = None

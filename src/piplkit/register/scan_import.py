@@ -21,7 +21,10 @@ from piplkit.register.enums import Sensitivity
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.models import NAME_LENGTH, Dataset
 from piplkit.register.repository import datasets, set_columns, systems
-from piplkit.register.schemas import ColumnIn, validate
+from piplkit.register.schemas import MAX_COUNT, ColumnIn, validate
+from piplkit.register.text import Line, line
+
+NonEmpty = line(min_length=1)
 
 
 class _Lenient(BaseModel):
@@ -31,25 +34,25 @@ class _Lenient(BaseModel):
 
 
 class ScanColumn(_Lenient):
-    name: str = Field(min_length=1)
-    pi_type: str | None = None
+    name: NonEmpty
+    pi_type: Line | None = None
     confidence: float = 0.0
-    matches: int = Field(default=0, ge=0)
-    sampled: int = Field(default=0, ge=0)
+    matches: int = Field(default=0, ge=0, le=MAX_COUNT)
+    sampled: int = Field(default=0, ge=0, le=MAX_COUNT)
     sensitive: bool = False
     is_pi: bool | None = None
-    minors: int = 0
-    examples_masked: list[str] = Field(default_factory=list)
+    minors: int = Field(default=0, ge=0, le=MAX_COUNT)
+    examples_masked: list[Line] = Field(default_factory=list)
 
 
 class ScanFile(_Lenient):
-    path: str = Field(min_length=1)
-    kind: str
-    table: str | None = None
-    rows: int = -1
+    path: NonEmpty
+    kind: Line
+    table: Line | None = None
+    rows: int = Field(default=-1, ge=-1, le=MAX_COUNT)
     columns: list[ScanColumn] = Field(default_factory=list)
-    minors: int = 0
-    sensitive_types: list[str] = Field(default_factory=list)
+    minors: int = Field(default=0, ge=0, le=MAX_COUNT)
+    sensitive_types: list[Line] = Field(default_factory=list)
 
 
 class ScanReportIn(_Lenient):
