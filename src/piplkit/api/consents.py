@@ -17,6 +17,7 @@ from piplkit.api.backend import actor
 from piplkit.api.respond_deps import aware, hmac_key
 from piplkit.api.security import backend, current, guard
 from piplkit.auth.models import Role
+from piplkit.register.scalars import Instant
 from piplkit.register.text import line
 from piplkit.respond import consent
 from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify
@@ -34,7 +35,7 @@ class WithdrawIn(BaseModel):
     identifier_type: IdentifierType
     identifier: IdentifierValue
     purposes: list[Purpose] = Field(default_factory=list, max_length=50)
-    at: dt.datetime | None = None
+    at: Instant | None = None
 
 
 class CheckIn(BaseModel):
@@ -43,7 +44,7 @@ class CheckIn(BaseModel):
     identifier: IdentifierValue
     category: Category = Field(description="PI category, e.g. cn_mobile.")
     purpose: Purpose
-    at: dt.datetime | None = Field(default=None, description="Default: now.")
+    at: Instant | None = Field(default=None, description="Default: now.")
 
 
 def consent_dict(record: ConsentRecord) -> dict[str, Any]:

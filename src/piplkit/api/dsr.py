@@ -20,7 +20,9 @@ from piplkit.api.entities import Page
 from piplkit.api.reports import attachment
 from piplkit.api.respond_deps import hmac_key
 from piplkit.api.security import backend, current, guard
+from piplkit.api.settings import MAX_OFFSET
 from piplkit.auth.models import Role
+from piplkit.register.scalars import whole
 from piplkit.register.text import line, text
 from piplkit.respond import dsr, settings
 from piplkit.respond.deadlines import china_date
@@ -29,6 +31,7 @@ from piplkit.respond.models import RightsRequest
 
 router = APIRouter(prefix="/dsr", tags=["rights requests"])
 Method = line(min_length=1, max_length=200)
+WorkingDays = whole(ge=1, le=60)
 Reason = text(min_length=1, max_length=4000)
 
 
@@ -44,7 +47,7 @@ class RefuseIn(BaseModel):
 
 class TargetIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    target_working_days: int = Field(ge=1, le=60)
+    target_working_days: WorkingDays
 
 
 def _history(session: Any, request_id: str) -> list[dict[str, Any]]:
@@ -83,7 +86,7 @@ def list_requests(
         bool, Query(description="Only open requests past their due date (China date).")
     ] = False,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
     stmt = select(RightsRequest)
     if state is not None:

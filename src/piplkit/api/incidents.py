@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from piplkit.api.backend import actor
 from piplkit.api.security import backend, current, guard
 from piplkit.auth.models import Role
+from piplkit.register.scalars import Instant
 from piplkit.respond import incidents
 from piplkit.respond.enums import IncidentGrade, IncidentStatus
 
@@ -33,11 +34,11 @@ class IncidentPatch(BaseModel):
     status: IncidentStatus | None = None
     cause: incidents.Narrative | None = None
     measures: incidents.Narrative | None = None
-    reported_at: dt.datetime | None = None
-    authority_notified_at: dt.datetime | None = None
-    individuals_notified_at: dt.datetime | None = None
-    handling_ended_at: dt.datetime | None = None
-    summary_reported_at: dt.datetime | None = None
+    reported_at: Instant | None = None
+    authority_notified_at: Instant | None = None
+    individuals_notified_at: Instant | None = None
+    handling_ended_at: Instant | None = None
+    summary_reported_at: Instant | None = None
 
 
 @router.post(

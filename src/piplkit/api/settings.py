@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+#: Largest ``offset`` of list endpoints: far beyond any register, far below what the database
+#: drivers overflow on (SQLite's 64-bit integers), so a huge offset is a 422, not a 500.
+MAX_OFFSET = 1_000_000_000
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:

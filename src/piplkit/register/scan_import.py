@@ -21,10 +21,13 @@ from piplkit.register.enums import Sensitivity
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.models import NAME_LENGTH, Dataset
 from piplkit.register.repository import datasets, set_columns, systems
-from piplkit.register.schemas import MAX_COUNT, ColumnIn, validate
+from piplkit.register.scalars import Count, Flag, whole
+from piplkit.register.schemas import ColumnIn, validate
 from piplkit.register.text import Line, line
 
 NonEmpty = line(min_length=1)
+#: -1: the scan did not count the rows.
+Rows = whole(ge=-1)
 
 
 class _Lenient(BaseModel):
@@ -37,11 +40,11 @@ class ScanColumn(_Lenient):
     name: NonEmpty
     pi_type: Line | None = None
     confidence: float = 0.0
-    matches: int = Field(default=0, ge=0, le=MAX_COUNT)
-    sampled: int = Field(default=0, ge=0, le=MAX_COUNT)
-    sensitive: bool = False
-    is_pi: bool | None = None
-    minors: int = Field(default=0, ge=0, le=MAX_COUNT)
+    matches: Count = 0
+    sampled: Count = 0
+    sensitive: Flag = False
+    is_pi: Flag | None = None
+    minors: Count = 0
     examples_masked: list[Line] = Field(default_factory=list)
 
 
@@ -49,9 +52,9 @@ class ScanFile(_Lenient):
     path: NonEmpty
     kind: Line
     table: Line | None = None
-    rows: int = Field(default=-1, ge=-1, le=MAX_COUNT)
+    rows: Rows = -1
     columns: list[ScanColumn] = Field(default_factory=list)
-    minors: int = Field(default=0, ge=0, le=MAX_COUNT)
+    minors: Count = 0
     sensitive_types: list[Line] = Field(default_factory=list)
 
 

@@ -25,17 +25,15 @@ from piplkit.register.enums import (
 )
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.models import NAME_LENGTH
+from piplkit.register.scalars import Count, Flag, Fraction, whole
 from piplkit.register.text import Line, Text, line, text
 
 Name = line(min_length=1, max_length=NAME_LENGTH, strip=True)
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 TypeId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,59}$")]
-#: Counts are stored in 32-bit INTEGER columns (PostgreSQL): larger values are refused here with
-#: a message instead of failing in the database (or overflowing SQLite's 64-bit integers).
-MAX_COUNT = 2_147_483_647
 #: A hundred years: no retention period in a register is longer.
 MAX_RETENTION_DAYS = 36_500
-Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
+RetentionDays = whole(le=MAX_RETENTION_DAYS)
 Purpose = text(min_length=1, strip=True)
 S = TypeVar("S", bound=BaseModel)
 
@@ -56,7 +54,7 @@ class OrganisationIn(Stamps):
     uscc: Annotated[str, StringConstraints(pattern=r"^[0-9A-HJ-NPQRTUWXY]{18}$")] | None = None
     country: Country = "CN"
     contact: Line | None = None
-    ciio: bool = False
+    ciio: Flag = False
     individuals_processed: Count | None = None
     description: Text | None = None
 
@@ -72,8 +70,8 @@ class SystemIn(Stamps):
 class ColumnIn(_Schema):
     name: Name
     pi_type: TypeId | None = None
-    sensitive: bool = False
-    confidence: Annotated[float, Field(ge=0, le=1)] | None = None
+    sensitive: Flag = False
+    confidence: Fraction | None = None
     matches: Count | None = None
     sampled: Count | None = None
     examples_masked: list[Line] = Field(default_factory=list)
@@ -101,9 +99,9 @@ class ActivityIn(Stamps):
     sensitive_categories: list[SensitiveCategory] = Field(default_factory=list)
     individuals_count: Count | None = None
     retention: Line | None = None
-    retention_days: Annotated[int, Field(ge=0, le=MAX_RETENTION_DAYS)] | None = None
+    retention_days: RetentionDays | None = None
     separate_consents: list[SeparateConsent] = Field(default_factory=list)
-    automated_decision_making: bool = False
+    automated_decision_making: Flag = False
     description: Text | None = None
     datasets: list[Name] = Field(default_factory=list)
 
@@ -126,7 +124,7 @@ class TransferIn(Stamps):
     mechanism: TransferMechanism = TransferMechanism.UNDECIDED
     filing_references: list[Name] = Field(default_factory=list)
     mechanism_effective_on: dt.date | None = None
-    important_data: bool = False
+    important_data: Flag = False
     description: Text | None = None
 
 

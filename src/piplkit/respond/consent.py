@@ -29,6 +29,7 @@ from piplkit.law.kb import load_knowledge_base
 from piplkit.law.pi_types import load_catalogue
 from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
 from piplkit.register.models import AuditEvent
+from piplkit.register.scalars import Flag, Instant, check_instant
 from piplkit.respond import chain
 from piplkit.respond.deadlines import china_date
 from piplkit.respond.dsr import _fingerprint
@@ -74,12 +75,12 @@ class ConsentIn(BaseModel):
     pi_categories: list[Category] = Field(min_length=1, max_length=50)
     notice_version: NoticeVersion
     notice_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
-    separate: bool = False
-    minor: bool | None = None
+    separate: Flag = False
+    minor: Flag | None = None
     guardian_identifier_type: IdentifierType | None = None
     guardian_identifier: IdentifierValue | None = None
     channel: Channel = "cli"
-    given_at: dt.datetime | None = None
+    given_at: Instant | None = None
 
     @field_validator("given_at")
     @classmethod
@@ -234,6 +235,8 @@ def withdraw(
     ref: str | None = None,
 ) -> list[ConsentRecord]:
     subject = identify(identifier_type, identifier, key=key)
+    if at is not None:
+        check_instant(at, "at")
     records = withdraw_for_subject(session, subject.hash, purposes=purposes, at=at, ref=ref)
     if not records:
         raise NotFoundError(

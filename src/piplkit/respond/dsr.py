@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
 from piplkit.register.models import AuditEvent
+from piplkit.register.scalars import Instant
 from piplkit.register.text import Line, line, text
 from piplkit.respond import chain
 from piplkit.respond.deadlines import china_date, request_deadline
@@ -85,7 +86,7 @@ class RequestIn(BaseModel):
     channel: Line = "cli"
     #: Name of an organisation in the register that the request is addressed to.
     organisation: OrganisationName | None = None
-    received_at: dt.datetime | None = None
+    received_at: Instant | None = None
 
     @field_validator("request_id")
     @classmethod
@@ -206,7 +207,10 @@ def submit(
                 "use a new id for a new request"
             )
         return Submitted(existing, False)
-    deadline = request_deadline(received, dsr_target(session))
+    try:
+        deadline = request_deadline(received, dsr_target(session))
+    except LookupError as exc:  # received before the law data begins (PIPL, 2021-11-01)
+        raise InvalidInputError(f"received_at: {exc}") from None
     record = RightsRequest(
         name=name,
         fingerprint=fingerprint,

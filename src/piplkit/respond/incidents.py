@@ -9,7 +9,7 @@ is not yet known is marked 待补报 (to be reported later, allowed by Art. 7(2)
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from sqlalchemy import select
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from piplkit.law.calendar import CHINA_TZ
 from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
-from piplkit.register.schemas import MAX_COUNT
+from piplkit.register.scalars import MAX_COUNT, Instant, check_instant, whole
 from piplkit.register.text import line, text
 from piplkit.respond import chain
 from piplkit.respond.deadlines import IncidentDeadline, china_date, incident_deadlines
@@ -54,7 +54,7 @@ SystemName = reference(min_length=1, max_length=200)
 Category = reference(min_length=1, max_length=60)
 Reason = text(max_length=2000)
 Narrative = text(max_length=4000)
-Individuals = Annotated[int, Field(ge=0, le=MAX_COUNT)]
+Individuals = whole()
 
 
 class IncidentIn(BaseModel):
@@ -64,8 +64,8 @@ class IncidentIn(BaseModel):
     title: Title
     kind: IncidentKind
     operator_type: OperatorType = OperatorType.OTHER
-    discovered_at: dt.datetime
-    occurred_at: dt.datetime | None = None
+    discovered_at: Instant
+    occurred_at: Instant | None = None
     individuals_affected: Individuals | None = None
     sensitive_individuals: Individuals | None = None
     assessed_grade: IncidentGrade | None = None
@@ -181,7 +181,7 @@ def update_incident(session: Session, incident_id: str, changes: dict[str, Any])
         if name in TIMESTAMPS:
             if not isinstance(value, dt.datetime) or value.tzinfo is None:
                 raise InvalidInputError(f"{name}: a date-time with a time zone")
-            setattr(incident, name, to_utc(value))
+            setattr(incident, name, to_utc(check_instant(value, name)))
         elif name in {"individuals_affected", "sensitive_individuals"}:
             if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
                 raise InvalidInputError(f"{name}: a whole number from 0 to {MAX_COUNT}")
