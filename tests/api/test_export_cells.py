@@ -23,7 +23,8 @@ ORG = "示例科技有限公司"
 
 def _plant(api: Served) -> None:
     """An activity named like a formula, a purpose starting with '+', and a name holding a
-    vertical tab and a NUL written straight into the database (as older versions allowed)."""
+    vertical tab and a NUL (or US) written straight into the database (as older versions
+    allowed)."""
     r = api.client.post(
         "/api/v1/activities",
         headers=api.auth("editor"),
@@ -37,10 +38,12 @@ def _plant(api: Served) -> None:
         },
     )
     assert r.status_code == 201, r.text
+    # PostgreSQL cannot store NUL at all; SQLite could, and older versions let it in
+    last = "\x00" if api.reg.engine.dialect.name == "sqlite" else "\x1f"
     with api.reg.engine.begin() as conn:
         conn.execute(
             text("UPDATE processing_activity SET name = :bad WHERE name = :good"),
-            {"bad": "会员\v管理\x00", "good": "会员管理"},
+            {"bad": "会员\v管理" + last, "good": "会员管理"},
         )
 
 

@@ -300,3 +300,23 @@ def test_nul_in_a_url_is_422_before_any_lookup(api: Served) -> None:
         r = api.client.get(path, headers=api.auth("admin"))
         assert r.status_code == 422, (path, r.text)
         assert not list(_error_validator(api).iter_errors(r.json()))
+
+
+def test_numbers_are_not_dates(api: Served) -> None:
+    for path, body, field in (
+        ("/api/v1/organisations", {"name": "O", "created_at": 1.5}, "body.created_at"),
+        ("/api/v1/datasets", {"name": "D", "scanned_on": 20260101}, "body.scanned_on"),
+        ("/api/v1/scans/import", {"as_of": 0, "files": []}, "body.as_of"),
+    ):
+        r = api.client.post(path, headers=api.auth("editor"), json=body)
+        assert r.status_code == 422 and r.json()["detail"].startswith(field), r.text
+
+
+def test_numbers_are_not_dates_in_queries_either(api: Served) -> None:
+    for query in ("today=0", "today=-5.9e-08", "today=1700000000"):
+        r = api.client.get(f"/api/v1/dsr/alerts?{query}", headers=api.auth("viewer"))
+        assert r.status_code == 422 and r.json()["detail"].startswith("query.today"), r.text
+    ok = api.client.get("/api/v1/dsr/alerts?today=2026-01-05", headers=api.auth("viewer"))
+    assert ok.status_code == 200
+    r = api.client.get("/api/v1/assessment?as_of=0", headers=api.auth("viewer"))
+    assert r.status_code == 422 and r.json()["detail"].startswith("query.as_of"), r.text

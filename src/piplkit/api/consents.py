@@ -14,6 +14,7 @@ from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from piplkit.api.backend import actor
+from piplkit.api.openapi import UNAVAILABLE
 from piplkit.api.respond_deps import aware, hmac_key
 from piplkit.api.security import backend, current, guard
 from piplkit.auth.models import Role
@@ -77,6 +78,7 @@ def consent_dict(record: ConsentRecord) -> dict[str, Any]:
     "",
     summary="Record a consent (same consent_id again: the first record, 200)",
     status_code=201,
+    responses=UNAVAILABLE,
     **guard(Role.EDITOR),
 )
 def record(request: Request, response: Response, body: consent.ConsentIn) -> dict[str, Any]:
@@ -95,6 +97,7 @@ def record(request: Request, response: Response, body: consent.ConsentIn) -> dic
 @router.post(
     "/withdraw",
     summary="Withdraw a person's consents (all, or some purposes), effective at once",
+    responses=UNAVAILABLE,
     **guard(Role.EDITOR),
 )
 def withdraw(request: Request, body: WithdrawIn) -> dict[str, Any]:
@@ -115,6 +118,7 @@ def withdraw(request: Request, body: WithdrawIn) -> dict[str, Any]:
 @router.post(
     "/check",
     summary="May we process CATEGORY for PURPOSE at AT? The answer with its proof",
+    responses=UNAVAILABLE,
     **guard(Role.VIEWER),
 )
 def check(request: Request, body: CheckIn) -> dict[str, Any]:

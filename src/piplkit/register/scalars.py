@@ -1,8 +1,9 @@
 """Numbers, flags and instants as every input schema takes them.
 
-pydantic's lax mode turns ``true`` into 1 and ``1`` into ``True``: a JSON boolean sent as a count,
-or a number sent as a yes/no, is a client bug that should be refused, not stored. Web forms post
-strings, so strings keep being converted ("5", "true"); only the JSON type confusions are refused.
+pydantic's lax mode turns ``true`` into 1, ``1`` into ``True`` and ``1.5`` into a moment of 1970:
+a JSON boolean sent as a count, a number sent as a yes/no or as a date is a client bug that
+should be refused, not stored. Web forms post strings, so strings keep being converted ("5",
+"true", "2026-01-02"); only the JSON type confusions are refused.
 
 Ranges are those the storage and the date arithmetic can hold: counts fit the 32-bit INTEGER
 columns (PostgreSQL), and instants lie between 1900 and 2999, so that converting to UTC and
@@ -12,6 +13,7 @@ adding a deadline of hours or working days can never overflow Python's date rang
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field
@@ -58,7 +60,24 @@ def _in_range(value: dt.datetime) -> dt.datetime:
     return value
 
 
-Instant = Annotated[dt.datetime, AfterValidator(_in_range)]
+_NUMBER = re.compile(r"\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*")
+
+
+def _iso_only(value: Any) -> Any:
+    """Refuse numbers (and numbers written as text, as in a query): pydantic would read them as
+    seconds since 1970."""
+    if isinstance(value, int | float) or (isinstance(value, str) and _NUMBER.fullmatch(value)):
+        raise PydanticCustomError(
+            "datetime_type", "Input should be a date or date-time in ISO 8601 form, not a number"
+        )
+    return value
+
+
+#: A date or date-time written as ISO 8601 text (or given as a Python value), never a number.
+Day = Annotated[dt.date, BeforeValidator(_iso_only)]
+Stamp = Annotated[dt.datetime, BeforeValidator(_iso_only)]
+#: A date-time that the deadline arithmetic can hold.
+Instant = Annotated[dt.datetime, BeforeValidator(_iso_only), AfterValidator(_in_range)]
 
 
 def check_instant(value: dt.datetime, field: str) -> dt.datetime:

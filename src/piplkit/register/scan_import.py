@@ -7,7 +7,6 @@ keeps what people added (grade, system, description), so importing twice never d
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from piplkit.register.enums import Sensitivity
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.models import NAME_LENGTH, Dataset
 from piplkit.register.repository import datasets, set_columns, systems
-from piplkit.register.scalars import Count, Flag, whole
+from piplkit.register.scalars import Count, Day, Flag, whole
 from piplkit.register.schemas import ColumnIn, validate
 from piplkit.register.text import Line, line
 
@@ -59,7 +58,7 @@ class ScanFile(_Lenient):
 
 
 class ScanReportIn(_Lenient):
-    as_of: dt.date
+    as_of: Day
     files: list[ScanFile]
 
 

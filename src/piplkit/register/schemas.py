@@ -8,7 +8,6 @@ take no control characters, descriptions and purposes only tab and line breaks
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
@@ -25,7 +24,7 @@ from piplkit.register.enums import (
 )
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.models import NAME_LENGTH
-from piplkit.register.scalars import Count, Flag, Fraction, whole
+from piplkit.register.scalars import Count, Day, Flag, Fraction, Stamp, whole
 from piplkit.register.text import Line, Text, line, text
 
 Name = line(min_length=1, max_length=NAME_LENGTH, strip=True)
@@ -45,8 +44,8 @@ class _Schema(BaseModel):
 class Stamps(_Schema):
     """Creation and last-change times, carried by exports so a round trip keeps them."""
 
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
+    created_at: Stamp | None = None
+    updated_at: Stamp | None = None
 
 
 class OrganisationIn(Stamps):
@@ -85,7 +84,7 @@ class DatasetIn(Stamps):
     rows: Count | None = None
     grade: Grade = Grade.GENERAL
     sensitivity: Sensitivity = Sensitivity.NONE
-    scanned_on: dt.date | None = None
+    scanned_on: Day | None = None
     description: Text | None = None
     columns: list[ColumnIn] = Field(default_factory=list)
 
@@ -123,7 +122,7 @@ class TransferIn(Stamps):
     purpose_description: Text | None = None
     mechanism: TransferMechanism = TransferMechanism.UNDECIDED
     filing_references: list[Name] = Field(default_factory=list)
-    mechanism_effective_on: dt.date | None = None
+    mechanism_effective_on: Day | None = None
     important_data: Flag = False
     description: Text | None = None
 
