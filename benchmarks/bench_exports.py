@@ -6,6 +6,7 @@ the activities carry formula-looking names and a control character, so both path
 
     python benchmarks/bench_exports.py                  # 5,000 activities, best of 3
     python benchmarks/bench_exports.py --activities 500 --repeat 1
+    python benchmarks/bench_exports.py --no-control     # also runs on versions without the cleaner
 """
 
 from __future__ import annotations
@@ -23,14 +24,14 @@ from piplkit.register.schemas import ActivityIn, DatasetIn, OrganisationIn, Syst
 from piplkit.register.store import open_register
 
 
-def build(url: str, activities: int) -> None:
+def build(url: str, activities: int, control: bool) -> None:
     reg = open_register(url)
     with reg.write("bench") as s:
         repo.organisations.create(s, OrganisationIn(name="示例科技有限公司"))
         repo.systems.create(s, SystemIn(name="会员系统", organisation="示例科技有限公司"))
         repo.datasets.create(s, DatasetIn(name="members", system="会员系统"))
         for i in range(activities):
-            name = f"=HYPERLINK(\"http://x/{i}\")" if i % 10 == 0 else f"处理活动{i:05d}"
+            name = f'=HYPERLINK("http://x/{i}")' if i % 10 == 0 else f"处理活动{i:05d}"
             repo.activities.create(
                 s,
                 ActivityIn(
@@ -44,8 +45,9 @@ def build(url: str, activities: int) -> None:
                     datasets=["members"],
                 ),
             )
-    with reg.engine.begin() as conn:  # a stored control character, as older versions allowed
-        conn.execute(text("UPDATE processing_activity SET purpose = purpose || char(11)"))
+    if control:  # a stored control character, as older versions allowed
+        with reg.engine.begin() as conn:
+            conn.execute(text("UPDATE processing_activity SET purpose = purpose || char(11)"))
     reg.dispose()
 
 
@@ -53,10 +55,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--activities", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--no-control",
+        action="store_true",
+        help="Store no control characters (versions before the cleaner fail on them).",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder) / 'bench.db'}"
-        build(url, args.activities)
+        build(url, args.activities, not args.no_control)
         reg = open_register(url)
         for suffix in (".xlsx", ".csv"):
             best = float("inf")

@@ -104,7 +104,9 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
 
 
-SPREADSHEET_WRITERS = re.compile(r"csv\.writer\(|csv\.DictWriter\(|\bWorkbook\(")
+SPREADSHEET_WRITERS = re.compile(
+    r"csv\.writer\(|csv\.DictWriter\(|from openpyxl import[^\n]*\bWorkbook\b|openpyxl\.Workbook\("
+)
 #: Modules that may write spreadsheets without piplkit.sheets: the user's own data rewritten
 #: unchanged (deid), generated sample and evaluation data (no user input).
 ALLOWED = {"sheets", "deid", "samples", "evaluation"}
