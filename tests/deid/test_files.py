@@ -216,3 +216,26 @@ def test_an_error_leaves_an_existing_output_untouched(tmp_path: Path, detector: 
         deidentify_file(src, dst, _deid(detector))
     assert dst.read_text(encoding="utf-8") == "previous result\n"
     _no_leftovers(tmp_path, "in.jsonl", "out.jsonl")
+
+
+def test_xlsx_text_that_looks_like_a_formula_stays_text(tmp_path: Path, detector: Detector) -> None:
+    """The copy holds the user's values unchanged: a text cell "=1+1" must not become a formula."""
+    import zipfile
+
+    src = tmp_path / "in.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["=header", "phone"])
+    sheet.append(['=HYPERLINK("http://x.example")', "13812345678"])
+    for row in sheet.iter_rows():
+        for c in row:
+            c.data_type = "s"
+    book.save(src)
+    deidentify_file(src, tmp_path / "out.xlsx", _deid(detector))
+    with zipfile.ZipFile(tmp_path / "out.xlsx") as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in xml
+    out = load_workbook(tmp_path / "out.xlsx")
+    assert [c.value for c in out.active[1]] == ["=header", "phone"]
+    assert out.active["A2"].value == '=HYPERLINK("http://x.example")'
+    assert out.active["A2"].data_type == "s"

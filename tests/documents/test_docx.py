@@ -82,3 +82,17 @@ def test_docx_footer_has_page_fields_and_first_page_differs() -> None:
     assert "PAGE" in xml and "NUMPAGES" in xml
     assert "评估基准日 2024-03-21" in section.footer.paragraphs[0].text
     assert doc.core_properties.author == "piplkit"
+
+
+def test_docx_survives_control_characters_stored_in_the_register() -> None:
+    """A register row stored before input validation refused control characters (a vertical
+    tab in the handler's name, a NUL in a transfer) must not make the report fail."""
+    from .helpers import report_for, sample_data
+
+    data = sample_data("retail_platform.yaml")
+    data["handler"]["name"] = "示例\v科技\x00有限公司"
+    r = report_for(data, SAMPLE_DATES["retail_platform.yaml"])
+    doc = Document(io.BytesIO(render(r, "docx")))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert any("示例\ufffd科技\ufffd有限公司" in text for text in cells)
+    assert doc.core_properties.title.endswith("示例\ufffd科技\ufffd有限公司")

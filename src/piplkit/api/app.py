@@ -14,9 +14,20 @@ from fastapi import FastAPI, Request, Response
 from sqlalchemy import text
 
 from piplkit import __version__
-from piplkit.api import audit, consents, dsr, entities, errors, incidents, reports, scans, users
+from piplkit.api import (
+    audit,
+    consents,
+    dsr,
+    entities,
+    errors,
+    incidents,
+    openapi,
+    reports,
+    scans,
+    users,
+)
 from piplkit.api.backend import Backend
-from piplkit.api.limits import BodyLimit
+from piplkit.api.limits import BodyLimit, NoNulInUrl
 from piplkit.api.security import backend, guard
 from piplkit.api.settings import Settings
 from piplkit.register.store import Register
@@ -29,7 +40,8 @@ The piplkit register of processing over HTTP: systems, datasets, processing acti
 recipients and transfers; scan import; assessment; RoPA and double-list exports.
 
 Authenticate with `Authorization: Bearer <token>` (`piplkit user token create NAME`). Viewers read,
-editors also write, admins also manage users. Errors are JSON: `{"error": code, "detail": text}`.
+editors also write, admins also manage users. Errors are JSON in one shape (`Error`):
+`{"error": code, "detail": text}`, plus `errors` (validation) or `request_id` (500).
 """
 
 
@@ -45,7 +57,7 @@ def create_api(register: Register, settings: Settings | None = None) -> FastAPI:
     )
     app.state.backend = Backend(register)
     app.state.settings = settings
-    errors.install(app)
+    errors.install(app, PREFIX)
     for segment in entities.ENTITY_PATHS:
         app.include_router(entities.entity_router(segment, settings), prefix=PREFIX)
     app.include_router(reports.router, prefix=PREFIX)
@@ -68,21 +80,20 @@ def create_api(register: Register, settings: Settings | None = None) -> FastAPI:
     ) -> Response:
         began = time.perf_counter()
         response = await call_next(request)
-        route = str(getattr(request.scope.get("route"), "path", "-"))
-        if request.url.path.startswith(PREFIX) and not route.startswith(PREFIX):
-            route = PREFIX + route  # routes of included routers report their own path
         log.info(
             "%s %s %d %.1fms",
             request.method,
-            route,
+            errors.route_template(request.scope, PREFIX),
             response.status_code,
             (time.perf_counter() - began) * 1000,
         )
         return response
 
+    openapi.install(app)
     app.add_middleware(
         BodyLimit,
         limit=settings.max_body_bytes,
         overrides={f"{PREFIX}/scans/run": settings.max_upload_bytes},
     )
+    app.add_middleware(NoNulInUrl)
     return app

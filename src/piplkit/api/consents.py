@@ -14,31 +14,38 @@ from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from piplkit.api.backend import actor
+from piplkit.api.openapi import UNAVAILABLE
 from piplkit.api.respond_deps import aware, hmac_key
 from piplkit.api.security import backend, current, guard
 from piplkit.auth.models import Role
+from piplkit.register.scalars import Instant
+from piplkit.register.text import line
 from piplkit.respond import consent
-from piplkit.respond.identifiers import identify
+from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify
 from piplkit.respond.models import ConsentRecord
 
 router = APIRouter(prefix="/consents", tags=["consents"])
 
 
+Purpose = line(min_length=1, max_length=200)
+Category = line(min_length=1, max_length=60)
+
+
 class WithdrawIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    identifier_type: str = Field(min_length=1, max_length=40)
-    identifier: str = Field(min_length=1, max_length=200)
-    purposes: list[str] = Field(default_factory=list, max_length=50)
-    at: dt.datetime | None = None
+    identifier_type: IdentifierType
+    identifier: IdentifierValue
+    purposes: list[Purpose] = Field(default_factory=list, max_length=50)
+    at: Instant | None = None
 
 
 class CheckIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    identifier_type: str = Field(min_length=1, max_length=40)
-    identifier: str = Field(min_length=1, max_length=200)
-    category: str = Field(min_length=1, max_length=60, description="PI category, e.g. cn_mobile.")
-    purpose: str = Field(min_length=1, max_length=200)
-    at: dt.datetime | None = Field(default=None, description="Default: now.")
+    identifier_type: IdentifierType
+    identifier: IdentifierValue
+    category: Category = Field(description="PI category, e.g. cn_mobile.")
+    purpose: Purpose
+    at: Instant | None = Field(default=None, description="Default: now.")
 
 
 def consent_dict(record: ConsentRecord) -> dict[str, Any]:
@@ -71,6 +78,7 @@ def consent_dict(record: ConsentRecord) -> dict[str, Any]:
     "",
     summary="Record a consent (same consent_id again: the first record, 200)",
     status_code=201,
+    responses=UNAVAILABLE,
     **guard(Role.EDITOR),
 )
 def record(request: Request, response: Response, body: consent.ConsentIn) -> dict[str, Any]:
@@ -89,6 +97,7 @@ def record(request: Request, response: Response, body: consent.ConsentIn) -> dic
 @router.post(
     "/withdraw",
     summary="Withdraw a person's consents (all, or some purposes), effective at once",
+    responses=UNAVAILABLE,
     **guard(Role.EDITOR),
 )
 def withdraw(request: Request, body: WithdrawIn) -> dict[str, Any]:
@@ -109,6 +118,7 @@ def withdraw(request: Request, body: WithdrawIn) -> dict[str, Any]:
 @router.post(
     "/check",
     summary="May we process CATEGORY for PURPOSE at AT? The answer with its proof",
+    responses=UNAVAILABLE,
     **guard(Role.VIEWER),
 )
 def check(request: Request, body: CheckIn) -> dict[str, Any]:

@@ -17,31 +17,38 @@ from sqlalchemy import func, select
 
 from piplkit.api.backend import actor
 from piplkit.api.entities import Page
+from piplkit.api.openapi import UNAVAILABLE
 from piplkit.api.reports import attachment
 from piplkit.api.respond_deps import hmac_key
 from piplkit.api.security import backend, current, guard
+from piplkit.api.settings import MAX_OFFSET
 from piplkit.auth.models import Role
+from piplkit.register.scalars import Day, whole
+from piplkit.register.text import line, text
 from piplkit.respond import dsr, settings
 from piplkit.respond.deadlines import china_date
 from piplkit.respond.enums import RequestKind, RequestState
 from piplkit.respond.models import RightsRequest
 
 router = APIRouter(prefix="/dsr", tags=["rights requests"])
+Method = line(min_length=1, max_length=200)
+WorkingDays = whole(ge=1, le=60)
+Reason = text(min_length=1, max_length=4000)
 
 
 class VerifyIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    method: str = Field(min_length=1, max_length=200, description="How the identity was checked.")
+    method: Method = Field(description="How the identity was checked (PI in it is masked).")
 
 
 class RefuseIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    reason: str = Field(min_length=1, max_length=4000, description="The reason (PIPL Art. 50).")
+    reason: Reason = Field(description="The reason (PIPL Art. 50; PI in it is masked).")
 
 
 class TargetIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    target_working_days: int = Field(ge=1, le=60)
+    target_working_days: WorkingDays
 
 
 def _history(session: Any, request_id: str) -> list[dict[str, Any]]:
@@ -55,6 +62,7 @@ def _history(session: Any, request_id: str) -> list[dict[str, Any]]:
     "/requests",
     summary="Record a rights request (same request_id again: the first record, 200)",
     status_code=201,
+    responses=UNAVAILABLE,
     **guard(Role.EDITOR),
 )
 def submit_request(request: Request, response: Response, body: dsr.RequestIn) -> dict[str, Any]:
@@ -80,7 +88,7 @@ def list_requests(
         bool, Query(description="Only open requests past their due date (China date).")
     ] = False,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
     stmt = select(RightsRequest)
     if state is not None:
@@ -110,7 +118,7 @@ def list_requests(
 )
 def alerts(
     request: Request,
-    today: Annotated[dt.date | None, Query(description="Default: today in China.")] = None,
+    today: Annotated[Day | None, Query(description="Default: today in China.")] = None,
 ) -> list[dict[str, Any]]:
     with backend(request).read() as session:
         return [
@@ -208,6 +216,8 @@ def _package(request: Request, request_id: str) -> dict[str, Any]:
 @router.get(
     "/requests/{request_id}/package",
     summary="The access/copy package as JSON (where the data is and why; no raw values)",
+    response_class=Response,
+    responses={200: {"content": {"application/json": {}}}, **UNAVAILABLE},
     **guard(Role.EDITOR),
 )
 def package_json(request: Request, request_id: str) -> Response:
@@ -220,6 +230,8 @@ def package_json(request: Request, request_id: str) -> Response:
 @router.get(
     "/requests/{request_id}/package.pdf",
     summary="The access/copy package as a Chinese PDF",
+    response_class=Response,
+    responses={200: {"content": {"application/pdf": {}}}, **UNAVAILABLE},
     **guard(Role.EDITOR),
 )
 def package_pdf(request: Request, request_id: str) -> Response:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, create_model
 
 from piplkit.api.backend import actor
 from piplkit.api.security import backend, current, guard
-from piplkit.api.settings import Settings
+from piplkit.api.settings import MAX_OFFSET, Settings
 from piplkit.auth.models import Role
 from piplkit.register.repository import REPOSITORIES, Repository
 
@@ -55,7 +55,7 @@ def paging(settings: Settings) -> Any:
         limit: Annotated[
             int, Query(ge=1, le=settings.max_page_size, description="Page size.")
         ] = settings.page_size,
-        offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")] = 0,
     ) -> tuple[int, int]:
         return limit, offset
 

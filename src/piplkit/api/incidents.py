@@ -10,11 +10,12 @@ import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 from piplkit.api.backend import actor
 from piplkit.api.security import backend, current, guard
 from piplkit.auth.models import Role
+from piplkit.register.scalars import Instant
 from piplkit.respond import incidents
 from piplkit.respond.enums import IncidentGrade, IncidentStatus
 
@@ -26,18 +27,18 @@ class IncidentPatch(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    individuals_affected: int | None = Field(default=None, ge=0)
-    sensitive_individuals: int | None = Field(default=None, ge=0)
+    individuals_affected: incidents.Individuals | None = None
+    sensitive_individuals: incidents.Individuals | None = None
     assessed_grade: IncidentGrade | None = None
-    assessment_reason: str | None = Field(default=None, max_length=2000)
+    assessment_reason: incidents.Reason | None = None
     status: IncidentStatus | None = None
-    cause: str | None = Field(default=None, max_length=4000)
-    measures: str | None = Field(default=None, max_length=4000)
-    reported_at: dt.datetime | None = None
-    authority_notified_at: dt.datetime | None = None
-    individuals_notified_at: dt.datetime | None = None
-    handling_ended_at: dt.datetime | None = None
-    summary_reported_at: dt.datetime | None = None
+    cause: incidents.Narrative | None = None
+    measures: incidents.Narrative | None = None
+    reported_at: Instant | None = None
+    authority_notified_at: Instant | None = None
+    individuals_notified_at: Instant | None = None
+    handling_ended_at: Instant | None = None
+    summary_reported_at: Instant | None = None
 
 
 @router.post(

@@ -1,7 +1,10 @@
-"""Request body limits, enforced before any handler parses the body.
+"""Request limits enforced before any handler runs: body size, and no NUL in the URL.
 
 The body is read (up to the limit) and replayed to the application; a declared or actual size
 over the limit ends the request with 413 and a JSON message, so no handler sees a partial body.
+
+A NUL character in the path or the query can match nothing piplkit stores (input validation
+refuses it) and makes PostgreSQL's driver fail on the lookup, so it ends the request with 422.
 """
 
 from __future__ import annotations
@@ -68,6 +71,31 @@ class BodyLimit:
         await self.app(scope, replay_receive, send)
 
 
+class NoNulInUrl:
+    """ASGI middleware: a path or query holding NUL (U+0000) gets 422 before any route runs."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            where = _nul_in(scope)
+            if where is not None:
+                detail = f"{where}: contains the control character U+0000, which piplkit refuses"
+                await _json(send, 422, {"error": "invalid_input", "detail": detail})
+                return
+        await self.app(scope, receive, send)
+
+
+def _nul_in(scope: Scope) -> str | None:
+    if "\x00" in str(scope.get("path", "")):
+        return "path"
+    query = bytes(scope.get("query_string", b""))
+    if b"\x00" in query or b"%00" in query:
+        return "query"
+    return None
+
+
 def _content_length(scope: Scope) -> int | None:
     for key, value in scope.get("headers", []):
         if key == b"content-length":
@@ -79,21 +107,17 @@ def _content_length(scope: Scope) -> int | None:
 
 
 async def _too_large(send: Send, limit: int) -> None:
-    body = json.dumps(
-        {
-            "error": "payload_too_large",
-            "detail": f"request body is larger than the limit of {_mib(limit)}",
-        }
-    ).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 413,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                (b"connection", b"close"),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
+    detail = f"request body is larger than the limit of {_mib(limit)}"
+    await _json(send, 413, {"error": "payload_too_large", "detail": detail}, close=True)
+
+
+async def _json(send: Send, status: int, body: dict[str, str], *, close: bool = False) -> None:
+    data = json.dumps(body).encode()
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(data)).encode()),
+    ]
+    if close:  # the unread rest of the body would otherwise be taken for the next request
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": data})

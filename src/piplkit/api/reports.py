@@ -19,7 +19,9 @@ from piplkit.register.overview import (
     entity_counts,
     pi_by_type,
 )
-from piplkit.register.ropa import build_sheets, write_csv, write_xlsx
+from piplkit.register.ropa import build_sheets
+from piplkit.register.scalars import Day
+from piplkit.sheets import write_csv, write_xlsx
 
 router = APIRouter(tags=["reports"])
 
@@ -70,7 +72,7 @@ def overview(request: Request) -> dict[str, Any]:
 )
 def assessment(
     request: Request,
-    as_of: Annotated[dt.date | None, Query(description="Evaluation date (default today).")] = None,
+    as_of: Annotated[Day | None, Query(description="Evaluation date (default today).")] = None,
     organisation: Annotated[
         str | None, Query(description="Handler, when the register has several.")
     ] = None,

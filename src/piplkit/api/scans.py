@@ -90,8 +90,10 @@ def run_scan(
     errors = data.get("summary", {}).get("errors", [])
     for err in errors:
         err["path"] = str(err.get("path", "")).removeprefix(prefix)
+        err["message"] = str(err.get("message", "")).replace(prefix, "")
     if not data.get("files") and errors:
-        raise HTTPException(422, f"{name}: {errors[0].get('message', 'cannot be scanned')}")
+        message = errors[0]["message"] or "cannot be scanned"
+        raise HTTPException(422, message if message.startswith(name) else f"{name}: {message}")
     out: dict[str, Any] = {"report": data, "imported": None}
     if do_import:
         report = validate(ScanReportIn, data, name)

@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 
 from piplkit.auth.tokens import TokenPolicy
 
+#: Largest ``offset`` of list endpoints: far beyond any register, far below what the database
+#: drivers overflow on (SQLite's 64-bit integers), so a huge offset is a 422, not a 500.
+MAX_OFFSET = 1_000_000_000
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from piplkit.api import tokens
 from piplkit.api.backend import actor
 from piplkit.api.security import backend, current, guard
+from piplkit.api.settings import MAX_OFFSET
 from piplkit.auth import service
 from piplkit.auth.models import Role, User
 from piplkit.register.models import AuditEvent
@@ -71,7 +72,7 @@ def me(request: Request) -> dict[str, str]:
 def list_users(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
     with backend(request).read() as session:
         items = [_user(u) for u in service.list_users(session, offset=offset, limit=limit)]
@@ -130,7 +131,7 @@ def create_token(request: Request, name: str, data: TokenIn) -> dict[str, Any]:
 def audit(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     entity: Annotated[str | None, Query(max_length=60)] = None,
 ) -> dict[str, Any]:
     stmt = select(AuditEvent)

@@ -3,6 +3,9 @@
 A DPO edits the report in Word, so structure matters more than looks: Heading 1/2 styles (the
 navigation pane and the table of contents use them), grid tables with repeating header rows,
 highlighted fill-in fields, a TOC field Word refreshes on opening, and page numbers in the footer.
+Text from the register (names, purposes) passes :func:`piplkit.sheets.clean_text` on its way in:
+XML cannot hold most control characters, and a row stored before input validation refused them
+must not make the whole report fail.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from piplkit.documents.model import (
     Table,
     Text,
 )
+from piplkit.sheets import clean_text
 
 NAVY = RGBColor(0x1F, 0x3B, 0x63)
 RED = RGBColor(0xA1, 0x2A, 0x2A)
@@ -110,7 +114,7 @@ class _DocxWriter:
         section.different_first_page_header_footer = True
         footer = section.footer.paragraphs[0]
         footer.text = ""
-        footer.add_run(r.footer + "    ").font.size = Pt(8)
+        footer.add_run(clean_text(r.footer) + "    ").font.size = Pt(8)
         before, middle, after = r.page_format
         footer.add_run(before)
         _field(footer, "PAGE")
@@ -120,8 +124,8 @@ class _DocxWriter:
         for run in footer.runs:
             run.font.size = Pt(8)
         props = doc.core_properties
-        props.title = f"{r.title} — {r.handler}"
-        props.subject = r.subtitle
+        props.title = clean_text(f"{r.title} — {r.handler}")
+        props.subject = clean_text(r.subtitle)
         props.author = "piplkit"
         props.comments = f"as of {r.as_of.isoformat()}"
         # ask Word to refresh the TOC and page fields when the file is opened
@@ -133,17 +137,17 @@ class _DocxWriter:
     def runs(self, paragraph: DocxParagraph, items: Runs) -> None:
         for item in items:
             if isinstance(item, Fill):
-                run = paragraph.add_run(self.report.fill_text(item.hint))
+                run = paragraph.add_run(clean_text(self.report.fill_text(item.hint)))
                 run.font.highlight_color = WD_COLOR_INDEX.YELLOW
             elif isinstance(item, Cite):
-                paragraph.add_run(item.text)
+                paragraph.add_run(clean_text(item.text))
                 if item.unverified:
                     mark = paragraph.add_run(self.report.unverified_text)
                     mark.font.color.rgb = RED
                     mark.font.bold = True
                     mark.font.size = Pt(7.5)
             elif isinstance(item, Text):
-                run = paragraph.add_run(item.text)
+                run = paragraph.add_run(clean_text(item.text))
                 run.bold = item.bold or None
 
     # -- blocks -----------------------------------------------------------------------------
@@ -176,7 +180,7 @@ class _DocxWriter:
             trpr.append(repeat)
             for cell, text in zip(header.cells, t.headers, strict=True):
                 cell.text = ""
-                run = cell.paragraphs[0].add_run(text)
+                run = cell.paragraphs[0].add_run(clean_text(text))
                 run.bold = True
                 run.font.size = Pt(9)
                 _shade(cell._tc.get_or_add_tcPr(), "E3E9F1")
@@ -204,8 +208,8 @@ class _DocxWriter:
         stamp.font.color.rgb = RED
         for _ in range(4):
             doc.add_paragraph()
-        doc.add_paragraph(r.title, style="Title").alignment = WD_ALIGN_PARAGRAPH.LEFT
-        sub = doc.add_paragraph().add_run(r.subtitle)
+        doc.add_paragraph(clean_text(r.title), style="Title").alignment = WD_ALIGN_PARAGRAPH.LEFT
+        sub = doc.add_paragraph().add_run(clean_text(r.subtitle))
         sub.font.size = Pt(11)
         doc.add_paragraph()
         self.table(r.cover)
@@ -223,7 +227,7 @@ class _DocxWriter:
         self.toc()
         for s in self.report.sections:
             title = f"{s.number} {s.title}" if s.number else s.title
-            heading = self.doc.add_heading(title, level=s.level)
+            heading = self.doc.add_heading(clean_text(title), level=s.level)
             if s.level == 1 and not s.number:
                 heading.paragraph_format.page_break_before = True
             for b in s.blocks:

@@ -21,7 +21,7 @@ from piplkit.register.enums import LegalBasis, RecipientRole, SensitiveCategory,
 from piplkit.register.labels import Lang, label
 from piplkit.register.models import Dataset, Organisation, ProcessingActivity, Transfer
 from piplkit.register.repository import organisations
-from piplkit.register.ropa import Sheet, write_xlsx
+from piplkit.sheets import Sheet, write_xlsx
 
 _SEP = "；"
 

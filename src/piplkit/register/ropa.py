@@ -2,19 +2,15 @@
 
 One row per processing activity with its purpose, lawful basis (PIPL Art. 13), PI, retention,
 separate consents, datasets, systems, recipients and cross-border transfers. The XLSX adds a
-sheet of datasets and one of transfers with their ledger volumes. CSV is written with a BOM so
-that spreadsheet programs open the Chinese headers correctly.
+sheet of datasets and one of transfers with their ledger volumes. The files are written by
+:mod:`piplkit.sheets` (no live formulas, no characters that break the file; CSV with a BOM so
+that spreadsheet programs open the Chinese headers correctly).
 """
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
 from piplkit.law.pi_types import load_catalogue
@@ -33,16 +29,10 @@ from piplkit.register.labels import Lang, label
 from piplkit.register.ledger import volumes
 from piplkit.register.models import Dataset, ProcessingActivity, Transfer
 from piplkit.register.repository import activities, datasets, transfers
+from piplkit.sheets import Sheet, write_csv, write_xlsx
 
 _GRADE_ORDER = [Grade.GENERAL, Grade.IMPORTANT, Grade.CORE]
 _SEP = "；"
-
-
-@dataclass(frozen=True, slots=True)
-class Sheet:
-    title: str
-    headers: list[str]
-    rows: list[list[str | int | None]]
 
 
 _ACTIVITY_HEADERS = {
@@ -260,38 +250,6 @@ def build_sheets(session: Session, lang: Lang = "zh") -> list[Sheet]:
         Sheet(titles[1], _DATASET_HEADERS[lang], ds_rows),
         Sheet(titles[2], _TRANSFER_HEADERS[lang], tr_rows),
     ]
-
-
-def write_xlsx(path: Path, sheets: list[Sheet]) -> None:
-    book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
-    bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDE7F0")
-    for sheet in sheets:
-        ws = book.create_sheet(sheet.title[:31])
-        ws.append(sheet.headers)
-        for cell in ws[1]:
-            cell.font = bold
-            cell.fill = fill
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-        for row in sheet.rows:
-            ws.append(row)
-        for index, header in enumerate(sheet.headers, start=1):
-            longest = max([len(str(header))] + [len(str(r[index - 1] or "")) for r in sheet.rows])
-            ws.column_dimensions[get_column_letter(index)].width = min(60, max(10, longest + 2))
-        ws.freeze_panes = "A2"
-        for row in ws.iter_rows(min_row=2):
-            for cell in row:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-    book.save(path)
-
-
-def write_csv(path: Path, sheet: Sheet) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(sheet.headers)
-        for row in sheet.rows:
-            writer.writerow(["" if v is None else v for v in row])
 
 
 def export_ropa(session: Session, path: Path, *, lang: Lang = "zh") -> int:

@@ -7,7 +7,6 @@ keeps what people added (grade, system, description), so importing twice never d
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,13 @@ from piplkit.register.enums import Grade, Sensitivity
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.models import NAME_LENGTH, Dataset
 from piplkit.register.repository import datasets, set_columns, systems
+from piplkit.register.scalars import Count, Day, Flag, whole
 from piplkit.register.schemas import ColumnIn, validate
+from piplkit.register.text import Line, line
+
+NonEmpty = line(min_length=1)
+#: -1: the scan did not count the rows.
+Rows = whole(ge=-1)
 
 
 class _Lenient(BaseModel):
@@ -31,31 +36,31 @@ class _Lenient(BaseModel):
 
 
 class ScanColumn(_Lenient):
-    name: str = Field(min_length=1)
-    pi_type: str | None = None
+    name: NonEmpty
+    pi_type: Line | None = None
     confidence: float = 0.0
-    matches: int = Field(default=0, ge=0)
-    sampled: int = Field(default=0, ge=0)
-    sensitive: bool = False
-    is_pi: bool | None = None
-    minors: int = 0
-    examples_masked: list[str] = Field(default_factory=list)
+    matches: Count = 0
+    sampled: Count = 0
+    sensitive: Flag = False
+    is_pi: Flag | None = None
+    minors: Count = 0
+    examples_masked: list[Line] = Field(default_factory=list)
 
 
 class ScanFile(_Lenient):
-    path: str = Field(min_length=1)
-    kind: str
-    table: str | None = None
-    rows: int = -1
+    path: NonEmpty
+    kind: Line
+    table: Line | None = None
+    rows: Rows = -1
     columns: list[ScanColumn] = Field(default_factory=list)
-    minors: int = 0
-    sensitive_types: list[str] = Field(default_factory=list)
-    categories: list[str] = Field(default_factory=list)
+    minors: Count = 0
+    sensitive_types: list[Line] = Field(default_factory=list)
+    categories: list[Line] = Field(default_factory=list)
     grading: dict[str, Any] | None = None
 
 
 class ScanReportIn(_Lenient):
-    as_of: dt.date
+    as_of: Day
     files: list[ScanFile]
 
 

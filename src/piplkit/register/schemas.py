@@ -1,12 +1,13 @@
 """Validated shapes of register entities, shared by the CLI, JSON exchange and the REST API.
 
 Entities refer to each other by ``name``; the repository resolves names to rows. ``extra="forbid"``
-turns a misspelt field into an error instead of silently dropped data.
+turns a misspelt field into an error instead of silently dropped data. Names and one-line fields
+take no control characters, descriptions and purposes only tab and line breaks
+(:mod:`piplkit.register.text`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any, TypeVar
 
 from pydantic import (
@@ -30,13 +31,16 @@ from piplkit.register.enums import (
 )
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.models import NAME_LENGTH
+from piplkit.register.scalars import Count, Day, Flag, Fraction, Stamp, whole
+from piplkit.register.text import Line, Text, line, text
 
-Name = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=NAME_LENGTH)
-]
+Name = line(min_length=1, max_length=NAME_LENGTH, strip=True)
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 TypeId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,59}$")]
-Count = Annotated[int, Field(ge=0)]
+#: A hundred years: no retention period in a register is longer.
+MAX_RETENTION_DAYS = 36_500
+RetentionDays = whole(le=MAX_RETENTION_DAYS)
+Purpose = text(min_length=1, strip=True)
 S = TypeVar("S", bound=BaseModel)
 
 
@@ -47,48 +51,48 @@ class _Schema(BaseModel):
 class Stamps(_Schema):
     """Creation and last-change times, carried by exports so a round trip keeps them."""
 
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
+    created_at: Stamp | None = None
+    updated_at: Stamp | None = None
 
 
 class OrganisationIn(Stamps):
     name: Name
     uscc: Annotated[str, StringConstraints(pattern=r"^[0-9A-HJ-NPQRTUWXY]{18}$")] | None = None
     country: Country = "CN"
-    contact: str | None = None
-    ciio: bool = False
+    contact: Line | None = None
+    ciio: Flag = False
     individuals_processed: Count | None = None
-    description: str | None = None
+    description: Text | None = None
 
 
 class SystemIn(Stamps):
     name: Name
     organisation: Name | None = None
-    owner: str | None = None
-    location: str | None = None
-    description: str | None = None
+    owner: Line | None = None
+    location: Line | None = None
+    description: Text | None = None
 
 
 class ColumnIn(_Schema):
     name: Name
     pi_type: TypeId | None = None
-    sensitive: bool = False
-    confidence: Annotated[float, Field(ge=0, le=1)] | None = None
+    sensitive: Flag = False
+    confidence: Fraction | None = None
     matches: Count | None = None
     sampled: Count | None = None
-    examples_masked: list[str] = Field(default_factory=list)
+    examples_masked: list[Line] = Field(default_factory=list)
 
 
 class DatasetIn(Stamps):
     name: Name
     system: Name | None = None
-    source: str | None = None
-    kind: str | None = None
+    source: Line | None = None
+    kind: Line | None = None
     rows: Count | None = None
     grade: Grade = Grade.GENERAL
     sensitivity: Sensitivity = Sensitivity.NONE
-    scanned_on: dt.date | None = None
-    description: str | None = None
+    scanned_on: Day | None = None
+    description: Text | None = None
     categories: Annotated[list[Name], BeforeValidator(lambda v: [] if v is None else v)] = Field(
         default_factory=list
     )
@@ -100,16 +104,16 @@ class DatasetIn(Stamps):
 class ActivityIn(Stamps):
     name: Name
     organisation: Name | None = None
-    purpose: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+    purpose: Purpose
     legal_basis: LegalBasis
     pi_categories: list[Name] = Field(default_factory=list)
     sensitive_categories: list[SensitiveCategory] = Field(default_factory=list)
     individuals_count: Count | None = None
-    retention: str | None = None
-    retention_days: Count | None = None
+    retention: Line | None = None
+    retention_days: RetentionDays | None = None
     separate_consents: list[SeparateConsent] = Field(default_factory=list)
-    automated_decision_making: bool = False
-    description: str | None = None
+    automated_decision_making: Flag = False
+    description: Text | None = None
     datasets: list[Name] = Field(default_factory=list)
 
 
@@ -117,8 +121,8 @@ class RecipientIn(Stamps):
     name: Name
     role: RecipientRole
     country: Country
-    contact: str | None = None
-    description: str | None = None
+    contact: Line | None = None
+    description: Text | None = None
 
 
 class TransferIn(Stamps):
@@ -127,12 +131,12 @@ class TransferIn(Stamps):
     recipient: Name
     activity: Name | None = None
     purpose: TransferPurpose = TransferPurpose.OTHER
-    purpose_description: str | None = None
+    purpose_description: Text | None = None
     mechanism: TransferMechanism = TransferMechanism.UNDECIDED
     filing_references: list[Name] = Field(default_factory=list)
-    mechanism_effective_on: dt.date | None = None
-    important_data: bool = False
-    description: str | None = None
+    mechanism_effective_on: Day | None = None
+    important_data: Flag = False
+    description: Text | None = None
 
 
 _PATTERN_HINTS = {

@@ -18,7 +18,6 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,12 +29,14 @@ from piplkit.law.kb import load_knowledge_base
 from piplkit.law.pi_types import load_catalogue
 from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
 from piplkit.register.models import AuditEvent
+from piplkit.register.scalars import Flag, Instant, check_instant
 from piplkit.respond import chain
 from piplkit.respond.deadlines import china_date
 from piplkit.respond.dsr import _fingerprint
 from piplkit.respond.enums import PurposeKind
-from piplkit.respond.identifiers import identify
+from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify
 from piplkit.respond.models import ConsentRecord
+from piplkit.respond.screen import new_reference, reference
 from piplkit.respond.timeutil import to_utc
 
 SEPARATE_CONSENT_ARTICLE = {
@@ -53,25 +54,33 @@ def notice_hash(notice_text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+ConsentId = reference(min_length=1, max_length=100)
+#: Purposes are matched as typed (``may_process``): a reference, not free text.
+ConsentPurpose = reference(min_length=1, max_length=200)
+Category = reference(min_length=1, max_length=60)
+NoticeVersion = reference(min_length=1, max_length=100)
+Channel = reference(min_length=1, max_length=20)
+
+
 class ConsentIn(BaseModel):
     """A consent as recorded by the API, the CLI or an import."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    consent_id: str | None = Field(default=None, min_length=1, max_length=100)
-    identifier_type: str = Field(min_length=1, max_length=40)
-    identifier: str = Field(min_length=1, max_length=200)
-    purpose: str = Field(min_length=1, max_length=200)
+    consent_id: ConsentId | None = None
+    identifier_type: IdentifierType
+    identifier: IdentifierValue
+    purpose: ConsentPurpose
     purpose_kind: PurposeKind = PurposeKind.GENERAL
-    pi_categories: list[str] = Field(min_length=1, max_length=50)
-    notice_version: str = Field(min_length=1, max_length=100)
+    pi_categories: list[Category] = Field(min_length=1, max_length=50)
+    notice_version: NoticeVersion
     notice_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
-    separate: bool = False
-    minor: bool | None = None
-    guardian_identifier_type: str | None = None
-    guardian_identifier: str | None = Field(default=None, max_length=200)
-    channel: str = "cli"
-    given_at: dt.datetime | None = None
+    separate: Flag = False
+    minor: Flag | None = None
+    guardian_identifier_type: IdentifierType | None = None
+    guardian_identifier: IdentifierValue | None = None
+    channel: Channel = "cli"
+    given_at: Instant | None = None
 
     @field_validator("given_at")
     @classmethod
@@ -162,7 +171,7 @@ def record_consent(
             "guardian": guardian.hash if guardian else None,
         }
     )
-    name = c.consent_id or f"consent-{uuid.uuid4().hex}"
+    name = c.consent_id or new_reference("consent")
     existing = session.scalar(select(ConsentRecord).where(ConsentRecord.name == name))
     if existing is not None:
         if existing.fingerprint != fingerprint:
@@ -183,7 +192,7 @@ def record_consent(
         minor=minor,
         guardian_hash=guardian.hash if guardian else None,
         guardian_masked=guardian.masked if guardian else None,
-        channel=c.channel[:20],
+        channel=c.channel,
         given_at=given,
     )
     session.add(record)
@@ -226,6 +235,8 @@ def withdraw(
     ref: str | None = None,
 ) -> list[ConsentRecord]:
     subject = identify(identifier_type, identifier, key=key)
+    if at is not None:
+        check_instant(at, "at")
     records = withdraw_for_subject(session, subject.hash, purposes=purposes, at=at, ref=ref)
     if not records:
         raise NotFoundError(

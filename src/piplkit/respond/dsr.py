@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,12 +26,15 @@ from sqlalchemy.orm import Session
 
 from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
 from piplkit.register.models import AuditEvent
+from piplkit.register.scalars import Instant
+from piplkit.register.text import Line, line, text
 from piplkit.respond import chain
 from piplkit.respond.deadlines import china_date, request_deadline
 from piplkit.respond.enums import RequestKind, RequestState
-from piplkit.respond.identifiers import identify
+from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify
 from piplkit.respond.models import RightsRequest
 from piplkit.respond.redact import redact
+from piplkit.respond.screen import new_reference, reference
 from piplkit.respond.settings import dsr_target
 from piplkit.respond.timeutil import to_utc
 
@@ -59,6 +61,12 @@ RELATIONS = (
 #: The rights Art. 49 lets close relatives exercise: access, copy, correction, deletion.
 NEXT_OF_KIN_RIGHTS = ("access", "copy", "correction", "deletion")
 CHANNELS = ("cli", "api", "web", "email", "post", "phone")
+#: Request ids are the audit trail's keys of a request: letters, digits and ``- _ . :``, and
+#: never an identifier of the person (:mod:`piplkit.respond.screen`).
+RequestId = reference(min_length=1, max_length=100)
+ScopeItem = reference(max_length=100)
+Note = text(max_length=4000)
+OrganisationName = line(min_length=1, max_length=200)
 
 
 class RequestIn(BaseModel):
@@ -66,19 +74,19 @@ class RequestIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    request_id: str | None = Field(default=None, min_length=1, max_length=100)
+    request_id: RequestId | None = None
     kind: RequestKind
-    identifier_type: str = Field(min_length=1, max_length=40)
-    identifier: str = Field(min_length=1, max_length=200)
-    requester_identifier_type: str | None = Field(default=None, max_length=40)
-    requester_identifier: str | None = Field(default=None, max_length=200)
-    relation: str | None = None
-    scope: list[str] = Field(default_factory=list, max_length=50)
-    note: str | None = Field(default=None, max_length=4000)
-    channel: str = "cli"
+    identifier_type: IdentifierType
+    identifier: IdentifierValue
+    requester_identifier_type: IdentifierType | None = None
+    requester_identifier: IdentifierValue | None = None
+    relation: Line | None = None
+    scope: list[ScopeItem] = Field(default_factory=list, max_length=50)
+    note: Note | None = None
+    channel: Line = "cli"
     #: Name of an organisation in the register that the request is addressed to.
-    organisation: str | None = Field(default=None, min_length=1, max_length=200)
-    received_at: dt.datetime | None = None
+    organisation: OrganisationName | None = None
+    received_at: Instant | None = None
 
     @field_validator("request_id")
     @classmethod
@@ -190,7 +198,7 @@ def submit(
             **({"organisation": organisation} if organisation else {}),
         }
     )
-    name = req.request_id or f"dsr-{uuid.uuid4().hex}"
+    name = req.request_id or new_reference("dsr")
     existing = session.scalar(select(RightsRequest).where(RightsRequest.name == name))
     if existing is not None:
         if existing.fingerprint != fingerprint:
@@ -199,7 +207,10 @@ def submit(
                 "use a new id for a new request"
             )
         return Submitted(existing, False)
-    deadline = request_deadline(received, dsr_target(session))
+    try:
+        deadline = request_deadline(received, dsr_target(session))
+    except LookupError as exc:  # received before the law data begins (PIPL, 2021-11-01)
+        raise InvalidInputError(f"received_at: {exc}") from None
     record = RightsRequest(
         name=name,
         fingerprint=fingerprint,
@@ -277,11 +288,12 @@ def verify_identity(
     chain.lock(session)
     if not method or not method.strip():
         raise InvalidInputError("method: say how the identity was verified")
+    masked = redact(method.strip()[:200], field="method", multiline=False)
     record = get(session, request_id)
     now = to_utc(now or dt.datetime.now(dt.UTC))
     _move(record, RequestState.IN_PROGRESS)
     record.verified_at = now
-    record.verification_method = method.strip()[:200]
+    record.verification_method = masked
     if record.kind == RequestKind.WITHDRAW_CONSENT:
         from piplkit.respond.consent import withdraw_for_subject
 

@@ -21,6 +21,7 @@ from piplkit.detect.recognizer import AnalysisContext, Recognizer
 from piplkit.detect.registry import default_registry
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.pseudonym import normalise_identifier, subject_hash
+from piplkit.register.text import line
 
 #: Identifier types a request or consent may name a person by (all validated by a recognizer).
 VALIDATED_TYPES = (
@@ -36,6 +37,10 @@ VALIDATED_TYPES = (
 ACCOUNT_TYPE = "account"
 IDENTIFIER_TYPES = (*VALIDATED_TYPES, ACCOUNT_TYPE)
 _MAX_LENGTH = 200
+#: Input field types: an identifier's type and value, as requests and consents take them (one
+#: line each; the value is validated, hashed and masked, never stored).
+IdentifierType = line(min_length=1, max_length=40)
+IdentifierValue = line(min_length=1, max_length=_MAX_LENGTH)
 _SEPARATORS = re.compile(r"[\s\-()（）]+")
 _CN_PREFIX = re.compile(r"^(?:\+86|0086)")
 

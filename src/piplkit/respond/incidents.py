@@ -9,7 +9,6 @@ is not yet known is marked 待补报 (to be reported later, allowed by Art. 7(2)
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -18,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from piplkit.law.calendar import CHINA_TZ
 from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
+from piplkit.register.scalars import MAX_COUNT, Instant, check_instant, whole
+from piplkit.register.text import line, text
 from piplkit.respond import chain
 from piplkit.respond.deadlines import IncidentDeadline, china_date, incident_deadlines
 from piplkit.respond.dsr import _fingerprint
@@ -25,6 +26,7 @@ from piplkit.respond.enums import IncidentGrade, IncidentKind, IncidentStatus, O
 from piplkit.respond.grading import GRADE_ZH, Grading, grade_incident
 from piplkit.respond.models import Incident
 from piplkit.respond.redact import redact
+from piplkit.respond.screen import new_reference, reference
 from piplkit.respond.timeutil import to_utc
 
 KIND_ZH = {
@@ -46,24 +48,33 @@ TIMESTAMPS = (
 TBD = "待补报"
 
 
+IncidentId = reference(min_length=1, max_length=100)
+Title = line(min_length=1, max_length=200)
+SystemName = reference(min_length=1, max_length=200)
+Category = reference(min_length=1, max_length=60)
+Reason = text(max_length=2000)
+Narrative = text(max_length=4000)
+Individuals = whole()
+
+
 class IncidentIn(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    incident_id: str | None = Field(default=None, min_length=1, max_length=100)
-    title: str = Field(min_length=1, max_length=200)
+    incident_id: IncidentId | None = None
+    title: Title
     kind: IncidentKind
     operator_type: OperatorType = OperatorType.OTHER
-    discovered_at: dt.datetime
-    occurred_at: dt.datetime | None = None
-    individuals_affected: int | None = Field(default=None, ge=0)
-    sensitive_individuals: int | None = Field(default=None, ge=0)
+    discovered_at: Instant
+    occurred_at: Instant | None = None
+    individuals_affected: Individuals | None = None
+    sensitive_individuals: Individuals | None = None
     assessed_grade: IncidentGrade | None = None
-    assessment_reason: str | None = Field(default=None, max_length=2000)
-    systems: list[str] = Field(default_factory=list, max_length=100)
-    pi_categories: list[str] = Field(default_factory=list, max_length=50)
-    description: str | None = Field(default=None, max_length=4000)
-    cause: str | None = Field(default=None, max_length=4000)
-    measures: str | None = Field(default=None, max_length=4000)
+    assessment_reason: Reason | None = None
+    systems: list[SystemName] = Field(default_factory=list, max_length=100)
+    pi_categories: list[Category] = Field(default_factory=list, max_length=50)
+    description: Narrative | None = None
+    cause: Narrative | None = None
+    measures: Narrative | None = None
 
     @field_validator("discovered_at", "occurred_at")
     @classmethod
@@ -109,7 +120,7 @@ def record_incident(
     chain.lock(session)
     data = _parse(payload)
     fields = {
-        "title": redact(data.title, field="title") or data.title,
+        "title": redact(data.title, field="title", multiline=False) or data.title,
         "kind": data.kind,
         "operator_type": data.operator_type,
         "discovered_at": to_utc(data.discovered_at),
@@ -127,7 +138,7 @@ def record_incident(
     fingerprint = _fingerprint(
         {k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in fields.items()}
     )
-    name = data.incident_id or f"inc-{uuid.uuid4().hex[:12]}"
+    name = data.incident_id or new_reference("inc", 12)
     existing = session.scalar(select(Incident).where(Incident.name == name))
     if existing is not None:
         if existing.fingerprint != fingerprint:
@@ -170,10 +181,10 @@ def update_incident(session: Session, incident_id: str, changes: dict[str, Any])
         if name in TIMESTAMPS:
             if not isinstance(value, dt.datetime) or value.tzinfo is None:
                 raise InvalidInputError(f"{name}: a date-time with a time zone")
-            setattr(incident, name, to_utc(value))
+            setattr(incident, name, to_utc(check_instant(value, name)))
         elif name in {"individuals_affected", "sensitive_individuals"}:
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise InvalidInputError(f"{name}: a whole number >= 0")
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+                raise InvalidInputError(f"{name}: a whole number from 0 to {MAX_COUNT}")
             setattr(incident, name, value)
         elif name == "assessed_grade":
             try:

@@ -3,7 +3,9 @@
 Whatever lands in a respond table is copied into the append-only audit trail, which can never
 be cleaned up afterwards, so notes are passed through ``piplkit.detect`` first and every finding
 is replaced by its masked preview. Detection is not perfect: the CLI and docs say so, and tell
-people to keep identifiers out of notes.
+people to keep identifiers out of notes. Control characters are refused first (the same rule as
+every input schema, :mod:`piplkit.register.text`), since the web forms and the CLI call the core
+functions with the strings they were given.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from functools import cache
 
 from piplkit.detect.engine import Detector
 from piplkit.register.errors import InvalidInputError
+from piplkit.register.text import check
 
 MAX_TEXT = 4000
 
@@ -21,8 +24,11 @@ def _detector() -> Detector:
     return Detector()
 
 
-def redact(value: str | None, *, field: str) -> str | None:
-    """``value`` with each detected PI span replaced by its masked preview (None stays None)."""
+def redact(value: str | None, *, field: str, multiline: bool = True) -> str | None:
+    """``value`` with each detected PI span replaced by its masked preview (None stays None).
+
+    ``multiline=False`` is for one-line fields (a title, a method): no tab or line break either.
+    """
     if value is None:
         return None
     if not isinstance(value, str):
@@ -32,6 +38,7 @@ def redact(value: str | None, *, field: str) -> str | None:
         return None
     if len(text) > MAX_TEXT:
         raise InvalidInputError(f"{field}: longer than {MAX_TEXT} characters")
+    check(text, field, multiline=multiline)
     out: list[str] = []
     cursor = 0
     for finding in sorted(_detector().detect(text), key=lambda f: f.start):

@@ -23,6 +23,8 @@ _MESSAGE_KEYS = {
     "greater_than_equal": "err.number",
     "enum": "err.choice",
     "literal_error": "err.choice",
+    "control_character": "err.control",
+    "personal_information": "err.pi_reference",
 }
 
 

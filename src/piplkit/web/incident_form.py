@@ -9,7 +9,6 @@ API takes and validated by :func:`piplkit.respond.incidents.record_incident`, wh
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -23,6 +22,7 @@ from piplkit.law.calendar import CHINA_TZ
 from piplkit.register.errors import ConflictError, InvalidInputError
 from piplkit.respond import incidents
 from piplkit.respond.enums import IncidentGrade, IncidentKind, OperatorType
+from piplkit.respond.screen import new_reference
 from piplkit.web.auth import form_user, page, page_user
 from piplkit.web.i18n import Lang, translate
 from piplkit.web.render import language, render
@@ -79,7 +79,7 @@ def _fields(values: dict[str, str], lang: Lang) -> list[dict[str, Any]]:
 def _page(
     request: Request, values: dict[str, str], errors: dict[str, str], status: int = 200
 ) -> Response:
-    values = {"incident_id": f"inc-{uuid.uuid4().hex[:12]}", "operator_type": "other", **values}
+    values = {"incident_id": new_reference("inc", 12), "operator_type": "other", **values}
     return render(
         request,
         "form.html",

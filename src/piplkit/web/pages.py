@@ -35,7 +35,8 @@ from piplkit.register.repository import (
     systems,
     transfers,
 )
-from piplkit.register.ropa import build_sheets, write_csv, write_xlsx
+from piplkit.register.ropa import build_sheets
+from piplkit.sheets import write_csv, write_xlsx
 from piplkit.web.auth import form_user, page, page_user
 from piplkit.web.datamap import build_map
 from piplkit.web.i18n import COOKIE, LANGS, translate

@@ -18,7 +18,6 @@ import datetime as dt
 import hmac
 import re
 import secrets
-import uuid
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -34,6 +33,7 @@ from piplkit.respond import dsr
 from piplkit.respond.enums import RequestKind
 from piplkit.respond.identifiers import IDENTIFIER_TYPES
 from piplkit.respond.redact import redact
+from piplkit.respond.screen import new_reference
 from piplkit.web.auth import CSRF_FIELD, page, secure_cookies
 from piplkit.web.clock import china_time
 from piplkit.web.forms import field_errors
@@ -103,7 +103,7 @@ def _page(
         values=shown,
         errors=errors,
         nonce=nonce,
-        request_id=request_id or f"web-{uuid.uuid4().hex}",
+        request_id=request_id or new_reference("web"),
         kinds=[k.value for k in RequestKind],
         id_types=list(IDENTIFIER_TYPES),
         relations=list(dsr.RELATIONS),
@@ -173,13 +173,16 @@ async def submit_request(request: Request, org: str | None = None) -> Response:
         return _page(request, name, values, errors, status=400)
     request_id = values.get("request_id", "")
     if not _REQUEST_ID.match(request_id):
-        request_id = f"web-{uuid.uuid4().hex}"
+        request_id = new_reference("web")
     payload = {**_payload(values, request_id), "organisation": name}
     try:
         dsr.RequestIn.model_validate(payload)
     except ValidationError as exc:
         errors = field_errors(exc, lang)
         errors = {k: _localised(lang, k, v) for k, v in errors.items()}
+        if "request_id" in errors:  # a tampered hidden id: say so, and issue a fresh one
+            errors["_form"] = errors.pop("request_id")
+            return _page(request, name, _shown(values), errors, 422)
         return _page(request, name, _shown(values), errors, 422, request_id)
     key = hmac_key(request)
 
