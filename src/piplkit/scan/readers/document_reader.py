@@ -1,4 +1,4 @@
-"""Plain text, DOCX and PDF as text pieces for the text engine.
+"""Plain text, DOCX and PDF as text pieces for the text engine (DOCX through the zip guard).
 
 Pieces are cut at line ends near ``PIECE_CHARS`` so that memory stays flat on big files; a
 single line longer than that (a "huge line") is cut at whitespace where possible, otherwise
@@ -7,10 +7,11 @@ hard, and a value straddling such a hard cut can be missed (documented limit).
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from piplkit.containers import ContainerError, ZipLimitError
+from piplkit.containers.docx import check_docx, docx_pieces
 from piplkit.scan.encoding import EncodingError, sniff_file
 from piplkit.scan.tables import Document, ReadError
 
@@ -61,21 +62,26 @@ def _cut_point(text: str) -> int:
 
 
 def open_docx(path: Path) -> Document:
-    from docx import Document as load_docx
-    from docx.opc.exceptions import PackageNotFoundError
-
+    """Paragraphs and table cells, streamed (see :mod:`piplkit.containers.docx`)."""
     try:
-        doc = load_docx(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ReadError(f"not a readable DOCX document ({type(exc).__name__})") from None
-    parts: list[str] = [p.text for p in doc.paragraphs if p.text]
-    for table in doc.tables:
-        for row in table.rows:
-            parts.append("\t".join(cell.text for cell in row.cells))
-    text = "\n".join(parts)
-    if not text.strip():
+        check_docx(path)
+    except ZipLimitError as exc:
+        raise ReadError(exc.reason) from None
+    except ContainerError as exc:
+        raise ReadError(f"not a readable DOCX document ({exc.reason})") from None
+    return Document(str(path), "docx", lambda: _docx_pieces(path), "utf-8")
+
+
+def _docx_pieces(path: Path) -> Iterator[str]:
+    found = False
+    try:
+        for piece in docx_pieces(path, PIECE_CHARS):
+            found = True
+            yield piece
+    except ContainerError as exc:
+        raise ReadError(exc.reason) from None
+    if not found:
         raise ReadError("document has no text")
-    return Document(str(path), "docx", lambda: _split(text), "utf-8")
 
 
 def open_pdf(path: Path) -> Document:
