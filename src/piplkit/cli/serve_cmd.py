@@ -33,6 +33,15 @@ def serve(
     secure_cookies: Annotated[
         bool, typer.Option("--secure-cookies", help="Always mark cookies Secure.")
     ] = False,
+    scan_memory_mb: Annotated[
+        int,
+        typer.Option(
+            "--scan-memory-mb", min=256, help="Address space of the process scanning an upload."
+        ),
+    ] = 1536,
+    scan_timeout: Annotated[
+        float, typer.Option("--scan-timeout", min=1, help="Seconds an upload scan may take.")
+    ] = 300.0,
 ) -> None:
     """Serve the web UI (/) and the REST API (/api/v1, docs at /docs)."""
     import uvicorn
@@ -44,7 +53,12 @@ def serve(
         reg = open_register(db)
     except RegisterError as exc:
         fail(str(exc))
-    app = create_app(reg, Settings(secure_cookies=secure_cookies))
+    settings = Settings(
+        secure_cookies=secure_cookies,
+        scan_memory_bytes=scan_memory_mb * 1024 * 1024,
+        scan_seconds=scan_timeout,
+    )
+    app = create_app(reg, settings)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     typer.echo(
         f"piplkit web UI on http://{host}:{port}/  (API docs: /docs; register: "
