@@ -33,6 +33,10 @@ class ChunkPlan:
     data_start: int
     size: int
     n_columns: int
+    #: Codecs tried, in order, for lines the main one cannot decode (see textdecode).
+    fallbacks: tuple[str, ...] = ()
+    #: Where the full scan reports what decoding did (a ``textdecode.DecodeNotes``).
+    notes: Any = None
 
 
 @dataclass(slots=True)

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from piplkit.containers import ContainerError, ZipLimitError
 from piplkit.containers.docx import check_docx, docx_pieces
-from piplkit.scan.encoding import EncodingError, sniff_file
+from piplkit.scan.encoding import EncodingError, Sniff, sniff_file_profile
 from piplkit.scan.tables import Document, ReadError
+from piplkit.scan.textdecode import DecodeNotes, decoded_blocks
 
 PIECE_CHARS = 1_000_000
 #: In sampling mode a plain-text file is read up to this many characters.
@@ -22,34 +23,38 @@ SAMPLE_TEXT_CHARS = 64 * 1024 * 1024
 
 def open_text(path: Path, *, limit_chars: int | None) -> Document:
     try:
-        encoding = sniff_file(path)
+        sniff = sniff_file_profile(path)
     except EncodingError as exc:
         raise ReadError(str(exc)) from None
     if path.stat().st_size == 0:
         raise ReadError("empty file")
     doc = Document(
-        str(path), "text", lambda: _text_pieces(path, encoding, limit_chars, doc), encoding
+        str(path), "text", lambda: _text_pieces(path, sniff, limit_chars, doc), sniff.codec
     )
     return doc
 
 
-def _text_pieces(path: Path, encoding: str, limit: int | None, doc: Document) -> Iterator[str]:
+def _text_pieces(path: Path, sniff: Sniff, limit: int | None, doc: Document) -> Iterator[str]:
     read = 0
     carry = ""
-    with path.open(encoding=encoding, errors="replace", newline="") as fh:
-        while block := fh.read(PIECE_CHARS):
+    decoder = sniff.decoder()
+    notes = DecodeNotes(doc.warnings)
+    try:
+        for block in decoded_blocks(path, decoder):
             read += len(block)
             text = carry + block
-            cut = _cut_point(text)
-            piece, carry = text[:cut], text[cut:]
-            if piece:
-                yield piece
+            while len(text) >= PIECE_CHARS:
+                cut = _cut_point(text[:PIECE_CHARS])
+                yield text[:cut]
+                text = text[cut:]
+            carry = text
             if limit is not None and read >= limit:
                 doc.warnings.append(f"sampled: only the first {read:,} characters were scanned")
-                carry = ""
                 break
-    if carry:
-        yield carry
+        if carry:
+            yield carry
+    finally:
+        notes.take(decoder)
 
 
 def _cut_point(text: str) -> int:
