@@ -165,7 +165,11 @@ def stream_under_limits(work: Path, env: dict[str, str], mb: int, timeout: float
 def server(work: Path, env: dict[str, str], timeout: float) -> dict[str, Any]:
     db = f"sqlite:///{work / 'register.db'}"
     _piplkit("user", "add", "editor", "--role", "editor", "--no-password", "--db", db, env=env)
-    token = _piplkit("user", "token", "editor", "--db", db, env=env).strip().splitlines()[0]
+    try:  # `user token create` since per-token management; `user token` before it
+        token = _piplkit("user", "token", "create", "editor", "--db", db, env=env)
+    except subprocess.CalledProcessError:
+        token = _piplkit("user", "token", "editor", "--db", db, env=env)
+    token = token.strip().splitlines()[0]
     port = _free_port()
     proc = subprocess.Popen(
         [

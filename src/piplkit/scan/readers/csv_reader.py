@@ -25,7 +25,7 @@ from piplkit.scan.tables import (
     fit_row,
     unique_headers,
 )
-from piplkit.scan.textdecode import DecodeNotes, decoded_lines
+from piplkit.scan.textfiles import DecodeNotes, decoded_lines
 
 #: Longest single field accepted; longer ones make the file fail with a clear message.
 MAX_FIELD_CHARS = 32 * 1024 * 1024

@@ -14,7 +14,7 @@ from piplkit.containers import ContainerError, ZipLimitError
 from piplkit.containers.docx import check_docx, docx_pieces
 from piplkit.scan.encoding import EncodingError, Sniff, sniff_file_profile
 from piplkit.scan.tables import Document, ReadError
-from piplkit.scan.textdecode import DecodeNotes, decoded_blocks
+from piplkit.scan.textfiles import DecodeNotes, decoded_blocks
 
 PIECE_CHARS = 1_000_000
 #: In sampling mode a plain-text file is read up to this many characters.

@@ -17,7 +17,7 @@ from typing import Any
 from piplkit.scan.encoding import EncodingError, Sniff, sniff_file_profile
 from piplkit.scan.readers.linecount import count_lines
 from piplkit.scan.tables import BATCH_ROWS, Document, ReadError, Row, Table, to_cell, unique_headers
-from piplkit.scan.textdecode import DecodeNotes, decoded_blocks, decoded_lines
+from piplkit.scan.textfiles import DecodeNotes, decoded_blocks, decoded_lines
 
 #: Lines read to discover JSONL column names.
 _KEY_PROBE_LINES = 1000
