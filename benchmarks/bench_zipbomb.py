@@ -162,7 +162,9 @@ def stream_under_limits(work: Path, env: dict[str, str], mb: int, timeout: float
     return result
 
 
-def server(work: Path, env: dict[str, str], timeout: float) -> dict[str, Any]:
+def server(
+    work: Path, env: dict[str, str], timeout: float, memory_mb: int | None = None
+) -> dict[str, Any]:
     db = f"sqlite:///{work / 'register.db'}"
     _piplkit("user", "add", "editor", "--role", "editor", "--no-password", "--db", db, env=env)
     try:  # `user token create` since per-token management; `user token` before it
@@ -181,6 +183,7 @@ def server(work: Path, env: dict[str, str], timeout: float) -> dict[str, Any]:
             db,
             "--port",
             str(port),
+            *(["--scan-memory-mb", str(memory_mb)] if memory_mb else []),
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -250,6 +253,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-server", action="store_true")
     parser.add_argument("--json", type=Path, help="write the results here as well")
     parser.add_argument("--src", type=Path, help="measure the piplkit in this src folder")
+    parser.add_argument(
+        "--scan-memory-mb", type=int, help="serve --scan-memory-mb (the scan worker's limit)"
+    )
     args = parser.parse_args(argv)
     env = dict(os.environ)
     if args.src:
@@ -263,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_stream:
             results["stream"] = stream_under_limits(work, env, args.stream_mb, args.timeout)
         if not args.skip_server:
-            results["server"] = server(work, env, args.timeout)
+            results["server"] = server(work, env, args.timeout, args.scan_memory_mb)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     return 0
