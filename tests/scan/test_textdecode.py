@@ -159,6 +159,20 @@ def test_big5_bytes_that_are_common_gb18030_are_read_as_gb18030_and_said() -> No
     assert decoder.warnings() == ["1 line(s) decoded as GB18030 in a UTF-8 file"]
 
 
+def test_utf8_lines_past_the_head_of_a_gb18030_file_that_mixes_them() -> None:
+    """氨俺 in UTF-8 (E6 B0 A8 E4 BF BA) is also valid GB18030 and has no byte 80-A0, the
+    cheap sign of UTF-8; once the head shows UTF-8 lines, every such line is checked."""
+    head = "".join(f"李娜{n},13912345678\n" for n in range(8)).encode("gb18030")
+    head += "张伟,13812345678\n".encode()
+    sniff = sniff_profile(head, at_eof=False)
+    assert (sniff.codec, sniff.careful) == ("gb18030", True)
+    decoder = sniff.decoder()
+    tail = "氨俺,1\n".encode() + "李娜,2\n".encode("gb18030")
+    text = decoder.decode(head) + decoder.decode(tail, final=True)
+    assert text.endswith("张伟,13812345678\n氨俺,1\n李娜,2\n")
+    assert decoder.warnings() == ["2 line(s) decoded as UTF-8 in a GB18030 file"]
+
+
 def test_bytes_valid_in_no_codec_are_replaced_and_said() -> None:
     raw = "姓名\n".encode() + b"\xff\xfe\xfa\n" + "张伟\n".encode()
     decoded, decoder = _decode(raw, 4096)

@@ -59,9 +59,11 @@ class Sniff:
     fallbacks: tuple[str, ...] = NARROW
     #: The head holds a UTF-16 part (line counts on bytes are then estimates).
     wide_parts: bool = False
+    #: GB18030/Big5 text whose head also holds UTF-8 lines: every UTF-8-valid line is checked.
+    careful: bool = False
 
     def decoder(self) -> MixedDecoder:
-        return MixedDecoder(self.codec, self.fallbacks)
+        return MixedDecoder(self.codec, self.fallbacks, careful=self.careful)
 
 
 def sniff_bytes(head: bytes, *, at_eof: bool) -> str:
@@ -87,7 +89,7 @@ def sniff_profile(head: bytes, *, at_eof: bool) -> Sniff:
         raise EncodingError("binary content (NUL bytes), not text")
     narrow = b"".join(probe.narrow_bytes)
     found = _narrow(narrow, at_eof=at_eof) if narrow.strip() else Sniff("utf-8")
-    return Sniff(found.codec, found.fallbacks, wide_parts=True)
+    return Sniff(found.codec, found.fallbacks, wide_parts=True, careful=found.careful)
 
 
 def sniff_file(path: Path) -> str:
@@ -128,9 +130,10 @@ def _whole_wide(head: bytes, *, at_eof: bool) -> str | None:
 def _narrow(head: bytes, *, at_eof: bool) -> Sniff:
     """Main codec and fallbacks of text without UTF-16 parts, judged line by line."""
     lines = split_lines(head)
-    if not at_eof and len(lines) > 1:
+    cut = not at_eof and not head.endswith(b"\n")
+    if cut and len(lines) > 1:
         lines = lines[:-1]  # the last line may be cut inside a character
-    final = at_eof or len(split_lines(head)) > 1
+    final = not cut or len(split_lines(head)) > 1
     utf8: list[bytes] = []
     other: list[bytes] = []
     junk = 0
@@ -155,7 +158,11 @@ def _narrow(head: bytes, *, at_eof: bool) -> Sniff:
         # Mostly UTF-8: the other lines are decoded line by line with the best fallback.
         return Sniff("utf-8", _fallbacks("utf-8", chinese_codec))
     if chinese_codec is not None:
-        return Sniff(chinese_codec, _fallbacks(chinese_codec, "utf-8" if utf8 else None))
+        return Sniff(
+            chinese_codec,
+            _fallbacks(chinese_codec, "utf-8" if utf8 else None),
+            careful=bool(utf8),
+        )
     return Sniff(_foreign(head))
 
 

@@ -77,7 +77,7 @@ def scan_range(
         table, bad = parsed
         stats = arrow_stats(columns, table, plans, as_of)
         return ChunkResult(table.num_rows, stats, 0, bad, len(raw))
-    decoder = MixedDecoder(plan.encoding, plan.fallbacks or NARROW)
+    decoder = MixedDecoder(plan.encoding, plan.fallbacks or NARROW, careful=plan.careful)
     text = decoder.decode(raw, final=True)
     replaced = text.count("\ufffd")
     parsed = _parse_with_arrow(text.encode("utf-8"), _as_utf8(plan), len(columns))

@@ -65,7 +65,12 @@ def split_lines(data: bytes) -> list[bytes]:
 class MixedDecoder:
     """Incremental decoder for one file; feed blocks in order, ``final`` on the last."""
 
-    def __init__(self, main: str, fallbacks: Sequence[str] = NARROW) -> None:
+    def __init__(
+        self, main: str, fallbacks: Sequence[str] = NARROW, *, careful: bool = False
+    ) -> None:
+        """``careful``: the file is known to mix UTF-8 lines into GB18030/Big5 text (its head
+        did), so every line that is valid UTF-8 is looked at, not only the suspect ones."""
+        self._careful = careful
         name = codecs.lookup(main).name
         self.main = "utf-8" if name == "utf-8-sig" else name
         self._plain = None
@@ -210,6 +215,11 @@ class MixedDecoder:
         # bytes 80-A0, which UTF-8 continuation bytes often are and common GB2312 and Big5
         # characters never are. Both are found at C speed; only such lines are looked at.
         tell = _UTF8_SUSPECT if self.narrow == "utf-8" else _CHINESE_SUSPECT
+        if self._careful and self.narrow != "utf-8":
+            return "".join(
+                self._narrow_line(line) if _utf8_text(line) else line.decode(self.narrow)
+                for line in split_lines(chunk)
+            )
         if not chunk.translate(None, tell):
             return text
         return "".join(
@@ -416,6 +426,17 @@ def describe(main: str, lines: Counter[str], replaced: int, tried: Sequence[str]
             f"({', '.join(label(c) for c in tried)}); those bytes were replaced by U+FFFD"
         )
     return out
+
+
+def _utf8_text(line: bytes) -> bool:
+    """Valid UTF-8 with non-ASCII characters in it."""
+    if line.isascii():
+        return False
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _bom_at_line_start(buf: bytes, pos: int) -> int:

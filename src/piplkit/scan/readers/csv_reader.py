@@ -66,6 +66,7 @@ def open_csv(path: Path, kind: str) -> Table:
             path.stat().st_size,
             len(columns),
             fallbacks=sniff.fallbacks,
+            careful=sniff.careful,
             notes=notes,
         )
     return table
