@@ -1,8 +1,10 @@
 """Scan endpoints: import a scan report, or upload one file to scan and import.
 
-An uploaded file is written to a private temporary folder, scanned with one worker and deleted;
-the datasets are named after the uploaded file name, never the temporary path. Responses carry
-masked previews and counts only, as scan reports do.
+An uploaded file is written to a private temporary folder, scanned in a child process with a
+memory and a time limit (:mod:`piplkit.scan.isolated`; whatever the file makes the scan take is
+never the server's) and deleted; a limit hit answers 413. The datasets are named after the
+uploaded file name, never the temporary path. Responses carry masked previews and counts only,
+as scan reports do.
 """
 
 from __future__ import annotations
@@ -73,8 +75,10 @@ def run_scan(
     ] = True,
     as_of: Annotated[dt.date | None, Form(description="Evaluation date for ages.")] = None,
 ) -> dict[str, Any]:
-    from piplkit.scan import ScanOptions, scan
+    from piplkit.scan.isolated import IsolationLimits, ScanLimitError, scan_isolated
 
+    settings = request.app.state.settings
+    limits = IsolationLimits(settings.scan_memory_bytes, settings.scan_seconds)
     who = current(request)
     name = safe_filename(file.filename)
     with tempfile.TemporaryDirectory(prefix="piplkit-scan-") as folder:
@@ -82,15 +86,18 @@ def run_scan(
         with path.open("wb") as fh:
             while chunk := file.file.read(1024 * 1024):
                 fh.write(chunk)
-        result = scan([str(path)], ScanOptions(as_of=as_of or dt.date.today(), jobs=1))
-        data = result.to_json_dict()
+        try:
+            data = scan_isolated(path, as_of=as_of or dt.date.today(), limits=limits)
+        except ScanLimitError as exc:
+            status = 413 if exc.kind in ("memory", "time") else 422
+            raise HTTPException(status, f"{name}: {exc}") from None
     prefix = folder.rstrip("/") + "/"
     for entry in data.get("files", []):
         entry["path"] = str(entry.get("path", "")).removeprefix(prefix)
     errors = data.get("summary", {}).get("errors", [])
     for err in errors:
         err["path"] = str(err.get("path", "")).removeprefix(prefix)
-        err["message"] = str(err.get("message", "")).replace(prefix, "")
+        err["message"] = str(err.get("message", "cannot be scanned")).replace(prefix, "")
     if not data.get("files") and errors:
         message = errors[0]["message"] or "cannot be scanned"
         raise HTTPException(422, message if message.startswith(name) else f"{name}: {message}")

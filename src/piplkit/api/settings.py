@@ -18,6 +18,9 @@ class Settings:
     max_body_bytes: int = 2 * 1024 * 1024
     #: Largest file accepted by the scan-upload endpoint.
     max_upload_bytes: int = 50 * 1024 * 1024
+    #: Address space and wall time of the child process that scans an upload (413 beyond).
+    scan_memory_bytes: int = 1536 * 1024 * 1024
+    scan_seconds: float = 300.0
     #: Force the Secure flag on cookies (otherwise set when the request came over https).
     secure_cookies: bool = False
     session_lifetime: dt.timedelta = dt.timedelta(hours=12)

@@ -131,6 +131,8 @@ def scan_command(
         report = _run(targets, options)
     except KeyError as exc:  # unknown type id from --types
         fail(str(exc.args[0]) if exc.args else "unknown PI type id")
+    except MemoryError:
+        fail("out of memory while scanning; scan the files one by one, or without --full", 1)
     if fmt != "table" or output is not None:
         for error in report.summary.errors:
             warn(error.message)

@@ -35,6 +35,15 @@ def serve(
         bool, typer.Option("--secure-cookies", help="Always mark cookies Secure.")
     ] = False,
     types_file: TypesFileOption = None,
+    scan_memory_mb: Annotated[
+        int,
+        typer.Option(
+            "--scan-memory-mb", min=256, help="Address space of the process scanning an upload."
+        ),
+    ] = 1536,
+    scan_timeout: Annotated[
+        float, typer.Option("--scan-timeout", min=1, help="Seconds an upload scan may take.")
+    ] = 300.0,
 ) -> None:
     """Serve the web UI (/) and the REST API (/api/v1, docs at /docs).
 
@@ -54,7 +63,13 @@ def serve(
         fail(str(exc))
     install_register_types(reg)
     install_types_file(types_file)
-    app = create_app(reg, Settings(secure_cookies=secure_cookies, token_policy=policy))
+    settings = Settings(
+        secure_cookies=secure_cookies,
+        token_policy=policy,
+        scan_memory_bytes=scan_memory_mb * 1024 * 1024,
+        scan_seconds=scan_timeout,
+    )
+    app = create_app(reg, settings)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     typer.echo(
         f"piplkit web UI on http://{host}:{port}/  (API docs: /docs; register: "

@@ -2,19 +2,23 @@
 
 The file is cut into ranges of ``CHUNK_BYTES``; each worker moves its start to the next line
 break, parses its records with Arrow's CSV reader and counts them with
-:func:`arrow_counts.arrow_stats` (bytes Arrow refuses fall back to the csv module and
-:func:`analysis.joined_stats`). Counts merge exactly, so the result does not depend on the number
-of workers. Limit: a quoted field with a line break that straddles a cut is parsed as two broken
-records (the sample is checked for multi-line fields and such files are read in one worker).
+:func:`arrow_counts.arrow_stats`. A UTF-8 range goes to Arrow as it is; a range Arrow refuses
+(a line in another encoding), one with zero bytes (a UTF-16 part) and any range of a file in
+another main encoding is first decoded by :class:`textdecode.MixedDecoder` and handed to Arrow
+as UTF-8 (what still fails falls back to the csv module and :func:`analysis.joined_stats`).
+Counts merge exactly, so the result does not depend on the number of workers. Limit: a quoted
+field with a line break that straddles a cut is parsed as two broken records (the sample is
+checked for multi-line fields and such files are read in one worker).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import pyarrow as pa
@@ -24,6 +28,7 @@ from piplkit.scan.analysis import ColumnPlan, joined_stats
 from piplkit.scan.arrow_counts import arrow_stats
 from piplkit.scan.columns import ColumnStats
 from piplkit.scan.tables import BATCH_ROWS, ChunkPlan, fit_row
+from piplkit.scan.textdecode import NARROW, MixedDecoder
 
 CHUNK_BYTES = 8 * 1024 * 1024
 
@@ -35,6 +40,9 @@ class ChunkResult:
     replaced: int
     csv_errors: int
     size: int
+    #: Lines decoded by another codec than the file's, by codec; lines with replaced bytes.
+    lines: Counter[str] = field(default_factory=Counter)
+    replaced_lines: int = 0
 
 
 def ranges(plan: ChunkPlan, chunk_bytes: int = CHUNK_BYTES) -> list[tuple[int, int]]:
@@ -63,12 +71,22 @@ def scan_range(
         raw = fh.read(max(0, end - begin)) if begin < end else b""
         if raw and not raw.endswith(b"\n"):
             raw += fh.readline()
-    parsed = _parse_with_arrow(raw, plan, len(columns))
+    plain_utf8 = _is_utf8(plan.encoding) and b"\x00" not in raw
+    parsed = _parse_with_arrow(raw, plan, len(columns)) if plain_utf8 else None
     if parsed is not None:
         table, bad = parsed
         stats = arrow_stats(columns, table, plans, as_of)
         return ChunkResult(table.num_rows, stats, 0, bad, len(raw))
-    text = raw.decode(plan.encoding, errors="replace")
+    decoder = MixedDecoder(plan.encoding, plan.fallbacks or NARROW, careful=plan.careful)
+    text = decoder.decode(raw, final=True)
+    replaced = text.count("\ufffd")
+    parsed = _parse_with_arrow(text.encode("utf-8"), _as_utf8(plan), len(columns))
+    if parsed is not None:
+        table, bad = parsed
+        stats = arrow_stats(columns, table, plans, as_of)
+        return ChunkResult(
+            table.num_rows, stats, replaced, bad, len(raw), decoder.lines, decoder.replaced
+        )
     total = [ColumnStats(c) for c in columns]
     rows_seen = 0
     errors = 0
@@ -77,7 +95,17 @@ def scan_range(
         rows_seen += len(batch)
         for acc, part in zip(total, joined_stats(columns, batch, plans, as_of), strict=True):
             acc.merge(part)
-    return ChunkResult(rows_seen, total, text.count("\ufffd"), errors, len(raw))
+    return ChunkResult(
+        rows_seen, total, replaced, errors, len(raw), decoder.lines, decoder.replaced
+    )
+
+
+def _is_utf8(encoding: str) -> bool:
+    return encoding.replace("-", "").replace("_", "").lower() in ("utf8", "utf8sig")
+
+
+def _as_utf8(plan: ChunkPlan) -> ChunkPlan:
+    return replace(plan, encoding="utf-8")
 
 
 def _parse_with_arrow(raw: bytes, plan: ChunkPlan, width: int) -> tuple[pa.Table, int] | None:
@@ -97,9 +125,7 @@ def _parse_with_arrow(raw: bytes, plan: ChunkPlan, width: int) -> tuple[pa.Table
         return "skip"
 
     names = [f"c{i}" for i in range(width)]
-    encoding = (
-        "utf8" if plan.encoding.replace("-", "").lower() in ("utf8", "utf8sig") else plan.encoding
-    )
+    encoding = "utf8" if _is_utf8(plan.encoding) else plan.encoding
     try:
         table = pacsv.read_csv(
             pa.py_buffer(raw),
@@ -162,6 +188,8 @@ def run_chunks(
         merged.rows += part.rows
         merged.replaced += part.replaced
         merged.csv_errors += part.csv_errors
+        merged.lines.update(part.lines)
+        merged.replaced_lines += part.replaced_lines
         for acc, other in zip(merged.stats, part.stats, strict=True):
             acc.merge(other)
         if on_bytes:
@@ -170,6 +198,7 @@ def run_chunks(
     if jobs <= 1 or len(spans) <= 1:
         for span in spans:
             add(scan_range(plan, columns, plans, as_of, span))
+        _report_decoding(plan, merged)
         return merged
     # Threads, not processes: Arrow's CSV parser and compute kernels release the GIL, which is
     # where a full scan spends its time; worker processes would each pay seconds of start-up
@@ -178,4 +207,11 @@ def run_chunks(
         futures = [pool.submit(scan_range, plan, columns, plans, as_of, s) for s in spans]
         for future in futures:
             add(future.result())
+    _report_decoding(plan, merged)
     return merged
+
+
+def _report_decoding(plan: ChunkPlan, merged: ChunkResult) -> None:
+    if plan.notes is not None:
+        order = MixedDecoder(plan.encoding, plan.fallbacks or NARROW).order
+        plan.notes.update(plan.encoding, merged.lines, merged.replaced_lines, order)

@@ -1,7 +1,9 @@
 """Orchestrate a scan: targets → readers → classifier/text engine → :class:`ScanReport`.
 
 Every failure is turned into one masked message naming the file or table, and the scan goes on
-with the rest; nothing raises out of :func:`scan` for bad input.
+with the rest; nothing raises out of :func:`scan` for bad input. ``MemoryError`` does: a process
+out of memory is in no state to go on (the server scans uploads in a limited child process,
+:mod:`piplkit.scan.isolated`, and the CLI reports it in one line).
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ class _Run:
         except ReadError as exc:
             self.error(str(path), str(exc))
             return
+        except MemoryError:  # not bad input: the process must stop (servers scan in a child)
+            raise
         except Exception as exc:  # a reader bug must not end the whole scan
             self.error(str(path), f"unexpected error while opening ({type(exc).__name__})")
             return
@@ -72,6 +76,8 @@ class _Run:
                 self.files.append(self.document(item))
         except ReadError as exc:
             self.error(where, str(exc))
+        except MemoryError:
+            raise
         except Exception as exc:
             self.error(where, f"unexpected error while scanning ({type(exc).__name__})")
         finally:

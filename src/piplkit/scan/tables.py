@@ -33,6 +33,12 @@ class ChunkPlan:
     data_start: int
     size: int
     n_columns: int
+    #: Codecs tried, in order, for lines the main one cannot decode (see textdecode), and
+    #: whether every UTF-8-valid line of a GB18030/Big5 file is checked (``Sniff.careful``).
+    fallbacks: tuple[str, ...] = ()
+    careful: bool = False
+    #: Where the full scan reports what decoding did (a ``textdecode.DecodeNotes``).
+    notes: Any = None
 
 
 @dataclass(slots=True)

@@ -118,20 +118,30 @@ def _dotted(record: dict[str, Any], path: str) -> Any:
 
 
 def _xlsx(source: Path, columns: list[str]) -> Iterator[list[Any]]:
-    from openpyxl import load_workbook
+    from piplkit.containers import ContainerError
+    from piplkit.deid.io.xlsx import open_workbook
 
+    book = open_workbook(source)
     try:
-        book = load_workbook(source, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a broken zip/XML
-        raise DeidIOError(
-            f"{source}: not a readable XLSX workbook ({exc.__class__.__name__})"
-        ) from None
-    try:
-        rows = book.worksheets[0].iter_rows(values_only=True)
-        header = ["" if v is None else str(v) for v in next(rows, ())]
-        index = _indexes(header, columns, source)
-        for row in rows:
+        if not book.sheets:
+            raise DeidIOError(f"{source}: workbook has no worksheet")
+        index: list[int] | None = None
+        expected = 2  # rows absent from the file are empty records: numbers stay Excel's - 1
+        for number, row in book.rows(book.sheets[0]):
+            if index is None:
+                header = ["" if v is None else str(v) for v in row] if number == 1 else []
+                index = _indexes(header, columns, source)
+                if number == 1:
+                    continue
+            while expected < number:
+                yield [None] * len(index)
+                expected += 1
+            expected = number + 1
             yield [row[i] if i < len(row) else None for i in index]
+        if index is None:
+            _indexes([], columns, source)
+    except ContainerError as exc:
+        raise DeidIOError(f"{source}: {exc.reason}") from None
     finally:
         book.close()
 

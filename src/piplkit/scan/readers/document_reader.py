@@ -1,4 +1,4 @@
-"""Plain text, DOCX and PDF as text pieces for the text engine.
+"""Plain text, DOCX and PDF as text pieces for the text engine (DOCX through the zip guard).
 
 Pieces are cut at line ends near ``PIECE_CHARS`` so that memory stays flat on big files; a
 single line longer than that (a "huge line") is cut at whitespace where possible, otherwise
@@ -7,12 +7,14 @@ hard, and a value straddling such a hard cut can be missed (documented limit).
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from piplkit.scan.encoding import EncodingError, sniff_file
+from piplkit.containers import ContainerError, ZipLimitError
+from piplkit.containers.docx import check_docx, docx_pieces
+from piplkit.scan.encoding import EncodingError, Sniff, sniff_file_profile
 from piplkit.scan.tables import Document, ReadError
+from piplkit.scan.textfiles import DecodeNotes, decoded_blocks
 
 PIECE_CHARS = 1_000_000
 #: In sampling mode a plain-text file is read up to this many characters.
@@ -21,34 +23,38 @@ SAMPLE_TEXT_CHARS = 64 * 1024 * 1024
 
 def open_text(path: Path, *, limit_chars: int | None) -> Document:
     try:
-        encoding = sniff_file(path)
+        sniff = sniff_file_profile(path)
     except EncodingError as exc:
         raise ReadError(str(exc)) from None
     if path.stat().st_size == 0:
         raise ReadError("empty file")
     doc = Document(
-        str(path), "text", lambda: _text_pieces(path, encoding, limit_chars, doc), encoding
+        str(path), "text", lambda: _text_pieces(path, sniff, limit_chars, doc), sniff.codec
     )
     return doc
 
 
-def _text_pieces(path: Path, encoding: str, limit: int | None, doc: Document) -> Iterator[str]:
+def _text_pieces(path: Path, sniff: Sniff, limit: int | None, doc: Document) -> Iterator[str]:
     read = 0
     carry = ""
-    with path.open(encoding=encoding, errors="replace", newline="") as fh:
-        while block := fh.read(PIECE_CHARS):
+    decoder = sniff.decoder()
+    notes = DecodeNotes(doc.warnings)
+    try:
+        for block in decoded_blocks(path, decoder):
             read += len(block)
             text = carry + block
-            cut = _cut_point(text)
-            piece, carry = text[:cut], text[cut:]
-            if piece:
-                yield piece
+            while len(text) >= PIECE_CHARS:
+                cut = _cut_point(text[:PIECE_CHARS])
+                yield text[:cut]
+                text = text[cut:]
+            carry = text
             if limit is not None and read >= limit:
                 doc.warnings.append(f"sampled: only the first {read:,} characters were scanned")
-                carry = ""
                 break
-    if carry:
-        yield carry
+        if carry:
+            yield carry
+    finally:
+        notes.take(decoder)
 
 
 def _cut_point(text: str) -> int:
@@ -61,21 +67,26 @@ def _cut_point(text: str) -> int:
 
 
 def open_docx(path: Path) -> Document:
-    from docx import Document as load_docx
-    from docx.opc.exceptions import PackageNotFoundError
-
+    """Paragraphs and table cells, streamed (see :mod:`piplkit.containers.docx`)."""
     try:
-        doc = load_docx(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ReadError(f"not a readable DOCX document ({type(exc).__name__})") from None
-    parts: list[str] = [p.text for p in doc.paragraphs if p.text]
-    for table in doc.tables:
-        for row in table.rows:
-            parts.append("\t".join(cell.text for cell in row.cells))
-    text = "\n".join(parts)
-    if not text.strip():
+        check_docx(path)
+    except ZipLimitError as exc:
+        raise ReadError(exc.reason) from None
+    except ContainerError as exc:
+        raise ReadError(f"not a readable DOCX document ({exc.reason})") from None
+    return Document(str(path), "docx", lambda: _docx_pieces(path), "utf-8")
+
+
+def _docx_pieces(path: Path) -> Iterator[str]:
+    found = False
+    try:
+        for piece in docx_pieces(path, PIECE_CHARS):
+            found = True
+            yield piece
+    except ContainerError as exc:
+        raise ReadError(exc.reason) from None
+    if not found:
         raise ReadError("document has no text")
-    return Document(str(path), "docx", lambda: _split(text), "utf-8")
 
 
 def open_pdf(path: Path) -> Document:

@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from piplkit.scan.encoding import EncodingError, sniff_file
+from piplkit.scan.encoding import EncodingError, Sniff, sniff_file_profile
 from piplkit.scan.readers.linecount import count_lines
 from piplkit.scan.tables import BATCH_ROWS, Document, ReadError, Row, Table, to_cell, unique_headers
+from piplkit.scan.textfiles import DecodeNotes, decoded_blocks, decoded_lines
 
 #: Lines read to discover JSONL column names.
 _KEY_PROBE_LINES = 1000
@@ -45,7 +46,7 @@ def open_jsonl(path: Path) -> Table:
     encoding = _encoding(path)
     keys: dict[str, None] = {}
     bad: list[int] = []
-    for number, record in _records(path, encoding, _KEY_PROBE_LINES, bad):
+    for number, record in _records(path, encoding, _KEY_PROBE_LINES, bad, None):
         del number
         keys.update(dict.fromkeys(flatten(record)))
     if not keys:
@@ -57,20 +58,26 @@ def open_jsonl(path: Path) -> Table:
         str(path),
         "jsonl",
         columns,
-        lambda limit: _jsonl_rows(path, encoding, columns, limit, table),
+        lambda limit: _jsonl_rows(path, encoding, columns, limit, table, notes),
     )
-    table.encoding = encoding
+    notes = DecodeNotes(table.warnings)
+    table.encoding = encoding.codec
     table.count_rows = lambda: count_lines(path)
     table.rows_estimated = True
     return table
 
 
 def _jsonl_rows(
-    path: Path, encoding: str, columns: list[str], limit: int | None, table: Table
+    path: Path,
+    encoding: Sniff,
+    columns: list[str],
+    limit: int | None,
+    table: Table,
+    notes: DecodeNotes,
 ) -> Iterator[list[Row]]:
     bad: list[int] = []
     batch: list[Row] = []
-    for _, record in _records(path, encoding, limit, bad):
+    for _, record in _records(path, encoding, limit, bad, notes):
         flat = flatten(record)
         batch.append([to_cell(flat.get(c)) for c in columns])
         if len(batch) >= BATCH_ROWS:
@@ -87,11 +94,12 @@ def _jsonl_rows(
 
 
 def _records(
-    path: Path, encoding: str, limit: int | None, bad: list[int]
+    path: Path, encoding: Sniff, limit: int | None, bad: list[int], notes: DecodeNotes | None
 ) -> Iterator[tuple[int, Any]]:
     taken = 0
-    with path.open(encoding=encoding, errors="replace") as fh:
-        for number, line in enumerate(fh, start=1):
+    decoder = encoding.decoder()
+    try:
+        for number, line in enumerate(decoded_lines(path, decoder), start=1):
             if not line.strip():
                 continue
             try:
@@ -103,19 +111,24 @@ def _records(
             taken += 1
             if limit is not None and taken >= limit:
                 return
+    finally:
+        if notes is not None:
+            notes.take(decoder)
 
 
 def open_json(path: Path) -> Table | Document:
     encoding = _encoding(path)
+    decoder = encoding.decoder()
     try:
-        with path.open(encoding=encoding, errors="replace") as fh:
-            data = json.load(fh)
+        data = json.loads("".join(decoded_blocks(path, decoder)))
     except ValueError as exc:
         line = getattr(exc, "lineno", "?")
         raise ReadError(f"not valid JSON (line {line})") from None
     records = _find_records(data)
     if records is None:
-        return Document(str(path), "json", lambda: iter(["\n".join(_leaves(data))]), encoding)
+        doc = Document(str(path), "json", lambda: iter(["\n".join(_leaves(data))]), encoding.codec)
+        doc.warnings.extend(decoder.warnings())
+        return doc
     flat = [flatten(r) for r in records]
     keys: dict[str, None] = {}
     for r in flat:
@@ -128,7 +141,8 @@ def open_json(path: Path) -> Table | Document:
             yield [[to_cell(r.get(c)) for c in columns] for r in chosen[i : i + BATCH_ROWS]]
 
     table = Table(str(path), "json", columns, read)
-    table.encoding = encoding
+    table.encoding = encoding.codec
+    table.warnings.extend(decoder.warnings())
     table.rows = len(flat)
     return table
 
@@ -155,8 +169,8 @@ def _leaves(data: Any) -> Iterator[str]:
         yield str(data)
 
 
-def _encoding(path: Path) -> str:
+def _encoding(path: Path) -> Sniff:
     try:
-        return sniff_file(path)
+        return sniff_file_profile(path)
     except EncodingError as exc:
         raise ReadError(str(exc)) from None
