@@ -200,3 +200,17 @@ def test_full_scan_counts_custom_digit_runs(tmp_path: Path) -> None:
     types = {c.name: (c.pi_type, c.matches) for c in report.columns}
     assert types["会员卡号"] == ("member_card", 300)
     assert types["工号"] == ("employee_no", 300)
+
+
+def test_custom_types_reach_the_isolated_upload_scanner(tmp_path: Path) -> None:
+    """Server uploads are scanned in a child of a fork server (a fresh interpreter): the custom
+    types the server installed travel to it."""
+    from datetime import date
+
+    from piplkit.scan.isolated import scan_isolated
+
+    path = _staff(tmp_path / "staff.csv", rows=80)
+    install_text(EXAMPLE.read_text("utf-8"), "example")
+    report = scan_isolated(path, as_of=date(2026, 12, 4))
+    types = {c["name"]: c["pi_type"] for c in report["files"][0]["columns"]}
+    assert types["血型"] == "blood_group" and types["工号"] == "employee_no"

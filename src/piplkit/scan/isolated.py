@@ -52,10 +52,15 @@ def scan_isolated(
 ) -> dict[str, Any]:
     """The JSON report of scanning ``path`` (sampling, one worker), computed in a child."""
     limits = limits or IsolationLimits()
+    # The fork server is a fresh interpreter: the custom types this process installed travel
+    # to each child as their files' text.
+    from piplkit.scan.custom_types import installed
+
+    custom = [(c.source, c.text) for c in installed()]
     receiver, sender = _CONTEXT.Pipe(duplex=False)
     child = _CONTEXT.Process(
         target=_child,
-        args=(sender, str(path), as_of, sample_rows, limits.memory_bytes),
+        args=(sender, str(path), as_of, sample_rows, limits.memory_bytes, custom),
         daemon=True,
     )
     child.start()
@@ -88,13 +93,22 @@ def scan_isolated(
 
 
 def _child(
-    sender: Connection, path: str, as_of: date, sample_rows: int | None, memory_bytes: int
+    sender: Connection,
+    path: str,
+    as_of: date,
+    sample_rows: int | None,
+    memory_bytes: int,
+    custom: list[tuple[str, str]],
 ) -> None:
     """Scan under the memory limit and send ``(outcome, payload)`` back."""
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     try:
         from piplkit.scan import ScanOptions, scan
+        from piplkit.scan.custom_types import install_text
+
+        for source, text in custom:
+            install_text(text, source)
 
         options = ScanOptions(as_of=as_of, jobs=1)
         if sample_rows:
