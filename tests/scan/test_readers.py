@@ -154,3 +154,26 @@ def test_unknown_files_in_folders_are_skipped(tmp_path: Path) -> None:
     report = scan([str(tmp_path)], OPTIONS)
     assert [Path(f.path).name for f in report.files] == ["a.csv"]
     assert report.summary.errors == []
+
+
+def test_xlsx_report_title_rows_and_totals_are_not_the_table(tmp_path: Path) -> None:
+    """Report exports put a title and a date line above the header and a totals row below the
+    data: the header is found below them and the totals row is not a record."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "工资"
+    sheet.append(["2024年5月工资表"])
+    sheet.append(["制表日期：2024-06-01", None, "单位：元"])
+    sheet.append([])
+    sheet.append(HEADER)
+    rows = people_rows(30)
+    for row in rows:
+        sheet.append(row)
+    sheet.append(["合计", None, None, None, None, None, None, "123456"])
+    path = tmp_path / "salary.xlsx"
+    book.save(path)
+    [f] = scan([str(path)], OPTIONS).files
+    assert [c.name for c in f.columns] == HEADER
+    got = types_by_column(f)
+    assert got["sfzh"] == "cn_resident_id" and got["手机号"] == "cn_mobile"
+    assert f.columns[0].sampled == len(rows)
