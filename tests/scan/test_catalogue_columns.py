@@ -276,3 +276,46 @@ def test_masked_identifiers_under_their_headers() -> None:
     assert report.pi_type == "cn_mobile"
     assert report.evidence is not None and report.evidence["values"] == "masked"
     assert classify("备注", phones).pi_type is None
+
+
+def _classify_table(headers: list[str], columns: list[list[str]]) -> dict[str, str | None]:
+    rows = [list(r) for r in zip(*columns, strict=True)]
+    result = classify_sample(headers, rows, detector_for(None, AS_OF), Classifier.default())
+    return {h: d.pi_type for h, d in zip(headers, result.decisions, strict=True)}
+
+
+def test_product_catalogues_hold_no_body_measurements() -> None:
+    rng = random.Random(8)
+    weights = [f"{rng.uniform(0.1, 30):.2f}" for _ in range(N)]
+    heights = [str(rng.randint(5, 180)) for _ in range(N)]
+    skus = [f"SKU{rng.randint(10000, 99999)}" for _ in range(N)]
+    names = [rng.choice(["保温杯", "台灯", "收纳箱"]) for _ in range(N)]
+    product = _classify_table(
+        ["sku", "商品名称", "weight_kg", "height_cm"], [skus, names, weights, heights]
+    )
+    assert product["weight_kg"] is None and product["height_cm"] is None
+    # the same numbers in a table about people are body measurements
+    people = [rng.choice(["张伟", "王芳", "李娜"]) for _ in range(N)]
+    person = _classify_table(["姓名", "weight_kg", "height_cm"], [people, weights, heights])
+    assert person["weight_kg"] == "body_measurement"
+    # a loan application naming its loan product is still about a person
+    loans = _classify_table(["姓名", "product", "month_income"], [people, ["消费贷"] * N, weights])
+    assert loans["month_income"] == "income"
+
+
+def test_store_tables_hold_no_personal_coordinates_or_addresses() -> None:
+    rng = random.Random(9)
+    fake = Faker("zh_CN")
+    fake.seed_instance(9)
+    lngs = [f"{rng.uniform(100, 120):.6f}" for _ in range(N)]
+    lats = [f"{rng.uniform(20, 40):.6f}" for _ in range(N)]
+    stores = _classify_table(
+        ["store_id", "store_name", "store_address", "longitude", "latitude"],
+        [[str(i) for i in range(N)], [f"{fake.city()}店" for _ in range(N)],
+         [fake.address() for _ in range(N)], lngs, lats],
+    )  # fmt: skip
+    assert set(stores.values()) == {None}
+    riders = _classify_table(
+        ["姓名", "longitude", "latitude"], [[fake.name() for _ in range(N)], lngs, lats]
+    )
+    assert riders["longitude"] == "geo_coordinates"

@@ -4,7 +4,7 @@ the full pass, merge its counts and write the column reports (with their reasons
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -64,6 +64,8 @@ def classify_sample(
 ) -> SampleResult:
     """Header evidence, counts and a decision for every column of the sampled rows."""
     headers = [classifier.hints.analyse(c) for c in columns]
+    if classifier.hints.is_organisation_table(columns):
+        headers = [replace(h, organisation=True) for h in headers]
     product = classifier.hints.is_product_table(columns)
     stats = sample_stats(columns, sample, detector, headers, classifier.profiles)
     chance = [s.chance_types() for s in stats]

@@ -79,7 +79,9 @@ class HintTable:
     #: Words saying a column describes an organisation or a machine (门店地址, 服务器IP): its
     #: addresses, coordinates, IPs and landlines are not a person's.
     organisation: tuple[str, ...] = ()
-    #: Words of product or asset catalogues (sku, 商品, 型号): see ``is_product_table``.
+    #: Words of product or asset catalogues: goods identifiers (sku, 货号), and broader words
+    #: (商品, 型号) that count from two; see ``is_product_table``.
+    product_ids: tuple[str, ...] = ()
     product: tuple[str, ...] = ()
     _cache: dict[str, HeaderEvidence] = field(default_factory=dict, compare=False, repr=False)
 
@@ -153,13 +155,25 @@ class HintTable:
             self.opaque,
             self.patterns,
             self.organisation,
+            self.product_ids,
             self.product,
         )
 
     def is_product_table(self, headers: Iterable[str]) -> bool:
-        """Whether a table's headers make it a product or asset catalogue."""
+        """Whether a table's headers make it a product or asset catalogue: one header naming a
+        goods identifier, or two headers with broader product words."""
         keys = [normalise_header(h) for h in headers]
-        return any(word in key for key in keys for word in self.product)
+        if any(word in key for key in keys for word in self.product_ids):
+            return True
+        return sum(1 for key in keys if any(word in key for word in self.product)) >= 2
+
+    def is_organisation_table(self, headers: Iterable[str]) -> bool:
+        """Whether a table describes organisations (stores, branches, servers) rather than
+        people: two or more headers with organisation words and none naming a person."""
+        found = [self.analyse(h) for h in headers]
+        if any("person_name" in e.types for e in found):
+            return False
+        return sum(1 for e in found if e.organisation) >= 2
 
     def is_organisation(self, header: str) -> bool:
         """Whether the header says the column describes an organisation or a machine."""
@@ -200,7 +214,16 @@ def load_hints() -> HintTable:
         (re.compile(str(entry["pattern"])), str(entry["type"])) for entry in raw.get("patterns", [])
     )
     organisation = tuple(normalise_header(str(w)) for w in raw.get("organisation", []))
+    product_ids = tuple(normalise_header(str(w)) for w in raw.get("product_ids", []))
     product = tuple(normalise_header(str(w)) for w in raw.get("product", []))
     return HintTable(
-        exact, tuple(contains), negative, neutral, opaque, patterns, organisation, product
+        exact,
+        tuple(contains),
+        negative,
+        neutral,
+        opaque,
+        patterns,
+        organisation,
+        product_ids,
+        product,
     )
