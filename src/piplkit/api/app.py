@@ -17,6 +17,7 @@ from piplkit import __version__
 from piplkit.api import (
     audit,
     consents,
+    docs_pages,
     dsr,
     entities,
     errors,
@@ -51,7 +52,7 @@ def create_api(register: Register, settings: Settings | None = None) -> FastAPI:
         title="piplkit",
         version=__version__,
         description=DESCRIPTION,
-        docs_url="/docs",
+        docs_url=None,
         redoc_url=None,
         openapi_url=f"{PREFIX}/openapi.json",
     )
@@ -90,6 +91,7 @@ def create_api(register: Register, settings: Settings | None = None) -> FastAPI:
         return response
 
     openapi.install(app)
+    docs_pages.install(app, f"{PREFIX}/openapi.json", "piplkit")
     app.add_middleware(
         BodyLimit,
         limit=settings.max_body_bytes,

@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from piplkit.api import Settings, create_api
 from piplkit.api.app import PREFIX
+from piplkit.api.docs_pages import DOCS_PATHS
 from piplkit.api.errors import problem
 from piplkit.register.errors import NotFoundError
 from piplkit.register.store import Register
@@ -41,7 +42,8 @@ CSP = (
 
 
 def _is_api(request: Request) -> bool:
-    return request.url.path.startswith(PREFIX) or request.url.path == "/docs"
+    path = request.url.path
+    return path.startswith((PREFIX, "/api-docs/")) or path in DOCS_PATHS
 
 
 def create_app(register: Register, settings: Settings | None = None) -> FastAPI:
@@ -95,10 +97,9 @@ def create_app(register: Register, settings: Settings | None = None) -> FastAPI:
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
-        if request.url.path != "/docs":
-            response.headers.setdefault("Content-Security-Policy", CSP)
-            response.headers.setdefault("X-Frame-Options", "DENY")
-        if not request.url.path.startswith("/static"):
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        if not request.url.path.startswith(("/static", "/api-docs/")):
             response.headers.setdefault("Cache-Control", "no-store")
         return response
 
