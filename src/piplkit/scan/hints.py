@@ -169,16 +169,27 @@ class HintTable:
 
     def is_organisation_table(self, headers: Iterable[str]) -> bool:
         """Whether a table describes organisations (stores, branches, servers) rather than
-        people: two or more headers with organisation words and none naming a person."""
+        people: two or more headers with organisation words, none naming a person, and more of
+        them than headers naming a person's identifiers (a store list may give its manager's
+        mobile; an order table with a store and an institution column and the buyer's mobile,
+        e-mail and account is about people)."""
         found = [self.analyse(h) for h in headers]
         if any("person_name" in e.types for e in found):
             return False
-        return sum(1 for e in found if e.organisation) >= 2
+        personal = sum(1 for e in found if _PERSON_MARKERS.intersection(e.types))
+        organisational = sum(1 for e in found if e.organisation)
+        return organisational >= 2 and organisational > personal
 
     def is_organisation(self, header: str) -> bool:
         """Whether the header says the column describes an organisation or a machine."""
         key = normalise_header(header)
         return any(word in key for word in self.organisation)
+
+
+#: Header types naming a person's own identifiers (outweighing organisation headers).
+_PERSON_MARKERS = frozenset(
+    {"cn_mobile", "cn_resident_id", "passport", "account_name", "email", "birth_date", "gender"}
+)  # fmt: skip
 
 
 def _last_end(key: str, words: tuple[str, ...]) -> int:
