@@ -101,3 +101,27 @@ def test_date_finding_never_fails_and_gives_calendar_dates(text: str) -> None:
         iso = dates.resolve(mention, REF)
         if iso is not None and len(iso) == 10:
             dt.date.fromisoformat(iso)
+
+
+_DATE_ALPHABET = "0123456789年月日号至到-–~ ，。本上今去明当二〇七十MayJune3rdof,"
+
+
+@given(st.text(alphabet=_DATE_ALPHABET, max_size=60))
+def test_chinese_patterns_searched_around_each_month_sign_find_what_a_full_scan_finds(
+    text: str,
+) -> None:
+    """The Chinese date patterns run only in a window around each "月" (speed); every match a
+    scan of the whole text finds is found there too, with the same span."""
+    expected = [
+        m.span() for p in dates._ZH_PATTERNS + dates._ZH_MONTH_ONLY for m in p.finditer(text)
+    ]
+    found = [m.span() for m in dates._matches(text, [], dates._ZH_PATTERNS + dates._ZH_MONTH_ONLY)]
+    assert sorted(found) == sorted(expected)
+
+
+def test_day_before_month_name_keeps_its_two_digits() -> None:
+    """ "25 May" is the 25th; "45 May" is no date (a day is not read from inside a number)."""
+    assert [(d.day, d.month) for d in dates.find_dates("On 25 May 2023 it was adopted.")] == [
+        (25, 5)
+    ]
+    assert dates.find_dates("Item 45 May 2023") == ()

@@ -91,6 +91,9 @@ def _stage_hint(text: str) -> str | None:
     return None
 
 
+_ISSUED = re.compile(r"issu|adopt|promulgat|publish|releas|final|发布|印发|公布|通过|出台", re.I)
+
+
 def _hinted_date(text: str, reference: dt.date | None) -> str | None:
     for mention in dates.find_dates(text):
         return dates.resolve(mention, reference)
@@ -256,6 +259,14 @@ def _apply_hints(
     first = found[0]
     if effective is None and first.effective_date is None:
         effective = _effective_in(hints.get("body", ""), reference)
+    row_date = _hinted_date(hints["date"], reference) if hints.get("date") else None
+    if (
+        stage == "adopted"
+        and effective
+        and effective == row_date
+        and not _ISSUED.search(hints.get("stage", ""))
+    ):
+        stage = "in_force"  # "Effective 15 July 2025" in the row dated 15 July: it took effect
     first = InstrumentMention(
         first.name,
         stage or first.stage,  # type: ignore[arg-type]

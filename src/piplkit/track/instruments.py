@@ -89,11 +89,14 @@ _DRAFT_AFTER = re.compile(
     r"\s*(?:[\u4e00-\u9fff]{0,6}(?:征求意见稿|草案)|\s*\(?draft\s+for\s+(?:public\s+)?comments?)",
     re.I,
 )
-_ALIAS_OPEN = re.compile(r"[(（]\s*(?:the\s+)?[\"“]?$")
+_ALIAS_OPEN = re.compile(r"[(（]\s*(?:the\s+)?[\"“]?$|(?:以下简称|以下称|下称|简称)\s*[\"“《]?$")
 _ALIAS = re.compile(
     r"^\s*[(（]\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[\"“'‘]([^\"”'’]{1,60})[\"”'’]\s*[)）]"
 )
 _ZH_TITLE = re.compile(r"《([^《》]{2,80})》(\s*[(（][^()（）]{1,20}[)）])?")
+_ZH_ALIAS = re.compile(
+    r"^[(（]\s*(?:以下简称|以下称|下称|简称)\s*[《“\"]([^《》“”\"]{1,20})[》”\"]\s*[)）]$"
+)
 _LEADING = re.compile(
     r"^(?:(?:Article|Articles|Chapter|Section)\s+\S+\s+(?:of\s+)?(?:the\s+)?)", re.I
 )
@@ -136,6 +139,8 @@ def find_titles(text: str) -> list[Found]:
         return _zh_titles(text, out)
     for m in v.title.finditer(text):
         run = m.group("run")
+        if v.heads.isdisjoint(t.strip("\"“”'‘’") for t in run.split()):
+            continue  # no head noun ("On 14 February 2025"): no piece of it can be a title
         qual = m.group("qual") or ""
         run_start = m.start("run")
         after = text[m.end() :]
@@ -181,6 +186,12 @@ def _zh_titles(text: str, out: list[Found]) -> list[Found]:
     if "《" in text:
         for m in _ZH_TITLE.finditer(text):
             qual = (m.group(2) or "").strip()
+            if _is_alias_def(text, m.start()):
+                continue  # the 《办法》 of "（以下简称《办法》）" is a short name, not a title
+            alias = _ZH_ALIAS.match(qual)
+            if alias:  # "《…》（以下简称《办法》）": a definition, not a qualifier
+                out.append(Found(m.group(1), m.start(), m.start(2), "", alias.group(1)))
+                continue
             out.append(Found(m.group(1), m.start(), m.end(), qual, None))
     out.sort(key=lambda f: f.start)
     return out

@@ -241,6 +241,7 @@ SKIP_REASONS = {
     "contents": "table of contents",
     "articles": "list of the publisher's own or related articles",
     "authors": "author byline",
+    "about": "about the publication (legend, method, corrections to earlier issues)",
     "contacts": "subscription or contact blurb",
     "footer": "disclaimer or footer",
     "navigation": "page navigation",
@@ -258,6 +259,12 @@ def _boilerplate_pattern() -> re.Pattern[str]:
     return re.compile(f"(?=[{first}])(?:{alternatives})")  # the lookahead is scanned in C
 
 
+#: "By the Data Protection Practice of …", "Prepared by …", "文/张三": who wrote the issue
+_BYLINE = re.compile(
+    r"^(?:(?:Written|Prepared|Authored|Compiled|Edited)\s+by|By)\s+(?:the\s+)?[A-Z][^.!?]*$|^文\s*[/／]",
+)
+
+
 def boilerplate(text: str) -> str | None:
     """The reason group when a paragraph is boilerplate (disclaimer, contact blurb, navigation)."""
     n = words(text)
@@ -267,6 +274,8 @@ def boilerplate(text: str) -> str | None:
     for group in sections().boilerplate_groups:
         if group in found and not (group == "navigation" and n > 8):
             return group
+    if n <= 15 and _BYLINE.match(text) and not dates.find_dates(text):
+        return "authors"
     if n <= 25 and (
         ("@" in text and _EMAIL.search(text))
         or ((":" in text or "：" in text) and _PHONE.search(text))

@@ -19,7 +19,8 @@ from piplkit.track.layout import is_bare_date, is_body, is_legal_article
 from piplkit.track.model import Block, RawItem
 
 _ZH_TITLE = re.compile(
-    r"关于.{2,120}的(?:公告|通知|通告|决定|意见|批复|函|通报|指导意见|实施意见|答复)$|"
+    r"关于.{2,120}的?(?:公告|通知|通告|决定|意见|批复|函|通报|指导意见|实施意见|答复)"
+    r"(?:\s*[(（][^()（）]{1,30}[)）])?$|"
     r"^.{0,40}(?:令|公告|通告)\s*[(（]?\s*第?\s*[〇一二三四五六七八九十百\d]+\s*号\s*[)）]?$|"
     r"《.{2,80}》(?:全文|发布|印发|公布|正式施行)|(?:印发|发布|公布).{0,10}《.{2,80}》的(?:通知|公告)"
 )
@@ -30,17 +31,27 @@ _EN_TITLE = re.compile(
 )
 _CUES = re.compile(
     r"现予(?:公布|发布|印发)|现(?:将|予).{0,30}(?:印发|公布)给你们|特此(?:公告|通知|通告)|请认真(?:贯彻)?(?:执行|落实)|"
-    r"请遵照执行|经.{0,40}(?:审议|会议|室务会议|部务会议)(?:审议)?通过|自.{4,16}起施行|"
+    r"请遵照执行|(?:现|特此)予以通报|特此通报|经.{0,40}(?:审议|会议|室务会议|部务会议)(?:审议)?通过|自.{4,16}起施行|"
     r"(?:现就|现将).{0,60}通知如下|有关事项通知如下|有关事项公告如下|"
     r"\bhereby\s+(?:issued|promulgated|announced|published|released)\b|\bare\s+hereby\b|"
     r"\bshall\s+(?:come\s+into\s+force|take\s+effect)\b",
     re.I,
 )
+#: a regulator's questions and answers on one instrument ("有关负责人就《…》答记者问")
+_QA_TITLE = re.compile(
+    r"就《.{2,80}》.{0,20}(?:答记者问|答问|问答)$|(?:答记者问|有关问题的解答)$|"
+    r"^(?:Q\s*&\s*A|Questions\s+and\s+Answers)\b.{0,160}\b(?:on|about|regarding)\b",
+    re.I,
+)
 _ENFORCEMENT = re.compile(
-    r"处罚|罚款|查处|通报.{0,20}(?:违法|违规|侵害|问题)|约谈|专项整治|专项行动|专项检查|执法检查|"
+    r"处罚|罚款|查处|通报.{0,20}(?:违法|违规|侵害|问题)|(?:违法|违规|侵害|问题).{0,30}通报|约谈|专项整治|专项行动|专项检查|执法检查|"
     r"\bfin(?:e|es|ed)\b|penalt|sanction|punish|enforcement\s+campaign|inspection\s+campaign",
     re.I,
 )
+_ATTACHMENT = re.compile(
+    r"^(?:附件|附表|Annex|Attachment|Appendix)\b\s*[\d一二三四五六七八九十]*\s*[:：]?", re.I
+)
+_ISSUER_DATE = re.compile(r"^(\S.{1,30}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 #: the salutation of a notice ("各省、自治区、直辖市通信管理局，各相关企业：", "To all …:")
 _ADDRESSEES = re.compile(r"^(?:各|To\s+(?:all|the)\b).{0,200}[:：]$")
 _NEWSLETTER_TITLE = re.compile(
@@ -52,7 +63,8 @@ _NEWSLETTER_TITLE = re.compile(
 )
 _META_LINE = re.compile(
     r"^(?:来源|发布时间|发布日期|时间|日期|字号|作者|责任编辑|编辑|浏览次数|Source|Published|Date|Updated|Posted)"
-    r"\s*[:：]|【\s*(?:打印|关闭|字号)",
+    r"\s*[:：]|【\s*(?:打印|关闭|字号)|"
+    r"^[\d\s年月日:./-]{8,24}(?:来源|作者|发布者|Source)\s*[:：]",
     re.I,
 )
 
@@ -64,7 +76,7 @@ def is_newsletter_title(title: str) -> bool:
 def notice_score(title: str | None, blocks: list[Block]) -> int:
     """How strongly the document reads as one notice: title form, announcement cues, articles."""
     score = 0
-    if title and (_ZH_TITLE.search(title) or _EN_TITLE.search(title)):
+    if title and (_ZH_TITLE.search(title) or _EN_TITLE.search(title) or _QA_TITLE.search(title)):
         score += 2
     if title and is_newsletter_title(title):
         score -= 3
@@ -98,10 +110,20 @@ def notice_item(
     legal = False
     refs: list[int] = []
     links: list[str] = []
+    attachment = False
     for index, block in enumerate(blocks):
         text = block.text
+        if signature and (attachment or _ATTACHMENT.match(text)):
+            attachment = True  # 附件 after the signature: a list or form annexed to the notice
+            left.append((block, "attachment of the notice (annexed list or form)"))
+            continue
         if _ADDRESSEES.match(text):
             left.append((block, "addressees of the notice"))
+            continue
+        joined = _ISSUER_DATE.match(text)
+        if joined and has_authority(joined.group(1)):  # "工业和信息化部 2025年9月12日" on one line
+            signature = signature or joined.group(2)  # its issuer may be a department
+            left.append((block, "signature of the notice (issuer and date)"))
             continue
         if (
             (is_bare_date(text) or _zh_bare_date(text))

@@ -165,7 +165,10 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
         for a, b in pairwise(lines)
         if a.page == b.page and abs(a.size - body) < 0.6 and abs(b.size - body) < 0.6 and a.y > b.y
     )
-    leading = gaps.most_common(1)[0][0] if gaps else body * 1.2
+    # line spacing: the most common gap that can be one (a document of one- and two-line
+    # paragraphs has more paragraph gaps than line gaps)
+    line_gaps = Counter({g: n for g, n in gaps.items() if 0.9 * body <= g <= 1.7 * body})
+    leading = (line_gaps or gaps).most_common(1)[0][0] if gaps else body * 1.2
     groups: list[list[_Line]] = []
     for line in lines:
         prev = groups[-1][-1] if groups else None
@@ -176,7 +179,7 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
             new = (
                 abs(prev.size - line.size) > 0.6
                 or prev.bold != line.bold
-                or (same_page and (gap > 1.3 * leading or gap < -0.5))
+                or (same_page and (gap > 1.3 * leading * max(1.0, line.size / body) or gap < -0.5))
                 or list_starts(line.text.strip())
                 or bool(line.lead_bold and not line.bold and _SENTENCE_END.search(prev.text))
                 or (not same_page and bool(_SENTENCE_END.search(prev.text)))
@@ -208,14 +211,28 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
     return blocks
 
 
+def _cjk_line(text: str, part: str) -> bool:
+    """Whether a wrapped line joins without a space: the line above is mostly Chinese and the
+    break falls inside Chinese text or inside a number ("自20" + "25年5月1日起施行")."""
+    tail = text[-40:]
+    han = sum(1 for ch in tail if ord(ch) > 0x2E80)
+    if han * 2 < len(tail):
+        return False
+    return (
+        ord(text[-1]) > 0x2E80
+        or ord(part[0]) > 0x2E80
+        or (text[-1].isdigit() and part[0].isdigit())
+    )
+
+
 def _join(parts: list[str]) -> str:
     text = ""
     for part in parts:
         part = part.strip()
         if not text:
             text = part
-        elif ord(text[-1]) > 0x2E80 and ord(part[0]) > 0x2E80:
-            text += part
+        elif (ord(text[-1]) > 0x2E80 and ord(part[0]) > 0x2E80) or _cjk_line(text, part):
+            text += part  # Chinese is set without spaces: a line break is no word break
         elif text.endswith("-") and part[:1].islower():
             text = text[:-1] + part
         else:

@@ -52,6 +52,22 @@ def _item_like(block: Block) -> bool:
     )
 
 
+def _subheading(build: _Builder, block: Block, nxt: Block) -> bool:
+    """A heading deeper than the current item's headline over text that reports nothing new
+    ("What it means", "Background", "律师点评" under an item's own heading) continues the item."""
+    cur = build.current
+    return (
+        cur is not None
+        and bool(cur.body)
+        and build.head_level is not None
+        and block.heading is not None
+        and block.heading > build.head_level
+        and block.heading < 7  # a bold run-in headline is an item of its own
+        and not is_dated_start(nxt.text)
+        and not _item_like(nxt)
+    )
+
+
 def _starts_item(text: str) -> bool:
     """In a layout of dated paragraphs, a paragraph that opens a new item: it opens with its
     date, or names a public body doing something on a date in its first words ("The CAC on
@@ -104,6 +120,7 @@ class _Builder:
         self.current: RawItem | None = None
         self.style: str | None = None  # list marker style of the block that began the item
         self.depth = 0
+        self.head_level: int | None = None  # heading level of the item's headline
 
     def close(self) -> None:
         if self.current is not None:
@@ -120,6 +137,7 @@ class _Builder:
         )
         self.style = block.marker
         self.depth = block.depth
+        self.head_level = block.heading
 
     def add_links(self, block: Block) -> None:
         assert self.current is not None
@@ -346,6 +364,9 @@ def split(
             if not started and not _item_like(nxt):
                 build.close()
                 skips.add(block, "preamble (title, byline or introduction)")
+                continue
+            if _subheading(build, block, nxt):
+                skips.add(block, "subheading within an item (its text continues the item)")
                 continue
             build.start(block.text, block, section, section_kind)
             started = True

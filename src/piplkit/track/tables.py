@@ -77,6 +77,13 @@ ROLES: dict[str, tuple[str, ...]] = {
         "case",
         "rule",
         "measure",
+        "change",
+        "changes",
+        "update",
+        "updates",
+        "entry",
+        "subject",
+        "topic",
         "标题",
         "名称",
         "文件名称",
@@ -175,13 +182,37 @@ def header_roles(cells: list[str]) -> list[str | None] | None:
     return roles
 
 
+def _title_by_content(rows: list[Block]) -> list[str | None] | None:
+    """Roles for a header that names its date column and one more known column but calls the
+    development column something the vocabulary lacks ("Change", "What's new", "动向"): the
+    unnamed column whose cells hold the most text is the title."""
+    cells = rows[0].cells or []
+    roles = [_LOOKUP.get(normalise(c)) for c in cells]
+    known = [r for r in roles if r]
+    if "date" not in known or len(known) < 2 or any(len(c) > 40 for c in cells):
+        return None
+    unnamed = [i for i, r in enumerate(roles) if r is None]
+    if not unnamed:
+        return None
+
+    def mean_length(column: int) -> float:
+        values = [r.cells[column] for r in rows[1:] if r.cells and len(r.cells) > column]
+        return sum(len(v) for v in values) / max(1, len(values))
+
+    best = max(unnamed, key=mean_length)
+    if mean_length(best) < 15:
+        return None
+    roles[best] = "title"
+    return roles
+
+
 def table_items(
     rows: list[Block], section: str | None, section_kind: str | None
 ) -> list[RawItem] | None:
     """One item per data row of a development table; None when the header is not recognised."""
     if len(rows) < 2 or rows[0].cells is None:
         return None
-    roles = header_roles(rows[0].cells)
+    roles = header_roles(rows[0].cells) or _title_by_content(rows)
     if roles is None:
         return None
     items: list[RawItem] = []

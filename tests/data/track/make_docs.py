@@ -136,6 +136,50 @@ Illustrative sample written to test the piplkit tracker; some rows are fictional
 | Zhejiang Provincial Administration for Market Regulation | 9 October 2024 | Penalty decision against a cloud service provider | Decided | |
 """
 
+UNSEEN_ALERT_DOCX = """\
+# Client Alert: China Finalises Personal Information Audit Rules and Labelling Rules for AI Content
+March 2025
+Illustrative sample written to test the piplkit tracker; some events, names and figures are fictional.
+By the Data Protection Practice of Example & Partners LLP
+Three developments of the past weeks will shape compliance programmes in China this year. We summarise each and what it means for multinational businesses.
+## 1. Compliance audit measures finalised
+On 14 February 2025, the Cyberspace Administration of China (CAC) issued the Measures for Personal Information Protection Compliance Audits, which take effect on 1 May 2025.^1 Processors handling the personal information of more than 10 million individuals must audit their compliance at least once every two years.
+### What it means
+Companies should check whether they cross the 10 million threshold and budget for an external auditor; the authorities may also order an audit after an incident.^2
+## 2. Labels for AI-generated content
+On 14 March 2025, the CAC, the Ministry of Industry and Information Technology, the Ministry of Public Security and the National Radio and Television Administration jointly issued the Measures for Labelling Artificial Intelligence-Generated Synthetic Content, effective 1 September 2025.^3
+### What it means
+Platforms that generate or distribute synthetic text, images, audio or video will need explicit labels visible to users and implicit labels in file metadata.
+## 3. Car maker fined over in-vehicle camera data
+On 3 March 2025, the Shanghai Municipal Internet Information Office fined a car maker RMB 500,000 for processing images of pedestrians captured by in-vehicle cameras without a lawful basis.^4
+### What it means
+Connected-vehicle businesses should review what their cameras record outside the car and how long the images are kept.
+## Contacts
+Jane Doe, Partner, Shanghai – jane.doe@example.com
+John Roe, Counsel, Beijing – john.roe@example.com
+## Endnotes
+1 CAC announcement of 14 February 2025 (Chinese): https://www.cac.gov.cn/example/2025-02/14/audit-measures.htm
+2 Article 64 of the Personal Information Protection Law allows the authorities to order an audit by a professional institution.
+3 https://www.cac.gov.cn/example/2025-03/14/ai-labelling.htm
+4 https://www.example.org/shanghai-car-camera-fine
+This alert is for general information only and does not constitute legal advice.
+"""
+
+UNSEEN_QA_PDF = """\
+# 国家互联网信息办公室有关负责人就《个人信息保护合规审计管理办法》答记者问
+2025年02月14日　来源：中国网信网
+本文为测试 piplkit 编写的示例，问答内容经过改写和删节。
+近日，国家互联网信息办公室公布《个人信息保护合规审计管理办法》（以下简称《办法》），自2025年5月1日起施行。国家互联网信息办公室有关负责人就《办法》相关问题回答了记者提问。
+!! 一、问：出台《办法》的背景是什么？
+答：《中华人民共和国个人信息保护法》规定，个人信息处理者应当定期对其处理个人信息遵守法律、行政法规的情况进行合规审计。为细化这一规定，规范合规审计活动，国家互联网信息办公室制定了《办法》。
+!! 二、问：《办法》适用于哪些情形？
+答：《办法》适用于个人信息处理者自行开展合规审计，以及保护职责部门要求个人信息处理者委托专业机构开展合规审计两种情形。
+!! 三、问：处理个人信息达到多大规模需要定期审计？
+答：处理超过1000万人个人信息的个人信息处理者，应当每两年至少开展一次个人信息保护合规审计；其他个人信息处理者应当根据处理规模和风险合理确定审计频次。
+!! 四、问：专业机构开展合规审计应当遵守哪些要求？
+答：专业机构应当具备开展合规审计的能力，如实记录和报告审计情况，对审计中知悉的个人信息、商业秘密等依法予以保密，不得转委托。
+"""
+
 SPECS = {
     "runin_alert_2023_09.docx": RUNIN_DOCX,
     "table_zh_2024_01.docx": TABLE_ZH_DOCX,
@@ -144,6 +188,8 @@ SPECS = {
     "heldout_bullets_zh_2024_12.docx": HELDOUT_BULLETS_ZH_DOCX,
     "heldout_digest_2023_08.pdf": HELDOUT_RUNIN_PDF,
     "blind_table_2024.docx": BLIND_TABLE_DOCX,
+    "unseen_alert_2025_03.docx": UNSEEN_ALERT_DOCX,
+    "unseen_qa_zh_2025_02.pdf": UNSEEN_QA_PDF,
 }
 
 
@@ -175,6 +221,8 @@ def build_docx(spec: str, path: Path) -> None:
             doc.add_paragraph(line[2:], style="Title")
         elif line.startswith("## "):
             doc.add_heading(line[3:], level=2)
+        elif line.startswith("### "):
+            doc.add_heading(line[4:], level=3)
         elif line.startswith("- "):
             _docx_runs(doc.add_paragraph(style="List Bullet"), line[2:])
         elif re.match(r"^\d+\. ", line) and not re.match(r"^\d+ https?://", line):
@@ -258,6 +306,7 @@ def build_pdf(spec: str, path: Path, header: str) -> None:
 _HEADERS = {
     "dated_zh_2023_04.pdf": "示例律师事务所 · 个人信息保护月报",
     "heldout_digest_2023_08.pdf": "Asia Data Regulatory Digest",
+    "unseen_qa_zh_2025_02.pdf": "中国网信网 · 政策解读",
 }
 
 
