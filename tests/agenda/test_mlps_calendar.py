@@ -209,3 +209,10 @@ def test_power_sector_rules_are_named_as_not_read() -> None:
     cal = calendar("2026-03-10", systems=(s,))
     assert "sector rules (Power Industry MLPS Measures)" in one(cal, "mlps.filing").note
     assert any("Power Industry MLPS Measures" in u for u in cal.unverified)
+
+
+def test_cadence_of_a_running_system_graded_later_starts_at_grading() -> None:
+    s = system(mlps_level=4, live_on=D("2024-05-01"), graded_on=D("2025-03-02"),
+               filed_on=D("2025-03-25"), expert_reviewed_on=D("2025-03-20"))
+    e = one(calendar("2025-06-01", systems=(s,)), "mlps.self_inspection")
+    assert e.due == D("2025-09-02") and "grading (2025-03-02)" in e.rule

@@ -156,10 +156,16 @@ def _certificate(s: SystemFacts, subject: Subject, ctx: AgendaContext) -> Iterat
 
 
 def _anchor(s: SystemFacts, ctx: AgendaContext) -> tuple[dt.date | None, str]:
-    for day, what in ((s.live_on, "going live"), (s.graded_on, "grading"), (s.filed_on, "filing")):
-        if ctx.happened(day):
-            return day, what
-    return None, ""
+    """When the level's cadence starts: once the system is both graded and running (the later
+    of going live and grading), else the filing; piplkit's reading, the Measures name no day."""
+    known = [
+        (day, what)
+        for day, what in ((s.live_on, "going live"), (s.graded_on, "grading"))
+        if ctx.happened(day)
+    ]
+    if known:
+        return max(known, key=lambda k: k[0])
+    return (s.filed_on, "filing") if ctx.happened(s.filed_on) else (None, "")
 
 
 def _tests(
