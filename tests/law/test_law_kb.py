@@ -41,12 +41,38 @@ REQUIRED = {
 
 
 def _raw() -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The main files and their companions (``instruments_<area>.yaml`` …), fresh copies."""
+    from piplkit.law.kb import _read_all
+
+    inst, _ = _read_all("instruments", "instruments")
+    _, pars = _read_all("parameters", "parameters")
+    return copy.deepcopy(inst), copy.deepcopy(pars)
+
+
+def test_companion_files_join_the_knowledge_base() -> None:
     from importlib import resources
 
     base = resources.files("piplkit.law").joinpath("data")
-    inst = yaml.safe_load(base.joinpath("instruments.yaml").read_text("utf-8"))["instruments"]
-    pars = yaml.safe_load(base.joinpath("parameters.yaml").read_text("utf-8"))["parameters"]
-    return inst, pars
+    main = yaml.safe_load(base.joinpath("instruments.yaml").read_text("utf-8"))["instruments"]
+    assert "cii_regulations_2021" not in {i["id"] for i in main}
+    assert "cii_regulations_2021" in KB.instruments
+    assert "mlps.filing_days_after_grading" in KB.parameters
+
+
+def test_a_parameter_defined_in_two_files_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from piplkit.law import kb
+
+    real = kb._read
+
+    def twice(name: str) -> dict[str, Any]:
+        data = real(name)
+        if name == "parameters_security.yaml":
+            data = {"parameters": {**data["parameters"], "officer.processed_individuals": {}}}
+        return data
+
+    monkeypatch.setattr(kb, "_read", twice)
+    with pytest.raises(KnowledgeBaseError, match="defined twice"):
+        kb._read_all("parameters", "parameters")
 
 
 def test_required_instruments_present() -> None:

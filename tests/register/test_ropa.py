@@ -51,3 +51,29 @@ def test_csv_in_english(reg: Register, tmp_path: Path) -> None:
 def test_unknown_format(reg: Register, tmp_path: Path) -> None:
     with pytest.raises(InvalidInputError, match=r"\.xlsx or \.csv"), reg.read() as s:
         export_ropa(s, tmp_path / "ropa.pdf")
+
+
+def test_security_facts_add_dataset_columns_and_a_systems_sheet(
+    reg: Register, tmp_path: Path
+) -> None:
+    from tests.register.security_helpers import populate_security
+
+    populate_security(reg)
+    out = tmp_path / "ropa.xlsx"
+    with reg.read() as s:
+        export_ropa(s, out)
+    book = load_workbook(out, read_only=True)
+    assert book.sheetnames[-1] == "信息系统等级保护与关键信息基础设施"
+    rows = list(book["信息系统等级保护与关键信息基础设施"].iter_rows(values_only=True))
+    by_name = {r[0]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
+    member = by_name["会员系统"]
+    assert member["安全保护等级"] == 3 and member["备案编号"] == "31010199999-25001"
+    assert member["未完成整改项"] == "数据库审计日志留存不足六个月 (2025-09-30)"
+    assert by_name["支付网关"]["关键信息基础设施"] == "是"
+    datasets = list(book["数据集"].iter_rows(values_only=True))
+    members = dict(
+        zip(datasets[0], next(r for r in datasets[1:] if r[0] == "members"), strict=True)
+    )
+    assert members["定级理由"] == "列入行业重要数据目录（示例）"
+    assert members["申报日期"] == "2025-08-15"
+    book.close()

@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "deid": "deid_cmd",
     "register": "register_cmd",
     "ledger": "ledger_cmd",
+    "calendar": "calendar_cmd",
     "spark": "spark_cmd",
     "user": "user_cmd",
     "serve": "serve_cmd",

@@ -15,6 +15,7 @@ from typing import Any
 
 from piplkit.auth import service
 from piplkit.auth.passwords import password_problem
+from piplkit.cli.demo_security import add_security_facts
 from piplkit.register import repository as repo
 from piplkit.register.ledger import add_batch
 from piplkit.register.scan_import import ScanReportIn, import_scan
@@ -106,6 +107,7 @@ def load_demo_register(directory: Path, report: dict[str, Any], as_of: dt.date) 
                 ds.system = repo.systems.get(s, _system_of(name))
             names = {d.name for d in repo.datasets.list(s)}
             _describe_business(s, names)
+            add_security_facts(s, ORG, names, as_of)
         with reg.write("demo") as s:
             _record_exports(s, directory, key, as_of)
         with reg.write("demo") as s:

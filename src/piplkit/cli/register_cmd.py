@@ -20,6 +20,7 @@ from rich.table import Table
 
 from piplkit.cli.errors import fail
 from piplkit.cli.options import install_register_types
+from piplkit.cli.security_cmd import attach as attach_security
 from piplkit.register import RegisterError, open_register
 from piplkit.register.db import database_url, display_url
 from piplkit.register.enums import (
@@ -465,3 +466,5 @@ _entity_group("dataset", "dataset", dataset_add)
 _entity_group("activity", "activity", activity_add)
 _entity_group("recipient", "recipient", recipient_add)
 _entity_group("transfer", "transfer", transfer_add)
+# MLPS, CII, important-data and record commands (a module of their own, same group)
+attach_security(app)

@@ -2,6 +2,11 @@
 
 Rules ask the knowledge base "what is this threshold on this date, and which article says so"
 instead of holding numbers themselves, so that a change in the law is a change in data.
+
+An area of law may keep its instruments and parameters in companion files
+(``data/instruments_<area>.yaml``, ``data/parameters_<area>.yaml``, e.g. ``_security`` for MLPS,
+critical information infrastructure and important data): they are read after the main files
+and validated as one knowledge base, so an id given twice across files is an error.
 """
 
 from __future__ import annotations
@@ -139,7 +144,37 @@ def build(instruments_raw: Any, parameters_raw: Any) -> KnowledgeBase:
     return KnowledgeBase(instruments=by_id, parameters={p.id: p for p in parameters})
 
 
+def _companions(stem: str) -> list[str]:
+    """``stem.yaml`` first, then ``stem_<area>.yaml`` in name order."""
+    data = resources.files("piplkit.law").joinpath("data")
+    extra = sorted(
+        p.name for p in data.iterdir() if p.name.startswith(f"{stem}_") and p.name.endswith(".yaml")
+    )
+    return [f"{stem}.yaml", *extra]
+
+
+def _read_all(stem: str, key: str) -> tuple[list[Any], dict[str, Any]]:
+    """The ``key`` entries of every file of ``stem`` (a list for instruments, a mapping for
+    parameters); a parameter id defined in two files is an error, not a silent override."""
+    items: list[Any] = []
+    mapping: dict[str, Any] = {}
+    for name in _companions(stem):
+        body = _read(name).get(key)
+        if isinstance(body, list):
+            items.extend(body)
+        elif isinstance(body, dict):
+            for pid, value in body.items():
+                if pid in mapping:
+                    raise KnowledgeBaseError(f"{name}: parameter {pid!r} is defined twice")
+                mapping[pid] = value
+        else:
+            raise KnowledgeBaseError(f"{name}: '{key}' must be a list or a mapping")
+    return items, mapping
+
+
 @cache
 def load_knowledge_base() -> KnowledgeBase:
-    """The shipped knowledge base, validated once per process."""
-    return build(_read("instruments.yaml")["instruments"], _read("parameters.yaml")["parameters"])
+    """The shipped knowledge base (main and companion files), validated once per process."""
+    instruments, _ = _read_all("instruments", "instruments")
+    _, parameters = _read_all("parameters", "parameters")
+    return build(instruments, parameters)

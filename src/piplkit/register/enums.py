@@ -87,3 +87,52 @@ class TransferMechanism(StrEnum):
     CERTIFICATION = "certification"
     EXEMPT = "exempt"
     DOMESTIC = "domestic"
+
+
+class HarmObject(StrEnum):
+    """GB/T 22240-2020 4.2: the object harmed when a system is damaged (受侵害的客体).
+
+    Ids as in ``law/data/mlps.yaml``, which gives each its level by degree of harm."""
+
+    CITIZENS_LEGAL_PERSONS = "citizens_legal_persons"
+    SOCIAL_ORDER_PUBLIC_INTEREST = "social_order_public_interest"
+    NATIONAL_SECURITY = "national_security"
+
+
+class HarmDegree(StrEnum):
+    """GB/T 22240-2020 4.2: the degree of harm to the object (对客体的侵害程度)."""
+
+    GENERAL = "general"
+    SERIOUS = "serious"
+    ESPECIALLY_SERIOUS = "especially_serious"
+
+
+class RecordKind(StrEnum):
+    """A recurring or one-off duty done on a date, which starts the clock of the next one.
+
+    System records: MLPS level tests and self-inspections (MLPS Measures 2007 Art. 14) and CII
+    tests (CII Regulations Art. 17). Organisation records: CII tests done for the whole operator,
+    important-data risk assessment reports (NDSMR Art. 33), PI compliance audits (Compliance
+    Audit Measures Art. 4), minors' PI audits (Minors Online Regulations Art. 37), the PI
+    officer report (CAC announcement of 2025-07-18) and the facial recognition filing (FRT
+    Measures Art. 15).
+    """
+
+    MLPS_TEST = "mlps_test"
+    MLPS_SELF_INSPECTION = "mlps_self_inspection"
+    CII_TESTING = "cii_testing"
+    IMPORTANT_DATA_RISK_REPORT = "important_data_risk_report"
+    COMPLIANCE_AUDIT = "compliance_audit"
+    MINORS_AUDIT = "minors_audit"
+    OFFICER_REPORT = "officer_report"
+    FRT_FILING = "frt_filing"
+
+
+#: Records a system carries; the others belong to the organisation.
+SYSTEM_RECORDS = frozenset(
+    {RecordKind.MLPS_TEST, RecordKind.MLPS_SELF_INSPECTION, RecordKind.CII_TESTING}
+)
+ORGANISATION_RECORDS = frozenset(RecordKind) - {
+    RecordKind.MLPS_TEST,
+    RecordKind.MLPS_SELF_INSPECTION,
+}

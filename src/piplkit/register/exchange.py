@@ -25,7 +25,11 @@ from piplkit.register.repository import REPOSITORIES, as_utc, transfers
 from piplkit.register.schemas import Name, validate
 
 FORMAT = "piplkit-register"
-VERSION = 1
+#: 2 added MLPS/CII facts, rectifications and records to systems and organisations, and the
+#: important-data fields to datasets (migration 0008); version 1 documents, which lack them,
+#: still import (every new field has a default).
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 #: Top-level key in the document → repository key, in the order entities must be created.
 SECTIONS = {
     "organisations": "organisation",
@@ -186,9 +190,10 @@ def import_register(
     """Load an export into this register (inside the caller's transaction); returns counts."""
     if doc.get("format") != FORMAT:
         raise InvalidInputError(f"format: expected {FORMAT!r} (got {doc.get('format')!r})")
-    if doc.get("version") != VERSION:
+    if doc.get("version") not in READABLE_VERSIONS:
+        readable = " or ".join(str(v) for v in READABLE_VERSIONS)
         raise InvalidInputError(
-            f"version: this piplkit reads version {VERSION} (got {doc.get('version')!r})"
+            f"version: this piplkit reads version {readable} (got {doc.get('version')!r})"
         )
     unknown = sorted(set(doc) - {"format", "version", "ledger", *SECTIONS})
     if unknown:

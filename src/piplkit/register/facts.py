@@ -12,10 +12,23 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from piplkit.register.enums import LegalBasis, RecipientRole, SensitiveCategory, SeparateConsent
+from piplkit.register.enums import (
+    Grade,
+    LegalBasis,
+    RecipientRole,
+    SensitiveCategory,
+    SeparateConsent,
+)
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.ledger import profile_transfers
-from piplkit.register.models import Organisation, ProcessingActivity, Recipient, Transfer
+from piplkit.register.models import (
+    Dataset,
+    Organisation,
+    ProcessingActivity,
+    Recipient,
+    System,
+    Transfer,
+)
 from piplkit.register.repository import organisations
 
 
@@ -39,10 +52,28 @@ def _handler(session: Session, name: str | None) -> dict[str, Any]:
         )
     return {
         "name": org.name,
-        "ciio": bool(org.ciio),
+        "ciio": bool(org.ciio) or _has_cii_system(session, org),
         "individuals_processed": org.individuals_processed,
         "located_outside_china": org.country != "CN",
+        "important_data_handler": bool(org.important_data_handler)
+        or _holds_important_data(session, org),
     }
+
+
+def _has_cii_system(session: Session, org: Organisation) -> bool:
+    """A system designated CII makes its organisation an operator (CII Regulations Art. 2)."""
+    stmt = select(System.id).where(System.organisation_id == org.id, System.cii.is_(True))
+    return session.scalars(stmt.limit(1)).first() is not None
+
+
+def _holds_important_data(session: Session, org: Organisation) -> bool:
+    """A dataset of its systems graded important or core makes it an important-data handler."""
+    stmt = (
+        select(Dataset.id)
+        .join(System, Dataset.system_id == System.id)
+        .where(System.organisation_id == org.id, Dataset.grade != Grade.GENERAL)
+    )
+    return session.scalars(stmt.limit(1)).first() is not None
 
 
 def _processing(session: Session) -> dict[str, Any]:

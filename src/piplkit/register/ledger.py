@@ -447,6 +447,10 @@ def profile_transfers(session: Session) -> list[dict[str, Any]]:
             "important_data": bool(t.important_data) or t.dataset.grade.value != "general",
             "volumes": counts.get(t.name, []),
         }
+        if t.dataset.important_notified_on is not None:
+            # notified as important data by the authority (2024 Provisions Art. 2); no date
+            # leaves it unstated, which the rules read the stricter way
+            entry["important_data_notified"] = True
         date_field = _MECHANISM_DATE_FIELD.get(t.mechanism.value)
         if date_field and t.mechanism_effective_on is not None:
             entry[date_field] = t.mechanism_effective_on.isoformat()

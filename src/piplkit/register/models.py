@@ -33,8 +33,11 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from piplkit.register.enums import (
     Grade,
+    HarmDegree,
+    HarmObject,
     LegalBasis,
     RecipientRole,
+    RecordKind,
     Sensitivity,
     TransferMechanism,
     TransferPurpose,
@@ -95,14 +98,39 @@ class Organisation(Timestamped, Base):
     ciio: Mapped[bool] = mapped_column(Boolean, default=False)
     individuals_processed: Mapped[int | None] = mapped_column(Integer)
     description: Mapped[str | None] = mapped_column(Text)
+    #: Security and data duties (migration 0008): the day the operator was notified it runs
+    #: critical information infrastructure (CII Regulations Art. 10), important-data handler
+    #: status with its data security officer (a post, not a person's name) and body (DSL
+    #: Art. 27, NDSMR Art. 30), and the facts that start the PI officer and FRT clocks.
+    ciio_designated_on: Mapped[dt.date | None] = mapped_column(Date)
+    important_data_handler: Mapped[bool] = mapped_column(Boolean, default=False)
+    data_security_officer: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    data_security_body: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    officer_threshold_reached_on: Mapped[dt.date | None] = mapped_column(Date)
+    face_individuals: Mapped[int | None] = mapped_column(Integer)
+    face_threshold_reached_on: Mapped[dt.date | None] = mapped_column(Date)
+    processes_minors: Mapped[bool] = mapped_column(Boolean, default=False)
 
     systems: Mapped[list[System]] = relationship(back_populates="organisation")
+    records: Mapped[list[ComplianceRecord]] = relationship(
+        back_populates="organisation",
+        cascade="all, delete-orphan",
+        order_by="(ComplianceRecord.kind, ComplianceRecord.done_on)",
+    )
 
 
 class System(Timestamped, Base):
-    """An application, database or service where PI lives."""
+    """An application, database or service where PI lives, with its MLPS and CII status.
+
+    MLPS (migration 0008): the level (1-5) and the GB/T 22240-2020 elements it was graded from
+    (object harmed × degree of harm, for business information and for the system service),
+    the rationale, expert review, go-live, filing with the public security organ and its
+    number; CII: whether the protection department designated the system critical
+    information infrastructure, and when.
+    """
 
     __tablename__ = "system"
+    __table_args__ = (CheckConstraint("mlps_level BETWEEN 1 AND 5", name="mlps_level_range"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(NAME_LENGTH), unique=True)
@@ -112,9 +140,95 @@ class System(Timestamped, Base):
     owner: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
     location: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
     description: Mapped[str | None] = mapped_column(Text)
+    mlps_level: Mapped[int | None] = mapped_column(Integer)
+    mlps_business_object: Mapped[HarmObject | None] = mapped_column(
+        enum_column(HarmObject, "mlps_business_object")
+    )
+    mlps_business_degree: Mapped[HarmDegree | None] = mapped_column(
+        enum_column(HarmDegree, "mlps_business_degree")
+    )
+    mlps_service_object: Mapped[HarmObject | None] = mapped_column(
+        enum_column(HarmObject, "mlps_service_object")
+    )
+    mlps_service_degree: Mapped[HarmDegree | None] = mapped_column(
+        enum_column(HarmDegree, "mlps_service_degree")
+    )
+    mlps_rationale: Mapped[str | None] = mapped_column(Text)
+    mlps_graded_on: Mapped[dt.date | None] = mapped_column(Date)
+    mlps_expert_reviewed_on: Mapped[dt.date | None] = mapped_column(Date)
+    live_on: Mapped[dt.date | None] = mapped_column(Date)
+    mlps_filed_on: Mapped[dt.date | None] = mapped_column(Date)
+    mlps_filing_number: Mapped[str | None] = mapped_column(String(100))
+    mlps_filing_authority: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    sector: Mapped[str | None] = mapped_column(String(40))
+    cii: Mapped[bool] = mapped_column(Boolean, default=False)
+    cii_designated_on: Mapped[dt.date | None] = mapped_column(Date)
+    cii_protection_department: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="systems")
     datasets: Mapped[list[Dataset]] = relationship(back_populates="system")
+    rectifications: Mapped[list[Rectification]] = relationship(
+        back_populates="system",
+        cascade="all, delete-orphan",
+        order_by="Rectification.title",
+    )
+    records: Mapped[list[ComplianceRecord]] = relationship(
+        back_populates="system",
+        cascade="all, delete-orphan",
+        order_by="(ComplianceRecord.kind, ComplianceRecord.done_on)",
+    )
+
+
+class Rectification(Base):
+    """An MLPS rectification item (整改, MLPS Measures 2007 Art. 14 para. 3) of a system.
+
+    The Measures require a rectification plan where a test or self-inspection finds the level's
+    requirements unmet, and set no period: ``due_on`` is the organisation's plan or the date a
+    public security notice set.
+    """
+
+    __tablename__ = "mlps_rectification"
+    __table_args__ = (UniqueConstraint("system_id", "title"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    system_id: Mapped[int] = mapped_column(ForeignKey("system.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    found_on: Mapped[dt.date | None] = mapped_column(Date)
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    source: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    system: Mapped[System] = relationship(back_populates="rectifications")
+
+
+class ComplianceRecord(Base):
+    """A duty done on a date (a test, an audit, a report, a filing): see ``RecordKind``.
+
+    Exactly one of organisation and system: the record belongs to whoever the duty binds.
+    """
+
+    __tablename__ = "compliance_record"
+    __table_args__ = (
+        CheckConstraint("(organisation_id IS NULL) <> (system_id IS NULL)", name="one_subject"),
+        Index("ix_compliance_record_kind_done", "kind", "done_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    system_id: Mapped[int | None] = mapped_column(
+        ForeignKey("system.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[RecordKind] = mapped_column(enum_column(RecordKind, "record_kind"))
+    done_on: Mapped[dt.date] = mapped_column(Date)
+    performed_by: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    reference: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    organisation: Mapped[Organisation | None] = relationship(back_populates="records")
+    system: Mapped[System | None] = relationship(back_populates="records")
 
 
 class Dataset(Timestamped, Base):
@@ -141,6 +255,15 @@ class Dataset(Timestamped, Base):
     categories: Mapped[list[str] | None] = mapped_column(JSON, default=list)
     minors: Mapped[int | None] = mapped_column(Integer)
     grading: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: A grade set by hand carries why and when (migration 0008); important data is
+    #: identified and declared by the handler, then confirmed by the region or department that
+    #: notifies it or publishes it (NDSMR Art. 29), from a catalogue (DSL Art. 21).
+    grade_reason: Mapped[str | None] = mapped_column(Text)
+    grade_set_on: Mapped[dt.date | None] = mapped_column(Date)
+    important_identified_on: Mapped[dt.date | None] = mapped_column(Date)
+    important_declared_on: Mapped[dt.date | None] = mapped_column(Date)
+    important_notified_on: Mapped[dt.date | None] = mapped_column(Date)
+    important_catalogue: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
 
     system: Mapped[System | None] = relationship(back_populates="datasets")
     columns: Mapped[list[DatasetColumn]] = relationship(

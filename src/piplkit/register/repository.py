@@ -19,11 +19,13 @@ from sqlalchemy.orm import Session
 from piplkit.register.errors import ConflictError, NotFoundError
 from piplkit.register.models import (
     Base,
+    ComplianceRecord,
     Dataset,
     DatasetColumn,
     Organisation,
     ProcessingActivity,
     Recipient,
+    Rectification,
     System,
     Transfer,
 )
@@ -33,6 +35,8 @@ from piplkit.register.schemas import (
     DatasetIn,
     OrganisationIn,
     RecipientIn,
+    RecordIn,
+    RectificationIn,
     SystemIn,
     TransferIn,
     validate,
@@ -172,10 +176,45 @@ class Repository(Generic[M, S]):
         return None
 
 
+def dump_records(records: Sequence[ComplianceRecord]) -> list[RecordIn]:
+    return [
+        RecordIn(
+            kind=r.kind,
+            done_on=r.done_on,
+            performed_by=r.performed_by,
+            reference=r.reference,
+            note=r.note,
+        )
+        for r in sorted(records, key=lambda r: (r.kind.value, r.done_on))
+    ]
+
+
+def set_records(owner: Organisation | System, records: Sequence[RecordIn]) -> None:
+    """Make the owner's records exactly ``records``: keep matching rows, add new, drop missing."""
+    existing = {(r.kind, r.done_on): r for r in owner.records}
+    kept: list[ComplianceRecord] = []
+    for rec in records:
+        row = existing.pop((rec.kind, rec.done_on), None) or ComplianceRecord(
+            kind=rec.kind, done_on=rec.done_on
+        )
+        row.performed_by = rec.performed_by
+        row.reference = rec.reference
+        row.note = rec.note
+        kept.append(row)
+    owner.records = kept
+
+
 class OrganisationRepository(Repository[Organisation, OrganisationIn]):
     model = Organisation
     schema = OrganisationIn
     label = "organisation"
+    special = frozenset({"records"})
+
+    def dump_special(self, obj: Organisation) -> dict[str, Any]:
+        return {"records": dump_records(obj.records)}
+
+    def apply_special(self, session: Session, obj: Organisation, data: OrganisationIn) -> None:
+        set_records(obj, data.records)
 
 
 class SystemRepository(Repository[System, SystemIn]):
@@ -183,6 +222,34 @@ class SystemRepository(Repository[System, SystemIn]):
     schema = SystemIn
     label = "system"
     refs: ClassVar[dict[str, tuple[str, str]]] = {"organisation": ("organisation", "organisation")}
+    special = frozenset({"records", "rectifications"})
+
+    def dump_special(self, obj: System) -> dict[str, Any]:
+        return {
+            "records": dump_records(obj.records),
+            "rectifications": [
+                RectificationIn(
+                    title=r.title,
+                    found_on=r.found_on,
+                    due_on=r.due_on,
+                    closed_on=r.closed_on,
+                    source=r.source,
+                    note=r.note,
+                )
+                for r in obj.rectifications
+            ],
+        }
+
+    def apply_special(self, session: Session, obj: System, data: SystemIn) -> None:
+        set_records(obj, data.records)
+        existing = {r.title: r for r in obj.rectifications}
+        kept: list[Rectification] = []
+        for item in data.rectifications:
+            row = existing.pop(item.title, None) or Rectification(title=item.title)
+            for field in ("found_on", "due_on", "closed_on", "source", "note"):
+                setattr(row, field, getattr(item, field))
+            kept.append(row)
+        obj.rectifications = sorted(kept, key=lambda r: r.title)
 
 
 class DatasetRepository(Repository[Dataset, DatasetIn]):

@@ -30,6 +30,13 @@ from piplkit.register.ledger import volumes
 from piplkit.register.models import Dataset, ProcessingActivity, Transfer
 from piplkit.register.repository import activities, datasets, transfers
 from piplkit.sheets import Sheet, write_csv, write_xlsx
+from piplkit.register.ropa_security import (
+    DATASET_HEADERS,
+    SYSTEM_HEADERS,
+    SYSTEM_TITLE,
+    dataset_columns,
+    system_rows,
+)
 
 _GRADE_ORDER = [Grade.GENERAL, Grade.IMPORTANT, Grade.CORE]
 _SEP = "；"
@@ -213,6 +220,7 @@ def build_sheets(session: Session, lang: Lang = "zh") -> list[Sheet]:
                 label(d.sensitivity, Sensitivity, lang),
                 _SEP.join(pi_cols),
                 d.scanned_on.isoformat() if d.scanned_on else None,
+                *dataset_columns(d),
             ]
         )
     by_transfer: dict[str, list[str]] = {}
@@ -245,15 +253,20 @@ def build_sheets(session: Session, lang: Lang = "zh") -> list[Sheet]:
         for t in all_transfers
     ]
     titles = _TITLES[lang]
-    return [
+    sheets = [
         Sheet(titles[0], _ACTIVITY_HEADERS[lang], act_rows),
-        Sheet(titles[1], _DATASET_HEADERS[lang], ds_rows),
+        Sheet(titles[1], _DATASET_HEADERS[lang] + DATASET_HEADERS[lang], ds_rows),
         Sheet(titles[2], _TRANSFER_HEADERS[lang], tr_rows),
     ]
+    systems = system_rows(session, lang)
+    if systems is not None:
+        sheets.append(Sheet(SYSTEM_TITLE[lang], SYSTEM_HEADERS[lang], systems))
+    return sheets
 
 
 def export_ropa(session: Session, path: Path, *, lang: Lang = "zh") -> int:
-    """Write the RoPA to ``path`` (.xlsx: three sheets; .csv: activities); returns row count."""
+    """Write the RoPA to ``path`` (.xlsx: three sheets, four with MLPS/CII facts; .csv:
+    activities); returns the number of activity rows."""
     suffix = path.suffix.lower()
     if suffix not in {".xlsx", ".csv"}:
         raise InvalidInputError(f"{path}: RoPA is written as .xlsx or .csv")

@@ -17,12 +17,18 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    model_validator,
 )
 
 from piplkit.register.enums import (
+    ORGANISATION_RECORDS,
+    SYSTEM_RECORDS,
     Grade,
+    HarmDegree,
+    HarmObject,
     LegalBasis,
     RecipientRole,
+    RecordKind,
     SensitiveCategory,
     Sensitivity,
     SeparateConsent,
@@ -55,6 +61,26 @@ class Stamps(_Schema):
     updated_at: Stamp | None = None
 
 
+class RecordIn(_Schema):
+    """A duty done on a date (``RecordKind``): a test, an audit, a report, a filing."""
+
+    kind: RecordKind
+    done_on: dt.date
+    performed_by: Name | None = None
+    reference: Name | None = None
+    note: Text | None = None
+
+
+def _unique_records(records: list[RecordIn], allowed: frozenset[RecordKind], owner: str) -> None:
+    seen: set[tuple[RecordKind, dt.date]] = set()
+    for i, r in enumerate(records):
+        if r.kind not in allowed:
+            raise ValueError(f"records[{i}]: a {r.kind.value} record does not belong to {owner}")
+        if (r.kind, r.done_on) in seen:
+            raise ValueError(f"records[{i}]: {r.kind.value} on {r.done_on} is listed twice")
+        seen.add((r.kind, r.done_on))
+
+
 class OrganisationIn(Stamps):
     name: Name
     uscc: Annotated[str, StringConstraints(pattern=r"^[0-9A-HJ-NPQRTUWXY]{18}$")] | None = None
@@ -63,6 +89,42 @@ class OrganisationIn(Stamps):
     ciio: Flag = False
     individuals_processed: Count | None = None
     description: Text | None = None
+    ciio_designated_on: dt.date | None = None
+    important_data_handler: Flag = False
+    data_security_officer: Name | None = None
+    data_security_body: Name | None = None
+    officer_threshold_reached_on: dt.date | None = None
+    face_individuals: Count | None = None
+    face_threshold_reached_on: dt.date | None = None
+    processes_minors: Flag = False
+    records: list[RecordIn] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> OrganisationIn:
+        if self.ciio_designated_on is not None and not self.ciio:
+            raise ValueError("ciio_designated_on is set but ciio is false")
+        _unique_records(self.records, ORGANISATION_RECORDS, "an organisation")
+        return self
+
+
+class RectificationIn(_Schema):
+    """An MLPS rectification item; ``due_on`` is the plan's date (the Measures set none)."""
+
+    title: Name
+    found_on: dt.date | None = None
+    due_on: dt.date | None = None
+    closed_on: dt.date | None = None
+    source: Line | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _dates(self) -> RectificationIn:
+        if self.found_on is not None:
+            for name in ("due_on", "closed_on"):
+                value = getattr(self, name)
+                if value is not None and value < self.found_on:
+                    raise ValueError(f"{name} ({value}) is before found_on ({self.found_on})")
+        return self
 
 
 class SystemIn(Stamps):
@@ -71,6 +133,65 @@ class SystemIn(Stamps):
     owner: Line | None = None
     location: Line | None = None
     description: Text | None = None
+    mlps_level: Annotated[int, Field(ge=1, le=5)] | None = None
+    mlps_business_object: HarmObject | None = None
+    mlps_business_degree: HarmDegree | None = None
+    mlps_service_object: HarmObject | None = None
+    mlps_service_degree: HarmDegree | None = None
+    mlps_rationale: Text | None = None
+    mlps_graded_on: dt.date | None = None
+    mlps_expert_reviewed_on: dt.date | None = None
+    live_on: dt.date | None = None
+    mlps_filed_on: dt.date | None = None
+    mlps_filing_number: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+        | None
+    ) = None
+    mlps_filing_authority: Name | None = None
+    sector: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")] | None = None
+    cii: Flag = False
+    cii_designated_on: dt.date | None = None
+    cii_protection_department: Name | None = None
+    rectifications: list[RectificationIn] = Field(default_factory=list)
+    records: list[RecordIn] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _mlps(self) -> SystemIn:
+        from piplkit.law.mlps import load_mlps
+        from piplkit.rules.mlps import aspect, computed_level
+
+        business = aspect(
+            _value(self.mlps_business_object), _value(self.mlps_business_degree), "business"
+        )
+        service = aspect(
+            _value(self.mlps_service_object), _value(self.mlps_service_degree), "service"
+        )
+        computed = computed_level(business, service)[0]
+        if self.mlps_level is None:
+            self.mlps_level = computed
+        elif computed is not None and computed != self.mlps_level and not self.mlps_rationale:
+            raise ValueError(
+                f"mlps_level {self.mlps_level} differs from the level the grading elements give "
+                f"({computed}, GB/T 22240-2020); record why in mlps_rationale"
+            )
+        if self.mlps_filing_number and self.mlps_filed_on is None:
+            raise ValueError("mlps_filing_number is set but mlps_filed_on is not")
+        if self.mlps_filed_on is not None and self.mlps_level is None:
+            raise ValueError("mlps_filed_on is set but the system has no mlps_level")
+        if self.cii_designated_on is not None and not self.cii:
+            raise ValueError("cii_designated_on is set but cii is false")
+        if self.sector is not None and self.sector not in load_mlps().sectors:
+            known = ", ".join(sorted(load_mlps().sectors))
+            raise ValueError(f"unknown sector {self.sector!r} (known: {known})")
+        titles = [r.title for r in self.rectifications]
+        if len(titles) != len(set(titles)):
+            raise ValueError("rectifications list a title twice")
+        _unique_records(self.records, SYSTEM_RECORDS, "a system")
+        return self
+
+
+def _value(member: Any) -> str | None:
+    return None if member is None else str(getattr(member, "value", member))
 
 
 class ColumnIn(_Schema):
@@ -98,7 +219,24 @@ class DatasetIn(Stamps):
     )
     minors: Count | None = None
     grading: dict[str, Any] | None = None
+    grade_reason: Text | None = None
+    grade_set_on: dt.date | None = None
+    important_identified_on: dt.date | None = None
+    important_declared_on: dt.date | None = None
+    important_notified_on: dt.date | None = None
+    important_catalogue: Name | None = None
     columns: list[ColumnIn] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _important(self) -> DatasetIn:
+        marks = ("important_identified_on", "important_declared_on", "important_notified_on")
+        given = [m for m in marks if getattr(self, m) is not None]
+        if given and self.grade == Grade.GENERAL:
+            raise ValueError(f"{given[0]} is set but the grade is general (important or core)")
+        ident, declared = self.important_identified_on, self.important_declared_on
+        if ident is not None and declared is not None and declared < ident:
+            raise ValueError(f"important_declared_on ({declared}) is before it was identified")
+        return self
 
 
 class ActivityIn(Stamps):
