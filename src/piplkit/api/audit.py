@@ -12,9 +12,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 
 from piplkit.api.respond_deps import anchor
-from piplkit.api.security import backend, guard
+from piplkit.api.security import guard
 from piplkit.auth.models import Role
 from piplkit.respond.verify import audit_log, chain_head, verify_chain
+from piplkit.service.backend import backend
 
 router = APIRouter(prefix="/audit", tags=["audit"])
 

@@ -10,11 +10,11 @@ from urllib.parse import quote
 from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, create_model
 
-from piplkit.api.backend import actor
-from piplkit.api.security import backend, current, guard
-from piplkit.api.settings import MAX_OFFSET, Settings
+from piplkit.api.security import current, guard
 from piplkit.auth.models import Role
 from piplkit.register.repository import REPOSITORIES, Repository
+from piplkit.service.backend import actor, backend
+from piplkit.service.settings import MAX_OFFSET, Settings
 
 #: URL segment → repository key.
 ENTITY_PATHS = {

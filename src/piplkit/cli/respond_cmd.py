@@ -20,7 +20,7 @@ from rich.table import Table
 from piplkit.cli.errors import fail, warn
 from piplkit.cli.register_cmd import DbOption, opened
 from piplkit.register.errors import InvalidInputError
-from piplkit.register.pseudonym import load_key
+from piplkit.service.keys import load_key
 
 stdout = Console(highlight=False)
 KeyOption = Annotated[

@@ -15,11 +15,12 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
-from piplkit.api.security import backend, token_principal
 from piplkit.auth.models import Role
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.track_models import DevelopmentKind
 from piplkit.register.track_repo import DevelopmentFilter, development_dict, list_developments
+from piplkit.service.access import token_principal
+from piplkit.service.backend import backend
 from piplkit.track.atom import build_feed
 from piplkit.web.auth import Forbidden, LoginRequired, page, page_user
 from piplkit.web.render import language, render
