@@ -27,13 +27,13 @@ from sqlalchemy.orm import Session
 
 from piplkit.law.kb import load_knowledge_base
 from piplkit.law.pi_types import load_catalogue
+from piplkit.register import chain
 from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
 from piplkit.register.models import AuditEvent
 from piplkit.register.scalars import Flag, Instant, check_instant
-from piplkit.respond import chain
 from piplkit.respond.deadlines import china_date
-from piplkit.respond.dsr import _fingerprint
 from piplkit.respond.enums import PurposeKind
+from piplkit.respond.fingerprint import canonical_digest
 from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify
 from piplkit.respond.models import ConsentRecord
 from piplkit.respond.screen import new_reference, reference
@@ -160,7 +160,7 @@ def record_consent(
         )
         if guardian.hash == subject.hash:
             raise InvalidInputError("guardian_identifier: the guardian must be another person")
-    fingerprint = _fingerprint(
+    fingerprint = canonical_digest(
         {
             "subject": subject.hash,
             "purpose": c.purpose,

@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from piplkit.register.models import AuditEvent
-from piplkit.respond.chain import (
+from piplkit.register.chain import (
     GENESIS_HASH,
     ChainHead,
     ChainMissingError,
     hash_of_row,
     read_head,
 )
+from piplkit.register.models import AuditEvent
 
 #: Stop listing problems after this many (the first ones locate the damage).
 MAX_PROBLEMS = 200
