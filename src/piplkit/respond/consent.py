@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from piplkit.law.consent_purposes import PURPOSES
 from piplkit.law.kb import load_knowledge_base
 from piplkit.law.pi_types import load_catalogue
 from piplkit.register import chain
@@ -39,13 +40,9 @@ from piplkit.respond.models import ConsentRecord
 from piplkit.respond.screen import new_reference, reference
 from piplkit.respond.timeutil import to_utc
 
-SEPARATE_CONSENT_ARTICLE = {
-    PurposeKind.PROVIDE_TO_HANDLER: "PIPL Art. 23",
-    PurposeKind.PUBLIC_DISCLOSURE: "PIPL Art. 25",
-    PurposeKind.PUBLIC_CAMERA: "PIPL Art. 26",
-    PurposeKind.SENSITIVE: "PIPL Art. 29",
-    PurposeKind.CROSS_BORDER: "PIPL Art. 39",
-}
+#: The ledger's separate-consent purposes and the PIPL article requiring each (one definition:
+#: :mod:`piplkit.law.consent_purposes`).
+SEPARATE_CONSENT_ARTICLE = {PurposeKind(p.ledger_id): f"PIPL {p.article}" for p in PURPOSES}
 
 
 def notice_hash(notice_text: str) -> str:
