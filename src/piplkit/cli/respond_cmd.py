@@ -633,21 +633,11 @@ def audit_log_cmd(
     as_json: JsonOption = False,
 ) -> None:
     """The latest audit entries, newest first."""
-    from piplkit.respond.verify import audit_log
+    from piplkit.respond.verify import audit_log, entry_dict
 
     with opened(db) as reg, reg.read() as session:
         rows = [
-            {
-                "id": e.id,
-                "at": str(e.at),
-                "actor": e.actor,
-                "action": e.action,
-                "entity": e.entity,
-                "key": e.entity_key,
-                "changes": e.changes,
-                "hash": e.hash,
-            }
-            for e in audit_log(session, entity=entity, entity_key=key, limit=limit)
+            entry_dict(e) for e in audit_log(session, entity=entity, entity_key=key, limit=limit)
         ]
     if as_json:
         _print_json(rows)
@@ -656,7 +646,7 @@ def audit_log_cmd(
     for r in rows:
         table.add_row(
             str(r["id"]),
-            r["at"][:19],
+            r["at"][:19].replace("T", " "),
             r["actor"],
             r["action"],
             r["entity"],
