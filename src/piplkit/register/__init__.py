@@ -13,7 +13,7 @@ from piplkit.register.errors import (
     RegisterError,
 )
 from piplkit.register.facts import register_profile
-from piplkit.register.ledger import transfer_volumes
+from piplkit.register.ledger_report import transfer_volumes
 from piplkit.register.store import Register, open_register
 
 __all__ = [

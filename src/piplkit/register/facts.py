@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from piplkit.register.enums import LegalBasis, RecipientRole, SensitiveCategory, SeparateConsent
 from piplkit.register.errors import InvalidInputError
-from piplkit.register.ledger import profile_transfers
+from piplkit.register.ledger_report import profile_transfers
 from piplkit.register.models import Organisation, ProcessingActivity, Recipient, Transfer
 from piplkit.register.repository import organisations
 

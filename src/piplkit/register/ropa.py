@@ -26,7 +26,7 @@ from piplkit.register.enums import (
 )
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.labels import Lang, label
-from piplkit.register.ledger import volumes
+from piplkit.register.ledger_report import volumes
 from piplkit.register.models import Dataset, ProcessingActivity, Transfer
 from piplkit.register.repository import activities, datasets, transfers
 from piplkit.sheets import Sheet, write_csv, write_xlsx
