@@ -43,7 +43,7 @@ def patch_model(schema: type[BaseModel]) -> type[BaseModel]:
         for name, info in schema.model_fields.items()
         if name not in ("created_at", "updated_at")
     }
-    return create_model(  # type: ignore[call-overload, no-any-return]
+    return create_model(
         f"{schema.__name__.removesuffix('In')}Patch",
         __config__=ConfigDict(extra="forbid"),
         **fields,
