@@ -14,7 +14,8 @@ from tests.register.helpers import populate, write_csv
 from piplkit.register import repository as repo
 from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
 from piplkit.register.exchange import dumps, export_register, import_register
-from piplkit.register.ledger import add_batch, transfer_volumes
+from piplkit.register.ledger import add_batch
+from piplkit.register.ledger_report import transfer_volumes
 from piplkit.register.store import Register, open_register
 
 

@@ -18,7 +18,8 @@ from tests.register.helpers import populate, write_csv
 
 from piplkit.register.errors import InvalidInputError, NotFoundError
 from piplkit.register.facts import register_profile
-from piplkit.register.ledger import add_batch, transfer_volumes, volumes
+from piplkit.register.ledger import add_batch
+from piplkit.register.ledger_report import transfer_volumes, volumes
 from piplkit.register.pseudonym import (
     ENV_KEY,
     LedgerKeyError,

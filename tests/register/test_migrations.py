@@ -9,21 +9,21 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from piplkit.register.db import current_revision, head_revision, make_engine, migrate
-from piplkit.register.models import Base
+from piplkit.register.schema import full_metadata
 from piplkit.register.store import Register
 
 
 def test_autogenerate_finds_no_difference(reg: Register) -> None:
     with reg.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
-        diff = compare_metadata(context, Base.metadata)
+        diff = compare_metadata(context, full_metadata())
     assert diff == [], f"models and migrations disagree: {diff}"
 
 
 def test_first_open_migrates_to_head(reg: Register) -> None:
     assert current_revision(reg.engine) == head_revision()
     tables = set(inspect(reg.engine).get_table_names())
-    assert set(Base.metadata.tables) <= tables
+    assert set(full_metadata().tables) <= tables
 
 
 def test_downgrade_and_upgrade_again(db_url: str) -> None:

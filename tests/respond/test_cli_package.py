@@ -173,3 +173,23 @@ def test_locate_and_package(reg: Register, tmp_path: Path) -> None:
     assert "存有您个人信息的数据集" in extracted and "members" in extracted
     with reg.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM dsr_request")).scalar() == 1
+
+
+def test_cli_audit_log_json_is_the_one_serialisation(env: str) -> None:
+    from piplkit.register.store import open_register
+    from piplkit.respond.verify import audit_log, entry_dict
+
+    assert run("dsr", "config", "--target-working-days", "15")[0] == 0
+    code, out = run("audit", "log", "--json", "--limit", "5")
+    assert code == 0, out
+    rows = json.loads(out)
+    reg = open_register(env)
+    try:
+        with reg.read() as session:
+            expected = [entry_dict(e) for e in audit_log(session, limit=5)]
+    finally:
+        reg.dispose()
+    assert rows == json.loads(json.dumps(expected, default=str))
+    assert rows and "T" in rows[0]["at"]  # ISO 8601, as the API writes it
+    code, out = run("audit", "log")
+    assert code == 0 and rows[0]["at"][:10] in out

@@ -13,14 +13,17 @@ from piplkit.law.kb import load_knowledge_base
 from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
 from piplkit.register.models import AuditEvent
 from piplkit.register.store import Register, open_register
-from piplkit.register.track_models import (
+from piplkit.track import ingest
+from piplkit.track.kbmerge import AcceptedEvent, with_status_events
+from piplkit.track.linking import link_developments
+from piplkit.track.storage.models import (
     InstrumentStatusEvent,
     ReviewState,
     TrackDevelopment,
     TrackedInstrument,
     TrackReview,
 )
-from piplkit.register.track_repo import (
+from piplkit.track.storage.repository import (
     DevelopmentFilter,
     accepted_events,
     decide,
@@ -29,9 +32,6 @@ from piplkit.register.track_repo import (
     reviews,
     store_document,
 )
-from piplkit.track import ingest
-from piplkit.track.kbmerge import AcceptedEvent, with_status_events
-from piplkit.track.linking import link_developments
 
 #: A small update in the genre: a known instrument adopted with a date of effect, an unknown
 #: draft, and an enforcement item that only cites a law (which must not become a status event).

@@ -5,7 +5,9 @@ it. Authentication is by ``Authorization: Bearer <token>`` (tokens from
 ``piplkit user token create``).
 """
 
-from piplkit.api.app import create_api
-from piplkit.api.settings import Settings
+from piplkit.api.app import PREFIX, create_api
+from piplkit.api.docs_pages import DOCS_PATHS
+from piplkit.api.errors import problem
+from piplkit.service.settings import Settings
 
-__all__ = ["Settings", "create_api"]
+__all__ = ["DOCS_PATHS", "PREFIX", "Settings", "create_api", "problem"]

@@ -27,11 +27,11 @@ from piplkit.api import (
     scans,
     users,
 )
-from piplkit.api.backend import Backend
 from piplkit.api.limits import BodyLimit, NoNulInUrl
-from piplkit.api.security import backend, guard
-from piplkit.api.settings import Settings
+from piplkit.api.security import guard
 from piplkit.register.store import Register
+from piplkit.service.backend import Backend, backend
+from piplkit.service.settings import Settings
 
 PREFIX = "/api/v1"
 log = logging.getLogger("piplkit.api")

@@ -12,9 +12,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 
 from piplkit.api.respond_deps import anchor
-from piplkit.api.security import backend, guard
+from piplkit.api.security import guard
 from piplkit.auth.models import Role
-from piplkit.respond.verify import audit_log, chain_head, verify_chain
+from piplkit.respond.verify import audit_log, chain_head, entry_dict, verify_chain
+from piplkit.service.backend import backend
 
 router = APIRouter(prefix="/audit", tags=["audit"])
 
@@ -60,15 +61,5 @@ def log(
 ) -> list[dict[str, Any]]:
     with backend(request).read() as session:
         return [
-            {
-                "id": e.id,
-                "at": e.at.isoformat(),
-                "actor": e.actor,
-                "action": e.action,
-                "entity": e.entity,
-                "key": e.entity_key,
-                "changes": e.changes,
-                "hash": e.hash,
-            }
-            for e in audit_log(session, entity=entity, entity_key=key, limit=limit)
+            entry_dict(e) for e in audit_log(session, entity=entity, entity_key=key, limit=limit)
         ]

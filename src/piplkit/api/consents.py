@@ -13,16 +13,17 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from piplkit.api.backend import actor
 from piplkit.api.openapi import UNAVAILABLE
-from piplkit.api.respond_deps import aware, hmac_key
-from piplkit.api.security import backend, current, guard
+from piplkit.api.respond_deps import aware
+from piplkit.api.security import current, guard
 from piplkit.auth.models import Role
 from piplkit.register.scalars import Instant
 from piplkit.register.text import line
 from piplkit.respond import consent
 from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify
 from piplkit.respond.models import ConsentRecord
+from piplkit.service.backend import actor, backend
+from piplkit.service.keys import hmac_key
 
 router = APIRouter(prefix="/consents", tags=["consents"])
 

@@ -15,13 +15,10 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, select
 
-from piplkit.api.backend import actor
 from piplkit.api.entities import Page
 from piplkit.api.openapi import UNAVAILABLE
 from piplkit.api.reports import attachment
-from piplkit.api.respond_deps import hmac_key
-from piplkit.api.security import backend, current, guard
-from piplkit.api.settings import MAX_OFFSET
+from piplkit.api.security import current, guard
 from piplkit.auth.models import Role
 from piplkit.register.scalars import Day, whole
 from piplkit.register.text import line, text
@@ -29,6 +26,9 @@ from piplkit.respond import dsr, settings
 from piplkit.respond.deadlines import china_date
 from piplkit.respond.enums import RequestKind, RequestState
 from piplkit.respond.models import RightsRequest
+from piplkit.service.backend import actor, backend
+from piplkit.service.keys import hmac_key
+from piplkit.service.settings import MAX_OFFSET
 
 router = APIRouter(prefix="/dsr", tags=["rights requests"])
 Method = line(min_length=1, max_length=200)

@@ -10,11 +10,11 @@ from urllib.parse import quote
 from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, create_model
 
-from piplkit.api.backend import actor
-from piplkit.api.security import backend, current, guard
-from piplkit.api.settings import MAX_OFFSET, Settings
+from piplkit.api.security import current, guard
 from piplkit.auth.models import Role
 from piplkit.register.repository import REPOSITORIES, Repository
+from piplkit.service.backend import actor, backend
+from piplkit.service.settings import MAX_OFFSET, Settings
 
 #: URL segment → repository key.
 ENTITY_PATHS = {
@@ -43,7 +43,7 @@ def patch_model(schema: type[BaseModel]) -> type[BaseModel]:
         for name, info in schema.model_fields.items()
         if name not in ("created_at", "updated_at")
     }
-    return create_model(  # type: ignore[call-overload, no-any-return]
+    return create_model(
         f"{schema.__name__.removesuffix('In')}Patch",
         __config__=ConfigDict(extra="forbid"),
         **fields,

@@ -27,6 +27,7 @@ from piplkit.register.errors import (
     NotFoundError,
     RegisterError,
 )
+from piplkit.service.keys import KeyUnavailableError
 
 log = logging.getLogger("piplkit.api")
 
@@ -140,6 +141,10 @@ def install(app: FastAPI, prefix: str = "") -> None:
     async def on_invalid(_request: Request, exc: InvalidInputError) -> JSONResponse:
         items = _field_items(str(exc))
         return problem(422, str(exc), **({"errors": items} if items else {}))
+
+    @app.exception_handler(KeyUnavailableError)
+    async def on_no_key(_request: Request, exc: KeyUnavailableError) -> JSONResponse:
+        return problem(503, str(exc))
 
     @app.exception_handler(RegisterError)
     async def on_register(_request: Request, exc: RegisterError) -> JSONResponse:

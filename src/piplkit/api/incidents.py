@@ -12,12 +12,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict
 
-from piplkit.api.backend import actor
-from piplkit.api.security import backend, current, guard
+from piplkit.api.security import current, guard
 from piplkit.auth.models import Role
 from piplkit.register.scalars import Instant
 from piplkit.respond import incidents
 from piplkit.respond.enums import IncidentGrade, IncidentStatus
+from piplkit.service.backend import actor, backend
 
 router = APIRouter(prefix="/incidents", tags=["incidents"])
 

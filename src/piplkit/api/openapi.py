@@ -20,7 +20,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from piplkit.api.errors import ErrorBody, ErrorItem
-from piplkit.api.security import PUBLIC, ROLE_KEY
+from piplkit.service.access import PUBLIC, ROLE_KEY
 
 ERROR_REF = "#/components/schemas/Error"
 DESCRIPTIONS = {

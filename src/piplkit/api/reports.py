@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
-from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request, Response
 
-from piplkit.api.security import backend, guard
+from piplkit.api.security import guard
 from piplkit.auth.models import Role
 from piplkit.register.double_list import build_double_list, write_double_list
 from piplkit.register.overview import (
@@ -21,28 +18,18 @@ from piplkit.register.overview import (
 )
 from piplkit.register.ropa import build_sheets
 from piplkit.register.scalars import Day
+from piplkit.service.backend import backend
+from piplkit.service.export import CSV, XLSX, attachment_headers, file_bytes
 from piplkit.sheets import write_csv, write_xlsx
 
 router = APIRouter(tags=["reports"])
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 Lang = Literal["zh", "en"]
 
 
 def attachment(data: bytes, filename: str, media_type: str) -> Response:
-    return Response(
-        content=data,
-        media_type=media_type,
-        headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(filename)}"},
-    )
-
-
-def _bytes_of(write: Any, suffix: str) -> bytes:
-    """Run a writer that wants a path, and return the file's bytes."""
-    with tempfile.TemporaryDirectory(prefix="piplkit-") as folder:
-        path = Path(folder) / f"out{suffix}"
-        write(path)
-        return path.read_bytes()
+    """A download of ``data`` named ``filename``."""
+    return Response(content=data, media_type=media_type, headers=attachment_headers(filename))
 
 
 @router.get("/overview", summary="Register at a glance", **guard(Role.VIEWER))
@@ -98,10 +85,10 @@ def ropa(
     with backend(request).read() as session:
         sheets = build_sheets(session, lang)
     if format == "xlsx":
-        data = _bytes_of(lambda p: write_xlsx(p, sheets), ".xlsx")
+        data = file_bytes(lambda p: write_xlsx(p, sheets), ".xlsx")
         return attachment(data, f"ropa-{dt.date.today()}.xlsx", XLSX)
-    data = _bytes_of(lambda p: write_csv(p, sheets[0]), ".csv")
-    return attachment(data, f"ropa-{dt.date.today()}.csv", "text/csv; charset=utf-8")
+    data = file_bytes(lambda p: write_csv(p, sheets[0]), ".csv")
+    return attachment(data, f"ropa-{dt.date.today()}.csv", CSV)
 
 
 @router.get(
@@ -119,7 +106,7 @@ def double_list(
     with backend(request).read() as session:
         doc = build_double_list(session, organisation, lang)
     if format == "xlsx":
-        data = _bytes_of(lambda p: write_double_list(doc, p), ".xlsx")
+        data = file_bytes(lambda p: write_double_list(doc, p), ".xlsx")
         return attachment(data, f"double-list-{doc.organisation}.xlsx", XLSX)
     return {
         "organisation": doc.organisation,

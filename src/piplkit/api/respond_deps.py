@@ -1,31 +1,13 @@
-"""What the respond endpoints (API and web) share: the HMAC key and a few parsers.
+"""What the respond endpoints share: a few parsers of query values.
 
-The key that turns identifiers into keyed hashes lives outside the database
-(``PIPLKIT_HMAC_KEY`` or ``app.state.hmac_key`` set by whoever builds the app). Without it the
-server cannot take requests or consents, and says so with 503 rather than a bare 500.
+The HMAC key they hash identifiers with comes from :mod:`piplkit.service.keys`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from fastapi import HTTPException, Request
-
 from piplkit.register.errors import InvalidInputError
-from piplkit.register.pseudonym import LedgerKeyError, load_key
-
-
-def hmac_key(request: Request) -> bytes:
-    """The server's HMAC key (app state first, then the environment), or 503."""
-    key = getattr(request.app.state, "hmac_key", None)
-    if isinstance(key, bytes):
-        return key
-    try:
-        return load_key()
-    except LedgerKeyError as exc:
-        raise HTTPException(
-            503, f"the server cannot hash identifiers: {exc}; restart it with the key set"
-        ) from None
 
 
 def anchor(value: str) -> tuple[int, str]:

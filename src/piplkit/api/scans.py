@@ -17,11 +17,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 
-from piplkit.api.backend import actor
-from piplkit.api.security import backend, current, guard
+from piplkit.api.security import current, guard
 from piplkit.auth.models import Role
 from piplkit.register.scan_import import ImportSummary, ScanReportIn, import_scan
 from piplkit.register.schemas import validate
+from piplkit.service.backend import actor, backend
 
 router = APIRouter(prefix="/scans", tags=["scans"])
 

@@ -7,28 +7,16 @@ from the app's routes, so a new endpoint is tested without anyone listing it.
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from piplkit.api.backend import Backend
-from piplkit.auth import tokens
 from piplkit.auth.models import Role
-from piplkit.auth.service import Principal, authenticate_token
-from piplkit.register.errors import RegisterError
-
-PUBLIC = "public"
-ROLE_KEY = "x-required-role"
-log = logging.getLogger("piplkit.api")
+from piplkit.auth.service import Principal
+from piplkit.service.access import PUBLIC, ROLE_KEY, token_principal
 
 _bearer = HTTPBearer(auto_error=False, description="An API token from `piplkit user token create`.")
-
-
-def backend(request: Request) -> Backend:
-    found: Backend = request.app.state.backend
-    return found
 
 
 def _authenticate(request: Request, credentials: HTTPAuthorizationCredentials | None) -> Principal:
@@ -45,23 +33,6 @@ def _authenticate(request: Request, credentials: HTTPAuthorizationCredentials | 
             401, "invalid, expired or revoked API token", headers={"WWW-Authenticate": "Bearer"}
         )
     return principal
-
-
-def token_principal(request: Request, raw: str) -> Principal | None:
-    """Who a live API token acts for (None: unknown, expired, revoked, user inactive); notes
-    the use when the last one recorded is a minute old or more."""
-    now = tokens.now_utc()
-    with backend(request).read() as session:
-        use = authenticate_token(session, raw, now)
-    if use is None:
-        return None
-    if use.stale:
-        try:
-            with backend(request).write(f"api:{use.principal.name}") as session:
-                tokens.touch(session, use.token_id, now)
-        except RegisterError as exc:  # bookkeeping only: the request goes on
-            log.warning("could not record an API token's use (%s)", type(exc).__name__)
-    return use.principal
 
 
 def require(role: Role) -> Any:

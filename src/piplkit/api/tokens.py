@@ -11,11 +11,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
-from piplkit.api.backend import actor
-from piplkit.api.security import backend, current, guard
+from piplkit.api.security import current, guard
 from piplkit.auth import service
 from piplkit.auth.models import Role
 from piplkit.auth.tokens import MAX_ID
+from piplkit.service.backend import actor, backend
 
 router = APIRouter(tags=["users"])
 

@@ -14,13 +14,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, select
 
 from piplkit.api import tokens
-from piplkit.api.backend import actor
-from piplkit.api.security import backend, current, guard
-from piplkit.api.settings import MAX_OFFSET
+from piplkit.api.security import current, guard
 from piplkit.auth import service
 from piplkit.auth.models import Role, User
 from piplkit.register.models import AuditEvent
 from piplkit.register.repository import as_utc
+from piplkit.service.backend import actor, backend
+from piplkit.service.settings import MAX_OFFSET
 
 router = APIRouter(tags=["users"])
 router.include_router(tokens.router)

@@ -229,7 +229,7 @@ def _describe_business(s: Any, names: set[str]) -> None:
 
 def _record_exports(s: Any, directory: Path, key: bytes, as_of: dt.date) -> None:
     """Record the sample member and HR files as this year's export batches (once)."""
-    from piplkit.register.ledger import batches
+    from piplkit.register.ledger_report import batches
 
     done = {b.transfer.name for b in batches(s)}
     plans = [

@@ -17,9 +17,10 @@ from rich.table import Table
 
 from piplkit.cli.errors import fail, warn
 from piplkit.cli.register_cmd import DbOption, opened
-from piplkit.register.ledger import add_batch, batches, volumes
-from piplkit.register.pseudonym import load_key
+from piplkit.register.ledger import add_batch
+from piplkit.register.ledger_report import batches, volumes
 from piplkit.register.repository import as_utc
+from piplkit.service.keys import load_key
 
 stdout = Console(highlight=False)
 

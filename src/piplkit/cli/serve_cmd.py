@@ -51,8 +51,8 @@ def serve(
     $PIPLKIT_TOKEN_MAX_DAYS (365)."""
     import uvicorn
 
-    from piplkit.api import Settings
     from piplkit.cli.user_cmd import token_policy
+    from piplkit.service.settings import Settings
     from piplkit.web import create_app
 
     policy = token_policy()

@@ -180,7 +180,7 @@ def _document_json(path: Path, doc: ParsedDocument, devs: list[Development]) -> 
     }
 
 
-def _table(devs: list) -> None:  # type: ignore[type-arg]
+def _table(devs: list[Development]) -> None:
     table = Table(title="Developments", show_lines=False)
     for column in ("date", "kind", "title", "authorities", "instruments", "penalty (CNY)"):
         table.add_column(column, overflow="fold")
@@ -197,7 +197,7 @@ def _table(devs: list) -> None:  # type: ignore[type-arg]
     Console(width=200).print(table)
 
 
-def _skipped_table(parsed: list) -> None:  # type: ignore[type-arg]
+def _skipped_table(parsed: list[tuple[Path, Any, ParsedDocument, list[Development]]]) -> None:
     table = Table(title="Not developments", show_lines=False)
     for column in ("document", "reason", "blocks", "text"):
         table.add_column(column, overflow="fold")

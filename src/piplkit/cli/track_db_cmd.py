@@ -1,6 +1,6 @@
 """``piplkit track list|review|impact`` and ``ingest --store``: developments in the register.
 
-Thin interface over :mod:`piplkit.register.track_repo` (storage, review) and
+Thin interface over :mod:`piplkit.track.storage.repository` (storage, review) and
 :mod:`piplkit.track.impact` (obligations touched). Attached to the ``track`` group by
 :mod:`piplkit.cli.track_cmd`.
 """
@@ -23,8 +23,10 @@ from rich.table import Table
 from piplkit.cli.errors import fail, stderr
 from piplkit.cli.register_cmd import DbOption, opened
 from piplkit.register.errors import RegisterError
-from piplkit.register.track_models import DevelopmentKind, ReviewState, TrackReview
-from piplkit.register.track_repo import (
+from piplkit.track.impact import impact
+from piplkit.track.model import Development, ParsedDocument
+from piplkit.track.storage.models import DevelopmentKind, ReviewState, TrackReview
+from piplkit.track.storage.repository import (
     DevelopmentFilter,
     decide,
     development_dict,
@@ -32,8 +34,6 @@ from piplkit.register.track_repo import (
     reviews,
     store_document,
 )
-from piplkit.track.impact import impact
-from piplkit.track.model import Development, ParsedDocument
 
 
 class ListFormat(StrEnum):

@@ -9,12 +9,15 @@ organisation's own types. See docs/custom-types.md.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from piplkit.cli.errors import fail, stderr
 from piplkit.cli.register_cmd import DbOption, opened
+
+if TYPE_CHECKING:  # imported lazily at run time: `piplkit types` stays quick to start
+    from piplkit.scan.custom_types import CustomTypes
 
 app = typer.Typer(help="Custom PI types: check a types file, keep one in the register.")
 
@@ -28,7 +31,7 @@ FileArgument = Annotated[
 ]
 
 
-def _load(path: Path):  # type: ignore[no-untyped-def]
+def _load(path: Path) -> CustomTypes:
     from piplkit.scan.custom_types import CustomTypeError, load_types_file
 
     try:
@@ -37,7 +40,7 @@ def _load(path: Path):  # type: ignore[no-untyped-def]
         fail(str(exc))
 
 
-def _print(custom) -> None:  # type: ignore[no-untyped-def]
+def _print(custom: CustomTypes) -> None:
     for spec, entry in zip(custom.specs, custom.entries, strict=True):
         sensitive = "sensitive" if entry.sensitive else "not sensitive"
         value = "vocabulary" if spec.vocabulary else f"pattern {spec.pattern}"

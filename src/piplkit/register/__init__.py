@@ -13,7 +13,7 @@ from piplkit.register.errors import (
     RegisterError,
 )
 from piplkit.register.facts import register_profile
-from piplkit.register.ledger import transfer_volumes
+from piplkit.register.ledger_report import transfer_volumes
 from piplkit.register.store import Register, open_register
 
 __all__ = [
@@ -28,13 +28,3 @@ __all__ = [
     "register_profile",
     "transfer_volumes",
 ]
-
-# The access-control tables (users, tokens, sessions) share this metadata and migration history;
-# importing them here makes every use of the register see them (Alembic autogenerate included).
-import piplkit.auth.models
-
-# The tracker's tables (developments, review items, accepted instrument status events) and the
-# respond tables (rights requests, consents, incidents) join the same metadata; every audit entry
-# is hash-chained by a hook that importing piplkit.respond.chain installs.
-import piplkit.register.track_models
-import piplkit.respond.chain  # noqa: F401

@@ -41,7 +41,7 @@ def _jsonable(value: Any) -> Any:
 
 
 def entity_name(obj: Base) -> str:
-    return type(obj).__table__.name  # type: ignore[attr-defined, no-any-return]
+    return str(type(obj).__tablename__)
 
 
 def entity_key(obj: Base) -> str | None:
@@ -96,14 +96,14 @@ def _diff(obj: Base) -> dict[str, Any]:
             continue
         if hasattr(attr, "columns") and _is_foreign_key(attr):
             continue
-        if hasattr(attr, "columns") or not attr.uselist:  # type: ignore[attr-defined]
+        if hasattr(attr, "columns") or not attr.uselist:
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
             if old != new and attr.key in _redacted(obj):
                 changes[attr.key] = _REDACTED
             elif old != new:
                 changes[attr.key] = [_jsonable(old), _jsonable(new)]
-        elif attr.uselist:  # type: ignore[attr-defined]
+        elif attr.uselist:
             changes[attr.key] = {
                 "added": _jsonable(list(history.added)),
                 "removed": _jsonable(list(history.deleted)),

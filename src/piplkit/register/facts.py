@@ -20,7 +20,7 @@ from piplkit.register.enums import (
     SeparateConsent,
 )
 from piplkit.register.errors import InvalidInputError
-from piplkit.register.ledger import profile_transfers
+from piplkit.register.ledger_report import profile_transfers
 from piplkit.register.models import (
     Dataset,
     Organisation,

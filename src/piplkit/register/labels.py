@@ -8,6 +8,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Literal
 
+from piplkit.law.consent_purposes import PURPOSES as SEPARATE_CONSENT_PURPOSES
 from piplkit.register.enums import (
     Grade,
     LegalBasis,
@@ -60,23 +61,6 @@ _LABELS: dict[StrEnum, tuple[str, str]] = {
     SensitiveCategory.FINANCIAL_ACCOUNT: ("金融账户", "Financial accounts"),
     SensitiveCategory.WHEREABOUTS: ("行踪轨迹", "Whereabouts"),
     SensitiveCategory.MINORS_UNDER_14: ("不满十四周岁未成年人的个人信息", "PI of minors under 14"),
-    SeparateConsent.PROVIDE_TO_OTHER_HANDLER: (
-        "向其他个人信息处理者提供（第二十三条）",
-        "Provision to another handler (Art. 23)",
-    ),
-    SeparateConsent.PUBLIC_DISCLOSURE: (
-        "公开个人信息（第二十五条）",
-        "Public disclosure (Art. 25)",
-    ),
-    SeparateConsent.PUBLIC_PLACE_IMAGES: (
-        "公共场所图像用于公共安全以外目的（第二十六条）",
-        "Public-place images used beyond public security (Art. 26)",
-    ),
-    SeparateConsent.SENSITIVE_PI: (
-        "处理敏感个人信息（第二十九条）",
-        "Processing sensitive PI (Art. 29)",
-    ),
-    SeparateConsent.CROSS_BORDER: ("向境外提供（第三十九条）", "Provision abroad (Art. 39)"),
     RecipientRole.THIRD_PARTY: ("其他个人信息处理者（第三方）", "Third party (another handler)"),
     RecipientRole.ENTRUSTED_PROCESSOR: ("受托人（委托处理）", "Entrusted processor"),
     RecipientRole.JOINT_HANDLER: ("共同处理者", "Joint handler"),
@@ -101,6 +85,10 @@ _LABELS: dict[StrEnum, tuple[str, str]] = {
     TransferMechanism.EXEMPT: ("豁免申报", "Exempt"),
     TransferMechanism.DOMESTIC: ("境内提供（不出境）", "Domestic (no export)"),
 }
+# The separate-consent purposes are labelled where they are defined, once.
+_LABELS.update(
+    {SeparateConsent(p.key): (p.label_zh, p.label_en) for p in SEPARATE_CONSENT_PURPOSES}
+)
 
 
 def label(value: StrEnum | str, enum: type[StrEnum] | None = None, lang: Lang = "zh") -> str:

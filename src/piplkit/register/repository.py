@@ -331,7 +331,7 @@ class ActivityRepository(Repository[ProcessingActivity, ActivityIn]):
         obj.sensitive_categories = [c.value for c in dict.fromkeys(data.sensitive_categories)]
         obj.separate_consents = [c.value for c in dict.fromkeys(data.separate_consents)]
         datasets = REPOSITORIES["dataset"]
-        obj.datasets = [datasets.get(session, n) for n in dict.fromkeys(data.datasets)]  # type: ignore[misc]
+        obj.datasets = [datasets.get(session, n) for n in dict.fromkeys(data.datasets)]
 
 
 class RecipientRepository(Repository[Recipient, RecipientIn]):

@@ -26,10 +26,9 @@ from piplkit.register.enums import (
 )
 from piplkit.register.errors import InvalidInputError
 from piplkit.register.labels import Lang, label
-from piplkit.register.ledger import volumes
+from piplkit.register.ledger_report import volumes
 from piplkit.register.models import Dataset, ProcessingActivity, Transfer
 from piplkit.register.repository import activities, datasets, transfers
-from piplkit.sheets import Sheet, write_csv, write_xlsx
 from piplkit.register.ropa_security import (
     DATASET_HEADERS,
     SYSTEM_HEADERS,
@@ -37,6 +36,7 @@ from piplkit.register.ropa_security import (
     dataset_columns,
     system_rows,
 )
+from piplkit.sheets import Sheet, write_csv, write_xlsx
 
 _GRADE_ORDER = [Grade.GENERAL, Grade.IMPORTANT, Grade.CORE]
 _SEP = "；"

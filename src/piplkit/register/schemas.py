@@ -65,14 +65,14 @@ class RecordIn(_Schema):
     """A duty done on a date (``RecordKind``): a test, an audit, a report, a filing."""
 
     kind: RecordKind
-    done_on: dt.date
+    done_on: Day
     performed_by: Name | None = None
     reference: Name | None = None
     note: Text | None = None
 
 
 def _unique_records(records: list[RecordIn], allowed: frozenset[RecordKind], owner: str) -> None:
-    seen: set[tuple[RecordKind, dt.date]] = set()
+    seen: set[tuple[RecordKind, Day]] = set()
     for i, r in enumerate(records):
         if r.kind not in allowed:
             raise ValueError(f"records[{i}]: a {r.kind.value} record does not belong to {owner}")
@@ -89,13 +89,13 @@ class OrganisationIn(Stamps):
     ciio: Flag = False
     individuals_processed: Count | None = None
     description: Text | None = None
-    ciio_designated_on: dt.date | None = None
+    ciio_designated_on: Day | None = None
     important_data_handler: Flag = False
     data_security_officer: Name | None = None
     data_security_body: Name | None = None
-    officer_threshold_reached_on: dt.date | None = None
+    officer_threshold_reached_on: Day | None = None
     face_individuals: Count | None = None
-    face_threshold_reached_on: dt.date | None = None
+    face_threshold_reached_on: Day | None = None
     processes_minors: Flag = False
     records: list[RecordIn] = Field(default_factory=list)
 
@@ -111,9 +111,9 @@ class RectificationIn(_Schema):
     """An MLPS rectification item; ``due_on`` is the plan's date (the Measures set none)."""
 
     title: Name
-    found_on: dt.date | None = None
-    due_on: dt.date | None = None
-    closed_on: dt.date | None = None
+    found_on: Day | None = None
+    due_on: Day | None = None
+    closed_on: Day | None = None
     source: Line | None = None
     note: Text | None = None
 
@@ -139,10 +139,10 @@ class SystemIn(Stamps):
     mlps_service_object: HarmObject | None = None
     mlps_service_degree: HarmDegree | None = None
     mlps_rationale: Text | None = None
-    mlps_graded_on: dt.date | None = None
-    mlps_expert_reviewed_on: dt.date | None = None
-    live_on: dt.date | None = None
-    mlps_filed_on: dt.date | None = None
+    mlps_graded_on: Day | None = None
+    mlps_expert_reviewed_on: Day | None = None
+    live_on: Day | None = None
+    mlps_filed_on: Day | None = None
     mlps_filing_number: (
         Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
         | None
@@ -150,7 +150,7 @@ class SystemIn(Stamps):
     mlps_filing_authority: Name | None = None
     sector: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")] | None = None
     cii: Flag = False
-    cii_designated_on: dt.date | None = None
+    cii_designated_on: Day | None = None
     cii_protection_department: Name | None = None
     rectifications: list[RectificationIn] = Field(default_factory=list)
     records: list[RecordIn] = Field(default_factory=list)
@@ -220,10 +220,10 @@ class DatasetIn(Stamps):
     minors: Count | None = None
     grading: dict[str, Any] | None = None
     grade_reason: Text | None = None
-    grade_set_on: dt.date | None = None
-    important_identified_on: dt.date | None = None
-    important_declared_on: dt.date | None = None
-    important_notified_on: dt.date | None = None
+    grade_set_on: Day | None = None
+    important_identified_on: Day | None = None
+    important_declared_on: Day | None = None
+    important_notified_on: Day | None = None
     important_catalogue: Name | None = None
     columns: list[ColumnIn] = Field(default_factory=list)
 

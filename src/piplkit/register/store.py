@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from piplkit.register import audit
+from piplkit.register import audit, chain
 from piplkit.register.db import database_url, display_url, ensure_schema, make_engine
 from piplkit.register.errors import ConflictError, RegisterError
 
@@ -26,6 +26,7 @@ class RegisterSession(Session):
 
 
 audit.install(RegisterSession)
+chain.install()
 
 
 def default_actor() -> str:

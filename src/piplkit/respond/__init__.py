@@ -1,6 +1,6 @@
-"""Respond: rights requests (DSR), the consent ledger, incidents and the hash-chained audit trail.
+"""Respond: rights requests (DSR), the consent ledger, incidents and audit-trail verification.
 
-Kept import-light on purpose: ``piplkit.register`` imports :mod:`piplkit.respond.chain` so that
-every audit entry of every register session is chained, and that must not pull in PDF or
-detection machinery. Import the service modules (``dsr``, ``consent``, ``incidents``) directly.
+The audit trail's hash chain itself is the register's (:mod:`piplkit.register.chain`, installed
+by the register's store), so every audit entry of every session is chained without importing
+this package. Import the service modules (``dsr``, ``consent``, ``incidents``) directly.
 """

@@ -25,27 +25,24 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from piplkit.law.consent_purposes import PURPOSES
 from piplkit.law.kb import load_knowledge_base
 from piplkit.law.pi_types import load_catalogue
+from piplkit.register import chain
 from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
 from piplkit.register.models import AuditEvent
 from piplkit.register.scalars import Flag, Instant, check_instant
-from piplkit.respond import chain
 from piplkit.respond.deadlines import china_date
-from piplkit.respond.dsr import _fingerprint
 from piplkit.respond.enums import PurposeKind
+from piplkit.respond.fingerprint import canonical_digest
 from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify
 from piplkit.respond.models import ConsentRecord
 from piplkit.respond.screen import new_reference, reference
 from piplkit.respond.timeutil import to_utc
 
-SEPARATE_CONSENT_ARTICLE = {
-    PurposeKind.PROVIDE_TO_HANDLER: "PIPL Art. 23",
-    PurposeKind.PUBLIC_DISCLOSURE: "PIPL Art. 25",
-    PurposeKind.PUBLIC_CAMERA: "PIPL Art. 26",
-    PurposeKind.SENSITIVE: "PIPL Art. 29",
-    PurposeKind.CROSS_BORDER: "PIPL Art. 39",
-}
+#: The ledger's separate-consent purposes and the PIPL article requiring each (one definition:
+#: :mod:`piplkit.law.consent_purposes`).
+SEPARATE_CONSENT_ARTICLE = {PurposeKind(p.ledger_id): f"PIPL {p.article}" for p in PURPOSES}
 
 
 def notice_hash(notice_text: str) -> str:
@@ -160,7 +157,7 @@ def record_consent(
         )
         if guardian.hash == subject.hash:
             raise InvalidInputError("guardian_identifier: the guardian must be another person")
-    fingerprint = _fingerprint(
+    fingerprint = canonical_digest(
         {
             "subject": subject.hash,
             "purpose": c.purpose,

@@ -15,8 +15,6 @@ requester's identity is verified (withdrawal takes effect at once).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,13 +22,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from piplkit.register import chain
 from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
 from piplkit.register.models import AuditEvent
 from piplkit.register.scalars import Instant
 from piplkit.register.text import Line, line, text
-from piplkit.respond import chain
 from piplkit.respond.deadlines import china_date, request_deadline
 from piplkit.respond.enums import RequestKind, RequestState
+from piplkit.respond.fingerprint import canonical_digest
 from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify
 from piplkit.respond.models import RightsRequest
 from piplkit.respond.redact import redact
@@ -135,11 +134,6 @@ class Submitted:
     created: bool
 
 
-def _fingerprint(doc: dict[str, Any]) -> str:
-    text = json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
 def _check_scope(req: RequestIn) -> list[str]:
     scope = list(dict.fromkeys(s for s in req.scope if s))
     if req.kind == RequestKind.NEXT_OF_KIN:
@@ -187,7 +181,7 @@ def submit(
     scope = _check_scope(req)
     organisation = _organisation(session, req.organisation)
     note = redact(req.note, field="note")
-    fingerprint = _fingerprint(
+    fingerprint = canonical_digest(
         {
             "kind": req.kind.value,
             "subject": subject.hash,

@@ -16,13 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from piplkit.law.calendar import CHINA_TZ
+from piplkit.register import chain
 from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
 from piplkit.register.scalars import MAX_COUNT, Instant, check_instant, whole
 from piplkit.register.text import line, text
-from piplkit.respond import chain
 from piplkit.respond.deadlines import IncidentDeadline, china_date, incident_deadlines
-from piplkit.respond.dsr import _fingerprint
 from piplkit.respond.enums import IncidentGrade, IncidentKind, IncidentStatus, OperatorType
+from piplkit.respond.fingerprint import canonical_digest
 from piplkit.respond.grading import GRADE_ZH, Grading, grade_incident
 from piplkit.respond.models import Incident
 from piplkit.respond.redact import redact
@@ -135,7 +135,7 @@ def record_incident(
         "cause_masked": redact(data.cause, field="cause"),
         "measures_masked": redact(data.measures, field="measures"),
     }
-    fingerprint = _fingerprint(
+    fingerprint = canonical_digest(
         {k: (v.isoformat() if isinstance(v, dt.datetime) else v) for k, v in fields.items()}
     )
     name = data.incident_id or new_reference("inc", 12)

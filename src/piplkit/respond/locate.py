@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from piplkit.register.errors import InvalidInputError
-from piplkit.register.ledger import read_export
+from piplkit.register.ledger_files import read_export
 from piplkit.register.models import (
     Dataset,
     DatasetColumn,

@@ -1,7 +1,7 @@
 """References and keys that must not be personal information: refused when they look like it.
 
 Whatever a respond record holds is copied into the append-only audit trail, which can never be
-cleaned up (:mod:`piplkit.respond.chain`). People are kept as keyed hashes and masked previews
+cleaned up (:mod:`piplkit.register.chain`). People are kept as keyed hashes and masked previews
 (:mod:`piplkit.respond.identifiers`) and free text is masked (:mod:`piplkit.respond.redact`),
 but references are stored as typed: a request id, consent id or incident id (which is also the
 audit entry's key), a scope item, a purpose, a notice version, a system name. Someone will type a

@@ -14,18 +14,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from piplkit.register.models import AuditEvent
-from piplkit.respond.chain import (
+from piplkit.register.chain import (
     GENESIS_HASH,
     ChainHead,
     ChainMissingError,
     hash_of_row,
     read_head,
 )
+from piplkit.register.models import AuditEvent
 
 #: Stop listing problems after this many (the first ones locate the damage).
 MAX_PROBLEMS = 200
@@ -216,3 +217,20 @@ def audit_log(
     if entity_key is not None:
         stmt = stmt.where(AuditEvent.entity_key == entity_key)
     return list(session.scalars(stmt))
+
+
+def entry_dict(entry: AuditEvent) -> dict[str, Any]:
+    """One audit entry as the API and the command line's ``--json`` both show it (ISO 8601 time).
+
+    The one serialiser of audit rows: the two faces used to write the time differently.
+    """
+    return {
+        "id": entry.id,
+        "at": entry.at.isoformat(),
+        "actor": entry.actor,
+        "action": entry.action,
+        "entity": entry.entity,
+        "key": entry.entity_key,
+        "changes": entry.changes,
+        "hash": entry.hash,
+    }

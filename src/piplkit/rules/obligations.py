@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from piplkit.law.consent_purposes import BY_KEY, PURPOSES
 from piplkit.law.models import Citation
 from piplkit.rules.context import EvalContext
 from piplkit.rules.profile import Profile
@@ -81,20 +82,10 @@ def pipia(p: Profile, ctx: EvalContext, transfers: Sequence[TransferResult]) -> 
 
 
 # -- consent -------------------------------------------------------------------------------
-_SEPARATE_CONSENT = (
-    (
-        "provides_to_other_handlers",
-        "Art. 23",
-        "providing PI to another handler",
-        "向其他个人信息处理者提供",
-    ),
-    ("publishes_pi", "Art. 25", "publicly disclosing PI", "公开个人信息"),
-    (
-        "public_place_images_other_purpose",
-        "Art. 26",
-        "using public-place images for purposes other than public security",
-        "公共场所图像用于维护公共安全以外目的",
-    ),
+#: The purposes the profile flags directly (``processing.<flag>``); sensitive PI and transfers
+#: abroad follow from other facts below. Defined once in :mod:`piplkit.law.consent_purposes`.
+_SEPARATE_CONSENT = tuple(
+    (flag, p.article, p.what_en, p.what_zh) for p in PURPOSES if (flag := p.profile_flag)
 )
 
 
@@ -124,7 +115,7 @@ def separate_consent(
                 "separate_consent.sensitive_pi",
                 "Separate consent for sensitive PI (written where laws require)",
                 "处理敏感个人信息应取得单独同意",
-                (ctx.cite("pipl", "Art. 29"),),
+                (ctx.cite("pipl", BY_KEY["sensitive_pi"].article),),
                 ("processing.sensitive_categories", "processing.lawful_basis=consent"),
                 due="before the processing",
             )
@@ -136,7 +127,7 @@ def separate_consent(
                 "separate_consent.cross_border",
                 "Separate consent for providing PI abroad",
                 "向境外提供个人信息应取得单独同意",
-                (ctx.cite("pipl", "Art. 39"),),
+                (ctx.cite("pipl", BY_KEY["cross_border"].article),),
                 (*tuple(f"transfers[{t.name}]" for t in active), "processing.lawful_basis=consent"),
                 due="before the transfer",
             )

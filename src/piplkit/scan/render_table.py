@@ -100,7 +100,7 @@ def _file(f: FileReport, *, why: bool) -> RichTable:
             ("Examples (masked) / 示例", "left"),
             *((("Why / 依据", "left"),) if why else ()),
         ):
-            table.add_column(name, justify=justify)  # type: ignore[arg-type]
+            table.add_column(name, justify=justify)
         for c in f.columns:
             label = "-"
             if c.pi_type:

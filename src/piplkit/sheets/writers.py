@@ -58,7 +58,7 @@ def write_xlsx(path: Path, sheets: list[Sheet]) -> None:
     from openpyxl.utils import get_column_letter
 
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDE7F0")
     wrap = Alignment(wrap_text=True, vertical="top")

@@ -15,13 +15,12 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from piplkit.api.backend import actor
-from piplkit.api.security import backend
 from piplkit.auth import service
 from piplkit.auth.models import Role
 from piplkit.auth.passwords import password_problem
 from piplkit.auth.service import Principal, TokenInfo
 from piplkit.register.errors import InvalidInputError
+from piplkit.service.backend import actor, backend
 from piplkit.web.auth import form_user, page, page_user
 from piplkit.web.i18n import translate
 from piplkit.web.login import (

@@ -14,12 +14,10 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from piplkit.api import Settings, create_api
-from piplkit.api.app import PREFIX
-from piplkit.api.docs_pages import DOCS_PATHS
-from piplkit.api.errors import problem
+from piplkit.api import DOCS_PATHS, PREFIX, create_api, problem
 from piplkit.register.errors import NotFoundError
 from piplkit.register.store import Register
+from piplkit.service.settings import Settings
 from piplkit.web import (
     account_pages,
     consent_pages,

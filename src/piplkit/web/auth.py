@@ -15,10 +15,11 @@ from typing import Any
 
 from fastapi import Depends, Request
 
-from piplkit.api.security import PUBLIC, ROLE_KEY, backend
-from piplkit.api.settings import Settings
 from piplkit.auth.models import Role
 from piplkit.auth.service import Principal, resolve_web_session
+from piplkit.service.access import PUBLIC, ROLE_KEY
+from piplkit.service.backend import backend
+from piplkit.service.settings import Settings
 
 SESSION_COOKIE = "piplkit_session"
 LOGIN_CSRF_COOKIE = "piplkit_login_csrf"

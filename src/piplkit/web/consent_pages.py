@@ -15,12 +15,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
-from piplkit.api.respond_deps import hmac_key
-from piplkit.api.security import backend
 from piplkit.auth.models import Role
 from piplkit.register.errors import InvalidInputError
 from piplkit.respond.consent import list_consents
 from piplkit.respond.identifiers import IDENTIFIER_TYPES, identify
+from piplkit.service.backend import backend
+from piplkit.service.keys import hmac_key
 from piplkit.web.auth import form_user, page, page_user
 from piplkit.web.clock import china_time
 from piplkit.web.render import render

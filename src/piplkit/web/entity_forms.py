@@ -18,8 +18,6 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel
 
-from piplkit.api.backend import actor
-from piplkit.api.security import backend
 from piplkit.auth.models import Role
 from piplkit.register.enums import (
     Grade,
@@ -43,6 +41,7 @@ from piplkit.register.repository import (
     transfers,
 )
 from piplkit.register.schemas import ActivityIn, DatasetIn, RecipientIn, SystemIn, TransferIn
+from piplkit.service.backend import actor, backend
 from piplkit.web.auth import form_user, page, page_user
 from piplkit.web.forms import blank_to_none, columns_text, parse_columns, validate_form
 from piplkit.web.i18n import Lang, translate

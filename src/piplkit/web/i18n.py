@@ -32,7 +32,7 @@ def translate(lang: Lang, key: str, **values: object) -> str:
 
 def pick(cookie: str | None, accept_language: str | None) -> Lang:
     if cookie in LANGS:
-        return cookie  # type: ignore[return-value]
+        return cookie
     if accept_language and accept_language.lower().lstrip().startswith("en"):
         return "en"
     return "zh"

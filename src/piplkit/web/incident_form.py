@@ -15,14 +15,13 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from piplkit.api.backend import actor
-from piplkit.api.security import backend
 from piplkit.auth.models import Role
 from piplkit.law.calendar import CHINA_TZ
 from piplkit.register.errors import ConflictError, InvalidInputError
 from piplkit.respond import incidents
 from piplkit.respond.enums import IncidentGrade, IncidentKind, OperatorType
 from piplkit.respond.screen import new_reference
+from piplkit.service.backend import actor, backend
 from piplkit.web.auth import form_user, page, page_user
 from piplkit.web.i18n import Lang, translate
 from piplkit.web.render import language, render

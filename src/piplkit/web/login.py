@@ -14,10 +14,9 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from piplkit.api.backend import actor
-from piplkit.api.security import backend
 from piplkit.auth.models import Role
 from piplkit.auth.service import authenticate_password, end_web_session, start_web_session
+from piplkit.service.backend import actor, backend
 from piplkit.web.auth import (
     CSRF_FIELD,
     LOGIN_CSRF_COOKIE,

@@ -13,8 +13,6 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from piplkit.api.reports import XLSX, _bytes_of, attachment
-from piplkit.api.security import backend
 from piplkit.auth.models import Role
 from piplkit.law.pi_types import load_catalogue
 from piplkit.register.double_list import build_double_list, write_double_list
@@ -36,11 +34,13 @@ from piplkit.register.repository import (
     transfers,
 )
 from piplkit.register.ropa import build_sheets
+from piplkit.service.backend import backend
+from piplkit.service.export import CSV, XLSX, file_bytes
 from piplkit.sheets import write_csv, write_xlsx
 from piplkit.web.auth import form_user, page, page_user
 from piplkit.web.datamap import build_map
 from piplkit.web.i18n import COOKIE, LANGS, translate
-from piplkit.web.render import language, render
+from piplkit.web.render import attachment, language, render
 from piplkit.web.respond_alerts import dashboard_alerts
 
 router = APIRouter()
@@ -412,7 +412,7 @@ def ropa_xlsx(request: Request, _user: Viewer, lang: str = "zh") -> Response:
     chosen = "en" if lang == "en" else "zh"
     with backend(request).read() as session:
         sheets = build_sheets(session, chosen)
-    data = _bytes_of(lambda p: write_xlsx(p, sheets), ".xlsx")
+    data = file_bytes(lambda p: write_xlsx(p, sheets), ".xlsx")
     return attachment(data, f"ropa-{dt.date.today()}.xlsx", XLSX)
 
 
@@ -421,8 +421,8 @@ def ropa_csv(request: Request, _user: Viewer, lang: str = "zh") -> Response:
     chosen = "en" if lang == "en" else "zh"
     with backend(request).read() as session:
         sheets = build_sheets(session, chosen)
-    data = _bytes_of(lambda p: write_csv(p, sheets[0]), ".csv")
-    return attachment(data, f"ropa-{dt.date.today()}.csv", "text/csv; charset=utf-8")
+    data = file_bytes(lambda p: write_csv(p, sheets[0]), ".csv")
+    return attachment(data, f"ropa-{dt.date.today()}.csv", CSV)
 
 
 @router.get("/double-list", response_class=HTMLResponse, **page(Role.VIEWER))
@@ -437,7 +437,7 @@ def double_list_page(request: Request, _user: Viewer, org: str | None = None) ->
 def double_list_xlsx(request: Request, _user: Viewer, org: str) -> Response:
     with backend(request).read() as session:
         doc = build_double_list(session, org, language(request))
-    data = _bytes_of(lambda p: write_double_list(doc, p), ".xlsx")
+    data = file_bytes(lambda p: write_double_list(doc, p), ".xlsx")
     return attachment(data, f"double-list-{doc.organisation}.xlsx", XLSX)
 
 

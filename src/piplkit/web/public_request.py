@@ -25,8 +25,6 @@ from fastapi.responses import Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from piplkit.api.respond_deps import hmac_key
-from piplkit.api.security import backend
 from piplkit.register.errors import ConflictError, InvalidInputError
 from piplkit.register.repository import organisations
 from piplkit.respond import dsr
@@ -34,6 +32,8 @@ from piplkit.respond.enums import RequestKind
 from piplkit.respond.identifiers import IDENTIFIER_TYPES
 from piplkit.respond.redact import redact
 from piplkit.respond.screen import new_reference
+from piplkit.service.backend import backend
+from piplkit.service.keys import hmac_key
 from piplkit.web.auth import CSRF_FIELD, page, secure_cookies
 from piplkit.web.clock import china_time
 from piplkit.web.forms import field_errors

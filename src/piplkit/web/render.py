@@ -6,11 +6,12 @@ from enum import StrEnum
 from typing import Any
 
 from fastapi import Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from piplkit.register.labels import label
+from piplkit.service.export import attachment_headers
 from piplkit.web.i18n import COOKIE, Lang, pick, translate
 
 _env = Environment(
@@ -48,3 +49,8 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         path=request.url.path,
     )
     return templates.TemplateResponse(request, template, context, status_code=status)
+
+
+def attachment(data: bytes, filename: str, media_type: str) -> Response:
+    """A download of ``data`` named ``filename`` (a RoPA, a double list, a request package)."""
+    return Response(content=data, media_type=media_type, headers=attachment_headers(filename))

@@ -14,17 +14,15 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from piplkit.api.backend import actor
-from piplkit.api.reports import attachment
-from piplkit.api.respond_deps import hmac_key
-from piplkit.api.security import backend
 from piplkit.auth.models import Role
 from piplkit.register.errors import ConflictError, InvalidInputError
 from piplkit.respond import dsr, incidents
 from piplkit.respond.enums import RequestState
+from piplkit.service.backend import actor, backend
+from piplkit.service.keys import hmac_key
 from piplkit.web.auth import form_user, page, page_user
 from piplkit.web.clock import china_time, china_today, hours_left
-from piplkit.web.render import render
+from piplkit.web.render import attachment, render
 
 router = APIRouter()
 Viewer = Annotated[Any, Depends(page_user(Role.VIEWER))]

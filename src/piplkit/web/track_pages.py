@@ -1,6 +1,6 @@
 """The developments timeline (``/track``) and its Atom feed (``/track/feed.atom``).
 
-Both read stored developments through :mod:`piplkit.register.track_repo` with the same filters
+Both read stored developments through :mod:`piplkit.track.storage.repository` with the same filters
 (kind, authority, date range). The page needs a signed-in viewer; the feed also accepts an API
 token (``Authorization: Bearer``) so that feed readers need no browser session. Labels live here,
 not in the shared catalogues, to keep the tracker's UI in one module.
@@ -15,12 +15,13 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
-from piplkit.api.security import backend, token_principal
 from piplkit.auth.models import Role
 from piplkit.register.errors import InvalidInputError
-from piplkit.register.track_models import DevelopmentKind
-from piplkit.register.track_repo import DevelopmentFilter, development_dict, list_developments
+from piplkit.service.access import token_principal
+from piplkit.service.backend import backend
 from piplkit.track.atom import build_feed
+from piplkit.track.storage.models import DevelopmentKind
+from piplkit.track.storage.repository import DevelopmentFilter, development_dict, list_developments
 from piplkit.web.auth import Forbidden, LoginRequired, page, page_user
 from piplkit.web.render import language, render
 

@@ -3,6 +3,9 @@ locations, beliefs, crime, vehicles (and the organisation id ``cn_uscc``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 from piplkit.evaluation import identifiers as ids
 from piplkit.evaluation.business import pi_ids, pi_records
 from piplkit.evaluation.business import vocab_people as vp
@@ -12,7 +15,7 @@ from piplkit.evaluation.business.kinds import define
 from piplkit.evaluation.business.kinds_pi import _education, _orientation, _p, _religion
 
 
-def _pick(values):  # type: ignore[no-untyped-def]
+def _pick(values: Sequence[str]) -> Callable[[Any], str]:
     return lambda c: c.rng.choice(values)
 
 

@@ -6,9 +6,9 @@ from alembic import context
 from sqlalchemy import Connection
 
 from piplkit.register.db import database_url, make_engine
-from piplkit.register.models import Base
+from piplkit.register.schema import full_metadata
 
-target_metadata = Base.metadata
+target_metadata = full_metadata()
 
 
 def _run(connection: Connection) -> None:

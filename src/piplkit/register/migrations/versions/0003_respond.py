@@ -347,7 +347,7 @@ _SQLITE_APPEND_ONLY = {
 
 def _chain_existing_entries() -> None:
     """Hash the entries written before this revision, in id order, and start the head."""
-    from piplkit.respond.chain import GENESIS_HASH, entry_hash
+    from piplkit.register.chain import GENESIS_HASH, entry_hash
 
     bind = op.get_bind()
     postgres = bind.dialect.name == "postgresql"

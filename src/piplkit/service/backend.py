@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
@@ -45,4 +46,18 @@ class Backend:
 
 
 def actor(channel: str, principal: Principal) -> str:
+    """The audit trail's name for a caller: the face it came through and who it is."""
     return f"{channel}:{principal.name}"
+
+
+class HasApp(Protocol):
+    """Anything that reaches the server application (an HTTP request of the API or the web)."""
+
+    @property
+    def app(self) -> Any: ...
+
+
+def backend(request: HasApp) -> Backend:
+    """The server's :class:`Backend`, set on the application's state when the app was built."""
+    found: Backend = request.app.state.backend
+    return found

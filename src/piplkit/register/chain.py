@@ -5,8 +5,8 @@ database access can drop them. Chaining makes such an edit *detectable*: the has
 covers its id, time, actor, action, entity, changes and the previous entry's hash, so editing,
 deleting or reordering any entry breaks the chain at that point (:mod:`piplkit.respond.verify`).
 
-How entries are chained: a mapper ``before_insert`` hook on :class:`AuditEvent` (installed when
-this module is imported, which ``piplkit.register`` does) runs inside the same transaction as
+How entries are chained: a mapper ``before_insert`` hook on :class:`AuditEvent` (installed by
+:func:`install`, which the register's store calls) runs inside the same transaction as
 the change it records. It locks the one-row chain head (``SELECT … FOR UPDATE`` on PostgreSQL, a
 write on SQLite, whose write lock covers the whole database), gives the entry the next id,
 computes its hash and moves the head. Concurrent writers therefore queue on the head row and can
@@ -26,7 +26,6 @@ from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Mapper, Session
 
 from piplkit.register.models import AuditEvent
-from piplkit.respond import models as _tables  # noqa: F401  (respond tables join the metadata)
 
 #: Format version of the canonical serialisation; part of every hashed document.
 CHAIN_VERSION = 1
@@ -166,6 +165,3 @@ def install() -> None:
     """Chain every ORM insert of an audit entry (idempotent)."""
     if not event.contains(AuditEvent, "before_insert", _chain_entry):
         event.listen(AuditEvent, "before_insert", _chain_entry)
-
-
-install()

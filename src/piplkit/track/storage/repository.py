@@ -19,7 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
-from piplkit.register.track_models import (
+from piplkit.track.implications import STAGE_STATUS, Proposal, implications, status_key
+from piplkit.track.model import Development, ParsedDocument
+from piplkit.track.storage.models import (
     DevelopmentKind,
     InstrumentStatusEvent,
     ReviewKind,
@@ -29,8 +31,6 @@ from piplkit.register.track_models import (
     TrackedInstrument,
     TrackReview,
 )
-from piplkit.track.implications import STAGE_STATUS, Proposal, implications, status_key
-from piplkit.track.model import Development, ParsedDocument
 from piplkit.track.textutil import normalise
 
 
