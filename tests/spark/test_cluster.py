@@ -27,6 +27,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import threading
 import urllib.request
 from pathlib import Path
@@ -128,7 +129,14 @@ def packed_env(cluster: dict[str, str], tmp_path_factory: pytest.TempPathFactory
     if archive.exists():
         return archive
     work = tmp_path_factory.mktemp("pack")
-    run_bash(f"PIPLKIT_SRC={ROOT}\n{doc_blocks()['pack']}", work, bash_env(), timeout=600)
+    # no PYTHONPATH: pip would take a piplkit found there (src/ in a dev checkout) as installed
+    env = {k: v for k, v in bash_env().items() if k != "PYTHONPATH"}
+    run_bash(f"PIPLKIT_SRC={ROOT}\n{doc_blocks()['pack']}", work, env, timeout=600)
+    with tarfile.open(work / "piplkit-env.tar.gz") as packed:
+        names = set(packed.getnames())
+    site = f"lib/python{sys.version_info.major}.{sys.version_info.minor}/site-packages"
+    assert f"{site}/piplkit/spark/scan_job.py" in names, "piplkit is not in the packed environment"
+    assert not any("/site-packages/pyspark/" in n for n in names), "pyspark was packed"
     cache.mkdir(parents=True, exist_ok=True)
     shutil.move(str(work / "piplkit-env.tar.gz"), archive)
     for old in cache.parent.iterdir():  # keep only the current version
