@@ -262,8 +262,9 @@ def watched(workspace: Path, cluster: dict[str, str], command: str) -> tuple[int
         watcher.stop.set()
         watcher.join()
     events = workspace / "conf" / "events"
-    for log in events.iterdir():
-        if watcher.hit(log.read_bytes()):
+    for log in events.iterdir():  # a file, or a folder of rolled files (Spark 4's eventlog_v2_…)
+        files = [log] if log.is_file() else [f for f in log.rglob("*") if f.is_file()]
+        if any(watcher.hit(f.read_bytes()) for f in files):
             watcher.seen.add("event log")
         log.rename(events.parent / f"done-{log.name}")
     if cluster["dir"]:
