@@ -18,6 +18,14 @@ the child and all its descendants (JVM, Python workers), sampled every 0.2 s.
     python benchmarks/bench_spark.py                       # 1 GB comparison, 256/512/1024 MB
     python benchmarks/bench_spark.py --compare-mb 200 --base-mb 50   # about 10 minutes here
     python benchmarks/bench_spark.py --json spark.json     # keep the numbers
+    python benchmarks/bench_spark.py --master spark://127.0.0.1:7077 \
+        --executor-python /opt/piplkit-env/bin/python --compare-mb 200 --skip-scaling
+
+With ``--master`` the Spark commands go to that cluster (e.g. the standalone master and two
+1-core workers of docs/spark.md) instead of ``local[2]``; ``--executor-python`` is the executors'
+interpreter, an environment already unpacked on every worker ("cached on the executors"; default:
+this interpreter). The data folder must be readable by the workers (same machine, or ``--workdir``
+on a shared file system).
 
 The machine is shared: wall times include waiting for a core; CPU seconds are printed too.
 """
@@ -195,6 +203,9 @@ def run(command: list[str]) -> dict[str, float]:
     }
 
 
+SPARK_TARGET: list[str] = ["--master", "local[2]"]
+
+
 def scan_commands(source: Path, out: Path) -> dict[str, list[str]]:
     common = ["--format", "json", "--as-of", AS_OF]
     return {
@@ -203,8 +214,7 @@ def scan_commands(source: Path, out: Path) -> dict[str, list[str]]:
             "spark",
             "scan",
             str(source),
-            "--master",
-            "local[2]",
+            *SPARK_TARGET,
             *common,
             "-o",
             str(out / "spark.json"),
@@ -221,8 +231,7 @@ def deid_commands(source: Path, out: Path, policy: Path) -> dict[str, list[str]]
             "deid",
             str(source),
             str(out / "spark_out"),
-            "--master",
-            "local[2]",
+            *SPARK_TARGET,
             "--overwrite",
             *common,
         ],
@@ -268,9 +277,20 @@ def main() -> None:
     parser.add_argument("--skip-scaling", action="store_true")
     parser.add_argument("--workdir", type=Path, default=None, help="where to put the data")
     parser.add_argument("--json", type=Path, default=None, help="also write the numbers here")
+    parser.add_argument("--master", default="local[2]", help="Spark master for the Spark runs")
+    parser.add_argument("--executor-python", default=sys.executable, help="executors' python")
     args = parser.parse_args()
+    if args.master != "local[2]":
+        python = f"spark.pyspark.python={args.executor_python}"
+        SPARK_TARGET[:] = ["--master", args.master, "--conf", python]
+    engine_name = f"Spark {args.master}"
     tasks = ["scan", "deid"] if args.task == "both" else [args.task]
-    results: dict[str, Any] = {"cores": os.cpu_count(), "compare": {}, "scaling": {}}
+    results: dict[str, Any] = {
+        "cores": os.cpu_count(),
+        "master": args.master,
+        "compare": {},
+        "scaling": {},
+    }
     base = block()
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         folder = Path(tmp)
@@ -278,7 +298,7 @@ def main() -> None:
             source = folder / "compare.parquet"
             rows = generate(source, args.compare_mb, base)
             size = source.stat().st_size / 1e6
-            print(f"== single process vs Spark local[2]: {size:.0f} MB, {rows} rows", flush=True)
+            print(f"== single process vs {engine_name}: {size:.0f} MB, {rows} rows", flush=True)
             for task in tasks:
                 measured = measure(task, source, folder, ["single", "spark"])
                 results["compare"][task] = {"size_mb": round(size, 1), "rows": rows, **measured}
@@ -286,7 +306,7 @@ def main() -> None:
                     print(f"{task:5} {engine:7} {_line(r)}", flush=True)
             source.unlink()
         if not args.skip_scaling:
-            print(f"== Spark local[2], time vs size (base {args.base_mb:.0f} MB)", flush=True)
+            print(f"== {engine_name}, time vs size (base {args.base_mb:.0f} MB)", flush=True)
             for factor in (1, 2, 4):
                 source = folder / f"scale_{factor}.parquet"
                 rows = generate(source, args.base_mb * factor, base)

@@ -10,8 +10,13 @@
 # user who is not root, the server bundled in the pgserver wheel (test extra). initdb refuses to
 # run as root, so as root the server runs as the system user "postgres".
 # MariaDB: mariadbd + mariadb-install-db (Debian mariadb-server); as root it runs as "mysql".
+# Spark (only when PIPLKIT_TEST_SPARK_CLUSTER=1, as .ci/run sets it: three JVMs and a few minutes
+# of packing for tests/spark/test_cluster.py): a standalone master and two 1-core workers on
+# 127.0.0.1, started with spark-daemon.sh from the pyspark install (PyPI pyspark ships no
+# start-master.sh); exports PIPLKIT_TEST_SPARK_MASTER, _UI (the master's web UI) and _DIR (logs,
+# work folders of the workers).
 
-_PG_DATA="" _PG_BIN="" _PG_AS=() _MY_DATA="" _MY_PID=""
+_PG_DATA="" _PG_BIN="" _PG_AS=() _MY_DATA="" _MY_PID="" _SPARK_DIR="" _SPARK_HOME=""
 
 _free_port() {
     "$1" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
@@ -129,6 +134,68 @@ _stop_mariadb() {
     _MY_DATA="" _MY_PID=""
 }
 
+_spark_daemon() {
+    env -u SPARK_NO_DAEMONIZE SPARK_LOG_DIR="$_SPARK_DIR/logs" SPARK_PID_DIR="$_SPARK_DIR/pids" \
+        SPARK_IDENT_STRING=piplkit-test SPARK_LOCAL_IP=127.0.0.1 \
+        SPARK_CONF_DIR="$_SPARK_DIR/conf" "$_SPARK_HOME/sbin/spark-daemon.sh" "$@"
+}
+
+_start_spark() {
+    local python=$1 port ui i alive
+    _SPARK_HOME=$("$python" -c 'import os, pyspark; print(os.path.dirname(pyspark.__file__))' \
+        2>/dev/null) || true
+    if [ -z "$_SPARK_HOME" ] || [ ! -x "$_SPARK_HOME/sbin/spark-daemon.sh" ]; then
+        echo "Spark: pyspark is not installed, the cluster test will skip (pip install -e '.[spark]')"
+        return
+    fi
+    if ! command -v java >/dev/null 2>&1 && [ -z "${JAVA_HOME:-}" ]; then
+        echo "Spark: no Java, the cluster test will skip (apt-get install -y openjdk-17-jre-headless)"
+        return
+    fi
+    _SPARK_DIR=$(mktemp -d /tmp/piplkit-spark.XXXXXX)
+    mkdir -p "$_SPARK_DIR/logs" "$_SPARK_DIR/pids" "$_SPARK_DIR/conf"
+    port=$(_free_port "$python"); ui=$(_free_port "$python")
+    _spark_daemon start org.apache.spark.deploy.master.Master 1 \
+        --host 127.0.0.1 --port "$port" --webui-port "$ui" >/dev/null
+    for i in 1 2; do
+        _spark_daemon start org.apache.spark.deploy.worker.Worker "$i" "spark://127.0.0.1:$port" \
+            --host 127.0.0.1 --cores 1 --memory 1g --webui-port 0 \
+            --work-dir "$_SPARK_DIR/work$i" >/dev/null
+    done
+    alive=0
+    for i in $(seq 120); do
+        alive=$("$python" -c 'import json, sys, urllib.request
+try:
+    print(json.load(urllib.request.urlopen(sys.argv[1], timeout=2))["aliveworkers"])
+except Exception:
+    print(0)' "http://127.0.0.1:$ui/json/")
+        [ "$alive" = 2 ] && break
+        sleep 0.5
+    done
+    if [ "$alive" != 2 ]; then
+        echo "Spark: the standalone cluster did not come up ($alive of 2 workers); logs:" >&2
+        tail -n 5 "$_SPARK_DIR"/logs/*.out >&2 || true
+        _stop_spark
+        return
+    fi
+    export PIPLKIT_TEST_SPARK_MASTER="spark://127.0.0.1:$port"
+    export PIPLKIT_TEST_SPARK_UI="http://127.0.0.1:$ui"
+    export PIPLKIT_TEST_SPARK_DIR="$_SPARK_DIR"
+    echo "Spark: started a standalone master and two 1-core workers ($("$python" -c 'import pyspark; print(pyspark.__version__)')) on 127.0.0.1:$port"
+}
+
+_stop_spark() {
+    [ -n "$_SPARK_DIR" ] || return 0
+    local i
+    for i in 1 2; do
+        _spark_daemon stop org.apache.spark.deploy.worker.Worker "$i" >/dev/null 2>&1 || true
+    done
+    _spark_daemon stop org.apache.spark.deploy.master.Master 1 >/dev/null 2>&1 || true
+    rm -rf "$_SPARK_DIR"
+    _SPARK_DIR=""
+    unset PIPLKIT_TEST_SPARK_MASTER PIPLKIT_TEST_SPARK_UI PIPLKIT_TEST_SPARK_DIR
+}
+
 # start_test_services PYTHON: start what is missing, export the URLs, print what was done.
 start_test_services() {
     local python=$1
@@ -142,9 +209,15 @@ start_test_services() {
     else
         _start_mariadb "$python"
     fi
+    if [ -n "${PIPLKIT_TEST_SPARK_MASTER:-}" ]; then
+        echo "Spark: using PIPLKIT_TEST_SPARK_MASTER"
+    elif [ "${PIPLKIT_TEST_SPARK_CLUSTER:-}" = 1 ]; then
+        _start_spark "$python"
+    fi
 }
 
 stop_test_services() {
     _stop_postgres
     _stop_mariadb
+    _stop_spark
 }

@@ -64,6 +64,11 @@ def whole_cell_finding(text: str, findings: list[Finding]) -> Finding | None:
     return best if len(rest) <= 2 else None
 
 
+def is_place_name(finding: Finding) -> bool:
+    """An address finding that reaches no further than a named region (a city, a province)."""
+    return finding.type == "address" and finding.attributes.get("granularity") == "region"
+
+
 def _keep(kept: list[str], preview: str) -> None:
     if len(kept) < MAX_EXAMPLES and preview not in kept:
         kept.append(preview)
@@ -80,6 +85,10 @@ class ColumnStats:
     #: Cells that only say "no value", and of them those that answer "no" (无).
     nulls: int = 0
     negatives: int = 0
+    #: Cells that are only a place name (北京, 上海市: an address finding of region level). They
+    #: say where something is, not where someone lives: address evidence only under a header
+    #: that names an address (籍贯, 所在地), never by themselves.
+    places: int = 0
     whole: Counter[str] = field(default_factory=Counter)
     partial: Counter[str] = field(default_factory=Counter)
     minors: Counter[str] = field(default_factory=Counter)
@@ -104,6 +113,10 @@ class ColumnStats:
         shape = shape_of(text) if track_shape else ""
         if track_shape:
             self.shapes[shape] += weight
+        if whole is not None and is_place_name(whole):
+            self.places += weight
+            _keep(self.examples.setdefault(whole.type, []), whole.preview)
+            return
         if whole is not None:
             self.whole[whole.type] += weight
             _keep(self.examples.setdefault(whole.type, []), whole.preview)
@@ -143,6 +156,7 @@ class ColumnStats:
         self.non_empty += other.non_empty
         self.nulls += other.nulls
         self.negatives += other.negatives
+        self.places += other.places
         self.whole.update(other.whole)
         self.partial.update(other.partial)
         self.minors.update(other.minors)
@@ -286,6 +300,8 @@ def _candidates(
     for type_id in set(recognised) | set(stats.strong) | (named & set(stats.fits)) | named:
         is_named = type_id in named and not header.negative
         whole = recognised.get(type_id, 0)
+        if type_id == "address" and is_named:
+            whole += stats.places  # 籍贯: 北京 — a place named as a person's
         # Decorated cells ("ID: …", an address with its postcode) still hold the type.
         with_partial = whole + stats.partial.get(type_id, 0)
         kind = "model" if type_id in MODEL_TYPES else "validated"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 from pyspark.accumulators import AccumulatorParam
+from pyspark.taskcontext import TaskContext
 
 from piplkit.deid.classify import SAMPLE_ROWS
 from piplkit.deid.engine import Deidentifier
@@ -33,6 +34,15 @@ from piplkit.scan.arrow_counts import replaced_cells
 from piplkit.scan.custom_types import install_text
 from piplkit.spark.hadoop import HadoopFS
 from piplkit.spark.inputs import SparkInput, java_charset, summarize_error
+from piplkit.spark.keysafety import KeyExposedError, refuse_exposed_key
+from piplkit.spark.ordering import (
+    UNORDERED_WARNING,
+    Run,
+    arrange,
+    one_split_per_task,
+    runs_of,
+    with_origin,
+)
 from piplkit.spark.output import OutputError, check_target, write_atomically
 
 if TYPE_CHECKING:
@@ -72,7 +82,7 @@ def _write_delta_without_jars(writer: Any, path: str) -> None:
 
 class _Totals(AccumulatorParam):  # type: ignore[type-arg]
     """Sums partition reports: rows, cells changed, cells with U+FFFD, changes by key, cells that
-    did not validate by (column, type)."""
+    did not validate by (column, type), and where each partition's rows came from."""
 
     def zero(self, value: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -81,6 +91,7 @@ class _Totals(AccumulatorParam):  # type: ignore[type-arg]
             "replaced": 0,
             "changes": Counter(),
             "invalid": Counter(),
+            "runs": {},
         }
 
     def addInPlace(self, a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
@@ -88,6 +99,7 @@ class _Totals(AccumulatorParam):  # type: ignore[type-arg]
             a[name] += b[name]
         a["changes"].update(b["changes"])
         a["invalid"].update(b["invalid"])
+        a["runs"].update(b["runs"])
         return a
 
 
@@ -115,6 +127,10 @@ def spark_deid(
     ``custom_text``: a types file installed on the driver, installed on the executors too.
     """
     key, per_run = resolve_key(key, pseudonymizes=policy.pseudonymizes, needs_key=policy.needs_key)
+    try:
+        refuse_exposed_key(spark, key)
+    except KeyExposedError as exc:
+        raise DeidJobError(str(exc)) from None
     deidentifier = Deidentifier(policy, key=key, as_of=as_of, report=ChangeReport())
     fs = HadoopFS(spark)
     try:
@@ -126,11 +142,14 @@ def spark_deid(
     report.warnings.extend(source.warnings)
     out, replaced_check = _plan_job(source, deidentifier)
     totals = spark.sparkContext.accumulator(_Totals().zero({}), _Totals())
-    out = _run(out, source, deidentifier, key, totals, custom_text)
+    # Delta tables name their files in the transaction log and have no row order to keep.
+    ordered = source.kind != "delta"
+    out = _run(out, source, deidentifier, key, totals, custom_text, ordered=ordered)
+    sizes = [e.size for e in fs.data_files(source.path)] if ordered else []
     text_format = source.kind in ("csv", "tsv")
     out_encoding = output_encoding(source.encoding or "utf-8", deidentifier) if text_format else ""
 
-    def write(path: str) -> None:
+    def write(path: str) -> str | None:
         writer: Any = out.write.mode("errorifexists")
         if text_format:
             writer = writer.options(
@@ -148,8 +167,16 @@ def spark_deid(
         try:
             if source.kind == "delta" and not _has_delta_source(out):
                 _write_delta_without_jars(writer, path)
-            else:
+                return None
+            if not ordered:
                 writer.format(_WRITERS[source.kind]).save(path)
+                return None
+            with one_split_per_task(spark, sizes):
+                writer.format(_WRITERS[source.kind]).save(path)
+            folder, in_order = arrange(fs, path, totals.value["runs"])
+            if not in_order:
+                report.warn_once(UNORDERED_WARNING)
+            return folder
         except DeidJobError:
             raise
         except Exception as exc:
@@ -196,7 +223,11 @@ def _run(
     key: bytes | None,
     totals: Any,
     custom_text: str | None = None,
+    *,
+    ordered: bool = True,
 ) -> DataFrame:
+    """The de-identified DataFrame; with ``ordered``, tasks also report where their rows came
+    from (see spark/ordering.py)."""
     from pyspark.sql.pandas.types import to_arrow_schema
     from pyspark.sql.types import StringType, StructField, StructType
 
@@ -226,7 +257,10 @@ def _run(
             install_text(custom_text)
         worker = _worker(policy, key, as_of, classified)
         replaced = 0
+        runs: list[Run] = []
         for batch in batches:
+            if ordered:
+                batch = runs_of(batch, runs)
             if count_replaced:
                 replaced += replaced_cells(batch)
             arrays = [
@@ -243,10 +277,11 @@ def _run(
                 "replaced": replaced,
                 "changes": Counter(report.changes),
                 "invalid": Counter(report.invalid),
+                "runs": {TaskContext.get().partitionId(): runs} if runs else {},
             }
         )
 
-    return df.mapInArrow(apply, out_schema)
+    return (with_origin(df) if ordered else df).mapInArrow(apply, out_schema)
 
 
 def _worker(

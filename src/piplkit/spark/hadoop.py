@@ -47,13 +47,14 @@ class HadoopFS:
         status = fs.getFileStatus(jpath)
         return Entry(path, str(jpath.getName()), bool(status.isDirectory()), int(status.getLen()))
 
-    def children(self, path: str) -> list[Entry]:
-        """Visible entries of a folder, sorted by name (Spark's own metadata files skipped)."""
+    def children(self, path: str, *, include_metadata: bool = False) -> list[Entry]:
+        """Visible entries of a folder, sorted by name (Spark's own metadata files such as
+        ``_SUCCESS`` skipped unless ``include_metadata``; hidden ``.`` files always skipped)."""
         fs, jpath = self._fs(path)
         out = []
         for status in fs.listStatus(jpath):
             name = str(status.getPath().getName())
-            if name.startswith(_HIDDEN):
+            if name.startswith(".") or (name.startswith(_HIDDEN) and not include_metadata):
                 continue
             out.append(
                 Entry(
@@ -97,6 +98,10 @@ class HadoopFS:
     def rename(self, source: str, target: str) -> bool:
         fs, src = self._fs(source)
         return bool(fs.rename(src, self._jvm.org.apache.hadoop.fs.Path(target)))
+
+    def mkdirs(self, path: str) -> None:
+        fs, jpath = self._fs(path)
+        fs.mkdirs(jpath)
 
     def delete(self, path: str) -> None:
         fs, jpath = self._fs(path)

@@ -37,20 +37,23 @@ def temporary_sibling(target: str) -> str:
 def write_atomically(
     fs: HadoopFS,
     target: str,
-    write: Callable[[str], None],
+    write: Callable[[str], str | None],
     *,
     overwrite: bool,
     check: Callable[[], None] | None = None,
 ) -> None:
-    """Run ``write(tmp)``, then ``check()``, then move ``tmp`` onto ``target``."""
+    """Run ``write(tmp)``, then ``check()``, then move ``tmp`` onto ``target``.
+
+    ``write`` may return a folder inside ``tmp`` that holds the finished output (part files
+    renamed into input order); that folder is moved instead."""
     tmp = temporary_sibling(target)
     try:
-        write(tmp)
+        finished = write(tmp) or tmp
         if check is not None:
             check()
         if overwrite:
             fs.delete(target)
-        if not fs.rename(tmp, target):
+        if not fs.rename(finished, target):
             raise OutputError(f"{target}: cannot move the finished output into place")
     finally:
         fs.delete(tmp)

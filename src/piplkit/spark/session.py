@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from piplkit.scan.tables import BATCH_ROWS
+from piplkit.spark.keysafety import REDACTION_REGEX
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
@@ -56,6 +57,9 @@ def default_conf() -> dict[str, str]:
         # Detection costs ~0.3 s per MB: 32 MB splits keep every core busy to the end.
         "spark.sql.files.maxPartitionBytes": str(32 * 1024 * 1024),
         "spark.ui.showConsoleProgress": "false",
+        # Settings that name piplkit's key variable are shown redacted (second line of defence:
+        # the key never travels in a setting, see spark/keysafety.py).
+        "spark.redaction.regex": REDACTION_REGEX,
     }
 
 

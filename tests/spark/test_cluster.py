@@ -1,0 +1,371 @@
+"""The documented `spark-submit` commands, run verbatim on a real standalone cluster.
+
+`tests/services.sh` (``./dev test`` with ``PIPLKIT_TEST_SPARK_CLUSTER=1``, as ``.ci/run`` sets it)
+starts a master and two 1-core workers on 127.0.0.1 and exports ``PIPLKIT_TEST_SPARK_MASTER``.
+The blocks of docs/spark.md marked ``<!-- cluster-test: NAME -->`` are extracted and run by bash in
+the order pack, key, submit, scan, deid, with the docs' "your values" replaced by the test's own;
+cluster-wide settings (event log, UI port, split size) come from a ``spark-defaults.conf`` in
+``SPARK_CONF_DIR``, as a cluster's administrators would set them, so the commands stay unchanged.
+
+The packed environment is cached between runs under ``$XDG_CACHE_HOME/piplkit-test/spark-env/``
+keyed by a hash of piplkit's sources and the driver's package versions (packing takes ~1.5 min).
+
+While the deid job runs, a watcher reads the process list (command lines and environments of every
+process) and the application's Environment REST endpoint; afterwards the event log and the
+workers' folders and logs are searched. The key is in none of them. A control run that passes the
+key as ``spark.executorEnv.PIPLKIT_HMAC_KEY`` shows it there and is refused — so the watcher does
+see what it looks for.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import threading
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests import skips
+from tests.scan.helpers import HEADER, people_rows
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs" / "spark.md"
+BLOCK = re.compile(r"<!-- cluster-test: (\w+) -->\s*```bash\n(.*?)```", re.S)
+ENABLE = "PIPLKIT_TEST_SPARK_CLUSTER=1 ./dev test tests/spark/test_cluster.py"
+POLICY = (
+    "columns:\n"
+    "  sfzh: {type: cn_resident_id, op: pseudonymize, format_preserving: true}\n"
+    "  姓名: person_name\n"
+    "  手机号: {type: cn_mobile, op: pseudonymize}\n"
+    "  email: email\n"
+    "  地址: {type: address, op: generalize, to: city}\n"
+    "  备注: detect\n"
+    "  amount: keep\n"
+    "  order_no: detect\n"
+)
+
+
+def doc_blocks() -> dict[str, str]:
+    """The tested command blocks of docs/spark.md by name."""
+    return {name: body for name, body in BLOCK.findall(DOCS.read_text("utf-8"))}
+
+
+def test_docs_mark_every_tested_block() -> None:
+    assert set(doc_blocks()) == {"pack", "key", "submit", "scan", "deid"}
+
+
+@pytest.fixture(scope="module")
+def cluster() -> dict[str, str]:
+    pytest.importorskip(
+        "pyspark", reason=skips.spark("PySpark is not installed", "pip install -e '.[spark]'")
+    )
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        pytest.skip(skips.spark("no Java 17", "apt-get install -y openjdk-17-jre-headless"))
+    if shutil.which("venv-pack", path=str(Path(sys.executable).parent)) is None:
+        pytest.skip(skips.spark("venv-pack is not installed", "pip install -e '.[spark]'"))
+    master = os.environ.get("PIPLKIT_TEST_SPARK_MASTER")
+    if not master:
+        pytest.skip(
+            skips.spark("no standalone cluster (PIPLKIT_TEST_SPARK_MASTER is not set)", ENABLE)
+        )
+    return {"master": master, "dir": os.environ.get("PIPLKIT_TEST_SPARK_DIR", "")}
+
+
+def source_hash() -> str:
+    """Changes when piplkit's sources or the driver's package versions change."""
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "src").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    digest.update((ROOT / "pyproject.toml").read_bytes())
+    freeze = subprocess.run(
+        [sys.executable, "-m", "pip", "freeze", "--exclude-editable"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    digest.update(freeze.encode())
+    return digest.hexdigest()[:16]
+
+
+def bash_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The driver's environment, as if it were activated: its bin first on PATH."""
+    venv_bin = str(Path(sys.executable).parent)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYSPARK_PYTHON", "PIPLKIT_HMAC_KEY")}
+    env.update(PATH=f"{venv_bin}:{env.get('PATH', '')}", VIRTUAL_ENV=str(Path(venv_bin).parent))
+    env.update(PIP_DISABLE_PIP_VERSION_CHECK="1", SPARK_LOCAL_IP="127.0.0.1")
+    env.update(extra or {})
+    return env
+
+
+def run_bash(script: str, cwd: Path, env: dict[str, str], timeout: float) -> None:
+    done = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", script],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    tail = f"{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    assert done.returncode == 0, f"exit {done.returncode}\n{tail}"
+
+
+@pytest.fixture(scope="module")
+def packed_env(cluster: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The docs' pack block, run once per source version; the archive is kept in the cache."""
+    cache_root = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    cache = cache_root / "piplkit-test" / "spark-env" / source_hash()
+    archive = cache / "piplkit-env.tar.gz"
+    if archive.exists():
+        return archive
+    work = tmp_path_factory.mktemp("pack")
+    # no PYTHONPATH: pip would take a piplkit found there (src/ in a dev checkout) as installed
+    env = {k: v for k, v in bash_env().items() if k != "PYTHONPATH"}
+    run_bash(f"PIPLKIT_SRC={ROOT}\n{doc_blocks()['pack']}", work, env, timeout=600)
+    with tarfile.open(work / "piplkit-env.tar.gz") as packed:
+        names = set(packed.getnames())
+    site = f"lib/python{sys.version_info.major}.{sys.version_info.minor}/site-packages"
+    assert f"{site}/piplkit/spark/scan_job.py" in names, "piplkit is not in the packed environment"
+    assert not any("/site-packages/pyspark/" in n for n in names), "pyspark was packed"
+    cache.mkdir(parents=True, exist_ok=True)
+    shutil.move(str(work / "piplkit-env.tar.gz"), archive)
+    for old in cache.parent.iterdir():  # keep only the current version
+        if old != cache:
+            shutil.rmtree(old, ignore_errors=True)
+    return archive
+
+
+@pytest.fixture(scope="module")
+def workspace(
+    cluster: dict[str, str], packed_env: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """Submitting folder: the archive, a policy, the key (docs' key block), the data, a conf dir."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    work = tmp_path_factory.mktemp("submit")
+    os.symlink(packed_env, work / "piplkit-env.tar.gz")
+    (work / "policy.yaml").write_text(POLICY, "utf-8")
+    run_bash(doc_blocks()["key"], work, bash_env(), timeout=60)
+    rows = people_rows(4000, minors_every=10)
+    columns: dict[str, Any] = {h: [r[i] for r in rows] for i, h in enumerate(HEADER)}
+    columns["amount"] = pa.array([int(v) for v in columns["amount"]], type=pa.int64())
+    (work / "lake" / "customers").mkdir(parents=True)
+    pq.write_table(
+        pa.table(columns), work / "lake" / "customers" / "part-0.parquet", row_group_size=500
+    )
+    conf = work / "conf"
+    (conf / "events").mkdir(parents=True)
+    ui_port = free_port()
+    (conf / "spark-defaults.conf").write_text(
+        "spark.eventLog.enabled true\n"
+        f"spark.eventLog.dir file://{conf / 'events'}\n"
+        f"spark.ui.port {ui_port}\n"
+        "spark.port.maxRetries 0\n"
+        "spark.ui.showConsoleProgress false\n"
+        "spark.sql.files.maxPartitionBytes 131072\n"  # several tasks, so both workers work
+        "spark.executor.memory 768m\n",
+        "utf-8",
+    )
+    (conf / "ui_port").write_text(str(ui_port))
+    return work
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def submit(workspace: Path, cluster: dict[str, str], command: str) -> subprocess.Popen[str]:
+    blocks = doc_blocks()
+    script = (
+        f"SPARK_MASTER={cluster['master']}\nDATA={workspace / 'lake'}\n"
+        f"{blocks['submit']}\n{command}"
+    )
+    env = bash_env({"SPARK_CONF_DIR": str(workspace / "conf")})
+    return subprocess.Popen(
+        ["bash", "-euo", "pipefail", "-c", script],
+        cwd=workspace,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def key_forms(workspace: Path) -> list[bytes]:
+    key = (workspace / "deid.key").read_bytes().rstrip(b"\r\n")
+    return [key, key.hex().encode(), base64.b64encode(key)]
+
+
+class Watcher(threading.Thread):
+    """Reads every process's command line and environment and the application's Environment
+    REST endpoint while a job runs; records where a key form was seen."""
+
+    def __init__(self, forms: list[bytes], ui_port: str) -> None:
+        super().__init__(daemon=True)
+        self.forms, self.ui = forms, f"http://127.0.0.1:{ui_port}/api/v1/applications"
+        self.stop, self.seen = threading.Event(), set[str]()
+        self.environment_reads = self.process_reads = 0
+
+    def hit(self, data: bytes) -> bool:
+        return any(f in data for f in self.forms)
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            for proc in Path("/proc").iterdir():
+                if not proc.name.isdigit():
+                    continue
+                for part in ("cmdline", "environ"):
+                    try:
+                        data = (proc / part).read_bytes()
+                    except OSError:
+                        continue
+                    self.process_reads += 1
+                    if self.hit(data):
+                        self.seen.add(f"process {part}")
+            try:
+                with urllib.request.urlopen(self.ui, timeout=2) as resp:
+                    apps = json.load(resp)
+                for app in apps:
+                    url = f"{self.ui}/{app['id']}/environment"
+                    with urllib.request.urlopen(url, timeout=2) as resp:
+                        body = resp.read()
+                    self.environment_reads += 1
+                    if self.hit(body):
+                        self.seen.add("Environment REST endpoint")
+            except (OSError, ValueError):
+                pass
+            self.stop.wait(0.3)
+
+
+def watched(workspace: Path, cluster: dict[str, str], command: str) -> tuple[int, str, Watcher]:
+    watcher = Watcher(key_forms(workspace), (workspace / "conf" / "ui_port").read_text())
+    watcher.start()
+    proc = submit(workspace, cluster, command)
+    try:
+        out, _ = proc.communicate(timeout=400)
+    finally:
+        watcher.stop.set()
+        watcher.join()
+    events = workspace / "conf" / "events"
+    for log in events.iterdir():  # a file, or a folder of rolled files (Spark 4's eventlog_v2_…)
+        files = [log] if log.is_file() else [f for f in log.rglob("*") if f.is_file()]
+        if any(watcher.hit(f.read_bytes()) for f in files):
+            watcher.seen.add("event log")
+        log.rename(events.parent / f"done-{log.name}")
+    if cluster["dir"]:
+        for path in Path(cluster["dir"]).rglob("*"):
+            readable = path.is_file() and "environment" not in path.parts
+            if readable and path.suffix != ".jar" and watcher.hit(path.read_bytes()):
+                watcher.seen.add(f"worker file {path.name}")
+    return proc.returncode, out, watcher
+
+
+def single_process(workspace: Path, *args: str) -> None:
+    env = bash_env()
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "piplkit"), *args],
+        cwd=workspace,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+
+
+def comparable_scan(path: Path) -> dict[str, Any]:
+    report = json.loads(path.read_text("utf-8"))
+    [only] = report["files"]
+    for field in ("seconds", "path"):
+        only.pop(field, None)
+    only["warnings"] = [w for w in only["warnings"] if "Spark" not in w]
+    return only
+
+
+def test_documented_scan_on_the_cluster_equals_single_process(
+    cluster: dict[str, str], workspace: Path
+) -> None:
+    proc = submit(workspace, cluster, doc_blocks()["scan"])
+    out, _ = proc.communicate(timeout=400)
+    assert proc.returncode == 0, out[-4000:]
+    single_process(
+        workspace, "scan", "lake/customers", "--full", "--format", "json", "-o", "single.json"
+    )
+    spark = comparable_scan(workspace / "scan.json")
+    assert spark == comparable_scan(workspace / "single.json")
+    assert spark["rows"] == 4000
+    if cluster["dir"]:  # an executor of the application ran on each worker
+        for i in (1, 2):
+            assert list((Path(cluster["dir"]) / f"work{i}").glob("app-*/*/stderr")), i
+
+
+def test_documented_deid_equals_single_process_and_shows_no_key(
+    cluster: dict[str, str], workspace: Path
+) -> None:
+    import pyarrow.parquet as pq
+
+    code, out, watcher = watched(workspace, cluster, doc_blocks()["deid"])
+    assert code == 0, out[-4000:]
+    assert watcher.environment_reads > 0, "the Environment endpoint was never read"
+    assert watcher.process_reads > 0
+    assert watcher.seen == set(), f"key seen in: {sorted(watcher.seen)}"
+    assert list((workspace / "conf").glob("done-*")), "no event log was written"
+
+    single_process(
+        workspace,
+        "deid",
+        "lake/customers/part-0.parquet",
+        "single-deid.parquet",
+        "--policy",
+        "policy.yaml",
+        "--key-file",
+        "deid.key",
+        "--report",
+        "single-report.json",
+    )
+    target = workspace / "lake" / "customers_deid"
+    parts = sorted(target.glob("part-*"))
+    assert parts
+    spark_rows = [r for p in parts for r in pq.read_table(p).to_pylist()]
+    assert spark_rows == pq.read_table(workspace / "single-deid.parquet").to_pylist()
+    spark_report = json.loads((workspace / "deid-report.json").read_text("utf-8"))
+    single_report = json.loads((workspace / "single-report.json").read_text("utf-8"))
+    for report in (spark_report, single_report):
+        report.pop("seconds", None)
+        report.pop("warnings", None)
+    assert spark_report == single_report
+
+
+def test_key_as_a_spark_setting_is_seen_and_refused(
+    cluster: dict[str, str], workspace: Path
+) -> None:
+    """The control: the watcher finds a key that is passed the way the old docs said."""
+    leaky = (
+        doc_blocks()["deid"]
+        .replace(
+            '"${SUBMIT[@]}"',
+            '"${SUBMIT[@]}" --conf spark.executorEnv.PIPLKIT_HMAC_KEY="$(cat deid.key)"',
+        )
+        .replace("customers_deid", "customers_leaky")
+    )
+    code, out, watcher = watched(workspace, cluster, leaky)
+    assert code != 0
+    assert "passed as a Spark setting" in out
+    assert not (workspace / "lake" / "customers_leaky").exists()
+    # the driver stops before the first job, so the UI may be gone before the watcher looks
+    assert {"process cmdline", "event log"} <= watcher.seen, sorted(watcher.seen)
