@@ -68,6 +68,14 @@ class Lexicon:
     automaton: ahocorasick.Automaton
     #: Common words (``cn_words.txt``) for word-boundary features.
     words: ahocorasick.Automaton
+    #: Proper nouns of jieba's dictionary (``cn_named_words.tsv``); value ``class * 16 + length``
+    #: with class 1 person, 2 place, 3 organisation, 4 other proper noun.
+    named: ahocorasick.Automaton
+    #: Transliteration characters (``cn_translit_chars.txt``) -> tier (1 or 2).
+    translit: dict[str, int]
+    #: ``name_left`` and ``name_right`` as automata (values: word lengths) for the cue features.
+    name_left_automaton: ahocorasick.Automaton
+    name_right_automaton: ahocorasick.Automaton
 
     def surname_of(self, name: str) -> str | None:
         """The surname a name starts with, compound surnames first, or ``None``."""
@@ -110,6 +118,25 @@ def _load_surnames() -> list[str]:
 def _load_function_words() -> frozenset[str]:
     rows = (line.split("\t", 1)[0] for line in _read_text("cn_function_words.txt").splitlines())
     return frozenset(w for w in rows if w and not w.startswith("#"))
+
+
+#: Classes of ``cn_named_words.tsv`` and their numbers in the ``named`` automaton.
+NAMED_CLASSES = {"P": 1, "L": 2, "G": 3, "Z": 4}
+
+
+def _load_named() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS, ahocorasick.KEY_STRING)
+    for line in _read_text("cn_named_words.tsv").splitlines():
+        if line and not line.startswith("#"):
+            word, _, kind = line.partition("\t")
+            automaton.add_word(word, NAMED_CLASSES[kind] * 16 + len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+def _load_translit() -> dict[str, int]:
+    lines = [x for x in _read_text("cn_translit_chars.txt").splitlines() if not x.startswith("#")]
+    return {c: tier for tier, line in enumerate(lines, 1) for c in line.strip()}
 
 
 def _load_divisions() -> dict[str, tuple[Division, ...]]:
@@ -165,4 +192,16 @@ def lexicon() -> Lexicon:
         by_code=by_code,
         automaton=automaton,
         words=words,
+        named=_load_named(),
+        translit=_load_translit(),
+        name_left_automaton=_length_automaton(context["name_left"]),
+        name_right_automaton=_length_automaton(context["name_right"]),
     )
+
+
+def _length_automaton(words: list[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH, ahocorasick.KEY_STRING)
+    for word in words:
+        automaton.add_word(word)
+    automaton.make_automaton()
+    return automaton

@@ -23,7 +23,7 @@ from piplkit.detect.masking import MASK_CHAR
 from piplkit.detect.model import Finding
 from piplkit.detect.ner.lexicon import Lexicon, lexicon
 from piplkit.detect.ner.spans import NAME
-from piplkit.detect.ner.tagger import ner_spans
+from piplkit.detect.ner.tagger import ner_spans, prime
 from piplkit.detect.recognizer import AnalysisContext, Recognizer
 from piplkit.detect.registry import register
 
@@ -71,6 +71,8 @@ class PersonNameRecognizer(Recognizer):
     """Chinese person names (CRF + surname + cue words)."""
 
     type_id: ClassVar[str] = "person_name"
+    #: Tag a batch of texts in one pass before they are analysed one by one.
+    prepare_batch = staticmethod(prime)
 
     def __init__(self) -> None:
         self._lex: Lexicon = lexicon()
