@@ -38,7 +38,12 @@ def test_features_one_row_per_character() -> None:
     assert len(rows) == len(text)
     assert f"u0:{ord('0')}" in rows[text.index("8")]  # digits normalised
     assert "cl1:1" in rows[text.index("张")]  # after 联系人：
-    assert "g:1" in rows[text.index("北")]  # gazetteer: a province (rank 0) starts here
+    # Gazetteer: a province (rank 0, coded rank + 1) of 3 characters starts at 北, ends at 市 and
+    # covers 京 (which also ends the 2-character 北京).
+    assert f"gs:{(0 + 1) * 16 + 3}" in rows[text.index("北")]
+    assert f"ge:{(0 + 1) * 16 + 3}" in rows[text.index("市")]
+    assert f"gc:{(0 + 1) * 16 + 3}" in rows[text.index("京")]
+    assert f"ge:{(0 + 1) * 16 + 2}" in rows[text.index("京")]
     assert normalise("Ａ座12") == "a座00"
 
 

@@ -20,7 +20,13 @@ from functools import lru_cache
 
 import numpy as np
 
-from piplkit.detect.ner.lexicon import Lexicon, lexicon
+from piplkit.detect.ner.lexicon import (
+    COMMON_WORD,
+    DIVISION_SHIFT,
+    NAMED_SHIFT,
+    Lexicon,
+    lexicon,
+)
 
 #: Code points of the padding before and after a chunk (what a neighbour outside it reads as).
 BOS, EOS = 2, 3
@@ -51,12 +57,14 @@ TEMPLATES: tuple[str, ...] = (
     "b-2", "b-1", "b1", "b2",  # bigrams: (-2,-1), (-1,0), (0,1), (1,2)
     "t",  # class trigram (-1, 0, 1)
     "s",  # surname flags (previous, current)
-    "g",  # gazetteer position and rank
-    "w",  # position in a common word
     "sfx",  # address suffix character
     "cl0", "cl1",  # right after a name label (联系人), or after the label and a colon
     "cr1", "cr2", "cr3",  # 1-3 characters before a right cue (先生, 经理 ...)
-    "j",  # position in a proper noun of jieba's dictionary, and its class
+    # Dictionary words (common words, jieba's proper nouns by class, divisions by rank): the
+    # longest one starting here, ending here, covering this character (with its length).
+    "ws", "we",
+    "js", "je", "jc",
+    "gs", "ge", "gc",
     "tr",  # transliteration character tier
     "trr",  # length of the run of transliteration characters, and position in it
     "lat",  # shape of the Latin-letter token (Xxx, XX, xx, mixed), and position in it
@@ -112,43 +120,33 @@ def _bmp(cps: np.ndarray) -> np.ndarray:
     return np.minimum(cps, _BMP - 1)
 
 
-def _mark_matches(n: int, starts: np.ndarray, ends: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    """Per character: 0, or ``codes[k] * 3 + 1/2/3`` for B/I/E of the match ``k`` covering it."""
-    out = np.zeros(n, dtype=np.int64)
-    if len(starts) == 0:
-        return out
-    lengths = ends - starts
-    total = int(lengths.sum())
-    owner = np.repeat(np.arange(len(starts)), lengths)
-    offset = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-    position = np.where(offset == 0, 1, np.where(offset == lengths[owner] - 1, 3, 2))
-    out[starts[owner] + offset] = codes[owner] * 3 + position
+def _lexical(text: str, lex: Lexicon) -> dict[str, np.ndarray]:
+    """Per character of ``text``: codes of the dictionary templates (see ``TEMPLATES``)."""
+    n = len(text)
+    out = {
+        name: np.zeros(n, dtype=np.int64)
+        for name in ("ws", "we", "js", "je", "jc", "gs", "ge", "gc")
+    }
+    for hits in lex.dictionary.scan(code_points(text)):
+        length, starts, values = hits.length, hits.starts, hits.values
+        ends = starts + length - 1
+        for kind, bits, shift in (
+            ("w", COMMON_WORD, 0),
+            ("j", 7 << NAMED_SHIFT, NAMED_SHIFT),
+            ("g", 3 << DIVISION_SHIFT, DIVISION_SHIFT),
+        ):
+            value = (values & bits) >> shift
+            found = value > 0
+            if not found.any():
+                continue
+            code = value[found] * 16 + length
+            # Lengths come in increasing order, so a later assignment is a longer word.
+            out[kind + "s"][starts[found]] = code
+            out[kind + "e"][ends[found]] = code
+            if kind != "w":
+                covered = starts[found][:, None] + np.arange(length)
+                out[kind + "c"][covered.ravel()] = np.repeat(code, length)
     return out
-
-
-def _gazetteer(text: str, lex: Lexicon) -> np.ndarray:
-    found = lex.find_divisions(text)
-    if not found:
-        return np.zeros(len(text), dtype=np.int64)
-    starts = np.array([s for s, _, _ in found], dtype=np.int64)
-    ends = np.array([e for _, e, _ in found], dtype=np.int64)
-    ranks = np.array([lex.divisions[w][0].rank for _, _, w in found], dtype=np.int64)
-    return _mark_matches(len(text), starts, ends, ranks)
-
-
-def _words(text: str, lex: Lexicon) -> np.ndarray:
-    found = lex.words.iter_long(text)
-    pairs = np.array(list(found), dtype=np.int64).reshape(-1, 2)
-    ends = pairs[:, 0] + 1
-    starts = ends - pairs[:, 1]
-    return _mark_matches(len(text), starts, ends, np.zeros(len(starts), dtype=np.int64))
-
-
-def _named(text: str, lex: Lexicon) -> np.ndarray:
-    pairs = np.array(list(lex.named.iter_long(text)), dtype=np.int64).reshape(-1, 2)
-    ends = pairs[:, 0] + 1
-    starts = ends - (pairs[:, 1] & 15)
-    return _mark_matches(len(text), starts, ends, pairs[:, 1] >> 4)
 
 
 def _runs(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -261,11 +259,10 @@ def feature_codes(chunked: Chunked, lex: Lexicon | None = None) -> np.ndarray:
         out[col[name]] = (neighbours[a] << _SHIFT) | neighbours[b]
     out[col["t"]] = (cls[q - 1] * _NCLASS + cls[q]) * _NCLASS + cls[q + 1]
     out[col["s"]] = sur[q - 1] * 2 + sur[q] + 1
-    out[col["g"]] = _gazetteer(text, lex)[positions]
-    out[col["w"]] = _words(text, lex)[positions]
+    for name, codes in _lexical(text, lex).items():
+        out[col[name]] = codes[positions]
     out[col["sfx"]] = tables.suffix[folded[q]]
     _cue_columns(text, chunked, out, col, lex)
-    out[col["j"]] = _named(text, lex)[positions]
     tier = tables.translit[folded]
     out[col["tr"]] = tier[q]
     run, where = _runs(tier > 0)
