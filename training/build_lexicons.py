@@ -9,6 +9,15 @@
 * ``cn_words.txt``: 2–4 character words of jieba's dictionary with frequency >= 30 that are not
   tagged as person names (``nr*``). The tagger marks where such words cover a character, so the
   model knows that 高兴 or 马上 are words and not a surname plus a given name.
+* ``cn_named_words.tsv``: jieba's words tagged as person names (``nr``, ``nrfg``, ``nrt``: P),
+  places (``ns``: L), organisations (``nt``: G) and other proper nouns (``nz``: Z), 2–8
+  characters, frequency >= 2. The tagger marks which kind of dictionary word covers a character:
+  knowledge of famous and fictional people, foreign places and transliterations that the
+  training split alone does not hold.
+* ``cn_translit_chars.txt``: characters that jieba's transliterated names (``nrt``) use far more
+  than the rest of the dictionary (沃, 尔, 维, 奇 ...), in two tiers by that share.
+
+jieba (MIT licence, https://github.com/fxsjy/jieba) ships the dictionary these lists come from.
 
 Running this script after a library upgrade refreshes the files; headers record the versions.
 jieba is only needed here (``pip install -e '.[train]'``), not at run time.
@@ -72,6 +81,45 @@ def common_words(rows: list[tuple[str, int, str]]) -> list[str]:
     )
 
 
+NAMED_CLASSES = {"nr": "P", "nrfg": "P", "nrt": "P", "ns": "L", "nt": "G", "nz": "Z"}
+NAMED = DATA / "cn_named_words.tsv"
+NAMED_MIN_FREQ = 2
+TRANSLIT = DATA / "cn_translit_chars.txt"
+#: A character is a transliteration character when at least this many distinct ``nrt`` words use
+#: it and they are at least this share (tier 1) or the lower share (tier 2) of its words.
+TRANSLIT_MIN_WORDS, TRANSLIT_SHARE, TRANSLIT_LOW_SHARE = 10, 0.1, 0.03
+
+
+def named_words(rows: list[tuple[str, int, str]]) -> list[tuple[str, str]]:
+    """(word, class) of the dictionary's proper nouns, sorted by word."""
+    return sorted(
+        {
+            (w, NAMED_CLASSES[p])
+            for w, f, p in rows
+            if p in NAMED_CLASSES and 2 <= len(w) <= 8 and f >= NAMED_MIN_FREQ
+        }
+    )
+
+
+def translit_chars(rows: list[tuple[str, int, str]]) -> tuple[str, str]:
+    """(tier 1, tier 2) transliteration characters, each sorted by code point."""
+    in_nrt: dict[str, int] = {}
+    in_all: dict[str, int] = {}
+    for w, _, p in rows:
+        for c in set(w):
+            in_all[c] = in_all.get(c, 0) + 1
+            if p == "nrt":
+                in_nrt[c] = in_nrt.get(c, 0) + 1
+    high, low = [], []
+    for c, n in in_nrt.items():
+        share = n / in_all[c]
+        if n >= TRANSLIT_MIN_WORDS and share >= TRANSLIT_SHARE:
+            high.append(c)
+        elif n >= TRANSLIT_MIN_WORDS and share >= TRANSLIT_LOW_SHARE:
+            low.append(c)
+    return "".join(sorted(high)), "".join(sorted(low))
+
+
 def main() -> None:
     names = surnames()
     header = (
@@ -85,7 +133,8 @@ def main() -> None:
     rows = function_words(dictionary)
     header = (
         "# Frequent two-character function words (verbs, adverbs, prepositions, conjunctions).\n"
-        f"# Source: jieba {version} dict.txt (word, frequency, POS), freq >= {MIN_FREQ}.\n"
+        f"# Source: jieba {version} dict.txt (word, frequency, part of speech), "
+        f"freq >= {MIN_FREQ}.\n"
         "# Regenerate with: python training/build_lexicons.py\n"
     )
     body = "\n".join(f"{w}\t{f}\t{p}" for w, f, p in rows)
@@ -99,6 +148,24 @@ def main() -> None:
     )
     WORDS.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"wrote {len(words)} words to {WORDS}")
+    named = named_words(dictionary)
+    header = (
+        "# Proper nouns of jieba's dictionary: word<TAB>class (P person, L place, G organisation,\n"
+        "# Z other proper noun), 2-8 characters.\n"
+        f"# Source: jieba {version} dict.txt (MIT licence), POS nr/nrfg/nrt/ns/nt/nz, "
+        f"frequency >= {NAMED_MIN_FREQ}.\n"
+        "# Regenerate with: python training/build_lexicons.py\n"
+    )
+    NAMED.write_text(header + "".join(f"{w}\t{c}\n" for w, c in named), encoding="utf-8")
+    print(f"wrote {len(named)} named words to {NAMED}")
+    high, low = translit_chars(dictionary)
+    header = (
+        "# Transliteration characters: line 1 tier 1, line 2 tier 2 (see build_lexicons.py).\n"
+        f"# Source: jieba {version} dict.txt (MIT licence), words tagged nrt.\n"
+        "# Regenerate with: python training/build_lexicons.py\n"
+    )
+    TRANSLIT.write_text(header + high + "\n" + low + "\n", encoding="utf-8")
+    print(f"wrote {len(high)} + {len(low)} transliteration characters to {TRANSLIT}")
 
 
 if __name__ == "__main__":

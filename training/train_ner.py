@@ -32,15 +32,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
-from piplkit.detect.ner.features import chunk_features
+from piplkit.detect.ner.features import TEMPLATES, feature_strings
 from piplkit.detect.ner.lexicon import lexicon
-from piplkit.detect.ner.spans import bio_spans
+from piplkit.detect.ner.linear_crf import LinearCrf
+from piplkit.detect.ner.tagger import NerTagger
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = Path("/work/shared/data/cluener2020/train.jsonl")
-DEFAULT_OUT = ROOT / "src" / "piplkit" / "detect" / "models" / "ner_zh.crfsuite"
+DEFAULT_OUT = ROOT / "src" / "piplkit" / "detect" / "models" / "ner_zh.npz"
 ENTITY_TAGS = {"name": "NAME", "address": "ADDR"}
 AUX_TAGS = {"company": "ORG", "government": "ORG", "organization": "ORG"}
 DEV_BUCKETS = 10
@@ -149,13 +151,14 @@ def train(
     seed: int,
     copies: int = 1,
 ) -> None:
+    """Fit a crfsuite CRF (L-BFGS) on ``examples`` plus augmented copies; write it to ``out``."""
     lex = lexicon()
     rng = random.Random(seed)
     order = list(examples) + augment(examples, copies, rng)
     rng.shuffle(order)
     trainer = pycrfsuite.Trainer(verbose=False)
     for ex in order:
-        trainer.append(chunk_features(ex.text, lex), bio_tags(ex))
+        trainer.append(feature_strings(ex.text, lex), bio_tags(ex))
     trainer.set_params(
         {
             "c1": c1,
@@ -166,6 +169,39 @@ def train(
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
+
+
+def export(crfsuite_model: Path, out: Path) -> None:
+    """Write the weights of a crfsuite model as the ``.npz`` that :class:`LinearCrf` reads.
+
+    Attributes are ``template:code``; per template the file holds the sorted codes (``k:``) and a
+    weight row per code (``w:``, one column per label), plus the label names and transitions.
+    """
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crfsuite_model))
+    info = tagger.info()
+    labels = sorted(info.labels, key=lambda name: int(info.labels[name]))
+    column = {name: k for k, name in enumerate(labels)}
+    per_template: dict[str, dict[int, np.ndarray]] = {name: {} for name in TEMPLATES}
+    for (attribute, label), weight in info.state_features.items():
+        name, _, code = attribute.partition(":")
+        row = per_template[name].setdefault(int(code), np.zeros(len(labels), dtype=np.float32))
+        row[column[label]] = weight
+    transitions = np.zeros((len(labels), len(labels)), dtype=np.float32)
+    for (source, target), weight in info.transitions.items():
+        transitions[column[source], column[target]] = weight
+    arrays: dict[str, np.ndarray] = {
+        "labels": np.array(labels),
+        "transitions": transitions,
+    }
+    for name, rows in per_template.items():
+        codes = sorted(rows)
+        arrays[f"k:{name}"] = np.array(codes, dtype=np.int64)
+        weights = np.array([rows[c] for c in codes], dtype=np.float32)
+        arrays[f"w:{name}"] = weights.reshape(len(codes), len(labels))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("wb") as fh:
+        np.savez_compressed(fh, **arrays)
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
@@ -192,15 +228,12 @@ def span_scores(
 
 
 def evaluate_model(model: Path, dev: list[Example]) -> dict[str, dict[str, float]]:
-    """Raw CRF span scores on ``dev`` (no recognizer post-processing)."""
-    lex = lexicon()
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model))
+    """Raw CRF span scores on ``dev`` (no recognizer post-processing), tagged as piplkit does."""
+    tagger = NerTagger(LinearCrf.from_bytes(model.read_bytes()))
     gold, pred = [], []
-    for ex in dev:
-        tags = tagger.tag(chunk_features(ex.text, lex))
+    for ex, spans in zip(dev, tagger.spans_many([ex.text for ex in dev]), strict=True):
         gold.append(set(ex.entities))
-        pred.append(set(bio_spans(tags)))
+        pred.append({(s.label, s.start, s.end) for s in spans})
     return span_scores(gold, pred)
 
 
@@ -214,6 +247,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--seed", type=int, default=20200101)
     ap.add_argument("--augment", type=int, default=3, help="recombined-name copies per sentence")
     ap.add_argument("--aux", action=argparse.BooleanOptionalAction, default=True)
+    ap.add_argument(
+        "--keep-crfsuite", action="store_true", help="keep the crfsuite model next to --out"
+    )
     ap.add_argument("--metrics", type=Path, default=ROOT / "training" / "ner_metrics.json")
     return ap.parse_args(argv)
 
@@ -225,9 +261,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     train_set, dev_set = split(load(args.data, args.aux))
     t0 = time.perf_counter()
+    crfsuite_model = args.out.with_suffix(".crfsuite")
     train(
         train_set,
-        args.out,
+        crfsuite_model,
         c1=args.c1,
         c2=args.c2,
         iterations=args.iterations,
@@ -235,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
         copies=args.augment,
     )
     seconds = time.perf_counter() - t0
+    export(crfsuite_model, args.out)
+    if not args.keep_crfsuite:
+        crfsuite_model.unlink()
     scores = evaluate_model(args.out, dev_set)
     metrics = {
         "train_sentences": len(train_set),

@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from piplkit.detect.ner.features import chunk_features, normalise
+from piplkit.detect.ner.features import feature_strings, normalise
 from piplkit.detect.ner.lexicon import lexicon
 from piplkit.detect.ner.spans import bio_spans, chunks
 from piplkit.detect.ner.tagger import NerTagger, model_bytes, ner_spans
@@ -34,11 +34,16 @@ def test_chunks_cover_text_in_order_and_respect_max_len(text: str) -> None:
 
 def test_features_one_row_per_character() -> None:
     text = "联系人：张伟先生，地址北京市朝阳区建国路88号"
-    rows = chunk_features(text)
+    rows = feature_strings(text)
     assert len(rows) == len(text)
-    assert "u0=0" in rows[text.index("8")]  # digits normalised
-    assert "cue-l1" in rows[text.index("张")]  # after 联系人：
-    assert "g=B0" in rows[text.index("北")]  # gazetteer: province starts here
+    assert f"u0:{ord('0')}" in rows[text.index("8")]  # digits normalised
+    assert "cl1:1" in rows[text.index("张")]  # after 联系人：
+    # Gazetteer: a province (rank 0, coded rank + 1) of 3 characters starts at 北, ends at 市 and
+    # covers 京 (which also ends the 2-character 北京).
+    assert f"gs:{(0 + 1) * 16 + 3}" in rows[text.index("北")]
+    assert f"ge:{(0 + 1) * 16 + 3}" in rows[text.index("市")]
+    assert f"gc:{(0 + 1) * 16 + 3}" in rows[text.index("京")]
+    assert f"ge:{(0 + 1) * 16 + 2}" in rows[text.index("京")]
     assert normalise("Ａ座12") == "a座00"
 
 

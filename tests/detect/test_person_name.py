@@ -9,7 +9,12 @@ from hypothesis import strategies as st
 
 from piplkit.detect.engine import Detector
 from piplkit.detect.recognizer import AnalysisContext
-from piplkit.detect.recognizers.person_name import PersonNameRecognizer, mask_person_name
+from piplkit.detect.recognizers.person_name import (
+    PersonNameRecognizer,
+    _ends_with_any,
+    _starts_with_any,
+    mask_person_name,
+)
 from piplkit.detect.registry import Registry
 
 CTX = AnalysisContext()
@@ -167,3 +172,14 @@ def test_names_as_verb_objects(
 ) -> None:
     found = [text[f.start : f.end] for f in recognizer._object_names(text)]
     assert found == ([name] if name else [])
+
+
+_AFFIXES = st.text(alphabet=st.sampled_from("联系人先生女士经理:： "), max_size=5)
+
+
+@given(_AFFIXES, st.frozensets(_AFFIXES.filter(bool), max_size=6))
+def test_affix_look_ups_agree_with_a_scan_of_the_words(text: str, words: frozenset[str]) -> None:
+    """The cue checks look up the tails/heads of a window instead of scanning every cue word."""
+    longest = max(map(len, words), default=0)
+    assert _ends_with_any(text, words, longest) == any(text.endswith(w) for w in words)
+    assert _starts_with_any(text, words, longest) == any(text.startswith(w) for w in words)

@@ -38,12 +38,43 @@ def _start_worker(
     _worker_detector = Detector(types, as_of=as_of, min_score=min_score)
 
 
+def prepare(detector: Detector, texts: Sequence[str | None]) -> None:
+    """Let recognizers that work faster on a whole batch (the name/address model) see the texts
+    before they are asked one at a time; each distinct ``prepare_batch`` hook runs once."""
+    hooks = {getattr(r, "prepare_batch", None) for r in detector.recognizers} - {None}
+    if hooks:
+        batch = [t for t in texts if t]
+        for hook in hooks:
+            hook(batch)
+
+
 def _detect_batch(texts: list[str | None]) -> list[Findings | None]:
     detector = _worker_detector
     assert detector is not None, "worker not initialised"
+    prepare(detector, texts)
     return [
         None if text is None else [f.to_dict() for f in detector.detect(text)] for text in texts
     ]
+
+
+#: Characters read ahead in one process before detecting (bounds memory on long lines).
+_BATCH_CHARS = 262_144
+
+
+def _batches(
+    items: Iterator[tuple[str | None, Tag]], count: int, chars: int
+) -> Iterator[list[tuple[str | None, Tag]]]:
+    """Consecutive lists of at most ``count`` items and (about) ``chars`` characters."""
+    batch: list[tuple[str | None, Tag]] = []
+    size = 0
+    for item in items:
+        batch.append(item)
+        size += len(item[0] or "")
+        if len(batch) >= count or size >= chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def detect_many(
@@ -60,8 +91,10 @@ def detect_many(
     (an unreadable line, say) passes through with ``None`` findings."""
     if jobs <= 1:
         detector = Detector(types, as_of=as_of, min_score=min_score)
-        for text, tag in items:
-            yield tag, None if text is None else [f.to_dict() for f in detector.detect(text)]
+        for batch in _batches(iter(items), 4 * batch_size, _BATCH_CHARS):
+            prepare(detector, [text for text, _ in batch])
+            for text, tag in batch:
+                yield tag, None if text is None else [f.to_dict() for f in detector.detect(text)]
         return
     source = iter(items)
     in_flight: deque[tuple[list[Tag], Future[list[Findings | None]]]] = deque()

@@ -17,6 +17,8 @@ from importlib import resources
 import ahocorasick
 import yaml
 
+from piplkit.detect.ner.dictionary import Dictionary
+
 #: Administrative rank of a gazetteer entry, as in cpca: 0 province, 1 city, 2 county/district.
 PROVINCE, CITY, COUNTY = 0, 1, 2
 
@@ -66,8 +68,17 @@ class Lexicon:
     #: adcode -> division, to name the province/city of a resolved county.
     by_code: dict[str, Division]
     automaton: ahocorasick.Automaton
-    #: Common words (``cn_words.txt``) for word-boundary features.
-    words: ahocorasick.Automaton
+    #: Common words (``cn_words.txt``).
+    words: frozenset[str]
+    #: Every word the tagger's lexical features look up (common words, proper nouns of jieba's
+    #: dictionary, divisions), with the bits of :data:`COMMON_WORD`, :data:`NAMED_SHIFT` and
+    #: :data:`DIVISION_SHIFT`.
+    dictionary: Dictionary
+    #: Transliteration characters (``cn_translit_chars.txt``) -> tier (1 or 2).
+    translit: dict[str, int]
+    #: ``name_left`` and ``name_right`` as automata (values: word lengths) for the cue features.
+    name_left_automaton: ahocorasick.Automaton
+    name_right_automaton: ahocorasick.Automaton
 
     def surname_of(self, name: str) -> str | None:
         """The surname a name starts with, compound surnames first, or ``None``."""
@@ -77,13 +88,9 @@ class Lexicon:
             return name[:1]
         return None
 
-    def find_words(self, text: str) -> list[tuple[int, int]]:
-        """Leftmost-longest, non-overlapping common-word matches as (start, end)."""
-        return [(e - n + 1, e + 1) for e, n in self.words.iter_long(text)]
-
     def is_word(self, text: str) -> bool:
         """Whether ``text`` is a common (non-name) word of ``cn_words.txt``."""
-        return self.words.exists(text)
+        return text in self.words
 
     def find_divisions(self, text: str) -> list[tuple[int, int, str]]:
         """Leftmost-longest non-overlapping gazetteer matches as (start, end, surface)."""
@@ -110,6 +117,28 @@ def _load_surnames() -> list[str]:
 def _load_function_words() -> frozenset[str]:
     rows = (line.split("\t", 1)[0] for line in _read_text("cn_function_words.txt").splitlines())
     return frozenset(w for w in rows if w and not w.startswith("#"))
+
+
+#: Classes of ``cn_named_words.tsv``: person, place, organisation, other proper noun.
+NAMED_CLASSES = {"P": 1, "L": 2, "G": 3, "Z": 4}
+#: Bits of a dictionary value: bit 0 a common word, bits 1-3 the proper-noun class, bits 4-5 the
+#: division rank + 1.
+COMMON_WORD, NAMED_SHIFT, DIVISION_SHIFT = 1, 1, 4
+
+
+def _dictionary(words: list[str], divisions: dict[str, tuple[Division, ...]]) -> Dictionary:
+    entries: list[tuple[str, int]] = [(w, COMMON_WORD) for w in words]
+    for line in _read_text("cn_named_words.tsv").splitlines():
+        if line and not line.startswith("#"):
+            word, _, kind = line.partition("\t")
+            entries.append((word, NAMED_CLASSES[kind] << NAMED_SHIFT))
+    entries.extend((s, (d[0].rank + 1) << DIVISION_SHIFT) for s, d in divisions.items())
+    return Dictionary(entries)
+
+
+def _load_translit() -> dict[str, int]:
+    lines = [x for x in _read_text("cn_translit_chars.txt").splitlines() if not x.startswith("#")]
+    return {c: tier for tier, line in enumerate(lines, 1) for c in line.strip()}
 
 
 def _load_divisions() -> dict[str, tuple[Division, ...]]:
@@ -144,11 +173,7 @@ def lexicon() -> Lexicon:
     for surface in divisions:
         automaton.add_word(surface, surface)
     automaton.make_automaton()
-    words = ahocorasick.Automaton(ahocorasick.STORE_LENGTH, ahocorasick.KEY_STRING)
-    for line in _read_text("cn_words.txt").splitlines():
-        if line and not line.startswith("#"):
-            words.add_word(line)
-    words.make_automaton()
+    words = [w for w in _read_text("cn_words.txt").splitlines() if w and not w.startswith("#")]
     return Lexicon(
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(compound),
@@ -164,5 +189,17 @@ def lexicon() -> Lexicon:
         divisions=divisions,
         by_code=by_code,
         automaton=automaton,
-        words=words,
+        words=frozenset(words),
+        dictionary=_dictionary(words, divisions),
+        translit=_load_translit(),
+        name_left_automaton=_length_automaton(context["name_left"]),
+        name_right_automaton=_length_automaton(context["name_right"]),
     )
+
+
+def _length_automaton(words: list[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH, ahocorasick.KEY_STRING)
+    for word in words:
+        automaton.add_word(word)
+    automaton.make_automaton()
+    return automaton

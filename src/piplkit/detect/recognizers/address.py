@@ -24,7 +24,7 @@ from piplkit.detect.model import Finding
 from piplkit.detect.ner.address_grammar import AddressMatch, find_addresses
 from piplkit.detect.ner.lexicon import CITY, COUNTY, PROVINCE, Division, Lexicon, lexicon
 from piplkit.detect.ner.spans import ADDRESS, Span
-from piplkit.detect.ner.tagger import ner_spans
+from piplkit.detect.ner.tagger import ner_spans, prime
 from piplkit.detect.recognizer import AnalysisContext, Recognizer
 from piplkit.detect.registry import register
 
@@ -80,6 +80,8 @@ class AddressRecognizer(Recognizer):
     """Chinese postal addresses (gazetteer + address shape + CRF)."""
 
     type_id: ClassVar[str] = "address"
+    #: Tag a batch of texts in one pass before they are analysed one by one.
+    prepare_batch = staticmethod(prime)
 
     def __init__(self) -> None:
         self._lex: Lexicon = lexicon()

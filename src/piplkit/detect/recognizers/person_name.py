@@ -23,7 +23,7 @@ from piplkit.detect.masking import MASK_CHAR
 from piplkit.detect.model import Finding
 from piplkit.detect.ner.lexicon import Lexicon, lexicon
 from piplkit.detect.ner.spans import NAME
-from piplkit.detect.ner.tagger import ner_spans
+from piplkit.detect.ner.tagger import ner_spans, prime
 from piplkit.detect.recognizer import AnalysisContext, Recognizer
 from piplkit.detect.registry import register
 
@@ -60,6 +60,16 @@ def _score_span(value: str, confidence: float, surname: str | None, cue: bool) -
     return min(1.0, score)
 
 
+def _ends_with_any(text: str, words: frozenset[str], longest: int) -> bool:
+    """Whether ``text`` ends with one of ``words`` (set look-ups of its tails, not a scan)."""
+    return any(text[-k:] in words for k in range(1, min(longest, len(text)) + 1))
+
+
+def _starts_with_any(text: str, words: frozenset[str], longest: int) -> bool:
+    """Whether ``text`` starts with one of ``words``."""
+    return any(text[:k] in words for k in range(1, min(longest, len(text)) + 1))
+
+
 def mask_person_name(value: str, surname: str | None) -> str:
     """Keep the surname (or the first character), star the given name."""
     keep = surname if surname and len(surname) < len(value) else value[:1]
@@ -71,11 +81,16 @@ class PersonNameRecognizer(Recognizer):
     """Chinese person names (CRF + surname + cue words)."""
 
     type_id: ClassVar[str] = "person_name"
+    #: Tag a batch of texts in one pass before they are analysed one by one.
+    prepare_batch = staticmethod(prime)
 
     def __init__(self) -> None:
         self._lex: Lexicon = lexicon()
         #: Labels and roles that may stand right before a name.
         self._before: frozenset[str] = self._lex.name_left | self._lex.name_roles
+        self._before_longest = max(map(len, self._before), default=0)
+        self._right: frozenset[str] = frozenset(self._lex.name_right)
+        self._right_longest = max(map(len, self._right), default=0)
         labels = "|".join(sorted(self._before, key=len, reverse=True))
         self._labelled = re.compile(_LABELLED.format(labels=labels))
         verbs = "|".join(sorted(self._lex.name_verbs, key=len, reverse=True))
@@ -102,11 +117,10 @@ class PersonNameRecognizer(Recognizer):
         return found
 
     def _has_cue(self, text: str, start: int, end: int) -> bool:
-        lex = self._lex
         before = text[max(0, start - 4) : start].rstrip(":： ")
         after = text[end : end + 3]
-        return any(before.endswith(w) for w in self._before) or any(
-            after.startswith(w) for w in lex.name_right
+        return _ends_with_any(before, self._before, self._before_longest) or _starts_with_any(
+            after, self._right, self._right_longest
         )
 
     def _from_model(self, text: str, start: int, end: int, confidence: float) -> Finding | None:
@@ -150,7 +164,7 @@ class PersonNameRecognizer(Recognizer):
             and end - start >= 3
             and self._lex.is_word(text[start - 1 : start + 1])
             and self._lex.surname_of(text[start + 1 : end])
-            and not any(before.endswith(w) for w in self._before)  # 业主|张桂芳
+            and not _ends_with_any(before, self._before, self._before_longest)  # 业主|张桂芳
         ):
             return start + 1
         return start
@@ -247,4 +261,4 @@ class PersonNameRecognizer(Recognizer):
         c = text[end]
         if not c.isalnum() or c == "的":
             return True
-        return any(text.startswith(w, end) for w in self._lex.name_right)
+        return _starts_with_any(text[end : end + self._right_longest], self._right, 99)

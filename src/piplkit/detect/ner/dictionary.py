@@ -1,0 +1,137 @@
+"""Dictionary look-up of every substring of a text at once, with numpy.
+
+The tagger's lexical features ask, for every character: which dictionary words (common words,
+proper nouns, administrative divisions) start here, end here, cover this character? An
+Aho-Corasick automaton answers that with a Python object per match, which cost more than the
+rest of tagging together. Here every word and every prefix of a word is stored by a 64-bit
+polynomial hash in an open-addressing table; a text is scanned level by level: at level ``n`` the
+positions whose ``n``-character substring is a prefix of some word go on to level ``n + 1``, so
+the work shrinks fast (few substrings of three or more characters are prefixes of a word).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+_P = np.uint64(0x100000001B3)  # FNV prime: the polynomial base
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_EMPTY = np.uint64(0xFFFFFFFFFFFFFFFF)
+#: Value bit set on a key that is a proper prefix of a longer word.
+PREFIX = 1
+
+
+def _level_salt(n: int) -> np.uint64:
+    """Mixed into a level-``n`` hash so that substrings of different lengths never share a key."""
+    return np.uint64((n * 0xC2B2AE3D27D4EB4F) & 0xFFFFFFFFFFFFFFFF)
+
+
+@dataclass(frozen=True, slots=True)
+class Hits:
+    """The dictionary words found at one length: start indices and their values."""
+
+    length: int
+    starts: np.ndarray
+    values: np.ndarray
+
+
+class Dictionary:
+    """Words of 2..``max_len`` characters, each with a non-zero value (bits 1.. of an int64;
+    bit 0 is reserved for :data:`PREFIX`). Values of a word listed twice are OR-ed."""
+
+    def __init__(self, entries: Iterable[tuple[str, int]], max_len: int = 16) -> None:
+        words, values = [], []
+        for word, value in entries:
+            if 2 <= len(word) <= max_len and value:
+                words.append(word)
+                values.append(value << 1)
+        self.max_len = max(map(len, words), default=2)
+        width = self.max_len
+        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+        padded = "".join(w.ljust(width, "\0") for w in words)
+        cps = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        grid = cps.reshape(len(words), width) if words else np.zeros((0, width), np.uint64)
+        word_values = np.asarray(values, dtype=np.int64)
+        keys_parts, value_parts = [], []
+        h = np.zeros(len(words), dtype=np.uint64)
+        for n in range(1, width + 1):
+            h = h * _P + grid[:, n - 1]
+            if n < 2:
+                continue
+            alive = lengths >= n
+            key = h[alive] ^ _level_salt(n)
+            value = np.where(lengths[alive] == n, word_values[alive], 0) | np.where(
+                lengths[alive] > n, PREFIX, 0
+            )
+            keys_parts.append(key)
+            value_parts.append(value)
+        keys = np.concatenate(keys_parts) if keys_parts else np.zeros(0, np.uint64)
+        vals = np.concatenate(value_parts) if value_parts else np.zeros(0, np.int64)
+        order = np.argsort(keys, kind="stable")
+        keys, vals = keys[order], vals[order]
+        first = np.ones(len(keys), dtype=bool)
+        first[1:] = keys[1:] != keys[:-1]
+        starts = np.flatnonzero(first)
+        unique_keys = keys[starts]
+        unique_vals = np.bitwise_or.reduceat(vals, starts) if len(vals) else vals
+        self._build_table(unique_keys, unique_vals)
+
+    def _build_table(self, keys: np.ndarray, values: np.ndarray) -> None:
+        bits = max(4, int(np.ceil(np.log2(max(len(keys), 1) * 2.5))))
+        self._shift = np.uint64(64 - bits)
+        self._mask = (1 << bits) - 1
+        table = np.full(1 << bits, _EMPTY, dtype=np.uint64)
+        slot_values = np.zeros(1 << bits, dtype=np.int64)
+        slot = ((keys * _GOLDEN) >> self._shift).astype(np.int64)
+        pending = np.arange(len(keys))
+        while len(pending):
+            # Place every pending key whose slot is free and that is the first to claim it.
+            want = slot[pending]
+            free = table[want] == _EMPTY
+            candidates = pending[free]
+            _, first = np.unique(slot[candidates], return_index=True)
+            placed = candidates[first]
+            table[slot[placed]] = keys[placed]
+            slot_values[slot[placed]] = values[placed]
+            done = np.zeros(len(keys), dtype=bool)
+            done[placed] = True
+            pending = pending[~done[pending]]
+            slot[pending] = (slot[pending] + 1) & self._mask
+        self._keys, self._values = table, slot_values
+
+    def _lookup(self, keys: np.ndarray) -> np.ndarray:
+        """Values of ``keys`` (0 when absent)."""
+        slot = ((keys * _GOLDEN) >> self._shift).astype(np.int64)
+        out = np.zeros(len(keys), dtype=np.int64)
+        pending = np.arange(len(keys))
+        while len(pending):
+            found = self._keys[slot[pending]]
+            hit = found == keys[pending]
+            out[pending[hit]] = self._values[slot[pending[hit]]]
+            pending = pending[~hit & (found != _EMPTY)]
+            slot[pending] = (slot[pending] + 1) & self._mask
+        return out
+
+    def scan(self, cps: np.ndarray) -> list[Hits]:
+        """Every occurrence of a dictionary word in the code points ``cps``, by length.
+
+        Values come back without the :data:`PREFIX` bit (shifted back to the caller's values).
+        """
+        n_chars = len(cps)
+        cps = cps.astype(np.uint64)
+        out: list[Hits] = []
+        positions = np.arange(max(n_chars - 1, 0), dtype=np.int64)
+        h = cps[: len(positions)].copy()
+        for n in range(2, self.max_len + 1):
+            if not len(positions):
+                break
+            h = h * _P + cps[positions + n - 1]
+            values = self._lookup(h ^ _level_salt(n))
+            words = values > PREFIX
+            if words.any():
+                out.append(Hits(n, positions[words], values[words] >> 1))
+            go_on = (values & PREFIX).astype(bool) & (positions + n < n_chars)
+            positions, h = positions[go_on], h[go_on]
+        return out

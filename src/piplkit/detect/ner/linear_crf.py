@@ -1,0 +1,255 @@
+"""A linear-chain CRF evaluated with numpy: emission scores by table look-ups, batched decoding.
+
+The weights are those crfsuite learnt (``training/train_ner.py`` exports them into an ``.npz``
+file); tagging no longer goes through crfsuite, whose per-feature string handling cost more than
+everything else put together. Here a character's emission scores are the sum of a few rows
+gathered from weight tables (one row per feature template), for every character of a batch at
+once, and decoding runs over all chunks of the batch together:
+
+* positions whose emission already prefers ``O`` by more than any transition could overturn are
+  settled as ``O`` without decoding (most characters of running text);
+* the remaining runs are decoded exactly by max-product in both directions (max-marginals),
+  packed by time step so that each step is a handful of array operations over every run alive at
+  that step. The label of a position is its best max-marginal (the Viterbi path when it is
+  unique) and its confidence the soft-max of its max-marginals.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import numpy as np
+
+from piplkit.detect.ner.features import TEMPLATES
+
+_UNIGRAMS = ("u-2", "u-1", "u0", "u1", "u2")
+_BIGRAMS = ("b-2", "b-1", "b1", "b2")
+_BMP = 0x10000
+_EMPTY = np.uint64(0xFFFFFFFFFFFFFFFF)
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Per tagged position: label index and confidence (pseudo-marginal of that label)."""
+
+    labels: np.ndarray
+    confidence: np.ndarray
+
+
+class LinearCrf:
+    """Weights of a trained CRF laid out for vectorised scoring (see module docstring)."""
+
+    def __init__(self, archive: dict[str, np.ndarray]) -> None:
+        self.labels: tuple[str, ...] = tuple(str(x) for x in archive["labels"])
+        n_labels = len(self.labels)
+        self.outside = self.labels.index("O")
+        self.transitions = archive["transitions"].astype(np.float32)
+        # A template the model was trained without contributes nothing (ablation models).
+        missing = (np.zeros(0, dtype=np.int64), np.zeros((0, n_labels), dtype=np.float32))
+        stored = {
+            name: (archive[f"k:{name}"], archive[f"w:{name}"])
+            if f"k:{name}" in archive
+            else missing
+            for name in TEMPLATES
+        }
+        # Characters of unigram and bigram features get a compact id (0 = never seen).
+        chars = set()
+        for name in _UNIGRAMS:
+            chars.update(stored[name][0].tolist())
+        vocab = sorted(c for c in chars if c < _BMP)
+        self._vocab = np.zeros(_BMP, dtype=np.int64)
+        self._vocab[vocab] = np.arange(1, len(vocab) + 1)
+        n_vocab = len(vocab) + 1
+        # One weight matrix for every template, a row offset per template; the last row is zero.
+        blocks: list[np.ndarray] = []
+        self._offset: dict[str, int] = {}
+        self._size: dict[str, int] = {}
+        rows = 0
+        for name in TEMPLATES:
+            keys, weights = stored[name]
+            if name in _BIGRAMS:
+                continue
+            if name in _UNIGRAMS:
+                size = n_vocab
+                index = self._vocab[np.minimum(keys, _BMP - 1)]
+                index[keys >= _BMP] = 0
+            else:
+                size = int(keys.max()) + 1 if len(keys) else 1
+                index = keys
+            block = np.zeros((size, n_labels), dtype=np.float32)
+            block[index] = weights
+            if name in _UNIGRAMS:
+                block[0] = 0.0
+            blocks.append(block)
+            self._offset[name], self._size[name] = rows, size
+            rows += size
+        # Bigrams: an open-addressing hash table from (template, code) to a weight row.
+        bigram_keys, bigram_weights = [], []
+        for k, name in enumerate(_BIGRAMS):
+            keys, weights = stored[name]
+            bigram_keys.append(keys.astype(np.uint64) | np.uint64(k << 44))
+            bigram_weights.append(weights)
+        all_keys = np.concatenate(bigram_keys) if bigram_keys else np.zeros(0, np.uint64)
+        self._bigram_base = rows
+        blocks.append(np.concatenate(bigram_weights).astype(np.float32))
+        rows += len(all_keys)
+        blocks.append(np.zeros((1, n_labels), dtype=np.float32))
+        self._zero_row = rows
+        self.weights = np.concatenate(blocks)
+        self._build_hash(all_keys)
+        self._direct = [TEMPLATES.index(n) for n in TEMPLATES if n not in _BIGRAMS]
+        self._bigram_cols = [TEMPLATES.index(n) for n in _BIGRAMS]
+        self._direct_offsets = np.array(
+            [self._offset[TEMPLATES[c]] for c in self._direct], dtype=np.int64
+        )
+        self._direct_limits = np.array(
+            [self._size[TEMPLATES[c]] for c in self._direct], dtype=np.int64
+        )
+        self._is_unigram = np.array([TEMPLATES[c] in _UNIGRAMS for c in self._direct])
+        # A position is settled as O when, for every other label y, its O-score leads y's by
+        # more than the most that y's transitions could gain over O's (into it from any label,
+        # out of it to any label): then every path through y loses to the same path through O.
+        trans, o = self.transitions, self.outside
+        # (At a chunk's edge one side has no transition: it gains 0, hence the floor of 0.)
+        into = np.maximum((trans - trans[:, [o]]).max(axis=0), 0.0)
+        out_of = np.maximum((trans - trans[[o], :]).max(axis=1), 0.0)
+        gain = into + out_of
+        self.settle_gain = np.delete(gain, o).astype(np.float32)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> LinearCrf:
+        with np.load(io.BytesIO(data), allow_pickle=False) as archive:
+            return cls({k: archive[k] for k in archive.files})
+
+    def _build_hash(self, keys: np.ndarray) -> None:
+        bits = max(4, int(np.ceil(np.log2(max(len(keys), 1) * 3))))
+        self._bits = np.uint64(64 - bits)
+        self._mask = (1 << bits) - 1
+        table = np.full(1 << bits, _EMPTY, dtype=np.uint64)
+        slots = np.full(1 << bits, self._zero_row, dtype=np.int64)
+        golden, shift, full = int(_GOLDEN), int(self._bits), (1 << 64) - 1
+        for row, key in enumerate(keys.tolist()):
+            h = ((key * golden) & full) >> shift
+            while table[h] != _EMPTY:
+                h = (h + 1) & self._mask
+            table[h] = key
+            slots[h] = self._bigram_base + row
+        self._hash_keys, self._hash_rows = table, slots
+
+    def _bigram_rows(self, codes: np.ndarray) -> np.ndarray:
+        """Weight rows of bigram codes (the zero row when a bigram was never weighted)."""
+        keys = codes.astype(np.uint64)
+        slot = ((keys * _GOLDEN) >> self._bits).astype(np.int64)
+        out = np.full(keys.shape, self._zero_row, dtype=np.int64)
+        pending = np.arange(keys.size)
+        flat_keys, flat_slot = keys.ravel(), slot.ravel()
+        flat_out = out.ravel()
+        while pending.size:
+            found = self._hash_keys[flat_slot[pending]]
+            hit = found == flat_keys[pending]
+            flat_out[pending[hit]] = self._hash_rows[flat_slot[pending[hit]]]
+            pending = pending[~hit & (found != _EMPTY)]
+            flat_slot[pending] = (flat_slot[pending] + 1) & self._mask
+        return out
+
+    def emissions(self, codes: np.ndarray) -> np.ndarray:
+        """Emission scores (positions × labels) of feature codes (templates × positions)."""
+        weights = self.weights
+        out = np.zeros((codes.shape[1], weights.shape[1]), dtype=np.float32)
+        for column, offset, limit, unigram in zip(
+            self._direct, self._direct_offsets, self._direct_limits, self._is_unigram, strict=True
+        ):
+            code = codes[column]
+            if unigram:
+                code = np.where(code < _BMP, self._vocab[np.minimum(code, _BMP - 1)], 0)
+            index = code + offset
+            index[code >= limit] = self._zero_row
+            out += np.take(weights, index, axis=0)
+        for k, column in enumerate(self._bigram_cols):
+            keys = codes[column].astype(np.uint64) | np.uint64(k << 44)
+            out += np.take(weights, self._bigram_rows(keys), axis=0)
+        return out
+
+    def decode(self, emissions: np.ndarray, lengths: np.ndarray) -> Decoded:
+        """Labels and confidences of every position; ``lengths`` splits positions into chunks."""
+        m = len(emissions)
+        labels = np.full(m, self.outside, dtype=np.int64)
+        confidence = np.ones(m, dtype=np.float32)
+        if m == 0:
+            return Decoded(labels, confidence)
+        o = self.outside
+        others = np.delete(emissions, o, axis=1)
+        open_ = ((emissions[:, [o]] - others) <= self.settle_gain).any(axis=1)
+        if not open_.any():
+            return Decoded(labels, confidence)
+        first = np.zeros(m, dtype=bool)
+        first[np.cumsum(lengths)[:-1]] = True
+        first[0] = True
+        last = np.zeros(m, dtype=bool)
+        last[np.cumsum(lengths) - 1] = True
+        # Runs of open positions inside a chunk; a settled neighbour is a fixed O.
+        begins = open_ & (first | ~np.concatenate(([False], open_[:-1])))
+        ends = open_ & (last | ~np.concatenate((open_[1:], [False])))
+        run_start = np.flatnonzero(begins)
+        run_end = np.flatnonzero(ends) + 1
+        scores = emissions[open_].astype(np.float32)
+        position = np.flatnonzero(open_)
+        local_start = np.searchsorted(position, run_start)
+        local_end = np.searchsorted(position, run_end)
+        left_fixed = ~first[run_start]
+        right_fixed = ~last[run_end - 1]
+        scores[local_start[left_fixed]] += self.transitions[o]
+        scores[local_end[right_fixed] - 1] += self.transitions[:, o]
+        best, conf = _max_marginals(scores, local_end - local_start, self.transitions)
+        labels[position] = best
+        confidence[position] = conf
+        return Decoded(labels, confidence)
+
+
+def _max_marginals(
+    scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Best label and its soft-max confidence per position, runs decoded together.
+
+    Runs are sorted longest first and packed by time step (step ``t`` holds position ``t`` of
+    every run longer than ``t``), so each step works on one contiguous block.
+    """
+    n_labels = scores.shape[1]
+    order = np.argsort(-lengths, kind="stable")
+    sorted_lengths = lengths[order]
+    starts = (np.cumsum(lengths) - lengths)[order]
+    steps = int(sorted_lengths[0])
+    alive = np.searchsorted(-sorted_lengths, -np.arange(steps), side="left")  # runs longer than t
+    offsets = np.concatenate(([0], np.cumsum(alive)))
+    packed_index = np.concatenate([starts[: alive[t]] + t for t in range(steps)])
+    emit = np.ascontiguousarray(scores[packed_index].T)  # labels × packed positions
+    forward = np.empty_like(emit)
+    backward = np.zeros_like(emit)
+    columns = [transitions[k][:, None] for k in range(n_labels)]  # from label k to each label
+    rows = [transitions[:, k][:, None] for k in range(n_labels)]  # from each label to label k
+    forward[:, : alive[0]] = emit[:, : alive[0]]
+    for t in range(1, steps):
+        n, lo = alive[t], offsets[t]
+        prev = forward[:, offsets[t - 1] : offsets[t - 1] + n]
+        acc = prev[0] + columns[0]
+        for k in range(1, n_labels):
+            np.maximum(acc, prev[k] + columns[k], out=acc)
+        forward[:, lo : lo + n] = acc + emit[:, lo : lo + n]
+    for t in range(steps - 2, -1, -1):
+        n, lo = alive[t + 1], offsets[t + 1]
+        ahead = emit[:, lo : lo + n] + backward[:, lo : lo + n]
+        acc = rows[0] + ahead[0]
+        for k in range(1, n_labels):
+            np.maximum(acc, rows[k] + ahead[k], out=acc)
+        backward[:, offsets[t] : offsets[t] + n] = acc
+    total = forward + backward
+    best_packed = total.argmax(axis=0)
+    shifted = np.exp(total - total.max(axis=0))
+    conf_packed = 1.0 / shifted.sum(axis=0)
+    best = np.empty(len(scores), dtype=np.int64)
+    conf = np.empty(len(scores), dtype=np.float32)
+    best[packed_index] = best_packed
+    conf[packed_index] = conf_packed
+    return best, conf
