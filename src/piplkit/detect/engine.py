@@ -61,19 +61,15 @@ class Detector:
         """
         if not text:
             return []
-        candidates: list[Finding] = []
-        context, min_score = self.context, self.min_score
+        found: list[Finding] = []
+        context = self.context
         has_digit = _HAS_DIGIT(text) is not None
         if has_digit:
             for recognizer in self._digit_bound:
-                candidates.extend(
-                    f for f in recognizer.analyze(text, context) if f.score >= min_score
-                )
+                found += recognizer.analyze(text, context)
         for recognizer in self._other:
             if not recognizer.quick_reject(text):
-                candidates.extend(
-                    f for f in recognizer.analyze(text, context) if f.score >= min_score
-                )
+                found += recognizer.analyze(text, context)
         if self._cues is not None:
             cues = self._cues
             for cued, hits, scans in zip(
@@ -82,11 +78,10 @@ class Detector:
                 if (hits or (scans and cued.needs_scan(text))) and (
                     has_digit or not cued.needs_digit
                 ):
-                    candidates.extend(
-                        f
-                        for f in cued.analyze_with_cues(text, hits, context)
-                        if f.score >= min_score
-                    )
+                    found += cued.analyze_with_cues(text, hits, context)
+        # one filter over all findings instead of one generator per recognizer
+        min_score = self.min_score
+        candidates = [f for f in found if f[3] >= min_score]
         if len(candidates) < 2:
             return candidates
         return resolve_overlaps(candidates)

@@ -19,9 +19,8 @@ from typing import Any, ClassVar
 
 from piplkit.detect.cued import CuedRecognizer
 from piplkit.detect.recognizer import AnalysisContext
-from piplkit.detect.recognizers.resident_id import age_on, birth_date_or_none
+from piplkit.detect.recognizers.resident_id import age_on, birth_date_or_none, minor_age
 from piplkit.detect.registry import register
-from piplkit.law.pi_types import load_catalogue
 
 _M = r"(?:0?[1-9]|1[0-2])"
 _D = r"(?:0?[1-9]|[12][0-9]|3[01])"
@@ -77,7 +76,7 @@ class BirthDateRecognizer(CuedRecognizer):
             "birth_date": born.isoformat() if precise else born.isoformat()[:7],
             "precision": "day" if precise else "month",
             "age": age,
-            "minor": age < load_catalogue().minor_age,
+            "minor": age < minor_age(),
         }
 
     def mask(self, value: str) -> str:

@@ -31,9 +31,13 @@ from typing import Any, ClassVar
 from piplkit.detect.checksums import mod11_2_valid
 from piplkit.detect.masking import mask_middle
 from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer
-from piplkit.detect.recognizers.resident_id import PROVINCE_CODES, age_on, birth_date_or_none
+from piplkit.detect.recognizers.resident_id import (
+    PROVINCE_CODES,
+    age_on,
+    birth_date_or_none,
+    minor_age,
+)
 from piplkit.detect.registry import register
-from piplkit.law.pi_types import load_catalogue
 
 _WEIGHTS_731 = (7, 3, 1)
 
@@ -117,7 +121,7 @@ class ForeignPermanentResidentIdRecognizer(PatternRecognizer):
             "nationality": nationality,
             "birth_date": born.isoformat(),
             "age": age,
-            "minor": age < load_catalogue().minor_age,
+            "minor": age < minor_age(),
         }
 
     def score(self, value: str, attributes: dict[str, Any]) -> float:

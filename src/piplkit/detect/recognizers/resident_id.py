@@ -10,13 +10,14 @@ need context ("身份证") to pass the default threshold.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import Any, ClassVar
 
 from piplkit.detect.checksums import mod11_2_valid
 from piplkit.detect.masking import mask_middle
 from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer
 from piplkit.detect.registry import register
-from piplkit.law.pi_types import load_catalogue
+from piplkit.law.pi_types import builtin_catalogue
 
 #: Province-level codes of GB/T 2260, plus 71 (Taiwan), 81/82 (Hong Kong, Macao residence
 #: permits) and 83 (Taiwan residents' residence permits).
@@ -26,6 +27,13 @@ PROVINCE_CODES = frozenset(
 )
 
 _DATE = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
+
+
+@cache
+def minor_age() -> int:
+    """Age under which a holder is a minor (the catalogue's latest reading), looked up once:
+    it is asked for every ID found, and custom types never change it."""
+    return builtin_catalogue().minor_age
 
 
 def birth_date_or_none(year: int, month: int, day: int, as_of: date) -> date | None:
@@ -96,7 +104,7 @@ class ResidentIdRecognizer(PatternRecognizer):
             "birth_date": born.isoformat(),
             "sex": "male" if sex_digit % 2 else "female",
             "age": age,
-            "minor": age < load_catalogue().minor_age,
+            "minor": age < minor_age(),
         }
 
     def score(self, value: str, attributes: dict[str, Any]) -> float:
