@@ -7,7 +7,7 @@ Builds a seeded synthetic register in a temporary SQLite file (not timed): 50 or
 ``--systems`` systems (graded levels 1-4, about half filed, tests and self-inspections
 recorded, a tenth with open rectification items, 5 % CII), ``--datasets`` datasets (3 %
 important, 0.2 % core) and 500 cross-border transfers. Then times, best of ``--repeat``:
-reading the facts (``register.calendar_facts``), computing the calendar (``agenda``), and
+reading the facts (``service.calendar_facts``), computing the calendar (``agenda``), and
 rendering it as JSON and as iCalendar. "total" is read + compute + iCalendar, what
 ``piplkit calendar --format ics`` does after opening the database.
 """
@@ -25,7 +25,6 @@ from pathlib import Path
 from piplkit.agenda import compute_calendar
 from piplkit.agenda.ics import to_ics
 from piplkit.law.kb import load_knowledge_base
-from piplkit.register.calendar_facts import calendar_facts
 from piplkit.register.enums import Grade, RecipientRole, RecordKind, TransferMechanism
 from piplkit.register.models import (
     ComplianceRecord,
@@ -37,6 +36,7 @@ from piplkit.register.models import (
     Transfer,
 )
 from piplkit.register.store import open_register
+from piplkit.service.calendar_facts import calendar_facts
 
 START = dt.date(2023, 1, 1)
 

@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 
 from piplkit.agenda import compute_calendar
 from piplkit.cli.app import app
-from piplkit.register.calendar_facts import calendar_facts
 from piplkit.register.store import Register
+from piplkit.service.calendar_facts import calendar_facts
 
 D = dt.date.fromisoformat
 runner = CliRunner()

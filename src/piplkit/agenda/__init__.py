@@ -3,7 +3,7 @@
 Pure core: imports ``law``, ``rules`` and the pure deadline module of ``respond``; never storage
 or interfaces. ``compute_calendar(facts, as_of)`` gives a :class:`Calendar` of entries, each with
 its rule, article and source; ``ics.to_ics`` writes it as an iCalendar file. The register builds
-the facts (``piplkit.register.calendar_facts``); the CLI, and later the web page and the
+the facts (``piplkit.service.calendar_facts``); the CLI, and later the web page and the
 ``/calendar.ics`` feed, show the same entries.
 """
 

@@ -1,6 +1,6 @@
 """The facts the compliance calendar reads, as plain frozen data (no database, no ORM).
 
-``piplkit.register.calendar_facts`` builds them from a register; tests and other callers build
+``piplkit.service.calendar_facts`` builds them from a register; tests and other callers build
 them directly. Dates are plain dates; instants (a request's receipt, an incident's discovery)
 carry a time zone. A fact dated after the calendar's as-of date counts as not having happened
 yet, so the calendar of a past day shows what was due then.

@@ -71,7 +71,7 @@ def calendar_cmd(
     from piplkit.agenda.entry import FAMILIES
     from piplkit.agenda.ics import to_ics
     from piplkit.cli.register_cmd import opened
-    from piplkit.register.calendar_facts import calendar_facts
+    from piplkit.service.calendar_facts import calendar_facts
 
     day = parse_as_of(as_of)
     if fmt not in ("table", "json", "ics"):

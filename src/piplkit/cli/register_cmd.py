@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from datetime import date
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from piplkit.cli.errors import fail
-from piplkit.cli.options import install_register_types
+from piplkit.cli.register_common import DbOption, opened, parse_date, stdout
 from piplkit.cli.security_cmd import attach as attach_security
-from piplkit.register import RegisterError, open_register
 from piplkit.register.db import database_url, display_url
 from piplkit.register.enums import (
     Grade,
@@ -37,18 +33,7 @@ from piplkit.register.repository import REPOSITORIES, Repository
 from piplkit.register.ropa import export_ropa
 from piplkit.register.scan_import import import_scan, load_report
 from piplkit.register.schemas import validate
-from piplkit.register.store import Register
 
-stdout = Console(highlight=False)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Register database URL (default: $PIPLKIT_DATABASE_URL or ./piplkit.db).",
-        metavar="URL",
-    ),
-]
 FormatOption = Annotated[str, typer.Option("--format", help="table or json.")]
 
 app = typer.Typer(
@@ -59,22 +44,6 @@ app = typer.Typer(
 
 def register(root: typer.Typer) -> None:
     root.add_typer(app, name="register")
-
-
-@contextmanager
-def opened(db: str | None) -> Iterator[Register]:
-    """Open the register (migrating it when needed); register errors end the command cleanly."""
-    try:
-        reg = open_register(db)
-    except RegisterError as exc:
-        fail(str(exc))
-    install_register_types(reg)
-    try:
-        yield reg
-    except RegisterError as exc:
-        fail(str(exc))
-    finally:
-        reg.dispose()
 
 
 @app.command("init")
@@ -271,13 +240,7 @@ def _create(key: str, data: dict[str, Any], db: str | None) -> None:
     stdout.print(f"{repo.label} {clean['name']!r} added")
 
 
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        fail(f"{option}: {value!r} is not a date in the form YYYY-MM-DD")
+_date = parse_date
 
 
 NameArg = Annotated[str, typer.Argument(help="Unique name.")]

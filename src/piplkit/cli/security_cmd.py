@@ -26,7 +26,7 @@ Db = Annotated[
 
 
 def _d(value: str | None, option: str) -> date | None:
-    from piplkit.cli.register_cmd import _date
+    from piplkit.cli.register_common import parse_date as _date
 
     return _date(value, option)
 
@@ -36,7 +36,7 @@ def _update(
 ) -> Any:
     """Apply ``changes`` (None = leave as is) and empty the ``clear`` fields of one entity;
     returns its dump after the change (validated as a whole by the repository)."""
-    from piplkit.cli.register_cmd import opened
+    from piplkit.cli.register_common import opened
     from piplkit.register.repository import REPOSITORIES
 
     repo = REPOSITORIES[key]
@@ -48,7 +48,7 @@ def _update(
 
 
 def _say(text: str) -> None:
-    from piplkit.cli.register_cmd import stdout
+    from piplkit.cli.register_common import stdout
 
     stdout.print(text)
 
@@ -176,7 +176,7 @@ def mlps_rectify(
     db: Db = None,
 ) -> None:
     """Add, change, close or remove a rectification item with its due date (the plan's)."""
-    from piplkit.cli.register_cmd import opened
+    from piplkit.cli.register_common import opened
     from piplkit.register.repository import systems
 
     with opened(db) as reg, reg.write() as session:
@@ -218,7 +218,7 @@ def record_add(
     db: Db = None,
 ) -> None:
     """Record a test, audit, report or filing; it restarts the clock of the next one."""
-    from piplkit.cli.register_cmd import opened
+    from piplkit.cli.register_common import opened
     from piplkit.register.repository import REPOSITORIES
 
     if (system is None) == (organisation is None):

@@ -10,7 +10,7 @@ Findings come back as JSON-ready dicts (what callers print), not as ``Finding`` 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
 from itertools import islice
@@ -41,7 +41,9 @@ def _start_worker(
 def prepare(detector: Detector, texts: Sequence[str | None]) -> None:
     """Let recognizers that work faster on a whole batch (the name/address model) see the texts
     before they are asked one at a time; each distinct ``prepare_batch`` hook runs once."""
-    hooks = {getattr(r, "prepare_batch", None) for r in detector.recognizers} - {None}
+    hooks: set[Callable[[list[str]], object]] = {
+        hook for r in detector.recognizers if (hook := getattr(r, "prepare_batch", None))
+    }
     if hooks:
         batch = [t for t in texts if t]
         for hook in hooks:

@@ -62,11 +62,11 @@ class Dictionary:
                 continue
             alive = lengths >= n
             key = h[alive] ^ _level_salt(n)
-            value = np.where(lengths[alive] == n, word_values[alive], 0) | np.where(
+            found: np.ndarray = np.where(lengths[alive] == n, word_values[alive], 0) | np.where(
                 lengths[alive] > n, PREFIX, 0
             )
             keys_parts.append(key)
-            value_parts.append(value)
+            value_parts.append(found)
         keys = np.concatenate(keys_parts) if keys_parts else np.zeros(0, np.uint64)
         vals = np.concatenate(value_parts) if value_parts else np.zeros(0, np.int64)
         order = np.argsort(keys, kind="stable")

@@ -117,7 +117,8 @@ def code_points(text: str) -> np.ndarray:
 
 def _bmp(cps: np.ndarray) -> np.ndarray:
     """Code points folded into the BMP for table lookups (astral characters read as 0xFFFF)."""
-    return np.minimum(cps, _BMP - 1)
+    folded: np.ndarray = np.minimum(cps, _BMP - 1)
+    return folded
 
 
 def _lexical(text: str, lex: Lexicon) -> dict[str, np.ndarray]:

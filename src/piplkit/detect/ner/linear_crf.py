@@ -55,7 +55,7 @@ class LinearCrf:
             for name in TEMPLATES
         }
         # Characters of unigram and bigram features get a compact id (0 = never seen).
-        chars = set()
+        chars: set[int] = set()
         for name in _UNIGRAMS:
             chars.update(stored[name][0].tolist())
         vocab = sorted(c for c in chars if c < _BMP)
