@@ -51,6 +51,8 @@ class PolicyElement(_Model):
     zh: str
     en: str
     when: Literal["sensitive", "abroad", "advertising", "third_party"] | None = None
+    #: severity of the finding when the element is missing
+    severity: Severity = "medium"
     all: tuple[PatternGroup, ...] = Field(min_length=1)
     fix_zh: str
     fix_en: str
