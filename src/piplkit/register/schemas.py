@@ -133,6 +133,8 @@ class TransferIn(Stamps):
     mechanism_effective_on: dt.date | None = None
     important_data: bool = False
     description: str | None = None
+    #: PI types the recipient receives when not all of the dataset's (an app's SDK)
+    pi_categories: list[TypeId] | None = None
 
 
 _PATTERN_HINTS = {
