@@ -164,7 +164,8 @@ def _element_finding(element: PolicyElement) -> Finding:
     base = _finding(
         "policy_element_missing", [f"policy element: {element.id}"],
         element=element.zh, element_en=element.en,
-        rule=f"隐私政策应说明：{element.zh}", rule_en=f"The privacy policy must cover {element.en}.",
+        rule=f"隐私政策应说明：{element.zh}",
+        rule_en=f"The privacy policy must cover {element.en}.",
         fix=element.fix_zh, fix_en=element.fix_en,
     )
     return Finding(**{**base.__dict__, "citations": element.citations,
@@ -177,7 +178,8 @@ def _apk_findings(facts: ApkFacts) -> list[Finding]:
     if m.debuggable:
         out.append(_finding("debuggable", ["manifest: application android:debuggable=true"]))
     if m.cleartext_traffic:
-        out.append(_finding("cleartext", ["manifest: application android:usesCleartextTraffic=true"],
+        out.append(_finding("cleartext",
+                            ["manifest: application android:usesCleartextTraffic=true"],
                             how="", how_en=""))
     elif m.cleartext_traffic is None and (m.target_sdk or 0) < CLEARTEXT_DEFAULT_OFF_FROM:
         out.append(_finding(
@@ -214,7 +216,8 @@ def drafts(perms: list[PermissionUse], sdks: list[SdkMatch]) -> tuple[list[Colle
         sdk = m.sdk
         for t in sdk.pi:
             collected.append(CollectedDraft(
-                pi=t, scenario_zh=f"第三方 SDK：{sdk.name_zh}", scenario_en=f"Third-party SDK: {sdk.name_en}",
+                pi=t, scenario_zh=f"第三方 SDK：{sdk.name_zh}",
+                scenario_en=f"Third-party SDK: {sdk.name_en}",
                 purpose_zh=sdk.purpose_zh, purpose_en=sdk.purpose_en,
                 collected_by=sdk.id, source=f"sdk:{sdk.id}",
             ))

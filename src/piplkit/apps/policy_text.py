@@ -68,7 +68,8 @@ def _looks_like_heading(text: str) -> bool:
 
 
 def _decode(data: bytes, name: str) -> str:
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    boms = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+    for bom, codec in boms:
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
     try:

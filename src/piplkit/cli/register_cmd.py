@@ -57,6 +57,8 @@ app = typer.Typer(
 
 
 def register(root: typer.Typer) -> None:
+    from piplkit.cli import register_app_cmd  # noqa: F401  (adds `register import-app`)
+
     root.add_typer(app, name="register")
 
 

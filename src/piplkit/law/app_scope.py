@@ -104,7 +104,9 @@ def parse_app_scope(raw: object) -> AppScope:
     for t in scope.types:
         unknown = t.necessary_types() - known
         if unknown:
-            raise AppScopeError(f"app_necessary_pi.yaml: {t.id}: unknown PI types {sorted(unknown)}")
+            raise AppScopeError(
+                f"app_necessary_pi.yaml: {t.id}: unknown PI types {sorted(unknown)}"
+            )
     return scope
 
 
