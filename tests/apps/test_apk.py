@@ -103,3 +103,12 @@ def _zip(path: Path, members: dict[str, bytes]) -> None:
     with zipfile.ZipFile(path, "w") as zf:
         for name, data in members.items():
             zf.writestr(name, data)
+
+
+def test_a_zip_bomb_manifest_stops_at_the_cap(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.apk"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("AndroidManifest.xml", b"\0" * (17 * 1024 * 1024))  # ~17 kB compressed
+    with pytest.raises(ApkError, match="zip bomb") as err:
+        read_apk(path)
+    assert str(err.value).startswith("bomb.apk: AndroidManifest.xml")
