@@ -57,6 +57,8 @@ def test_reimport_is_idempotent_keeps_edits_and_reports_stale_sdks(reg: Register
         edited = act.name
         rec = s.scalars(select(Recipient).where(Recipient.country == "US")).one()
         rec.description = "DPA signed 2026-03-01"
+        tr = s.scalars(select(Transfer).where(Transfer.name.like("%jpush"))).one()
+        tr.purpose_description = "push of order status only"
     again = _import(reg, _report(tmp_path))
     assert again.activities_created == () and again.transfers_created == ()
     assert set(again.transfers_updated) == set(first.transfers_created)
@@ -66,6 +68,8 @@ def test_reimport_is_idempotent_keeps_edits_and_reports_stale_sdks(reg: Register
         assert s.scalars(select(Recipient).where(Recipient.country == "US")).one().description \
             == "DPA signed 2026-03-01"
         assert len(s.scalars(select(Transfer)).all()) == 4
+        assert s.scalars(select(Transfer).where(Transfer.name.like("%jpush"))).one() \
+            .purpose_description == "push of order status only"
     # version 2 drops the foreign analytics SDK: its transfer is reported stale, not deleted
     v2 = SampleApk(**{**DEMO_APK.__dict__,
                       "dex": [DEMO_APK.dex[0], ["com.tencent.bugly.crashreport.CrashReport"]],

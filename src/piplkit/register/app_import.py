@@ -243,6 +243,9 @@ def import_app(
                 mechanism=(TransferMechanism.DOMESTIC if row.country == "CN"
                            else TransferMechanism.UNDECIDED),
                 filing_references=[],
+                # drafts from the catalogue: set once, then the people's to confirm or edit
+                purpose_description=row.purpose or None,
+                description=row.method or None,
             )
             session.add(transfer)
             tr_created.append(name)
@@ -250,8 +253,6 @@ def import_app(
             tr_updated.append(name)
         transfer.dataset = dataset
         transfer.recipient = recipient
-        transfer.purpose_description = row.purpose or None
-        transfer.description = row.method or None
         transfer.pi_categories = list(row.pi)
         if row.sdk in activity_by_sdk:
             transfer.activity = activity_by_sdk[row.sdk]
