@@ -90,3 +90,11 @@ def test_types_lists_all_39() -> None:
     res = run("app", "types", "--lang", "en")
     assert res.exit_code == 0
     assert len(res.output.strip().splitlines()) == 39
+
+
+def test_table_to_a_file_has_no_markup(demo: tuple[Path, Path], tmp_path: Path) -> None:
+    out = tmp_path / "r.txt"
+    res = run("app", "check", demo[0], "--lang", "en", "-o", out)
+    assert res.exit_code == 0, res.output
+    text = out.read_text(encoding="utf-8")
+    assert "manual checks" in text and "[bold" not in text and "\x1b[" not in text

@@ -8,6 +8,7 @@ the part that failed — never a traceback.
 
 from __future__ import annotations
 
+import io
 import json
 from enum import StrEnum
 from pathlib import Path
@@ -128,8 +129,9 @@ def check(
     if output is None:
         _table(data, stdout)
     else:
-        with output.open("w", encoding="utf-8") as fh:
-            _table(data, Console(file=fh, highlight=False, soft_wrap=True, no_color=True))
+        buffer = io.StringIO()
+        _table(data, Console(file=buffer, highlight=False, soft_wrap=True, no_color=True))
+        _write_text(output, buffer.getvalue())
 
 
 def _write_text(path: Path, text: str) -> None:
