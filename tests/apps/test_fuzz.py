@@ -95,3 +95,12 @@ def test_corrupted_dex(data: st.DataObject) -> None:
     with contextlib.suppress(DexError):
         class_descriptors(bytes(dex))
     _read(_apk_with(_AXML, bytes(dex)))
+
+
+def test_central_directory_pointing_before_the_file_start() -> None:
+    """Found by the fuzz test: zipfile computes a negative member offset; seek() raised OSError."""
+    data = bytearray(_GOOD)
+    end = data.rfind(b"PK\x05\x06")
+    cd_offset = int.from_bytes(data[end + 16:end + 20], "little")
+    data[end + 16:end + 20] = (cd_offset + 65536).to_bytes(4, "little")
+    _read(bytes(data))

@@ -112,6 +112,8 @@ class ApkArchive:
         assert self._fh is not None, "archive is closed"
         fh = self._fh
         where = f"{self.path.name}: {shown(member.name)}"
+        if member.offset < 0:  # a corrupt central directory can point before the file start
+            raise ApkError(f"{where}: no local file header at offset {member.offset}")
         fh.seek(member.offset)
         head = fh.read(_LOCAL_HEADER.size)
         if len(head) < _LOCAL_HEADER.size or head[:4] != b"PK\x03\x04":
