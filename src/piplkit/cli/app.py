@@ -36,6 +36,7 @@ COMMANDS: dict[str, str] = {
     "consent": "respond_cmd",
     "incident": "respond_cmd",
     "audit": "respond_cmd",
+    "app": "app_cmd",
 }
 #: Every command module, in the order their commands are listed by ``piplkit --help``.
 COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(COMMANDS.values()))

@@ -16,6 +16,7 @@ import typer
 from rich.table import Table
 
 from piplkit.cli.errors import fail
+from piplkit.cli.register_app_cmd import attach as attach_app_import
 from piplkit.cli.register_common import DbOption, opened, parse_date, stdout
 from piplkit.cli.security_cmd import attach as attach_security
 from piplkit.register.db import database_url, display_url
@@ -431,3 +432,4 @@ _entity_group("recipient", "recipient", recipient_add)
 _entity_group("transfer", "transfer", transfer_add)
 # MLPS, CII, important-data and record commands (a module of their own, same group)
 attach_security(app)
+attach_app_import(app)

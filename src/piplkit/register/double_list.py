@@ -127,7 +127,11 @@ def build_double_list(session: Session, organisation: str, lang: Lang = "zh") ->
                 recipient=t.recipient.name,
                 role=label(t.recipient.role, RecipientRole, lang),
                 country=t.recipient.country,
-                pi=tuple(name for name, _ in _dataset_pi(t.dataset, lang)),
+                pi=(
+                    tuple(_pi_label(c, lang)[0] for c in t.pi_categories)
+                    if t.pi_categories
+                    else tuple(name for name, _ in _dataset_pi(t.dataset, lang))
+                ),
                 purpose=purpose,
                 scenario=t.activity.name if t.activity is not None else "",
             )

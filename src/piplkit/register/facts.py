@@ -122,6 +122,8 @@ def _filing_details(session: Session, transfers: list[dict[str, Any]]) -> None:
         if purpose:
             details["processing_purpose"] = purpose
         columns = [c for c in t.dataset.columns if c.pi_type]
+        if t.pi_categories:  # the recipient receives only these (an app's SDK)
+            columns = [c for c in columns if c.pi_type in t.pi_categories]
         if columns:
             details["pi_categories"] = sorted({c.pi_type for c in columns if c.pi_type})
             sensitive = sorted({c.pi_type for c in columns if c.pi_type and c.sensitive})

@@ -376,6 +376,10 @@ class Transfer(Timestamped, Base):
     mechanism_effective_on: Mapped[dt.date | None] = mapped_column(Date)
     important_data: Mapped[bool] = mapped_column(Boolean, default=False)
     description: Mapped[str | None] = mapped_column(Text)
+    #: The PI types (catalogue ids) this recipient receives, where it is not every PI type of
+    #: the dataset: an SDK embedded in an app receives only what it collects (the app's
+    #: sharing list names it per recipient). None means "the dataset's PI".
+    pi_categories: Mapped[list[str] | None] = mapped_column(JSON)
 
     dataset: Mapped[Dataset] = relationship()
     recipient: Mapped[Recipient] = relationship(back_populates="transfers")

@@ -275,6 +275,8 @@ class TransferIn(Stamps):
     mechanism_effective_on: Day | None = None
     important_data: Flag = False
     description: Text | None = None
+    #: PI types the recipient receives when not all of the dataset's (an app's SDK)
+    pi_categories: list[TypeId] | None = None
 
 
 _PATTERN_HINTS = {
