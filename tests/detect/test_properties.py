@@ -201,3 +201,12 @@ def test_landline_scan_finds_what_the_pattern_finds(text: str) -> None:
     ctx = AnalysisContext(as_of=AS_OF)
     plain = [recognizer.finding(text, m.start(), m, ctx) for m in recognizer.regex().finditer(text)]
     assert list(recognizer.analyze(text, ctx)) == [f for f in plain if f is not None]
+
+
+def test_landline_after_a_refused_match_inside_digits() -> None:
+    """A number glued to digits before it is refused, and the scan looks again inside it (found
+    by hypothesis: the full pattern matches the later 010-62345678)."""
+    recognizer = detector("cn_landline").recognizers[0]
+    text = "192.168.1.20010-62345678-010-62345678"
+    found = list(recognizer.analyze(text, AnalysisContext(as_of=AS_OF)))
+    assert [(f.start, f.end) for f in found] == [(25, 37)]

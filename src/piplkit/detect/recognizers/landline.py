@@ -117,12 +117,18 @@ class LandlineRecognizer(PatternRecognizer):
     def analyze(self, text: str, ctx: AnalysisContext) -> Iterator[Finding]:
         """Same matches as ``pattern``, found by scanning for the number without its optional
         country prefix (a leading optional group makes the scan several times slower)."""
-        for m in _CORE.finditer(text):
+        pos = 0
+        while (m := _CORE.search(text, pos)) is not None:
             start = extend_over_prefix(text, m.start(), _PREFIX, "0123456789")
-            if start is not None:
-                finding = self.finding(text, start, m, ctx)
-                if finding is not None:
-                    yield finding
+            if start is None:
+                # refused (a digit before it): the full pattern may still match later inside
+                # this span (…20010-62345678-010-62345678), so look again one character on
+                pos = m.start() + 1
+                continue
+            pos = m.end()
+            finding = self.finding(text, start, m, ctx)
+            if finding is not None:
+                yield finding
 
     def finding(
         self, text: str, start: int, m: re.Match[str], ctx: AnalysisContext
