@@ -183,3 +183,13 @@ def test_affix_look_ups_agree_with_a_scan_of_the_words(text: str, words: frozens
     longest = max(map(len, words), default=0)
     assert _ends_with_any(text, words, longest) == any(text.endswith(w) for w in words)
     assert _starts_with_any(text, words, longest) == any(text.startswith(w) for w in words)
+
+
+def test_lowercase_latin_words_are_not_a_name() -> None:
+    """Seen in a scan error ("… refused as a possible zip bomb"): Latin-script names are
+    capitalised, lower-case words after Chinese text are not a person."""
+    from piplkit.detect import Detector
+
+    text = "客户.xlsx: refused as a possible zip bomb"
+    found = Detector(min_score=0.3).detect(text)
+    assert [f for f in found if f.type == "person_name"] == []

@@ -29,6 +29,7 @@ from piplkit.detect.registry import register
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 # Label, optional colon/space, then the candidate (surname + up to 2 chars) right after it.
 _LABELLED = r"(?:{labels})[\s:：是为]{{0,2}}(?P<v>[\u4e00-\u9fff]{{2,4}})"
 # Characters that end a name when they follow it: particles, verbs, pronouns, honorific starts.
@@ -131,6 +132,8 @@ class PersonNameRecognizer(Recognizer):
         value = text[start:end]
         if len(value) < 2 or value in self._lex.divisions or self._lex.is_word(value):
             return None
+        if any(word[0].islower() for word in _LATIN_WORD.findall(value)):
+            return None  # Latin-script names are capitalised ("zip bomb" in a message is not)
         surname = self._lex.surname_of(value)
         if surname and len(value) > len(surname) + 1:
             # "宋健是大学", "刘杨于": the model ran past the name into a function word.
