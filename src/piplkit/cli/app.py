@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 import typer
 
+from piplkit.cli.help_format import plain_metavars
+
 HELP = "Discover, protect, map and assess personal information under Chinese law."
 
 #: Command or group name -> the module of ``piplkit.cli`` whose ``register(app)`` adds it.
@@ -74,4 +76,5 @@ def __getattr__(name: str) -> typer.Typer:
 def main() -> None:
     first = next((a for a in sys.argv[1:] if not a.startswith("-")), None)
     module = COMMANDS.get(first or "")
-    build_app((module,) if module else COMMAND_MODULES)()
+    cli = build_app((module,) if module else COMMAND_MODULES)
+    plain_metavars(typer.main.get_command(cli))(prog_name="piplkit")

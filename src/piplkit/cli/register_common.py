@@ -9,14 +9,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from piplkit.cli.errors import fail
 from piplkit.cli.options import install_register_types
 from piplkit.register import RegisterError, open_register
+from piplkit.register.db import database_url
 from piplkit.register.store import Register
 
 stdout = Console(highlight=False)
@@ -32,18 +36,52 @@ DbOption = Annotated[
 
 @contextmanager
 def opened(db: str | None) -> Iterator[Register]:
-    """Open the register (migrating it when needed); register errors end the command cleanly."""
+    """Open the register (migrating it when needed); register errors end the command cleanly.
+
+    A command that fails never leaves a register behind as a side effect: a SQLite file this
+    call created is removed again when the command ends in an error (issue 19: a ``dsr submit``
+    without a key used to leave ``piplkit.db`` in the current folder).
+    """
+    fresh = _new_sqlite_file(db)
     try:
         reg = open_register(db)
     except RegisterError as exc:
+        _remove(fresh)
         fail(str(exc))
     install_register_types(reg)
+    failed = True
     try:
         yield reg
+        failed = False
     except RegisterError as exc:
         fail(str(exc))
+    except typer.Exit as exc:
+        failed = exc.exit_code != 0
+        raise
     finally:
         reg.dispose()
+        if failed:
+            _remove(fresh)
+
+
+def _new_sqlite_file(db: str | None) -> Path | None:
+    """The SQLite file ``db`` names when it does not exist yet, else None."""
+    try:
+        parsed = make_url(database_url(db))
+    except ArgumentError:
+        return None
+    name = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not name or name == ":memory:":
+        return None
+    path = Path(name)
+    return None if path.exists() else path
+
+
+def _remove(path: Path | None) -> None:
+    if path is None:
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def parse_date(value: str | None, option: str) -> date | None:

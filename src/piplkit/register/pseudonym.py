@@ -47,7 +47,10 @@ def load_key(key_file: Path | None = None) -> bytes:
     else:
         value = os.environ.get(ENV_KEY, "").strip()
         if not value:
-            raise LedgerKeyError(f"no HMAC key for the transfer ledger: {KEY_HELP}")
+            raise LedgerKeyError(
+                "no HMAC key (it hashes the identifiers of rights requests, consents and the"
+                f" transfer ledger): {KEY_HELP}"
+            )
         raw = value.encode("utf-8")
         source = ENV_KEY
     if len(raw) < MIN_KEY_BYTES:
