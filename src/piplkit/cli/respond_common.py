@@ -17,6 +17,7 @@ import typer
 from rich.console import Console
 
 from piplkit.cli.errors import fail
+from piplkit.law.calendar import CHINA_TZ
 
 stdout = Console(highlight=False)
 KeyOption = Annotated[
@@ -54,3 +55,16 @@ def load_json(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         fail(f"{path}: the top level must be a JSON object")
     return data
+
+
+def china_time(value: dt.datetime | str | None) -> str:
+    """An instant as a person in China reads it: ``2026-12-05 04:58:24 +08:00``.
+
+    Stored instants are UTC; naive ones (SQLite drops the zone) are read as UTC.
+    """
+    if value is None or value == "":
+        return "—"
+    at = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.UTC)
+    return at.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M:%S +08:00")

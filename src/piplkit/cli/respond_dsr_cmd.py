@@ -18,6 +18,7 @@ from piplkit.cli.register_cmd import DbOption, opened
 from piplkit.cli.respond_common import (
     JsonOption,
     KeyOption,
+    china_time,
     instant,
     print_json,
     stdout,
@@ -127,8 +128,27 @@ def _show_request(data: dict[str, Any], as_json: bool) -> None:
         print_json(data)
         return
     for name, value in data.items():
-        if value not in (None, [], ""):
-            stdout.print(f"{name}: {value}")
+        if name == "history" or value in (None, [], ""):
+            continue
+        shown = china_time(value) if name.endswith("_at") else value
+        stdout.print(f"{name}: {shown}", soft_wrap=True)
+    history = data.get("history") or []
+    if history:
+        stdout.print("history:")
+    for entry in history:
+        changes = ", ".join(
+            f"{k}={v}" for k, v in (entry.get("changes") or {}).items()
+            if v not in (None, [], "") and k not in _QUIET_CHANGES
+        )
+        when = china_time(entry["at"])
+        line = f"  #{entry['entry']}  {when}  {entry['actor']}  {entry['action']}"
+        stdout.print(f"{line}  ({changes})" if changes else line, soft_wrap=True)
+
+
+#: Fields of a history entry that say nothing to a reader (hashes, long notes shown above).
+_QUIET_CHANGES = frozenset(
+    {"fingerprint", "subject_hash", "requester_hash", "deadline_note", "name", "received_at"}
+)
 
 
 def _transition(action: str, request_id: str, db: str | None, as_json: bool, **kwargs: Any) -> None:
@@ -219,14 +239,21 @@ def dsr_list(
     if as_json:
         print_json(rows)
         return
-    table = Table("request", "kind", "state", "subject", "received", "due")
+    # the request id is what the next command needs: it never shrinks or wraps
+    widest = max((len(r["request_id"]) for r in rows), default=7)
+    table = Table()
+    table.add_column("request", no_wrap=True, min_width=widest)
+    for heading in ("kind", "state", "subject"):
+        table.add_column(heading, no_wrap=True, min_width=8)
+    table.add_column("received", min_width=10)  # China time; narrow: the time below the date
+    table.add_column("due", no_wrap=True)
     for r in rows:
         table.add_row(
             r["request_id"],
             r["kind"],
             r["state"],
             r["identifier"],
-            str(r["received_at"])[:16],
+            china_time(r["received_at"])[:16],
             r["due_on"] or "—",
         )
     stdout.print(table)
