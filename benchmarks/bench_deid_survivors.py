@@ -179,12 +179,12 @@ TABLES: dict[str, list[Column]] = {
     "hr": [
         C("xm", "person_name", name), C("sfzh", "cn_resident_id", resident_id),
         C("lxdh", "cn_mobile", phone), C("email", "email", email),
-        C("gzdw", None, lambda f, r: f.company()), C("rzrq", None, lambda f, r: f.date()),
+        C("gzdw", "employer", lambda f, r: f.company()), C("rzrq", None, lambda f, r: f.date()),
     ],
     "bank": [
         C("customer_name", "person_name", name), C("id_card_no", "cn_resident_id", resident_id),
         C("card_no", "bank_card", bank_card), C("mobile", "cn_mobile", phone),
-        C("balance", None, lambda f, r: f"{r.uniform(0, 1e6):.2f}"),
+        C("balance", "account_balance", lambda f, r: f"{r.uniform(0, 1e6):.2f}"),
     ],
     "clinic": [
         C("患者姓名", "person_name", name), C("出生日期", "birth_date", birth),
