@@ -6,6 +6,7 @@ transaction and prints the outcome. Register errors become one line on stderr.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable
@@ -50,11 +51,35 @@ def register(root: typer.Typer) -> None:
 @app.command("init")
 def init(db: DbOption = None) -> None:
     """Create the register database, or upgrade it to this piplkit's schema."""
+    from piplkit.respond import settings
+    from piplkit.respond.deadlines import request_deadline
+
     url = database_url(db)
-    with opened(url) as reg, reg.read() as session:
-        counts = {key: repo.count(session) for key, repo in REPOSITORIES.items()}
+    with opened(url) as reg:
+        with reg.read() as session:
+            counts = {key: repo.count(session) for key, repo in REPOSITORIES.items()}
+            target = settings.dsr_target(session)
+        newly_set = target is None
+        if newly_set:
+            target = INITIAL_DSR_TARGET
+            with reg.write() as session:
+                settings.set_setting(session, settings.DSR_TARGET, target)
     stdout.print(f"register ready: {display_url(url)}")
     stdout.print(", ".join(f"{key}: {n}" for key, n in counts.items()))
+    # the wording and citations come from the law data, as for every request's deadline
+    note = request_deadline(dt.datetime.now(dt.UTC), target).note
+    origin = "set now as a starting point" if newly_set else "already set"
+    stdout.print(
+        f"rights requests: {note} ({origin}; change it with "
+        "`piplkit dsr config --target-working-days N`)",
+        soft_wrap=True,
+    )
+
+
+#: The target ``register init`` sets when the organisation has none: 15 working days stay within
+#: the 30 days GB/T 35273-2020 §8.7 suggests even across the Spring Festival and National Day
+#: breaks. It is the organisation's choice, labelled so everywhere, never presented as law.
+INITIAL_DSR_TARGET = 15
 
 
 @app.command("import-scan")
