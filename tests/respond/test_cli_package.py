@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from piplkit.cli.app import app
 from piplkit.documents.pdf_renderer import cjk_font_installed
+from piplkit.register.errors import ConflictError
 from piplkit.register.ledger import add_batch
 from piplkit.register.schemas import ColumnIn
 from piplkit.register.store import Register
@@ -153,6 +154,11 @@ def test_locate_and_package(reg: Register, tmp_path: Path) -> None:
             },
             key=KEY,
         )
+    with reg.read() as s, pytest.raises(ConflictError, match="not verified yet"):
+        build_package(s, "p1", key=KEY)  # never before the requester's identity is checked
+    with reg.write() as s:
+        dsr.start_verification(s, "p1")
+        dsr.verify_identity(s, "p1", "ID card checked at the counter")
     with reg.read() as s:
         record = dsr.get(s, "p1")
         where = locate(s, record.subject_hash, "cn_mobile", key=KEY)

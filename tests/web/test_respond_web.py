@@ -406,3 +406,23 @@ def test_consent_ledger_page_and_lookup(web: Served) -> None:
         "/consents", data={"csrf": "x", "identifier_type": "cn_mobile", "identifier": MOBILE}
     )
     assert forged.status_code == 403
+
+
+def test_package_only_after_identity_is_verified(web: Served) -> None:
+    """Issue 19 item 5: no access package (page link, web download or API) before the
+    requester's identity is verified."""
+    ed = web.auth("editor")
+    body = {"request_id": "pk-1", "kind": "copy", "identifier_type": "cn_mobile"}
+    body["identifier"] = MOBILE
+    assert web.client.post("/api/v1/dsr/requests", json=body, headers=ed).status_code == 201
+    assert web.client.get("/api/v1/dsr/requests/pk-1/package", headers=ed).status_code == 409
+    web.sign_in("editor")
+    page = web.client.get("/dsr/view", params={"id": "pk-1"})
+    assert page.status_code == 200
+    assert 'id="package-wait"' in page.text and "/dsr/package.json" not in page.text
+    base = "/api/v1/dsr/requests/pk-1"
+    web.client.post(f"{base}/start-verification", headers=ed)
+    web.client.post(f"{base}/verify", json={"method": "SMS code"}, headers=ed)
+    page = web.client.get("/dsr/view", params={"id": "pk-1"})
+    assert "/dsr/package.json" in page.text and 'id="package-wait"' not in page.text
+    assert web.client.get("/dsr/package.json", params={"id": "pk-1"}).status_code == 200

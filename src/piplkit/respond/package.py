@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from piplkit.documents.fonts import CJK_FONT_STACK
 from piplkit.documents.pdf_renderer import html_to_pdf
+from piplkit.register.errors import ConflictError
 from piplkit.register.models import ProcessingActivity, Transfer
 from piplkit.respond.consent import list_consents
 from piplkit.respond.dsr import get, to_dict
@@ -54,6 +55,13 @@ def build_package(
 ) -> dict[str, Any]:
     """The package's content (JSON-ready); raises NotFoundError for an unknown request."""
     record = get(session, request_id)
+    if record.verified_at is None:
+        # the package holds the person's data: it goes only to a requester whose identity
+        # was checked (the request's verify step)
+        raise ConflictError(
+            f"{request_id}: the requester's identity is not verified yet; verify it before "
+            "the package is made (dsr start-verification, then dsr verify)"
+        )
     where: Location = locate(session, record.subject_hash, record.identifier_type, key=key)
     dataset_names = {d.dataset for d in where.datasets if d.rows_matched != 0}
     dataset_names |= {h.dataset for h in where.ledger}
