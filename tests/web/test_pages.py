@@ -281,3 +281,25 @@ def test_activity_form_with_checkbox_groups(web: Served) -> None:
     bad = {**form, "name": "x", "legal_basis": "because", "separate_consents": ["whatever"]}
     r = web.client.post("/activities/new", data=bad)
     assert r.status_code == 422
+
+
+def test_obligations_badge_counts_what_the_list_holds() -> None:
+    """Issue 19 item 6: the badge said 10 and the list showed 8; every obligation is listed
+    (the ninth and later under "N more")."""
+    from types import SimpleNamespace
+
+    from piplkit.register.enums import TransferMechanism
+    from piplkit.web.i18n import translate
+    from piplkit.web.render import _env
+
+    obligations = [SimpleNamespace(title=f"duty {i}", title_zh=f"义务{i}") for i in range(10)]
+    html = _env.get_template("_assessment.html").render(
+        t=lambda key, **v: translate("zh", key, **v),
+        enum_label=lambda value, enum=None: str(value),
+        lang="zh", assess_error=None, transfer_rows=[], deadlines=[], route_class={},
+        TransferMechanism=TransferMechanism, obligations=obligations,
+    )
+    badge = re.search(r'适用义务 <span class="badge grey">(\d+)</span>', html)
+    assert badge and badge.group(1) == "10"
+    section = html[badge.end() : html.index("</section>", badge.end())]
+    assert section.count("<li>") == 10 and "另外 2 项" in section
