@@ -2,8 +2,10 @@
 
 An amount counts as a penalty only when a fine cue ("fined", "a fine of", "penalty", 罚款, 罚金)
 stands shortly before it in the same sentence; market sizes, compensation and confiscated
-income are not penalties. The item's penalty is the stated total when the text gives one,
-otherwise the sum of the distinct fined amounts.
+income are not penalties. The item's penalty is the total of all fines it reports: the stated
+total when the text gives one; otherwise the distinct fined amounts added up, where an amount
+"each" (每人, 各) counts once per person the sentence numbers before it ("RMB 500,000 …, and two
+managers were fined a further RMB 50,000 each" is 600,000).
 """
 
 from __future__ import annotations
@@ -43,7 +45,27 @@ _NOT_PENALTY = re.compile(
     r"^\W{0,3}(?:in\s+)?(?:illegal\s+(?:income|gains|profits)|of\s+illegal|违法所得)", re.I
 )
 _TOTAL = re.compile(r"\b(?:in\s+total|totall?ing|a\s+total\s+of|total)\b|合计|共计|总计|累计", re.I)
-_SENTENCE_END = re.compile(r"[.;!?。；！？]\s")
+# a full stop after a company-name or title abbreviation ("Co., Ltd. RMB 500,000") ends nothing
+_SENTENCE_END = re.compile(
+    r"(?<!\bLtd)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
+    r"[.;!?。；！？]\s"
+)
+_EACH = re.compile(r"^\W{0,3}(?:each|apiece|per\s+person)\b|^\W{0,3}(?:每人|各)", re.I)
+_EACH_BEFORE = re.compile(r"(?:各|每人)(?:处以?|被)?(?:罚款)?\W{0,3}$")
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}  # fmt: skip
+_COUNT_EN = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:managers?|executives?|persons?|people|individuals?|employees?|officers?"
+    r"|directors?|staff|officials?|others?|responsible\s+persons?)\b",
+    re.I,
+)
+_COUNT_ZH = re.compile(r"([两二三四五六七八九十]|\d{1,3})\s*(?:名|人|位)")
+_ZH_DIGITS = {
+    "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+}  # fmt: skip
 
 
 def zh_number(text: str) -> int | None:
@@ -105,6 +127,19 @@ def _sentence_start(text: str, pos: int) -> int:
     return starts[-1] if starts else 0
 
 
+def _people_count(before: str) -> int:
+    """How many people an amount "each" applies to: the last count of people named before it
+    in the sentence ("two managers", "3名责任人"); 1 when none is named."""
+    found: list[tuple[int, int]] = []
+    for m in _COUNT_EN.finditer(before):
+        word = m.group(1).lower()
+        found.append((m.start(), _COUNT_WORDS.get(word) or int(word)))
+    for m in _COUNT_ZH.finditer(before):
+        word = m.group(1)
+        found.append((m.start(), _ZH_DIGITS.get(word) or int(word)))
+    return max(found)[1] if found else 1
+
+
 def penalty_cny(text: str) -> int | float | None:
     """The monetary penalty an item reports, in yuan (None when there is none)."""
     fined: list[tuple[Decimal, bool]] = []
@@ -118,6 +153,8 @@ def penalty_cny(text: str) -> int | float | None:
         ):
             continue
         total = bool(_TOTAL.search(text[max(begin, start - 30) : end + 15]))
+        if not total and (_EACH.match(text[end : end + 20]) or _EACH_BEFORE.search(before)):
+            value *= _people_count(before)
         fined.append((value, total))
     if not fined:
         return None
