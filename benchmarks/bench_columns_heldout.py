@@ -27,13 +27,48 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from piplkit.evaluation.business.report import format_business_report
 from piplkit.evaluation.business.score import score_business
-from piplkit.evaluation.heldout.breakdown import breakdowns, format_breakdowns
-from piplkit.evaluation.heldout.build import DEFAULT_SEED, REFERENCE_DATE, generate
+from piplkit.evaluation.heldout import breakdown as breakdown_2
+from piplkit.evaluation.heldout import build as build_2
+
+
+@dataclass(frozen=True)
+class HeldOutSet:
+    """What differs between the held-out sets: their generator, breakdowns and labels.
+
+    Each set is generated and scored the same way, so one runner serves them all and their
+    numbers stay comparable with ``bench_columns.py``.
+    """
+
+    name: str  # short label used in messages and the temp folder name
+    title: str  # the report's first line
+    generate: Callable[..., Any]
+    default_seed: int
+    reference_date: date
+    breakdowns: Callable[..., Any]
+    format_breakdowns: Callable[[Any], str]
+    report_key: str
+    errors_shown: int
+
+
+SET_2 = HeldOutSet(
+    name="heldout",
+    title="HELD-OUT business-table set (written apart from the classifier and the team's set)",
+    generate=build_2.generate,
+    default_seed=build_2.DEFAULT_SEED,
+    reference_date=build_2.REFERENCE_DATE,
+    breakdowns=breakdown_2.breakdowns,
+    format_breakdowns=breakdown_2.format_breakdowns,
+    report_key="heldout_breakdowns",
+    errors_shown=40,
+)
 
 
 def _is_pi():
@@ -48,31 +83,32 @@ def _is_pi():
     return is_pi
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+def run_set(held: HeldOutSet, doc: str, argv: list[str] | None = None) -> int:
+    """Generate (or reuse) one held-out set, score it and print the report."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--seed", type=int, default=held.default_seed)
     parser.add_argument("--out", type=Path, default=None, help="keep the set in this folder")
     parser.add_argument("--reuse", action="store_true", help="score the set already in --out")
     parser.add_argument("--generate-only", action="store_true", help="write the set, no scoring")
     parser.add_argument(
-        "--as-of", type=date.fromisoformat, default=REFERENCE_DATE,
-        help=f"evaluation date (default {REFERENCE_DATE}, the set's reference date)",
+        "--as-of", type=date.fromisoformat, default=held.reference_date,
+        help=f"evaluation date (default {held.reference_date}, the set's reference date)",
     )  # fmt: skip
     parser.add_argument("--json", type=Path, default=None, help="write the full report here")
-    parser.add_argument("--errors", type=int, default=40, help="errors to print")
+    parser.add_argument("--errors", type=int, default=held.errors_shown, help="errors to print")
     args = parser.parse_args(argv)
     if (args.reuse or args.generate_only) and args.out is None:
         parser.error("--reuse and --generate-only need --out")
 
-    folder = args.out or Path(tempfile.mkdtemp(prefix="piplkit-heldout-"))
+    folder = args.out or Path(tempfile.mkdtemp(prefix=f"piplkit-{held.name}-"))
     try:
         generate_seconds = 0.0
         if not (args.reuse and (folder / "manifest.json").is_file()):
             began = time.perf_counter()
-            generate(folder, seed=args.seed)
+            held.generate(folder, seed=args.seed)
             generate_seconds = time.perf_counter() - began
         if args.generate_only:
-            print(f"held-out set written to {folder} in {generate_seconds:.1f} s")
+            print(f"{held.name} set written to {folder} in {generate_seconds:.1f} s")
             return 0
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         columns = sum(len(t["columns"]) for t in manifest["tables"])
@@ -87,14 +123,18 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(folder, ignore_errors=True)
     report["generate_seconds"] = round(generate_seconds, 2)
     report["score_seconds"] = round(score_seconds, 2)
-    report["heldout_breakdowns"] = breakdowns(manifest, report, _is_pi())
-    print("HELD-OUT business-table set (written apart from the classifier and the team's set)")
+    report[held.report_key] = held.breakdowns(manifest, report, _is_pi())
+    print(held.title)
     print(format_business_report(report, errors=args.errors))
-    print(format_breakdowns(report["heldout_breakdowns"]))
+    print(held.format_breakdowns(report[held.report_key]))
     print(f"\ngenerate {generate_seconds:.1f} s, score {score_seconds:.1f} s")
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_set(SET_2, __doc__ or "", argv)
 
 
 if __name__ == "__main__":
