@@ -14,7 +14,7 @@ from __future__ import annotations
 import zipfile
 import zlib
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, NoReturn
 from xml.parsers import expat
 
 from piplkit.containers.zipguard import ContainerError
@@ -27,7 +27,7 @@ class _Refused(Exception):
     pass
 
 
-def _refuse(*_args: object) -> None:
+def _refuse(*_args: object) -> NoReturn:
     raise _Refused("XML with a document type declaration or entities is not accepted")
 
 

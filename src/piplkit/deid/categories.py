@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -70,9 +71,10 @@ def generalize_category(value: str, type_id: str | None) -> str | None:
 
 
 @cache
-def _raw() -> dict[str, dict[str, object]]:
+def _raw() -> dict[str, dict[str, Any]]:
     text = resources.files("piplkit.deid").joinpath("data/categories.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    raw: dict[str, dict[str, Any]] = yaml.safe_load(text)
+    return raw
 
 
 def _countries() -> frozenset[str]:

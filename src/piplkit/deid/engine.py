@@ -224,7 +224,7 @@ class Deidentifier:
         rule: AnyRule,
         value: Any,
         type_id: str | None,
-        attributes: dict[str, Any],
+        attributes: Mapping[str, Any],
         column: str,
         *,
         span: bool,
@@ -235,7 +235,7 @@ class Deidentifier:
         ``valid`` is ``False`` for a cell that failed its type's check: a mask then falls back
         to :func:`fallback_mask`. Generalisation reads (and so checks) its input itself.
         """
-        op = rule.op
+        op: str = rule.op
         if isinstance(rule, KeepRule):
             self.report.record(column, type_id, "keep")
             return value

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -35,7 +36,7 @@ def generalize(
     *,
     type_id: str | None,
     as_of: dt.date,
-    attributes: dict[str, Any] | None = None,
+    attributes: Mapping[str, Any] | None = None,
 ) -> str | None:
     """The generalised text of ``value``, or ``None`` when it cannot be generalised."""
     attributes = attributes or {}
@@ -85,7 +86,7 @@ def generalize_date_parts(born: DateParts, rule: GeneralizeRule, as_of: dt.date)
     return f"{low}-{low + rule.band - 1}"
 
 
-def _birth_date(value: Any, type_id: str | None, attributes: dict[str, Any]) -> DateParts | None:
+def _birth_date(value: Any, type_id: str | None, attributes: Mapping[str, Any]) -> DateParts | None:
     if "birth_date" in attributes:
         born = dt.date.fromisoformat(attributes["birth_date"])
         return DateParts(born.year, born.month, born.day)
@@ -110,12 +111,12 @@ def _id_province(value: str) -> str | None:
     return division.name if division else None
 
 
-def generalize_place(text: str, level: str, attributes: dict[str, Any]) -> str | None:
+def generalize_place(text: str, level: str, attributes: Mapping[str, Any]) -> str | None:
     if attributes.get("province"):
         parts = (attributes.get("province"), attributes.get("city"), attributes.get("district"))
     else:
         parts = _cpca_parts(text)
-    province, city, district = (p if p and p != _PLACEHOLDER else None for p in parts)
+    province, city, district = (str(p) if p and p != _PLACEHOLDER else None for p in parts)
     if province is None:
         return None
     if level == "province":

@@ -70,9 +70,9 @@ class MaskRule(_Rule):
     """Star characters, keep the value's length and shape (GB/T 37964: suppression, masking)."""
 
     op: Literal["mask"]
-    keep_start: int = Field(0, ge=0)
-    keep_end: int = Field(0, ge=0)
-    char: str = Field("*", min_length=1, max_length=1)
+    keep_start: int = Field(default=0, ge=0)
+    keep_end: int = Field(default=0, ge=0)
+    char: str = Field(default="*", min_length=1, max_length=1)
     #: Punctuation, spaces and dashes stay in place and do not count as kept characters.
     keep_separators: bool = True
     #: Person names: keep the whole surname (compound surnames too) instead of ``keep_start``.
@@ -309,7 +309,8 @@ def parse_rule(raw: Any) -> AnyRule:
 @cache
 def _default_raw() -> dict[str, Any]:
     text = resources.files("piplkit.deid").joinpath("data/default_policy.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    raw: dict[str, Any] = yaml.safe_load(text)
+    return raw
 
 
 def default_policy_text() -> str:

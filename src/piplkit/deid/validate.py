@@ -45,9 +45,11 @@ class CellValidator:
 
     def is_valid(self, type_id: str, text: str) -> bool | None:
         """``True``/``False`` for a checked type, ``None`` when the type is not checked."""
-        found = self._recognizers.get(type_id, False)
-        if found is False:
-            found = self._recognizer(type_id)
+        found = (
+            self._recognizers[type_id]
+            if type_id in self._recognizers
+            else self._recognizer(type_id)
+        )
         if found is None:
             return None
         if not text or text[0].isspace() or text[-1].isspace():

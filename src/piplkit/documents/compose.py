@@ -119,7 +119,7 @@ class DocumentContext:
     def unverified_notes(self, citations: Sequence[SourcedCitation]) -> str:
         """The notes of the unverified citations, joined for a "note" column."""
         notes = [c.note_in(self.labels.lang) for c in citations if not c.verified]
-        return self.labels["citation_sep"].join(n for n in notes if n)
+        return str(self.labels["citation_sep"]).join(n for n in notes if n)
 
     def num(self, n: int) -> str:
         return f"{n:,}"

@@ -166,7 +166,9 @@ class _DocxWriter:
 
     def table(self, t: Table) -> DocxTable:
         has_header = any(t.headers)
-        table = self.doc.add_table(rows=len(t.rows) + int(has_header), cols=len(t.headers))
+        table: DocxTable = self.doc.add_table(
+            rows=len(t.rows) + int(has_header), cols=len(t.headers)
+        )
         table.style = self.doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False

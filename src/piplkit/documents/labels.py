@@ -72,7 +72,9 @@ class Labels:
         for rx, template in self._patterns:
             m = rx.fullmatch(text)
             if m:
-                return template.format(**{k: self._group(k, v) for k, v in m.groupdict().items()})
+                return str(
+                    template.format(**{k: self._group(k, v) for k, v in m.groupdict().items()})
+                )
         if "; " in text:
             parts = [self._translate(p) for p in text.split("; ")]
             if all(p is not None for p in parts):
@@ -97,7 +99,7 @@ class Labels:
         for rx, template in self._articles:
             m = rx.fullmatch(article)
             if m:
-                return template.format(**m.groupdict())
+                return str(template.format(**m.groupdict()))
         return article
 
 

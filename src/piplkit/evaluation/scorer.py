@@ -159,7 +159,9 @@ def score_record(record: Record, findings: list[Finding], score: SentenceScore) 
     """Add one record's outcome to ``score``."""
     gold = {(s.start, s.end, s.label): s for s in record.spans}
     found = {(f.start, f.end, f.type): f for f in findings}
-    mask_spans = [(s.start, s.end, s.label) for s in record.spans]
+    mask_spans: list[tuple[int, int, str | None]] = [
+        (s.start, s.end, s.label) for s in record.spans
+    ]
     mask_spans += [(f.start, f.end, f.type) for f in findings]
     mask_spans += [(s.start, s.end, None) for s in record.negatives]
     clean = not record.spans
@@ -240,7 +242,7 @@ def score_records(
 
 def masked_record(record: Record) -> str:
     """The record's text with gold and negative spans masked, for listings."""
-    spans = [(s.start, s.end, s.label) for s in record.spans]
+    spans: list[tuple[int, int, str | None]] = [(s.start, s.end, s.label) for s in record.spans]
     spans += [(s.start, s.end, None) for s in record.negatives]
     return masked_text(record.text, spans)
 

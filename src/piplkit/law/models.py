@@ -166,6 +166,22 @@ class ParameterValue(BaseModel):
         return self.start <= day and (self.end is None or day <= self.end)
 
     @property
+    def number(self) -> int:
+        """The value of an ``int`` parameter. Rules compare counts and add days with it; the
+        parameter's type was checked when the law data loaded, so anything else is a bug in
+        the rule that asked (it names the parameter's article)."""
+        if isinstance(self.value, bool) or not isinstance(self.value, int):
+            raise TypeError(f"{self.instrument} {self.article}: {self.value!r} is not a number")
+        return self.value
+
+    @property
+    def day(self) -> dt.date:
+        """The value of a ``date`` parameter (see :attr:`number`)."""
+        if not isinstance(self.value, dt.date):
+            raise TypeError(f"{self.instrument} {self.article}: {self.value!r} is not a date")
+        return self.value
+
+    @property
     def citation(self) -> Citation:
         return citation(self.instrument, self.article)
 
@@ -201,7 +217,7 @@ class Parameter(BaseModel):
                 v.value, expected
             ):
                 raise ValueError(f"{self.id}: value {v.value!r} is not of type {self.type}")
-            if self.type == "int" and v.value < 0:
+            if isinstance(v.value, int) and v.value < 0:
                 raise ValueError(f"{self.id}: negative value {v.value}")
         for prev, nxt in zip(self.values, self.values[1:], strict=False):
             if prev.end is None:

@@ -66,8 +66,9 @@ def request_deadline(
     if pv is None:
         raise LookupError(f"no law data on request deadlines for {day}")
     citation = _cite(kb, pv)
+    basis: Basis
     if pv.value is not None:
-        days, basis = int(pv.value), "statutory"
+        days, basis = pv.number, "statutory"
         note = f"{citation} sets {days} working days"
     else:
         law = f"{citation} sets no number of days (the handler must act 及时, in time)"
@@ -94,7 +95,7 @@ def request_deadline(
         due = add_working_days(day, days)
     except UnknownYearError as exc:
         return RequestDeadline(None, basis, days, citation, pv.verified, f"{note}; {exc}")
-    return RequestDeadline(due, basis, days, citation, pv.verified, note)  # type: ignore[arg-type]
+    return RequestDeadline(due, basis, days, citation, pv.verified, note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +160,7 @@ def incident_deadlines(
     param, recipient = _REPORT_PARAM[operator_type]
     pv = kb.param(param, day)
     if reportable and pv is not None and pv.value is not None:
-        hours = int(pv.value)
+        hours = pv.number
         out.append(
             IncidentDeadline(
                 "report",
@@ -195,8 +196,8 @@ def incident_deadlines(
                 IncidentDeadline(
                     duty,
                     who,
-                    None if notify.value is None else add_hours(discovered_at, int(notify.value)),
-                    None if notify.value is None else int(notify.value),
+                    None if notify.value is None else add_hours(discovered_at, notify.number),
+                    None if notify.value is None else notify.number,
                     _cite(kb, notify),
                     notify.verified,
                     "immediately (立即); no number of hours"
@@ -211,7 +212,7 @@ def incident_deadlines(
             )
     summary = kb.param("incident.summary_report_days", day)
     if reportable and summary is not None and summary.value is not None:
-        days = int(summary.value)
+        days = summary.number
         due = None
         note = f"within {days} days after handling ends"
         if handling_ended_at is not None:

@@ -68,7 +68,7 @@ def grade_incident(
         by_count = IncidentGrade.GENERAL
         for grade, param in _THRESHOLDS:
             pv = kb.param(param, on)
-            if pv is not None and pv.value is not None and leaked_individuals >= int(pv.value):
+            if pv is not None and pv.value is not None and leaked_individuals >= pv.number:
                 by_count = grade
                 short = kb.instrument(pv.instrument).short
                 citation, verified = f"{short} {pv.article}", pv.verified

@@ -70,7 +70,7 @@ def verify_chain(
     The walk runs on its own connection and transaction (one snapshot), whatever the caller's
     session has already read.
     """
-    engine = session.get_bind()
+    engine = session.get_bind().engine
     with engine.connect() as conn:
         if conn.dialect.name == "postgresql":
             conn = conn.execution_options(isolation_level="REPEATABLE READ")

@@ -48,9 +48,7 @@ def _filing(
     due_date = None
     due = f"within {days.value} working days of starting the service"
     if launched is not None:
-        due_date = working_day_due(
-            ctx, launched, int(days.value), f"{service} filing", days.citation
-        )
+        due_date = working_day_due(ctx, launched, days.number, f"{service} filing", days.citation)
         due = f"within {days.value} working days of {launched}" + (
             "" if due_date else " (date unknown: holiday schedule not yet published)"
         )

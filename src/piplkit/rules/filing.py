@@ -36,7 +36,7 @@ def route_obligations(
     for t in transfers:
         if t.route not in ("security_assessment", "standard_contract_or_certification"):
             continue
-        dated = [d for d in t.deadlines if d.due is not None and d.kind == "latest"]
+        dated = [d.due for d in t.deadlines if d.due is not None and d.kind == "latest"]
         due = "; ".join(f"{d.what}: {d.rule}" for d in t.deadlines) or None
         if t.route == "security_assessment":
             title, title_zh = "Pass the CAC security assessment", "申报数据出境安全评估"
@@ -53,7 +53,7 @@ def route_obligations(
                 t.citations,
                 (f"transfers[{t.name}]",),
                 due=due,
-                due_date=min((d.due for d in dated), default=None),
+                due_date=min(dated, default=None),
             )
         )
     return out
@@ -68,7 +68,7 @@ def plan_obligations(
         plan = t.plan
         if plan is None or not plan.deadlines:
             continue
-        dated = [d for d in plan.deadlines if d.due is not None and d.kind == "latest"]
+        dated = [d.due for d in plan.deadlines if d.due is not None and d.kind == "latest"]
         route = plan.route.replace("_", " ")
         out.append(
             Obligation(
@@ -78,7 +78,7 @@ def plan_obligations(
                 tuple(c.citation for c in plan.crossings) or t.citations,
                 (f"transfers[{t.name}].planned",),
                 due="; ".join(f"{d.what}: {d.rule}" for d in plan.deadlines),
-                due_date=min((d.due for d in dated), default=None),
+                due_date=min(dated, default=None),
             )
         )
     return out
@@ -126,7 +126,9 @@ def assessment_currency(
         reasons: list[str] = []
         cites = []
         months = ctx.param(key)
-        if months is not None and _stale(ctx, done, months.value, reference):
+        if months is not None and _stale(
+            ctx, done, months.number if months.value is not None else None, reference
+        ):
             cites.append(
                 ctx.cite(months.instrument, months.article, months.verified, months.note or "")
             )

@@ -154,11 +154,11 @@ def frt_filing(
     cites = [ctx.cite(threshold.instrument, threshold.article), ctx.cite(by.instrument, by.article)]
     due_date = None
     if reached is not None and effective is not None and reached < effective:
-        due_date = by.value
+        due_date = by.day
         due = f"by {by.value} (threshold reached before {effective})"
     elif reached is not None:
         what = "facial recognition filing"
-        due_date = working_day_due(ctx, reached, int(days.value), what, days.citation)
+        due_date = working_day_due(ctx, reached, days.number, what, days.citation)
         due = f"within {days.value} working days of {reached}" + (
             "" if due_date else " (date unknown: holiday schedule not yet published)"
         )

@@ -28,11 +28,11 @@ from piplkit.law.models import citation
 from piplkit.rules.calendar import working_day_due
 from piplkit.rules.context import EvalContext
 from piplkit.rules.profile import Profile, Transfer
-from piplkit.rules.result import Crossing, Deadline, Plan, Route
+from piplkit.rules.result import Counted, Crossing, Deadline, Plan, Route
 
 SA = "cac_sa_measures_2022"
 #: the route each threshold leads to when reached, in the order they are met as counts grow
-_THRESHOLDS: tuple[tuple[str, str, Route], ...] = (
+_THRESHOLDS: tuple[tuple[str, Counted, Route], ...] = (
     (
         "cross_border.exemption.small_volume_individuals",
         "individuals",
@@ -113,7 +113,7 @@ def crossings(ctx: EvalContext, now: tuple[int, int], end: tuple[int, int]) -> l
         if pv is None or pv.value is None:
             continue
         a, p = (now[0], end[0]) if counted == "individuals" else (now[1], end[1])
-        value = int(pv.value)
+        value = pv.number
         # the small-volume exemption (不满, lt) ends, and the assessment thresholds (以上, gte)
         # apply, when the count reaches the value: either way "reached" means count >= value
         if a >= value or p < value:
@@ -185,7 +185,7 @@ def _steps(ctx: EvalContext, route: Route, first: Crossing | None) -> list[Deadl
             )
         )
         if check and accept and review and by is not None:
-            lead = int(check.value or 0) + int(accept.value or 0) + int(review.value or 0)
+            lead = sum(p.number for p in (check, accept, review) if p.value is not None)
             what = "declare the security assessment (allowing the statutory review periods)"
             due = working_day_due(ctx, by, -lead, what, review.citation)
             out.append(

@@ -52,7 +52,7 @@ def meets(count: int, pv: ParameterValue, comparison: str | None) -> bool:
     """
     if pv.value is None:
         return False
-    threshold = int(pv.value)
+    threshold = pv.number
     if comparison == "gt":
         return count > threshold
     if comparison == "lt":

@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 from piplkit.law.models import Citation, ParameterValue
 
+#: which count a cross-border threshold is met by
+Counted = Literal["individuals", "sensitive_individuals"]
 Route = Literal[
     "security_assessment", "standard_contract_or_certification", "exempt", "not_applicable"
 ]
@@ -80,7 +82,7 @@ class Crossing:
 
     parameter: str
     value: int
-    counted: Literal["individuals", "sensitive_individuals"]
+    counted: Counted
     citation: Citation
     on: dt.date | None
     route_after: Route

@@ -121,13 +121,13 @@ class Router:
                 return self._assessment()
         pi_t = ctx.param("cross_border.assessment.exported_individuals")
         spi_t = ctx.param("cross_border.assessment.exported_sensitive_individuals")
-        if pi_t is not None and pi_t.value is not None and agg_i >= pi_t.value:
+        if pi_t is not None and pi_t.value is not None and agg_i >= pi_t.number:
             self.cite(pi_t.instrument, pi_t.article, pi_t.verified, pi_t.note or "")
             self.reasons.append(
                 f"handler-wide {agg_i:,} individuals' PI exported {window_label} (≥ {pi_t.value:,})"
             )
             return self._assessment()
-        if spi_t is not None and spi_t.value is not None and agg_s >= spi_t.value:
+        if spi_t is not None and spi_t.value is not None and agg_s >= spi_t.number:
             self.cite(spi_t.instrument, spi_t.article, spi_t.verified, spi_t.note or "")
             self.reasons.append(
                 f"handler-wide {agg_s:,} individuals' sensitive PI exported {window_label} "
@@ -135,7 +135,7 @@ class Router:
             )
             return self._assessment()
         small = ctx.param("cross_border.exemption.small_volume_individuals")
-        if small is not None and small.value is not None and agg_i < small.value and agg_s == 0:
+        if small is not None and small.value is not None and agg_i < small.number and agg_s == 0:
             self.cite(small.instrument, small.article)
             self.reasons.append(
                 f"non-CIIO, handler-wide {agg_i:,} individuals' PI exported {window_label} "

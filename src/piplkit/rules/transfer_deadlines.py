@@ -60,7 +60,7 @@ def result_deadlines(r: Collector, issued: dt.date) -> None:
     years = ctx.param("cross_border.assessment.validity_years", on=issued)
     if years is None or years.value is None:
         return
-    expiry = add_years(issued, int(years.value))
+    expiry = add_years(issued, years.number)
     r.deadlines.append(
         Deadline(
             what="assessment result expires",
@@ -137,7 +137,7 @@ def _working_days_before(
         if pv.value is None:
             continue
         ctx.param(parameter.id, on=pv.start)  # recorded in the trace
-        day = working_day_due(ctx, expiry, -int(pv.value), what, pv.citation)
+        day = working_day_due(ctx, expiry, -pv.number, what, pv.citation)
         if pv.covers(day or expiry):
             return pv, day
     return None
@@ -152,7 +152,7 @@ def scc_filing_deadline(r: Collector) -> None:
     what = "file the standard contract and PIPIA report with the provincial CAC"
     due = None
     if t.contract_effective_on is not None:
-        due = working_day_due(ctx, t.contract_effective_on, int(days.value), what, days.citation)
+        due = working_day_due(ctx, t.contract_effective_on, days.number, what, days.citation)
     r.deadlines.append(
         Deadline(
             what=what,
@@ -175,7 +175,7 @@ def certificate_expiry(r: Collector) -> None:
             what="PI protection certificate expires",
             rule=f"certificate valid {years.value} years",
             citation=years.citation,
-            due=add_years(t.certified_on, int(years.value)),
+            due=add_years(t.certified_on, years.number),
             kind="event",
         )
     )

@@ -192,7 +192,7 @@ def _contract_docx(target: Path, fake: Faker, rng: random.Random, rows: int) -> 
         f"住址 {divisions.street_address(rng)}。"
     )
     doc.add_paragraph(f"工资发放账户：{ids.bank_card(rng)}。")
-    doc.save(path)
+    doc.save(str(path))
     return path
 
 

@@ -70,9 +70,11 @@ def build_filing_pack(
         while stem in used:
             stem += "-1"
         used.add(stem)
-        common = {"kb": kb, "generated_on": generated_on}
         out.append(
-            (f"{stem}.export-pipia", build_export_pipia(profile, result, t.name, lang, **common))
+            (
+                f"{stem}.export-pipia",
+                build_export_pipia(profile, result, t.name, lang, kb=kb, generated_on=generated_on),
+            )
         )
         if "standard_contract_or_certification" in routes:
             out.append(
@@ -84,7 +86,8 @@ def build_filing_pack(
                         t.name,
                         lang,
                         supplementary_terms=terms.get(t.name),
-                        **common,
+                        kb=kb,
+                        generated_on=generated_on,
                     ),
                 )
             )
@@ -92,7 +95,9 @@ def build_filing_pack(
             out.append(
                 (
                     f"{stem}.sa-checklist",
-                    build_sa_checklist(profile, result, t.name, lang, **common),
+                    build_sa_checklist(
+                        profile, result, t.name, lang, kb=kb, generated_on=generated_on
+                    ),
                 )
             )
     return out

@@ -167,7 +167,7 @@ def currency_rows(
     if done is None or pv is None or pv.value is None:
         age: Runs = (doc.fill(labels[c + "unknown"]),)
     else:
-        months = int(pv.value)
+        months = pv.number
         key = "stale" if done < add_months(reference, -months) else "fresh"
         age = (
             Text(labels.t(c + key, done=done, months=months, reference=reference)),

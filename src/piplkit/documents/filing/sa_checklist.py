@@ -101,7 +101,7 @@ def timeline_rows(doc: DocumentContext, t: TransferResult) -> tuple[tuple[Runs, 
     return tuple(rows)
 
 
-def _points(doc: DocumentContext, checklist: Checklist, subject: str) -> tuple[Runs, ...]:
+def _points(doc: DocumentContext, checklist: Checklist, subject: str) -> Runs:
     return doc.sourced([checklist.citation], subject)
 
 

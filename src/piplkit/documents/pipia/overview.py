@@ -26,10 +26,12 @@ def trigger_citations(fact: str, pipia: Obligation) -> list[CitationLike]:
     """The citations of the ``pipia`` obligation that belong to one triggering fact."""
     for prefix, article in TRIGGER_ARTICLE:
         if fact.startswith(prefix):
-            hits = [c for c in pipia.citations if c.instrument == "pipl" and c.article == article]
+            hits: list[CitationLike] = [
+                c for c in pipia.citations if c.instrument == "pipl" and c.article == article
+            ]
             if hits:
-                return list(hits)
-    others = [c for c in pipia.citations if c.instrument != "pipl"]
+                return hits
+    others: list[CitationLike] = [c for c in pipia.citations if c.instrument != "pipl"]
     return others or [c for c in pipia.citations if c.article != "Art. 56"]
 
 

@@ -262,7 +262,9 @@ def risks_chapter(doc: DocumentContext, scc: SccFiling) -> list[Section]:
         out.append(_scc_focus_section(doc, scc, t, n))
         n += 1
     hints = labels["s4.matrix_hint"]
-    mrows = [((Text(f),), *((doc.fill(h),) for h in hints)) for f, _, _ in factors]
+    mrows: list[tuple[Runs, ...]] = [
+        ((Text(f),), *((doc.fill(h),) for h in hints)) for f, _, _ in factors
+    ]
     mrows.append(((doc.fill(labels["s4.matrix_extra"]),), *((doc.fill(h),) for h in hints)))
     out.append(
         Section(

@@ -19,7 +19,6 @@ Reports name files, sheets and headers only, never a cell value.
 
 from __future__ import annotations
 
-import inspect
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -90,17 +89,19 @@ def scan_classifier(as_of: date, sample_rows: int | None = None) -> ClassifyFn:
 def catalogue_lookup(as_of: date) -> Callable[[str], tuple[bool, bool] | None]:
     """``type id -> (is_pi, sensitive)`` from the PI catalogue as of ``as_of``; None if unknown.
 
-    The one place that reads the catalogue: a dated catalogue (``load_catalogue(as_of=...)``)
-    is asked for its state on the evaluation date; an undated one is used as it stands.
+    The one place that reads the catalogue: sensitivity is the type's reading on the
+    evaluation date, as the scan report reads it.
     """
     from piplkit.law.pi_types import load_catalogue
 
-    params = inspect.signature(load_catalogue).parameters
-    catalogue = load_catalogue(as_of=as_of) if "as_of" in params else load_catalogue()
+    catalogue = load_catalogue()
 
     def lookup(type_id: str) -> tuple[bool, bool] | None:
         entry = catalogue.types.get(type_id)
-        return None if entry is None else (bool(entry.is_pi), bool(entry.sensitive))
+        if entry is None:
+            return None
+        reading = entry.sensitivity_on(as_of)
+        return bool(entry.is_pi), bool(reading and reading.sensitive)
 
     return lookup
 

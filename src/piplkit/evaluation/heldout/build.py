@@ -81,8 +81,8 @@ def build_table(table: Table, seed: int, ref: date) -> tuple[list[list[Any]], di
             value, real = _cell(c, row, table.fmt)
             grid[j].append(value)
             if real and c.gold in AGE_TYPES:
-                born = row.p.born
-                if youngest[j] is None or born > youngest[j]:
+                born, so_far = row.p.born, youngest[j]
+                if so_far is None or born > so_far:
                     youngest[j] = born
     columns = []
     for j, c in enumerate(table.columns):
@@ -98,7 +98,7 @@ def build_table(table: Table, seed: int, ref: date) -> tuple[list[list[Any]], di
                 "variant": c.variant,
                 "decidable_by_values": c.by_values,
                 "blank_rate": round(1 - filled / n, 3),
-                "youngest_birth": youngest[j].isoformat() if youngest[j] else None,
+                "youngest_birth": y.isoformat() if (y := youngest[j]) else None,
             }
         )
     entry = {

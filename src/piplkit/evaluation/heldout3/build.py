@@ -63,8 +63,8 @@ def build_table(
             value, real = _cell(col, row, table.fmt)
             grid[j].append(value)
             if real and col.gold in AGE_TYPES:
-                born = row.p.born
-                if youngest[j] is None or born > youngest[j]:
+                born, so_far = row.p.born, youngest[j]
+                if so_far is None or born > so_far:
                     youngest[j] = born
     columns = []
     for j, col in enumerate(table.columns):
@@ -79,7 +79,7 @@ def build_table(
                 "variant": col.variant,
                 "decidable_by_values": col.by_values,
                 "blank_rate": round(empty / n, 3),
-                "youngest_birth": youngest[j].isoformat() if youngest[j] else None,
+                "youngest_birth": y.isoformat() if (y := youngest[j]) else None,
             }
         )
     entry = {

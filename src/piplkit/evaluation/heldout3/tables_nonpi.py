@@ -107,7 +107,7 @@ def bom() -> list[Table]:
 
 
 def ledger() -> list[Table]:
-    def account(r):  # type: ignore[no-untyped-def]
+    def account(r):
         r.state["acct"] = r.rng.choice(vocab.LEDGER_ACCOUNTS)
         return r.state["acct"][0]
 
