@@ -4,6 +4,7 @@ independent parser (``icalendar``) reads back equals what was written."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import icalendar
 from hypothesis import given, settings
@@ -81,3 +82,26 @@ def test_standing_and_undated_duties_are_left_out_and_overdue_is_marked() -> Non
     assert len(events) == len(cal.entries) - 1
     assert any(str(e["SUMMARY"]).startswith("[逾期] 整改：弱口令") for e in events)
     assert str(parsed["X-WR-CALNAME"]) == "piplkit 合规日历"
+
+
+def test_rectification_items_due_the_same_day_keep_apart() -> None:
+    """Two items of one system due on one day are two events: their UIDs differ (a calendar
+    program keeps one event per UID, so a shared UID silently dropped the second item)."""
+    s = SystemFacts(
+        name="会员系统",
+        mlps_level=3,
+        graded_on=D("2025-01-02"),
+        rectifications=(
+            Rectification("弱口令", D("2025-01-05"), D("2025-09-30")),
+            Rectification("日志留存", D("2025-01-05"), D("2025-09-30")),
+        ),
+    )
+    cal = calendar("2025-06-01", systems=(s,))
+    uids = [e.uid for e in cal.entries if e.duty == "mlps.rectification"]
+    assert len(uids) == 2 and len(set(uids)) == 2
+    events = list(icalendar.Calendar.from_ical(to_ics(cal)).walk("VEVENT"))
+    assert len({str(e["UID"]) for e in events}) == len(events)
+    # an entry without an item keeps the UID it always had (subscriptions do not churn)
+    plain = _entry("Fix", D("2026-02-01"))
+    key = "|".join(("mlps.rectification", "system", "会员系统", "2026-02-01"))
+    assert plain.uid == hashlib.sha256(key.encode()).hexdigest()[:32]

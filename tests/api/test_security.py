@@ -41,6 +41,15 @@ def routes(api: Served) -> list[tuple[str, str, str]]:
     return out
 
 
+def feeds(api: Served) -> set[str]:
+    """Feeds (``x-feed``): for calendar and feed programs, which get 401, not a redirect."""
+    return {
+        path
+        for path, route in api_routes(list(api.client.app.routes))  # type: ignore[attr-defined]
+        if (route.openapi_extra or {}).get("x-feed")
+    }
+
+
 def call(api: Served, method: str, path: str, headers: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
     kwargs = {"json": {}} if method in ("POST", "PATCH", "PUT") else {}
     return api.client.request(method, path, headers=headers or {}, **kwargs)
@@ -54,6 +63,8 @@ def test_routes_are_enumerated(api: Served) -> None:
 
 
 def test_anonymous_is_refused(api: Served) -> None:
+    feed_paths = feeds(api)
+    assert "/calendar.ics" in feed_paths
     for method, path, role in routes(api):
         r = call(api, method, path)
         if role == PUBLIC:
@@ -63,6 +74,9 @@ def test_anonymous_is_refused(api: Served) -> None:
             assert r.status_code == 401, (method, path, r.status_code)
             assert r.json()["error"] == "unauthorized"
             assert r.headers["www-authenticate"] == "Bearer"
+        elif path in feed_paths:
+            assert r.status_code == 401, (method, path, r.status_code)
+            assert r.headers["www-authenticate"].startswith("Bearer")
         elif method == "GET":
             assert r.status_code == 303, (method, path, r.status_code)
             assert r.headers["location"].startswith("/login")

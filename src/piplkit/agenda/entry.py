@@ -102,6 +102,8 @@ class Entry:
     provisional: bool = False
     also: tuple[Source, ...] = ()
     note: str = ""
+    #: tells apart several duties of one kind for one subject (a rectification item's title)
+    item: str = ""
 
     def status(self, as_of: dt.date) -> Status:
         if self.kind == "standing":
@@ -124,10 +126,11 @@ class Entry:
 
     @property
     def uid(self) -> str:
-        """Stable across runs while the duty, its subject and its date stay the same."""
-        key = "|".join(
-            (self.duty, self.subject.type, self.subject.name, str(self.due or self.since or ""))
-        )
+        """Stable across runs while the duty, its subject (and item) and its date stay the same."""
+        parts = [self.duty, self.subject.type, self.subject.name, str(self.due or self.since or "")]
+        if self.item:
+            parts.append(self.item)
+        key = "|".join(parts)
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
     def sort_key(self, as_of: dt.date) -> tuple[int, dt.date, str, str]:

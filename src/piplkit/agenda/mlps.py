@@ -288,4 +288,5 @@ def _rectifications(s: SystemFacts, subject: Subject, ctx: AgendaContext) -> Ite
             due=item.due_on,
             since=item.found_on,
             note="" if item.due_on else "no due date in the plan: set one",
+            item=item.title,
         )

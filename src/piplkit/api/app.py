@@ -16,12 +16,14 @@ from sqlalchemy import text
 from piplkit import __version__
 from piplkit.api import (
     audit,
+    calendar,
     consents,
     docs_pages,
     dsr,
     entities,
     errors,
     incidents,
+    mlps,
     openapi,
     reports,
     scans,
@@ -66,6 +68,8 @@ def create_api(register: Register, settings: Settings | None = None) -> FastAPI:
     app.include_router(users.router, prefix=PREFIX)
     for respond_router in (dsr.router, consents.router, incidents.router, audit.router):
         app.include_router(respond_router, prefix=PREFIX)
+    app.include_router(calendar.router, prefix=PREFIX)
+    app.include_router(mlps.router, prefix=PREFIX)
 
     @app.get(
         f"{PREFIX}/health", tags=["meta"], summary="Liveness and database check", **guard(None)

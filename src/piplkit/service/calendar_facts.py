@@ -9,9 +9,11 @@ Read only; the calendar itself is computed by the pure core (``piplkit.agenda``)
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from piplkit.agenda.facts import (
     DatasetFacts,
@@ -26,7 +28,15 @@ from piplkit.agenda.facts import (
 )
 from piplkit.law.calendar import CHINA_TZ
 from piplkit.register.enums import Grade
-from piplkit.register.models import Dataset, Organisation, Recipient, System, Transfer
+from piplkit.register.models import (
+    ComplianceRecord,
+    Dataset,
+    Organisation,
+    Recipient,
+    System,
+    Transfer,
+)
+from piplkit.register.models import Rectification as RectificationRow
 from piplkit.register.repository import as_utc
 from piplkit.respond.enums import IncidentGrade, IncidentStatus, RequestState
 from piplkit.respond.models import Incident, RightsRequest
@@ -34,62 +44,109 @@ from piplkit.respond.models import Incident, RightsRequest
 _ENDED = (RequestState.COMPLETED, RequestState.REFUSED, RequestState.CLOSED)
 
 
-def _records(rows: list) -> tuple[Record, ...]:  # type: ignore[type-arg]
-    return tuple(Record(r.kind.value, r.done_on) for r in rows)
+def _records_by_owner(session: Session, owner: Any) -> dict[int, tuple[Record, ...]]:
+    """Every record of organisations (or systems), by owner id, in one query of plain rows."""
+    stmt = (
+        select(owner, ComplianceRecord.kind, ComplianceRecord.done_on)
+        .where(owner.is_not(None))
+        .order_by(owner, ComplianceRecord.kind, ComplianceRecord.done_on)
+    )
+    out: dict[int, list[Record]] = defaultdict(list)
+    for owner_id, kind, done_on in session.execute(stmt):
+        out[owner_id].append(Record(kind.value, done_on))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _organisations(session: Session) -> tuple[OrganisationFacts, ...]:
-    stmt = (
-        select(Organisation).options(selectinload(Organisation.records)).order_by(Organisation.name)
-    )
+    records = _records_by_owner(session, ComplianceRecord.organisation_id)
+    o = Organisation
+    stmt = select(
+        o.id,
+        o.name,
+        o.ciio,
+        o.ciio_designated_on,
+        o.individuals_processed,
+        o.important_data_handler,
+        o.data_security_officer,
+        o.data_security_body,
+        o.officer_threshold_reached_on,
+        o.face_individuals,
+        o.face_threshold_reached_on,
+        o.processes_minors,
+    ).order_by(o.name)
     return tuple(
         OrganisationFacts(
-            name=o.name,
-            ciio=bool(o.ciio),
-            ciio_designated_on=o.ciio_designated_on,
-            individuals_processed=o.individuals_processed,
-            important_data_handler=bool(o.important_data_handler),
-            data_security_officer=o.data_security_officer,
-            data_security_body=o.data_security_body,
-            officer_threshold_reached_on=o.officer_threshold_reached_on,
-            face_individuals=o.face_individuals,
-            face_threshold_reached_on=o.face_threshold_reached_on,
-            processes_minors=bool(o.processes_minors),
-            records=_records(o.records),
+            name=row.name,
+            ciio=bool(row.ciio),
+            ciio_designated_on=row.ciio_designated_on,
+            individuals_processed=row.individuals_processed,
+            important_data_handler=bool(row.important_data_handler),
+            data_security_officer=row.data_security_officer,
+            data_security_body=row.data_security_body,
+            officer_threshold_reached_on=row.officer_threshold_reached_on,
+            face_individuals=row.face_individuals,
+            face_threshold_reached_on=row.face_threshold_reached_on,
+            processes_minors=bool(row.processes_minors),
+            records=records.get(row.id, ()),
         )
-        for o in session.scalars(stmt)
+        for row in session.execute(stmt)
     )
+
+
+def _rectifications(session: Session) -> dict[int, tuple[Rectification, ...]]:
+    r = RectificationRow
+    stmt = select(r.system_id, r.title, r.found_on, r.due_on, r.closed_on).order_by(
+        r.system_id, r.title
+    )
+    out: dict[int, list[Rectification]] = defaultdict(list)
+    for system_id, title, found, due, closed in session.execute(stmt):
+        out[system_id].append(Rectification(title, found, due, closed))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _systems(session: Session) -> tuple[tuple[SystemFacts, ...], dict[str, str | None]]:
+    """Systems as plain rows (no ORM objects: a register of thousands of systems loads in
+    milliseconds), with their records and rectification items read in one query each."""
+    records = _records_by_owner(session, ComplianceRecord.system_id)
+    items = _rectifications(session)
+    s = System
     stmt = (
-        select(System, Organisation.name)
-        .outerjoin(Organisation, System.organisation_id == Organisation.id)
-        .options(selectinload(System.records), selectinload(System.rectifications))
-        .order_by(System.name)
+        select(
+            s.id,
+            s.name,
+            Organisation.name.label("organisation"),
+            s.mlps_level,
+            s.mlps_graded_on,
+            s.mlps_expert_reviewed_on,
+            s.live_on,
+            s.mlps_filed_on,
+            s.mlps_filing_number,
+            s.sector,
+            s.cii,
+            s.cii_designated_on,
+        )
+        .outerjoin(Organisation, s.organisation_id == Organisation.id)
+        .order_by(s.name)
     )
     out: list[SystemFacts] = []
     owner: dict[str, str | None] = {}
-    for s, org in session.execute(stmt):
-        owner[s.name] = org
+    for row in session.execute(stmt):
+        owner[row.name] = row.organisation
         out.append(
             SystemFacts(
-                name=s.name,
-                organisation=org,
-                mlps_level=s.mlps_level,
-                graded_on=s.mlps_graded_on,
-                expert_reviewed_on=s.mlps_expert_reviewed_on,
-                live_on=s.live_on,
-                filed_on=s.mlps_filed_on,
-                filing_number=s.mlps_filing_number,
-                sector=s.sector,
-                cii=bool(s.cii),
-                cii_designated_on=s.cii_designated_on,
-                records=_records(s.records),
-                rectifications=tuple(
-                    Rectification(r.title, r.found_on, r.due_on, r.closed_on)
-                    for r in s.rectifications
-                ),
+                name=row.name,
+                organisation=row.organisation,
+                mlps_level=row.mlps_level,
+                graded_on=row.mlps_graded_on,
+                expert_reviewed_on=row.mlps_expert_reviewed_on,
+                live_on=row.live_on,
+                filed_on=row.mlps_filed_on,
+                filing_number=row.mlps_filing_number,
+                sector=row.sector,
+                cii=bool(row.cii),
+                cii_designated_on=row.cii_designated_on,
+                records=records.get(row.id, ()),
+                rectifications=items.get(row.id, ()),
             )
         )
     return tuple(out), owner

@@ -20,13 +20,16 @@ from piplkit.register.store import Register
 from piplkit.service.settings import Settings
 from piplkit.web import (
     account_pages,
+    calendar_pages,
     consent_pages,
     entity_forms,
     incident_form,
     login,
+    organisation_forms,
     pages,
     public_request,
     respond_pages,
+    security_forms,
     track_pages,
 )
 from piplkit.web.auth import Forbidden, LoginRequired
@@ -57,6 +60,12 @@ def create_app(register: Register, settings: Settings | None = None) -> FastAPI:
     app.include_router(consent_pages.router)
     app.include_router(public_request.router)
     app.include_router(track_pages.router)
+    for security_router in (
+        calendar_pages.router,
+        security_forms.router,
+        organisation_forms.router,
+    ):
+        app.include_router(security_router)
 
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, _exc: LoginRequired) -> Response:
