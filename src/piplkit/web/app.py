@@ -20,6 +20,7 @@ from piplkit.register.store import Register
 from piplkit.service.settings import Settings
 from piplkit.web import (
     account_pages,
+    app_pages,
     consent_pages,
     entity_forms,
     incident_form,
@@ -45,7 +46,7 @@ def _is_api(request: Request) -> bool:
 
 
 def create_app(register: Register, settings: Settings | None = None) -> FastAPI:
-    app = create_api(register, settings)
+    app = create_api(register, settings, streamed=frozenset({app_pages.CHECK_PATH}))
     static = resources.files("piplkit.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(login.router)
@@ -57,6 +58,7 @@ def create_app(register: Register, settings: Settings | None = None) -> FastAPI:
     app.include_router(consent_pages.router)
     app.include_router(public_request.router)
     app.include_router(track_pages.router)
+    app.include_router(app_pages.router)
 
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, _exc: LoginRequired) -> Response:
