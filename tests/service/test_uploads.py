@@ -1,4 +1,4 @@
-"""The streaming multipart receiver: parts split anywhere, limits hit mid-stream, names made safe."""
+"""The streaming multipart receiver: parts split anywhere, limits hit mid-stream, safe names."""
 
 from __future__ import annotations
 

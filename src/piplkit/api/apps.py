@@ -22,6 +22,7 @@ from piplkit.api.errors import ErrorBody
 from piplkit.api.openapi import UNAVAILABLE
 from piplkit.api.security import current, guard
 from piplkit.auth.models import Role
+from piplkit.register.app_import import AppReportIn
 from piplkit.service import app_check as svc
 from piplkit.service.backend import actor, backend
 from piplkit.service.export import attachment_headers
@@ -164,7 +165,7 @@ async def check(
 )
 def import_drafts(
     request: Request,
-    report: svc.AppReportIn,
+    report: AppReportIn,
     organisation: Annotated[
         str | None, Query(max_length=200, description="The organisation running the app.")
     ] = None,

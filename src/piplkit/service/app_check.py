@@ -15,9 +15,7 @@ import json
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Literal, TypeVar
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from piplkit.apps.archive import ApkLimits
 from piplkit.apps.check import check_app
@@ -26,34 +24,24 @@ from piplkit.apps.policy_check import DeclaredShare
 from piplkit.apps.policy_text import MAX_BYTES as MAX_POLICY_BYTES
 from piplkit.apps.report import AppReport
 from piplkit.law.app_scope import AppType, load_app_scope
-from piplkit.register.app_import import (
-    AppImportSummary,
-    AppReportIn,
-    app_report_from,
-    check_app_report,
-    import_app,
-    sharing_declarations,
-)
-from piplkit.register.errors import InvalidInputError
-from piplkit.register.models import NAME_LENGTH
-from piplkit.register.repository import organisations
-from piplkit.register.text import check as check_text
-from piplkit.service.backend import HasApp
-from piplkit.service.uploads import UploadSpec
+
+if TYPE_CHECKING:  # the register and the HTTP stack load only when a face needs them
+    from sqlalchemy.orm import Session
+
+    from piplkit.register.app_import import AppImportSummary, AppReportIn
+    from piplkit.service.backend import HasApp
+    from piplkit.service.uploads import UploadSpec
 
 __all__ = [
     "FORMATS",
     "AppCheckError",
-    "AppImportSummary",
-    "AppReportIn",
     "DeclaredShare",
-    "app_report_from",
     "app_type",
     "app_types",
-    "check_app_report",
     "import_report",
     "render_report",
     "report_filename",
+    "report_from_json",
     "run_check",
     "run_limited",
     "sharing_list",
@@ -93,6 +81,9 @@ def app_type(value: str, field: str = "type") -> AppType:
 
 def sharing_list(session: Session, organisation: str | None = None) -> list[DeclaredShare]:
     """The register's third-party sharing list (of ``organisation``, which must exist)."""
+    from piplkit.register.app_import import sharing_declarations
+    from piplkit.register.repository import organisations
+
     if organisation:
         organisations.get(session, organisation)  # NotFoundError for a name not in the register
     return sharing_declarations(session, organisation or None)
@@ -153,6 +144,11 @@ def import_report(
     ``where`` names the report in errors (a file name, ``body``); ``source`` goes into the
     audit entry.
     """
+    from piplkit.register.app_import import check_app_report, import_app
+    from piplkit.register.errors import InvalidInputError
+    from piplkit.register.models import NAME_LENGTH
+    from piplkit.register.text import check as check_text
+
     check_app_report(report, where)
     for field, value in (("organisation", organisation), ("system", system)):
         if value:
@@ -164,12 +160,21 @@ def import_report(
                       source=source)
 
 
+def report_from_json(data: Any, where: str) -> AppReportIn:
+    """An app check report's JSON (a file's, a request body's) validated for the import."""
+    from piplkit.register.app_import import app_report_from
+
+    return app_report_from(data, where)
+
+
 def summary_dict(summary: AppImportSummary) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(summary).items()}
 
 
 def upload_spec(max_apk_bytes: int, extra_fields: frozenset[str] = frozenset()) -> UploadSpec:
     """The app check's upload: the APK (up to the server's limit) and an optional policy."""
+    from piplkit.service.uploads import UploadSpec
+
     return UploadSpec(
         files={"apk": max_apk_bytes, "policy": MAX_POLICY_BYTES},
         fields=UPLOAD_FIELDS | extra_fields,

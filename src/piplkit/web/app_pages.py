@@ -176,7 +176,7 @@ def import_drafts(request: Request, key: str, posted: EditorForm) -> Response:
         return _report_page(request, key, entry, status=422,
                             error=translate(lang, "appcheck.confirm_needed"))
     try:
-        parsed = svc.app_report_from(entry.report.to_dict(lang), "report")
+        parsed = svc.report_from_json(entry.report.to_dict(lang), "report")
         with backend(request).write(actor("web", user)) as session:
             entry.imported = svc.import_report(
                 session, parsed, organisation=form.get("organisation") or None,

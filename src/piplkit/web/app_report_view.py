@@ -15,13 +15,15 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from piplkit.apps.report import AppReport
 from piplkit.law.kb import load_knowledge_base
 from piplkit.law.pi_types import load_catalogue
-from piplkit.service.app_check import AppImportSummary
 from piplkit.service.backend import HasApp
+
+if TYPE_CHECKING:
+    from piplkit.register.app_import import AppImportSummary
 
 #: Reports kept per server, and for how long.
 CAPACITY = 32
