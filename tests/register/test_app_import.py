@@ -128,3 +128,14 @@ def test_cli_import_app_twice(tmp_path: Path, db_url: str) -> None:
     assert checked.exit_code == 0, checked.output
     rules = {f["rule"] for f in json.loads(checked.stdout)["findings"]}
     assert "sdk_not_disclosed" not in rules
+
+
+def test_control_characters_are_refused_before_they_become_names(tmp_path: Path) -> None:
+    """A hand-edited report once could put a NUL or a bell into system and activity names."""
+    data = json.loads(_report(tmp_path).read_text(encoding="utf-8"))
+    data["app"]["label"] = "City\x07Map"
+    path = tmp_path / "ctl.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    says = r"app.label: contains the control character U\+0007"
+    with pytest.raises(InvalidInputError, match=says):
+        load_app_report(path)

@@ -15,6 +15,7 @@ from sqlalchemy import text
 
 from piplkit import __version__
 from piplkit.api import (
+    apps,
     audit,
     calendar,
     consents,
@@ -40,7 +41,8 @@ log = logging.getLogger("piplkit.api")
 
 DESCRIPTION = """\
 The piplkit register of processing over HTTP: systems, datasets, processing activities,
-recipients and transfers; scan import; assessment; RoPA and double-list exports.
+recipients and transfers; scan import; app check (APK upload); assessment; RoPA and
+double-list exports.
 
 Authenticate with `Authorization: Bearer <token>` (`piplkit user token create NAME`). Viewers read,
 editors also write, admins also manage users. Errors are JSON in one shape (`Error`):
@@ -48,7 +50,10 @@ editors also write, admins also manage users. Errors are JSON in one shape (`Err
 """
 
 
-def create_api(register: Register, settings: Settings | None = None) -> FastAPI:
+def create_api(
+    register: Register, settings: Settings | None = None, streamed: frozenset[str] = frozenset()
+) -> FastAPI:
+    """The API; ``streamed`` adds paths (of the web pages) whose handlers stream their uploads."""
     settings = settings or Settings()
     app = FastAPI(
         title="piplkit",
@@ -65,6 +70,7 @@ def create_api(register: Register, settings: Settings | None = None) -> FastAPI:
         app.include_router(entities.entity_router(segment, settings), prefix=PREFIX)
     app.include_router(reports.router, prefix=PREFIX)
     app.include_router(scans.router, prefix=PREFIX)
+    app.include_router(apps.router, prefix=PREFIX)
     app.include_router(users.router, prefix=PREFIX)
     for respond_router in (dsr.router, consents.router, incidents.router, audit.router):
         app.include_router(respond_router, prefix=PREFIX)
@@ -100,6 +106,7 @@ def create_api(register: Register, settings: Settings | None = None) -> FastAPI:
         BodyLimit,
         limit=settings.max_body_bytes,
         overrides={f"{PREFIX}/scans/run": settings.max_upload_bytes},
+        streamed=frozenset({f"{PREFIX}{apps.CHECK_PATH}"}) | streamed,
     )
     app.add_middleware(NoNulInUrl)
     return app

@@ -2,6 +2,9 @@
 
 The body is read (up to the limit) and replayed to the application; a declared or actual size
 over the limit ends the request with 413 and a JSON message, so no handler sees a partial body.
+Paths listed as ``streamed`` (uploads far larger than memory should hold, such as an APK) are
+passed through unread: their handlers stream the body to disk and enforce their own limits
+(:mod:`piplkit.service.uploads`).
 
 A NUL character in the path or the query can match nothing piplkit stores (input validation
 refuses it) and makes PostgreSQL's driver fail on the lookup, so it ends the request with 422.
@@ -27,10 +30,18 @@ def _mib(n: int) -> str:
 class BodyLimit:
     """ASGI middleware: bodies above ``limit`` (or a per-path-prefix override) get 413."""
 
-    def __init__(self, app: ASGIApp, limit: int, overrides: dict[str, int] | None = None) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        limit: int,
+        overrides: dict[str, int] | None = None,
+        streamed: frozenset[str] = frozenset(),
+    ) -> None:
         self.app = app
         self.limit = limit
         self.overrides = overrides or {}
+        #: exact paths whose handlers read and limit the body themselves
+        self.streamed = streamed
 
     def _limit_for(self, path: str) -> int:
         for prefix, value in self.overrides.items():
@@ -40,6 +51,9 @@ class BodyLimit:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        if scope["path"] in self.streamed:
             await self.app(scope, receive, send)
             return
         limit = self._limit_for(scope["path"])

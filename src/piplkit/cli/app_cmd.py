@@ -94,8 +94,8 @@ def check(
         help="Also compare the SDKs with this register's third-party sharing list.")] = None,
 ) -> None:
     """Check APP.apk: permissions, SDKs, PI beyond the necessary scope, the privacy policy."""
-    from piplkit.apps.check import check_app
-    from piplkit.apps.errors import AppCheckError
+    from piplkit.service.app_check import AppCheckError, run_check, sharing_list
+    from piplkit.service.app_check import app_type as resolve_type
 
     if fmt in (OutFormat.html, OutFormat.pdf, OutFormat.docx) and output is None:
         fail(f"--format {fmt.value} needs -o FILE")
@@ -103,15 +103,18 @@ def check(
         fail(f"{apk}: no such file")
     if policy is not None and not policy.is_file():
         fail(f"--policy {policy}: no such file")
+    try:
+        kind = resolve_type(app_type, "--type") if app_type is not None else None
+    except AppCheckError as exc:
+        fail(str(exc))
     declared = None
     if db is not None:
         from piplkit.cli.register_cmd import opened
-        from piplkit.register.app_import import sharing_declarations
 
         with opened(db) as reg, reg.read() as session:
-            declared = sharing_declarations(session)
+            declared = sharing_list(session)
     try:
-        report = check_app(apk, policy=policy, app_type=app_type, declared=declared)
+        report = run_check(apk, policy=policy, kind=kind, declared=declared)
     except AppCheckError as exc:
         fail(str(exc))
     if fmt in (OutFormat.html, OutFormat.pdf, OutFormat.docx):
@@ -135,32 +138,43 @@ def check(
 
 
 def _write_text(path: Path, text: str) -> None:
+    _write_bytes(path, text.encode("utf-8"))
+    typer.echo(f"report written: {path}", err=True)
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename it into place (never half a file)."""
+    import contextlib
     import os
     import tempfile
 
     parent = path.parent if str(path.parent) else Path(".")
+    tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         os.replace(tmp, path)
     except OSError as exc:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         fail(f"{path}: cannot write ({exc.strerror or exc})")
-    typer.echo(f"report written: {path}", err=True)
 
 
 def _write_document(report, fmt: OutFormat, lang: str, path: Path) -> None:  # type: ignore[no-untyped-def]
-    from piplkit.apps.document import build_app_report
-    from piplkit.documents import ReportError, write_report
+    from piplkit.documents import ReportError
+    from piplkit.service.app_check import render_report
 
     if path.suffix.lower().lstrip(".") != fmt.value and not (
         fmt is OutFormat.html and path.suffix.lower() == ".htm"
     ):
         fail(f"{path}: --format {fmt.value} needs a .{fmt.value} file name")
     try:
-        write_report(path, build_app_report(report, lang))
+        data = render_report(report, fmt.value, lang)  # type: ignore[arg-type]
     except ReportError as exc:
         fail(str(exc))
+    _write_bytes(path, data)
     typer.echo(f"report written: {path} ({fmt.value}, {lang})", err=True)
 
 

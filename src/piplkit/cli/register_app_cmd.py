@@ -33,13 +33,14 @@ def import_app_cmd(
     Re-importing (a new version) updates PI types and keeps what people confirmed; SDKs no
     longer in the app are listed as stale, never deleted.
     """
-    from piplkit.register.app_import import import_app, load_app_report
+    from piplkit.register.app_import import load_app_report
+    from piplkit.service.app_check import import_report
 
     with opened(db) as reg:
         parsed = load_app_report(report)
         with reg.write() as session:
-            s = import_app(session, parsed, organisation=organisation, system=system,
-                           source=report.name)
+            s = import_report(session, parsed, organisation=organisation, system=system,
+                              source=report.name)
     typer.echo(
         f"{s.system} / {s.dataset}: {len(s.activities_created)} activities created, "
         f"{len(s.activities_updated)} updated; {len(s.transfers_created)} transfer(s) created, "

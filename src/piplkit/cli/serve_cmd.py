@@ -44,6 +44,10 @@ def serve(
     scan_timeout: Annotated[
         float, typer.Option("--scan-timeout", min=1, help="Seconds an upload scan may take.")
     ] = 300.0,
+    max_apk_mb: Annotated[
+        int,
+        typer.Option("--max-apk-mb", min=1, help="Largest APK the app check accepts (413 beyond)."),
+    ] = 1024,
 ) -> None:
     """Serve the web UI (/) and the REST API (/api/v1, docs at /docs).
 
@@ -68,6 +72,7 @@ def serve(
         token_policy=policy,
         scan_memory_bytes=scan_memory_mb * 1024 * 1024,
         scan_seconds=scan_timeout,
+        max_apk_bytes=max_apk_mb * 1024 * 1024,
     )
     app = create_app(reg, settings)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")

@@ -49,39 +49,51 @@ from piplkit.register.models import (
 )
 from piplkit.register.repository import organisations, set_columns
 from piplkit.register.schemas import ColumnIn, validate
+from piplkit.register.text import line, text
 
 DRAFT_MARK = "piplkit app check"
+#: the ``report`` field of an app check's JSON
+REPORT_MARK = "piplkit app check"
 
 
 class _Lenient(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
+# Names and one-line fields take no control characters (register.text): they become register
+# names, and PostgreSQL refuses NUL outright. Purposes and methods may span lines.
+_Short = line(min_length=1, max_length=1000)
+_Package = line(min_length=1, max_length=150)
+_Optional = line(max_length=1000)
+_Long = text(max_length=4000)
+_Purpose = text(min_length=1, max_length=4000)
+
+
 class AppIn(_Lenient):
-    file: str
-    package: str = Field(min_length=1, max_length=150)
-    label: str | None = None
-    version_name: str | None = None
-    sha256: str = ""
+    file: _Optional
+    package: _Package
+    label: _Optional | None = None
+    version_name: _Optional | None = None
+    sha256: str = Field(default="", pattern=r"^[0-9a-f]{0,64}$")
 
 
 class CollectedIn(_Lenient):
     pi: str
-    scenario: str = Field(min_length=1)
-    purpose: str = Field(min_length=1)
-    collected_by: str
-    source: str
+    scenario: _Short
+    purpose: _Purpose
+    collected_by: _Short
+    source: _Optional
 
 
 class SharedIn(_Lenient):
-    sdk: str = Field(min_length=1)
-    recipient: str = Field(min_length=1)
+    sdk: _Short
+    recipient: _Short
     country: str = Field(pattern=r"^[A-Z]{2}$")
     pi: list[str] = Field(default_factory=list)
-    purpose: str = ""
-    method: str = ""
-    policy_title: str | None = None
-    policy_url: str | None = None
+    purpose: _Long = ""
+    method: _Long = ""
+    policy_title: _Optional | None = None
+    policy_url: _Optional | None = None
 
 
 class DraftsIn(_Lenient):
@@ -90,8 +102,10 @@ class DraftsIn(_Lenient):
 
 
 class AppReportIn(_Lenient):
-    report: str
-    as_of: str
+    """The parts of an app check report (``piplkit app check --format json``) the import reads."""
+
+    report: str = Field(description='Always "piplkit app check".')
+    as_of: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
     app: AppIn
     drafts: DraftsIn
 
@@ -121,21 +135,42 @@ def load_app_report(path: Path) -> AppReportIn:
         raise InvalidInputError(
             f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
-    if not isinstance(data, dict) or data.get("report") != "piplkit app check":
+    return app_report_from(data, str(path))
+
+
+def app_report_from(data: Any, where: str) -> AppReportIn:
+    """Validate an app check report already parsed from JSON (a file, an API body)."""
+    if not isinstance(data, dict) or data.get("report") != REPORT_MARK:
         raise InvalidInputError(
-            f"{path}: not an app check report (make one with "
+            f"{where}: not an app check report (make one with "
             "`piplkit app check APP.apk --format json -o report.json`)"
         )
-    report = validate(AppReportIn, data, str(path))
+    return check_app_report(validate(AppReportIn, data, where), where)
+
+
+def check_app_report(report: AppReportIn, where: str) -> AppReportIn:
+    """What the JSON shape cannot say: the report kind, and PI types the catalogue knows."""
+    if report.report != REPORT_MARK:
+        raise InvalidInputError(f"{where}: report: not an app check report "
+                                f"(expected {REPORT_MARK!r})")
     known = set(load_catalogue().types)
     for i, row in enumerate(report.drafts.collected):
         if row.pi not in known:
-            raise InvalidInputError(f"{path}: drafts.collected[{i}].pi: unknown PI type {row.pi!r}")
+            raise InvalidInputError(
+                f"{where}: drafts.collected[{i}].pi: unknown PI type {_shown(row.pi)}")
     for i, row in enumerate(report.drafts.shared):
         unknown = sorted(set(row.pi) - known)
         if unknown:
-            raise InvalidInputError(f"{path}: drafts.shared[{i}].pi: unknown PI types {unknown}")
+            raise InvalidInputError(
+                f"{where}: drafts.shared[{i}].pi: unknown PI types "
+                f"[{', '.join(_shown(u) for u in unknown[:5])}]")
     return report
+
+
+def _shown(value: str) -> str:
+    """A type id from the input, made printable and short for a one-line message."""
+    clean = "".join(ch if ch.isprintable() else "?" for ch in value)[:60]
+    return repr(clean)
 
 
 def _clip(name: str) -> str:

@@ -21,6 +21,10 @@ class Settings:
     #: Address space and wall time of the child process that scans an upload (413 beyond).
     scan_memory_bytes: int = 1536 * 1024 * 1024
     scan_seconds: float = 300.0
+    #: Largest APK the app check accepts (REST and web upload; streamed to disk, 413 beyond).
+    max_apk_bytes: int = 1024 * 1024 * 1024
+    #: App checks run at once (each holds about one inflated dex file; others wait their turn).
+    app_check_workers: int = 2
     #: Force the Secure flag on cookies (otherwise set when the request came over https).
     secure_cookies: bool = False
     session_lifetime: dt.timedelta = dt.timedelta(hours=12)

@@ -20,6 +20,7 @@ from piplkit.register.store import Register
 from piplkit.service.settings import Settings
 from piplkit.web import (
     account_pages,
+    app_pages,
     calendar_pages,
     consent_pages,
     entity_forms,
@@ -48,7 +49,7 @@ def _is_api(request: Request) -> bool:
 
 
 def create_app(register: Register, settings: Settings | None = None) -> FastAPI:
-    app = create_api(register, settings)
+    app = create_api(register, settings, streamed=frozenset({app_pages.CHECK_PATH}))
     static = resources.files("piplkit.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     app.include_router(login.router)
@@ -66,6 +67,7 @@ def create_app(register: Register, settings: Settings | None = None) -> FastAPI:
         organisation_forms.router,
     ):
         app.include_router(security_router)
+    app.include_router(app_pages.router)
 
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, _exc: LoginRequired) -> Response:
