@@ -20,6 +20,7 @@ from piplkit.register.store import Register
 from piplkit.service.settings import Settings
 from piplkit.web import (
     account_pages,
+    audit_pages,
     consent_pages,
     entity_forms,
     incident_form,
@@ -28,6 +29,7 @@ from piplkit.web import (
     public_request,
     respond_pages,
     track_pages,
+    user_admin,
 )
 from piplkit.web.auth import Forbidden, LoginRequired
 from piplkit.web.i18n import translate
@@ -57,6 +59,8 @@ def create_app(register: Register, settings: Settings | None = None) -> FastAPI:
     app.include_router(consent_pages.router)
     app.include_router(public_request.router)
     app.include_router(track_pages.router)
+    app.include_router(audit_pages.router)
+    app.include_router(user_admin.router)
 
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, _exc: LoginRequired) -> Response:
