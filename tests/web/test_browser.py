@@ -102,7 +102,9 @@ def test_sign_in_browse_create_and_export(page: Any, server: str, shots: Path) -
     page.fill("#f-name", "工单")
     page.select_option("#f-system", "客服系统")
     page.select_option("#f-sensitivity", "pi")
-    page.fill("#f-columns", "手机号, cn_mobile\n问题描述")
+    page.fill("input[name=columns-0-name]", "手机号")
+    page.select_option("select[name=columns-0-type]", "cn_mobile")
+    page.fill("input[name=columns-1-name]", "问题描述")
     page.click("main button[type=submit]")
     page.wait_for_url("**/datasets/view?name=*")
     assert page.locator("table tbody tr").count() >= 2

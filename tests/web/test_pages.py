@@ -74,16 +74,30 @@ def test_forms_need_csrf(web: Served) -> None:
     )
 
 
+def _columns(*rows: tuple[str, ...]) -> dict[str, str]:
+    """The column editor's fields for ``(name, type[, "sensitive"][, orig])`` rows."""
+    data = {"columns-editor": "1"}
+    for i, row in enumerate(rows):
+        name, pi_type, *rest = row
+        data[f"columns-{i}-name"] = name
+        data[f"columns-{i}-type"] = pi_type
+        if "sensitive" in rest:
+            data[f"columns-{i}-sensitive"] = "on"
+        data[f"columns-{i}-orig"] = next((r for r in rest if r != "sensitive"), "")
+    return data
+
+
 def test_dataset_form_validation_messages(web: Served) -> None:
     web.sign_in("editor")
     csrf = _nonce(web.client.get("/datasets/new").text)
     r = web.client.post(
         "/datasets/new",
-        data={"csrf": csrf, "name": "", "rows": "-5", "columns": "phone, CN MOBILE"},
+        data={"csrf": csrf, "name": "", "rows": "-5", **_columns(("phone", "CN MOBILE"))},
     )
     assert r.status_code == 422
-    assert r.text.count('class="error"') == 3  # name, rows, columns line
-    assert "必填项" in r.text
+    # name, rows, the bad row, and the note under the column editor
+    assert r.text.count('class="error"') == 4
+    assert "必填项" in r.text and "第 1 行（phone）：个人信息目录中没有类型 CN MOBILE。" in r.text
     r = web.client.post(
         "/datasets/new",
         data={"csrf": csrf, "name": "members", "grade": "general", "sensitivity": "pi"},
@@ -99,7 +113,7 @@ def test_dataset_form_validation_messages(web: Served) -> None:
             "grade": "important",
             "sensitivity": "pi",
             "rows": "12",
-            "columns": "手机号, cn_mobile\n备注",
+            **_columns(("手机号", "cn_mobile"), ("备注", "")),
         },
     )
     assert r.status_code == 303
@@ -115,7 +129,8 @@ def test_dataset_form_validation_messages(web: Served) -> None:
 def test_edit_keeps_scan_statistics(web: Served) -> None:
     web.sign_in("editor")
     page = web.client.get("/datasets/edit?name=members")
-    assert "mobile, cn_mobile" in page.text
+    assert 'name="columns-1-name" value="mobile"' in page.text
+    assert '<option value="cn_mobile" selected>' in page.text
     r = web.client.post(
         "/datasets/edit?name=members",
         data={
@@ -124,14 +139,17 @@ def test_edit_keeps_scan_statistics(web: Served) -> None:
             "system": "会员系统",
             "grade": "important",
             "sensitivity": "sensitive",
-            "columns": "id_no, cn_resident_id, sensitive\nmobile, cn_mobile",
+            **_columns(
+                ("id_no", "cn_resident_id", "sensitive", "id_no"), ("手机", "cn_mobile", "mobile")
+            ),
         },
     )
     assert r.status_code == 303, r.text
     data = web.client.get("/api/v1/datasets/members", headers=web.auth("viewer")).json()
     assert data["grade"] == "important"
-    mobile = next(c for c in data["columns"] if c["name"] == "mobile")
+    mobile = next(c for c in data["columns"] if c["name"] == "手机")  # renamed: samples follow
     assert mobile["examples_masked"] == ["138****5678"]
+    assert [c["name"] for c in data["columns"]] == ["id_no", "手机"]
 
 
 def test_language_switch_and_catalogues(web: Served) -> None:
@@ -296,8 +314,13 @@ def test_obligations_badge_counts_what_the_list_holds() -> None:
     html = _env.get_template("_assessment.html").render(
         t=lambda key, **v: translate("zh", key, **v),
         enum_label=lambda value, enum=None: str(value),
-        lang="zh", assess_error=None, transfer_rows=[], deadlines=[], route_class={},
-        TransferMechanism=TransferMechanism, obligations=obligations,
+        lang="zh",
+        assess_error=None,
+        transfer_rows=[],
+        deadlines=[],
+        route_class={},
+        TransferMechanism=TransferMechanism,
+        obligations=obligations,
     )
     badge = re.search(r'适用义务 <span class="badge grey">(\d+)</span>', html)
     assert badge and badge.group(1) == "10"

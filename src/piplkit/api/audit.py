@@ -11,10 +11,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from piplkit.api.respond_deps import anchor
 from piplkit.api.security import guard
 from piplkit.auth.models import Role
 from piplkit.respond.verify import audit_log, chain_head, entry_dict, verify_chain
+from piplkit.service.audit import parse_anchor, report_dict
 from piplkit.service.backend import backend
 
 router = APIRouter(prefix="/audit", tags=["audit"])
@@ -32,17 +32,9 @@ def verify(
         Query(alias="anchor", description="ID:HASH copied earlier from /audit/head; repeat."),
     ] = None,
 ) -> dict[str, Any]:
-    parsed = [anchor(a) for a in anchors or []]
+    parsed = [parse_anchor(a) for a in anchors or []]
     with backend(request).read() as session:
-        result = verify_chain(session, parsed)
-    return {
-        "ok": result.ok,
-        "entries": result.entries,
-        "head": None if result.head is None else asdict(result.head),
-        "problems": [
-            {"entry": p.entry_id, "kind": p.kind, "message": p.message} for p in result.problems
-        ],
-    }
+        return report_dict(verify_chain(session, parsed))
 
 
 @router.get("/head", summary="ID:HASH of the last entry, to keep elsewhere", **guard(Role.ADMIN))

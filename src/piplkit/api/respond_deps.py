@@ -10,14 +10,6 @@ import datetime as dt
 from piplkit.register.errors import InvalidInputError
 
 
-def anchor(value: str) -> tuple[int, str]:
-    """``ID:SHA256HEX`` as copied from ``piplkit audit head``."""
-    entry, _, digest = value.partition(":")
-    if not entry.isdigit() or len(digest) != 64:
-        raise InvalidInputError("anchor: expected ID:SHA256HEX (from `piplkit audit head`)")
-    return int(entry), digest.lower()
-
-
 def aware(value: dt.datetime | None, name: str) -> dt.datetime | None:
     """A time-zone-aware instant, or a 422 naming the field."""
     if value is not None and value.tzinfo is None:

@@ -6,7 +6,6 @@ the REST API calls). Output shows masked previews and keyed hashes, never identi
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Annotated
 
 import typer
@@ -18,18 +17,8 @@ from piplkit.cli.respond_common import (
     print_json,
     stdout,
 )
-from piplkit.register.errors import InvalidInputError
 
 app = typer.Typer(help="The hash-chained audit trail: verify, log, head.", no_args_is_help=True)
-
-
-def _anchor(value: str) -> tuple[int, str]:
-    entry, _, digest = value.partition(":")
-    if not entry.isdigit() or len(digest) != 64:
-        raise InvalidInputError(
-            f"--anchor {value[:20]!r}: expected ID:SHA256HEX (from `audit head`)"
-        )
-    return int(entry), digest.lower()
 
 
 @app.command("verify")
@@ -42,24 +31,14 @@ def audit_verify(
     as_json: JsonOption = False,
 ) -> None:
     """Check the hash chain; name every edited, deleted or reordered entry (exit 1 if any)."""
-    from piplkit.respond.verify import verify_chain
+    from piplkit.service.audit import parse_anchor, report_dict, verify_chain
 
     with opened(db) as reg:
-        anchors = [_anchor(a) for a in anchor or []]
+        anchors = [parse_anchor(a, "--anchor") for a in anchor or []]
         with reg.read() as session:
             report = verify_chain(session, anchors)
     if as_json:
-        print_json(
-            {
-                "ok": report.ok,
-                "entries": report.entries,
-                "head": None if report.head is None else asdict(report.head),
-                "problems": [
-                    {"entry": p.entry_id, "kind": p.kind, "message": p.message}
-                    for p in report.problems
-                ],
-            }
-        )
+        print_json(report_dict(report))
     elif report.ok:
         stdout.print(
             f"audit chain intact: {report.entries} entries, "

@@ -21,6 +21,7 @@ from piplkit.service.settings import Settings
 from piplkit.web import (
     account_pages,
     app_pages,
+    audit_pages,
     calendar_pages,
     consent_pages,
     entity_forms,
@@ -32,6 +33,7 @@ from piplkit.web import (
     respond_pages,
     security_forms,
     track_pages,
+    user_admin,
 )
 from piplkit.web.auth import Forbidden, LoginRequired
 from piplkit.web.i18n import translate
@@ -68,6 +70,8 @@ def create_app(register: Register, settings: Settings | None = None) -> FastAPI:
     ):
         app.include_router(security_router)
     app.include_router(app_pages.router)
+    app.include_router(audit_pages.router)
+    app.include_router(user_admin.router)
 
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, _exc: LoginRequired) -> Response:

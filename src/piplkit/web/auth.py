@@ -25,6 +25,9 @@ SESSION_COOKIE = "piplkit_session"
 LOGIN_CSRF_COOKIE = "piplkit_login_csrf"
 CSRF_FIELD = "csrf"
 CSRF_HEADER = "x-csrf-token"
+#: Fields one form post may carry (Starlette's default is 1000): the dataset form's column
+#: editor posts up to five per column for up to 500 columns. The body limit bounds the bytes.
+FORM_FIELDS = 4000
 
 
 class LoginRequired(Exception):
@@ -77,7 +80,7 @@ def page_user(role: Role) -> Any:
 async def _form(request: Request) -> dict[str, str]:
     """The posted fields; a field sent several times (a group of checkboxes) arrives as one
     comma-separated string, the form the list fields take."""
-    form = await request.form()
+    form = await request.form(max_fields=FORM_FIELDS)
     out: dict[str, str] = {}
     for key in form:
         values = [v for v in form.getlist(key) if isinstance(v, str)]

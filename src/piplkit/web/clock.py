@@ -25,3 +25,14 @@ def hours_left(due: dt.datetime | None, now: dt.datetime) -> float | None:
         return None
     aware = due if due.tzinfo else due.replace(tzinfo=dt.UTC)
     return (aware - now).total_seconds() / 3600
+
+
+def china_instant(value: dt.datetime | str | None) -> str:
+    """``2025-09-30 18:00:05 +08:00``: an instant people must be able to place exactly (audit
+    entries, token lifetimes), with its zone ('' for None; naive values are taken as UTC, an
+    ISO 8601 string is read first)."""
+    if value is None or value == "":
+        return ""
+    moment = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    return aware.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M:%S +08:00")

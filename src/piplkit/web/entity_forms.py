@@ -42,8 +42,9 @@ from piplkit.register.repository import (
 )
 from piplkit.register.schemas import ActivityIn, DatasetIn, RecipientIn, SystemIn, TransferIn
 from piplkit.service.backend import actor, backend
+from piplkit.web import column_editor
 from piplkit.web.auth import form_user, page, page_user
-from piplkit.web.forms import blank_to_none, columns_text, parse_columns, validate_form
+from piplkit.web.forms import blank_to_none, validate_form
 from piplkit.web.i18n import Lang, translate
 from piplkit.web.render import language, render
 
@@ -127,7 +128,7 @@ def _dataset_fields(session: Any, lang: Lang) -> list[dict[str, Any]]:
         field("source", "datasets.source"),
         field("rows", "datasets.rows", "number"),
         field("description", "common.description", "textarea"),
-        field("columns", "datasets.columns", "textarea", help="datasets.columns_help"),
+        field("columns", "datasets.columns", "columns"),
     ]
 
 
@@ -277,10 +278,15 @@ ENTITY_FORMS: dict[str, EntityForm] = {
 }
 
 
-def _with_values(fields: list[dict[str, Any]], values: dict[str, Any]) -> list[dict[str, Any]]:
+def _with_values(
+    fields: list[dict[str, Any]], values: dict[str, Any], lang: Lang
+) -> list[dict[str, Any]]:
     out = []
     for f in fields:
         value = values.get(f["name"])
+        if f["kind"] == "columns":
+            out.append(column_editor.with_rows(f, value, lang))
+            continue
         if isinstance(value, list):
             value = ", ".join(str(v) for v in value)
         elif isinstance(value, bool):
@@ -299,7 +305,8 @@ def form_page(
 ) -> Response:
     spec = ENTITY_FORMS[kind]
     with backend(request).read() as session:
-        fields = _with_values(spec.fields(session, language(request)), values)
+        lang = language(request)
+        fields = _with_values(spec.fields(session, lang), values, lang)
     if editing is None:
         action, cancel, title = f"/{kind}/new", f"/{kind}", f"{kind}.new"
     else:
@@ -322,10 +329,7 @@ def current_values(kind: str, request: Request, name: str) -> tuple[dict[str, An
     spec = ENTITY_FORMS[kind]
     with backend(request).read() as session:
         dumped = spec.repo.dump(spec.repo.get(session, name)).model_dump(mode="json")
-    columns = dumped.get("columns", [])
-    if kind == "datasets":
-        dumped["columns"] = columns_text(columns)
-    return dumped, columns
+    return dumped, dumped.get("columns", [])
 
 
 def _posted(spec: EntityForm, form: dict[str, str]) -> dict[str, Any]:
@@ -346,17 +350,18 @@ def submit(request: Request, kind: str, ctx: dict[str, Any], editing: str | None
     form: dict[str, str] = ctx["form"]
     data = _posted(spec, form)
     errors: dict[str, str] = {}
+    redisplay = dict(data)
     if kind == "datasets":
         existing: list[dict[str, Any]] = []
         if editing is not None:
             existing = current_values(kind, request, editing)[1]
-        columns, problem = parse_columns(form.get("columns", ""), existing, lang)
-        if problem:
-            errors["columns"] = problem
-        data["columns"] = columns
+        posted = column_editor.read_posted(form, existing, lang)
+        errors.update(posted.errors)
+        if posted.columns is not None:
+            data["columns"] = posted.columns
+        redisplay["columns"] = column_editor.shown_again(posted, existing)
     model, field_errors = validate_form(spec.schema, data, lang)
     errors = {**field_errors, **errors}
-    redisplay = {**data, "columns": form.get("columns", "")}
     if model is None or errors:
         return form_page(request, kind, redisplay, errors, editing, status=422)
     try:

@@ -10,7 +10,6 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from piplkit.register.schemas import ColumnIn
 from piplkit.web.i18n import Lang, translate
 
 _MESSAGE_KEYS = {
@@ -59,39 +58,3 @@ def validate_form(
         return schema.model_validate(data), {}
     except ValidationError as exc:
         return None, field_errors(exc, lang)
-
-
-def parse_columns(
-    text: str, existing: list[dict[str, Any]], lang: Lang
-) -> tuple[list[dict[str, Any]], str | None]:
-    """``name, pi_type, sensitive`` lines → column dicts, keeping scan statistics by name."""
-    known = {c["name"]: c for c in existing}
-    columns: list[dict[str, Any]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        parts = [p.strip() for p in line.replace("，", ",").split(",")]
-        if len(parts) > 3 or not parts[0]:
-            return [], translate(lang, "err.column_line", n=number)
-        name = parts[0]
-        pi_type = parts[1] if len(parts) > 1 and parts[1] else None
-        flag = parts[2].lower() if len(parts) > 2 else ""
-        if flag not in ("", "sensitive", "敏感", "yes", "true"):
-            return [], translate(lang, "err.column_line", n=number)
-        column = {**known.get(name, {}), "name": name, "pi_type": pi_type, "sensitive": bool(flag)}
-        try:
-            ColumnIn.model_validate(column)
-        except ValidationError:
-            return [], translate(lang, "err.column_line", n=number)
-        columns.append(column)
-    return columns, None
-
-
-def columns_text(columns: list[dict[str, Any]]) -> str:
-    lines = []
-    for c in columns:
-        parts = [c["name"], c.get("pi_type") or ""]
-        if c.get("sensitive"):
-            parts.append("sensitive")
-        lines.append(", ".join(parts).rstrip(", "))
-    return "\n".join(lines)
