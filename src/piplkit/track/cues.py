@@ -103,3 +103,24 @@ def next_text(roles: list[Role], index: int) -> Block | None:
         if role in {"section", "source"}:
             return None
     return None
+
+
+#: list marker styles that number entries (bullets and lettered points do not head items)
+NUMBERED = frozenset({"num", "zh1", "zh2", "paren", "roman", "ol"})
+
+
+def numbered_headline(block: Block, nxt: Block | None) -> bool:
+    """A numbered line that heads the dated paragraph below it ("2. TC260 releases draft
+    standard" over "On November 14, TC260 released …"; "二、…" over "11月14日，…"): a headline,
+    even where the items around it are dated paragraphs without headlines."""
+    if block.marker not in NUMBERED or block.heading is not None or is_body(block):
+        return False
+    if words(block.text) < 3 or block.text.rstrip().endswith((":", "：")):
+        return False
+    return (
+        nxt is not None
+        and nxt.marker is None
+        and nxt.heading is None
+        and is_body(nxt)
+        and is_dated_start(nxt.text)
+    )

@@ -227,6 +227,10 @@ def split(
                 or (block.marker is not None and block.marker != build.style and not block.heading)
                 or (block.text.rstrip().endswith((":", "：")) and not block.heading)
             )
+            and (
+                cur.body[-1].rstrip().endswith((":", "："))
+                or not cues.numbered_headline(block, cues.next_text(roles, index - 1))
+            )
         ):
             build.add_body(block)  # a lead-in or a point of the item's own list
             continue
