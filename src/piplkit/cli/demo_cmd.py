@@ -41,7 +41,7 @@ def demo(
     database = next(p for p in paths if p.suffix == ".db")
     files = [str(p) for p in paths if p != database]
     targets = [*files, f"sqlite:///{database.resolve()}"]
-    stderr.print(f"Scanning {len(files)} files and the SQLite database {database.name} …")
+    stderr.print(f"Scanning {len(files):,} files and the SQLite database {database.name} …")
     report = scan(targets, ScanOptions(as_of=evaluation_date))
 
     render(report, Console(highlight=False))
@@ -60,7 +60,7 @@ def demo(
     respond = _seed_respond(directory, demo_reg.url, evaluation_date, as_of is not None)
     key_file = directory / "ledger.key"
     stderr.print(
-        f"\nRegister: {demo_reg.datasets} datasets in {directory / 'piplkit.db'}; "
+        f"\nRegister: {demo_reg.datasets:,} datasets in {directory / 'piplkit.db'}; "
         f"web login [bold]{demo_reg.admin}[/] / [bold]{demo_reg.password}[/] (printed once).\n"
         f"{respond}\n"
         f"Start the web UI:  PIPLKIT_HMAC_KEY=$(cat {key_file}) piplkit serve --db "
