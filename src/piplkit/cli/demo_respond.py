@@ -142,7 +142,7 @@ def _received_for(
     today: dt.date, target: int | None, wanted: Callable[[int], bool], prefer: list[int]
 ) -> dt.date | None:
     """The latest receipt day whose deadline lies ``gap`` days from today with ``wanted(gap)``
-    (the ``prefer``red gaps first), by the same working-day arithmetic as every request."""
+    (the gaps listed in ``prefer`` first), by the working-day arithmetic of every request."""
     found: dict[int, dt.date] = {}
     for back in range(0, 90):
         day = today - dt.timedelta(days=back)
