@@ -188,7 +188,7 @@ def _apk_findings(facts: ApkFacts) -> list[Finding]:
             how_en=f" (the default below targetSdkVersion 28; this app targets {m.target_sdk})",
         ))
     if not facts.dex_files:
-        out.append(_finding("packed", [f"archive: {facts.members} members, no classes*.dex"]))
+        out.append(_finding("packed", [f"archive: {facts.members:,} members, no classes*.dex"]))
     return out
 
 

@@ -116,7 +116,7 @@ def build_app_report(report: AppReport, lang: str = "zh",
          else lab["cover"]["policy_none"]),
         (lab["cover"]["register"], lab["cover"]["register_used"] if report.register_used
          else lab["cover"]["register_not"]),
-        (lab["cover"]["findings"], "/".join(str(counts[s]) for s in ("high", "medium", "low",
+        (lab["cover"]["findings"], "/".join(f"{counts[s]:,}" for s in ("high", "medium", "low",
                                                                      "info"))),
         (lab["cover"]["as_of"], report.as_of.isoformat()),
     ]

@@ -48,20 +48,20 @@ def _table(data: dict, out: Console) -> None:  # type: ignore[type-arg]
     a = data["app"]
     out.print(f"[bold]{escape(a['label'] or a['package'])}[/] {escape(a['package'])} "
               f"{escape(a['version_name'] or '-')} · target SDK {a['target_sdk'] or '-'} · "
-              f"{a['classes']:,} classes in {a['dex_files']} dex file(s)")
+              f"{a['classes']:,} classes in {a['dex_files']:,} dex file(s)")
     if data["app_type"]:
         out.print(f"type: {escape(data['app_type']['name'])}")
     perms = data["permissions"]
     dangerous = [p["name"].rsplit(".", 1)[-1] for p in perms if p["protection"] == "dangerous"]
-    out.print(f"permissions: {len(perms)} ({len(dangerous)} dangerous: "
+    out.print(f"permissions: {len(perms):,} ({len(dangerous):,} dangerous: "
               f"{escape(', '.join(dangerous) or '-')})")
-    out.print(f"SDKs: {len(data['sdks'])}")
+    out.print(f"SDKs: {len(data['sdks']):,}")
     for s in data["sdks"]:
         out.print("  - " + escape(f"{s['name']} ({s['category']}, {s['country']})"))
     out.print("PI the app can collect: " + escape(", ".join(p["name"] for p in data["pi"]) or "-"))
     if data["policy"] is None:
         out.print("policy: not given")
-    summary = ", ".join(f"{n} {sev}" for sev, n in data["summary"].items() if n)
+    summary = ", ".join(f"{n:,} {sev}" for sev, n in data["summary"].items() if n)
     out.print(f"\n[bold]findings[/] ({summary or 'none'})")
     for f in data["findings"]:
         style = SEVERITY_STYLE[f["severity"]]

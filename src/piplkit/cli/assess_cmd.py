@@ -136,7 +136,7 @@ def _write_pack(
         except ReportError as exc:
             fail(f"--filing-pack: {exc}")
     typer.echo(
-        f"filing pack written: {len(pack)} document(s) in {directory} ({fmt.value}, "
+        f"filing pack written: {len(pack):,} document(s) in {directory} ({fmt.value}, "
         f"{lang.value}, as of {result.as_of})",
         err=True,
     )

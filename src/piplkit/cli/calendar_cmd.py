@@ -150,9 +150,10 @@ def _table(calendar: Any, lang: str) -> None:
             source,
         )
     stdout.print(table)
-    counts = ", ".join(f"{n} {_STATUS[s][1 if zh else 0]}" for s, n in calendar.counts().items())
+    counts = ", ".join(f"{n:,} {_STATUS[s][1 if zh else 0]}" for s, n in calendar.counts().items())
     stdout.print(counts)
     if any(e.provisional for e in calendar.entries):
         stdout.print("* nominal last day in a year whose holiday schedule is not yet published")
     if calendar.unverified:
-        stdout.print(f"[dim]unverified readings: {len(calendar.unverified)} (see --format json)[/]")
+        unverified = len(calendar.unverified)
+        stdout.print(f"[dim]unverified readings: {unverified:,} (see --format json)[/]")

@@ -213,17 +213,17 @@ def print_change_report(report: ChangeReport) -> None:
     for name in ("column", "PI type", "operator", "count"):
         table.add_column(name, justify="right" if name == "count" else "left")
     for (column, type_id, op), n in sorted(report.changes.items()):
-        table.add_row(column, type_id, op, str(n))
+        table.add_row(column, type_id, op, f"{n:,}")
     console.print(table)
     stderr.print(
-        f"{report.rows} rows, {report.cells_changed} cells changed, "
-        f"{sum(n for (_, _, op), n in report.changes.items() if op != 'keep')} values changed"
+        f"{report.rows:,} rows, {report.cells_changed:,} cells changed, "
+        f"{sum(n for (_, _, op), n in report.changes.items() if op != 'keep'):,} values changed"
     )
     if report.classified:
         typed = ", ".join(f"{c} ({t})" for c, (t, _) in sorted(report.classified.items()))
         stderr.print(f"columns typed by the classifier: {typed}")
     if report.invalid:
-        counts = ", ".join(f"{c} ({t}) {n}" for (c, t), n in sorted(report.invalid.items()))
+        counts = ", ".join(f"{c} ({t}) {n:,}" for (c, t), n in sorted(report.invalid.items()))
         stderr.print(f"cells that are not valid values of their column's type: {counts}")
 
 
@@ -231,18 +231,18 @@ def _print_risk(source: Path, result: RiskReport) -> None:
     console = Console(highlight=False)
     verdict = "meets" if result.satisfies_k else "MISSES"
     console.print(
-        f"{source}: {result.records} records, {result.classes} equivalence classes over "
+        f"{source}: {result.records:,} records, {result.classes:,} equivalence classes over "
         f"{', '.join(result.quasi_identifiers)}"
     )
     console.print(
         f"k-anonymity: k = {result.k_achieved} ({verdict} target {result.k_target}); "
-        f"{result.classes_below_k} classes / {result.records_below_k} records below target"
+        f"{result.classes_below_k:,} classes / {result.records_below_k:,} records below target"
     )
     if result.sensitive is not None:
         l_verdict = "meets" if result.satisfies_l else "MISSES"
         console.print(
             f"l-diversity of {result.sensitive}: l = {result.l_achieved} ({l_verdict} target "
-            f"{result.l_target}); {result.classes_below_l} classes below target"
+            f"{result.l_target}); {result.classes_below_l:,} classes below target"
         )
     console.print(
         f"re-identification risk (prosecutor): max {result.max_risk:.3f}, "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Annotated
@@ -40,7 +41,7 @@ def demo(
     database = next(p for p in paths if p.suffix == ".db")
     files = [str(p) for p in paths if p != database]
     targets = [*files, f"sqlite:///{database.resolve()}"]
-    stderr.print(f"Scanning {len(files)} files and the SQLite database {database.name} …")
+    stderr.print(f"Scanning {len(files):,} files and the SQLite database {database.name} …")
     report = scan(targets, ScanOptions(as_of=evaluation_date))
 
     render(report, Console(highlight=False))
@@ -56,10 +57,15 @@ def demo(
         demo_reg = load_demo_register(directory, report.to_json_dict(), evaluation_date)
     except RegisterError as exc:
         fail(f"loading the demo register: {exc}")
+    respond = _seed_respond(directory, demo_reg.url, evaluation_date, as_of is not None)
+    key_file = directory / "ledger.key"
     stderr.print(
-        f"\nRegister: {demo_reg.datasets} datasets in {directory / 'piplkit.db'}; "
+        f"\nRegister: {demo_reg.datasets:,} datasets in {directory / 'piplkit.db'}; "
         f"web login [bold]{demo_reg.admin}[/] / [bold]{demo_reg.password}[/] (printed once).\n"
-        f"Start the web UI:  piplkit serve --db {demo_reg.url}   → http://127.0.0.1:8000/"
+        f"{respond}\n"
+        f"Start the web UI:  PIPLKIT_HMAC_KEY=$(cat {key_file}) piplkit serve --db "
+        f"{demo_reg.url}   → http://127.0.0.1:8000/",
+        soft_wrap=True,
     )
     stderr.print(
         f"\nReports written: {html} (open it in a browser) and {directory / 'report.json'}.\n"
@@ -68,6 +74,44 @@ def demo(
         f"  piplkit assess src/piplkit/samples/profiles/example.yaml --explain"
     )
     if serve:
+        import os
+
         from piplkit.cli.serve_cmd import serve as run_server
 
+        # the key the demo's requests and consents were hashed with, so look-ups match
+        os.environ.setdefault("PIPLKIT_HMAC_KEY", key_file.read_text("utf-8").strip())
         run_server(db=demo_reg.url)
+
+
+def _seed_respond(directory: Path, url: str, day: dt.date, pinned: bool) -> str:
+    """Rights requests, consents and incidents dated from the run day (``--as-of``: 10:00 in
+    Beijing that day); returns the line that says what the pages will show."""
+    from piplkit.cli.demo_respond import add_respond_facts
+    from piplkit.cli.register_cmd import INITIAL_DSR_TARGET
+    from piplkit.law.calendar import CHINA_TZ
+    from piplkit.register import RegisterError, open_register
+
+    now = dt.datetime.now(dt.UTC)
+    if pinned and day != now.astimezone(CHINA_TZ).date():
+        now = dt.datetime.combine(day, dt.time(10), CHINA_TZ)
+    key = (directory / "ledger.key").read_bytes().strip()
+    reg = open_register(url)
+    try:
+        r = add_respond_facts(reg, key, now, default_target=INITIAL_DSR_TARGET)
+    except RegisterError as exc:
+        fail(f"adding the demo's rights requests, consents and incidents: {exc}")
+    finally:
+        reg.dispose()
+    target = (
+        f"the organisation's target of {r.target_working_days} working days"
+        if r.target_working_days
+        else "no organisation target"
+    )
+    line = (
+        f"Rights requests: {r.requests:,} ({r.overdue:,} overdue, {r.due_soon:,} due within "
+        f"3 days on {day.isoformat()}; deadlines in Chinese working days, {target}); "
+        f"consents: {r.consents:,} ({r.withdrawn:,} withdrawn); "
+        f"incidents: {r.incidents:,} ({r.open_incidents:,} open)"
+        + ("" if r.seeded else " — kept from an earlier run")
+    )
+    return line + (f"\n[yellow]note:[/] {r.note}" if r.note else "")

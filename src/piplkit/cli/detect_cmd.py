@@ -135,6 +135,7 @@ def _text_of(raw: bytes, number: int, field: str | None) -> tuple[str, str | Non
 def _summary(source: str, as_of: date, lines: int, found: int, errors: int) -> None:
     name = "stdin" if source == "-" else source
     stderr.print(
-        f"piplkit detect: {name}: {lines} lines, {found} findings, {errors} unreadable lines; "
+        f"piplkit detect: {name}: {lines:,} lines, {found:,} findings, "
+        f"{errors:,} unreadable lines; "
         f"evaluated as of {as_of.isoformat()}"
     )

@@ -49,8 +49,8 @@ def generate(
         fail(str(exc))
     columns = sum(len(t["columns"]) for t in manifest["tables"])
     stderr.print(
-        f"piplkit eval business generate: {out_dir}: {len(manifest['tables'])} tables, "
-        f"{columns} columns, {len(manifest['domains'])} domains (seed {manifest['seed']})"
+        f"piplkit eval business generate: {out_dir}: {len(manifest['tables']):,} tables, "
+        f"{columns:,} columns, {len(manifest['domains']):,} domains (seed {manifest['seed']})"
     )
 
 

@@ -68,8 +68,8 @@ def generate(
     except OSError as exc:
         fail(f"{out_dir}: cannot write ({exc.strerror})")
     stderr.print(
-        f"piplkit eval generate: {out_dir}: {manifest['sentences']} sentences, "
-        f"{manifest['negatives']} hard-negative sentences, {manifest['tables']} tables "
+        f"piplkit eval generate: {out_dir}: {manifest['sentences']:,} sentences, "
+        f"{manifest['negatives']:,} hard-negative sentences, {manifest['tables']:,} tables "
         f"(seed {manifest['seed']})"
     )
 

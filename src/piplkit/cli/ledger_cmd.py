@@ -89,17 +89,17 @@ def add(
     for message in result.warnings:
         warn(f"{file}: {message}")
     if result.rows_without_id:
-        warn(f"{file}: {result.rows_without_id} row(s) have no value in {result.id_column!r}")
+        warn(f"{file}: {result.rows_without_id:,} row(s) have no value in {result.id_column!r}")
     sensitive = ", ".join(result.sensitive_columns) or "none"
     stdout.print(
-        f"batch {result.batch_id} of {result.transfer!r} ({result.year}): {result.rows} row(s), "
-        f"{result.individuals} individual(s) by {result.id_column!r}, "
-        f"{result.new_individuals} new this year, "
-        f"{result.sensitive_individuals} with sensitive PI (columns: {sensitive})"
+        f"batch {result.batch_id} of {result.transfer!r} ({result.year}): {result.rows:,} row(s), "
+        f"{result.individuals:,} individual(s) by {result.id_column!r}, "
+        f"{result.new_individuals:,} new this year, "
+        f"{result.sensitive_individuals:,} with sensitive PI (columns: {sensitive})"
     )
     stdout.print(
-        f"{result.year} total for {result.transfer!r}: {result.year_individuals} individual(s), "
-        f"{result.year_sensitive_individuals} with sensitive PI"
+        f"{result.year} total for {result.transfer!r}: {result.year_individuals:,} individual(s), "
+        f"{result.year_sensitive_individuals:,} with sensitive PI"
     )
 
 
@@ -156,9 +156,9 @@ def show(
         table.add_row(
             r.transfer,
             str(r.year),
-            str(r.individuals),
-            str(r.sensitive_individuals),
-            str(r.batches),
+            f"{r.individuals:,}",
+            f"{r.sensitive_individuals:,}",
+            f"{r.batches:,}",
         )
     stdout.print(table)
     if show_batches:

@@ -42,9 +42,9 @@ def import_app_cmd(
             s = import_report(session, parsed, organisation=organisation, system=system,
                               source=report.name)
     typer.echo(
-        f"{s.system} / {s.dataset}: {len(s.activities_created)} activities created, "
-        f"{len(s.activities_updated)} updated; {len(s.transfers_created)} transfer(s) created, "
-        f"{len(s.transfers_updated)} updated"
+        f"{s.system} / {s.dataset}: {len(s.activities_created):,} activities created, "
+        f"{len(s.activities_updated):,} updated; {len(s.transfers_created):,} transfer(s) created, "
+        f"{len(s.transfers_updated):,} updated"
     )
     for name in s.stale_transfers:
         typer.echo(f"stale: {name} (SDK no longer found in the app; review and remove by hand)")

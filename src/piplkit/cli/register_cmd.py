@@ -65,7 +65,7 @@ def init(db: DbOption = None) -> None:
             with reg.write() as session:
                 settings.set_setting(session, settings.DSR_TARGET, target)
     stdout.print(f"register ready: {display_url(url)}")
-    stdout.print(", ".join(f"{key}: {n}" for key, n in counts.items()))
+    stdout.print(", ".join(f"{key}: {n:,}" for key, n in counts.items()))
     # the wording and citations come from the law data, as for every request's deadline
     note = request_deadline(dt.datetime.now(dt.UTC), target).note
     origin = "set now as a starting point" if newly_set else "already set"
@@ -96,8 +96,8 @@ def import_scan_cmd(
         with reg.write() as session:
             summary = import_scan(session, parsed, system=system, source=report.name)
     stdout.print(
-        f"{len(summary.created)} dataset(s) created, {len(summary.updated)} updated; "
-        f"{summary.columns} column(s), {summary.pi_columns} with PI"
+        f"{len(summary.created):,} dataset(s) created, {len(summary.updated):,} updated; "
+        f"{summary.columns:,} column(s), {summary.pi_columns:,} with PI"
     )
 
 
@@ -129,7 +129,7 @@ def import_cmd(
         doc = load_document(source)
         with reg.write() as session:
             counts = import_register(session, doc, replace=replace)
-    stdout.print("imported " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    stdout.print("imported " + ", ".join(f"{n:,} {k}" for k, n in counts.items()))
 
 
 @app.command("ropa")
@@ -143,7 +143,7 @@ def ropa_cmd(
         fail(f"--lang: {lang!r} is not zh or en")
     with opened(db) as reg, reg.read() as session:
         rows = export_ropa(session, output, lang=lang)  # type: ignore[arg-type]
-    stdout.print(f"RoPA with {rows} processing activit{'y' if rows == 1 else 'ies'} → {output}")
+    stdout.print(f"RoPA with {rows:,} processing activit{'y' if rows == 1 else 'ies'} → {output}")
 
 
 @app.command("double-list")
@@ -168,8 +168,8 @@ def double_list_cmd(
         doc = build_double_list(session, name, lang)  # type: ignore[arg-type]
     write_double_list(doc, output)
     stdout.print(
-        f"double list of {doc.organisation}: {len(doc.collected)} collected, "
-        f"{len(doc.shared)} shared → {output}"
+        f"double list of {doc.organisation}: {len(doc.collected):,} collected, "
+        f"{len(doc.shared):,} shared → {output}"
     )
 
 
@@ -208,7 +208,7 @@ def _print_list(repo: Repository[Any, Any], items: list[Any], fmt: str) -> None:
         stdout.print(f"no {repo.label_plural}")
         return
     fields = LIST_FIELDS[repo.label]
-    table = Table(*fields, title=f"{repo.label_plural} ({len(dumped)})")
+    table = Table(*fields, title=f"{repo.label_plural} ({len(dumped):,})")
     for row in dumped:
         table.add_row(*[_cell(row[f]) for f in fields])
     stdout.print(table)
@@ -219,6 +219,8 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, list):
         return ", ".join(v["name"] if isinstance(v, dict) else str(v) for v in value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"  # a count (rows, individuals), as every count is printed
     return str(value)
 
 

@@ -41,13 +41,13 @@ def audit_verify(
         print_json(report_dict(report))
     elif report.ok:
         stdout.print(
-            f"audit chain intact: {report.entries} entries, "
+            f"audit chain intact: {report.entries:,} entries, "
             f"head {report.head.last_hash[:16] if report.head else '—'}"
         )
     else:
         for p in report.problems:
             stdout.print(f"[red]{p.kind}[/]: {p.message}")
-        stdout.print(f"{len(report.problems)} problem(s) in {report.entries} entries")
+        stdout.print(f"{len(report.problems):,} problem(s) in {report.entries:,} entries")
     if not report.ok:
         raise typer.Exit(1)
 

@@ -133,13 +133,13 @@ def ingest_cmd(
         parsed.append((path, data, doc, devs))
         stderr.print(
             escape(
-                f"{path}: {len(devs)} developments ({doc.layout}, {doc.structure}, "
-                f"{len(doc.sources)} sources); {sum(s.blocks for s in doc.skipped)} blocks "
+                f"{path}: {len(devs):,} developments ({doc.layout}, {doc.structure}, "
+                f"{len(doc.sources):,} sources); {sum(s.blocks for s in doc.skipped):,} blocks "
                 "were not developments"
             )
         )
         for entry in doc.skipped:
-            times = f" (x{entry.blocks})" if entry.blocks > 1 else ""
+            times = f" (x{entry.blocks:,})" if entry.blocks > 1 else ""
             stderr.print(escape(f"  skipped: {entry.reason}{times}: {entry.text[:70]!r}"))
     merged = dedupe([copy.deepcopy(d) for d in all_devs]) if len(parsed) > 1 else all_devs
     if output is OutputFormat.jsonl:
@@ -258,7 +258,7 @@ def score_cmd(
     for group, row in report.get("layouts", {}).items():
         stderr.print(
             f"{group}: items F1={row['f1']:.3f} field accuracy {row['field_accuracy']:.3f} "
-            f"({row['matched']}/{row['gold']} gold items, {len(row['documents'])} documents)"
+            f"({row['matched']:,}/{row['gold']:,} gold items, {len(row['documents']):,} documents)"
         )
     t = total.to_dict()
     fields = ", ".join(f"{n} {t['fields'][n]:.2f}" for n in FIELDS)

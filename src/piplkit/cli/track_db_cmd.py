@@ -63,8 +63,8 @@ def store(
         for path, data, doc, devs in parsed:
             result = store_document(session, data, path.name, doc, devs)
             stderr.print(
-                f"{escape(str(path))}: stored {result.added} new developments "
-                f"({result.existing} already stored), {len(result.reviews)} new review items"
+                f"{escape(str(path))}: stored {result.added:,} new developments "
+                f"({result.existing:,} already stored), {len(result.reviews):,} new review items"
             )
 
 
@@ -110,7 +110,7 @@ def list_cmd(
             row["id"],
         )
     Console(width=200).print(table)
-    stderr.print(f"{len(rows)} developments")
+    stderr.print(f"{len(rows):,} developments")
 
 
 def _review_line(item: TrackReview) -> dict[str, Any]:
@@ -159,7 +159,7 @@ def review_cmd(
                     decide(session, item_id, True, actor, note)
                 for item_id in reject:
                     decide(session, item_id, False, actor, note)
-            stderr.print(f"accepted {len(accept)}, rejected {len(reject)}")
+            stderr.print(f"accepted {len(accept):,}, rejected {len(reject):,}")
             return
         with reg.read() as session:
             items = [
@@ -182,7 +182,7 @@ def review_cmd(
             str(item["evidence"]),
         )
     Console(width=200).print(table)
-    stderr.print(f"{len(items)} review items")
+    stderr.print(f"{len(items):,} review items")
 
 
 def _assessment(profile: Path | None, db: str | None, as_of: dt.date) -> Any:
@@ -250,7 +250,7 @@ def impact_cmd(
                 f"({', '.join(d['instrument_ids'])})"
             )
     stderr.print(
-        f"{len(touched)} obligations/routes touched by {len(devs)} developments since {since}"
+        f"{len(touched):,} obligations/routes touched by {len(devs):,} developments since {since}"
     )
 
 

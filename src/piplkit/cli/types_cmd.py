@@ -54,7 +54,7 @@ def check(path: FileArgument) -> None:
     """Validate a types file and list its types (nothing is stored)."""
     custom = _load(path)
     _print(custom)
-    stderr.print(f"{path}: {len(custom.specs)} custom type(s), valid")
+    stderr.print(f"{path}: {len(custom.specs):,} custom type(s), valid")
 
 
 @app.command("set")
@@ -65,7 +65,7 @@ def set_types(path: FileArgument, db: DbOption = None) -> None:
     custom = _load(path)
     with opened(db) as reg, reg.write("cli") as session:
         set_setting(session, CUSTOM_TYPES, {"source": path.name, "text": custom.text})
-    stderr.print(f"kept {len(custom.specs)} custom type(s) from {path.name} in the register")
+    stderr.print(f"kept {len(custom.specs):,} custom type(s) from {path.name} in the register")
 
 
 @app.command("show")

@@ -116,13 +116,13 @@ def list_cmd(db: DbOption = None) -> None:
     """List users with their role and number of working API tokens."""
     with opened(db) as reg, reg.read() as session:
         rows = [
-            (u.name, u.role.value, "yes" if u.active else "no", str(service.live_token_count(u)))
+            (u.name, u.role.value, "yes" if u.active else "no", f"{service.live_token_count(u):,}")
             for u in service.list_users(session)
         ]
     if not rows:
         stdout.print("no users (add one: piplkit user add NAME --role admin)")
         return
-    table = Table("name", "role", "active", "tokens", title=f"users ({len(rows)})")
+    table = Table("name", "role", "active", "tokens", title=f"users ({len(rows):,})")
     for row in rows:
         table.add_row(*row)
     stdout.print(table)
@@ -201,7 +201,7 @@ def token_list(
         "expires",
         "last used",
         "state",
-        title=f"API tokens ({len(rows)})",
+        title=f"API tokens ({len(rows):,})",
     )
     for row in rows:
         table.add_row(*(escape(cell) for cell in row))

@@ -198,7 +198,7 @@ def add_batch(
         )
     if not hashed.subjects:
         raise InvalidInputError(
-            f"{path}: no row has a value in {id_column!r} ({hashed.rows} row(s) read)"
+            f"{path}: no row has a value in {id_column!r} ({hashed.rows:,} row(s) read)"
         )
     batch = LedgerBatch(
         transfer=transfer,

@@ -226,9 +226,9 @@ def build_sheets(session: Session, lang: Lang = "zh") -> list[Sheet]:
     by_transfer: dict[str, list[str]] = {}
     for v in volumes(session):
         text = (
-            f"{v.year}：{v.individuals}（敏感 {v.sensitive_individuals}）"
+            f"{v.year}：{v.individuals:,}（敏感 {v.sensitive_individuals:,}）"
             if lang == "zh"
-            else f"{v.year}: {v.individuals} ({v.sensitive_individuals} sensitive)"
+            else f"{v.year}: {v.individuals:,} ({v.sensitive_individuals:,} sensitive)"
         )
         by_transfer.setdefault(v.transfer, []).append(text)
     tr_rows: list[list[str | int | None]] = [

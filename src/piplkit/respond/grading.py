@@ -78,7 +78,7 @@ def grade_incident(
     parts = []
     if by_count is not None:
         parts.append(
-            f"{leaked_individuals} individuals' PI leaked → {GRADE_ZH[by_count]}"
+            f"{leaked_individuals:,} individuals' PI leaked → {GRADE_ZH[by_count]}"
             + (f" ({citation})" if citation else " (below 1,000,000: no numeric criterion met)")
         )
     else:

@@ -280,9 +280,9 @@ def report_form(incident: Incident, *, organisation: str | None = None) -> dict[
     leak = incident.individuals_affected
     impact = []
     if leak is not None:
-        impact.append(f"涉及个人信息主体约{leak}人")
+        impact.append(f"涉及个人信息主体约{leak:,}人")
     if incident.sensitive_individuals:
-        impact.append(f"其中涉及敏感个人信息约{incident.sensitive_individuals}人")
+        impact.append(f"其中涉及敏感个人信息约{incident.sensitive_individuals:,}人")
     if incident.pi_categories:
         impact.append("涉及个人信息类别：" + "、".join(incident.pi_categories))
     items = [

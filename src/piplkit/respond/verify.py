@@ -175,7 +175,7 @@ def _check_tail(report: VerifyReport, head: ChainHead, last_id: int, last_hash: 
         report.add(
             None,
             "deleted",
-            f"the chain head counts {head.entries} entries, the table holds {report.entries}",
+            f"the chain head counts {head.entries:,} entries, the table holds {report.entries:,}",
         )
     if last_id < head.last_id:
         report.add(

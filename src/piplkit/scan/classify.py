@@ -217,9 +217,9 @@ def reason(stats: ColumnStats, decision: Decision, header: HeaderEvidence) -> st
             return "no values"
         if header.types and not header.negative:
             named = ", ".join(header.types)
-            return f"header names {named}, but too few of {n} values fit"
+            return f"header names {named}, but too few of {n:,} values fit"
         if decision.other:
-            return f"free text or mixed values: findings inside {n} values"
+            return f"free text or mixed values: findings inside {n:,} values"
         if header.negative:
             return "header names a business field; values are not PI"
         return "values match no PI type"
@@ -230,9 +230,9 @@ def reason(stats: ColumnStats, decision: Decision, header: HeaderEvidence) -> st
     parts = []
     if e.header:
         parts.append(f"header “{e.header}”" if e.header_exact else f"header word “{e.header}”")
-    parts.append(f"{round(100 * e.share)}% of {n} values {values}")
+    parts.append(f"{round(100 * e.share)}% of {n:,} values {values}")
     if decision.minors:
-        parts.append(f"{decision.minors} of persons under 14")
+        parts.append(f"{decision.minors:,} of persons under 14")
     return "; ".join(parts)
 
 

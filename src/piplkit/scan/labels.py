@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from piplkit.law.pi_types import load_catalogue
 
 MINOR_LABEL = ("未满十四周岁未成年人信息", "PI of minors under 14")
+#: A column with no PI type of its own whose values hold PI: notes, messages, mixed values.
+FREE_TEXT_LABEL = ("自由文本", "free text")
+#: What else a typed column's values hold (a stray IPv6 address in an IPv4 column).
+ALSO_LABEL = ("另含", "also")
+
+
+def count(n: int) -> str:
+    """A count as a person reads it: ``12,480`` (reports, terminal tables; never JSON)."""
+    return f"{n:,}"
+
+
+def findings_summary(findings: Mapping[str, int]) -> str:
+    """``address×14, person_name×2``: the PI types found inside a column's values, most
+    frequent first, by type id (no space before the count: a table cell wraps between
+    entries, never inside one)."""
+    ranked = sorted(((n, t) for t, n in findings.items() if n), key=lambda p: (-p[0], p[1]))
+    return ", ".join(f"{t}×{count(n)}" for n, t in ranked)
 
 
 def type_label(type_id: str) -> tuple[str, str]:

@@ -7,7 +7,14 @@ from importlib import resources
 from jinja2 import Environment, FunctionLoader, select_autoescape
 
 from piplkit import __version__
-from piplkit.scan.labels import BASIS_LABELS, category_label, grade_label, type_label
+from piplkit.scan.labels import (
+    BASIS_LABELS,
+    FREE_TEXT_LABEL,
+    category_label,
+    count,
+    grade_label,
+    type_label,
+)
 from piplkit.scan.report import ScanReport, is_sensitive_type
 
 _TEMPLATE = "report.html.j2"
@@ -24,7 +31,9 @@ def render_html(report: ScanReport) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["num"] = count  # every count with thousands separators
     env.globals.update(
+        free_text_label=FREE_TEXT_LABEL,
         type_label=type_label,
         category_label=category_label,
         grade_label=grade_label,

@@ -7,8 +7,17 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table as RichTable
 
-from piplkit.scan.labels import BASIS_LABELS, category_label, grade_label, type_label
-from piplkit.scan.report import FileReport, ScanReport
+from piplkit.scan.labels import (
+    ALSO_LABEL,
+    BASIS_LABELS,
+    FREE_TEXT_LABEL,
+    category_label,
+    count,
+    findings_summary,
+    grade_label,
+    type_label,
+)
+from piplkit.scan.report import ColumnReport, FileReport, ScanReport
 
 
 def render(report: ScanReport, console: Console) -> None:
@@ -35,24 +44,31 @@ def _summary(report: ScanReport) -> Panel:
     mode = (
         "full (every row)"
         if report.mode == "full"
-        else f"sample ({report.sample_rows} rows per table)"
+        else f"sample ({count(report.sample_rows)} rows per table)"
     )
     grid.add_row("Mode / 模式", mode)
     grid.add_row(
         "Files / 文件",
-        f"{s.files_scanned} scanned, {s.files_failed} failed, {s.tables_scanned} tables",
+        f"{count(s.files_scanned)} scanned, {count(s.files_failed)} failed, "
+        f"{count(s.tables_scanned)} tables",
     )
-    grid.add_row("PI columns / 个人信息列", str(s.pi_columns))
+    grid.add_row("PI columns / 个人信息列", count(s.pi_columns))
     grid.add_row(
         "Sensitive / 敏感个人信息",
-        f"[bold red]{s.sensitive_total}[/]" if s.sensitive_total else "0",
+        f"[bold red]{count(s.sensitive_total)}[/]" if s.sensitive_total else "0",
     )
-    grid.add_row("Minors < 14 / 未满十四周岁", f"[bold red]{s.minors}[/]" if s.minors else "0")
+    grid.add_row(
+        "Minors < 14 / 未满十四周岁", f"[bold red]{count(s.minors)}[/]" if s.minors else "0"
+    )
     if s.datasets_by_grade:
-        grades = ", ".join(f"{grade_label(g)[0]} {n}" for g, n in s.datasets_by_grade.items())
+        grades = ", ".join(
+            f"{grade_label(g)[0]} {count(n)}" for g, n in s.datasets_by_grade.items()
+        )
         grid.add_row("Data grades / 数据分级", grades)
     if s.datasets_with_sensitive_pi:
-        grid.add_row("Datasets with sensitive PI / 含敏感信息", str(s.datasets_with_sensitive_pi))
+        grid.add_row(
+            "Datasets with sensitive PI / 含敏感信息", count(s.datasets_with_sensitive_pi)
+        )
     totals = RichTable(show_header=True, header_style="bold", box=None, pad_edge=False)
     totals.add_column("Type / 类型")
     totals.add_column("Count / 数量", justify="right")
@@ -84,7 +100,9 @@ def _file(f: FileReport, *, why: bool) -> RichTable:
             )
         needed = len(f.grading.get("facts_needed") or [])
         if needed:
-            caption += f"; {needed} fact(s) the scan cannot see could raise it (see JSON/HTML)"
+            caption += (
+                f"; {count(needed)} fact(s) the scan cannot see could raise it (see JSON/HTML)"
+            )
     if f.warnings:
         caption += "\n" + "\n".join(f"! {w}" for w in f.warnings)
     table = RichTable(
@@ -102,14 +120,7 @@ def _file(f: FileReport, *, why: bool) -> RichTable:
         ):
             table.add_column(name, justify=justify)
         for c in f.columns:
-            label = "-"
-            if c.pi_type:
-                label = f"{type_label(c.pi_type)[0]} {c.pi_type}"
-            if c.minors:
-                label += f" (minors {c.minors})"
-            extra = ", ".join(f"{t}:{n}" for t, n in c.findings_by_type.items())
-            if extra:
-                label += f" [dim]+ {escape(extra)}[/]"
+            label = column_type_label(c)
             name = f"[bold red]{escape(c.name)}[/]" if c.sensitive else escape(c.name)
             table.add_row(
                 name,
@@ -127,9 +138,29 @@ def _file(f: FileReport, *, why: bool) -> RichTable:
         for type_id, n in f.findings_by_type.items():
             table.add_row(
                 f"{type_label(type_id)[0]} {type_id}",
-                f"{n:,}",
+                count(n),
                 escape(", ".join(f.examples_masked.get(type_id, []))),
             )
         if not f.findings_by_type:
             table.add_row("-", "0", "")
     return table
+
+
+def column_type_label(c: ColumnReport) -> str:
+    """The PI type cell (Rich markup): the column's type, or for a column without one whose
+    values hold PI (notes, messages) "自由文本 free text: address×14, person_name×2"; what
+    else a typed column holds follows on its own line, "另含 also: ipv6×12"; "-" when nothing
+    was found."""
+    found = findings_summary(c.findings_by_type)
+    if not c.pi_type:
+        if not found:
+            return "-"
+        zh, en = FREE_TEXT_LABEL
+        return f"{zh} {en}: {escape(found)}"
+    label = f"{type_label(c.pi_type)[0]} {c.pi_type}"
+    if c.minors:
+        label += f" (minors {count(c.minors)})"
+    if found:
+        zh, en = ALSO_LABEL
+        label += f"\n[dim]{zh} {en}: {escape(found)}[/]"
+    return label

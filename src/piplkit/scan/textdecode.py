@@ -417,12 +417,12 @@ class MixedDecoder:
 
 def describe(main: str, lines: Counter[str], replaced: int, tried: Sequence[str]) -> list[str]:
     out = [
-        f"{n} line(s) decoded as {label(codec)} in a {label(main)} file"
+        f"{n:,} line(s) decoded as {label(codec)} in a {label(main)} file"
         for codec, n in sorted(lines.items())
     ]
     if replaced:
         out.append(
-            f"{replaced} line(s) held bytes valid in no encoding tried "
+            f"{replaced:,} line(s) held bytes valid in no encoding tried "
             f"({', '.join(label(c) for c in tried)}); those bytes were replaced by U+FFFD"
         )
     return out

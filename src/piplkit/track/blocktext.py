@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from piplkit.track.layout import is_date_lead
 from piplkit.track.model import Block
 
 _SPACE = r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b]"
@@ -48,6 +49,8 @@ _ROMAN = {
 _FN_MARK = re.compile(r"\[\^(\d{1,3})\]")
 _FN_DEF = re.compile(r"^\[\^(\d{1,3})\]:\s*")
 BOLD_SEPARATORS = " -–—:："
+#: text after a bold lead that carries its sentence on: a comma, or a lower-case word
+_CONTINUES = re.compile(r"^(?:\s*[,，、;；]|\s+[a-z])")
 
 
 def clean(text: str) -> str:
@@ -109,11 +112,16 @@ def run_in(
 ) -> list[Block] | None:
     """Blocks for a paragraph that opens with a bold run-in headline ("**CAC Fines X.** On ...").
 
-    None when the bold part is too short to be a headline (an emphasised word).
+    None when the bold part is too short to be a headline (an emphasised word), or is the
+    start of the paragraph's own sentence: its date ("**On 14 November**, TC260 released …")
+    or words the sentence goes on from ("**The CAC** released …", "**2025年11月14日**，…").
     """
-    rest = clean(full[len(head) :].lstrip(BOLD_SEPARATORS))
+    after = full[len(head) :]
+    rest = clean(after.lstrip(BOLD_SEPARATORS))
     if not rest:
         return [Block(full, heading=7, refs=refs, links=links, line=line, **kw)]  # type: ignore[arg-type]
+    if is_date_lead(head) or _CONTINUES.match(after):
+        return None
     if len(head.split()) >= 3 or len(head) >= 8:
         return [
             Block(head.rstrip(BOLD_SEPARATORS), heading=7, line=line, **kw),  # type: ignore[arg-type]

@@ -154,6 +154,17 @@ def is_dated_start(text: str) -> bool:
     return False
 
 
+def is_date_lead(text: str) -> bool:
+    """Only the date a paragraph opens with ("On November 14", "14 November 2025", "11月14日"):
+    set in bold it is emphasis at the start of the sentence, not a run-in headline."""
+    core = text.strip().rstrip(" ,，:：;；-–—")
+    if not core or len(core) > 40:
+        return False
+    pos = _EN_OPEN.match(core).end()  # type: ignore[union-attr]
+    found = dates.find_dates(core) or dates.find_months(core)
+    return bool(found) and found[0].start == pos and found[-1].end >= len(core.rstrip(".")) - 1
+
+
 _FIRST_SENTENCE = re.compile(r"^(.+?(?:[.!?](?=\s+[A-Z“\"(])|[。！？]))")
 
 

@@ -19,12 +19,10 @@ disclaimers and footers, and whatever follows the closing footer (unrelated page
 
 from __future__ import annotations
 
-from piplkit.track import dates, notice, tables
-from piplkit.track.authorities import has_authority
+from piplkit.track import cues, dates, notice, tables
 from piplkit.track.layout import (
     SKIP_REASONS,
     first_sentence,
-    has_action,
     is_bare_date,
     is_body,
     is_dated_start,
@@ -33,23 +31,13 @@ from piplkit.track.layout import (
     sections,
 )
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
-from piplkit.track.postfilter import drop_repeats, drop_unrelated, in_domain
+from piplkit.track.postfilter import drop_repeats, drop_unrelated
 from piplkit.track.roles import URL, Role, Skips, strip_refs
 from piplkit.track.roles import roles as block_roles
 from piplkit.track.textutil import words
 
 AFTER_END = "after the closing footer (unrelated page text)"
 NO_TEXT = "title without text (article list, table of contents or unrelated headline)"
-
-
-def _item_like(block: Block) -> bool:
-    """A paragraph that reports a development even without a headline above it."""
-    text = block.text
-    return (
-        is_dated_start(text)
-        or block.marker is not None
-        or (has_action(text) and (has_authority(text) or "《" in text))
-    )
 
 
 def _subheading(build: _Builder, block: Block, nxt: Block) -> bool:
@@ -64,48 +52,8 @@ def _subheading(build: _Builder, block: Block, nxt: Block) -> bool:
         and block.heading > build.head_level
         and block.heading < 7  # a bold run-in headline is an item of its own
         and not is_dated_start(nxt.text)
-        and not _item_like(nxt)
+        and not cues.item_like(nxt)
     )
-
-
-def _starts_item(text: str) -> bool:
-    """In a layout of dated paragraphs, a paragraph that opens a new item: it opens with its
-    date, or names a public body doing something on a date in its first words ("The CAC on
-    14 November released …")."""
-    if is_dated_start(text):
-        return True
-    head = text[:120]
-    found = dates.find_dates(head)
-    return bool(found) and found[0].start < 80 and has_action(head) and has_authority(head)
-
-
-def _one_line_item(block: Block) -> bool:
-    """A headline-like line with no body that is itself a development ("CAC fines X (3 May)")."""
-    text = block.text
-    if text.rstrip().endswith(("?", "？")) or words(text) < 5:
-        return False
-    dated = bool(dates.find_dates(text))
-    return has_action(text) and (dated or has_authority(text)) and in_domain(text)
-
-
-def _paragraph_mode(roles: list[Role], title: str | None) -> bool:
-    """True when dated paragraphs without headlines outnumber headline-and-body items (the
-    document's title above the first paragraph is not a headline)."""
-    texts = [
-        b
-        for b, role, _ in roles
-        if role == "text" and b.cells is None and b.text != title and label_line(b) is None
-    ]
-    headlines = dated = 0
-    for prev, block in zip([None, *texts], texts, strict=False):
-        if not is_body(block):
-            continue
-        prev_body = prev is not None and is_body(prev)
-        if prev is not None and not prev_body and prev.heading != 1:
-            headlines += 1
-        elif prev_body and _starts_item(block.text):
-            dated += 1
-    return dated > headlines
 
 
 # --- pass 2: items --------------------------------------------------------------------------------
@@ -154,43 +102,6 @@ class _Builder:
         self.add_links(block)
 
 
-def _toc_entry(roles: list[Role], index: int) -> bool:
-    """A section name inside a table of contents: the next two blocks are titles, not text."""
-    following = [b for b, role, _ in roles[index + 1 : index + 8] if role in {"text", "section"}][
-        :2
-    ]
-    return len(following) == 2 and not any(is_body(b) for b in following)
-
-
-def _ends_skip(block: Block, level: int | None, roles: list[Role], index: int) -> bool:
-    """A heading of the skipped section's rank, or a short line above a reported development,
-    ends a skipped section even when its name is not in the vocabulary."""
-    if block.heading is not None and level is not None and block.heading <= level:
-        return True
-    if words(block.text) > 6 or is_body(block) or block.cells is not None:
-        return False
-    nxt = _next_text(roles, index)
-    return level is None and nxt is not None and is_body(nxt) and is_dated_start(nxt.text)
-
-
-def _source_line(block: Block) -> bool:
-    """A line that only points to the source ("来源：https://…", "Source: [link]")."""
-    urls = URL.findall(block.text)
-    if not urls and not block.links:
-        return False
-    return words(URL.sub("", block.text)) <= 6
-
-
-def _next_text(roles: list[Role], index: int) -> Block | None:
-    """The next text block (labelled metadata lines skipped), None at a section heading."""
-    for block, role, _ in roles[index + 1 :]:
-        if role == "text" and label_line(block) is None:
-            return block
-        if role in {"section", "source"}:
-            return None
-    return None
-
-
 def split(
     blocks: list[Block],
     name: str = "",
@@ -207,7 +118,7 @@ def split(
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
     if not has_kind_sections and notice.notice_score(title, texts) >= 3:
         return _single_notice(roles, sources, name, layout, meta, skips, title or "")
-    paragraph_mode = _paragraph_mode(roles, title)
+    paragraph_mode = cues.paragraph_mode(roles, title)
     build = _Builder(roles, sources)
     section: str | None = None
     section_kind: str | None = None
@@ -240,7 +151,7 @@ def split(
                     block, "source list (footnote links; attached to the items that cite them)"
                 )
             continue
-        if role == "section" and skip_group == "contents" and _toc_entry(roles, index - 1):
+        if role == "section" and skip_group == "contents" and cues.toc_entry(roles, index - 1):
             skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
             continue
         if role == "section":
@@ -256,7 +167,7 @@ def split(
                 skips.add(block, "section heading")
                 skips.cut()
             continue
-        if skip_group is not None and _ends_skip(block, skip_level, roles, index - 1):
+        if skip_group is not None and cues.ends_skip(block, skip_level, roles, index - 1):
             build.close()
             skip_group = None
             section, section_kind = block.text, sec.kind_of.get(section_key(block.text))
@@ -295,11 +206,11 @@ def split(
             and (block.heading is not None or notice.is_newsletter_title(title) or not build.items)
         ):
             title_seen = True
-            nxt = _next_text(roles, index - 1)
+            nxt = cues.next_text(roles, index - 1)
             if (
                 block.heading is not None
                 or notice.is_newsletter_title(title)
-                or (nxt is None or not is_body(nxt) or not _item_like(nxt))
+                or (nxt is None or not is_body(nxt) or not cues.item_like(nxt))
             ):
                 build.close()
                 skips.add(block, "document title")
@@ -316,6 +227,10 @@ def split(
                 or (block.marker is not None and block.marker != build.style and not block.heading)
                 or (block.text.rstrip().endswith((":", "：")) and not block.heading)
             )
+            and (
+                cur.body[-1].rstrip().endswith((":", "："))
+                or not cues.numbered_headline(block, cues.next_text(roles, index - 1))
+            )
         ):
             build.add_body(block)  # a lead-in or a point of the item's own list
             continue
@@ -326,14 +241,14 @@ def split(
             else:
                 skips.add(block, "metadata line outside any item")
             continue
-        if build.current is not None and _source_line(block):
+        if build.current is not None and cues.source_line(block):
             build.add_links(block)  # "Source: https://…" under the item it belongs to
             continue
         if is_body(block):
             cur = build.current
             new = (
                 cur is None
-                or (paragraph_mode and cur.body and _starts_item(block.text))
+                or (paragraph_mode and cur.body and cues.starts_item(block.text))
                 or (
                     block.marker is not None
                     and block.marker == build.style
@@ -344,7 +259,7 @@ def split(
             if not new:
                 build.add_body(block)
                 continue
-            if not _item_like(block) and (not started or cur is None):
+            if not cues.item_like(block) and (not started or cur is None):
                 skips.add(block, "introduction or commentary (no development reported)")
                 continue
             build.start(first_sentence(block.text), block, section, section_kind)
@@ -359,9 +274,9 @@ def split(
             build.add_body(block)
             started = True
             continue
-        nxt = _next_text(roles, index - 1)
+        nxt = cues.next_text(roles, index - 1)
         if nxt is not None and is_body(nxt) and not is_bare_date(block.text):
-            if not started and not _item_like(nxt):
+            if not started and not cues.item_like(nxt):
                 build.close()
                 skips.add(block, "preamble (title, byline or introduction)")
                 continue
@@ -373,7 +288,7 @@ def split(
             skips.cut()
             continue
         build.close()
-        if _one_line_item(block) and started:
+        if cues.one_line_item(block) and started:
             build.start(block.text, block, section, section_kind)
             build.current.warnings.append("one-line item without a body paragraph")  # type: ignore[union-attr]
             build.items.append(build.current)  # type: ignore[arg-type]

@@ -66,8 +66,8 @@ def _curve(x1: int, y1: int, x2: int, y2: int) -> str:
 def build_map(
     session: Session,
     unassigned_label: str,
-    datasets_label: Callable[[int], str] = lambda n: f"{n} datasets",
-    pi_label: Callable[[int], str] = lambda n: f"{n} PI columns",
+    datasets_label: Callable[[int], str] = lambda n: f"{n:,} datasets",
+    pi_label: Callable[[int], str] = lambda n: f"{n:,} PI columns",
 ) -> DataMap:
     systems = list(session.scalars(select(System).order_by(System.name)))
     datasets = list(session.scalars(select(Dataset).order_by(Dataset.name)))

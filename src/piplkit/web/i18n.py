@@ -26,8 +26,18 @@ def catalogue(lang: Lang) -> dict[str, str]:
 
 
 def translate(lang: Lang, key: str, **values: object) -> str:
+    """The label for ``key``; whole numbers in ``values`` are counts and get thousands
+    separators (``12,480``), as every count a person reads in piplkit does."""
     text = catalogue(lang).get(key, key)
-    return text.format(**values) if values else text
+    return text.format(**{k: count(v) for k, v in values.items()}) if values else text
+
+
+def count(value: object) -> object:
+    """A number with thousands separators (``1,234,567``, ``1,234.5`` hours); anything else
+    (text, dates, flags) unchanged."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:,}"
+    return value
 
 
 def pick(cookie: str | None, accept_language: str | None) -> Lang:

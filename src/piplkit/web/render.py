@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from piplkit.register.labels import label
 from piplkit.service.export import attachment_headers
-from piplkit.web.i18n import COOKIE, Lang, pick, translate
+from piplkit.web.i18n import COOKIE, Lang, count, pick, translate
 
 _env = Environment(
     loader=PackageLoader("piplkit.web", "templates"),
@@ -21,6 +21,8 @@ _env = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+#: ``{{ n | num }}``: a count as a person reads it, with thousands separators
+_env.filters["num"] = count
 templates = Jinja2Templates(env=_env)
 
 

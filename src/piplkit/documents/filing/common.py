@@ -123,7 +123,11 @@ def finish(
     instruments = instruments_annex(doc, "instruments", labels["filing.instruments_title"])
     if count:
         notice = Notice(
-            (*notice.runs, Text(" " + labels.t("filing.unverified_count", count=count))), "info"
+            (
+                *notice.runs,
+                Text(" " + labels.t("filing.unverified_count", count=doc.num(count))),
+            ),
+            "info",
         )
     document = labels[f"filing.{key}.document"]
     return Report(

@@ -83,7 +83,7 @@ def risk_factors(doc: DocumentContext) -> list[RiskFactor]:
     if active:
         out.append(
             (
-                labels.t("risk.transfers", count=len(active)),
+                labels.t("risk.transfers", count=doc.num(len(active))),
                 labels["risk.transfers_why"],
                 cites_of("separate_consent.cross_border", "cross_border.notice"),
             )

@@ -1,0 +1,126 @@
+"""Layout cues the splitter decides on, read from a block and its neighbours.
+
+``layout`` says what one block looks like (prose, a dated start, a bare date); the cues here
+look at a block in its place among the document's blocks: does a paragraph report a development
+on its own, does it open a new item in a layout of dated paragraphs, is a short line a numbered
+headline over its dated body, does a document read as dated paragraphs rather than headlines.
+Kept apart from ``split`` so that its state machine reads as one pass over the blocks.
+"""
+
+from __future__ import annotations
+
+from piplkit.track import dates
+from piplkit.track.authorities import has_authority
+from piplkit.track.layout import has_action, is_body, is_dated_start, label_line
+from piplkit.track.model import Block
+from piplkit.track.postfilter import in_domain
+from piplkit.track.roles import URL, Role
+from piplkit.track.textutil import words
+
+
+def item_like(block: Block) -> bool:
+    """A paragraph that reports a development even without a headline above it."""
+    text = block.text
+    return (
+        is_dated_start(text)
+        or block.marker is not None
+        or (has_action(text) and (has_authority(text) or "《" in text))
+    )
+
+
+def starts_item(text: str) -> bool:
+    """In a layout of dated paragraphs, a paragraph that opens a new item: it opens with its
+    date, or names a public body doing something on a date in its first words ("The CAC on
+    14 November released …")."""
+    if is_dated_start(text):
+        return True
+    head = text[:120]
+    found = dates.find_dates(head)
+    return bool(found) and found[0].start < 80 and has_action(head) and has_authority(head)
+
+
+def one_line_item(block: Block) -> bool:
+    """A headline-like line with no body that is itself a development ("CAC fines X (3 May)")."""
+    text = block.text
+    if text.rstrip().endswith(("?", "？")) or words(text) < 5:
+        return False
+    dated = bool(dates.find_dates(text))
+    return has_action(text) and (dated or has_authority(text)) and in_domain(text)
+
+
+def paragraph_mode(roles: list[Role], title: str | None) -> bool:
+    """True when dated paragraphs without headlines outnumber headline-and-body items (the
+    document's title above the first paragraph is not a headline)."""
+    texts = [
+        b
+        for b, role, _ in roles
+        if role == "text" and b.cells is None and b.text != title and label_line(b) is None
+    ]
+    headlines = dated = 0
+    for prev, block in zip([None, *texts], texts, strict=False):
+        if not is_body(block):
+            continue
+        prev_body = prev is not None and is_body(prev)
+        if prev is not None and not prev_body and prev.heading != 1:
+            headlines += 1
+        elif prev_body and starts_item(block.text):
+            dated += 1
+    return dated > headlines
+
+
+def toc_entry(roles: list[Role], index: int) -> bool:
+    """A section name inside a table of contents: the next two blocks are titles, not text."""
+    following = [b for b, role, _ in roles[index + 1 : index + 8] if role in {"text", "section"}][
+        :2
+    ]
+    return len(following) == 2 and not any(is_body(b) for b in following)
+
+
+def ends_skip(block: Block, level: int | None, roles: list[Role], index: int) -> bool:
+    """A heading of the skipped section's rank, or a short line above a reported development,
+    ends a skipped section even when its name is not in the vocabulary."""
+    if block.heading is not None and level is not None and block.heading <= level:
+        return True
+    if words(block.text) > 6 or is_body(block) or block.cells is not None:
+        return False
+    nxt = next_text(roles, index)
+    return level is None and nxt is not None and is_body(nxt) and is_dated_start(nxt.text)
+
+
+def source_line(block: Block) -> bool:
+    """A line that only points to the source ("来源：https://…", "Source: [link]")."""
+    urls = URL.findall(block.text)
+    if not urls and not block.links:
+        return False
+    return words(URL.sub("", block.text)) <= 6
+
+
+def next_text(roles: list[Role], index: int) -> Block | None:
+    """The next text block (labelled metadata lines skipped), None at a section heading."""
+    for block, role, _ in roles[index + 1 :]:
+        if role == "text" and label_line(block) is None:
+            return block
+        if role in {"section", "source"}:
+            return None
+    return None
+
+
+#: list marker styles that number entries (bullets and lettered points do not head items)
+NUMBERED = frozenset({"num", "zh1", "zh2", "paren", "roman", "ol"})
+
+
+def numbered_headline(block: Block, nxt: Block | None) -> bool:
+    """A numbered line that heads the dated paragraph below it ("2. TC260 releases draft
+    standard" over "On November 14, TC260 released …"; "二、…" over "11月14日，…"): a headline,
+    even where the items around it are dated paragraphs without headlines."""
+    if block.marker not in NUMBERED or block.heading is not None or is_body(block):
+        return False
+    if words(block.text) < 3 or block.text.rstrip().endswith((":", "：")):
+        return False
+    return (
+        nxt is not None
+        and nxt.marker is None
+        and nxt.heading is None
+        and is_body(nxt)
+        and is_dated_start(nxt.text)
+    )
