@@ -13,16 +13,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from piplkit.track.textutil import trie_regex
+from piplkit.track.textutil import leading, trie_regex
 from piplkit.track.vocab import load
 
 _ABBR_DEF = re.compile(r"\s*[(（]\s*(?:the\s+)?[\"“']?([A-Z][A-Za-z0-9&\-]{1,11})[\"”']?\s*[)）]")
-_ABBR_SEARCH = re.compile(
-    r"(?<=[^\s(（])\s*[(（]\s*(?:the\s+)?[\"“']?([A-Z][A-Za-z0-9&\-]{1,11})[\"”']?\s*[)）]"
+_ABBR_SEARCH = leading(
+    r"(?<=[^\s(（])\s*[(（]\s*(?:the\s+)?[\"“']?([A-Z][A-Za-z0-9&\-]{1,11})[\"”']?\s*[)）]",
+    r"\s(（",
 )
 _CAP = r"(?:No\.\s?\d+|[A-Z][\w’'\-]*|\d+(?:st|nd|rd|th))"
 _CONN = r"(?:of|for|and|the|on|in)"
-_RUN = re.compile(rf"{_CAP}(?:\s+(?:{_CONN}\s+)*{_CAP})*")
+_RUN = leading(rf"{_CAP}(?:\s+(?:{_CONN}\s+)*{_CAP})*", r"A-Z\d")
 _PERSON_TITLE = re.compile(
     r"^(?:(?:Deputy|Vice|Chief|Executive|Acting|Former)\s+)?(?:Director|Engineer|Head|Chairman|"
     r"Chairwoman|Chair|Spokesman|Spokesperson|Secretary|Minister|President|Member|Members|"
@@ -42,6 +43,8 @@ class _Vocab:
     names: re.Pattern[str]
     short_of: dict[str, str]
     heads: frozenset[str]
+    #: a head noun as a whole capitalised word: no run of capitals can hold one without it
+    any_head: re.Pattern[str]
     public: re.Pattern[str]
     exclude: re.Pattern[str]
     zh_local: re.Pattern[str]
@@ -69,6 +72,7 @@ def _vocab() -> _Vocab:
         names=re.compile(names),
         short_of={k.replace("’", "'"): v for k, v in short_of.items()},
         heads=frozenset(pats["heads"]),
+        any_head=re.compile(rf"(?:{trie_regex(pats['heads'])})(?![\w’'\-])"),
         public=re.compile(
             "|".join(re.escape(w).replace("'", "['’]") for w in pats["public_markers"])
         ),
@@ -103,10 +107,12 @@ def document_abbreviations(text: str) -> dict[str, str]:
     for definition in _ABBR_SEARCH.finditer(text):
         start = max(0, definition.start() - 160)
         window = text[start : definition.start()]
-        for m in _names(window):
+        names = _names(window)
+        for m in names:
             if m.end() == len(window):
                 out.setdefault(v.short_of[_key(m.group(0))], definition.group(1))
-        for _start, end, phrase in _generic(window, []):
+        known = [(m.start(), m.end(), m.group(0)) for m in names]
+        for _start, end, phrase in _generic(window, known):
             if end == len(window) and phrase not in v.short_of:
                 out.setdefault(phrase, definition.group(1))
     return out
@@ -177,6 +183,8 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
 def _generic(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Local public bodies found by head noun ("Hangzhou Municipal Bureau of Market Regulation")."""
     v = _vocab()
+    if not v.any_head.search(text):
+        return []
     if not known:
         known = [(m.start(), m.end(), m.group(0)) for m in _names(text)]
     found: list[tuple[int, int, str]] = []

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 import dateparser
 
+from piplkit.track.textutil import leading
+
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -75,10 +77,11 @@ _REL_EN_MONTH = re.compile(
 )
 #: Month names that are also ordinary words; alone (without a day) they need a year or "in".
 _AMBIGUOUS_MONTHS = {"May", "Mar", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb"}
-_EFFECT_CUES = re.compile(
+_EFFECT_CUES = leading(
     r"(?:take|takes|taking|took|come|comes|came|coming|go|goes|went|enter|enters|entered|"
     r"put|be|been|become|becomes)\s+(?:into\s+)?(?:effect|force|implement\w*)|effective|"
     r"implemented|implementation\s+from|施行|生效|实施",
+    "bcegipstw施生实",
     re.I,
 )
 _MONTH_CUE = re.compile(r"\b(?:in|since|of|by|early|late|mid|end)[\s-]$")

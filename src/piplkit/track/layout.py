@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from piplkit.track import dates
 from piplkit.track.model import Block
-from piplkit.track.textutil import normalise, trie_regex, words
+from piplkit.track.textutil import leading, normalise, trie_regex, words
 from piplkit.track.vocab import load
 
 _TRAILING_REF = re.compile(r"([.!?。”\"’)\]])\s?(\d{1,3})\s*$")
@@ -27,9 +27,10 @@ _OPENER = re.compile(
 _NUMBERING = re.compile(
     r"^\s*(?:[IVX]+|\d+|[一二三四五六七八九十]+)[.、)]\s*|^[(（][一二三四五六七八九十\d]+[)）]"
 )
-_DATE_LABEL = re.compile(
+_DATE_LABEL = leading(
     r"\b(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b|\bdate\b|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?|"
     r"\b(?:19|20)\d{2}\b",
+    "12d",
     re.I,
 )
 _LATIN_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
@@ -73,12 +74,13 @@ _RELATIVE_OPEN = re.compile(
     r"^(?:近日|日前|近期|本月|上月|当月|今年|去年|\d{1,2}\s*月(?:初|中旬|下旬|上旬|底|末)|据.{1,20}(?:消息|报道|通报|官网))"
 )
 _ZH_DATED = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?[01]?\d\s*月\s*[0-3]?\d\s*[日号]")
-_ACTION = re.compile(
+_ACTION = leading(
     r"\b(?:issu|releas|publish|adopt|promulgat|approv|fin(?:e|es|ed|ing)\b|penali[sz]|sanction|"
     r"punish|solicit|announc|launch|ann?ounc|held|hold|rul(?:ed|ing)|sentenc|order|summon|"
     r"revis|amend|enact|pass(?:ed)?\b|took\s+effect|take\s+effect|came\s+into|enter|investigat|"
     r"notif|name[ds]?\b|list(?:ed)?\b|remov|suspend|warn|inspect|reprimand|circulat|draft|"
     r"consult|implement|introduc|unveil|sign|decid|judg|convict|dismiss|award|rectif)",
+    "acdefhijlnoprstuw",
     re.I,
 )
 _ZH_ACTION = re.compile(
@@ -157,7 +159,10 @@ def is_dated_start(text: str) -> bool:
 _FIRST_SENTENCE = re.compile(r"^(.+?(?:[.!?](?=\s+[A-Z“\"(])|[。！？]))")
 
 
+@lru_cache(maxsize=2048)
 def first_sentence(text: str) -> str:
+    """The opening sentence (at most 400 characters); the splitter and the repeat filter ask
+    for the same paragraph's."""
     m = _FIRST_SENTENCE.match(text)
     sentence = m.group(1) if m else text
     if len(sentence) > 400:

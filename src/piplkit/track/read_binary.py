@@ -28,6 +28,7 @@ _PAGE_NUMBER = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?。！？；;:：][”\"’)\]]*\s*$")
 _URI = re.compile(r"https?://\S+")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass
@@ -184,12 +185,12 @@ def _page_links(page) -> list[tuple[tuple[float, float], str]]:  # type: ignore[
 
 def _drop_running(lines: list[_Line], pages: int) -> tuple[list[_Line], list[Skipped]]:
     """Running headers/footers (the same text on several pages) and bare page numbers."""
-    shape = Counter(re.sub(r"\d+", "#", ln.text.strip()) for ln in lines)
+    shape = Counter(_DIGITS.sub("#", ln.text.strip()) for ln in lines)
     kept: list[_Line] = []
     dropped = 0
     first = ""
     for line in lines:
-        key = re.sub(r"\d+", "#", line.text.strip())
+        key = _DIGITS.sub("#", line.text.strip())
         running = pages > 1 and shape[key] >= max(2, pages // 2) and len(key) < 120
         if running or _PAGE_NUMBER.match(line.text):
             dropped += 1

@@ -21,10 +21,11 @@ from selectolax.lexbor import LexborNode as Node
 from piplkit.track.blocktext import clean, finish, marked, run_in
 from piplkit.track.model import Block, Skipped
 from piplkit.track.readers import ReadResult
-from piplkit.track.textutil import normalise
+from piplkit.track.textutil import leading, normalise
 
 _BLOCK_TAGS = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,blockquote,pre,td,th,div,section,article,figcaption"
 _REF_TEXT = re.compile(r"^\[?(\d{1,3})\]?$")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
 _URL = re.compile(r"https?://")
 _DATE_META = (
     "article:published_time",
@@ -73,9 +74,10 @@ def html_document(text: str) -> ReadResult:
 
 
 _CHROME_TAGS = "nav,header,footer,aside,menu"
-_CHROME_NAMES = re.compile(
+_CHROME_NAMES = leading(
     r"nav|menu|sidebar|footer|header|breadcrumb|share|social|related|cookie|banner|toolbar|"
     r"masthead|topbar|site-|comment",
+    "bcfhmnrst",
     re.I,
 )
 
@@ -278,7 +280,7 @@ def _html_node(node: Node, index: int) -> list[Block]:
                 continue
             marker.decompose()
     full = clean(node.text(separator=" "))
-    full = re.sub(r"\s+([,.;:!?)])", r"\1", full)
+    full = _SPACE_BEFORE_PUNCT.sub(r"\1", full)
     full, more = marked(full)
     refs += more
     if not full:
