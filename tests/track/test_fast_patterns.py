@@ -56,3 +56,22 @@ def test_a_lookahead_keeps_every_match(index: int) -> None:
     for text in _corpus():
         found = [(m.span(), m.groups()) for m in fast.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], pattern[:60]
+
+
+def test_the_boilerplate_prefilter_passes_every_phrase_the_pattern_finds() -> None:
+    from piplkit.track import layout
+
+    pattern = layout._boilerplate_pattern()
+    for phrase, _group in layout.sections().boilerplate:
+        for variant in (
+            phrase,
+            f"Text before {phrase} and after.",
+            phrase.replace(" ", " \n\u3000 "),
+            phrase.replace("'", "’"),
+            phrase.replace("’", "'"),
+            phrase.upper(),
+        ):
+            low = variant.lower()
+            if pattern.search(low):
+                assert layout._any_boilerplate_phrase(low), variant
+    assert not layout._any_boilerplate_phrase("on 3 may the cac fined a company.")

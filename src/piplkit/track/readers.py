@@ -261,6 +261,8 @@ def text_blocks(text: str) -> list[Block]:
 
 _MD_REF_DEF = re.compile(r"^\[(\d{1,3})\]:[ \t]*", re.M)
 _MD_REF_USE = re.compile(r"\[(\d{1,3})\](?![(:])")
+_MD_FN_DEF = re.compile(r"\n*^\[\^(\d{1,3})\]:", re.M)
+_MD_FN_USE = re.compile(r"\[\^(\d{1,3})\](?!:)")
 
 
 @cache
@@ -275,8 +277,8 @@ def markdown_blocks(text: str) -> list[Block]:
     text = _MD_REF_USE.sub(lambda m: f"[^{m.group(1)}]", text)
     # Footnotes are not CommonMark: keep markdown-it from reading "[^3]: url" as a link
     # reference definition, and give every definition a paragraph of its own.
-    text = re.sub(r"\n*^\[\^(\d{1,3})\]:", r"\n\n\\[^\1]:", text, flags=re.M)
-    text = re.sub(r"\[\^(\d{1,3})\](?!:)", r"\\[^\1]", text)
+    text = _MD_FN_DEF.sub(r"\n\n\\[^\1]:", text)
+    text = _MD_FN_USE.sub(r"\\[^\1]", text)
     tokens = _markdown_parser().parse(text)
     blocks: list[Block] = []
     heading: int | None = None
