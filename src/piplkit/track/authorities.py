@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from piplkit.track.textutil import leading, trie_regex
 from piplkit.track.vocab import load
@@ -158,14 +158,14 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
         )
     for start, end, phrase in _generic(text, hits):
         hits.append((start, end, abbreviations.get(phrase, phrase)))
-    local = [a for k, a in abbreviations.items() if k not in v.short_of]
+    local = tuple(a for k, a in abbreviations.items() if k not in v.short_of)
     if local:
-        for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, local))})\b", text):
+        for m in _local_pattern(local).finditer(text):
             hits.append((m.start(), m.end(), m.group(0)))
     for m in v.local_short.finditer(text):
         if _PLACE_MARKERS.search(m.group(0)) or m.group(0).split()[0] in _vocab_places():
             hits.append((m.start(), m.end(), m.group(0)))
-    if _CJK.search(text):
+    if _CJK.search(text) and _ZH_LOCAL_HINT.search(text):
         for m in v.zh_local.finditer(text):
             hits.append((m.start(), m.end(), m.group(0)))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -178,6 +178,22 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
         if name not in out:
             out.append(name)
     return out
+
+
+#: every Chinese local body ``zh_local`` finds names a province, city, district or county, or
+#: is a court or procuratorate: without one of these characters it cannot match (its opening
+#: lookahead makes it try every position of a Chinese text)
+_ZH_LOCAL_HINT = re.compile("[省市区县院]")
+
+
+@lru_cache(maxsize=256)
+def _local_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The document's own abbreviations of local bodies as one pattern (made once per
+    document, not once per item)."""
+    alternatives = "|".join(map(re.escape, names))
+    first = "".join(sorted({re.escape(name[0]) for name in names if name}))
+    lookahead = f"(?=[{first}])" if all(names) else ""  # see ``textutil.leading``
+    return re.compile(rf"{lookahead}\b(?:{alternatives})\b")
 
 
 def _generic(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -222,6 +238,6 @@ def has_authority(text: str) -> bool:
     """Whether the text names a public body (vocabulary names, Chinese local bodies)."""
     if _names(text):
         return True
-    if _CJK.search(text) and _vocab().zh_local.search(text):
+    if _CJK.search(text) and _ZH_LOCAL_HINT.search(text) and _vocab().zh_local.search(text):
         return True
     return bool(_generic(text, []))

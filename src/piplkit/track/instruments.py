@@ -32,6 +32,8 @@ class _Vocab:
     any_head: re.Pattern[str]
     stage_cues: CueIndex
     stage_of: dict[str, Stage]
+    #: the stage of each listed cue as ``stage_cues`` reports it (normalised once, here)
+    cue_stage: dict[str, Stage]
 
 
 @cache
@@ -68,6 +70,7 @@ def _vocab() -> _Vocab:
             stems=[c for c in stage_of_keys(data) if c.endswith(("violat", "implement"))],
         ),
         stage_of=stage_of,
+        cue_stage={cue: stage_of.get(normalise(cue), "other") for cue in stage_of_keys(data)},
     )
 
 
@@ -218,15 +221,20 @@ def _stage(text: str, found: Found, spans: list[tuple[int, int]]) -> Stage:
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen is None:
         return "other"
-    return v.stage_of.get(normalise(chosen[2]), "other")
+    return _cue_stage(v, chosen[2])
 
 
 def cue_stage(text: str) -> Stage | None:
     """The stage the first stage cue of a text says ("印发", "released … for comment")."""
     v = _vocab()
     for _start, _end, cue in v.stage_cues.find(text):
-        return v.stage_of.get(normalise(cue), "other")
+        return _cue_stage(v, cue)
     return None
+
+
+def _cue_stage(v: _Vocab, cue: str) -> Stage:
+    stage = v.cue_stage.get(cue)
+    return stage if stage is not None else v.stage_of.get(normalise(cue), "other")
 
 
 def extract(

@@ -10,7 +10,7 @@ from functools import lru_cache
 _ABBREVIATIONS = frozenset(
     {"mr", "ms", "mrs", "dr", "co", "no", "art", "vs", "st", "inc", "e.g", "i.e", "etc", "re"}
 )
-_SENT = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"(\d\u4e00-\u9fff])|[。！？；]")
+_SENT = re.compile(r"(?=[.!?。！？；])(?:[.!?][”\"’)]?\s+(?=[A-Z“\"(\d\u4e00-\u9fff])|[。！？；])")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _PUNCT = re.compile(r"[^\w\s'+\u4e00-\u9fff]")
 _SPACES = re.compile(r"\s+")
@@ -184,38 +184,29 @@ class CueIndex:
         starts = self.starts
         stems = self.stems
         out: list[tuple[int, int, str]] = []
-        if not stems:
-            # only the words that open a phrase need a look (a set lookup per word, in a
-            # comprehension, is several times cheaper than the loop below)
-            after = 0
-            for i in [i for i, word in enumerate(words) if word in starts]:
-                if i < after:
-                    continue
-                for rest, phrase in starts[words[i]]:
-                    n = len(rest)
-                    if n == 0 or tuple(words[i + 1 : i + 1 + n]) == rest:
-                        out.append((i, i + n, phrase))
-                        after = i + n + 1
-                        break
-            return out
-        i = 0
-        count = len(words)
-        while i < count:
+        # only the words that open a phrase or begin with a stem need a look (a set lookup per
+        # word, in a comprehension, is several times cheaper than a loop over every word)
+        if stems:
+            candidates = [
+                i for i, word in enumerate(words) if word in starts or word.startswith(stems)
+            ]
+        else:
+            candidates = [i for i, word in enumerate(words) if word in starts]
+        after = 0
+        for i in candidates:
+            if i < after:
+                continue
             options = starts.get(words[i])
-            step = 1
-            if options is not None:
-                for rest, phrase in options:
-                    n = len(rest)
-                    if n == 0 or tuple(words[i + 1 : i + 1 + n]) == rest:
-                        out.append((i, i + n, phrase))
-                        step = n + 1
-                        break
-            else:
-                for stem in stems:
-                    if words[i].startswith(stem):
-                        out.append((i, i, stem))
-                        break
-            i += step
+            if options is None:  # a word a stem begins
+                stem = next(s for s in stems if words[i].startswith(s))
+                out.append((i, i, stem))
+                continue
+            for rest, phrase in options:
+                n = len(rest)
+                if n == 0 or tuple(words[i + 1 : i + 1 + n]) == rest:
+                    out.append((i, i + n, phrase))
+                    after = i + n + 1
+                    break
         return out
 
 
