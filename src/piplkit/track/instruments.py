@@ -142,7 +142,10 @@ def find_titles(text: str) -> list[Found]:
         return _zh_titles(text, out)
     for m in v.title.finditer(text):
         run = m.group("run")
-        if v.heads.isdisjoint(t.strip("\"“”'‘’") for t in run.split()):
+        # a head noun as a word is needed (the regex test rejects most runs at C speed)
+        if not v.any_head.search(run) or v.heads.isdisjoint(
+            t.strip("\"“”'‘’") for t in run.split()
+        ):
             continue  # no head noun ("On 14 February 2025"): no piece of it can be a title
         qual = m.group("qual") or ""
         run_start = m.start("run")

@@ -14,6 +14,7 @@ _SENT = re.compile(r"(?=[.!?。！？；])(?:[.!?][”\"’)]?\s+(?=[A-Z“\"(\d
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _PUNCT = re.compile(r"[^\w\s'+\u4e00-\u9fff]")
 _SPACES = re.compile(r"\s+")
+_PUNCT_OR_SPACE = re.compile(r"[^\w'+\u4e00-\u9fff]+")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’\-]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: curly quotes and dashes as straight ones (six ``str.replace`` scans in C are several times
@@ -172,7 +173,7 @@ class CueIndex:
 
     def phrases(self, text: str) -> set[str]:
         """The listed phrases (and stems) ``find`` reports anywhere in the text, as a set."""
-        _, _, words, has_han = _tokenised(text, not self.case_sensitive)
+        words, has_han = _words_of(text, not self.case_sensitive)
         found = {phrase for _, _, phrase in self._latin(words)}
         if has_han:
             found.update(phrase for phrase in self.chinese if phrase in text)
@@ -219,7 +220,16 @@ def _tokenised(text: str, lower: bool) -> tuple[list[int], list[int], list[str],
         source = text
     spans = [m.span() for m in _TOKEN.finditer(source)]
     starts, ends = ([*column] for column in zip(*spans, strict=True)) if spans else ([], [])
-    return starts, ends, _TOKEN.findall(source), bool(_HAN.search(text))
+    return starts, ends, *_words_of(text, lower)
+
+
+@lru_cache(maxsize=512)
+def _words_of(text: str, lower: bool) -> tuple[list[str], bool]:
+    """The word tokens alone (what a lookup without positions needs: one scan in C)."""
+    source = text.lower() if lower else text
+    if len(source) != len(text):  # as ``_tokenised``
+        source = text
+    return _TOKEN.findall(source), bool(_HAN.search(text))
 
 
 def cue_matches(
@@ -242,8 +252,8 @@ def normalise(text: str) -> str:
     if not text.isascii():
         for curly, straight in _QUOTES:
             text = text.replace(curly, straight)
-    text = _PUNCT.sub(" ", text.lower())
-    return _SPACES.sub(" ", text).strip()
+    # a run of punctuation and spaces is one space (one pass instead of two)
+    return _PUNCT_OR_SPACE.sub(" ", text.lower()).strip()
 
 
 @lru_cache(maxsize=4096)
