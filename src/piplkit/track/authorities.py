@@ -205,9 +205,7 @@ def _generic(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, in
         known = [(m.start(), m.end(), m.group(0)) for m in _names(text)]
     found: list[tuple[int, int, str]] = []
     for m in _RUN.finditer(text):
-        if not v.any_head.search(m.group(0)) or not any(
-            t in v.heads for t in m.group(0).split()
-        ):
+        if not v.any_head.search(m.group(0)) or not any(t in v.heads for t in m.group(0).split()):
             continue
         phrase = _THE.sub("", m.group(0))
         lead = _PERSON_TITLE.match(phrase)

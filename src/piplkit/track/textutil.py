@@ -170,7 +170,6 @@ class CueIndex:
         out.sort()
         return out
 
-
     def phrases(self, text: str) -> set[str]:
         """The listed phrases (and stems) ``find`` reports anywhere in the text, as a set."""
         words, has_han = _words_of(text, not self.case_sensitive)
