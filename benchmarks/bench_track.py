@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import argparse
 import os
+import pkgutil
 import random
 import re
+import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
-from piplkit.track import dates, ingest, textutil
+from piplkit import track
+from piplkit.track import ingest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = Path(os.environ.get("PIPLKIT_TRACK_SEEDS", "/work/shared/seeds"))
@@ -58,8 +61,14 @@ def _variant(text: str, rng: random.Random) -> str:
 
 
 def _clear_caches() -> None:
-    for fn in (dates.find_dates, dates.find_months, textutil.sentences, textutil.words):
-        fn.cache_clear()
+    """Empty every per-text cache of the tracker (dates, sentences, words, tokens, patterns of a
+    document's own abbreviations); the vocabularies, loaded once per process, stay."""
+    for info in pkgutil.iter_modules(track.__path__):
+        module = sys.modules.get(f"piplkit.track.{info.name}")
+        for value in vars(module).values() if module else ():
+            parameters = getattr(value, "cache_parameters", None)
+            if callable(parameters) and parameters().get("maxsize"):
+                value.cache_clear()
 
 
 def _run(corpus: list[tuple[str, bytes]], clear: bool) -> tuple[dict[str, list[float]], int]:
