@@ -37,7 +37,8 @@ _DATE_LABEL = leading(
 )
 _LATIN_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_SPACES = re.compile(r"\s+")
+#: runs of white space to fold into one space (single spaces, already folded, are not matched)
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
 _SMALL = frozenset(
     [
         "a",
@@ -277,7 +278,7 @@ def _boilerplate_automaton() -> ahocorasick.Automaton:
 
 
 def _fold(text: str) -> str:
-    return _SPACES.sub(" ", text).replace("’", "'")
+    return _SPACE_RUN.sub(" ", text).replace("’", "'")
 
 
 def _any_boilerplate_phrase(low: str) -> bool:

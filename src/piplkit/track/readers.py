@@ -270,9 +270,11 @@ def _md_escaped(text: str) -> str:
     """Footnotes are not CommonMark: numbered references become ``[^3]``, escaped so that
     markdown-it does not read "[^3]: url" as a link reference definition, and every
     definition gets a paragraph of its own."""
-    text = _MD_REF_DEF.sub(lambda m: f"[^{m.group(1)}]: ", text)
+    if "]:" in text:  # (the definition patterns try every line; most texts have none)
+        text = _MD_REF_DEF.sub(lambda m: f"[^{m.group(1)}]: ", text)
     text = _MD_REF_USE.sub(lambda m: f"[^{m.group(1)}]", text)
-    text = _MD_FN_DEF.sub(r"\n\n\\[^\1]:", text)
+    if "[^" in text and "]:" in text:
+        text = _MD_FN_DEF.sub(r"\n\n\\[^\1]:", text)
     return _MD_FN_USE.sub(r"\\[^\1]", text)
 
 
