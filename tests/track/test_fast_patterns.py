@@ -38,6 +38,7 @@ _PHRASES = (
     "effective, effective, implementation "
     "from 施行 生效 实施. RMB 500,000 CNY 2 million "
     "Rmb 3 rmb 4 ¥5 ￥6 7 yuan 8 Yuan 9 CNY 10 "
+    "罚款人民币20万元 "
     "RMB 11元 12万元 五十万元 fined fining penalty "
     "penalties penalized monetary sanction 罚款 "
     "罚金 处罚 罚没 in total totalling totaling a "

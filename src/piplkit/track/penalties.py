@@ -114,7 +114,7 @@ def _value(m: re.Match[str]) -> Decimal | None:
     return amount
 
 
-_CURRENCY_HINT = re.compile(r"RMB|CNY|[Rr]mb|[Yy]uan|元|¥|￥|人民币")
+_CURRENCY_HINT = leading(r"RMB|CNY|[Rr]mb|[Yy]uan|元|¥|￥|人民币", "CRrYy元¥￥人")
 
 
 def find_amounts(text: str) -> list[tuple[int, int, Decimal]]:
