@@ -105,3 +105,23 @@ def test_a_pdf_locked_with_a_password_says_so() -> None:
     writer.write(out)
     with pytest.raises(TrackInputError, match=r"locked\.pdf: the PDF is encrypted"):
         parse_document(out.getvalue(), "locked.pdf")
+
+
+def test_text_inside_a_form_xobject_is_placed_by_the_form() -> None:
+    def draw(page) -> None:  # type: ignore[no-untyped-def]
+        page.setFont("Helvetica", 10)
+        page.drawString(50, 700, "Page text line")
+        page.beginForm("box")
+        page.setFont("Helvetica-Bold", 12)
+        page.drawString(10, 10, "Inside a form")
+        page.endForm()
+        page.saveState()
+        page.translate(100, 400)
+        page.doForm("box")
+        page.restoreState()
+
+    (chunks,), _, _ = read_pdfium.read(_pdf(draw))
+    assert [(round(y), round(x), text, size, font) for y, x, text, size, font in chunks] == [
+        (700, 50, "Page text line", 10.0, "Helvetica"),
+        (410, 110, "Inside a form", 12.0, "Helvetica-Bold"),
+    ]

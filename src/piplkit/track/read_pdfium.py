@@ -45,20 +45,25 @@ def read(data: bytes) -> tuple[list[list[Chunk]], list[list[Link]], bool]:
 
     Raises one of ``ERRORS`` when PDFium cannot open the file.
     """
+    # PDFium's C functions directly: pypdfium2's page and document objects register finalizers
+    # and weak references, a tenth of the reading time of a short PDF
+    buffer = ctypes.create_string_buffer(data, len(data))
     with _LOCK:
         _init()
-        try:
-            doc = pdfium.PdfDocument(data)
-        except pdfium.PdfiumError as exc:
-            if raw.FPDF_GetLastError() == raw.FPDF_ERR_PASSWORD:
+        doc = raw.FPDF_LoadMemDocument64(buffer, len(data), None)
+        if not doc:
+            error = raw.FPDF_GetLastError()
+            if error == raw.FPDF_ERR_PASSWORD:
                 return [], [], True
-            raise exc
+            raise pdfium.PdfiumError(f"PDFium error {error}")
         try:
             pages: list[list[Chunk]] = []
             links: list[list[Link]] = []
-            for number in range(len(doc)):
-                page = doc[number]
-                textpage = page.get_textpage()
+            for number in range(raw.FPDF_GetPageCount(doc)):
+                page = raw.FPDF_LoadPage(doc, number)
+                if not page:
+                    raise pdfium.PdfiumError(f"PDFium cannot load page {number + 1}")
+                textpage = raw.FPDFText_LoadPage(page)
                 try:
                     objects: list[_Object] = []
                     _walk(page, None, objects, {}, top=True)
@@ -72,11 +77,12 @@ def read(data: bytes) -> tuple[list[list[Chunk]], list[list[Link]], bool]:
                     )
                     links.append(_links(doc, page))
                 finally:
-                    textpage.close()
-                    page.close()
+                    if textpage:
+                        raw.FPDFText_ClosePage(textpage)
+                    raw.FPDF_ClosePage(page)
             return pages, links, False
         finally:
-            doc.close()
+            raw.FPDF_CloseDocument(doc)
 
 
 #: (address, matrix, scaled font size, font name) of a text object
@@ -91,16 +97,18 @@ def _walk(
     top: bool = False,
 ) -> None:
     """Text objects in content order; a form XObject's objects placed by its matrix."""
-    count = raw.FPDFPage_CountObjects(parent) if top else raw.FPDFFormObj_CountObjects(parent)
-    get = raw.FPDFPage_GetObject if top else raw.FPDFFormObj_GetObject
+    handle = ctypes.cast(parent, ctypes.c_void_p) if top else parent
+    count = _C.count_page(handle) if top else _C.count_form(handle)
+    get = _C.page_object if top else _C.form_object
     m = raw.FS_MATRIX()
     size = ctypes.c_float()
+    text_kind, form_kind = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
     for index in range(count):
-        obj = get(parent, index)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind not in (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM):
+        obj = get(handle, index)
+        kind = _C.kind(obj)
+        if kind != text_kind and kind != form_kind:
             continue
-        if not raw.FPDFPageObj_GetMatrix(obj, m):
+        if not _C.matrix(obj, ctypes.byref(m)):
             continue
         matrix: _Matrix = (m.a, m.b, m.c, m.d, m.e, m.f)
         if outer is not None:
@@ -113,13 +121,12 @@ def _walk(
                 m.e * a + m.f * c + e,
                 m.e * b + m.f * d + f,
             )
-        if kind == raw.FPDF_PAGEOBJ_FORM:
+        if kind == form_kind:
             _walk(obj, matrix, out, fonts)
             continue
-        raw.FPDFTextObj_GetFontSize(obj, size)
+        _C.font_size(obj, ctypes.byref(size))
         scale = abs(matrix[3] or matrix[0] or 1)
-        address = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        out.append((address, matrix, size.value * scale, _font(obj, fonts)))
+        out.append((obj, matrix, size.value * scale, _font(obj, fonts)))
 
 
 def _object_texts(textpage: Any, objects: list[_Object]) -> dict[int, str]:
@@ -130,11 +137,13 @@ def _object_texts(textpage: Any, objects: list[_Object]) -> dict[int, str]:
     characters ends, by galloping and bisection, costs a few calls per object;
     ``FPDFTextObj_GetText`` scans the whole page once per object instead.
     """
+    if not textpage:
+        return {}
     count = raw.FPDFText_CountChars(textpage)
-    text = textpage.get_text_range() if count > 0 else ""
+    text = _page_text(textpage, count)
     if _OBJECT_AT is None or len(text) != count:  # characters beyond the BMP: indices drift
         return {address: _text(address, textpage) for address, _, _, _ in objects}
-    handle = ctypes.cast(textpage.raw, ctypes.c_void_p)
+    handle = ctypes.cast(textpage, ctypes.c_void_p)
     owner = _OBJECT_AT
     out: dict[int, str] = {}
     index = 0
@@ -174,6 +183,15 @@ def _object_texts(textpage: Any, objects: list[_Object]) -> dict[int, str]:
     return out
 
 
+def _page_text(textpage: Any, count: int) -> str:
+    """The text page's characters (PDFium's generated spaces and line breaks included)."""
+    if count <= 0:
+        return ""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = raw.FPDFText_GetText(textpage, 0, count, buffer)
+    return bytes(buffer)[: max(written - 1, 0) * 2].decode("utf-16-le", "replace")
+
+
 def _text(address: int, textpage: Any) -> str:
     obj = ctypes.cast(address, raw.FPDF_PAGEOBJECT)
     length = raw.FPDFTextObj_GetText(obj, textpage, None, 0)  # bytes, with the terminator
@@ -199,17 +217,40 @@ def _object_getter() -> Any:
 _OBJECT_AT = _object_getter()
 
 
-def _font(obj: Any, fonts: dict[int, str]) -> str:
-    font = raw.FPDFTextObj_GetFont(obj)
-    key = ctypes.cast(font, ctypes.c_void_p).value or 0
-    name = fonts.get(key)
+def _font(obj: int, fonts: dict[int, str]) -> str:
+    font = _C.font(obj) or 0
+    name = fonts.get(font)
     if name is None:
-        length = raw.FPDFFont_GetBaseFontName(font, None, 0) if font else 0
+        handle = ctypes.cast(font, raw.FPDF_FONT)
+        length = raw.FPDFFont_GetBaseFontName(handle, None, 0) if font else 0
         buffer = ctypes.create_string_buffer(max(length, 1))
         if length:
-            raw.FPDFFont_GetBaseFontName(font, buffer, length)
-        name = fonts[key] = buffer.value.decode("latin-1")
+            raw.FPDFFont_GetBaseFontName(handle, buffer, length)
+        name = fonts[font] = buffer.value.decode("latin-1")
     return name
+
+
+class _C:
+    """The PDFium calls made once per page object, declared on plain addresses: pypdfium2's
+    declarations build a typed ctypes pointer for every handle they return, which costs more
+    than the call itself."""
+
+    @staticmethod
+    def _declare(function: Any, restype: Any, *argtypes: Any) -> Any:
+        address = ctypes.cast(function, ctypes.c_void_p).value
+        if not address:  # pragma: no cover - pypdfium2 declares every one of these
+            raise ImportError("PDFium function without an address")
+        return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+    _VOID = ctypes.c_void_p
+    count_page = _declare(raw.FPDFPage_CountObjects, ctypes.c_int, _VOID)
+    count_form = _declare(raw.FPDFFormObj_CountObjects, ctypes.c_int, _VOID)
+    page_object = _declare(raw.FPDFPage_GetObject, _VOID, _VOID, ctypes.c_int)
+    form_object = _declare(raw.FPDFFormObj_GetObject, _VOID, _VOID, ctypes.c_ulong)
+    kind = _declare(raw.FPDFPageObj_GetType, ctypes.c_int, _VOID)
+    matrix = _declare(raw.FPDFPageObj_GetMatrix, ctypes.c_int, _VOID, _VOID)
+    font_size = _declare(raw.FPDFTextObj_GetFontSize, ctypes.c_int, _VOID, _VOID)
+    font = _declare(raw.FPDFTextObj_GetFont, _VOID, _VOID)
 
 
 def _links(doc: Any, page: Any) -> list[Link]:
