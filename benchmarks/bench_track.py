@@ -7,20 +7,23 @@ times with its day numbers, amounts and app counts re-drawn at random, so that p
 re-drawn; they are ingested repeatedly with the tracker's caches cleared before each one.
 HTML pages go through trafilatura's main-content extraction, which dominates their cost.
 
-Usage: ``python benchmarks/bench_track.py [--mb 2] [--seed 1]``.
+Usage: ``python benchmarks/bench_track.py [--mb 2] [--seed 1] [--repeat 1]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import pkgutil
 import random
 import re
+import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
-from piplkit.track import dates, ingest, textutil
+from piplkit import track
+from piplkit.track import ingest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = Path(os.environ.get("PIPLKIT_TRACK_SEEDS", "/work/shared/seeds"))
@@ -58,13 +61,19 @@ def _variant(text: str, rng: random.Random) -> str:
 
 
 def _clear_caches() -> None:
-    for fn in (dates.find_dates, dates.find_months, textutil.sentences, textutil.words):
-        fn.cache_clear()
+    """Empty every per-text cache of the tracker (dates, sentences, words, tokens, patterns of a
+    document's own abbreviations); the vocabularies, loaded once per process, stay."""
+    for info in pkgutil.iter_modules(track.__path__):
+        module = sys.modules.get(f"piplkit.track.{info.name}")
+        for value in vars(module).values() if module else ():
+            parameters = getattr(value, "cache_parameters", None)
+            if callable(parameters) and parameters().get("maxsize"):
+                value.cache_clear()
 
 
 def _run(corpus: list[tuple[str, bytes]], clear: bool) -> tuple[dict[str, list[float]], int]:
-    """Per format: [bytes, wall seconds, CPU seconds]; and the developments found."""
-    totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    """Per format: [bytes, wall seconds, CPU seconds, documents]; and the developments found."""
+    totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
     items = 0
     for name, data in corpus:
         if clear:
@@ -75,6 +84,7 @@ def _run(corpus: list[tuple[str, bytes]], clear: bool) -> tuple[dict[str, list[f
         row[0] += len(data)
         row[1] += time.perf_counter() - start
         row[2] += time.process_time() - cpu
+        row[3] += 1
         items += len(devs)
     return totals, items
 
@@ -83,6 +93,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=2.0, help="text corpus size in MB (default 2)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="passes over the corpus, every per-text cache emptied before each; the fastest "
+        "pass of each format is reported (a shared machine slows some passes down)",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     sources = _sources()
@@ -100,8 +117,16 @@ def main() -> None:
     ]
     for name, data in corpus[: len(sources)] + binaries:
         ingest(data, name)  # load vocabularies, compile patterns, import readers once
-    text_totals, text_items = _run(corpus, clear=False)
-    bin_totals, bin_items = _run(binaries * 5, clear=True)
+    text_totals: dict[str, list[float]] = {}
+    bin_totals: dict[str, list[float]] = {}
+    for _ in range(max(1, args.repeat)):
+        _clear_caches()
+        text_pass, text_items = _run(corpus, clear=False)
+        bin_pass, bin_items = _run(binaries * 5, clear=True)
+        for best, found in ((text_totals, text_pass), (bin_totals, bin_pass)):
+            for fmt, row in found.items():
+                if fmt not in best or row[2] < best[fmt][2]:
+                    best[fmt] = row
     wall = sum(r[1] for r in text_totals.values())
     cpu = sum(r[2] for r in text_totals.values())
     print(
@@ -109,11 +134,13 @@ def main() -> None:
         f"{text_items} developments, {wall:.2f} s wall -> {size / 1e6 / wall:.2f} MB/s "
         f"(CPU {cpu:.2f} s -> {size / 1e6 / cpu:.2f} MB/s; they differ on a shared machine)"
     )
-    for fmt, (nbytes, fwall, fcpu) in sorted((text_totals | bin_totals).items()):
+    for fmt, (nbytes, fwall, fcpu, docs) in sorted((text_totals | bin_totals).items()):
         print(
-            f"  {fmt:9s} {nbytes / 1e6:6.2f} MB  {nbytes / 1e6 / fwall:6.2f} MB/s wall  "
-            f"{nbytes / 1e6 / fcpu:6.2f} MB/s CPU"
+            f"  {fmt:9s} {nbytes / 1e6:6.2f} MB ({docs:.0f} docs of {nbytes / docs / 1e3:5.1f} KB)"
+            f"  {nbytes / 1e6 / fwall:6.2f} MB/s wall  {nbytes / 1e6 / fcpu:6.2f} MB/s CPU"
         )
+    if args.repeat > 1:
+        print(f"  (fastest of {args.repeat} passes per format)")
     print(f"  (PDF/DOCX: {len(binaries)} documents x 5, {bin_items} developments)")
 
 

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from piplkit.track.textutil import trie_regex
+from piplkit.track.textutil import leading, trie_regex
 from piplkit.track.vocab import load
 
 _ABBR_DEF = re.compile(r"\s*[(（]\s*(?:the\s+)?[\"“']?([A-Z][A-Za-z0-9&\-]{1,11})[\"”']?\s*[)）]")
-_ABBR_SEARCH = re.compile(
-    r"(?<=[^\s(（])\s*[(（]\s*(?:the\s+)?[\"“']?([A-Z][A-Za-z0-9&\-]{1,11})[\"”']?\s*[)）]"
+_ABBR_SEARCH = leading(
+    r"(?<=[^\s(（])\s*[(（]\s*(?:the\s+)?[\"“']?([A-Z][A-Za-z0-9&\-]{1,11})[\"”']?\s*[)）]",
+    r"\s(（",
 )
 _CAP = r"(?:No\.\s?\d+|[A-Z][\w’'\-]*|\d+(?:st|nd|rd|th))"
 _CONN = r"(?:of|for|and|the|on|in)"
-_RUN = re.compile(rf"{_CAP}(?:\s+(?:{_CONN}\s+)*{_CAP})*")
+_RUN = leading(rf"{_CAP}(?:\s+(?:{_CONN}\s+)*{_CAP})*", r"A-Z\d")
 _PERSON_TITLE = re.compile(
     r"^(?:(?:Deputy|Vice|Chief|Executive|Acting|Former)\s+)?(?:Director|Engineer|Head|Chairman|"
     r"Chairwoman|Chair|Spokesman|Spokesperson|Secretary|Minister|President|Member|Members|"
@@ -42,6 +43,8 @@ class _Vocab:
     names: re.Pattern[str]
     short_of: dict[str, str]
     heads: frozenset[str]
+    #: a head noun as a whole capitalised word: no run of capitals can hold one without it
+    any_head: re.Pattern[str]
     public: re.Pattern[str]
     exclude: re.Pattern[str]
     zh_local: re.Pattern[str]
@@ -69,6 +72,7 @@ def _vocab() -> _Vocab:
         names=re.compile(names),
         short_of={k.replace("’", "'"): v for k, v in short_of.items()},
         heads=frozenset(pats["heads"]),
+        any_head=re.compile(rf"(?:{trie_regex(pats['heads'])})(?![\w’'\-])"),
         public=re.compile(
             "|".join(re.escape(w).replace("'", "['’]") for w in pats["public_markers"])
         ),
@@ -103,10 +107,12 @@ def document_abbreviations(text: str) -> dict[str, str]:
     for definition in _ABBR_SEARCH.finditer(text):
         start = max(0, definition.start() - 160)
         window = text[start : definition.start()]
-        for m in _names(window):
+        names = _names(window)
+        for m in names:
             if m.end() == len(window):
                 out.setdefault(v.short_of[_key(m.group(0))], definition.group(1))
-        for _start, end, phrase in _generic(window, []):
+        known = [(m.start(), m.end(), m.group(0)) for m in names]
+        for _start, end, phrase in _generic(window, known):
             if end == len(window) and phrase not in v.short_of:
                 out.setdefault(phrase, definition.group(1))
     return out
@@ -152,14 +158,14 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
         )
     for start, end, phrase in _generic(text, hits):
         hits.append((start, end, abbreviations.get(phrase, phrase)))
-    local = [a for k, a in abbreviations.items() if k not in v.short_of]
+    local = tuple(a for k, a in abbreviations.items() if k not in v.short_of)
     if local:
-        for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, local))})\b", text):
+        for m in _local_pattern(local).finditer(text):
             hits.append((m.start(), m.end(), m.group(0)))
     for m in v.local_short.finditer(text):
         if _PLACE_MARKERS.search(m.group(0)) or m.group(0).split()[0] in _vocab_places():
             hits.append((m.start(), m.end(), m.group(0)))
-    if _CJK.search(text):
+    if _CJK.search(text) and _ZH_LOCAL_HINT.search(text):
         for m in v.zh_local.finditer(text):
             hits.append((m.start(), m.end(), m.group(0)))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -174,14 +180,32 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
     return out
 
 
+#: every Chinese local body ``zh_local`` finds names a province, city, district or county, or
+#: is a court or procuratorate: without one of these characters it cannot match (its opening
+#: lookahead makes it try every position of a Chinese text)
+_ZH_LOCAL_HINT = re.compile("[省市区县院]")
+
+
+@lru_cache(maxsize=256)
+def _local_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The document's own abbreviations of local bodies as one pattern (made once per
+    document, not once per item)."""
+    alternatives = "|".join(map(re.escape, names))
+    first = "".join(sorted({re.escape(name[0]) for name in names if name}))
+    lookahead = f"(?=[{first}])" if all(names) else ""  # see ``textutil.leading``
+    return re.compile(rf"{lookahead}\b(?:{alternatives})\b")
+
+
 def _generic(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Local public bodies found by head noun ("Hangzhou Municipal Bureau of Market Regulation")."""
     v = _vocab()
+    if not v.any_head.search(text):
+        return []
     if not known:
         known = [(m.start(), m.end(), m.group(0)) for m in _names(text)]
     found: list[tuple[int, int, str]] = []
     for m in _RUN.finditer(text):
-        if not any(t in v.heads for t in m.group(0).split()):
+        if not v.any_head.search(m.group(0)) or not any(t in v.heads for t in m.group(0).split()):
             continue
         phrase = _THE.sub("", m.group(0))
         lead = _PERSON_TITLE.match(phrase)
@@ -214,6 +238,6 @@ def has_authority(text: str) -> bool:
     """Whether the text names a public body (vocabulary names, Chinese local bodies)."""
     if _names(text):
         return True
-    if _CJK.search(text) and _vocab().zh_local.search(text):
+    if _CJK.search(text) and _ZH_LOCAL_HINT.search(text) and _vocab().zh_local.search(text):
         return True
     return bool(_generic(text, []))

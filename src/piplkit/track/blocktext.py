@@ -55,8 +55,11 @@ _CONTINUES = re.compile(r"^(?:\s*[,，、;；]|\s+[a-z])")
 
 def clean(text: str) -> str:
     """One line of text: single spaces, no padding, full-width digits as ASCII."""
+    if text.isascii():
+        # in ASCII only a tab or a second space can start a run to fold
+        return (_WS.sub(" ", text) if "\t" in text or "  " in text else text).strip()
     text = _WS.sub(" ", text).strip()
-    if text.isascii() or not _FULL_WIDTH_CHAR.search(text):
+    if not _FULL_WIDTH_CHAR.search(text):
         return text
     return text.translate(_FULL_WIDTH)
 

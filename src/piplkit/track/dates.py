@@ -1,8 +1,8 @@
 """Dates in update text: find mentions, infer missing years, pick the event and effective dates.
 
 Mentions are located with regular expressions (English "May 30, 2022", "30 June", "In June",
-ISO "2022-10-19", Chinese "2022年5月30日", "5月30日"); month names are resolved with dateparser's
-language data (cached) and the parts are validated as a calendar date (no 30 February).
+ISO "2022-10-19", Chinese "2022年5月30日", "5月30日"); English month names are read from a table
+of their first three letters and the parts are validated as a calendar date (no 30 February).
 ``parse_date`` offers dateparser's full parser for free-form date input. A mention without a
 year gets one from a reference date: the newsletter's publication date when the document states
 it, else the latest fully dated event in the document; an event is never dated more than two
@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import dateparser
+from piplkit.track.textutil import leading
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -75,10 +75,11 @@ _REL_EN_MONTH = re.compile(
 )
 #: Month names that are also ordinary words; alone (without a day) they need a year or "in".
 _AMBIGUOUS_MONTHS = {"May", "Mar", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb"}
-_EFFECT_CUES = re.compile(
+_EFFECT_CUES = leading(
     r"(?:take|takes|taking|took|come|comes|came|coming|go|goes|went|enter|enters|entered|"
     r"put|be|been|become|becomes)\s+(?:into\s+)?(?:effect|force|implement\w*)|effective|"
     r"implemented|implementation\s+from|施行|生效|实施",
+    "bcegipstw施生实",
     re.I,
 )
 _MONTH_CUE = re.compile(r"\b(?:in|since|of|by|early|late|mid|end)[\s-]$")
@@ -105,21 +106,21 @@ class DateMention:
         return self.year is not None and self.day is not None
 
 
-@lru_cache(maxsize=4096)
-def _parse(text: str, languages: tuple[str, ...]) -> dt.date | None:
-    parsed = dateparser.parse(
-        text,
-        languages=list(languages),
-        settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"},
+#: an English month by its first three letters (every name ``_MONTHS`` admits has them)
+_MONTH_OF = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
-    return parsed.date() if parsed else None
+}
 
 
 def _month_number(name: str) -> int:
-    parsed = _parse(f"1 {name[:3]} 2000", ("en",))
-    if parsed is None:  # pragma: no cover - every name the pattern admits is an English month
+    """The month a name found by the patterns stands for ("Sept" 9, "December" 12)."""
+    number = _MONTH_OF.get(name[:3].lower())
+    if number is None:  # pragma: no cover - every name the pattern admits is an English month
         raise ValueError(name)
-    return parsed.month
+    return number
 
 
 def _matches(
@@ -321,6 +322,8 @@ def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
     settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first"}
     if reference is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(reference, dt.time())
+    import dateparser  # imported on first use: loading its language data takes a while
+
     parsed = dateparser.parse(text, languages=["en", "zh"], settings=settings)  # type: ignore[arg-type]
     return parsed.date() if parsed else None
 

@@ -45,12 +45,20 @@ def same_development(a: Development, b: Development) -> bool:
 
 
 def dedupe(devs: Sequence[Development]) -> list[Development]:
-    """The records with reports of the same development merged (input order kept)."""
+    """The records with reports of the same development merged (input order kept).
+
+    Only records of the same event date can be the same development, so each record is
+    compared with the kept records of its date (in the order they were kept), not with all.
+    """
     kept: list[Development] = []
+    by_date: dict[str, list[Development]] = {}
     for dev in devs:
-        match = next((k for k in kept if same_development(k, dev)), None)
+        same_day = by_date.get(dev.date, []) if dev.date is not None else []
+        match = next((k for k in same_day if same_development(k, dev)), None)
         if match is None:
             kept.append(dev)
+            if dev.date is not None:
+                by_date.setdefault(dev.date, []).append(dev)
             continue
         _merge(match, dev)
     return kept

@@ -15,7 +15,7 @@ from piplkit.track import authorities, dates, instruments, kinds, penalties
 from piplkit.track.model import Development, InstrumentMention, ParsedDocument, RawItem
 from piplkit.track.readers import read_document
 from piplkit.track.split import split
-from piplkit.track.textutil import normalise, sentence_at, sentences
+from piplkit.track.textutil import leading, normalise, sentence_at, sentences
 
 log = logging.getLogger(__name__)
 SUMMARY_MAX = 320
@@ -169,15 +169,17 @@ def extract_item(
     return dev
 
 
-_ON_PUBLICATION = re.compile(
+_ON_PUBLICATION = leading(
     r"(?:on|from|as\s+of)\s+the\s+(?:day|date)\s+of\s+(?:its\s+)?(?:publication|issuance|release|"
     r"promulgation)|upon\s+(?:its\s+)?(?:publication|issuance|release|promulgation)|"
     r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)",
+    "afou自",
     re.I,
 )
-_TOOK_EFFECT = re.compile(
+_TOOK_EFFECT = leading(
     r"\b(?:took|has\s+taken|have\s+taken)\s+effect|\b(?:came|has\s+come|entered)\s+into\s+(?:force|effect)|"
     r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)|已(?:正式)?施行",
+    "ceht自已",
     re.I,
 )
 

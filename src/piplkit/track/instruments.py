@@ -32,6 +32,8 @@ class _Vocab:
     any_head: re.Pattern[str]
     stage_cues: CueIndex
     stage_of: dict[str, Stage]
+    #: the stage of each listed cue as ``stage_cues`` reports it (normalised once, here)
+    cue_stage: dict[str, Stage]
 
 
 @cache
@@ -68,6 +70,7 @@ def _vocab() -> _Vocab:
             stems=[c for c in stage_of_keys(data) if c.endswith(("violat", "implement"))],
         ),
         stage_of=stage_of,
+        cue_stage={cue: stage_of.get(normalise(cue), "other") for cue in stage_of_keys(data)},
     )
 
 
@@ -139,7 +142,10 @@ def find_titles(text: str) -> list[Found]:
         return _zh_titles(text, out)
     for m in v.title.finditer(text):
         run = m.group("run")
-        if v.heads.isdisjoint(t.strip("\"“”'‘’") for t in run.split()):
+        # a head noun as a word is needed (the regex test rejects most runs at C speed)
+        if not v.any_head.search(run) or v.heads.isdisjoint(
+            t.strip("\"“”'‘’") for t in run.split()
+        ):
             continue  # no head noun ("On 14 February 2025"): no piece of it can be a title
         qual = m.group("qual") or ""
         run_start = m.start("run")
@@ -218,15 +224,20 @@ def _stage(text: str, found: Found, spans: list[tuple[int, int]]) -> Stage:
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen is None:
         return "other"
-    return v.stage_of.get(normalise(chosen[2]), "other")
+    return _cue_stage(v, chosen[2])
 
 
 def cue_stage(text: str) -> Stage | None:
     """The stage the first stage cue of a text says ("印发", "released … for comment")."""
     v = _vocab()
     for _start, _end, cue in v.stage_cues.find(text):
-        return v.stage_of.get(normalise(cue), "other")
+        return _cue_stage(v, cue)
     return None
+
+
+def _cue_stage(v: _Vocab, cue: str) -> Stage:
+    stage = v.cue_stage.get(cue)
+    return stage if stage is not None else v.stage_of.get(normalise(cue), "other")
 
 
 def extract(

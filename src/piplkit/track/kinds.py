@@ -40,8 +40,7 @@ def scores(headline: str, body: str, section_kind: str | None) -> dict[str, floa
     pattern, table, head_w, section_w, _ = _vocab()
     out = dict.fromkeys(KINDS, 0.0)
     for text, factor in ((headline, head_w), (body, 1.0)):
-        seen = {cue for _, _, cue in pattern.find(text)}
-        for cue in seen:
+        for cue in pattern.phrases(text):
             for kind, weight in table.get(cue, ()):
                 out[kind] += factor * weight
     if section_kind in out:

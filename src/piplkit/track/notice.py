@@ -17,6 +17,7 @@ from piplkit.track import dates
 from piplkit.track.authorities import has_authority
 from piplkit.track.layout import is_bare_date, is_body, is_legal_article
 from piplkit.track.model import Block, RawItem
+from piplkit.track.textutil import leading
 
 _ZH_TITLE = re.compile(
     r"关于.{2,120}的?(?:公告|通知|通告|决定|意见|批复|函|通报|指导意见|实施意见|答复)"
@@ -29,12 +30,13 @@ _EN_TITLE = re.compile(
     r"\((?:Order|Decree|Announcement)\s+No\.\s*\d+\)|\bOrder\s+No\.\s*\d+",
     re.I,
 )
-_CUES = re.compile(
+_CUES = leading(
     r"现予(?:公布|发布|印发)|现(?:将|予).{0,30}(?:印发|公布)给你们|特此(?:公告|通知|通告)|请认真(?:贯彻)?(?:执行|落实)|"
     r"请遵照执行|(?:现|特此)予以通报|特此通报|经.{0,40}(?:审议|会议|室务会议|部务会议)(?:审议)?通过|自.{4,16}起施行|"
     r"(?:现就|现将).{0,60}通知如下|有关事项通知如下|有关事项公告如下|"
     r"\bhereby\s+(?:issued|promulgated|announced|published|released)\b|\bare\s+hereby\b|"
     r"\bshall\s+(?:come\s+into\s+force|take\s+effect)\b",
+    "现特请经自有ahs",
     re.I,
 )
 #: a regulator's questions and answers on one instrument ("有关负责人就《…》答记者问")

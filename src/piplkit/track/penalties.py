@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from piplkit.track.textutil import leading
+
 _SCALE = {
     "thousand": 1_000,
     "k": 1_000,
@@ -30,25 +32,30 @@ _SCALE = {
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _EN_SCALE = r"thousand|million|billion|mn|bn|k|m"
 _ZH_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-_AMOUNT = re.compile(
+_AMOUNT = leading(
     rf"(?:(?:RMB|CNY|Rmb|rmb|¥|￥)\s?(?P<a>{_NUM})(?:\s?(?P<as>{_EN_SCALE})\b|\s?(?P<azs>百万|千万|万|亿|千))?"
     rf"(?:\s?(?:yuan|Yuan|元))?"
     rf"|(?P<b>{_NUM})\s?(?:(?P<bs>{_EN_SCALE})\s)?\s?(?:yuan|Yuan|CNY|RMB)\b"
     rf"|(?P<c>{_NUM})\s?(?P<cs>百万|千万|万|亿|千)?\s?(?:元|人民币)"
-    rf"|(?P<z>[{_ZH_DIGITS}]{{1,12}})元)"
+    rf"|(?P<z>[{_ZH_DIGITS}]{{1,12}})元)",
+    rf"RCr¥￥\d{_ZH_DIGITS}",
 )
-_CUE = re.compile(
+_CUE = leading(
     r"\b(?:fined|fines?|fining|penalt(?:y|ies)|penali[sz]ed|monetary\s+sanction)\b|罚款|罚金|处罚|罚没",
+    "fpm罚处",
     re.I,
 )
 _NOT_PENALTY = re.compile(
     r"^\W{0,3}(?:in\s+)?(?:illegal\s+(?:income|gains|profits)|of\s+illegal|违法所得)", re.I
 )
-_TOTAL = re.compile(r"\b(?:in\s+total|totall?ing|a\s+total\s+of|total)\b|合计|共计|总计|累计", re.I)
+_TOTAL = leading(
+    r"\b(?:in\s+total|totall?ing|a\s+total\s+of|total)\b|合计|共计|总计|累计", "ait合共总累", re.I
+)
 # a full stop after a company-name or title abbreviation ("Co., Ltd. RMB 500,000") ends nothing
-_SENTENCE_END = re.compile(
+_SENTENCE_END = leading(
     r"(?<!\bLtd)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
-    r"[.;!?。；！？]\s"
+    r"[.;!?。；！？]\s",
+    ".;!?。；！？",
 )
 _EACH = re.compile(r"^\W{0,3}(?:each|apiece|per\s+person)\b|^\W{0,3}(?:每人|各)", re.I)
 _EACH_BEFORE = re.compile(r"(?:各|每人)(?:处以?|被)?(?:罚款)?\W{0,3}$")
@@ -107,7 +114,7 @@ def _value(m: re.Match[str]) -> Decimal | None:
     return amount
 
 
-_CURRENCY_HINT = re.compile(r"RMB|CNY|[Rr]mb|[Yy]uan|元|¥|￥|人民币")
+_CURRENCY_HINT = leading(r"RMB|CNY|[Rr]mb|[Yy]uan|元|¥|￥|人民币", "CRrYy元¥￥人")
 
 
 def find_amounts(text: str) -> list[tuple[int, int, Decimal]]:

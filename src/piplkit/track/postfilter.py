@@ -14,15 +14,16 @@ from piplkit.track.authorities import has_authority
 from piplkit.track.layout import first_sentence
 from piplkit.track.model import RawItem, Skipped
 from piplkit.track.roles import Skips
-from piplkit.track.textutil import normalise
+from piplkit.track.textutil import leading, normalise
 
 #: words of the field; matched on lower-cased text (a case-insensitive pattern is far slower)
-_DOMAIN = re.compile(
+_DOMAIN = leading(
     r"data|personal|privacy|cyber|network|internet|online|\bapps?\b|algorithm|"
     r"artificial intelligence|"
     r"\bai\b|information|digital|security|platform|technolog|telecom|electronic|computer|facial|"
     r"biometric|surveillance|cookie|encrypt|cloud|software|数据|个人信息|隐私|网络|互联网|信息|算法|人工智能|"
-    r"数字|平台|安全|电信|应用|app|软件|人脸|生物识别|密码|云|在线"
+    r"数字|平台|安全|电信|应用|app|软件|人脸|生物识别|密码|云|在线",
+    "abcdefinopst数个隐网互信算人平安电应软生密云在",
 )
 
 

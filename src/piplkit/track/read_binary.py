@@ -1,6 +1,7 @@
-"""PDF (pypdf) and DOCX (python-docx) documents to ``Block``s.
+"""PDF (PDFium through pypdfium2, else pypdf) and DOCX (python-docx) documents to ``Block``s.
 
-A PDF has no paragraphs, only positioned text: lines are rebuilt from the positions pypdf reports,
+A PDF has no paragraphs, only positioned text: lines are rebuilt from the text runs and positions
+the PDF library reports (``read_pdfium``; pypdf's text visitor when pypdfium2 is missing),
 then joined into paragraphs by line spacing, font size and weight; a line set larger than the body
 text is a heading, a wholly bold short paragraph a headline, a small raised number a footnote
 marker; lines repeated on every page (running headers, page numbers) are dropped and reported.
@@ -15,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
+from types import ModuleType
 
 from piplkit.track.blocktext import clean, finish, run_in
 from piplkit.track.model import Block, Skipped
@@ -26,6 +28,7 @@ _PAGE_NUMBER = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?。！？；;:：][”\"’)\]]*\s*$")
 _URI = re.compile(r"https?://\S+")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass
@@ -47,6 +50,44 @@ class _Line:
 
 
 def pdf_blocks(data: bytes, name: str) -> ReadResult:
+    """A PDF's paragraphs: PDFium's text runs when pypdfium2 is installed, else pypdf's."""
+    pdfium = _pdfium()
+    if pdfium is None:
+        lines, pages = _pypdf_lines(data, name)
+    else:
+        lines, pages = _pdfium_lines(pdfium, data, name)
+    if not lines:
+        raise TrackInputError(f"{name}: the PDF has no text layer (a scan?)")
+    lines, skipped = _drop_running(lines, pages)
+    return ReadResult(_pdf_paragraphs(lines), "pdf", {}, skipped)
+
+
+def _pdfium() -> ModuleType | None:
+    """The PDFium reader, or None when pypdfium2 is not installed (pypdf reads the PDF)."""
+    try:
+        from piplkit.track import read_pdfium
+    except ImportError:
+        return None
+    return read_pdfium
+
+
+def _pdfium_lines(module: ModuleType, data: bytes, name: str) -> tuple[list[_Line], int]:
+    try:
+        pages, links, locked = module.read(data)
+    except module.ERRORS as exc:
+        raise TrackInputError(f"{name}: cannot read the PDF ({type(exc).__name__})") from None
+    if locked:
+        raise TrackInputError(f"{name}: the PDF is encrypted")
+    lines: list[_Line] = []
+    for number, (chunks, page_links) in enumerate(zip(pages, links, strict=True)):
+        runs = [
+            (y, x, text, size, bool(_BOLD_FONT.search(font))) for y, x, text, size, font in chunks
+        ]
+        lines.extend(_lines(runs, page_links, number))
+    return lines, len(pages)
+
+
+def _pypdf_lines(data: bytes, name: str) -> tuple[list[_Line], int]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -56,19 +97,20 @@ def pdf_blocks(data: bytes, name: str) -> ReadResult:
             raise TrackInputError(f"{name}: the PDF is encrypted")
         lines: list[_Line] = []
         for number, page in enumerate(reader.pages):
-            lines.extend(_page_lines(page, number))
+            lines.extend(_lines(_page_runs(page), _page_links(page), number))
     except TrackInputError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise TrackInputError(f"{name}: cannot read the PDF ({type(exc).__name__})") from None
-    if not lines:
-        raise TrackInputError(f"{name}: the PDF has no text layer (a scan?)")
-    lines, skipped = _drop_running(lines, len(reader.pages))
-    return ReadResult(_pdf_paragraphs(lines), "pdf", {}, skipped)
+    return lines, len(reader.pages)
 
 
-def _page_lines(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-def]
-    chunks: list[tuple[float, float, str, float, bool]] = []
+_Run = tuple[float, float, str, float, bool]
+
+
+def _page_runs(page) -> list[_Run]:  # type: ignore[no-untyped-def]
+    """(baseline y, x, text, size, bold) of each text chunk pypdf's visitor reports."""
+    chunks: list[_Run] = []
 
     def visit(text, cm, tm, font, size) -> None:  # type: ignore[no-untyped-def]
         if not text or not text.strip():
@@ -90,6 +132,13 @@ def _page_lines(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-de
                 )
 
     page.extract_text(visitor_text=visit)
+    return chunks
+
+
+def _lines(
+    chunks: list[_Run], links: list[tuple[tuple[float, float], str]], number: int
+) -> list[_Line]:
+    """Text runs on one baseline joined into lines; raised small digits are footnote markers."""
     lines: list[_Line] = []
     for y, x, text, size, bold in chunks:
         stripped = text.strip()
@@ -112,7 +161,6 @@ def _page_lines(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-de
         line.chars += len(stripped)
         line.bold_chars += len(stripped) if bold else 0
         line.size = max(line.size, size)
-    links = _page_links(page)
     for line in lines:
         for (low, high), uri in links:
             if low - 2 <= line.y <= high + 2 and uri not in line.links:
@@ -137,12 +185,12 @@ def _page_links(page) -> list[tuple[tuple[float, float], str]]:  # type: ignore[
 
 def _drop_running(lines: list[_Line], pages: int) -> tuple[list[_Line], list[Skipped]]:
     """Running headers/footers (the same text on several pages) and bare page numbers."""
-    shape = Counter(re.sub(r"\d+", "#", ln.text.strip()) for ln in lines)
+    shape = Counter(_DIGITS.sub("#", ln.text.strip()) for ln in lines)
     kept: list[_Line] = []
     dropped = 0
     first = ""
     for line in lines:
-        key = re.sub(r"\d+", "#", line.text.strip())
+        key = _DIGITS.sub("#", line.text.strip())
         running = pages > 1 and shape[key] >= max(2, pages // 2) and len(key) < 120
         if running or _PAGE_NUMBER.match(line.text):
             dropped += 1

@@ -13,18 +13,21 @@ reported as ``Skipped``. A page where trafilatura finds nothing is read whole.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import trafilatura
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
+from trafilatura.settings import Extractor
 
 from piplkit.track.blocktext import clean, finish, marked, run_in
 from piplkit.track.model import Block, Skipped
 from piplkit.track.readers import ReadResult
-from piplkit.track.textutil import normalise
+from piplkit.track.textutil import leading, normalise
 
 _BLOCK_TAGS = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,blockquote,pre,td,th,div,section,article,figcaption"
 _REF_TEXT = re.compile(r"^\[?(\d{1,3})\]?$")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
 _URL = re.compile(r"https?://")
 _DATE_META = (
     "article:published_time",
@@ -48,21 +51,15 @@ def html_document(text: str) -> ReadResult:
     meta = _meta(tree)
     tree.strip_tags(["script", "style", "noscript", "template", "svg", "iframe", "form"])
     blocks = _leaf_blocks(tree)
+    keys: list[str] = []  # the blocks' normalised texts, made once for the title and the span
     if meta.get("title"):
-        meta["title"] = page_title(meta["title"], blocks)
+        meta["title"] = page_title(meta["title"], blocks, keys)
     if len(blocks) < 3 or not _has_page_chrome(tree, blocks):
         return ReadResult(blocks, "html", meta)  # nothing around the content to cut
-    main = trafilatura.extract(
-        tree.html or text,
-        favor_recall=True,
-        include_tables=True,
-        include_comments=False,
-        deduplicate=False,
-        fast=True,
-    )
+    main = trafilatura.extract(tree.html or text, options=_extractor())
     if not main:
         return ReadResult(blocks, "html", meta)
-    first, last = _main_span(blocks, normalise(main), meta.get("title"))
+    first, last = _main_span(blocks, normalise(main), meta.get("title"), keys)
     if first is None or last is None:
         return ReadResult(blocks, "html", meta)
     skipped: list[Skipped] = []
@@ -72,10 +69,25 @@ def html_document(text: str) -> ReadResult:
     return ReadResult(blocks[first : last + 1], "html", meta, skipped)
 
 
+@cache
+def _extractor() -> Extractor:
+    """trafilatura's options for the main content, built once: building them costs more than a
+    tenth of an extraction (the extractor only reads them)."""
+    return Extractor(
+        output_format="txt",
+        fast=True,
+        recall=True,
+        comments=False,
+        tables=True,
+        dedup=False,
+    )
+
+
 _CHROME_TAGS = "nav,header,footer,aside,menu"
-_CHROME_NAMES = re.compile(
+_CHROME_NAMES = leading(
     r"nav|menu|sidebar|footer|header|breadcrumb|share|social|related|cookie|banner|toolbar|"
     r"masthead|topbar|site-|comment",
+    "bcfhmnrst",
     re.I,
 )
 
@@ -99,20 +111,33 @@ def _has_page_chrome(tree: HTMLParser, blocks: list[Block]) -> bool:
 _TITLE_SEP = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
 
 
-def page_title(raw: str, blocks: list[Block]) -> str:
+def page_title(raw: str, blocks: list[Block], keys: list[str] | None = None) -> str:
     """The article's title from the page's ``<title>``, without the site name a separator adds
-    ("…的通知_中国网信网", "Site | Title"): the part the page shows as a block, else the first."""
+    ("…的通知_中国网信网", "Site | Title"): the part the page shows as a block, else the first.
+
+    ``keys``, when given, holds (or receives) the blocks' normalised texts.
+    """
     parts = [part for part in _TITLE_SEP.split(raw) if part.strip()]
     if len(parts) <= 1:
         return raw
-    shown = {normalise(b.text) for b in blocks if len(b.text) <= 300}
+    keys = _keys(blocks, keys)
+    shown = {key for b, key in zip(blocks, keys, strict=True) if len(b.text) <= 300}
     return next((part for part in parts if normalise(part) in shown), parts[0])
 
 
+def _keys(blocks: list[Block], keys: list[str] | None) -> list[str]:
+    """The blocks' normalised texts, filled into ``keys`` when it is empty."""
+    if keys is None:
+        keys = []
+    if not keys:
+        keys.extend(normalise(b.text) for b in blocks)
+    return keys
+
+
 def _main_span(
-    blocks: list[Block], main: str, title: str | None = None
+    blocks: list[Block], main: str, title: str | None = None, keys: list[str] | None = None
 ) -> tuple[int | None, int | None]:
-    keys = [normalise(b.text) for b in blocks]
+    keys = _keys(blocks, keys)
     anchors = [i for i, key in enumerate(keys) if len(key) >= _ANCHOR and key in main]
     if not anchors:
         return None, None
@@ -278,7 +303,7 @@ def _html_node(node: Node, index: int) -> list[Block]:
                 continue
             marker.decompose()
     full = clean(node.text(separator=" "))
-    full = re.sub(r"\s+([,.;:!?)])", r"\1", full)
+    full = _SPACE_BEFORE_PUNCT.sub(r"\1", full)
     full, more = marked(full)
     refs += more
     if not full:

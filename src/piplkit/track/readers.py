@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import PurePath
+from types import ModuleType
 
 from charset_normalizer import from_bytes
 from markdown_it import MarkdownIt
@@ -263,6 +264,30 @@ def text_blocks(text: str) -> list[Block]:
 
 _MD_REF_DEF = re.compile(r"^\[(\d{1,3})\]:[ \t]*", re.M)
 _MD_REF_USE = re.compile(r"\[(\d{1,3})\](?![(:])")
+_MD_FN_DEF = re.compile(r"\n*^\[\^(\d{1,3})\]:", re.M)
+_MD_FN_USE = re.compile(r"\[\^(\d{1,3})\](?!:)")
+
+
+def _md_escaped(text: str) -> str:
+    """Footnotes are not CommonMark: numbered references become ``[^3]``, escaped so that
+    markdown-it does not read "[^3]: url" as a link reference definition, and every
+    definition gets a paragraph of its own."""
+    if "]:" in text:  # (the definition patterns try every line; most texts have none)
+        text = _MD_REF_DEF.sub(lambda m: f"[^{m.group(1)}]: ", text)
+    text = _MD_REF_USE.sub(lambda m: f"[^{m.group(1)}]", text)
+    if "[^" in text and "]:" in text:
+        text = _MD_FN_DEF.sub(r"\n\n\\[^\1]:", text)
+    return _MD_FN_USE.sub(r"\\[^\1]", text)
+
+
+def _fast_markdown() -> ModuleType | None:
+    """The Rust-backed Markdown reader (``read_markdown``), or None without markdown-it-pyrs:
+    markdown-it-py then parses every document."""
+    try:
+        from piplkit.track import read_markdown
+    except ImportError:
+        return None
+    return read_markdown
 
 
 @cache
@@ -273,12 +298,12 @@ def _markdown_parser() -> MarkdownIt:
 def markdown_blocks(text: str) -> list[Block]:
     """Markdown via markdown-it: headings keep their level, list items their ordinal and depth,
     table rows their cells."""
-    text = _MD_REF_DEF.sub(lambda m: f"[^{m.group(1)}]: ", text)
-    text = _MD_REF_USE.sub(lambda m: f"[^{m.group(1)}]", text)
-    # Footnotes are not CommonMark: keep markdown-it from reading "[^3]: url" as a link
-    # reference definition, and give every definition a paragraph of its own.
-    text = re.sub(r"\n*^\[\^(\d{1,3})\]:", r"\n\n\\[^\1]:", text, flags=re.M)
-    text = re.sub(r"\[\^(\d{1,3})\](?!:)", r"\\[^\1]", text)
+    text = _md_escaped(text)
+    fast = _fast_markdown()
+    if fast is not None:
+        found = fast.blocks(text)
+        if found is not None:
+            return found
     tokens = _markdown_parser().parse(text)
     blocks: list[Block] = []
     heading: int | None = None

@@ -10,13 +10,16 @@ from functools import lru_cache
 _ABBREVIATIONS = frozenset(
     {"mr", "ms", "mrs", "dr", "co", "no", "art", "vs", "st", "inc", "e.g", "i.e", "etc", "re"}
 )
-_SENT = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"(\d\u4e00-\u9fff])|[。！？；]")
+_SENT = re.compile(r"(?=[.!?。！？；])(?:[.!?][”\"’)]?\s+(?=[A-Z“\"(\d\u4e00-\u9fff])|[。！？；])")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _PUNCT = re.compile(r"[^\w\s'+\u4e00-\u9fff]")
 _SPACES = re.compile(r"\s+")
+_PUNCT_OR_SPACE = re.compile(r"[^\w'+\u4e00-\u9fff]+")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’\-]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+#: curly quotes and dashes as straight ones (six ``str.replace`` scans in C are several times
+#: faster than ``str.translate`` with a mapping, which looks up every character in Python)
+_QUOTES = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("–", "-"), ("—", "-"))
 
 
 @lru_cache(maxsize=256)
@@ -71,6 +74,25 @@ def trie_regex(phrases: Iterable[str]) -> str:
         return f"(?:{body})?" if ends else body
 
     return build(trie)
+
+
+#: (fast pattern, the pattern it stands for, flags) of every ``leading`` pattern, for the test
+#: that checks each one finds exactly what its plain form finds
+LEADING: list[tuple[re.Pattern[str], str, int]] = []
+
+
+def leading(pattern: str, first: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead for the characters a match can start with (``first``, the
+    inside of a character class).
+
+    Python's ``re`` has a fast scan only for patterns that open with a literal or a character
+    class; one that opens with ``\\b``, an alternation of classes or a case-insensitive word list
+    is tried at every position of the text. The one-character lookahead rejects most positions
+    at once: such scans run 2-5 times faster and find the same matches.
+    """
+    compiled = re.compile(f"(?=[{first}])(?:{pattern})", flags)
+    LEADING.append((compiled, pattern, flags))
+    return compiled
 
 
 def cue_pattern(cues: Iterable[str]) -> re.Pattern[str]:
@@ -136,33 +158,55 @@ class CueIndex:
         lo = bisect_left(token_starts, start)
         hi = bisect_right(token_ends, end)
         words = all_words[lo:hi]
-        starts = self.starts
-        stems = self.stems
-        out: list[tuple[int, int, str]] = []
-        i = 0
-        count = len(words)
-        while i < count:
-            options = starts.get(words[i])
-            step = 1
-            if options is not None:
-                for rest, phrase in options:
-                    n = len(rest)
-                    if n == 0 or tuple(words[i + 1 : i + 1 + n]) == rest:
-                        out.append((token_starts[lo + i], token_ends[lo + i + n], phrase))
-                        step = n + 1
-                        break
-            elif stems:
-                for stem in stems:
-                    if words[i].startswith(stem):
-                        out.append((token_starts[lo + i], token_ends[lo + i], stem))
-                        break
-            i += step
+        out = [
+            (token_starts[lo + i], token_ends[lo + j], phrase)
+            for i, j, phrase in self._latin(words)
+        ]
         for phrase in self.chinese if has_han else ():
             pos = text.find(phrase, start, end)
             while pos != -1:
                 out.append((pos, pos + len(phrase), phrase))
                 pos = text.find(phrase, pos + len(phrase), end)
         out.sort()
+        return out
+
+    def phrases(self, text: str) -> set[str]:
+        """The listed phrases (and stems) ``find`` reports anywhere in the text, as a set."""
+        words, has_han = _words_of(text, not self.case_sensitive)
+        found = {phrase for _, _, phrase in self._latin(words)}
+        if has_han:
+            found.update(phrase for phrase in self.chinese if phrase in text)
+        return found
+
+    def _latin(self, words: list[str]) -> list[tuple[int, int, str]]:
+        """(first word, last word, phrase) of each phrase, left to right; a phrase's words are
+        not looked at again, the longest phrase at a word wins."""
+        starts = self.starts
+        stems = self.stems
+        out: list[tuple[int, int, str]] = []
+        # only the words that open a phrase or begin with a stem need a look (a set lookup per
+        # word, in a comprehension, is several times cheaper than a loop over every word)
+        if stems:
+            candidates = [
+                i for i, word in enumerate(words) if word in starts or word.startswith(stems)
+            ]
+        else:
+            candidates = [i for i, word in enumerate(words) if word in starts]
+        after = 0
+        for i in candidates:
+            if i < after:
+                continue
+            options = starts.get(words[i])
+            if options is None:  # a word a stem begins
+                stem = next(s for s in stems if words[i].startswith(s))
+                out.append((i, i, stem))
+                continue
+            for rest, phrase in options:
+                n = len(rest)
+                if n == 0 or tuple(words[i + 1 : i + 1 + n]) == rest:
+                    out.append((i, i + n, phrase))
+                    after = i + n + 1
+                    break
         return out
 
 
@@ -173,13 +217,18 @@ def _tokenised(text: str, lower: bool) -> tuple[list[int], list[int], list[str],
     source = text.lower() if lower else text
     if len(source) != len(text):  # a few characters change length when lower-cased
         source = text
-    matches = list(_TOKEN.finditer(source))
-    return (
-        [m.start() for m in matches],
-        [m.end() for m in matches],
-        [m.group(0) for m in matches],
-        bool(_HAN.search(text)),
-    )
+    spans = [m.span() for m in _TOKEN.finditer(source)]
+    starts, ends = ([*column] for column in zip(*spans, strict=True)) if spans else ([], [])
+    return starts, ends, *_words_of(text, lower)
+
+
+@lru_cache(maxsize=512)
+def _words_of(text: str, lower: bool) -> tuple[list[str], bool]:
+    """The word tokens alone (what a lookup without positions needs: one scan in C)."""
+    source = text.lower() if lower else text
+    if len(source) != len(text):  # as ``_tokenised``
+        source = text
+    return _TOKEN.findall(source), bool(_HAN.search(text))
 
 
 def cue_matches(
@@ -199,9 +248,11 @@ def cue_matches(
 
 def normalise(text: str) -> str:
     """Lower-case, straight quotes and dashes, single spaces: for comparing names and titles."""
-    text = text.translate(_QUOTES).lower()
-    text = _PUNCT.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    if not text.isascii():
+        for curly, straight in _QUOTES:
+            text = text.replace(curly, straight)
+    # a run of punctuation and spaces is one space (one pass instead of two)
+    return _PUNCT_OR_SPACE.sub(" ", text.lower()).strip()
 
 
 @lru_cache(maxsize=4096)

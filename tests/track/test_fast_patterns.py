@@ -1,0 +1,103 @@
+"""Every pattern given a first-character lookahead (``textutil.leading``) finds exactly what
+its plain form finds: a character left out of the lookahead would silently lose matches."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import pytest
+
+from piplkit.track import textutil
+
+from .conftest import DOCS
+
+for _module in ("authorities", "dates", "layout", "notice", "penalties", "postfilter", "read_html"):
+    importlib.import_module(f"piplkit.track.{_module}")
+
+#: phrases each pattern is for, in upper, title and lower case, so that every alternative of
+#: every pattern is tried even where the shipped documents do not use it
+_PHRASES = (
+    "issued released published adopted "
+    "promulgated approved fined fines "
+    "penalised sanctioned punished solicited "
+    "announced launched anounced held hold "
+    "ruled ruling sentenced ordered summoned "
+    "revised amended enacted passed took "
+    "effect take effect came into entered "
+    "investigated notified named listed "
+    "removed suspended warned inspected "
+    "reprimanded circulated drafted consulted "
+    "implemented introduced unveiled signed "
+    "decided judged convicted dismissed "
+    "awarded rectified. date 2023-05-01 2024年 "
+    "3月 1999. will take effect, comes into "
+    "force, goes into effect, went into "
+    "force, entered into force, put into "
+    "effect, be implemented, become "
+    "effective, effective, implementation "
+    "from 施行 生效 实施. RMB 500,000 CNY 2 million "
+    "Rmb 3 rmb 4 ¥5 ￥6 7 yuan 8 Yuan 9 CNY 10 "
+    "罚款人民币20万元 "
+    "RMB 11元 12万元 五十万元 fined fining penalty "
+    "penalties penalized monetary sanction 罚款 "
+    "罚金 处罚 罚没 in total totalling totaling a "
+    "total of total 合计 共计 总计 累计 Co. Ltd. Inc. "
+    "Corp. No. Mr. Ms. Dr. St. end. end; end! "
+    "end? 。 ；！？ data personal privacy cyber "
+    "network internet online app apps "
+    "algorithm artificial intelligence ai "
+    "information digital security platform "
+    "technology telecom electronic computer "
+    "facial biometric surveillance cookie "
+    "encrypt cloud software 数据 个人信息 隐私 网络 互联网 "
+    "信息 算法 人工智能 数字 平台 安全 电信 应用 软件 人脸 生物识别 密码 "
+    "云 在线 nav menu sidebar footer header "
+    "breadcrumb share social related cookie "
+    "banner toolbar masthead topbar site- "
+    "comment 现予公布 现将有关问题印发给你们 特此公告 请认真贯彻执行 "
+    "请遵照执行 现予以通报 特此通报 经部务会议审议通过 自2024年1月1日起施行 "
+    "现就有关事项通知如下 有关事项通知如下 有关事项公告如下 hereby "
+    "issued are hereby shall come into force "
+    "shall take effect Hangzhou Municipal "
+    "Bureau No. 3 21st Century 2nd"
+)
+
+
+def _corpus() -> list[str]:
+    texts = [
+        p.read_text("utf-8") for p in sorted(DOCS.iterdir()) if p.suffix in {".txt", ".md", ".html"}
+    ]
+    return [*texts, _PHRASES, _PHRASES.upper(), _PHRASES.title(), _PHRASES.lower()]
+
+
+def test_patterns_are_registered() -> None:
+    assert len(textutil.LEADING) >= 10
+
+
+@pytest.mark.parametrize("index", range(len(textutil.LEADING)))
+def test_a_lookahead_keeps_every_match(index: int) -> None:
+    fast, pattern, flags = textutil.LEADING[index]
+    plain = re.compile(pattern, flags)
+    for text in _corpus():
+        found = [(m.span(), m.groups()) for m in fast.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], pattern[:60]
+
+
+def test_the_boilerplate_prefilter_passes_every_phrase_the_pattern_finds() -> None:
+    from piplkit.track import layout
+
+    pattern = layout._boilerplate_pattern()
+    for phrase, _group in layout.sections().boilerplate:
+        for variant in (
+            phrase,
+            f"Text before {phrase} and after.",
+            phrase.replace(" ", " \n\u3000 "),
+            phrase.replace("'", "’"),
+            phrase.replace("’", "'"),
+            phrase.upper(),
+        ):
+            low = variant.lower()
+            if pattern.search(low):
+                assert layout._any_boilerplate_phrase(low), variant
+    assert not layout._any_boilerplate_phrase("on 3 may the cac fined a company.")

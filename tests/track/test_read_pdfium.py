@@ -1,0 +1,127 @@
+"""PDF text through PDFium and the pypdf fallback: the same blocks, spaces kept, errors named."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from piplkit.track import TrackInputError, ingest, parse_document, read_binary, read_pdfium
+
+from .conftest import DOCS
+
+PDFS = sorted(DOCS.glob("*.pdf"))
+
+
+def _blocks(lines_and_pages):  # type: ignore[no-untyped-def]
+    lines, pages = lines_and_pages
+    return read_binary._pdf_paragraphs(read_binary._drop_running(lines, pages)[0])
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
+def test_pdfium_and_pypdf_give_the_same_blocks(path: Path) -> None:
+    data = path.read_bytes()
+    pdfium = _blocks(read_binary._pdfium_lines(read_pdfium, data, path.name))
+    pypdf = _blocks(read_binary._pypdf_lines(data, path.name))
+    assert pdfium and pdfium == pypdf
+
+
+def test_without_pypdfium2_pypdf_reads_the_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = (DOCS / "heldout_digest_2023_08.pdf").read_bytes()
+    _, with_pdfium = ingest(data, "d.pdf")
+    used: list[str] = []
+    pypdf_lines = read_binary._pypdf_lines
+    monkeypatch.setattr(read_binary, "_pdfium", lambda: None)  # as without pypdfium2
+    monkeypatch.setattr(
+        read_binary, "_pypdf_lines", lambda *a: used.append("pypdf") or pypdf_lines(*a)
+    )
+    _, without = ingest(data, "d.pdf")
+    assert used == ["pypdf"]
+    assert [d.to_dict() for d in without] == [d.to_dict() for d in with_pdfium]
+
+
+def _pdf(draw) -> bytes:  # type: ignore[no-untyped-def]
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    draw(page)
+    page.save()
+    return out.getvalue()
+
+
+def test_words_placed_apart_on_one_line_keep_their_space() -> None:
+    def draw(page) -> None:  # type: ignore[no-untyped-def]
+        page.setFont("Helvetica", 10)
+        page.drawString(50, 700, "An ordinary line of text.")
+        # one object per word, and a kerned gap inside one object
+        page._code.append("BT /F1 10 Tf 50 650 Td (First) Tj 100 0 Td (Second word) Tj ET")
+        page._code.append("BT /F1 10 Tf 50 600 Td [(Hello) -600 (World)] TJ ET")
+
+    (chunks,), _, locked = read_pdfium.read(_pdf(draw))
+    assert not locked
+    lines = read_binary._lines([(y, x, text, size, False) for y, x, text, size, _ in chunks], [], 0)
+    assert [line.text.split() for line in lines] == [
+        ["An", "ordinary", "line", "of", "text."],
+        ["First", "Second", "word"],
+        ["Hello", "World"],
+    ]
+
+
+def test_scaled_text_reports_its_scaled_size() -> None:
+    def draw(page) -> None:  # type: ignore[no-untyped-def]
+        page.setFont("Helvetica", 10)
+        page.drawString(50, 700, "Body size")
+        page.saveState()
+        page.scale(2, 2)
+        page.drawString(30, 300, "Twice the size")
+        page.restoreState()
+
+    (chunks,), _, _ = read_pdfium.read(_pdf(draw))
+    assert [(round(y), round(x), text, size) for y, x, text, size, _ in chunks] == [
+        (700, 50, "Body size", 10.0),
+        (600, 60, "Twice the size", 20.0),
+    ]
+
+
+def test_link_annotations_attach_to_their_line() -> None:
+    def draw(page) -> None:  # type: ignore[no-untyped-def]
+        page.setFont("Helvetica", 10)
+        page.drawString(50, 700, "1 Source of the item")
+        page.linkURL("https://example.org/source", (50, 695, 200, 712))
+
+    blocks = read_binary.pdf_blocks(_pdf(draw), "l.pdf").blocks
+    assert blocks[0].links == ["https://example.org/source"]
+
+
+def test_a_pdf_locked_with_a_password_says_so() -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(DOCS / "heldout_digest_2023_08.pdf"))
+    writer.encrypt("secret")
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(TrackInputError, match=r"locked\.pdf: the PDF is encrypted"):
+        parse_document(out.getvalue(), "locked.pdf")
+
+
+def test_text_inside_a_form_xobject_is_placed_by_the_form() -> None:
+    def draw(page) -> None:  # type: ignore[no-untyped-def]
+        page.setFont("Helvetica", 10)
+        page.drawString(50, 700, "Page text line")
+        page.beginForm("box")
+        page.setFont("Helvetica-Bold", 12)
+        page.drawString(10, 10, "Inside a form")
+        page.endForm()
+        page.saveState()
+        page.translate(100, 400)
+        page.doForm("box")
+        page.restoreState()
+
+    (chunks,), _, _ = read_pdfium.read(_pdf(draw))
+    assert [(round(y), round(x), text, size, font) for y, x, text, size, font in chunks] == [
+        (700, 50, "Page text line", 10.0, "Helvetica"),
+        (410, 110, "Inside a form", 12.0, "Helvetica-Bold"),
+    ]
