@@ -108,3 +108,11 @@ def test_documents_stitched_from_every_construct_read_the_same(
         text = "\n".join(rng.choice(lines) for _ in range(rng.randint(1, 20)))
         fast, slow = _both(text, monkeypatch)
         assert fast == slow, text
+
+
+def test_deep_nesting_is_left_to_markdown_it_py(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "".join(f"{'  ' * level}- level {level}\n" for level in range(25))
+    text += "*" * 30 + "deep" + "*" * 30 + "\n"
+    assert read_markdown.blocks(readers._md_escaped(text)) is None
+    fast, slow = _both(text, monkeypatch)
+    assert fast == slow

@@ -66,7 +66,7 @@ def _pdfium() -> ModuleType | None:
     """The PDFium reader, or None when pypdfium2 is not installed (pypdf reads the PDF)."""
     try:
         from piplkit.track import read_pdfium
-    except ImportError:
+    except (ImportError, AttributeError, OSError):  # not installed, or a build without a call
         return None
     return read_pdfium
 

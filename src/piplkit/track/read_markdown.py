@@ -57,6 +57,10 @@ _BAD_SCHEME = re.compile(r"^\s*(?:vbscript|javascript|file|data):", re.I)
 _GOOD_DATA = re.compile(r"^\s*data:image/(?:gif|png|jpeg|webp);", re.I)
 
 
+#: deeper lists or inline markup than this are left to markdown-it-py, which caps nesting
+_MAX_NESTING = 12
+
+
 class _Unsupported(Exception):
     """The tree holds something the walk does not reproduce exactly."""
 
@@ -74,13 +78,18 @@ def _normalize_link() -> Any:
 
 def blocks(text: str) -> list[Block] | None:
     """The blocks of a Markdown text (footnotes already escaped by the caller), or None."""
-    tree = _parser().tree(text)
+    try:
+        tree = _parser().tree(text)
+    except BaseException as exc:  # a Rust panic arrives as pyo3's PanicException
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        return None
     data = text.encode("utf-8")
     line_starts = [0] + [m.end() for m in re.finditer(b"\n", data)]
     walk = _Walk(line_starts)
     try:
         walk.container(tree)
-    except _Unsupported:
+    except (_Unsupported, KeyError, TypeError, ValueError, AttributeError, RecursionError):
         return None
     if walk.piped and _PIPE_OVER_DELIMITER.search(text):
         return None  # a piped line over a "---" line read as text: a table to markdown-it-py
@@ -127,6 +136,8 @@ class _Walk:
             self.inline(run, None)
 
     def listing(self, node: Any) -> None:
+        if len(self.lists) >= _MAX_NESTING:
+            raise _Unsupported("nesting")  # markdown-it-py stops nesting at 20 levels
         ordered = node.name == "ordered_list"
         start = node.meta.get("start") if ordered else None
         self.lists.append([int(start) if start else 1 if ordered else None])
@@ -224,10 +235,12 @@ class _Walk:
             self.blocks.append(block)
 
 
-def _events(nodes: list[Any]) -> list[tuple[str, str]]:
+def _events(nodes: list[Any], depth: int = 0) -> list[tuple[str, str]]:
     """markdown-it-py's flat inline token stream, as (kind, text) pairs: ``text`` (text, code,
     a break as a space), ``strong_open``/``strong_close``, ``link`` (the href), ``other``
     (content that counts only as "something was written": inline HTML, an image's alt text)."""
+    if depth > _MAX_NESTING:
+        raise _Unsupported("nesting")
     out: list[tuple[str, str]] = []
     for node in nodes:
         name = node.name
@@ -239,20 +252,20 @@ def _events(nodes: list[Any]) -> list[tuple[str, str]]:
             out.append(("text", "".join(c.meta.get("content", "") for c in node.children)))
         elif name == "strong":
             out.append(("strong_open", ""))
-            out.extend(_events(node.children))
+            out.extend(_events(node.children, depth + 1))
             out.append(("strong_close", ""))
         elif name == "em":
-            out.extend(_events(node.children))
+            out.extend(_events(node.children, depth + 1))
         elif name in {"link", "autolink"}:
             url = node.meta.get("url", "")
             if _BAD_SCHEME.match(url) and not _GOOD_DATA.match(url):
                 raise _Unsupported("link scheme")
             out.append(("link", _normalize_link()(url)))
-            out.extend(_events(node.children))
+            out.extend(_events(node.children, depth + 1))
         elif name == "html_inline":
             out.append(("other", node.meta.get("content", "")))
         elif name == "image":
-            out.append(("other", "".join(piece for _, piece in _events(node.children))))
+            out.append(("other", "".join(p for _, p in _events(node.children, depth + 1))))
         else:
             raise _Unsupported(name)
     return out
