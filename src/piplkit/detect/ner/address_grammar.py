@@ -11,6 +11,7 @@ address), because typos and synthetic data break the hierarchy and the span is w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from piplkit.detect.ner.lexicon import Lexicon, lexicon
@@ -159,12 +160,21 @@ def _division_at(text: str, pos: int, lex: Lexicon) -> int:
     return best
 
 
-def find_addresses(text: str) -> list[AddressMatch]:
-    """Address-shaped spans in ``text``, left to right, without overlaps."""
+def find_addresses(
+    text: str, divisions: Sequence[tuple[int, int]] | None = None
+) -> list[AddressMatch]:
+    """Address-shaped spans in ``text``, left to right, without overlaps.
+
+    ``divisions``: the gazetteer divisions of ``text`` as ``(start, end)``, leftmost-longest,
+    when the caller has them already (the tagger's dictionary scan finds them for a whole batch);
+    otherwise they are looked up here.
+    """
     lex = lexicon()
     out: list[AddressMatch] = []
     covered = 0
-    for start, _, _ in lex.find_divisions(text):
+    if divisions is None:
+        divisions = [(start, end) for start, end, _ in lex.find_divisions(text)]
+    for start, _ in divisions:
         if start < covered:
             continue
         parts: list[str] = []

@@ -71,14 +71,11 @@ class Lexicon:
     #: Common words (``cn_words.txt``).
     words: frozenset[str]
     #: Every word the tagger's lexical features look up (common words, proper nouns of jieba's
-    #: dictionary, divisions), with the bits of :data:`COMMON_WORD`, :data:`NAMED_SHIFT` and
-    #: :data:`DIVISION_SHIFT`.
+    #: dictionary, divisions, cue words), with the bits of :data:`COMMON_WORD`,
+    #: :data:`NAMED_SHIFT`, :data:`DIVISION_SHIFT`, :data:`LEFT_CUE` and :data:`RIGHT_CUE`.
     dictionary: Dictionary
     #: Transliteration characters (``cn_translit_chars.txt``) -> tier (1 or 2).
     translit: dict[str, int]
-    #: ``name_left`` and ``name_right`` as automata (values: word lengths) for the cue features.
-    name_left_automaton: ahocorasick.Automaton
-    name_right_automaton: ahocorasick.Automaton
 
     def surname_of(self, name: str) -> str | None:
         """The surname a name starts with, compound surnames first, or ``None``."""
@@ -122,12 +119,21 @@ def _load_function_words() -> frozenset[str]:
 #: Classes of ``cn_named_words.tsv``: person, place, organisation, other proper noun.
 NAMED_CLASSES = {"P": 1, "L": 2, "G": 3, "Z": 4}
 #: Bits of a dictionary value: bit 0 a common word, bits 1-3 the proper-noun class, bits 4-5 the
-#: division rank + 1.
+#: division rank + 1, bit 6 a cue word before a name (``name_left``), bit 7 one after it
+#: (``name_right``).
 COMMON_WORD, NAMED_SHIFT, DIVISION_SHIFT = 1, 1, 4
+LEFT_CUE, RIGHT_CUE = 1 << 6, 1 << 7
 
 
-def _dictionary(words: list[str], divisions: dict[str, tuple[Division, ...]]) -> Dictionary:
+def _dictionary(
+    words: list[str],
+    divisions: dict[str, tuple[Division, ...]],
+    left: list[str],
+    right: list[str],
+) -> Dictionary:
     entries: list[tuple[str, int]] = [(w, COMMON_WORD) for w in words]
+    entries.extend((w, LEFT_CUE) for w in left)
+    entries.extend((w, RIGHT_CUE) for w in right)
     for line in _read_text("cn_named_words.tsv").splitlines():
         if line and not line.startswith("#"):
             word, _, kind = line.partition("\t")
@@ -190,16 +196,6 @@ def lexicon() -> Lexicon:
         by_code=by_code,
         automaton=automaton,
         words=frozenset(words),
-        dictionary=_dictionary(words, divisions),
+        dictionary=_dictionary(words, divisions, context["name_left"], context["name_right"]),
         translit=_load_translit(),
-        name_left_automaton=_length_automaton(context["name_left"]),
-        name_right_automaton=_length_automaton(context["name_right"]),
     )
-
-
-def _length_automaton(words: list[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH, ahocorasick.KEY_STRING)
-    for word in words:
-        automaton.add_word(word)
-    automaton.make_automaton()
-    return automaton

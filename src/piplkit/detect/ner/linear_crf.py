@@ -85,20 +85,22 @@ class LinearCrf:
             blocks.append(block)
             self._offset[name], self._size[name] = rows, size
             rows += size
-        # Bigrams: an open-addressing hash table from (template, code) to a weight row.
-        bigram_keys, bigram_weights = [], []
-        for k, name in enumerate(_BIGRAMS):
-            keys, weights = stored[name]
-            bigram_keys.append(keys.astype(np.uint64) | np.uint64(k << 44))
-            bigram_weights.append(weights)
-        all_keys = np.concatenate(bigram_keys) if bigram_keys else np.zeros(0, np.uint64)
-        self._bigram_base = rows
-        blocks.append(np.concatenate(bigram_weights).astype(np.float32))
-        rows += len(all_keys)
+        # Bigrams: the four templates read the same character pairs at different offsets, so a
+        # pair is looked up once (open-addressing hash table: pair code -> pair id, 0 = unseen)
+        # and a small table per template turns its id into that template's weight row.
+        per_template = [stored[name] for name in _BIGRAMS]
+        pairs = np.unique(np.concatenate([keys for keys, _ in per_template]).astype(np.uint64))
+        self._pair_rows = np.full((len(_BIGRAMS), len(pairs) + 1), -1, dtype=np.int64)
+        for k, (keys, weights) in enumerate(per_template):
+            ids = np.searchsorted(pairs, keys.astype(np.uint64)) + 1
+            self._pair_rows[k, ids] = rows + np.arange(len(keys))
+            blocks.append(weights.astype(np.float32).reshape(len(keys), n_labels))
+            rows += len(keys)
         blocks.append(np.zeros((1, n_labels), dtype=np.float32))
         self._zero_row = rows
+        self._pair_rows[self._pair_rows < 0] = rows
         self.weights = np.concatenate(blocks)
-        self._build_hash(all_keys)
+        self._build_hash(pairs)
         self._direct = [TEMPLATES.index(n) for n in TEMPLATES if n not in _BIGRAMS]
         self._bigram_cols = [TEMPLATES.index(n) for n in _BIGRAMS]
         self._direct_offsets = np.array(
@@ -124,34 +126,33 @@ class LinearCrf:
             return cls({k: archive[k] for k in archive.files})
 
     def _build_hash(self, keys: np.ndarray) -> None:
+        """Hash table from pair code to pair id (``1 + index`` in ``keys``)."""
         bits = max(4, int(np.ceil(np.log2(max(len(keys), 1) * 3))))
         self._bits = np.uint64(64 - bits)
         self._mask = (1 << bits) - 1
         table = np.full(1 << bits, _EMPTY, dtype=np.uint64)
-        slots = np.full(1 << bits, self._zero_row, dtype=np.int64)
+        slots = np.zeros(1 << bits, dtype=np.int64)
         golden, shift, full = int(_GOLDEN), int(self._bits), (1 << 64) - 1
-        for row, key in enumerate(keys.tolist()):
+        for pair_id, key in enumerate(keys.tolist(), 1):
             h = ((key * golden) & full) >> shift
             while table[h] != _EMPTY:
                 h = (h + 1) & self._mask
             table[h] = key
-            slots[h] = self._bigram_base + row
-        self._hash_keys, self._hash_rows = table, slots
+            slots[h] = pair_id
+        self._hash_keys, self._hash_ids = table, slots
 
-    def _bigram_rows(self, codes: np.ndarray) -> np.ndarray:
-        """Weight rows of bigram codes (the zero row when a bigram was never weighted)."""
+    def _pair_ids(self, codes: np.ndarray) -> np.ndarray:
+        """Pair ids of bigram codes (0 when the pair has no weight in any template)."""
         keys = codes.astype(np.uint64)
         slot = ((keys * _GOLDEN) >> self._bits).astype(np.int64)
-        out = np.full(keys.shape, self._zero_row, dtype=np.int64)
+        out = np.zeros(keys.shape, dtype=np.int64)
         pending = np.arange(keys.size)
-        flat_keys, flat_slot = keys.ravel(), slot.ravel()
-        flat_out = out.ravel()
         while pending.size:
-            found = self._hash_keys[flat_slot[pending]]
-            hit = found == flat_keys[pending]
-            flat_out[pending[hit]] = self._hash_rows[flat_slot[pending[hit]]]
+            found = self._hash_keys[slot[pending]]
+            hit = found == keys[pending]
+            out[pending[hit]] = self._hash_ids[slot[pending[hit]]]
             pending = pending[~hit & (found != _EMPTY)]
-            flat_slot[pending] = (flat_slot[pending] + 1) & self._mask
+            slot[pending] = (slot[pending] + 1) & self._mask
         return out
 
     def emissions(self, codes: np.ndarray) -> np.ndarray:
@@ -167,9 +168,26 @@ class LinearCrf:
             index = code + offset
             index[code >= limit] = self._zero_row
             out += np.take(weights, index, axis=0)
-        for k, column in enumerate(self._bigram_cols):
-            keys = codes[column].astype(np.uint64) | np.uint64(k << 44)
-            out += np.take(weights, self._bigram_rows(keys), axis=0)
+        # b1 at position i is the pair (i, i+1); b-2, b-1 and b2 read the pairs starting at i-2,
+        # i-1 and i+1, i.e. b1 shifted, except at chunk edges (padding): look those up apart.
+        b1 = codes[self._bigram_cols[2]]
+        ids = self._pair_ids(b1)
+        for k, (column, shift) in enumerate(zip(self._bigram_cols, (2, 1, 0, -1), strict=True)):
+            if shift == 0:
+                template_ids = ids
+            else:
+                code = codes[column]
+                template_ids = np.zeros_like(ids)
+                same = np.zeros(len(code), dtype=bool)
+                if shift > 0:
+                    same[shift:] = code[shift:] == b1[:-shift]
+                    template_ids[shift:] = ids[:-shift]
+                else:
+                    same[:shift] = code[:shift] == b1[-shift:]
+                    template_ids[:shift] = ids[-shift:]
+                apart = np.flatnonzero(~same)
+                template_ids[apart] = self._pair_ids(code[apart])
+            out += np.take(weights, self._pair_rows[k][template_ids], axis=0)
         return out
 
     def decode(self, emissions: np.ndarray, lengths: np.ndarray) -> Decoded:

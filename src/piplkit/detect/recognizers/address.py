@@ -24,7 +24,7 @@ from piplkit.detect.model import Finding
 from piplkit.detect.ner.address_grammar import AddressMatch, find_addresses
 from piplkit.detect.ner.lexicon import CITY, COUNTY, PROVINCE, Division, Lexicon, lexicon
 from piplkit.detect.ner.spans import ADDRESS, Span
-from piplkit.detect.ner.tagger import ner_spans, prime
+from piplkit.detect.ner.tagger import prime, tagged
 from piplkit.detect.recognizer import AnalysisContext, Recognizer
 from piplkit.detect.registry import register
 
@@ -90,8 +90,9 @@ class AddressRecognizer(Recognizer):
         return not _CJK.search(text)
 
     def analyze(self, text: str, ctx: AnalysisContext) -> Iterable[Finding]:
-        model = [s for s in ner_spans(text) if s.label == ADDRESS]
-        shaped = find_addresses(text)
+        tagged_text = tagged(text)
+        model = [s for s in tagged_text.spans if s.label == ADDRESS]
+        shaped = find_addresses(text, tagged_text.divisions)
         candidates: list[tuple[int, int, float, str]] = []
         for match in shaped:
             candidates.append(self._from_shape(text, match, model))
