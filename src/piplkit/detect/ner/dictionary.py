@@ -48,25 +48,26 @@ class Dictionary:
                 words.append(word)
                 values.append(value << 1)
         self.max_len = max(map(len, words), default=2)
-        width = self.max_len
         lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-        padded = "".join(w.ljust(width, "\0") for w in words)
-        cps = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-        grid = cps.reshape(len(words), width) if words else np.zeros((0, width), np.uint64)
-        word_values = np.asarray(values, dtype=np.int64)
+        cps = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        # The words still longer than the level: their first character, length, value, hash.
+        offsets = np.cumsum(lengths) - lengths
+        alive_values = np.asarray(values, dtype=np.int64)
         keys_parts, value_parts = [], []
         h = np.zeros(len(words), dtype=np.uint64)
-        for n in range(1, width + 1):
-            h = h * _P + grid[:, n - 1]
-            if n < 2:
-                continue
-            alive = lengths >= n
-            key = h[alive] ^ _level_salt(n)
-            found: np.ndarray = np.where(lengths[alive] == n, word_values[alive], 0) | np.where(
-                lengths[alive] > n, PREFIX, 0
+        for n in range(1, self.max_len + 1):
+            h = h * _P + cps[offsets + n - 1]
+            if n >= 2:
+                ends_here = lengths == n
+                keys_parts.append(h ^ _level_salt(n))
+                value_parts.append(np.where(ends_here, alive_values, PREFIX))
+            longer = lengths > n
+            offsets, lengths, alive_values, h = (
+                offsets[longer],
+                lengths[longer],
+                alive_values[longer],
+                h[longer],
             )
-            keys_parts.append(key)
-            value_parts.append(found)
         keys = np.concatenate(keys_parts) if keys_parts else np.zeros(0, np.uint64)
         vals = np.concatenate(value_parts) if value_parts else np.zeros(0, np.int64)
         order = np.argsort(keys, kind="stable")

@@ -20,10 +20,10 @@ from typing import NamedTuple
 
 import numpy as np
 
-from piplkit.detect.ner.features import feature_codes, layout, scan_text
+from piplkit.detect.ner.features import code_points, feature_codes, layout, scan_text
 from piplkit.detect.ner.lexicon import lexicon
 from piplkit.detect.ner.linear_crf import LinearCrf
-from piplkit.detect.ner.spans import Span, chunks
+from piplkit.detect.ner.spans import Span, chunk_bounds
 
 MODEL_NAME = "ner_zh.npz"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -97,11 +97,15 @@ class NerTagger:
         joined = _JOIN.join(texts)
         if _CJK.search(joined):
             text_starts = np.cumsum([0] + [len(t) + len(_JOIN) for t in texts[:-1]])
+            starts, ends = chunk_bounds(joined)
+            cjk = code_points(joined)
+            cjk = (cjk >= 0x4E00) & (cjk <= 0x9FFF)
+            seen = np.concatenate(([0], np.cumsum(cjk)))
+            keep = seen[ends] > seen[starts]
+            starts, ends = starts[keep].tolist(), ends[keep].tolist()
             group: list[tuple[int, int]] = []
             size = 0
-            for start, end in chunks(joined):
-                if not _CJK.search(joined, start, end):
-                    continue
+            for start, end in zip(starts, ends, strict=True):
                 if group and size + end - start > _GROUP:
                     self._tag_group(joined, group, text_starts, spans, divisions)
                     group, size = [], 0
@@ -109,7 +113,10 @@ class NerTagger:
                 size += end - start
             if group:
                 self._tag_group(joined, group, text_starts, spans, divisions)
-        return [Tagged(tuple(s), tuple(d)) for s, d in zip(spans, divisions, strict=True)]
+        return [
+            Tagged(tuple(s), tuple(d)) if s or d else _NOTHING
+            for s, d in zip(spans, divisions, strict=True)
+        ]
 
     def _tag_group(
         self,
