@@ -9,10 +9,13 @@ same lexicon, or the trained feature weights would not match the features built 
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import ahocorasick
 import yaml
@@ -147,19 +150,54 @@ def _load_translit() -> dict[str, int]:
     return {c: tier for tier, line in enumerate(lines, 1) for c in line.strip()}
 
 
+#: Short names of the autonomous regions that dropping the suffix does not give (cpca's list).
+_SPECIAL_SHORT = {
+    "内蒙古自治区": "内蒙古",
+    "广西壮族自治区": "广西",
+    "西藏自治区": "西藏",
+    "新疆维吾尔自治区": "新疆",
+    "宁夏回族自治区": "宁夏",
+}
+
+
+def _cpca_rows() -> list[tuple[str, str]]:
+    """(name, adcode) of every row of cpca's adcode table.
+
+    Read from the CSV file cpca ships, without importing cpca: its import parses the same file
+    into its own matcher and imports ``pkg_resources``, about 0.15 s of every process start. When
+    the file is not on disk (a zipped install), cpca itself is asked.
+    """
+    spec = importlib.util.find_spec("cpca")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        path = Path(folder) / "resources" / "adcodes.csv"
+        if path.is_file():
+            with path.open(encoding="utf-8", newline="") as fh:
+                by_code = {row["adcode"]: row["name"] for row in csv.DictReader(fh)}
+            return [(name, code) for code, name in by_code.items()]
+    import cpca
+
+    return [(str(info.name), str(info.adcode)) for info in cpca.ad_2_addr_dict.values()]
+
+
+def _rank(adcode: str) -> int:
+    """Province, city or county, from the 6-digit adcode (as cpca ranks them)."""
+    if adcode.endswith("0000"):
+        return PROVINCE
+    return CITY if adcode.endswith("00") else COUNTY
+
+
 def _load_divisions() -> dict[str, tuple[Division, ...]]:
     """Official and short names of every division in cpca's adcode table."""
-    import cpca  # imported here: ~0.1 s, only paid when names/addresses are detected
-
     table: dict[str, list[Division]] = {}
-    for info in cpca.ad_2_addr_dict.values():
-        name = str(info.name)
+    for name, code in _cpca_rows():
         if "辖" in name or len(name) < 2:  # placeholders such as 市辖区 / 省直辖县级行政区划
             continue
-        division = Division(name, str(info.adcode)[:6], int(info.rank))
+        adcode = code[:6]
+        division = Division(name, adcode, _rank(adcode))
         surfaces = {name}
         if division.rank in (PROVINCE, CITY):
-            short = cpca.Matcher.special_abbre.get(name) or _STOP_SUFFIX.sub("", name)
+            short = _SPECIAL_SHORT.get(name) or _STOP_SUFFIX.sub("", name)
             if len(short) >= 2:
                 surfaces.add(short)
         for surface in surfaces:

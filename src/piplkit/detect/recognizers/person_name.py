@@ -71,6 +71,18 @@ def _starts_with_any(text: str, words: frozenset[str], longest: int) -> bool:
     return any(text[:k] in words for k in range(1, min(longest, len(text)) + 1))
 
 
+def _first_char_alternation(words: Iterable[str]) -> str:
+    """An alternation of literal ``words`` grouped by first character (``联(?:系人|系)|…``), so
+    that a position costs one test per first character, not one per word."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(
+        re.escape(first) + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 else rests[0])
+        for first, rests in groups.items()
+    )
+
+
 def mask_person_name(value: str, surname: str | None) -> str:
     """Keep the surname (or the first character), star the given name."""
     keep = surname if surname and len(surname) < len(value) else value[:1]
@@ -98,6 +110,10 @@ class PersonNameRecognizer(Recognizer):
         self._after_verb = re.compile(f"(?:{verbs})(?P<v>[\u4e00-\u9fff]{{2,4}})")
         titles = sorted(self._lex.name_honorifics, key=len, reverse=True)
         self._titled = re.compile("|".join(titles))
+        # Every word the three rules start from, in one pattern: most text has none of them, and
+        # one search is cheaper than three.
+        words = self._before | self._lex.name_verbs | self._lex.name_honorifics
+        self._any_cue = re.compile(_first_char_alternation(words))
 
     def quick_reject(self, text: str) -> bool:
         return not _CJK.search(text)
@@ -110,6 +126,8 @@ class PersonNameRecognizer(Recognizer):
             finding = self._from_model(text, span.start, span.end, span.confidence)
             if finding is not None:
                 found.append(finding)
+        if self._any_cue.search(text) is None:
+            return found
         extra = [*self._labelled_names(text), *self._titled_names(text), *self._object_names(text)]
         for finding in extra:
             if not any(finding.overlaps(f) for f in found):
