@@ -63,6 +63,8 @@ class LinearCrf:
         vocab = sorted(c for c in chars if c < _BMP)
         self._vocab = np.zeros(_BMP, dtype=np.int64)
         self._vocab[vocab] = np.arange(1, len(vocab) + 1)
+        # The same with one more entry (0) that every code beyond the BMP is clipped to.
+        self._vocab_clipped = np.append(self._vocab, 0)
         n_vocab = len(vocab) + 1
         # One weight matrix for every template, a row offset per template; the last row is zero.
         blocks: list[np.ndarray] = []
@@ -174,10 +176,11 @@ class LinearCrf:
             self._direct, self._direct_offsets, self._direct_limits, self._is_unigram, strict=True
         ):
             code = codes[column]
-            if unigram:
-                code = np.where(code < _BMP, self._vocab[np.minimum(code, _BMP - 1)], 0)
-            index = code + offset
-            index[code >= limit] = self._zero_row
+            if unigram:  # a vocabulary id is always inside the template's block
+                index = np.take(self._vocab_clipped, code, mode="clip") + offset
+            else:
+                index = code + offset
+                index[code >= limit] = self._zero_row
             out += np.take(weights, index, axis=0)
         # b1 at position i is the pair (i, i+1); b-2, b-1 and b2 read the pairs starting at i-2,
         # i-1 and i+1, i.e. b1 shifted, except at chunk edges (padding): look those up apart.
@@ -213,6 +216,9 @@ class LinearCrf:
         open_ = ((emissions[:, [o]] - others) <= self.settle_gain).any(axis=1)
         if not open_.any():
             return Decoded(labels, confidence)
+        if open_.all():  # nothing settled (usual with the bundled model): decode the chunks
+            best, conf = _max_marginals(emissions, lengths, self.transitions)
+            return Decoded(best, conf)
         first = np.zeros(m, dtype=bool)
         first[np.cumsum(lengths)[:-1]] = True
         first[0] = True
