@@ -11,7 +11,7 @@ the work shrinks fast (few substrings of three or more characters are prefixes o
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -42,17 +42,27 @@ class Dictionary:
     bit 0 is reserved for :data:`PREFIX`). Values of a word listed twice are OR-ed."""
 
     def __init__(self, entries: Iterable[tuple[str, int]], max_len: int = 16) -> None:
-        words, values = [], []
-        for word, value in entries:
-            if 2 <= len(word) <= max_len and value:
-                words.append(word)
-                values.append(value << 1)
-        self.max_len = max(map(len, words), default=2)
-        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+        pairs = list(entries)
+        self._build([w for w, _ in pairs], np.array([v for _, v in pairs], np.int64), max_len)
+
+    @classmethod
+    def from_arrays(cls, words: Sequence[str], values: np.ndarray, max_len: int = 16) -> Dictionary:
+        """The same as ``Dictionary(zip(words, values))``, without a Python tuple per word
+        (the shipped lists hold some 170,000 words, built at every process start)."""
+        self = cls.__new__(cls)
+        self._build(words, np.asarray(values, dtype=np.int64), max_len)
+        return self
+
+    def _build(self, all_words: Sequence[str], all_values: np.ndarray, max_len: int) -> None:
+        all_lengths = np.fromiter(map(len, all_words), dtype=np.int64, count=len(all_words))
+        usable = (all_lengths >= 2) & (all_lengths <= max_len) & (all_values != 0)
+        words = [w for w, ok in zip(all_words, usable.tolist(), strict=True) if ok]
+        lengths = all_lengths[usable]
+        self.max_len = int(lengths.max()) if len(lengths) else 2
         cps = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
         # The words still longer than the level: their first character, length, value, hash.
         offsets = np.cumsum(lengths) - lengths
-        alive_values = np.asarray(values, dtype=np.int64)
+        alive_values = all_values[usable] << 1
         keys_parts, value_parts = [], []
         h = np.zeros(len(words), dtype=np.uint64)
         for n in range(1, self.max_len + 1):

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 import ahocorasick
+import numpy as np
 import yaml
 
 from piplkit.detect.ner.dictionary import Dictionary
@@ -134,15 +135,20 @@ def _dictionary(
     left: list[str],
     right: list[str],
 ) -> Dictionary:
-    entries: list[tuple[str, int]] = [(w, COMMON_WORD) for w in words]
-    entries.extend((w, LEFT_CUE) for w in left)
-    entries.extend((w, RIGHT_CUE) for w in right)
-    for line in _read_text("cn_named_words.tsv").splitlines():
-        if line and not line.startswith("#"):
-            word, _, kind = line.partition("\t")
-            entries.append((word, NAMED_CLASSES[kind] << NAMED_SHIFT))
-    entries.extend((s, (d[0].rank + 1) << DIVISION_SHIFT) for s, d in divisions.items())
-    return Dictionary(entries)
+    named = [x for x in _read_text("cn_named_words.tsv").splitlines() if x and x[0] != "#"]
+    fields = "\t".join(named).split("\t")  # word, class, word, class, ...
+    surfaces = list(divisions)
+    all_words = [*words, *left, *right, *fields[0::2], *surfaces]
+    values = np.concatenate(
+        [
+            np.full(len(words), COMMON_WORD, dtype=np.int64),
+            np.full(len(left), LEFT_CUE, dtype=np.int64),
+            np.full(len(right), RIGHT_CUE, dtype=np.int64),
+            np.array([NAMED_CLASSES[k] << NAMED_SHIFT for k in fields[1::2]], dtype=np.int64),
+            np.array([(divisions[s][0].rank + 1) << DIVISION_SHIFT for s in surfaces], np.int64),
+        ]
+    )
+    return Dictionary.from_arrays(all_words, values)
 
 
 def _load_translit() -> dict[str, int]:

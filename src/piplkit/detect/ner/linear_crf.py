@@ -3,8 +3,9 @@
 The weights are those crfsuite learnt (``training/train_ner.py`` exports them into an ``.npz``
 file); tagging no longer goes through crfsuite, whose per-feature string handling cost more than
 everything else put together. Here a character's emission scores are the sum of a few rows
-gathered from weight tables (one row per feature template), for every character of a batch at
-once, and decoding runs over all chunks of the batch together:
+gathered from weight tables (one row per feature template, or per group of templates with few
+codes, whose weights are summed into a joint table when the model loads), for every character of
+a batch at once, and decoding runs over all chunks of the batch together:
 
 * positions whose emission already prefers ``O`` by more than any transition could overturn are
   settled as ``O`` without decoding (most characters of running text);
@@ -28,6 +29,16 @@ from piplkit.detect.ner.features import TEMPLATES
 _UNIGRAMS = ("u-2", "u-1", "u0", "u1", "u2")
 _BIGRAMS = ("b-2", "b-1", "b1", "b2")
 _BMP = 0x10000
+#: Templates with few codes, summed into one table per group (see ``LinearCrf.__init__``).
+_JOINT_GROUPS = (
+    ("b", "s", "sfx", "cl0", "cl1", "cr1", "cr2", "cr3", "tr"),
+    ("ws", "we"),
+    ("gs", "ge"),
+    ("gc", "lat"),
+    ("js", "je"),
+    ("jc", "trr"),
+)
+_JOINED = frozenset(name for group in _JOINT_GROUPS for name in group)
 _EMPTY = np.uint64(0xFFFFFFFFFFFFFFFF)
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 
@@ -71,6 +82,7 @@ class LinearCrf:
         self._offset: dict[str, int] = {}
         self._size: dict[str, int] = {}
         rows = 0
+        joint_blocks: dict[str, np.ndarray] = {}
         for name in TEMPLATES:
             keys, weights = stored[name]
             if name in _BIGRAMS:
@@ -86,9 +98,26 @@ class LinearCrf:
             block[index] = weights
             if name in _UNIGRAMS:
                 block[0] = 0.0
+            self._size[name] = size
+            if name in _JOINED:
+                joint_blocks[name] = block
+                continue
             blocks.append(block)
-            self._offset[name], self._size[name] = rows, size
+            self._offset[name] = rows
             rows += size
+        # Templates with few codes are summed into joint tables ahead of time: one row gathered
+        # per group and position instead of one per template (gathering rows is most of the
+        # cost of scoring). A code beyond a template's table reads its extra zero row.
+        self._joint: list[tuple[list[int], list[int], int]] = []
+        for group in _JOINT_GROUPS:
+            table = np.zeros((1, n_labels), dtype=np.float32)
+            for name in group:
+                block = np.vstack((joint_blocks[name], np.zeros((1, n_labels), np.float32)))
+                table = (table[:, None, :] + block[None, :, :]).reshape(-1, n_labels)
+            columns = [TEMPLATES.index(name) for name in group]
+            self._joint.append((columns, [self._size[name] for name in group], rows))
+            blocks.append(table)
+            rows += len(table)
         # Bigrams: the four templates read the same character pairs at different offsets, so a
         # pair is looked up once (open-addressing hash table: pair code -> pair id, 0 = unseen)
         # and a small table per template turns its id into that template's weight row.
@@ -107,7 +136,9 @@ class LinearCrf:
         self._pair_rows[self._pair_rows < 0] = rows
         self.weights = np.concatenate(blocks)
         self._build_hash(pairs)
-        self._direct = [TEMPLATES.index(n) for n in TEMPLATES if n not in _BIGRAMS]
+        self._direct = [
+            TEMPLATES.index(n) for n in TEMPLATES if n not in _BIGRAMS and n not in _JOINED
+        ]
         self._bigram_cols = [TEMPLATES.index(n) for n in _BIGRAMS]
         self._direct_offsets = np.array(
             [self._offset[TEMPLATES[c]] for c in self._direct], dtype=np.int64
@@ -182,6 +213,12 @@ class LinearCrf:
                 index = code + offset
                 index[code >= limit] = self._zero_row
             out += np.take(weights, index, axis=0)
+        for columns, sizes, offset in self._joint:
+            index = np.minimum(codes[columns[0]], sizes[0])
+            for column, size in zip(columns[1:], sizes[1:], strict=True):
+                index *= size + 1
+                index += np.minimum(codes[column], size)
+            out += np.take(weights, index + offset, axis=0)
         # b1 at position i is the pair (i, i+1); b-2, b-1 and b2 read the pairs starting at i-2,
         # i-1 and i+1, i.e. b1 shifted, except at chunk edges (padding): look those up apart.
         b1 = codes[self._bigram_cols[2]]
