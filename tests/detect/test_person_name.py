@@ -89,6 +89,10 @@ def test_span_does_not_run_into_next_word(recognizer: PersonNameRecognizer) -> N
         "证人{}出庭作证。",
         "请家长{}于本周五下午到校。",
         "尊敬的{}客户，您的账单已出。",
+        # news roles (issue 12): a person described by role, then named
+        "一名河北男子{}于昨日落网。",
+        "拜仁的女婿{}状态不如从前。",
+        "商报记者孟涛实习生{}/文",
     ],
 )
 def test_role_words_before_a_bare_name(recognizer: PersonNameRecognizer, template: str) -> None:
