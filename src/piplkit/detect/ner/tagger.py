@@ -232,8 +232,3 @@ def tagged(text: str) -> Tagged:
 def ner_spans(text: str) -> tuple[Span, ...]:
     """Name and address spans of ``text`` (memoised; see :func:`prime`)."""
     return tagged(text).spans
-
-
-def division_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Gazetteer divisions of ``text`` as ``(start, end)``, leftmost-longest (memoised)."""
-    return tagged(text).divisions
