@@ -35,6 +35,8 @@ from pathlib import Path
 from faker import Faker
 
 from piplkit.detect.engine import Detector
+from piplkit.detect.ner import tagger
+from piplkit.detect.ner.linear_crf import LinearCrf
 from piplkit.evaluation.masking import masked_context
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -236,6 +238,13 @@ def _errors(text: str, gold: Gold, pred: Gold) -> list[str]:
     return lines
 
 
+def use_model(path: Path) -> None:
+    """Make the recognizers tag with the model at ``path`` (a candidate being compared)."""
+    model = LinearCrf.from_bytes(path.read_bytes())
+    tagger.bundled_model = lambda: model  # type: ignore[assignment]
+    tagger.default_tagger.cache_clear()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -244,7 +253,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--per-template", type=int, default=10)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "eval_metrics.json")
+    ap.add_argument("--model", type=Path, help="score this .npz instead of the bundled model")
     args = ap.parse_args(argv)
+    if args.model:
+        use_model(args.model)
     sets = {
         "cluener-tune": lambda: cluener(args.data, "tune"),
         "cluener-test": lambda: cluener(args.data, "test"),
@@ -260,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         # Error previews never for the test half: it stays unread.
         shown = 0 if name == "cluener-test" else args.errors
         results[name] = {"sentences": len(data), **score(detector, data, shown)}
-    if not args.sets:
+    if not args.sets and not args.model:
         args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     for name, result in results.items():
         assert isinstance(result, dict)

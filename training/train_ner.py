@@ -110,29 +110,57 @@ def _chinese_name_surname(name: str) -> str | None:
     return surname if surname and 1 <= len(name) - len(surname) <= 2 else None
 
 
-def augment(examples: list[Example], copies: int, rng: random.Random) -> list[Example]:
-    """Copies of name-bearing sentences with their names swapped for recombined names."""
+def _name_shape(name: str) -> str:
+    """The pool a training name is swapped within: ``latin`` (Latin script), ``other`` (Chinese
+    script without a listed surname: transliterations, pen names, characters of games)."""
+    if all(c.isascii() for c in name):
+        return "latin"
+    return "other"
+
+
+def augment(
+    examples: list[Example], copies: int, rng: random.Random, every_name: bool = False
+) -> list[Example]:
+    """Copies of name-bearing sentences with their names swapped for recombined names.
+
+    Chinese names become a random listed surname plus the given name of another name. With
+    ``every_name``, the other names are swapped too, each for another training name of the same
+    shape (Latin script for Latin script, other Chinese-script names among themselves), so that
+    the model learns where such names stand rather than the few it saw.
+    """
     given: list[str] = []
+    pools: dict[str, list[str]] = {"latin": [], "other": []}
     for ex in examples:
         for label, start, end in ex.entities:
             name = ex.text[start:end]
             surname = _chinese_name_surname(name) if label == "NAME" else None
             if surname:
                 given.append(name[len(surname) :])
+            elif label == "NAME" and every_name and len(name) >= 2:
+                pools[_name_shape(name)].append(name)
     surnames = sorted(lexicon().surnames | lexicon().compound_surnames)
     out: list[Example] = []
     for ex in examples:
-        targets = [
-            e for e in ex.entities if e[0] == "NAME" and _chinese_name_surname(ex.text[e[1] : e[2]])
-        ]
+        targets = {
+            e: "chinese"
+            if _chinese_name_surname(ex.text[e[1] : e[2]])
+            else _name_shape(ex.text[e[1] : e[2]])
+            for e in ex.entities
+            if e[0] == "NAME"
+            and (_chinese_name_surname(ex.text[e[1] : e[2]]) or (every_name and e[2] - e[1] >= 2))
+        }
         if not targets or not given:
             continue
         for _ in range(copies):
             text, entities, shift = ex.text, [], 0
             for label, start, end in ex.entities:
+                kind = targets.get((label, start, end))
                 start, end = start + shift, end + shift
-                if (label, start - shift, end - shift) in targets:
-                    new = rng.choice(surnames) + rng.choice(given)
+                if kind is not None:
+                    if kind == "chinese":
+                        new = rng.choice(surnames) + rng.choice(given)
+                    else:
+                        new = rng.choice(pools[kind]) if pools[kind] else text[start:end]
                     text = text[:start] + new + text[end:]
                     shift += len(new) - (end - start)
                     end = start + len(new)
@@ -150,11 +178,12 @@ def train(
     iterations: int,
     seed: int,
     copies: int = 1,
+    every_name: bool = False,
 ) -> None:
     """Fit a crfsuite CRF (L-BFGS) on ``examples`` plus augmented copies; write it to ``out``."""
     lex = lexicon()
     rng = random.Random(seed)
-    order = list(examples) + augment(examples, copies, rng)
+    order = list(examples) + augment(examples, copies, rng, every_name)
     rng.shuffle(order)
     trainer = pycrfsuite.Trainer(verbose=False)
     for ex in order:
@@ -248,6 +277,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--augment", type=int, default=3, help="recombined-name copies per sentence")
     ap.add_argument("--aux", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument(
+        "--augment-every-name",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="also swap Latin-script and other non-surname names in the augmented copies",
+    )
+    ap.add_argument(
         "--keep-crfsuite", action="store_true", help="keep the crfsuite model next to --out"
     )
     ap.add_argument("--metrics", type=Path, default=ROOT / "training" / "ner_metrics.json")
@@ -270,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         iterations=args.iterations,
         seed=args.seed,
         copies=args.augment,
+        every_name=args.augment_every_name,
     )
     seconds = time.perf_counter() - t0
     export(crfsuite_model, args.out)
@@ -285,6 +321,7 @@ def main(argv: list[str] | None = None) -> int:
             "iterations": args.iterations,
             "aux": args.aux,
             "augment": args.augment,
+            "augment_every_name": args.augment_every_name,
             "seed": args.seed,
         },
         "train_seconds": round(seconds, 1),

@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from piplkit.detect.ner.dictionary import Dictionary
 from piplkit.detect.ner.features import code_points
+from piplkit.detect.ner.lexicon import lexicon
 from piplkit.detect.ner.linear_crf import _max_marginals
+from piplkit.detect.ner.spans import chunk_bounds, chunks
 from piplkit.detect.ner.tagger import NerTagger, default_tagger, ner_spans, prime
 
 LABELS = 4
@@ -94,3 +96,67 @@ def test_dictionary_scan_finds_exactly_the_listed_words(text: str) -> None:
         if text[i : i + n] in words and i + n <= len(text)
     }
     assert found == expected
+
+
+@given(
+    st.text(alphabet=st.sampled_from("。！？!?；;\n\r，,、 \t中文ab"), max_size=300),
+    st.sampled_from([3, 10, 200]),
+)
+def test_chunks_found_with_numpy_are_the_chunks(text: str, max_len: int) -> None:
+    """The tagger cuts a batch with :func:`chunk_bounds`; it must cut exactly as
+    :func:`chunks` (sentence ends, then clause ends in long sentences)."""
+    starts, ends = chunk_bounds(text, max_len)
+    assert list(zip(starts.tolist(), ends.tolist(), strict=True)) == list(chunks(text, max_len))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.text(
+            alphabet=st.sampled_from("北京市海淀区南京路上海浦东新区江苏常州，。住在ab"),
+            max_size=40,
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_divisions_from_the_tagger_scan_are_the_gazetteer_matches(texts: list[str]) -> None:
+    """The divisions handed to the address grammar come from the tagger's dictionary scan of the
+    whole batch; per text they must be ``Lexicon.find_divisions`` (leftmost-longest)."""
+    lex = lexicon()
+    for text, tagged_text in zip(texts, default_tagger().tag_many(texts), strict=True):
+        expected = tuple((s, e) for s, e, _ in lex.find_divisions(text))
+        assert tagged_text.divisions == expected
+
+
+def test_emissions_are_the_sum_of_each_templates_weights() -> None:
+    """The scorer's shortcuts (joint tables of small templates, bigram pairs looked up once and
+    shifted, one vocabulary look-up) must add up to the plain per-template sum of the weights
+    stored in the model file."""
+    import io
+
+    from piplkit.detect.ner.features import TEMPLATES, feature_codes, layout
+    from piplkit.detect.ner.linear_crf import LinearCrf
+    from piplkit.detect.ner.tagger import model_bytes
+
+    data = model_bytes()
+    model = LinearCrf.from_bytes(data)
+    with np.load(io.BytesIO(data)) as archive:
+        tables = {
+            name: dict(zip(archive[f"k:{name}"].tolist(), archive[f"w:{name}"], strict=True))
+            for name in TEMPLATES
+            if f"k:{name}" in archive
+        }
+    text = "。".join([*TEXTS, "Chris Morris说，沃尔科特和ABC在𠀀里。", "１２３号Ａ座"])
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "。"]
+    ends = [i for i, c in enumerate(text) if c == "。"] + [len(text)]
+    pairs = [(s, e) for s, e in zip(starts, ends, strict=True) if e > s]
+    chunked = layout(text, [s for s, _ in pairs], [e for _, e in pairs])
+    codes = feature_codes(chunked)
+    expected = np.zeros((codes.shape[1], len(model.labels)), dtype=np.float64)
+    zero = np.zeros(len(model.labels))
+    for row, name in enumerate(TEMPLATES):
+        weights = tables.get(name, {})
+        for position, code in enumerate(codes[row].tolist()):
+            expected[position] += weights.get(code, zero)
+    assert np.allclose(model.emissions(codes), expected, atol=1e-4)

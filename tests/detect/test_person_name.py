@@ -89,6 +89,10 @@ def test_span_does_not_run_into_next_word(recognizer: PersonNameRecognizer) -> N
         "证人{}出庭作证。",
         "请家长{}于本周五下午到校。",
         "尊敬的{}客户，您的账单已出。",
+        # news roles (issue 12): a person described by role, then named
+        "一名河北男子{}于昨日落网。",
+        "拜仁的女婿{}状态不如从前。",
+        "商报记者孟涛实习生{}/文",
     ],
 )
 def test_role_words_before_a_bare_name(recognizer: PersonNameRecognizer, template: str) -> None:
@@ -193,3 +197,23 @@ def test_lowercase_latin_words_are_not_a_name() -> None:
     text = "客户.xlsx: refused as a possible zip bomb"
     found = Detector(min_score=0.3).detect(text)
     assert [f for f in found if f.type == "person_name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "confidence", "kept"),
+    [
+        # A word of jieba's list (奥巴马 is one) tagged as a name with high model confidence
+        # is a name; the same span with a hesitant model is not (高兴 in 他很高兴).
+        ("奥巴马态度果断", "奥巴马", 0.95, True),
+        ("奥巴马态度果断", "奥巴马", 0.6, False),
+        # A lower-case Latin name in news text written without capitals, when the model is sure.
+        ("著名建筑师johnnolen使用了", "johnnolen", 0.95, True),
+        ("著名建筑师johnnolen使用了", "johnnolen", 0.6, False),
+    ],
+)
+def test_model_vetoes_give_way_to_a_confident_model(
+    recognizer: PersonNameRecognizer, text: str, value: str, confidence: float, kept: bool
+) -> None:
+    start = text.index(value)
+    finding = recognizer._from_model(text, start, start + len(value), confidence)
+    assert (finding is not None) == kept

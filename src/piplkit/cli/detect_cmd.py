@@ -22,6 +22,8 @@ from piplkit.cli.options import (
 from piplkit.detect import default_registry
 from piplkit.detect.parallel import detect_many
 
+_NO_FINDINGS = json.dumps({"findings": []}) + "\n"
+
 
 def register(app: typer.Typer) -> None:
     app.command("detect")(detect)
@@ -82,6 +84,9 @@ def detect(
             if findings is None:
                 errors += 1
                 out.write(json.dumps({"findings": [], "error": error}, ensure_ascii=False) + "\n")
+                continue
+            if not findings:  # most lines of prose: skip the encoder
+                out.write(_NO_FINDINGS)
                 continue
             found += len(findings)
             out.write(json.dumps({"findings": findings}, ensure_ascii=False) + "\n")

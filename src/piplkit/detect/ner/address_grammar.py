@@ -11,6 +11,7 @@ address), because typos and synthetic data break the hierarchy and the span is w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from piplkit.detect.ner.lexicon import Lexicon, lexicon
@@ -159,12 +160,21 @@ def _division_at(text: str, pos: int, lex: Lexicon) -> int:
     return best
 
 
-def find_addresses(text: str) -> list[AddressMatch]:
-    """Address-shaped spans in ``text``, left to right, without overlaps."""
+def find_addresses(
+    text: str, divisions: Sequence[tuple[int, int]] | None = None
+) -> list[AddressMatch]:
+    """Address-shaped spans in ``text``, left to right, without overlaps.
+
+    ``divisions``: the gazetteer divisions of ``text`` as ``(start, end)``, leftmost-longest,
+    when the caller has them already (the tagger's dictionary scan finds them for a whole batch);
+    otherwise they are looked up here.
+    """
     lex = lexicon()
     out: list[AddressMatch] = []
     covered = 0
-    for start, _, _ in lex.find_divisions(text):
+    if divisions is None:
+        divisions = [(start, end) for start, end, _ in lex.find_divisions(text)]
+    for start, _ in divisions:
         if start < covered:
             continue
         parts: list[str] = []
@@ -173,6 +183,9 @@ def find_addresses(text: str) -> list[AddressMatch]:
             out.append(AddressMatch(start, end, tuple(parts)))
             covered = end
     # Numbered streets with no division before them ("住在建国路88号"), outside those spans.
+    if "号" not in text:  # every numbered street ends in 号: most text is done here
+        out.sort(key=lambda a: a.start)
+        return out
     for m in _NUMBERED_STREET.finditer(text):
         if any(a.start <= m.start() < a.end for a in out):
             continue

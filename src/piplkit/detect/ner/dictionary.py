@@ -11,7 +11,7 @@ the work shrinks fast (few substrings of three or more characters are prefixes o
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -42,31 +42,42 @@ class Dictionary:
     bit 0 is reserved for :data:`PREFIX`). Values of a word listed twice are OR-ed."""
 
     def __init__(self, entries: Iterable[tuple[str, int]], max_len: int = 16) -> None:
-        words, values = [], []
-        for word, value in entries:
-            if 2 <= len(word) <= max_len and value:
-                words.append(word)
-                values.append(value << 1)
-        self.max_len = max(map(len, words), default=2)
-        width = self.max_len
-        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-        padded = "".join(w.ljust(width, "\0") for w in words)
-        cps = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-        grid = cps.reshape(len(words), width) if words else np.zeros((0, width), np.uint64)
-        word_values = np.asarray(values, dtype=np.int64)
+        pairs = list(entries)
+        self._build([w for w, _ in pairs], np.array([v for _, v in pairs], np.int64), max_len)
+
+    @classmethod
+    def from_arrays(cls, words: Sequence[str], values: np.ndarray, max_len: int = 16) -> Dictionary:
+        """The same as ``Dictionary(zip(words, values))``, without a Python tuple per word
+        (the shipped lists hold some 170,000 words, built at every process start)."""
+        self = cls.__new__(cls)
+        self._build(words, np.asarray(values, dtype=np.int64), max_len)
+        return self
+
+    def _build(self, all_words: Sequence[str], all_values: np.ndarray, max_len: int) -> None:
+        all_lengths = np.fromiter(map(len, all_words), dtype=np.int64, count=len(all_words))
+        usable = (all_lengths >= 2) & (all_lengths <= max_len) & (all_values != 0)
+        words = [w for w, ok in zip(all_words, usable.tolist(), strict=True) if ok]
+        lengths = all_lengths[usable]
+        self.max_len = int(lengths.max()) if len(lengths) else 2
+        cps = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        # The words still longer than the level: their first character, length, value, hash.
+        offsets = np.cumsum(lengths) - lengths
+        alive_values = all_values[usable] << 1
         keys_parts, value_parts = [], []
         h = np.zeros(len(words), dtype=np.uint64)
-        for n in range(1, width + 1):
-            h = h * _P + grid[:, n - 1]
-            if n < 2:
-                continue
-            alive = lengths >= n
-            key = h[alive] ^ _level_salt(n)
-            found: np.ndarray = np.where(lengths[alive] == n, word_values[alive], 0) | np.where(
-                lengths[alive] > n, PREFIX, 0
+        for n in range(1, self.max_len + 1):
+            h = h * _P + cps[offsets + n - 1]
+            if n >= 2:
+                ends_here = lengths == n
+                keys_parts.append(h ^ _level_salt(n))
+                value_parts.append(np.where(ends_here, alive_values, PREFIX))
+            longer = lengths > n
+            offsets, lengths, alive_values, h = (
+                offsets[longer],
+                lengths[longer],
+                alive_values[longer],
+                h[longer],
             )
-            keys_parts.append(key)
-            value_parts.append(found)
         keys = np.concatenate(keys_parts) if keys_parts else np.zeros(0, np.uint64)
         vals = np.concatenate(value_parts) if value_parts else np.zeros(0, np.int64)
         order = np.argsort(keys, kind="stable")

@@ -23,7 +23,9 @@ import numpy as np
 from piplkit.detect.ner.lexicon import (
     COMMON_WORD,
     DIVISION_SHIFT,
+    LEFT_CUE,
     NAMED_SHIFT,
+    RIGHT_CUE,
     Lexicon,
     lexicon,
 )
@@ -84,6 +86,7 @@ class Tables:
     surname: np.ndarray  # uint8, 1 for single-character surnames
     suffix: np.ndarray  # uint8, 1 for address-suffix characters
     translit: np.ndarray  # uint8, transliteration tier (0 = none)
+    normal: np.ndarray  # int64, the code point :func:`normalise` maps each code point to
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +110,10 @@ def _tables() -> Tables:
     translit = np.zeros(_BMP, dtype=np.uint8)
     for c, tier in lex.translit.items():
         translit[ord(c)] = tier
-    return Tables(cls, surname, suffix, translit)
+    normal = np.arange(_BMP, dtype=np.int64)
+    for source, target in _NORMALISE.items():
+        normal[source] = ord(target) if isinstance(target, str) else target
+    return Tables(cls, surname, suffix, translit, normal)
 
 
 def code_points(text: str) -> np.ndarray:
@@ -121,14 +127,32 @@ def _bmp(cps: np.ndarray) -> np.ndarray:
     return folded
 
 
-def _lexical(text: str, lex: Lexicon) -> dict[str, np.ndarray]:
-    """Per character of ``text``: codes of the dictionary templates (see ``TEMPLATES``)."""
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What one dictionary scan of a text found (see ``TEMPLATES`` and :func:`scan_text`)."""
+
+    #: Per character: codes of the dictionary templates ``ws we js je jc gs ge gc``.
+    codes: dict[str, np.ndarray]
+    #: Indices right after a left cue word (联系人 …), and indices where a right cue word starts.
+    after_cue: np.ndarray
+    before_cue: np.ndarray
+    #: Gazetteer divisions, leftmost-longest and not overlapping (as
+    #: :meth:`~piplkit.detect.ner.lexicon.Lexicon.find_divisions` reads them): starts and ends.
+    division_starts: np.ndarray
+    division_ends: np.ndarray
+
+
+def scan_text(text: str, lex: Lexicon, cps: np.ndarray | None = None) -> Scan:
+    """One dictionary scan of ``text`` (code points ``cps`` when the caller has them)."""
     n = len(text)
     out = {
         name: np.zeros(n, dtype=np.int64)
         for name in ("ws", "we", "js", "je", "jc", "gs", "ge", "gc")
     }
-    for hits in lex.dictionary.scan(code_points(text)):
+    after: list[np.ndarray] = []
+    before: list[np.ndarray] = []
+    longest_division = np.zeros(n, dtype=np.int64)
+    for hits in lex.dictionary.scan(code_points(text) if cps is None else cps):
         length, starts, values = hits.length, hits.starts, hits.values
         ends = starts + length - 1
         for kind, bits, shift in (
@@ -147,7 +171,33 @@ def _lexical(text: str, lex: Lexicon) -> dict[str, np.ndarray]:
             if kind != "w":
                 covered = starts[found][:, None] + np.arange(length)
                 out[kind + "c"][covered.ravel()] = np.repeat(code, length)
-    return out
+            if kind == "g":
+                longest_division[starts[found]] = length
+        after.append(ends[(values & LEFT_CUE) > 0] + 1)
+        before.append(starts[(values & RIGHT_CUE) > 0])
+    d_starts, d_ends = _leftmost_longest(longest_division)
+    return Scan(
+        out,
+        np.sort(np.concatenate(after)) if after else np.zeros(0, dtype=np.int64),
+        np.sort(np.concatenate(before)) if before else np.zeros(0, dtype=np.int64),
+        d_starts,
+        d_ends,
+    )
+
+
+def _leftmost_longest(longest: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Non-overlapping matches, left to right, the longest at each start (``longest[i]`` is the
+    length of the longest match starting at ``i``, 0 for none)."""
+    candidates = np.flatnonzero(longest)
+    starts: list[int] = []
+    ends: list[int] = []
+    covered = 0
+    for start, length in zip(candidates.tolist(), longest[candidates].tolist(), strict=True):
+        if start >= covered:
+            covered = start + length
+            starts.append(start)
+            ends.append(covered)
+    return np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
 
 
 def _runs(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -197,13 +247,6 @@ def _latin_shapes(original: np.ndarray) -> np.ndarray:
     return out
 
 
-def _cue_positions(text: str, lex: Lexicon) -> tuple[np.ndarray, np.ndarray]:
-    """Indices right after a left cue word, and indices where a right cue word starts."""
-    after = [end + 1 for end, _ in lex.name_left_automaton.iter(text)]
-    before = [end + 1 - length for end, length in lex.name_right_automaton.iter(text)]
-    return np.array(after, dtype=np.int64), np.array(before, dtype=np.int64)
-
-
 @dataclass(frozen=True, slots=True)
 class Chunked:
     """Where the tagged characters of a batch are.
@@ -228,9 +271,12 @@ def layout(text: str, starts: Sequence[int], ends: Sequence[int]) -> Chunked:
     return Chunked(text, s, lengths, positions)
 
 
-def feature_codes(chunked: Chunked, lex: Lexicon | None = None) -> np.ndarray:
+def feature_codes(
+    chunked: Chunked, lex: Lexicon | None = None, scan: Scan | None = None
+) -> np.ndarray:
     """Feature codes of every tagged position: an int64 array (templates × positions), one
-    contiguous row per template (the layout the weight look-ups are fastest on)."""
+    contiguous row per template (the layout the weight look-ups are fastest on). ``scan`` is
+    :func:`scan_text` of ``chunked.text`` when the caller already has it."""
     lex = lex or lexicon()
     tables = _tables()
     text, lengths, positions = chunked.text, chunked.lengths, chunked.positions
@@ -238,7 +284,9 @@ def feature_codes(chunked: Chunked, lex: Lexicon | None = None) -> np.ndarray:
     out = np.zeros((len(TEMPLATES), m), dtype=np.int64)
     if m == 0:
         return out
-    cps = code_points(normalise(text))
+    raw = code_points(text)
+    scan = scan or scan_text(text, lex, raw)
+    cps = np.where(raw < _BMP, tables.normal[_bmp(raw)], raw)  # normalise(text)
     # Padded layout: every chunk gets BOS BOS before it and EOS EOS after it, so a neighbour
     # outside the chunk reads as padding, exactly as when a chunk is tagged alone.
     slots = lengths + 4
@@ -251,7 +299,7 @@ def feature_codes(chunked: Chunked, lex: Lexicon | None = None) -> np.ndarray:
     folded = _bmp(padded)
     cls = tables.char_class[folded].astype(np.int64)
     sur = tables.surname[folded].astype(np.int64)
-    col = {name: k for k, name in enumerate(TEMPLATES)}
+    col = _COLUMN
     out[col["b"]] = 1
     neighbours = {k: padded[q + k] for k in (-2, -1, 0, 1, 2)}
     for k in (-2, -1, 0, 1, 2):
@@ -260,25 +308,28 @@ def feature_codes(chunked: Chunked, lex: Lexicon | None = None) -> np.ndarray:
         out[col[name]] = (neighbours[a] << _SHIFT) | neighbours[b]
     out[col["t"]] = (cls[q - 1] * _NCLASS + cls[q]) * _NCLASS + cls[q + 1]
     out[col["s"]] = sur[q - 1] * 2 + sur[q] + 1
-    for name, codes in _lexical(text, lex).items():
+    for name, codes in scan.codes.items():
         out[col[name]] = codes[positions]
     out[col["sfx"]] = tables.suffix[folded[q]]
-    _cue_columns(text, chunked, out, col, lex)
+    _cue_columns(text, chunked, out, scan)
     tier = tables.translit[folded]
     out[col["tr"]] = tier[q]
     run, where = _runs(tier > 0)
     out[col["trr"]] = np.where(run[q] > 0, np.minimum(run[q], 5) * 5 + where[q], 0)
     original = np.full(len(padded), EOS, dtype=np.int64)
-    original[q] = code_points(text)[positions]
+    original[q] = raw[positions]
     out[col["lat"]] = _latin_shapes(original)[q]
     return out
 
 
-def _cue_columns(
-    text: str, chunked: Chunked, out: np.ndarray, col: dict[str, int], lex: Lexicon
-) -> None:
+#: Row of each template in the array :func:`feature_codes` returns.
+_COLUMN = {name: k for k, name in enumerate(TEMPLATES)}
+
+
+def _cue_columns(text: str, chunked: Chunked, out: np.ndarray, scan: Scan) -> None:
     """Cue flags; a cue counts only inside the chunk of the position it marks."""
-    after, before = _cue_positions(text, lex)
+    after, before = scan.after_cue, scan.before_cue
+    col = _COLUMN
     if len(after) == 0 and len(before) == 0:
         return
     n = len(text)

@@ -9,12 +9,16 @@ same lexicon, or the trained feature weights would not match the features built 
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import ahocorasick
+import numpy as np
 import yaml
 
 from piplkit.detect.ner.dictionary import Dictionary
@@ -71,14 +75,11 @@ class Lexicon:
     #: Common words (``cn_words.txt``).
     words: frozenset[str]
     #: Every word the tagger's lexical features look up (common words, proper nouns of jieba's
-    #: dictionary, divisions), with the bits of :data:`COMMON_WORD`, :data:`NAMED_SHIFT` and
-    #: :data:`DIVISION_SHIFT`.
+    #: dictionary, divisions, cue words), with the bits of :data:`COMMON_WORD`,
+    #: :data:`NAMED_SHIFT`, :data:`DIVISION_SHIFT`, :data:`LEFT_CUE` and :data:`RIGHT_CUE`.
     dictionary: Dictionary
     #: Transliteration characters (``cn_translit_chars.txt``) -> tier (1 or 2).
     translit: dict[str, int]
-    #: ``name_left`` and ``name_right`` as automata (values: word lengths) for the cue features.
-    name_left_automaton: ahocorasick.Automaton
-    name_right_automaton: ahocorasick.Automaton
 
     def surname_of(self, name: str) -> str | None:
         """The surname a name starts with, compound surnames first, or ``None``."""
@@ -122,18 +123,32 @@ def _load_function_words() -> frozenset[str]:
 #: Classes of ``cn_named_words.tsv``: person, place, organisation, other proper noun.
 NAMED_CLASSES = {"P": 1, "L": 2, "G": 3, "Z": 4}
 #: Bits of a dictionary value: bit 0 a common word, bits 1-3 the proper-noun class, bits 4-5 the
-#: division rank + 1.
+#: division rank + 1, bit 6 a cue word before a name (``name_left``), bit 7 one after it
+#: (``name_right``).
 COMMON_WORD, NAMED_SHIFT, DIVISION_SHIFT = 1, 1, 4
+LEFT_CUE, RIGHT_CUE = 1 << 6, 1 << 7
 
 
-def _dictionary(words: list[str], divisions: dict[str, tuple[Division, ...]]) -> Dictionary:
-    entries: list[tuple[str, int]] = [(w, COMMON_WORD) for w in words]
-    for line in _read_text("cn_named_words.tsv").splitlines():
-        if line and not line.startswith("#"):
-            word, _, kind = line.partition("\t")
-            entries.append((word, NAMED_CLASSES[kind] << NAMED_SHIFT))
-    entries.extend((s, (d[0].rank + 1) << DIVISION_SHIFT) for s, d in divisions.items())
-    return Dictionary(entries)
+def _dictionary(
+    words: list[str],
+    divisions: dict[str, tuple[Division, ...]],
+    left: list[str],
+    right: list[str],
+) -> Dictionary:
+    named = [x for x in _read_text("cn_named_words.tsv").splitlines() if x and x[0] != "#"]
+    fields = "\t".join(named).split("\t")  # word, class, word, class, ...
+    surfaces = list(divisions)
+    all_words = [*words, *left, *right, *fields[0::2], *surfaces]
+    values = np.concatenate(
+        [
+            np.full(len(words), COMMON_WORD, dtype=np.int64),
+            np.full(len(left), LEFT_CUE, dtype=np.int64),
+            np.full(len(right), RIGHT_CUE, dtype=np.int64),
+            np.array([NAMED_CLASSES[k] << NAMED_SHIFT for k in fields[1::2]], dtype=np.int64),
+            np.array([(divisions[s][0].rank + 1) << DIVISION_SHIFT for s in surfaces], np.int64),
+        ]
+    )
+    return Dictionary.from_arrays(all_words, values)
 
 
 def _load_translit() -> dict[str, int]:
@@ -141,19 +156,54 @@ def _load_translit() -> dict[str, int]:
     return {c: tier for tier, line in enumerate(lines, 1) for c in line.strip()}
 
 
+#: Short names of the autonomous regions that dropping the suffix does not give (cpca's list).
+_SPECIAL_SHORT = {
+    "内蒙古自治区": "内蒙古",
+    "广西壮族自治区": "广西",
+    "西藏自治区": "西藏",
+    "新疆维吾尔自治区": "新疆",
+    "宁夏回族自治区": "宁夏",
+}
+
+
+def _cpca_rows() -> list[tuple[str, str]]:
+    """(name, adcode) of every row of cpca's adcode table.
+
+    Read from the CSV file cpca ships, without importing cpca: its import parses the same file
+    into its own matcher and imports ``pkg_resources``, about 0.15 s of every process start. When
+    the file is not on disk (a zipped install), cpca itself is asked.
+    """
+    spec = importlib.util.find_spec("cpca")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        path = Path(folder) / "resources" / "adcodes.csv"
+        if path.is_file():
+            with path.open(encoding="utf-8", newline="") as fh:
+                by_code = {row["adcode"]: row["name"] for row in csv.DictReader(fh)}
+            return [(name, code) for code, name in by_code.items()]
+    import cpca
+
+    return [(str(info.name), str(info.adcode)) for info in cpca.ad_2_addr_dict.values()]
+
+
+def _rank(adcode: str) -> int:
+    """Province, city or county, from the 6-digit adcode (as cpca ranks them)."""
+    if adcode.endswith("0000"):
+        return PROVINCE
+    return CITY if adcode.endswith("00") else COUNTY
+
+
 def _load_divisions() -> dict[str, tuple[Division, ...]]:
     """Official and short names of every division in cpca's adcode table."""
-    import cpca  # imported here: ~0.1 s, only paid when names/addresses are detected
-
     table: dict[str, list[Division]] = {}
-    for info in cpca.ad_2_addr_dict.values():
-        name = str(info.name)
+    for name, code in _cpca_rows():
         if "辖" in name or len(name) < 2:  # placeholders such as 市辖区 / 省直辖县级行政区划
             continue
-        division = Division(name, str(info.adcode)[:6], int(info.rank))
+        adcode = code[:6]
+        division = Division(name, adcode, _rank(adcode))
         surfaces = {name}
         if division.rank in (PROVINCE, CITY):
-            short = cpca.Matcher.special_abbre.get(name) or _STOP_SUFFIX.sub("", name)
+            short = _SPECIAL_SHORT.get(name) or _STOP_SUFFIX.sub("", name)
             if len(short) >= 2:
                 surfaces.add(short)
         for surface in surfaces:
@@ -190,16 +240,6 @@ def lexicon() -> Lexicon:
         by_code=by_code,
         automaton=automaton,
         words=frozenset(words),
-        dictionary=_dictionary(words, divisions),
+        dictionary=_dictionary(words, divisions, context["name_left"], context["name_right"]),
         translit=_load_translit(),
-        name_left_automaton=_length_automaton(context["name_left"]),
-        name_right_automaton=_length_automaton(context["name_right"]),
     )
-
-
-def _length_automaton(words: list[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH, ahocorasick.KEY_STRING)
-    for word in words:
-        automaton.add_word(word)
-    automaton.make_automaton()
-    return automaton

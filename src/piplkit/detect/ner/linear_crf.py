@@ -3,8 +3,9 @@
 The weights are those crfsuite learnt (``training/train_ner.py`` exports them into an ``.npz``
 file); tagging no longer goes through crfsuite, whose per-feature string handling cost more than
 everything else put together. Here a character's emission scores are the sum of a few rows
-gathered from weight tables (one row per feature template), for every character of a batch at
-once, and decoding runs over all chunks of the batch together:
+gathered from weight tables (one row per feature template, or per group of templates with few
+codes, whose weights are summed into a joint table when the model loads), for every character of
+a batch at once, and decoding runs over all chunks of the batch together:
 
 * positions whose emission already prefers ``O`` by more than any transition could overturn are
   settled as ``O`` without decoding (most characters of running text);
@@ -17,15 +18,27 @@ once, and decoding runs over all chunks of the batch together:
 from __future__ import annotations
 
 import io
+import zipfile
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.lib.format import read_array
 
 from piplkit.detect.ner.features import TEMPLATES
 
 _UNIGRAMS = ("u-2", "u-1", "u0", "u1", "u2")
 _BIGRAMS = ("b-2", "b-1", "b1", "b2")
 _BMP = 0x10000
+#: Templates with few codes, summed into one table per group (see ``LinearCrf.__init__``).
+_JOINT_GROUPS = (
+    ("b", "s", "sfx", "cl0", "cl1", "cr1", "cr2", "cr3", "tr"),
+    ("ws", "we"),
+    ("gs", "ge"),
+    ("gc", "lat"),
+    ("js", "je"),
+    ("jc", "trr"),
+)
+_JOINED = frozenset(name for group in _JOINT_GROUPS for name in group)
 _EMPTY = np.uint64(0xFFFFFFFFFFFFFFFF)
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 
@@ -61,12 +74,15 @@ class LinearCrf:
         vocab = sorted(c for c in chars if c < _BMP)
         self._vocab = np.zeros(_BMP, dtype=np.int64)
         self._vocab[vocab] = np.arange(1, len(vocab) + 1)
+        # The same with one more entry (0) that every code beyond the BMP is clipped to.
+        self._vocab_clipped = np.append(self._vocab, 0)
         n_vocab = len(vocab) + 1
         # One weight matrix for every template, a row offset per template; the last row is zero.
         blocks: list[np.ndarray] = []
         self._offset: dict[str, int] = {}
         self._size: dict[str, int] = {}
         rows = 0
+        joint_blocks: dict[str, np.ndarray] = {}
         for name in TEMPLATES:
             keys, weights = stored[name]
             if name in _BIGRAMS:
@@ -82,24 +98,47 @@ class LinearCrf:
             block[index] = weights
             if name in _UNIGRAMS:
                 block[0] = 0.0
+            self._size[name] = size
+            if name in _JOINED:
+                joint_blocks[name] = block
+                continue
             blocks.append(block)
-            self._offset[name], self._size[name] = rows, size
+            self._offset[name] = rows
             rows += size
-        # Bigrams: an open-addressing hash table from (template, code) to a weight row.
-        bigram_keys, bigram_weights = [], []
-        for k, name in enumerate(_BIGRAMS):
-            keys, weights = stored[name]
-            bigram_keys.append(keys.astype(np.uint64) | np.uint64(k << 44))
-            bigram_weights.append(weights)
-        all_keys = np.concatenate(bigram_keys) if bigram_keys else np.zeros(0, np.uint64)
-        self._bigram_base = rows
-        blocks.append(np.concatenate(bigram_weights).astype(np.float32))
-        rows += len(all_keys)
+        # Templates with few codes are summed into joint tables ahead of time: one row gathered
+        # per group and position instead of one per template (gathering rows is most of the
+        # cost of scoring). A code beyond a template's table reads its extra zero row.
+        self._joint: list[tuple[list[int], list[int], int]] = []
+        for group in _JOINT_GROUPS:
+            table = np.zeros((1, n_labels), dtype=np.float32)
+            for name in group:
+                block = np.vstack((joint_blocks[name], np.zeros((1, n_labels), np.float32)))
+                table = (table[:, None, :] + block[None, :, :]).reshape(-1, n_labels)
+            columns = [TEMPLATES.index(name) for name in group]
+            self._joint.append((columns, [self._size[name] for name in group], rows))
+            blocks.append(table)
+            rows += len(table)
+        # Bigrams: the four templates read the same character pairs at different offsets, so a
+        # pair is looked up once (open-addressing hash table: pair code -> pair id, 0 = unseen)
+        # and a small table per template turns its id into that template's weight row.
+        per_template = [stored[name] for name in _BIGRAMS]
+        pairs = np.sort(np.concatenate([keys for keys, _ in per_template]).astype(np.uint64))
+        pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]  # as np.unique, whose
+        # first call imports numpy.ma (0.05 s of start-up)
+        self._pair_rows = np.full((len(_BIGRAMS), len(pairs) + 1), -1, dtype=np.int64)
+        for k, (keys, weights) in enumerate(per_template):
+            ids = np.searchsorted(pairs, keys.astype(np.uint64)) + 1
+            self._pair_rows[k, ids] = rows + np.arange(len(keys))
+            blocks.append(weights.astype(np.float32).reshape(len(keys), n_labels))
+            rows += len(keys)
         blocks.append(np.zeros((1, n_labels), dtype=np.float32))
         self._zero_row = rows
+        self._pair_rows[self._pair_rows < 0] = rows
         self.weights = np.concatenate(blocks)
-        self._build_hash(all_keys)
-        self._direct = [TEMPLATES.index(n) for n in TEMPLATES if n not in _BIGRAMS]
+        self._build_hash(pairs)
+        self._direct = [
+            TEMPLATES.index(n) for n in TEMPLATES if n not in _BIGRAMS and n not in _JOINED
+        ]
         self._bigram_cols = [TEMPLATES.index(n) for n in _BIGRAMS]
         self._direct_offsets = np.array(
             [self._offset[TEMPLATES[c]] for c in self._direct], dtype=np.int64
@@ -120,38 +159,44 @@ class LinearCrf:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> LinearCrf:
-        with np.load(io.BytesIO(data), allow_pickle=False) as archive:
-            return cls({k: archive[k] for k in archive.files})
+        """The model in an ``.npz`` archive's bytes. Read member by member with
+        ``numpy.lib.format`` rather than ``np.load``, which imports ``numpy.ma`` (0.05 s of every
+        process start) for nothing here."""
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            arrays = {}
+            for member in archive.namelist():
+                with archive.open(member) as fh:
+                    arrays[member.removesuffix(".npy")] = read_array(fh, allow_pickle=False)
+        return cls(arrays)
 
     def _build_hash(self, keys: np.ndarray) -> None:
+        """Hash table from pair code to pair id (``1 + index`` in ``keys``)."""
         bits = max(4, int(np.ceil(np.log2(max(len(keys), 1) * 3))))
         self._bits = np.uint64(64 - bits)
         self._mask = (1 << bits) - 1
         table = np.full(1 << bits, _EMPTY, dtype=np.uint64)
-        slots = np.full(1 << bits, self._zero_row, dtype=np.int64)
+        slots = np.zeros(1 << bits, dtype=np.int64)
         golden, shift, full = int(_GOLDEN), int(self._bits), (1 << 64) - 1
-        for row, key in enumerate(keys.tolist()):
+        for pair_id, key in enumerate(keys.tolist(), 1):
             h = ((key * golden) & full) >> shift
             while table[h] != _EMPTY:
                 h = (h + 1) & self._mask
             table[h] = key
-            slots[h] = self._bigram_base + row
-        self._hash_keys, self._hash_rows = table, slots
+            slots[h] = pair_id
+        self._hash_keys, self._hash_ids = table, slots
 
-    def _bigram_rows(self, codes: np.ndarray) -> np.ndarray:
-        """Weight rows of bigram codes (the zero row when a bigram was never weighted)."""
+    def _pair_ids(self, codes: np.ndarray) -> np.ndarray:
+        """Pair ids of bigram codes (0 when the pair has no weight in any template)."""
         keys = codes.astype(np.uint64)
         slot = ((keys * _GOLDEN) >> self._bits).astype(np.int64)
-        out = np.full(keys.shape, self._zero_row, dtype=np.int64)
+        out = np.zeros(keys.shape, dtype=np.int64)
         pending = np.arange(keys.size)
-        flat_keys, flat_slot = keys.ravel(), slot.ravel()
-        flat_out = out.ravel()
         while pending.size:
-            found = self._hash_keys[flat_slot[pending]]
-            hit = found == flat_keys[pending]
-            flat_out[pending[hit]] = self._hash_rows[flat_slot[pending[hit]]]
+            found = self._hash_keys[slot[pending]]
+            hit = found == keys[pending]
+            out[pending[hit]] = self._hash_ids[slot[pending[hit]]]
             pending = pending[~hit & (found != _EMPTY)]
-            flat_slot[pending] = (flat_slot[pending] + 1) & self._mask
+            slot[pending] = (slot[pending] + 1) & self._mask
         return out
 
     def emissions(self, codes: np.ndarray) -> np.ndarray:
@@ -162,14 +207,38 @@ class LinearCrf:
             self._direct, self._direct_offsets, self._direct_limits, self._is_unigram, strict=True
         ):
             code = codes[column]
-            if unigram:
-                code = np.where(code < _BMP, self._vocab[np.minimum(code, _BMP - 1)], 0)
-            index = code + offset
-            index[code >= limit] = self._zero_row
+            if unigram:  # a vocabulary id is always inside the template's block
+                index = np.take(self._vocab_clipped, code, mode="clip") + offset
+            else:
+                index = code + offset
+                index[code >= limit] = self._zero_row
             out += np.take(weights, index, axis=0)
-        for k, column in enumerate(self._bigram_cols):
-            keys = codes[column].astype(np.uint64) | np.uint64(k << 44)
-            out += np.take(weights, self._bigram_rows(keys), axis=0)
+        for columns, sizes, offset in self._joint:
+            index = np.minimum(codes[columns[0]], sizes[0])
+            for column, size in zip(columns[1:], sizes[1:], strict=True):
+                index *= size + 1
+                index += np.minimum(codes[column], size)
+            out += np.take(weights, index + offset, axis=0)
+        # b1 at position i is the pair (i, i+1); b-2, b-1 and b2 read the pairs starting at i-2,
+        # i-1 and i+1, i.e. b1 shifted, except at chunk edges (padding): look those up apart.
+        b1 = codes[self._bigram_cols[2]]
+        ids = self._pair_ids(b1)
+        for k, (column, shift) in enumerate(zip(self._bigram_cols, (2, 1, 0, -1), strict=True)):
+            if shift == 0:
+                template_ids = ids
+            else:
+                code = codes[column]
+                template_ids = np.zeros_like(ids)
+                same = np.zeros(len(code), dtype=bool)
+                if shift > 0:
+                    same[shift:] = code[shift:] == b1[:-shift]
+                    template_ids[shift:] = ids[:-shift]
+                else:
+                    same[:shift] = code[:shift] == b1[-shift:]
+                    template_ids[:shift] = ids[-shift:]
+                apart = np.flatnonzero(~same)
+                template_ids[apart] = self._pair_ids(code[apart])
+            out += np.take(weights, self._pair_rows[k][template_ids], axis=0)
         return out
 
     def decode(self, emissions: np.ndarray, lengths: np.ndarray) -> Decoded:
@@ -184,6 +253,9 @@ class LinearCrf:
         open_ = ((emissions[:, [o]] - others) <= self.settle_gain).any(axis=1)
         if not open_.any():
             return Decoded(labels, confidence)
+        if open_.all():  # nothing settled (usual with the bundled model): decode the chunks
+            best, conf = _max_marginals(emissions, lengths, self.transitions)
+            return Decoded(best, conf)
         first = np.zeros(m, dtype=bool)
         first[np.cumsum(lengths)[:-1]] = True
         first[0] = True

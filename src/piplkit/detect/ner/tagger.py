@@ -16,12 +16,14 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import numpy as np
 
-from piplkit.detect.ner.features import feature_codes, layout
+from piplkit.detect.ner.features import code_points, feature_codes, layout, scan_text
+from piplkit.detect.ner.lexicon import lexicon
 from piplkit.detect.ner.linear_crf import LinearCrf
-from piplkit.detect.ner.spans import Span, chunks
+from piplkit.detect.ner.spans import Span, chunk_bounds
 
 MODEL_NAME = "ner_zh.npz"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -29,6 +31,18 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _JOIN = "\n"
 #: Characters tagged in one pass at most (feature codes take ~200 bytes per character).
 _GROUP = 65_536
+
+
+class Tagged(NamedTuple):
+    """What tagging one text found: the model's spans, and the gazetteer divisions the
+    dictionary scan behind its features saw (leftmost-longest, as ``(start, end)``), which the
+    address grammar would otherwise look up again."""
+
+    spans: tuple[Span, ...]
+    divisions: tuple[tuple[int, int], ...]
+
+
+_NOTHING = Tagged((), ())
 
 
 class ModelMissingError(RuntimeError):
@@ -73,24 +87,36 @@ class NerTagger:
 
     def spans_many(self, texts: Sequence[str]) -> list[list[Span]]:
         """:meth:`spans` of every text, computed in batches of at most ``_GROUP`` characters."""
-        out: list[list[Span]] = [[] for _ in texts]
+        return [list(tagged.spans) for tagged in self.tag_many(texts)]
+
+    def tag_many(self, texts: Sequence[str]) -> list[Tagged]:
+        """Spans and divisions of every text, computed in batches of at most ``_GROUP``
+        characters."""
+        spans: list[list[Span]] = [[] for _ in texts]
+        divisions: list[list[tuple[int, int]]] = [[] for _ in texts]
         joined = _JOIN.join(texts)
-        if not _CJK.search(joined):
-            return out
-        text_starts = np.cumsum([0] + [len(t) + len(_JOIN) for t in texts[:-1]])
-        group: list[tuple[int, int]] = []
-        size = 0
-        for start, end in chunks(joined):
-            if not _CJK.search(joined, start, end):
-                continue
-            if group and size + end - start > _GROUP:
-                self._tag_group(joined, group, text_starts, out)
-                group, size = [], 0
-            group.append((start, end))
-            size += end - start
-        if group:
-            self._tag_group(joined, group, text_starts, out)
-        return out
+        if _CJK.search(joined):
+            text_starts = np.cumsum([0] + [len(t) + len(_JOIN) for t in texts[:-1]])
+            starts, ends = chunk_bounds(joined)
+            cjk = code_points(joined)
+            cjk = (cjk >= 0x4E00) & (cjk <= 0x9FFF)
+            seen = np.concatenate(([0], np.cumsum(cjk)))
+            keep = seen[ends] > seen[starts]
+            starts, ends = starts[keep].tolist(), ends[keep].tolist()
+            group: list[tuple[int, int]] = []
+            size = 0
+            for start, end in zip(starts, ends, strict=True):
+                if group and size + end - start > _GROUP:
+                    self._tag_group(joined, group, text_starts, spans, divisions)
+                    group, size = [], 0
+                group.append((start, end))
+                size += end - start
+            if group:
+                self._tag_group(joined, group, text_starts, spans, divisions)
+        return [
+            Tagged(tuple(s), tuple(d)) if s or d else _NOTHING
+            for s, d in zip(spans, divisions, strict=True)
+        ]
 
     def _tag_group(
         self,
@@ -98,13 +124,27 @@ class NerTagger:
         group: list[tuple[int, int]],
         text_starts: np.ndarray,
         out: list[list[Span]],
+        divisions: list[list[tuple[int, int]]],
     ) -> None:
-        """Tag the chunks of ``group`` (offsets into ``joined``); add their spans to ``out``."""
+        """Tag the chunks of ``group`` (offsets into ``joined``); add their spans to ``out`` and
+        the divisions of the text they cover to ``divisions``."""
         base = group[0][0]
         piece = joined[base : group[-1][1]]
         chunked = layout(piece, [s - base for s, _ in group], [e - base for _, e in group])
+        scan = scan_text(piece, lexicon())
+        if len(scan.division_starts):
+            d_starts = scan.division_starts + base
+            owners = np.searchsorted(text_starts, d_starts, side="right") - 1
+            for b, e, i in zip(
+                d_starts.tolist(),
+                (scan.division_ends + base).tolist(),
+                owners.tolist(),
+                strict=True,
+            ):
+                offset = int(text_starts[i])
+                divisions[i].append((b - offset, e - offset))
         model = self._model
-        decoded = model.decode(model.emissions(feature_codes(chunked)), chunked.lengths)
+        decoded = model.decode(model.emissions(feature_codes(chunked, scan=scan)), chunked.lengths)
         kind = self._kind[decoded.labels]
         if not kind.any():
             return
@@ -122,6 +162,7 @@ class NerTagger:
         positions = chunked.positions + base
         begin_at = positions[segment_start]
         owner = np.searchsorted(text_starts, begin_at, side="right") - 1
+        kinds = self._kinds
         for k, b, e, c, i in zip(
             kind[segment_start].tolist(),
             begin_at.tolist(),
@@ -131,7 +172,7 @@ class NerTagger:
             strict=True,
         ):
             offset = int(text_starts[i])
-            out[i].append(Span(self._kinds[k - 1], b - offset, e - offset, c))
+            out[i].append(Span(kinds[k - 1], b - offset, e - offset, c))
 
 
 @lru_cache(maxsize=1)
@@ -148,8 +189,8 @@ class _Cache:
     """This thread's results: the last primed batch and a few recent single texts."""
 
     def __init__(self) -> None:
-        self.primed: dict[str, tuple[Span, ...]] = {}
-        self.recent: OrderedDict[str, tuple[Span, ...]] = OrderedDict()
+        self.primed: dict[str, Tagged] = {}
+        self.recent: OrderedDict[str, Tagged] = OrderedDict()
 
 
 def _cache() -> _Cache:
@@ -166,12 +207,12 @@ def prime(texts: Sequence[str]) -> None:
     """
     cache = _cache()
     unique = list(dict.fromkeys(t for t in texts if t))
-    results = default_tagger().spans_many(unique) if unique else []
-    cache.primed = {t: tuple(s) for t, s in zip(unique, results, strict=True)}
+    results = default_tagger().tag_many(unique) if unique else []
+    cache.primed = dict(zip(unique, results, strict=True))
 
 
-def ner_spans(text: str) -> tuple[Span, ...]:
-    """Name and address spans of ``text`` (memoised; see :func:`prime`)."""
+def tagged(text: str) -> Tagged:
+    """Spans and divisions of ``text`` (memoised; see :func:`prime`)."""
     cache = _cache()
     hit = cache.primed.get(text)
     if hit is not None:
@@ -181,8 +222,13 @@ def ner_spans(text: str) -> tuple[Span, ...]:
     if hit is not None:
         recent.move_to_end(text)
         return hit
-    result = tuple(default_tagger().spans(text)) if text else ()
+    result = default_tagger().tag_many([text])[0] if text else _NOTHING
     recent[text] = result
     if len(recent) > _CACHE_SIZE:
         recent.popitem(last=False)
     return result
+
+
+def ner_spans(text: str) -> tuple[Span, ...]:
+    """Name and address spans of ``text`` (memoised; see :func:`prime`)."""
+    return tagged(text).spans

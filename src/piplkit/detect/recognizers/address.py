@@ -24,7 +24,7 @@ from piplkit.detect.model import Finding
 from piplkit.detect.ner.address_grammar import AddressMatch, find_addresses
 from piplkit.detect.ner.lexicon import CITY, COUNTY, PROVINCE, Division, Lexicon, lexicon
 from piplkit.detect.ner.spans import ADDRESS, Span
-from piplkit.detect.ner.tagger import ner_spans, prime
+from piplkit.detect.ner.tagger import prime, tagged
 from piplkit.detect.recognizer import AnalysisContext, Recognizer
 from piplkit.detect.registry import register
 
@@ -36,10 +36,15 @@ DETAIL_SCORE, CHAIN_SCORE, REGION_SCORE = 0.85, 0.6, 0.35
 CUE_BOOST = 0.1
 
 
-def resolve(value: str, lex: Lexicon) -> dict[str, str]:
-    """Province / city / district named in ``value``, preferring mutually consistent readings."""
+def resolve(
+    value: str, lex: Lexicon, divisions: list[tuple[int, int, str]] | None = None
+) -> dict[str, str]:
+    """Province / city / district named in ``value``, preferring mutually consistent readings
+    (``divisions``: ``lex.find_divisions(value)`` when the caller has it)."""
     found: dict[int, Division] = {}
-    for _, end, surface in lex.find_divisions(value):
+    if divisions is None:
+        divisions = lex.find_divisions(value)
+    for _, end, surface in divisions:
         if value[end : end + 1] in _STREET_SUFFIX:
             break  # "哈尔滨街", "南京路": a street named after a city; detail starts here
         candidates = lex.divisions[surface]
@@ -54,7 +59,7 @@ def resolve(value: str, lex: Lexicon) -> dict[str, str]:
     county = found.get(COUNTY)
     if county is not None and len(found) == 1:
         # A district alone names its city and province only when its name is unambiguous.
-        surface = next(s for _, _, s in lex.find_divisions(value))
+        surface = divisions[0][2]
         if len(lex.divisions[surface]) == 1:
             for code, rank in ((county.city_code, CITY), (county.province_code, PROVINCE)):
                 parent = lex.by_code.get(code)
@@ -64,10 +69,15 @@ def resolve(value: str, lex: Lexicon) -> dict[str, str]:
     return {names[rank]: d.name for rank, d in sorted(found.items())}
 
 
-def mask_address(value: str, lex: Lexicon) -> str:
-    """Keep the leading province/city names (at most half of the value), star the rest."""
+def mask_address(
+    value: str, lex: Lexicon, divisions: list[tuple[int, int, str]] | None = None
+) -> str:
+    """Keep the leading province/city names (at most half of the value), star the rest
+    (``divisions``: ``lex.find_divisions(value)`` when the caller has it)."""
     keep = 0
-    for start, end, surface in lex.find_divisions(value):
+    if divisions is None:
+        divisions = lex.find_divisions(value)
+    for start, end, surface in divisions:
         if start != keep or lex.divisions[surface][0].rank == COUNTY:
             break
         keep = end
@@ -85,13 +95,15 @@ class AddressRecognizer(Recognizer):
 
     def __init__(self) -> None:
         self._lex: Lexicon = lexicon()
+        self._cue = re.compile("|".join(map(re.escape, self._lex.address_left)))
 
     def quick_reject(self, text: str) -> bool:
         return not _CJK.search(text)
 
     def analyze(self, text: str, ctx: AnalysisContext) -> Iterable[Finding]:
-        model = [s for s in ner_spans(text) if s.label == ADDRESS]
-        shaped = find_addresses(text)
+        tagged_text = tagged(text)
+        model = [s for s in tagged_text.spans if s.label == ADDRESS]
+        shaped = find_addresses(text, tagged_text.divisions)
         candidates: list[tuple[int, int, float, str]] = []
         for match in shaped:
             candidates.append(self._from_shape(text, match, model))
@@ -106,15 +118,17 @@ class AddressRecognizer(Recognizer):
                 continue
             if self._has_cue(text, start, ctx):
                 score = min(1.0, score + CUE_BOOST)
-            attributes: dict[str, Any] = {"granularity": granularity, **resolve(value, self._lex)}
-            out.append(
-                Finding(start, end, self.type_id, score, mask_address(value, self._lex), attributes)
-            )
+            divisions = self._lex.find_divisions(value)
+            attributes: dict[str, Any] = {
+                "granularity": granularity,
+                **resolve(value, self._lex, divisions),
+            }
+            preview = mask_address(value, self._lex, divisions)
+            out.append(Finding(start, end, self.type_id, score, preview, attributes))
         return out
 
     def _has_cue(self, text: str, start: int, ctx: AnalysisContext) -> bool:
-        window = text[max(0, start - 8) : start]
-        return any(w in window for w in self._lex.address_left)
+        return self._cue.search(text, max(0, start - 8), start) is not None
 
     def _from_shape(
         self, text: str, match: AddressMatch, model: list[Span]
