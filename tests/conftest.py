@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from tests import skips
+
+# Property tests have no time limit per example: a shared machine under load must not fail an
+# example for being slow. CI (.ci/run) draws the same examples every run, so a red run there
+# means a change broke something, not a new draw; developers' runs keep drawing new examples.
+settings.register_profile("piplkit", deadline=None)
+settings.register_profile("ci", deadline=None, derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "piplkit"))
 
 AS_OF = date(2026, 11, 25)
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from piplkit.track.layout import is_date_lead
+from piplkit.track.layout import is_date_lead, is_dated_start, is_prose
 from piplkit.track.model import Block
+from piplkit.track.textutil import words
 
 _SPACE = r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b]"
 #: whitespace to fold: a run that is not a single plain space (single spaces are left alone,
@@ -144,3 +145,28 @@ def finish(text: str, **kw: object) -> Block | None:
     if number is None and style is None and kw.get("cells") is None:
         number, style, full = list_marker(full)
     return Block(full, list_no=number, marker=style, refs=extra + refs, **kw)  # type: ignore[arg-type]
+
+_HEADLINE_END = re.compile(r"[.!?;:,。！？；：，、]$")
+
+
+def headline_line(
+    parts: list[str], at: int, *, listed: bool, links: list[str], line: int, **extra: object
+) -> list[Block] | None:
+    """A list entry whose first line is a headline and whose next line opens with its date
+    ("2. TC260 releases draft standard" / "On November 14, TC260 released …" written on two
+    lines with no blank line between): the headline (with the list marker) and its body.
+
+    Only numbered or bulleted entries ("1.", "一、", "（一）", "-"): in a hard-wrapped paragraph a
+    line may well end before a date ("take effect on" / "1 January 2026.")."""
+    head = clean("".join(parts[:at]))
+    body = clean("".join(parts[at + 1 :]))
+    if not head or not body or _HEADLINE_END.search(head) or not 2 <= words(head) <= 20:
+        return None
+    if not listed and list_marker(head)[1] is None:
+        return None
+    if not is_dated_start(body) or not is_prose(body):
+        return None
+    title = finish(head, line=line, **extra)
+    text, refs = marked(body)
+    rest = Block(text, refs=refs, links=links, line=line)
+    return [title, rest] if title is not None and text else None

@@ -24,7 +24,7 @@ from typing import Any
 from markdown_it import MarkdownIt as PyMarkdownIt
 from markdown_it_pyrs import MarkdownIt
 
-from piplkit.track.blocktext import clean, finish, marked, run_in
+from piplkit.track.blocktext import clean, finish, headline_line, marked, run_in
 from piplkit.track.model import Block
 
 _INLINE = frozenset(
@@ -174,7 +174,7 @@ class _Walk:
                         if kind == "link":
                             if piece.startswith(("http://", "https://")):
                                 links.append(piece)
-                        elif kind == "text":
+                        elif kind in {"text", "break"}:
                             parts.append(piece)
                     cells.append(clean("".join(parts)))
                 # markdown-it-py's closing row token has no line map: the row's line is 0
@@ -196,6 +196,7 @@ class _Walk:
         parts: list[str] = []
         links: list[str] = []
         bold_prefix: str | None = None
+        first_break: int | None = None  # index in ``parts`` of the first line break
         depth = 0
         leading = True
         for kind, piece in _events(nodes):
@@ -212,6 +213,10 @@ class _Walk:
                 if piece.startswith(("http://", "https://")):
                     links.append(piece)
                 continue  # a link's opening token has no content of its own
+            elif kind == "break":
+                if first_break is None:
+                    first_break = len(parts)
+                parts.append(piece)
             elif kind == "text":
                 parts.append(piece)
             if piece.strip():
@@ -224,6 +229,13 @@ class _Walk:
         extra: dict[str, object] = {}
         if item is not None:
             extra = {"list_no": item[0], "marker": item[1], "depth": item[2]}
+        if heading is None and first_break is not None:
+            split = headline_line(
+                parts, first_break, listed=item is not None, links=links, line=line, **extra
+            )
+            if split is not None:
+                self.blocks.extend(split)
+                return
         if heading is None and bold_prefix:
             head, _ = marked(clean(bold_prefix))
             split = run_in(head, full, refs=refs, links=links, line=line, **extra)
@@ -236,9 +248,10 @@ class _Walk:
 
 
 def _events(nodes: list[Any], depth: int = 0) -> list[tuple[str, str]]:
-    """markdown-it-py's flat inline token stream, as (kind, text) pairs: ``text`` (text, code,
-    a break as a space), ``strong_open``/``strong_close``, ``link`` (the href), ``other``
-    (content that counts only as "something was written": inline HTML, an image's alt text)."""
+    """markdown-it-py's flat inline token stream, as (kind, text) pairs: ``text`` (text, code),
+    ``break`` (a line break, as a space), ``strong_open``/``strong_close``, ``link`` (the href),
+    ``other`` (content that counts only as "something was written": inline HTML, an image's
+    alt text)."""
     if depth > _MAX_NESTING:
         raise _Unsupported("nesting")
     out: list[tuple[str, str]] = []
@@ -247,7 +260,7 @@ def _events(nodes: list[Any], depth: int = 0) -> list[tuple[str, str]]:
         if name in {"text", "text_special"}:
             out.append(("text", node.meta.get("content", "")))
         elif name in {"softbreak", "hardbreak"}:
-            out.append(("text", " "))
+            out.append(("break", " "))
         elif name == "code_inline":
             out.append(("text", "".join(c.meta.get("content", "") for c in node.children)))
         elif name == "strong":

@@ -18,10 +18,8 @@ from types import ModuleType
 from charset_normalizer import from_bytes
 from markdown_it import MarkdownIt
 
-from piplkit.track.blocktext import clean, finish, list_marker, marked, run_in
-from piplkit.track.layout import is_dated_start, is_prose
+from piplkit.track.blocktext import clean, finish, headline_line, marked, run_in
 from piplkit.track.model import Block, Skipped
-from piplkit.track.textutil import words
 
 
 class TrackInputError(ValueError):
@@ -418,7 +416,7 @@ def _md_inline(
     if item is not None:
         extra = {"list_no": item[0], "marker": item[1], "depth": item[2]}
     if heading is None and first_break is not None:
-        split = _headline_line(
+        split = headline_line(
             parts, first_break, listed=item is not None, links=links, line=line, **extra
         )
         if split is not None:
@@ -430,29 +428,3 @@ def _md_inline(
             return split
     block = finish(full, heading=heading, refs=refs, links=links, line=line, **extra)
     return [block] if block is not None else []
-
-
-_HEADLINE_END = re.compile(r"[.!?;:,。！？；：，、]$")
-
-
-def _headline_line(
-    parts: list[str], at: int, *, listed: bool, links: list[str], line: int, **extra: object
-) -> list[Block] | None:
-    """A list entry whose first line is a headline and whose next line opens with its date
-    ("2. TC260 releases draft standard" / "On November 14, TC260 released …" written on two
-    lines with no blank line between): the headline (with the list marker) and its body.
-
-    Only numbered or bulleted entries ("1.", "一、", "（一）", "-"): in a hard-wrapped paragraph a
-    line may well end before a date ("take effect on" / "1 January 2026.")."""
-    head = clean("".join(parts[:at]))
-    body = clean("".join(parts[at + 1 :]))
-    if not head or not body or _HEADLINE_END.search(head) or not 2 <= words(head) <= 20:
-        return None
-    if not listed and list_marker(head)[1] is None:
-        return None
-    if not is_dated_start(body) or not is_prose(body):
-        return None
-    title = finish(head, line=line, **extra)
-    text, refs = marked(body)
-    rest = Block(text, refs=refs, links=links, line=line)
-    return [title, rest] if title is not None and text else None
