@@ -120,12 +120,21 @@ def mobiles(values: pa.Array, as_of: date) -> Checked:
         r"^(?:(?:\+|00)86[ -]?|\(\+86\) ?|86-?)?"
         r"1[3-9][0-9](?:[0-9]{8}|-[0-9]{4}-[0-9]{4}| [0-9]{4} [0-9]{4})$",
     )
-    digits = pc.replace_substring_regex(values, r"[^0-9]", "")
-    national = pc.utf8_slice_codeunits(digits, -11)
+    n = len(values)
+    positions = np.flatnonzero(np.asarray(shaped.fill_null(False), dtype=bool))
+    if not len(positions):
+        return np.zeros(n, dtype=bool), None
+    subset = values.take(pa.array(positions))
+    # A shaped writing of 11 characters is the bare number; others lose their separators and
+    # prefix (the number is the last 11 digits).
+    bare = np.asarray(pc.equal(pc.utf8_length(subset), 11), dtype=bool)
+    national = subset
+    if not bare.all():
+        digits = pc.replace_substring_regex(subset, r"[^0-9]", "")
+        national = pc.if_else(bare, subset, pc.utf8_slice_codeunits(digits, -11))
     probe = pc.binary_join_element_wise(pc.utf8_slice_codeunits(national, 0, 7), "0000", "")
-    in_range = pc.match_substring_regex(probe, _mobile_pattern())
-    valid = pc.and_(shaped, in_range).fill_null(False)
-    return np.asarray(valid, dtype=bool), None
+    in_range = np.asarray(pc.match_substring_regex(probe, _mobile_pattern()), dtype=bool)
+    return _scatter(n, positions, in_range), None
 
 
 def bank_cards(values: pa.Array, as_of: date) -> Checked:
@@ -141,7 +150,9 @@ def bank_cards(values: pa.Array, as_of: date) -> Checked:
     positions = np.flatnonzero(np.asarray(shaped.fill_null(False), dtype=bool))
     if not len(positions):
         return np.zeros(n, dtype=bool), None
-    digits = pc.replace_substring_regex(values.take(pa.array(positions)), r"[ -]", "")
+    digits = pc.replace_substring(
+        pc.replace_substring(values.take(pa.array(positions)), " ", ""), "-", ""
+    )
     length = np.asarray(pc.utf8_length(digits))
     d = digit_matrix(pc.utf8_lpad(digits, 19, "0"), 19)
     # Luhn from the right: every second digit (from the one before the check digit) doubled.
@@ -173,8 +184,9 @@ def emails(values: pa.Array, as_of: date) -> Checked:
         r"^[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}"
         r"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$",
     )
-    local = pc.utf8_slice_codeunits(pc.replace_substring_regex(values, r"@[^@]*$", ""), 0, 1000)
-    bad_local = pc.or_(pc.match_substring(local, ".."), pc.ends_with(local, "."))
+    # A shaped address has one "@" and a domain without "..", so its local part holds ".." or
+    # ends with "." exactly when the address holds ".." or ".@".
+    bad_local = pc.or_(pc.match_substring(values, ".."), pc.match_substring(values, ".@"))
     valid = pc.and_(shaped, pc.invert(bad_local)).fill_null(False)
     return np.asarray(valid, dtype=bool), None
 

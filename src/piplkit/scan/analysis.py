@@ -19,10 +19,15 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import accumulate
+
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from piplkit.detect import Detector, Finding
 from piplkit.detect.recognizer import PatternRecognizer
 from piplkit.detect.registry import default_registry
+from piplkit.detect.vectorized import CANDIDATES
 from piplkit.law.pi_types import load_catalogue
 from piplkit.scan.ages import age_from_date
 from piplkit.scan.columns import MAX_AGES, ColumnStats
@@ -190,8 +195,36 @@ def count_values(stats: ColumnStats, counts: Counter[str], plan: ColumnPlan, as_
     if plan.primary is not None:
         texts = _whole_values(stats, counts, plan.primary, as_of)
     if texts:
-        findings = detector_for(plan.types, as_of).detect("\n".join(texts))
-        _account(stats, texts, [counts[t] for t in texts], findings)
+        joined = "\n".join(texts)
+        types = live_types(plan.types, pa.array([joined], pa.string()), as_of)
+        findings = detector_for(types, as_of).detect(joined) if types else []
+        account_findings(stats, texts, [counts[t] for t in texts], findings)
+
+
+def live_types(types: tuple[str, ...], joined: pa.Array, as_of: date) -> tuple[str, ...]:
+    """The types of ``types`` that can have a finding in the text ``joined`` (an array of one
+    string), in their order.
+
+    A pattern type whose candidate pattern (``vectorized.CANDIDATES``: a superset of what its
+    recognizer matches, tests hold it) occurs nowhere in the text has no finding there, so its
+    recognizer need not scan it; the check runs in RE2 without the GIL. Cue-driven types stay:
+    the engine finds the cues of all of them in one pass, and leaving one out could change which
+    cue words that pass sees for the others. The findings are those of all ``types``.
+    """
+    return tuple(
+        t
+        for t in types
+        if t not in CANDIDATES
+        or _cue_driven(t, as_of, default_registry().version)
+        or pc.match_substring_regex(joined, CANDIDATES[t])[0].as_py()
+    )
+
+
+@cache
+def _cue_driven(type_id: str, as_of: date, _version: int) -> bool:
+    recognizer = detector_for((type_id,), as_of).recognizers[0]
+    # the engine's test (``engine._is_cue_driven``)
+    return bool(getattr(recognizer, "cues", ())) and hasattr(recognizer, "analyze_with_cues")
 
 
 def _whole_values(stats: ColumnStats, counts: Counter[str], type_id: str, as_of: date) -> list[str]:
@@ -224,14 +257,15 @@ def _whole_values(stats: ColumnStats, counts: Counter[str], type_id: str, as_of:
     return rest
 
 
-def _account(
+def account_findings(
     stats: ColumnStats, texts: list[str], weights: list[int], findings: list[Finding]
 ) -> None:
-    starts: list[int] = []
-    pos = 0
-    for t in texts:
-        starts.append(pos)
-        pos += len(t) + 1
+    """Account the cells of ``texts`` (distinct values, with their cell counts) given the
+    ``findings`` made in them joined by line breaks."""
+    if not findings:
+        stats.non_empty += sum(weights)
+        return
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
     by_cell: dict[int, list[Finding]] = {}
     for f in findings:
         index = bisect_right(starts, f.start) - 1

@@ -297,7 +297,12 @@ def _candidates(
     out: list[_Candidate] = []
     named = set(header.types)
     recognised = {t: c for t, c in stats.whole.items() if t not in chance and c}
-    for type_id in set(recognised) | set(stats.strong) | (named & set(stats.fits)) | named:
+    types = set(recognised) | set(stats.strong) | (named & set(stats.fits)) | named
+    # In a fixed order, so that a tie between candidates (``_best`` keeps the first) goes the
+    # same way in every process: to the type more values fit strongly, then by name. Iterating
+    # the set itself left it to the strings' hash seed (职业/专业 under ZY: job title or
+    # education from one run to the next).
+    for type_id in sorted(types, key=lambda t: (-stats.strong.get(t, 0), t)):
         is_named = type_id in named and not header.negative
         whole = recognised.get(type_id, 0)
         if type_id == "address" and is_named:

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import BinaryIO
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
@@ -61,16 +62,14 @@ def scan_range(
     """Parse and analyse the records that start in ``[start, end)`` (runs in a worker)."""
     start, end = span
     with open(plan.path, "rb") as fh:
-        if start > plan.data_start:
-            fh.seek(start - 1)
-            if fh.read(1) != b"\n":
-                fh.readline()  # the record that straddles ``start`` belongs to the previous range
-        else:
-            fh.seek(start)
-        begin = fh.tell()
-        raw = fh.read(max(0, end - begin)) if begin < end else b""
-        if raw and not raw.endswith(b"\n"):
-            raw += fh.readline()
+        begin = _record_start(fh, start, plan.data_start)
+        # the record that straddles ``end`` belongs to this range: read up to where the next
+        # range begins, in one read (appending to 8 MB of bytes would copy them)
+        raw = b""
+        if begin < end:
+            stop = _record_start(fh, end, plan.data_start)
+            fh.seek(begin)
+            raw = fh.read(stop - begin)
     plain_utf8 = _is_utf8(plan.encoding) and b"\x00" not in raw
     parsed = _parse_with_arrow(raw, plan, len(columns)) if plain_utf8 else None
     if parsed is not None:
@@ -98,6 +97,17 @@ def scan_range(
     return ChunkResult(
         rows_seen, total, replaced, errors, len(raw), decoder.lines, decoder.replaced
     )
+
+
+def _record_start(fh: BinaryIO, pos: int, data_start: int) -> int:
+    """Where the first record that starts at or after byte ``pos`` begins: a record that
+    straddles ``pos`` belongs to the range before it."""
+    if pos <= data_start:
+        return pos
+    fh.seek(pos - 1)
+    if fh.read(1) != b"\n":
+        fh.readline()
+    return fh.tell()
 
 
 def _is_utf8(encoding: str) -> bool:

@@ -157,7 +157,7 @@ class Matcher:
         lowered = pc.utf8_lower(text)
         if self.words:
             out |= np.asarray(
-                pc.is_in(lowered, value_set=pa.array(sorted(self.words))).fill_null(False), bool
+                pc.is_in(lowered, value_set=_value_set(self.words)).fill_null(False), bool
             )
         if self.contains:
             out |= np.asarray(
@@ -231,6 +231,12 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(parts)
 
 
+@cache
+def _value_set(words: frozenset[str]) -> pa.Array:
+    """``words`` as an Arrow array for ``is_in``, built once (a vocabulary holds thousands)."""
+    return pa.array(sorted(words), pa.string())
+
+
 def _fullmatch(text: pa.Array, pattern: str) -> np.ndarray:
     return np.asarray(
         pc.match_substring_regex(text, f"^(?:{pattern})$").fill_null(False), dtype=bool
@@ -295,6 +301,11 @@ class ProfileTable:
         """Types with a strong matcher: checked on every sampled cell."""
         return tuple(t for t, p in self.profiles.items() if p.strong is not None)
 
+    @property
+    def longest_null(self) -> int:
+        """Characters in the longest "no value" token: a longer cell is never one."""
+        return max((len(t) for t in self.null_tokens), default=0)
+
     def is_null(self, text: str) -> bool:
         return text.lower() in self.null_tokens
 
@@ -304,14 +315,14 @@ class ProfileTable:
     def negative_mask(self, text: pa.Array) -> np.ndarray:
         lowered = pc.utf8_lower(text)
         return np.asarray(
-            pc.is_in(lowered, value_set=pa.array(sorted(self.negative_answers))).fill_null(False),
+            pc.is_in(lowered, value_set=_value_set(self.negative_answers)).fill_null(False),
             dtype=bool,
         )
 
     def null_mask(self, text: pa.Array) -> np.ndarray:
         lowered = pc.utf8_lower(text)
         return np.asarray(
-            pc.is_in(lowered, value_set=pa.array(sorted(self.null_tokens))).fill_null(False),
+            pc.is_in(lowered, value_set=_value_set(self.null_tokens)).fill_null(False),
             dtype=bool,
         )
 
