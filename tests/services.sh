@@ -1,20 +1,22 @@
-# Throwaway database servers for a test run; sourced by ./dev (bash).
+# Throwaway servers for a test run (databases, a Spark cluster); sourced by ./dev (bash).
 #
-# start_test_services starts PostgreSQL and MariaDB on free local ports when their binaries are on
-# this machine and the tests are not already pointed at a server (PIPLKIT_TEST_POSTGRES_URL,
-# PIPLKIT_TEST_MYSQL_URL), exports those variables, and says what it did. stop_test_services
-# stops them and deletes their data folders; ./dev calls it from an EXIT trap, so nothing is left
-# behind even when the tests fail or are interrupted.
+# start_test_services starts PostgreSQL, MariaDB and a standalone Spark cluster on free local
+# ports when their binaries are on this machine and the tests are not already pointed at a server
+# (PIPLKIT_TEST_POSTGRES_URL, PIPLKIT_TEST_MYSQL_URL, PIPLKIT_TEST_SPARK_MASTER), exports those
+# variables, and says what it did. stop_test_services stops them and deletes their data folders;
+# ./dev calls it from an EXIT trap, so nothing is left behind even when the tests fail or are
+# interrupted.
 #
 # PostgreSQL: the newest /usr/lib/postgresql/*/bin (Debian), else initdb on PATH, else, for a
 # user who is not root, the server bundled in the pgserver wheel (test extra). initdb refuses to
 # run as root, so as root the server runs as the system user "postgres".
 # MariaDB: mariadbd + mariadb-install-db (Debian mariadb-server); as root it runs as "mysql".
-# Spark (only when PIPLKIT_TEST_SPARK_CLUSTER=1, as .ci/run sets it: three JVMs and a few minutes
-# of packing for tests/spark/test_cluster.py): a standalone master and two 1-core workers on
-# 127.0.0.1, started with spark-daemon.sh from the pyspark install (PyPI pyspark ships no
-# start-master.sh); exports PIPLKIT_TEST_SPARK_MASTER, _UI (the master's web UI) and _DIR (logs,
-# work folders of the workers).
+# Spark, for tests/spark/test_cluster.py (when pyspark and Java are installed; off with
+# PIPLKIT_TEST_SPARK_CLUSTER=0): a standalone master and two 1-core workers on 127.0.0.1, started
+# with spark-daemon.sh from the pyspark install (PyPI pyspark ships no start-master.sh); three
+# JVMs, idle until that test submits its jobs. Exports PIPLKIT_TEST_SPARK_MASTER, _UI (the
+# master's web UI) and _DIR (logs, work folders and scratch space of the workers; in memory, see
+# _spark_base).
 
 _PG_DATA="" _PG_BIN="" _PG_AS=() _MY_DATA="" _MY_PID="" _SPARK_DIR="" _SPARK_HOME=""
 
@@ -137,7 +139,25 @@ _stop_mariadb() {
 _spark_daemon() {
     env -u SPARK_NO_DAEMONIZE SPARK_LOG_DIR="$_SPARK_DIR/logs" SPARK_PID_DIR="$_SPARK_DIR/pids" \
         SPARK_IDENT_STRING=piplkit-test SPARK_LOCAL_IP=127.0.0.1 \
-        SPARK_CONF_DIR="$_SPARK_DIR/conf" "$_SPARK_HOME/sbin/spark-daemon.sh" "$@"
+        SPARK_LOCAL_DIRS="$_SPARK_DIR/local" SPARK_CONF_DIR="$_SPARK_DIR/conf" \
+        "$_SPARK_HOME/sbin/spark-daemon.sh" "$@"
+}
+
+# Where the cluster's folders go: /dev/shm when it and the machine's free memory have room, else
+# $TMPDIR or /tmp (PIPLKIT_TEST_SPARK_TMP chooses). Each application unpacks the test's packed
+# environment (0.6 GB, 22 000 files) once per executor and once more on the submitting side;
+# deleting those files from a disk mounted with `discard` (as on the CI machine) took 75 s per
+# copy, from memory a fraction of a second. At most about 5 GB are in memory at once.
+_spark_base() {
+    local shm mem
+    if [ -n "${PIPLKIT_TEST_SPARK_TMP:-}" ]; then echo "$PIPLKIT_TEST_SPARK_TMP"; return; fi
+    shm=$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 {print $4}') || true
+    mem=$(awk '/^MemAvailable:/ {print $2}' /proc/meminfo 2>/dev/null) || true
+    if [ "${shm:-0}" -ge $((6 * 1024 * 1024)) ] && [ "${mem:-0}" -ge $((10 * 1024 * 1024)) ]; then
+        echo /dev/shm
+    else
+        echo "${TMPDIR:-/tmp}"
+    fi
 }
 
 _start_spark() {
@@ -152,8 +172,8 @@ _start_spark() {
         echo "Spark: no Java, the cluster test will skip (apt-get install -y openjdk-17-jre-headless)"
         return
     fi
-    _SPARK_DIR=$(mktemp -d /tmp/piplkit-spark.XXXXXX)
-    mkdir -p "$_SPARK_DIR/logs" "$_SPARK_DIR/pids" "$_SPARK_DIR/conf"
+    _SPARK_DIR=$(mktemp -d "$(_spark_base)/piplkit-spark.XXXXXX")
+    mkdir -p "$_SPARK_DIR/logs" "$_SPARK_DIR/pids" "$_SPARK_DIR/conf" "$_SPARK_DIR/local"
     port=$(_free_port "$python"); ui=$(_free_port "$python")
     _spark_daemon start org.apache.spark.deploy.master.Master 1 \
         --host 127.0.0.1 --port "$port" --webui-port "$ui" >/dev/null
@@ -181,7 +201,7 @@ except Exception:
     export PIPLKIT_TEST_SPARK_MASTER="spark://127.0.0.1:$port"
     export PIPLKIT_TEST_SPARK_UI="http://127.0.0.1:$ui"
     export PIPLKIT_TEST_SPARK_DIR="$_SPARK_DIR"
-    echo "Spark: started a standalone master and two 1-core workers ($("$python" -c 'import pyspark; print(pyspark.__version__)')) on 127.0.0.1:$port"
+    echo "Spark: started a standalone master and two 1-core workers ($("$python" -c 'import pyspark; print(pyspark.__version__)')) on 127.0.0.1:$port, folders in $_SPARK_DIR (off: PIPLKIT_TEST_SPARK_CLUSTER=0)"
 }
 
 _stop_spark() {
@@ -211,7 +231,9 @@ start_test_services() {
     fi
     if [ -n "${PIPLKIT_TEST_SPARK_MASTER:-}" ]; then
         echo "Spark: using PIPLKIT_TEST_SPARK_MASTER"
-    elif [ "${PIPLKIT_TEST_SPARK_CLUSTER:-}" = 1 ]; then
+    elif [ "${PIPLKIT_TEST_SPARK_CLUSTER:-1}" = 0 ]; then
+        echo "Spark: PIPLKIT_TEST_SPARK_CLUSTER=0, the cluster test will skip"
+    else
         _start_spark "$python"
     fi
 }

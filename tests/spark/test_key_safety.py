@@ -71,3 +71,40 @@ def test_deid_refuses_a_session_carrying_the_key(
     assert KEY.decode() not in str(caught.value)
     assert "--key-file" in str(caught.value)
     assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    "setting",
+    ["spark.executorEnv.PIPLKIT_HMAC_KEY=whatever", f"spark.app.name=job {KEY.hex()}"],
+)
+def test_cli_refuses_before_any_session_starts(
+    setting: str, people_csv: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key among the settings stops the command before Spark starts: on a cluster no
+    application is registered, no executor is launched with it, no event log is opened."""
+    pytest.importorskip("pyspark")
+    from typer.testing import CliRunner
+
+    import piplkit.spark
+    from piplkit.cli.app import app
+
+    started: list[object] = []
+
+    def no_session(*args: object, **kwargs: object) -> object:
+        started.append(args)
+        raise AssertionError("a Spark session was started")
+
+    monkeypatch.setattr(piplkit.spark, "session_scope", no_session)
+    key_file = tmp_path / "deid.key"
+    key_file.write_bytes(KEY)
+    policy = tmp_path / "p.yaml"
+    policy.write_text("columns:\n  sfzh: {type: cn_resident_id, op: pseudonymize}\n", "utf-8")
+    out = tmp_path / "out"
+    args = ["spark", "deid", str(people_csv), str(out), "--policy", str(policy)]
+    result = CliRunner().invoke(app, [*args, "--key-file", str(key_file), "--conf", setting])
+    assert result.exit_code == 2, result.output
+    assert "passed as a Spark setting" in result.output
+    assert "the application was not started" in result.output
+    assert KEY.hex() not in result.output and KEY.decode() not in result.output
+    assert started == []
+    assert not out.exists()

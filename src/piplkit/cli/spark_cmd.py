@@ -58,21 +58,39 @@ def register(app: typer.Typer) -> None:
     app.add_typer(spark_app, name="spark")
 
 
-def _session(master: str | None, conf: list[str] | None) -> AbstractContextManager[SparkSession]:
-    """A session scope; a session that was already running (tests, notebooks) is left running."""
-    from piplkit.spark import SparkUnavailable, require_pyspark, session_scope
-
+def _settings(conf: list[str] | None) -> dict[str, str]:
+    """``--conf KEY=VALUE`` items as a dict (an item without ``=`` is an error)."""
     settings: dict[str, str] = {}
     for item in conf or []:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             fail(f"--conf: {item!r} is not KEY=VALUE")
         settings[key.strip()] = value.strip()
+    return settings
+
+
+def _session(master: str | None, conf: list[str] | None) -> AbstractContextManager[SparkSession]:
+    """A session scope; a session that was already running (tests, notebooks) is left running."""
+    from piplkit.spark import SparkUnavailable, require_pyspark, session_scope
+
+    settings = _settings(conf)
     try:
         require_pyspark()
     except SparkUnavailable as exc:
         fail(str(exc))
     return _failing_cleanly(session_scope(master, conf=settings))
+
+
+def _refuse_exposed_key(conf: list[str] | None, key: bytes | None) -> None:
+    """Stop before the session starts when its settings carry the key (spark/keysafety.py)."""
+    from piplkit.spark import SparkUnavailable, require_pyspark
+    from piplkit.spark.keysafety import KeyExposedError, refuse_before_start
+
+    try:
+        require_pyspark()
+        refuse_before_start(_settings(conf), key)
+    except (SparkUnavailable, KeyExposedError) as exc:
+        fail(str(exc))
 
 
 @contextmanager
@@ -189,6 +207,7 @@ def deid(
         key = policy_key(rules, key_file)
     except (PolicyError, KeyMaterialError) as exc:
         fail(str(exc))
+    _refuse_exposed_key(conf, key)
     with _session(master, conf) as spark:
         from piplkit.spark.deid_job import DeidJobError, spark_deid
         from piplkit.spark.inputs import InputError, open_input, summarize_error
