@@ -30,10 +30,10 @@ import uvicorn
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from piplkit.api import Settings
-from piplkit.auth import service
-from piplkit.register.store import Register, open_register
-from piplkit.web import create_app
+from piplkit.faces.api import Settings
+from piplkit.faces.web import create_app
+from piplkit.map.register.store import Register, open_register
+from piplkit.platform.auth import service
 
 
 @dataclass
@@ -174,7 +174,7 @@ def run_backend(backend: str, url: str, args: argparse.Namespace) -> tuple[list[
         with reg.read() as s:
             from sqlalchemy import func, select
 
-            from piplkit.register.models import AuditEvent, System
+            from piplkit.map.register.models import AuditEvent, System
 
             names = list(s.scalars(select(System.name).where(System.name.like(f"bench-{run}-%"))))
             audits = s.scalar(

@@ -1,6 +1,6 @@
 """Seconds and peak RSS of ``piplkit app check`` on a generated APK of a given size.
 
-Writes a real APK (``piplkit.samples.apk``): a binary manifest with 20 permissions and SDK
+Writes a real APK (``piplkit.discover.samples.apk``): a binary manifest with 20 permissions and SDK
 components, several dex files of 50,000 classes each (app code plus the classes of 12 SDKs) with
 method-name filler strings, and incompressible native libraries for the rest of the size, as in
 real large apps. Then runs the real CLI (``--format json`` with a policy) in a child process
@@ -31,8 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from piplkit.samples.apk import SampleApk, write_apk
-from piplkit.samples.app_demo import DEMO_APK, DEMO_POLICY_ZH
+from piplkit.discover.samples.apk import SampleApk, write_apk
+from piplkit.discover.samples.app_demo import DEMO_APK, DEMO_POLICY_ZH
 
 SDK_CLASSES = [
     "cn.jpush.android.api.JPushInterface", "com.amap.api.location.AMapLocationClient",
@@ -68,7 +68,7 @@ def build(path: Path, size_mb: int) -> dict[str, int]:
 
 
 def run(apk: Path, policy: Path, out: Path) -> tuple[float, float]:
-    cmd = [sys.executable, "-c", "from piplkit.cli.app import main; main()",
+    cmd = [sys.executable, "-c", "from piplkit.faces.cli.app import main; main()",
            "app", "check", str(apk), "--policy", str(policy),
            "--type", "map_navigation", "--format", "json", "-o", str(out)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -84,9 +84,9 @@ def run(apk: Path, policy: Path, out: Path) -> tuple[float, float]:
 SERVER = """
 import sys
 import uvicorn
-from piplkit.auth import service
-from piplkit.register.store import open_register
-from piplkit.web import create_app
+from piplkit.platform.auth import service
+from piplkit.map.register.store import open_register
+from piplkit.faces.web import create_app
 reg = open_register(sys.argv[1])
 with reg.write("bench") as s:
     service.add_user(s, "bench", "editor")

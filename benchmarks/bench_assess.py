@@ -18,9 +18,9 @@ import time
 from collections import Counter
 from typing import Any
 
-from piplkit.law.free_trade_zones import load_free_trade_zones
-from piplkit.law.kb import load_knowledge_base
-from piplkit.rules import evaluate, profile_from_data
+from piplkit.assess.law.free_trade_zones import load_free_trade_zones
+from piplkit.assess.law.kb import load_knowledge_base
+from piplkit.assess.rules import evaluate, profile_from_data
 
 PURPOSES = [
     "other",

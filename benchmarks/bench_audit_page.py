@@ -18,9 +18,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from piplkit.register.models import AuditEvent
-from piplkit.register.store import Register, open_register
-from piplkit.service.audit import AuditFilter, audit_page, trail_values, verify_chain
+from piplkit.map.register.models import AuditEvent
+from piplkit.map.register.store import Register, open_register
+from piplkit.platform.service.audit import AuditFilter, audit_page, trail_values, verify_chain
 
 ACTORS = ("web:alice", "api:alice", "web:bob", "cli", "api:etl-bot")
 ACTIONS = ("create", "update", "update", "update", "delete")

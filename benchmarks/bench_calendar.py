@@ -22,11 +22,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from piplkit.agenda import compute_calendar
-from piplkit.agenda.ics import to_ics
-from piplkit.law.kb import load_knowledge_base
-from piplkit.register.enums import Grade, RecipientRole, RecordKind, TransferMechanism
-from piplkit.register.models import (
+from piplkit.assess.law.kb import load_knowledge_base
+from piplkit.map.agenda import compute_calendar
+from piplkit.map.agenda.ics import to_ics
+from piplkit.map.register.enums import Grade, RecipientRole, RecordKind, TransferMechanism
+from piplkit.map.register.models import (
     ComplianceRecord,
     Dataset,
     Organisation,
@@ -35,8 +35,8 @@ from piplkit.register.models import (
     System,
     Transfer,
 )
-from piplkit.register.store import open_register
-from piplkit.service.calendar_facts import calendar_facts
+from piplkit.map.register.store import open_register
+from piplkit.platform.service.calendar_facts import calendar_facts
 
 START = dt.date(2023, 1, 1)
 

@@ -2,7 +2,7 @@
 
 Generates the set (17 domains of Chinese business exports: CSV in UTF-8, UTF-8 with BOM and
 GB18030, XLSX, Parquet; gold PI type per column), classifies every table through
-``piplkit.scan.scan`` in sampling mode and prints:
+``piplkit.discover.scan.scan`` in sampling mode and prints:
 
 * column type accuracy (floor >= 0.97), sensitivity accuracy (floor >= 0.98), non-PI columns
   reported as PI (floor <= 2 %);
@@ -27,10 +27,14 @@ import time
 from datetime import date
 from pathlib import Path
 
-from piplkit.evaluation.business import BusinessOptions, BusinessSetError, generate_business
-from piplkit.evaluation.business.generate import DEFAULT_SEED, MANIFEST
-from piplkit.evaluation.business.report import format_business_report
-from piplkit.evaluation.business.score import score_business
+from piplkit.discover.evaluation.business import (
+    BusinessOptions,
+    BusinessSetError,
+    generate_business,
+)
+from piplkit.discover.evaluation.business.generate import DEFAULT_SEED, MANIFEST
+from piplkit.discover.evaluation.business.report import format_business_report
+from piplkit.discover.evaluation.business.score import score_business
 
 
 def _load() -> str:

@@ -1,6 +1,7 @@
 """Column classification on the HELD-OUT business-table set (issue 11, "tables written by others").
 
-The held-out set (``piplkit.evaluation.heldout``) was written apart from the team's own set and
+The held-out set (``piplkit.discover.evaluation.heldout``) was written apart from the team's own
+set and
 from the classifier: other exporters, header spellings, value formats, encodings (GBK, GB18030,
 UTF-16 with BOM, UTF-8 with and without BOM), delimiters (, ; | tab), workbooks with several
 sheets and report titles above the header, typed Parquet, JSON Lines. It is generated to a
@@ -33,10 +34,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from piplkit.evaluation.business.report import format_business_report
-from piplkit.evaluation.business.score import score_business
-from piplkit.evaluation.heldout import breakdown as breakdown_2
-from piplkit.evaluation.heldout import build as build_2
+from piplkit.discover.evaluation.business.report import format_business_report
+from piplkit.discover.evaluation.business.score import score_business
+from piplkit.discover.evaluation.heldout import breakdown as breakdown_2
+from piplkit.discover.evaluation.heldout import build as build_2
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ SET_2 = HeldOutSet(
 
 
 def _is_pi():
-    from piplkit.law.pi_types import load_catalogue
+    from piplkit.assess.law.pi_types import load_catalogue
 
     types = load_catalogue().types
 

@@ -1,6 +1,6 @@
 """Column classification on HELD-OUT SET 3 (issue 11, "tables written by others").
 
-Set 3 (``piplkit.evaluation.heldout3``) was written by an examiner who read neither the
+Set 3 (``piplkit.discover.evaluation.heldout3``) was written by an examiner who read neither the
 classifier nor the two other sets' tables: 26 domains (logistics, property, school, hotel/PSB,
 telecom, insurance, ATS, car rental, gym, pharmacy, government service hall, social-app
 moderation, utility billing, airline PNR, payroll, CRM, IoT telemetry, marketplace sellers and
@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_columns_heldout import HeldOutSet, run_set
 
-from piplkit.evaluation.heldout3 import breakdown, build
+from piplkit.discover.evaluation.heldout3 import breakdown, build
 
 SET_3 = HeldOutSet(
     name="heldout3",

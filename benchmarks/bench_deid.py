@@ -1,6 +1,7 @@
 """Throughput (MB/s) and peak RSS of ``piplkit deid`` on generated CSV files.
 
-Generates a CSV of the requested size (identifiers from ``piplkit.samples.identifiers``, names
+Generates a CSV of the requested size (identifiers from ``piplkit.discover.samples.identifiers``,
+names
 and cities from small fixed lists, a short free-text note per row), then runs the real CLI in a
 child process and reads the child's peak resident set size from ``getrusage``. Constant memory
 shows as the same peak RSS for files of very different sizes.
@@ -23,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from piplkit.samples.identifiers import bank_card, mobile, resident_id
+from piplkit.discover.samples.identifiers import bank_card, mobile, resident_id
 
 NAMES = ("王伟", "李娜", "张敏", "刘洋", "陈静", "杨磊", "欧阳娜娜", "黄勇", "赵艳", "周杰")
 CITIES = ("北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "西安")
@@ -96,7 +97,7 @@ def rows_in(body: bytes) -> int:
 
 def run(source: Path, target: Path, policy: Path) -> dict[str, float]:
     env = {**os.environ, "PIPLKIT_HMAC_KEY": "benchmark-key-0123456789"}
-    entry = "from piplkit.cli.app import main; main()"
+    entry = "from piplkit.faces.cli.app import main; main()"
     command = [sys.executable, "-c", entry, "deid", str(source), str(target),
                "--policy", str(policy), "--as-of", "2026-11-25"]  # fmt: skip
     start = time.perf_counter()

@@ -93,7 +93,7 @@ def resident_id(fake: Faker, rng: random.Random) -> str:
 
 
 def bank_card(fake: Faker, rng: random.Random) -> str:
-    from piplkit.samples.identifiers import bank_card as card
+    from piplkit.discover.samples.identifiers import bank_card as card
 
     value = card(rng, prefix=rng.choice(["622202", "621700", "622848", "436742"]))
     roll = rng.random()
@@ -162,7 +162,7 @@ def coordinates(fake: Faker, rng: random.Random) -> str:
 
 
 def order_no(fake: Faker, rng: random.Random) -> str:
-    from piplkit.samples.identifiers import order_number
+    from piplkit.discover.samples.identifiers import order_number
 
     return order_number(rng)
 
@@ -281,7 +281,7 @@ def survives(before: Any, after: Any, type_id: str) -> bool:
 def run(src: Path, rows: int, seed: int, workdir: Path | None) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": str(src.resolve())}
     env.pop("PIPLKIT_HMAC_KEY", None)
-    entry = "from piplkit.cli.app import main; main()"
+    entry = "from piplkit.faces.cli.app import main; main()"
     totals: Counter[str] = Counter()
     per_type: dict[str, Counter[str]] = {}
     tables: list[dict[str, Any]] = []

@@ -28,11 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from presidio_offline import MATCHED, build_analyzer, recognizer_names
 
-from piplkit.detect import Detector
-from piplkit.evaluation.carriers import CARRIERS, NEGATIVE_CARRIERS
-from piplkit.evaluation.model import IDENTIFIER_TYPES
-from piplkit.evaluation.sentences import generate_records
-from piplkit.evaluation.values import ValueFactory
+from piplkit.discover.detect import Detector
+from piplkit.discover.evaluation.carriers import CARRIERS, NEGATIVE_CARRIERS
+from piplkit.discover.evaluation.model import IDENTIFIER_TYPES
+from piplkit.discover.evaluation.sentences import generate_records
+from piplkit.discover.evaluation.values import ValueFactory
 
 
 def build_corpus(megabytes: float, seed: int, doc_sentences: int) -> list[str]:

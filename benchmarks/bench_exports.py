@@ -1,7 +1,8 @@
 """RoPA export speed: XLSX and CSV of a register with many processing activities.
 
 Every cell of a spreadsheet piplkit writes passes the formula neutraliser and the character
-cleaner (:mod:`piplkit.sheets`); this measures what that costs on a large register. A tenth of
+cleaner (:mod:`piplkit.assess.sheets`); this measures what that costs on a large register. A tenth
+of
 the activities carry formula-looking names and a control character, so both paths run.
 
     python benchmarks/bench_exports.py                  # 5,000 activities, best of 3
@@ -18,10 +19,10 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from piplkit.register import repository as repo
-from piplkit.register.ropa import export_ropa
-from piplkit.register.schemas import ActivityIn, DatasetIn, OrganisationIn, SystemIn
-from piplkit.register.store import open_register
+from piplkit.map.register import repository as repo
+from piplkit.map.register.ropa import export_ropa
+from piplkit.map.register.schemas import ActivityIn, DatasetIn, OrganisationIn, SystemIn
+from piplkit.map.register.store import open_register
 
 
 def build(url: str, activities: int, control: bool) -> None:

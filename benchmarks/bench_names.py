@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 DEFAULT_DATA = Path("/work/shared/data/cluener2020/train.jsonl")
 #: The ``piplkit`` console script, run by the interpreter of this process.
-_CLI = "from piplkit.cli.app import main; main()"
+_CLI = "from piplkit.faces.cli.app import main; main()"
 
 
 def sentences(path: Path) -> list[str]:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from piplkit.register.store import open_register
+from piplkit.map.register.store import open_register
 from piplkit.respond import dsr
 from piplkit.respond.consent import notice_hash, record_consent
 from piplkit.respond.verify import verify_chain

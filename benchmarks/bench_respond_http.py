@@ -27,9 +27,9 @@ import httpx
 from bench_api import Phase, _pct, _postgres_schema, _server
 from sqlalchemy import func, select
 
-from piplkit.auth import service
-from piplkit.register.store import open_register
-from piplkit.samples import identifiers
+from piplkit.discover.samples import identifiers
+from piplkit.map.register.store import open_register
+from piplkit.platform.auth import service
 
 KEY = "bench-respond-http-key-0123456789"
 
@@ -89,7 +89,7 @@ def _jobs(run: str, requests: int, consents: int, rng: random.Random) -> list[tu
 
 
 def run_backend(backend: str, url: str, args: argparse.Namespace) -> tuple[Phase, dict]:
-    from piplkit.register.models import AuditEvent
+    from piplkit.map.register.models import AuditEvent
     from piplkit.respond.models import ConsentRecord, RightsRequest
     from piplkit.respond.verify import verify_chain
 

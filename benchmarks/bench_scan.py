@@ -2,7 +2,8 @@
 
 A CSV of ``--size-mb`` MB (default 1024) is streamed to disk by the evaluation generator (a pool
 of generated customer/order rows repeated under a running id, see
-``piplkit.evaluation.tables.stream_bench_csv``), then the real CLI is timed end to end — process
+``piplkit.discover.evaluation.tables.stream_bench_csv``), then the real CLI is timed end to end —
+process
 start, imports, encoding sniffing, reading, classification and report writing included:
 
     piplkit scan FILE --format json -o report.json                    # sampling (default)
@@ -36,7 +37,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from piplkit.evaluation.tables import BENCH_COLUMNS, BENCH_GOLD, stream_bench_csv
+from piplkit.discover.evaluation.tables import BENCH_COLUMNS, BENCH_GOLD, stream_bench_csv
 
 SAMPLE_FLOOR_S = 10.0
 FULL_FLOOR_MB_S = 50.0
@@ -46,7 +47,7 @@ def piplkit_command() -> list[str]:
     script = Path(sys.executable).parent / "piplkit"
     if script.is_file():
         return [str(script)]
-    return [sys.executable, "-c", "from piplkit.cli.app import main; main()"]
+    return [sys.executable, "-c", "from piplkit.faces.cli.app import main; main()"]
 
 
 def children_cpu() -> float:

@@ -52,7 +52,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from piplkit.samples.identifiers import bank_card, mobile, resident_id
+from piplkit.discover.samples.identifiers import bank_card, mobile, resident_id
 
 NAMES = ("王伟", "李娜", "张敏", "刘洋", "陈静", "杨磊", "欧阳娜娜", "黄勇", "赵艳", "周杰")
 CITIES = ("北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "西安")
@@ -72,7 +72,7 @@ DEID_POLICY = (
     "  amount: keep\n"
     "  note: detect\n"
 )
-_CLI = "from piplkit.cli.app import main; main()"
+_CLI = "from piplkit.faces.cli.app import main; main()"
 
 
 def block(seed: int = 1) -> pa.Table:

@@ -1,6 +1,6 @@
 """Peak memory of scanning zip bombs: the CLI, and the server's scan upload (issue 18 item 1).
 
-Bombs are generated here (``piplkit.evaluation.hostile``), never shipped: a 1.5 MB workbook
+Bombs are generated here (``piplkit.discover.evaluation.hostile``), never shipped: a 1.5 MB workbook
 whose sheet inflates to 1.5 GiB (``space``: whitespace between elements, deflate's best case,
 1000:1), the same size as millions of small rows with no ``<dimension>`` (``rows``) and as one
 huge cell (``cell``), and a DOCX whose body inflates to 1.5 GiB.
@@ -37,7 +37,7 @@ from typing import Any
 
 import httpx
 
-from piplkit.evaluation.hostile import docx_bomb, xlsx_bomb
+from piplkit.discover.evaluation.hostile import docx_bomb, xlsx_bomb
 
 GIB = 1024**3
 MIB = 1024**2
@@ -46,7 +46,7 @@ CLI_FLOOR_MB = 400
 #: carry over the forking process's peak through exec).
 _MEASURED_CLI = """
 import sys
-from piplkit.cli.app import main
+from piplkit.faces.cli.app import main
 try:
     main()
 finally:
@@ -107,7 +107,7 @@ def _free_port() -> int:
 
 
 def _piplkit(*args: str, env: dict[str, str]) -> str:
-    cmd = [sys.executable, "-c", "from piplkit.cli.app import main; main()", *args]
+    cmd = [sys.executable, "-c", "from piplkit.faces.cli.app import main; main()", *args]
     return subprocess.run(cmd, check=True, capture_output=True, text=True, env=env).stdout
 
 
@@ -177,7 +177,7 @@ def server(
         [
             sys.executable,
             "-c",
-            "from piplkit.cli.app import main; main()",
+            "from piplkit.faces.cli.app import main; main()",
             "serve",
             "--db",
             db,

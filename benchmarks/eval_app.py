@@ -21,8 +21,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from piplkit.apps.check import check_app
-from piplkit.samples.apk import SampleApk, write_apk
+from piplkit.discover.apps.check import check_app
+from piplkit.discover.samples.apk import SampleApk, write_apk
 
 
 @dataclass

@@ -30,10 +30,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from piplkit.evaluation.tables import stream_bench_csv
-from piplkit.scan import fullscan
-from piplkit.scan.options import ScanOptions
-from piplkit.scan.scanner import scan
+from piplkit.discover.evaluation.tables import stream_bench_csv
+from piplkit.discover.scan import fullscan
+from piplkit.discover.scan.options import ScanOptions
+from piplkit.discover.scan.scanner import scan
 
 AS_OF = date(2026, 12, 1)
 HASH_SEED = "0"

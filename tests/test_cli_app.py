@@ -7,17 +7,17 @@ import sys
 
 import pytest
 
-from piplkit.cli.app import COMMAND_MODULES, COMMANDS, build_app
+from piplkit.faces.cli.app import COMMAND_MODULES, COMMANDS, build_app
 
 PROBE = """
 import sys
 sys.argv = ["piplkit", *{args!r}]
-from piplkit.cli.app import main
+from piplkit.faces.cli.app import main
 try:
     main()
 except SystemExit:
     pass
-names = [m.rsplit(".", 1)[1] for m in sys.modules if m.startswith("piplkit.cli.")]
+names = [m.rsplit(".", 1)[1] for m in sys.modules if m.startswith("piplkit.faces.cli.")]
 loaded = sorted(n for n in names if n.endswith("_cmd"))
 print("LOADED", ",".join(loaded))
 """

@@ -25,8 +25,18 @@ TAGS = ("<str>", "<bool>", "<int>", "<path>", "<list[", "range>", "[x>=", "<floa
 def test_help_has_no_type_tags(command: list[str]) -> None:
     env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1"}
     out = subprocess.run(
-        [sys.executable, "-c", "from piplkit.cli.app import main; main()", *command, "--help"],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
+        [
+            sys.executable,
+            "-c",
+            "from piplkit.faces.cli.app import main; main()",
+            *command,
+            "--help",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert out.returncode == 0, out.stderr[-500:]
     assert "Usage" in out.stdout

@@ -1,4 +1,4 @@
-"""Regenerate ``src/piplkit/scan/data/header_pinyin.yaml``: pinyin spellings of the Chinese
+"""Regenerate ``src/piplkit/discover/scan/data/header_pinyin.yaml``: pinyin spellings of the Chinese
 header words in ``header_hints.yaml``.
 
 Chinese systems often name columns in pinyin: in full (``chushengriqi`` for 出生日期) or by
@@ -26,7 +26,7 @@ import pypinyin
 import yaml
 from pypinyin import Style, lazy_pinyin
 
-DATA = Path(__file__).resolve().parents[1] / "src" / "piplkit" / "scan" / "data"
+DATA = Path(__file__).resolve().parents[1] / "src" / "piplkit" / "discover" / "scan" / "data"
 HINTS = DATA / "header_hints.yaml"
 OUT = DATA / "header_pinyin.yaml"
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")

@@ -1,4 +1,4 @@
-"""Regenerate the word lists shipped in ``src/piplkit/detect/data/``.
+"""Regenerate the word lists shipped in ``src/piplkit/discover/detect/data/``.
 
 * ``cn_surnames.txt``: Faker's ``zh_CN`` person provider (``faker.providers.person.zh_CN``,
   ``Provider.last_names``), ordered by frequency in the population.
@@ -32,7 +32,7 @@ from pathlib import Path
 import faker
 from faker.providers.person.zh_CN import Provider
 
-DATA = Path(__file__).resolve().parents[1] / "src" / "piplkit" / "detect" / "data"
+DATA = Path(__file__).resolve().parents[1] / "src" / "piplkit" / "discover" / "detect" / "data"
 OUT = DATA / "cn_surnames.txt"
 FUNCTION_WORDS = DATA / "cn_function_words.txt"
 #: jieba part-of-speech tags kept: verbs, adverbs, prepositions, conjunctions, auxiliaries.

@@ -34,10 +34,10 @@ from pathlib import Path
 
 from faker import Faker
 
-from piplkit.detect.engine import Detector
-from piplkit.detect.ner import tagger
-from piplkit.detect.ner.linear_crf import LinearCrf
-from piplkit.evaluation.masking import masked_context
+from piplkit.discover.detect.engine import Detector
+from piplkit.discover.detect.ner import tagger
+from piplkit.discover.detect.ner.linear_crf import LinearCrf
+from piplkit.discover.evaluation.masking import masked_context
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_ner import DEFAULT_DATA, is_dev, load

@@ -35,14 +35,14 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 
-from piplkit.detect.ner.features import TEMPLATES, feature_strings
-from piplkit.detect.ner.lexicon import lexicon
-from piplkit.detect.ner.linear_crf import LinearCrf
-from piplkit.detect.ner.tagger import NerTagger
+from piplkit.discover.detect.ner.features import TEMPLATES, feature_strings
+from piplkit.discover.detect.ner.lexicon import lexicon
+from piplkit.discover.detect.ner.linear_crf import LinearCrf
+from piplkit.discover.detect.ner.tagger import NerTagger
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = Path("/work/shared/data/cluener2020/train.jsonl")
-DEFAULT_OUT = ROOT / "src" / "piplkit" / "detect" / "models" / "ner_zh.npz"
+DEFAULT_OUT = ROOT / "src" / "piplkit" / "discover" / "detect" / "models" / "ner_zh.npz"
 ENTITY_TAGS = {"name": "NAME", "address": "ADDR"}
 AUX_TAGS = {"company": "ORG", "government": "ORG", "organization": "ORG"}
 DEV_BUCKETS = 10

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from piplkit.agenda import Calendar, Entry, compute_calendar
-from piplkit.agenda.facts import RegisterFacts
+from piplkit.map.agenda import Calendar, Entry, compute_calendar
+from piplkit.map.agenda.facts import RegisterFacts
 
 D = dt.date.fromisoformat
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 from tests.agenda.helpers import D, calendar, entries, none, one
 
-from piplkit.agenda.facts import (
+from piplkit.map.agenda.facts import (
     DatasetFacts,
     IncidentFacts,
     OrganisationFacts,
@@ -219,7 +219,7 @@ def test_standard_contract_filed_within_10_working_days_of_taking_effect() -> No
 
 
 def test_assessment_result_expiry_and_redeclaration_follow_the_assessment_rules() -> None:
-    from piplkit.law.kb import load_knowledge_base
+    from piplkit.assess.law.kb import load_knowledge_base
 
     kb = load_knowledge_base()
     years = kb.param("cross_border.assessment.validity_years", D("2024-06-01"))

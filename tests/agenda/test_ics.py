@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.agenda.helpers import D, calendar
 
-from piplkit.agenda.entry import Calendar, Entry, Source, Subject
-from piplkit.agenda.facts import Rectification, SystemFacts
-from piplkit.agenda.ics import to_ics
+from piplkit.map.agenda.entry import Calendar, Entry, Source, Subject
+from piplkit.map.agenda.facts import Rectification, SystemFacts
+from piplkit.map.agenda.ics import to_ics
 
 SRC = Source("mps_mlps_measures_2007", "MLPS Measures 2007", "Art. 14", True, "http://x.example/")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from tests.agenda.helpers import D, calendar, none, one
 
-from piplkit.agenda.facts import Record, Rectification, SystemFacts
+from piplkit.map.agenda.facts import Record, Rectification, SystemFacts
 
 
 def system(**kw: object) -> SystemFacts:

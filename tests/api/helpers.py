@@ -10,11 +10,11 @@ from functools import cache
 from fastapi.testclient import TestClient
 from tests.register.helpers import populate
 
-from piplkit.api import Settings
-from piplkit.auth import service
-from piplkit.auth.passwords import hash_password
-from piplkit.register.store import Register, open_register
-from piplkit.web import create_app
+from piplkit.faces.api import Settings
+from piplkit.faces.web import create_app
+from piplkit.map.register.store import Register, open_register
+from piplkit.platform.auth import service
+from piplkit.platform.auth.passwords import hash_password
 
 ROLES = ("viewer", "editor", "admin")
 PASSWORD = "correct-horse-battery"

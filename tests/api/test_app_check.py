@@ -1,6 +1,7 @@
 """The app check over REST: APK (and policy) uploads streamed to disk, the import of the drafts.
 
-The APKs are real ones written by ``piplkit.samples.apk`` (binary manifest, dex files holding
+The APKs are real ones written by ``piplkit.discover.samples.apk`` (binary manifest, dex files
+holding
 the SDK classes) and read back by the real parser. Every test that uploads also checks that the
 temporary upload folder is gone afterwards.
 """
@@ -18,10 +19,10 @@ import pytest
 from tests.api.helpers import Served, served
 from tests.register.conftest import db_url  # noqa: F401
 
-from piplkit.api import Settings
+from piplkit.discover.samples.apk import SampleApk, write_apk
+from piplkit.discover.samples.app_demo import DEMO_APK, DEMO_POLICY_ZH
+from piplkit.faces.api import Settings
 from piplkit.respond.verify import audit_log
-from piplkit.samples.apk import SampleApk, write_apk
-from piplkit.samples.app_demo import DEMO_APK, DEMO_POLICY_ZH
 
 CHECK = "/api/v1/apps/check"
 IMPORT = "/api/v1/apps/import"
@@ -99,7 +100,7 @@ def test_the_html_and_pdf_reports(api: Served, demo_apk: bytes) -> None:
     assert r.headers["content-type"].startswith("text/html")
     assert "citymap-app-check-en.html" in r.headers["content-disposition"]
     assert "Google Analytics for Firebase" in r.text
-    from piplkit.documents.fonts import cjk_font_available
+    from piplkit.assess.documents.fonts import cjk_font_available
 
     r = _check(api, {"apk": ("citymap.apk", demo_apk)}, format="pdf")
     try:

@@ -19,8 +19,8 @@ from tests.api.helpers import Served, served
 from tests.register.conftest import db_url  # noqa: F401  (the SQLite/PostgreSQL fixture)
 from tests.register.security_helpers import ORG, populate_security
 
-from piplkit.api.calendar import Family, StatusName
-from piplkit.service.calendar import FAMILIES, STATUSES
+from piplkit.faces.api.calendar import Family, StatusName
+from piplkit.platform.service.calendar import FAMILIES, STATUSES
 
 AS_OF = "2026-01-10"
 

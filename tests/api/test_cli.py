@@ -9,11 +9,11 @@ from sqlalchemy import select
 from tests.register.helpers import populate
 from typer.testing import CliRunner
 
-from piplkit.auth.models import ApiToken, User
-from piplkit.auth.service import digest, resolve_token
-from piplkit.cli.app import app
-from piplkit.register.models import AuditEvent
-from piplkit.register.store import open_register
+from piplkit.faces.cli.app import app
+from piplkit.map.register.models import AuditEvent
+from piplkit.map.register.store import open_register
+from piplkit.platform.auth.models import ApiToken, User
+from piplkit.platform.auth.service import digest, resolve_token
 
 runner = CliRunner()
 

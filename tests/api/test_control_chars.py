@@ -11,8 +11,8 @@ from tests.api.helpers import Served
 from tests.respond.helpers import MOBILE
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app as cli
-from piplkit.register.repository import activities, systems
+from piplkit.faces.cli.app import app as cli
+from piplkit.map.register.repository import activities, systems
 
 
 def _post(api: Served, path: str, body: dict[str, Any]) -> Any:

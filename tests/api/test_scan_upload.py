@@ -10,8 +10,8 @@ import pytest
 from tests.api.helpers import Served, served
 from tests.register.conftest import db_url  # noqa: F401
 
-from piplkit.api import Settings
-from piplkit.evaluation.hostile import xlsx_bomb
+from piplkit.discover.evaluation.hostile import xlsx_bomb
+from piplkit.faces.api import Settings
 
 MIB = 1024 * 1024
 #: Room for one hungry upload; a warm scan child starts at about 0.4 GiB of address space.

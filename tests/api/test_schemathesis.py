@@ -35,9 +35,9 @@ from schemathesis.specs.openapi import checks as openapi_checks  # noqa: E402
 from tests.api.helpers import SETTINGS, password_hash  # noqa: E402
 from tests.register.helpers import populate  # noqa: E402
 
-from piplkit.auth import service  # noqa: E402
-from piplkit.register.store import open_register  # noqa: E402
-from piplkit.web import create_app  # noqa: E402
+from piplkit.faces.web import create_app  # noqa: E402
+from piplkit.map.register.store import open_register  # noqa: E402
+from piplkit.platform.auth import service  # noqa: E402
 
 SEED = 20261204
 #: Generated requests per operation and mode: about 450 cases in all (28 s on 2 idle cores).

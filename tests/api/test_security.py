@@ -14,7 +14,7 @@ import pytest
 from fastapi.routing import APIRoute
 from tests.api.helpers import ROLES, Served
 
-from piplkit.api.security import PUBLIC, ROLE_KEY
+from piplkit.faces.api.security import PUBLIC, ROLE_KEY
 
 LOWER = {"viewer": [], "editor": ["viewer"], "admin": ["viewer", "editor"]}
 
@@ -104,7 +104,7 @@ def test_wrong_role_is_refused(api: Served) -> None:
 def test_bad_and_expired_tokens(api: Served) -> None:
     import datetime as dt
 
-    from piplkit.auth import service
+    from piplkit.platform.auth import service
 
     assert call(api, "GET", "/api/v1/me", {"Authorization": "Bearer pk_nope"}).status_code == 401
     assert call(api, "GET", "/api/v1/me", {"Authorization": "Basic abc"}).status_code == 401

@@ -17,8 +17,8 @@ import pytest
 import uvicorn
 from tests.api.helpers import SETTINGS, Served, served
 
-from piplkit.api import reports
-from piplkit.web import create_app
+from piplkit.faces.api import reports
+from piplkit.faces.web import create_app
 
 HUGE = 10**30
 SECRET = "13812345678"

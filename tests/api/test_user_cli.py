@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from piplkit.auth.service import resolve_token
-from piplkit.cli.app import app
-from piplkit.register.store import open_register
+from piplkit.faces.cli.app import app
+from piplkit.map.register.store import open_register
+from piplkit.platform.auth.service import resolve_token
 
 runner = CliRunner()
 STRONG = "plum-orbit-cascade-71\n"

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from piplkit.apps.apk import read_apk
-from piplkit.apps.archive import ApkLimits
-from piplkit.apps.errors import ApkError
-from piplkit.apps.permissions import classify
-from piplkit.apps.sdks import find_sdks
-from piplkit.samples.apk import SampleApk, write_apk
-from piplkit.samples.app_demo import DEMO_APK
+from piplkit.discover.apps.apk import read_apk
+from piplkit.discover.apps.archive import ApkLimits
+from piplkit.discover.apps.errors import ApkError
+from piplkit.discover.apps.permissions import classify
+from piplkit.discover.apps.sdks import find_sdks
+from piplkit.discover.samples.apk import SampleApk, write_apk
+from piplkit.discover.samples.app_demo import DEMO_APK
 
 
 def test_manifest_dex_and_libs_round_trip(tmp_path: Path) -> None:

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.apps.check import check_app
-from piplkit.apps.errors import AppCheckError, PolicyError
-from piplkit.apps.policy_text import read_policy
-from piplkit.samples.apk import SampleApk, write_apk
-from piplkit.samples.app_demo import DEMO_APK, DEMO_POLICY_ZH
+from piplkit.discover.apps.check import check_app
+from piplkit.discover.apps.errors import AppCheckError, PolicyError
+from piplkit.discover.apps.policy_text import read_policy
+from piplkit.discover.samples.apk import SampleApk, write_apk
+from piplkit.discover.samples.app_demo import DEMO_APK, DEMO_POLICY_ZH
 
 EN_POLICY = [
     "Privacy Policy of CityMap",

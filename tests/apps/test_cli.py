@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from piplkit.cli.app import build_app
-from piplkit.samples.app_demo import write_demo
+from piplkit.discover.samples.app_demo import write_demo
+from piplkit.faces.cli.app import build_app
 
 runner = CliRunner()
 cli = build_app(("app_cmd", "register_cmd"))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from piplkit.cli.app import build_app
+from piplkit.faces.cli.app import build_app
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "apps.md"
 

@@ -14,12 +14,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from piplkit.apps.apk import read_apk
-from piplkit.apps.dex import DexError, class_descriptors
-from piplkit.apps.errors import ApkError
-from piplkit.apps.sdks import find_sdks
-from piplkit.samples.apk import encode_axml, encode_dex, manifest_element, write_apk
-from piplkit.samples.app_demo import DEMO_APK
+from piplkit.discover.apps.apk import read_apk
+from piplkit.discover.apps.dex import DexError, class_descriptors
+from piplkit.discover.apps.errors import ApkError
+from piplkit.discover.apps.sdks import find_sdks
+from piplkit.discover.samples.apk import encode_axml, encode_dex, manifest_element, write_apk
+from piplkit.discover.samples.app_demo import DEMO_APK
 
 _DIR = Path(tempfile.mkdtemp(prefix="piplkit-apk-fuzz-"))
 _GOOD = write_apk(DEMO_APK, _DIR / "good.apk").read_bytes()

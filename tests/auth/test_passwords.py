@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.auth.passwords import (
+from piplkit.faces.cli.demo_register import admin_password
+from piplkit.platform.auth.passwords import (
     MAX_LENGTH,
     WeakPasswordError,
     check_policy,
@@ -14,7 +15,6 @@ from piplkit.auth.passwords import (
     password_problem,
     verify_password,
 )
-from piplkit.cli.demo_register import admin_password
 
 # Passwords that top leaked-password lists, in China and elsewhere, plus trivial patterns.
 REFUSED = {

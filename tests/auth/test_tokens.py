@@ -11,13 +11,13 @@ import pytest
 from sqlalchemy import select
 from tests.register.conftest import db_url, reg  # noqa: F401  (SQLite/PostgreSQL fixtures)
 
-from piplkit.auth import service, tokens
-from piplkit.auth.models import ApiToken, Role
-from piplkit.auth.service import Principal
-from piplkit.register.errors import InvalidInputError, NotFoundError
-from piplkit.register.models import AuditEvent
-from piplkit.register.store import Register
-from piplkit.service.backend import Backend
+from piplkit.map.register.errors import InvalidInputError, NotFoundError
+from piplkit.map.register.models import AuditEvent
+from piplkit.map.register.store import Register
+from piplkit.platform.auth import service, tokens
+from piplkit.platform.auth.models import ApiToken, Role
+from piplkit.platform.auth.service import Principal
+from piplkit.platform.service.backend import Backend
 
 STRONG = "plum-orbit-cascade-71"
 ALICE = Principal("alice", Role.VIEWER)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from piplkit.containers import ContainerError, ZipLimitError, ZipLimits
-from piplkit.containers.docx import check_docx, docx_pieces
-from piplkit.evaluation.hostile import docx_bomb
+from piplkit.discover.containers import ContainerError, ZipLimitError, ZipLimits
+from piplkit.discover.containers.docx import check_docx, docx_pieces
+from piplkit.discover.evaluation.hostile import docx_bomb
 
 
 def _document(path: Path) -> Path:

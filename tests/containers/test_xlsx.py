@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from openpyxl import Workbook as OpenpyxlBook
 from openpyxl import load_workbook
 
-from piplkit.containers import ContainerError, ZipLimits
-from piplkit.containers.xlsx import MAX_CELL_CHARS, StringTable, Workbook
-from piplkit.evaluation.hostile import xlsx_bomb
+from piplkit.discover.containers import ContainerError, ZipLimits
+from piplkit.discover.containers.xlsx import MAX_CELL_CHARS, StringTable, Workbook
+from piplkit.discover.evaluation.hostile import xlsx_bomb
 
 LOOSE = ZipLimits(max_ratio=1e9, max_total_bytes=4 * 1024**3)
 

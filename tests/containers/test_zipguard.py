@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.containers import ContainerError, ZipLimitError, ZipLimits, open_zip
-from piplkit.containers.xlsx import Workbook
-from piplkit.containers.zipguard import MIB, inspect
-from piplkit.evaluation.hostile import docx_bomb, xlsx_bomb
+from piplkit.discover.containers import ContainerError, ZipLimitError, ZipLimits, open_zip
+from piplkit.discover.containers.xlsx import Workbook
+from piplkit.discover.containers.zipguard import MIB, inspect
+from piplkit.discover.evaluation.hostile import docx_bomb, xlsx_bomb
 
 
 def test_a_high_ratio_member_is_refused_with_one_line_naming_it(tmp_path: Path) -> None:

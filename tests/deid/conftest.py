@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from piplkit.deid import Deidentifier, default_policy
-from piplkit.detect import Detector
-from piplkit.samples.identifiers import bank_card, mobile, resident_id
+from piplkit.discover.detect import Detector
+from piplkit.discover.samples.identifiers import bank_card, mobile, resident_id
+from piplkit.protect.deid import Deidentifier, default_policy
 
 AS_OF = date(2026, 11, 25)
 KEY = b"test-key-0123456789abcdef"

@@ -15,12 +15,12 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-from piplkit.deid import Deidentifier, default_policy
-from piplkit.deid.io import deidentify_file
-from piplkit.deid.keys import PER_RUN_WARNING
-from piplkit.deid.policy import policy_from_text
-from piplkit.detect import Detector
-from piplkit.samples.identifiers import mobile, order_number, resident_id
+from piplkit.discover.detect import Detector
+from piplkit.discover.samples.identifiers import mobile, order_number, resident_id
+from piplkit.protect.deid import Deidentifier, default_policy
+from piplkit.protect.deid.io import deidentify_file
+from piplkit.protect.deid.keys import PER_RUN_WARNING
+from piplkit.protect.deid.policy import policy_from_text
 
 from .conftest import AS_OF, KEY
 
@@ -193,7 +193,7 @@ def test_a_user_rule_that_pseudonymizes_still_needs_a_key(detector: Detector) ->
 
 
 def test_the_sample_is_the_scanners() -> None:
-    from piplkit.deid.classify import SAMPLE_ROWS
-    from piplkit.scan.options import DEFAULT_SAMPLE_ROWS
+    from piplkit.discover.scan.options import DEFAULT_SAMPLE_ROWS
+    from piplkit.protect.deid.classify import SAMPLE_ROWS
 
     assert SAMPLE_ROWS == DEFAULT_SAMPLE_ROWS

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app
+from piplkit.faces.cli.app import app
 
 from .conftest import digest, people
 

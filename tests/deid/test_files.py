@@ -11,10 +11,10 @@ import pyarrow.parquet as pq
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from piplkit.deid import Deidentifier
-from piplkit.deid.io import DeidIOError, deidentify_file
-from piplkit.deid.policy import policy_from_text
-from piplkit.detect import Detector
+from piplkit.discover.detect import Detector
+from piplkit.protect.deid import Deidentifier
+from piplkit.protect.deid.io import DeidIOError, deidentify_file
+from piplkit.protect.deid.policy import policy_from_text
 
 from .conftest import AS_OF, KEY, digest, people
 
@@ -192,7 +192,7 @@ def test_unreadable_files_write_nothing(
     src = tmp_path / name
     src.write_bytes(content)
     dst = tmp_path / f"out{src.suffix}"
-    from piplkit.deid.io import delimited
+    from piplkit.protect.deid.io import delimited
 
     limit = delimited.MAX_FIELD_CHARS
     csv_limit = csv.field_size_limit()

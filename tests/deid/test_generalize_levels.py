@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from piplkit.deid import Deidentifier, PolicyError, default_policy
-from piplkit.deid.categories import CATEGORY_TYPES, _raw
-from piplkit.deid.dates import DateParts, date_parts
-from piplkit.deid.generalize import generalize
-from piplkit.deid.geo import generalize_coordinates
-from piplkit.deid.numbers import generalize_magnitude, generalize_ranges, parse_amount
-from piplkit.deid.policy import GeneralizeRule, policy_from_text
+from piplkit.protect.deid import Deidentifier, PolicyError, default_policy
+from piplkit.protect.deid.categories import CATEGORY_TYPES, _raw
+from piplkit.protect.deid.dates import DateParts, date_parts
+from piplkit.protect.deid.generalize import generalize
+from piplkit.protect.deid.geo import generalize_coordinates
+from piplkit.protect.deid.numbers import generalize_magnitude, generalize_ranges, parse_amount
+from piplkit.protect.deid.policy import GeneralizeRule, policy_from_text
 
 from .conftest import AS_OF
 

@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 from stdnum import luhn
 from stdnum.iso7064 import mod_11_2
 
-from piplkit.deid import Deidentifier
-from piplkit.deid.generalize import generalize
-from piplkit.deid.mask import mask_value
-from piplkit.deid.policy import GeneralizeRule, MaskRule, PseudonymizeRule, policy_from_text
-from piplkit.deid.pseudonym import Pseudonymizer
-from piplkit.detect import Detector
-from piplkit.samples.identifiers import bank_card, mobile, resident_id
+from piplkit.discover.detect import Detector
+from piplkit.discover.samples.identifiers import bank_card, mobile, resident_id
+from piplkit.protect.deid import Deidentifier
+from piplkit.protect.deid.generalize import generalize
+from piplkit.protect.deid.mask import mask_value
+from piplkit.protect.deid.policy import GeneralizeRule, MaskRule, PseudonymizeRule, policy_from_text
+from piplkit.protect.deid.pseudonym import Pseudonymizer
 
 from .conftest import AS_OF, KEY, OTHER_KEY
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from piplkit.deid import Deidentifier, PolicyError, default_policy, load_policy
-from piplkit.deid.policy import KeepRule, MaskRule, PseudonymizeRule, policy_from_text
-from piplkit.law.pi_types import load_catalogue
+from piplkit.assess.law.pi_types import load_catalogue
+from piplkit.protect.deid import Deidentifier, PolicyError, default_policy, load_policy
+from piplkit.protect.deid.policy import KeepRule, MaskRule, PseudonymizeRule, policy_from_text
 
 
 @pytest.mark.parametrize(
@@ -99,6 +99,6 @@ def test_column_shorthands() -> None:
 
 def test_default_policy_has_a_rule_for_every_catalogue_type() -> None:
     """A column the classifier types must find a rule: every catalogue type needs one here."""
-    from piplkit.law.pi_types import load_catalogue
+    from piplkit.assess.law.pi_types import load_catalogue
 
     assert set(load_catalogue().types) <= set(default_policy().types)

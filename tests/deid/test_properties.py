@@ -12,11 +12,11 @@ import random
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from piplkit.deid import Deidentifier, default_policy
-from piplkit.deid.generalize import generalize
-from piplkit.deid.policy import GeneralizeRule, policy_from_text
-from piplkit.detect import Detector
-from piplkit.samples.identifiers import bank_card, mobile, resident_id
+from piplkit.discover.detect import Detector
+from piplkit.discover.samples.identifiers import bank_card, mobile, resident_id
+from piplkit.protect.deid import Deidentifier, default_policy
+from piplkit.protect.deid.generalize import generalize
+from piplkit.protect.deid.policy import GeneralizeRule, policy_from_text
 
 from .conftest import AS_OF, KEY
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyarrow as pa
 import pytest
 
-from piplkit.deid.risk import assess
+from piplkit.protect.deid.risk import assess
 
 
 def _table() -> pa.Table:

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from piplkit.deid import Deidentifier
-from piplkit.deid.io import DeidIOError, deidentify_file
-from piplkit.deid.io.columns import load_columns
-from piplkit.deid.policy import policy_from_text
-from piplkit.detect import Detector
-from piplkit.evaluation.hostile import xlsx_bomb
+from piplkit.discover.detect import Detector
+from piplkit.discover.evaluation.hostile import xlsx_bomb
+from piplkit.protect.deid import Deidentifier
+from piplkit.protect.deid.io import DeidIOError, deidentify_file
+from piplkit.protect.deid.io.columns import load_columns
+from piplkit.protect.deid.policy import policy_from_text
 
 from .conftest import AS_OF, KEY
 

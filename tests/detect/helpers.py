@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from piplkit.detect import Detector
-from piplkit.detect.registry import BUILTIN_MODULES, MODEL_TYPES
+from piplkit.discover.detect import Detector
+from piplkit.discover.detect.registry import BUILTIN_MODULES, MODEL_TYPES
 
 AS_OF = date(2026, 11, 25)
 IDENTIFIER_TYPES = tuple(t for t in BUILTIN_MODULES if t not in MODEL_TYPES)

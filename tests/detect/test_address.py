@@ -7,12 +7,12 @@ from faker import Faker
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.detect.engine import Detector
-from piplkit.detect.ner.address_grammar import find_addresses
-from piplkit.detect.ner.lexicon import lexicon
-from piplkit.detect.recognizer import AnalysisContext
-from piplkit.detect.recognizers.address import AddressRecognizer, mask_address, resolve
-from piplkit.detect.registry import Registry
+from piplkit.discover.detect.engine import Detector
+from piplkit.discover.detect.ner.address_grammar import find_addresses
+from piplkit.discover.detect.ner.lexicon import lexicon
+from piplkit.discover.detect.recognizer import AnalysisContext
+from piplkit.discover.detect.recognizers.address import AddressRecognizer, mask_address, resolve
+from piplkit.discover.detect.registry import Registry
 
 CTX = AnalysisContext()
 CARRIERS = (

@@ -12,11 +12,11 @@ from stdnum import luhn
 from stdnum.iso7064 import mod_11_2
 from tests.detect.helpers import AS_OF, detector, spans
 
-from piplkit.detect.cued import cue_pattern
-from piplkit.detect.engine import resolve_overlaps
-from piplkit.detect.recognizer import AnalysisContext
-from piplkit.detect.recognizers.password import _PLACEHOLDER
-from piplkit.detect.recognizers.vin import _VALUES, vin_check_character
+from piplkit.discover.detect.cued import cue_pattern
+from piplkit.discover.detect.engine import resolve_overlaps
+from piplkit.discover.detect.recognizer import AnalysisContext
+from piplkit.discover.detect.recognizers.password import _PLACEHOLDER
+from piplkit.discover.detect.recognizers.vin import _VALUES, vin_check_character
 
 filler = st.text(
     alphabet=st.sampled_from("的是在了我有他这中大来上个国到说们为子和你地出道也时年，。、；！ "),

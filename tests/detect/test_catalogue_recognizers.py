@@ -8,9 +8,9 @@ from stdnum import luhn
 from stdnum.iso7064 import mod_11_2
 from tests.detect.helpers import AS_OF, detector, spans
 
-from piplkit.detect import Detector
-from piplkit.detect.recognizers.foreign_permanent_resident_id import check_731
-from piplkit.detect.recognizers.vin import vin_check_character
+from piplkit.discover.detect import Detector
+from piplkit.discover.detect.recognizers.foreign_permanent_resident_id import check_731
+from piplkit.discover.detect.recognizers.vin import vin_check_character
 
 IMEI = "86201234567890" + luhn.calc_check_digit("86201234567890")
 IMEI_BAD = IMEI[:-1] + str((int(IMEI[-1]) + 1) % 10)

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from stdnum import luhn
 from stdnum.iso7064 import mod_11_2
 
-from piplkit.detect.checksums import luhn_valid, mod11_2_valid
+from piplkit.discover.detect.checksums import luhn_valid, mod11_2_valid
 
 
 @given(st.text(alphabet="0123456789", min_size=2, max_size=19))
@@ -24,14 +24,14 @@ def test_mod11_2_agrees_with_stdnum(body: str, check: str) -> None:
 def test_uscc_agrees_with_stdnum(code: str) -> None:
     from stdnum.cn import uscc
 
-    from piplkit.detect.checksums import uscc_valid
+    from piplkit.discover.detect.checksums import uscc_valid
 
     expected = code[:8].isdigit() and uscc.is_valid(code)
     assert (code[:8].isdigit() and uscc_valid(code)) == expected
 
 
 def test_uscc_known_codes() -> None:
-    from piplkit.detect.checksums import uscc_valid
+    from piplkit.discover.detect.checksums import uscc_valid
 
     assert uscc_valid("91350100M000100Y43")
     assert not uscc_valid("91350100M000100Y44")

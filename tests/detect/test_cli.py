@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from piplkit.cli.app import build_app
+from piplkit.faces.cli.app import build_app
 
 RUNNER = CliRunner()
 APP = build_app(("detect_cmd",))

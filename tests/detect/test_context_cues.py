@@ -12,8 +12,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from piplkit.detect.recognizer import _cue_regex
-from piplkit.detect.registry import default_registry
+from piplkit.discover.detect.recognizer import _cue_regex
+from piplkit.discover.detect.registry import default_registry
 
 POSITIVE = ("身份证", "身份", "证件号", "号码", "id", "id card", "tel", "联系")
 NEGATIVE = ("订单", "单号", "身份证明", "id no", "号", "联系人")

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from tests.detect.helpers import IDENTIFIER_TYPES, detector, found_types, spans
 
-from piplkit.samples.identifiers import resident_id
+from piplkit.discover.samples.identifiers import resident_id
 
 VALID_ID = "11010519491231002X"  # GB 11643 example layout; check char computed with MOD 11-2
 
@@ -204,7 +204,7 @@ def test_mobile_ranges_equal_libphonenumber_classification() -> None:
     import phonenumbers
     from phonenumbers import PhoneNumberType
 
-    from piplkit.detect.recognizers.mobile import is_cn_mobile_prefix
+    from piplkit.discover.detect.recognizers.mobile import is_cn_mobile_prefix
 
     mobile_types = {PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
     for head in range(1000, 2000):
@@ -221,7 +221,7 @@ def test_ipv4_scope_by_block_equals_ipaddress() -> None:
     import ipaddress
     import random
 
-    from piplkit.detect.recognizers.ip_address import ip_attributes, ipv4_attributes
+    from piplkit.discover.detect.recognizers.ip_address import ip_attributes, ipv4_attributes
 
     rng = random.Random(3)
     samples = [
@@ -253,7 +253,7 @@ def test_fixed_line_check_equals_libphonenumber() -> None:
     import phonenumbers
     from phonenumbers import PhoneNumberType
 
-    from piplkit.detect.recognizers.landline import is_cn_fixed_line
+    from piplkit.discover.detect.recognizers.landline import is_cn_fixed_line
 
     fixed = {PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
     rng = random.Random(5)

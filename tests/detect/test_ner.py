@@ -11,10 +11,10 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from piplkit.detect.ner.features import feature_strings, normalise
-from piplkit.detect.ner.lexicon import lexicon
-from piplkit.detect.ner.spans import bio_spans, chunks
-from piplkit.detect.ner.tagger import NerTagger, model_bytes, ner_spans
+from piplkit.discover.detect.ner.features import feature_strings, normalise
+from piplkit.discover.detect.ner.lexicon import lexicon
+from piplkit.discover.detect.ner.spans import bio_spans, chunks
+from piplkit.discover.detect.ner.tagger import NerTagger, model_bytes, ner_spans
 
 
 def test_bio_spans_decodes_entities_and_stray_inside_tags() -> None:
@@ -69,7 +69,7 @@ def test_model_loads_from_a_zipped_package(tmp_path: Path) -> None:
             if file.is_file() and "__pycache__" not in file.parts:
                 zf.write(file, Path("piplkit") / file.relative_to(package))
     script = (
-        "import piplkit.detect.ner.tagger as t; assert '.zip' in t.__file__; "
+        "import piplkit.discover.detect.ner.tagger as t; assert '.zip' in t.__file__; "
         "print(len(t.NerTagger().spans('联系人张伟说，他住在北京市海淀区中关村。')))"
     )
     env = {**os.environ, "PYTHONPATH": str(archive)}

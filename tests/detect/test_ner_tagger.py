@@ -8,12 +8,12 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.detect.ner.dictionary import Dictionary
-from piplkit.detect.ner.features import code_points
-from piplkit.detect.ner.lexicon import lexicon
-from piplkit.detect.ner.linear_crf import _max_marginals
-from piplkit.detect.ner.spans import chunk_bounds, chunks
-from piplkit.detect.ner.tagger import NerTagger, default_tagger, ner_spans, prime
+from piplkit.discover.detect.ner.dictionary import Dictionary
+from piplkit.discover.detect.ner.features import code_points
+from piplkit.discover.detect.ner.lexicon import lexicon
+from piplkit.discover.detect.ner.linear_crf import _max_marginals
+from piplkit.discover.detect.ner.spans import chunk_bounds, chunks
+from piplkit.discover.detect.ner.tagger import NerTagger, default_tagger, ner_spans, prime
 
 LABELS = 4
 
@@ -72,7 +72,7 @@ def test_primed_texts_are_answered_from_the_batch() -> None:
 
 
 def test_text_longer_than_one_pass_is_tagged_in_pieces(monkeypatch) -> None:
-    import piplkit.detect.ner.tagger as tagger_module
+    import piplkit.discover.detect.ner.tagger as tagger_module
 
     text = "。".join(TEXTS[:2] * 20)
     whole = NerTagger().spans(text)
@@ -135,9 +135,9 @@ def test_emissions_are_the_sum_of_each_templates_weights() -> None:
     stored in the model file."""
     import io
 
-    from piplkit.detect.ner.features import TEMPLATES, feature_codes, layout
-    from piplkit.detect.ner.linear_crf import LinearCrf
-    from piplkit.detect.ner.tagger import model_bytes
+    from piplkit.discover.detect.ner.features import TEMPLATES, feature_codes, layout
+    from piplkit.discover.detect.ner.linear_crf import LinearCrf
+    from piplkit.discover.detect.ner.tagger import model_bytes
 
     data = model_bytes()
     model = LinearCrf.from_bytes(data)

@@ -7,15 +7,15 @@ from faker import Faker
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.detect.engine import Detector
-from piplkit.detect.recognizer import AnalysisContext
-from piplkit.detect.recognizers.person_name import (
+from piplkit.discover.detect.engine import Detector
+from piplkit.discover.detect.recognizer import AnalysisContext
+from piplkit.discover.detect.recognizers.person_name import (
     PersonNameRecognizer,
     _ends_with_any,
     _starts_with_any,
     mask_person_name,
 )
-from piplkit.detect.registry import Registry
+from piplkit.discover.detect.registry import Registry
 
 CTX = AnalysisContext()
 CARRIERS = (
@@ -192,7 +192,7 @@ def test_affix_look_ups_agree_with_a_scan_of_the_words(text: str, words: frozens
 def test_lowercase_latin_words_are_not_a_name() -> None:
     """Seen in a scan error ("… refused as a possible zip bomb"): Latin-script names are
     capitalised, lower-case words after Chinese text are not a person."""
-    from piplkit.detect import Detector
+    from piplkit.discover.detect import Detector
 
     text = "客户.xlsx: refused as a possible zip bomb"
     found = Detector(min_score=0.3).detect(text)

@@ -13,9 +13,9 @@ from stdnum import luhn
 from stdnum.iso7064 import mod_11_2
 from tests.detect.helpers import AS_OF, detector, spans
 
-from piplkit.detect.model import Finding
-from piplkit.detect.recognizer import AnalysisContext, PatternRecognizer
-from piplkit.samples.identifiers import MOBILE_PREFIXES, REGION_CODES
+from piplkit.discover.detect.model import Finding
+from piplkit.discover.detect.recognizer import AnalysisContext, PatternRecognizer
+from piplkit.discover.samples.identifiers import MOBILE_PREFIXES, REGION_CODES
 
 # Surrounding text without digits or ASCII letters, so that boundaries are what is tested.
 filler = st.text(

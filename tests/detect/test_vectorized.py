@@ -12,10 +12,15 @@ from hypothesis import strategies as st
 from stdnum.iso7064 import mod_11_2
 from tests.detect.helpers import AS_OF, detector
 
-from piplkit.detect.registry import BUILTIN_MODULES, MODEL_TYPES
-from piplkit.detect.vectorized import CANDIDATES, VALIDATORS, candidate_pattern, whole_values
-from piplkit.evaluation import catalogue_values as cat
-from piplkit.samples import identifiers as ids
+from piplkit.discover.detect.registry import BUILTIN_MODULES, MODEL_TYPES
+from piplkit.discover.detect.vectorized import (
+    CANDIDATES,
+    VALIDATORS,
+    candidate_pattern,
+    whole_values,
+)
+from piplkit.discover.evaluation import catalogue_values as cat
+from piplkit.discover.samples import identifiers as ids
 
 
 def scalar_whole(type_id: str, text: str, as_of: date) -> tuple[bool, bool]:

@@ -9,8 +9,8 @@ from importlib import resources
 import yaml
 from tests import skips
 
-from piplkit.documents import Report, build_report
-from piplkit.rules import Assessment, Profile, evaluate, parse_profile, profile_from_data
+from piplkit.assess.documents import Report, build_report
+from piplkit.assess.rules import Assessment, Profile, evaluate, parse_profile, profile_from_data
 
 SAMPLES = resources.files("piplkit").joinpath("samples/profiles")
 GENERATED_ON = dt.date(2026, 1, 5)
@@ -53,7 +53,7 @@ def report_for(data: dict, day: dt.date, lang: str = "zh") -> Report:
 
 def pdf_skip_reason() -> str | None:
     """Why PDF tests cannot run here (None when they can)."""
-    from piplkit.documents.fonts import cjk_font_available
+    from piplkit.assess.documents.fonts import cjk_font_available
 
     try:
         import weasyprint  # noqa: F401
@@ -69,7 +69,15 @@ def pdf_skip_reason() -> str | None:
 
 def all_text(r: Report) -> str:
     """Every string of the model, for content assertions independent of the format."""
-    from piplkit.documents.model import BulletList, Cite, Fill, Notice, Paragraph, Table, Text
+    from piplkit.assess.documents.model import (
+        BulletList,
+        Cite,
+        Fill,
+        Notice,
+        Paragraph,
+        Table,
+        Text,
+    )
 
     parts = [r.title, r.subtitle, r.handler, r.as_of.isoformat(), r.footer]
 

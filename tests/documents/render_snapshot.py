@@ -21,9 +21,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from piplkit.documents import build_report
-from piplkit.documents.writer import render
-from piplkit.rules import Profile, evaluate, parse_profile, profile_from_data
+from piplkit.assess.documents import build_report
+from piplkit.assess.documents.writer import render
+from piplkit.assess.rules import Profile, evaluate, parse_profile, profile_from_data
 
 D = dt.date.fromisoformat
 SAMPLES = resources.files("piplkit").joinpath("samples/profiles")

@@ -10,8 +10,8 @@ import typer
 from docx import Document
 from typer.testing import CliRunner
 
-from piplkit.cli import assess_cmd
-from piplkit.documents import writer
+from piplkit.assess.documents import writer
+from piplkit.faces.cli import assess_cmd
 
 from .helpers import SAMPLES
 

@@ -9,8 +9,8 @@ import pytest
 from docx import Document
 from docx.enum.text import WD_COLOR_INDEX
 
-from piplkit.documents import load_labels
-from piplkit.documents.writer import render
+from piplkit.assess.documents import load_labels
+from piplkit.assess.documents.writer import render
 
 from .helpers import LANGS, SAMPLE_DATES, report
 

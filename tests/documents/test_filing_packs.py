@@ -11,13 +11,13 @@ from typing import Any
 import pytest
 from docx import Document
 
-from piplkit.documents.checklist import ChecklistDataError
-from piplkit.documents.filing import build_filing_pack, file_stem, screen_terms
-from piplkit.documents.filing.data import load_filing_packs, parse_filing_packs
-from piplkit.documents.model import Fill, Table
-from piplkit.documents.writer import render
-from piplkit.law.kb import load_knowledge_base
-from piplkit.rules import evaluate, profile_from_data
+from piplkit.assess.documents.checklist import ChecklistDataError
+from piplkit.assess.documents.filing import build_filing_pack, file_stem, screen_terms
+from piplkit.assess.documents.filing.data import load_filing_packs, parse_filing_packs
+from piplkit.assess.documents.model import Fill, Table
+from piplkit.assess.documents.writer import render
+from piplkit.assess.law.kb import load_knowledge_base
+from piplkit.assess.rules import evaluate, profile_from_data
 
 from .helpers import GENERATED_ON, all_text
 
@@ -278,7 +278,7 @@ def test_filing_pack_data_rejects_unknown_instruments() -> None:
     import yaml
 
     raw = yaml.safe_load(
-        resources.files("piplkit.documents").joinpath("data/filing_packs.yaml").read_text("utf-8")
+        resources.files("piplkit.assess.documents").joinpath("data/filing_packs.yaml").read_text("utf-8")
     )
     raw["appendix1"]["citation"]["instrument"] = "no_such_law"
     with pytest.raises(ChecklistDataError, match="no_such_law"):

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.documents.html_renderer import css_string, render_html
+from piplkit.assess.documents.html_renderer import css_string, render_html
 
 from .helpers import LANGS, SAMPLE_DATES, report, report_for, sample_data
 

@@ -8,11 +8,11 @@ import re
 import pytest
 import yaml
 
-from piplkit.documents import build_report, load_labels
-from piplkit.documents.checklist import ChecklistDataError, load_scc_filing, parse_scc_filing
-from piplkit.documents.model import Cite, Fill, Table
-from piplkit.law.kb import load_knowledge_base
-from piplkit.rules import evaluate
+from piplkit.assess.documents import build_report, load_labels
+from piplkit.assess.documents.checklist import ChecklistDataError, load_scc_filing, parse_scc_filing
+from piplkit.assess.documents.model import Cite, Fill, Table
+from piplkit.assess.law.kb import load_knowledge_base
+from piplkit.assess.rules import evaluate
 
 from .helpers import LANGS, SAMPLE_DATES, all_text, assessed, report, report_for, sample_data
 
@@ -256,9 +256,14 @@ def test_documents_import_only_rules_and_law() -> None:
     import ast
     from importlib import resources
 
-    # piplkit.sheets: the leaf that cleans characters XML files cannot hold (DOCX too)
-    allowed = ("piplkit.documents", "piplkit.rules", "piplkit.law", "piplkit.sheets")
-    root = resources.files("piplkit.documents")
+    # piplkit.assess.sheets: the leaf that cleans characters XML files cannot hold (DOCX too)
+    allowed = (
+        "piplkit.assess.documents",
+        "piplkit.assess.rules",
+        "piplkit.assess.law",
+        "piplkit.assess.sheets",
+    )
+    root = resources.files("piplkit.assess.documents")
     for entry in root.iterdir():
         if not entry.name.endswith(".py"):
             continue

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from piplkit.documents.writer import ReportError, render
+from piplkit.assess.documents.writer import ReportError, render
 
 from .helpers import LANGS, SAMPLE_DATES, assessed, pdf_skip_reason, report
 
@@ -105,7 +105,7 @@ def test_chinese_text_extracts_with_pypdf() -> None:
 
 def test_html_report_carries_no_local_font_path() -> None:
     """The @font-face rule with a file URL is for WeasyPrint only, never in a shared HTML."""
-    from piplkit.documents.html_renderer import render_html
+    from piplkit.assess.documents.html_renderer import render_html
 
     html = render_html(report("example.yaml", "zh"))
     assert "file:" not in html and "@font-face" not in html
@@ -114,7 +114,7 @@ def test_html_report_carries_no_local_font_path() -> None:
 
 _FRESH_MACHINE = """
 import sys
-from piplkit.documents.pdf_renderer import html_to_pdf
+from piplkit.assess.documents.pdf_renderer import html_to_pdf
 html = "<html lang='zh-CN'><body style='font-family: sans-serif'><h1>{text}</h1></body></html>"
 sys.stdout.buffer.write(html_to_pdf(html))
 """
@@ -149,7 +149,7 @@ def test_chinese_pdf_renders_where_fontconfig_knows_no_font(tmp_path: Path) -> N
 def test_without_packaged_font_the_system_font_is_the_fallback(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from piplkit.documents import fonts
+    from piplkit.assess.documents import fonts
 
     monkeypatch.setattr(fonts, "packaged_cjk_font", lambda: None)
     assert fonts.font_face_css() == ""
@@ -157,7 +157,7 @@ def test_without_packaged_font_the_system_font_is_the_fallback(
 
 
 def test_pdf_without_the_font_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    from piplkit.documents import fonts, pdf_renderer
+    from piplkit.assess.documents import fonts, pdf_renderer
 
     monkeypatch.setattr(fonts, "packaged_cjk_font", lambda: None)
     monkeypatch.setattr(fonts, "system_cjk_font_installed", lambda: False)

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from piplkit.documents import build_report
-from piplkit.documents.labels import load_labels
-from piplkit.rules import evaluate, profile_from_data
+from piplkit.assess.documents import build_report
+from piplkit.assess.documents.labels import load_labels
+from piplkit.assess.rules import evaluate, profile_from_data
 
 from .helpers import GENERATED_ON, all_text
 

@@ -19,7 +19,7 @@ def importable(*modules: str) -> bool:
 def detector_ready() -> bool:
     """Every bundled recognizer imports (``default_registry`` imports them all)."""
     try:
-        from piplkit.detect import default_registry
+        from piplkit.discover.detect import default_registry
 
         default_registry()
     except ImportError:
@@ -28,4 +28,6 @@ def detector_ready() -> bool:
 
 
 needs_detector = pytest.mark.skipif(not detector_ready(), reason="recognizer modules missing")
-needs_scan = pytest.mark.skipif(not importable("piplkit.scan"), reason="scan package missing")
+needs_scan = pytest.mark.skipif(
+    not importable("piplkit.discover.scan"), reason="scan package missing"
+)

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from tests.evaluation.helpers import needs_scan
 
-from piplkit.evaluation.business import BusinessOptions, generate_business
-from piplkit.evaluation.business.generate import MANIFEST, SET_NAME, BusinessSetError
-from piplkit.evaluation.business.report import format_business_report
-from piplkit.evaluation.business.score import (
+from piplkit.discover.evaluation.business import BusinessOptions, generate_business
+from piplkit.discover.evaluation.business.generate import MANIFEST, SET_NAME, BusinessSetError
+from piplkit.discover.evaluation.business.report import format_business_report
+from piplkit.discover.evaluation.business.score import (
     NOT_REPORTED,
     ReportedColumn,
     ReportedTable,

@@ -18,13 +18,17 @@ from openpyxl import load_workbook
 from stdnum import luhn
 from stdnum.cn import ric
 
-from piplkit.evaluation.business import BusinessOptions, BusinessSetError, generate_business
-from piplkit.evaluation.business.build import NULL_TOKENS, birth_in
-from piplkit.evaluation.business.kinds import KindDataError, registry
-from piplkit.evaluation.business.pi_ids import _mrz_check, vin_check_digit
-from piplkit.evaluation.business.templates import all_domains, parse_domains
-from piplkit.evaluation.business.writers import FORMATS
-from piplkit.law.pi_types import load_catalogue
+from piplkit.assess.law.pi_types import load_catalogue
+from piplkit.discover.evaluation.business import (
+    BusinessOptions,
+    BusinessSetError,
+    generate_business,
+)
+from piplkit.discover.evaluation.business.build import NULL_TOKENS, birth_in
+from piplkit.discover.evaluation.business.kinds import KindDataError, registry
+from piplkit.discover.evaluation.business.pi_ids import _mrz_check, vin_check_digit
+from piplkit.discover.evaluation.business.templates import all_domains, parse_domains
+from piplkit.discover.evaluation.business.writers import FORMATS
 
 #: The type ids issue 11 asks the set to cover.
 REQUIRED_TYPES = (
@@ -203,7 +207,7 @@ def test_unknown_domain_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_templates_must_pin_system_vocabularies(tmp_path: Path) -> None:
-    from piplkit.evaluation.business.build import build_table
+    from piplkit.discover.evaluation.business.build import build_table
 
     domain = parse_domains([{
         "id": "x", "title": "x", "ages": [20, 30], "styles": {"zh_formal": 1},

@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.evaluation.helpers import needs_detector
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app
+from piplkit.faces.cli.app import app
 
 runner = CliRunner()
 

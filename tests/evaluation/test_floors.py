@@ -12,17 +12,17 @@ from pathlib import Path
 import pytest
 from tests.evaluation.helpers import importable, needs_detector, needs_scan
 
-from piplkit.evaluation import generate
-from piplkit.evaluation.dataset import GenerateOptions
-from piplkit.evaluation.run import evaluate
-from piplkit.evaluation.sentences import load_carriers
+from piplkit.discover.evaluation import generate
+from piplkit.discover.evaluation.dataset import GenerateOptions
+from piplkit.discover.evaluation.run import evaluate
+from piplkit.discover.evaluation.sentences import load_carriers
 
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory, as_of: date) -> dict:
     root: Path = tmp_path_factory.mktemp("floors")
     generate(root)
-    tables = importable("piplkit.scan")
+    tables = importable("piplkit.discover.scan")
     return evaluate(root, as_of=as_of, tables=tables)
 
 

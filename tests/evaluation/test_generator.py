@@ -16,12 +16,12 @@ from hypothesis import strategies as st
 from stdnum import luhn
 from stdnum.cn import ric, uscc
 
-from piplkit.evaluation import GenerateOptions, generate, load
-from piplkit.evaluation.carriers import CARRIERS, NEGATIVE_CARRIERS
-from piplkit.evaluation.model import ALL_TYPES
-from piplkit.evaluation.negatives import NEGATIVE_MAKERS
-from piplkit.evaluation.sentences import TemplateError, fill, load_carriers, slots_of
-from piplkit.evaluation.values import ValueFactory
+from piplkit.discover.evaluation import GenerateOptions, generate, load
+from piplkit.discover.evaluation.carriers import CARRIERS, NEGATIVE_CARRIERS
+from piplkit.discover.evaluation.model import ALL_TYPES
+from piplkit.discover.evaluation.negatives import NEGATIVE_MAKERS
+from piplkit.discover.evaluation.sentences import TemplateError, fill, load_carriers, slots_of
+from piplkit.discover.evaluation.values import ValueFactory
 
 SMALL = GenerateOptions(seed=7, sentences=448, negatives=128, tables=4, rows=30)
 

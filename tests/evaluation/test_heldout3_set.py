@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from piplkit.evaluation.business.generate import load_manifest
-from piplkit.evaluation.business.score import ReportedColumn, ReportedTable, score_business
-from piplkit.evaluation.heldout3 import generate
-from piplkit.evaluation.heldout3.build import REFERENCE_DATE, all_tables
-from piplkit.law.pi_types import load_catalogue
+from piplkit.assess.law.pi_types import load_catalogue
+from piplkit.discover.evaluation.business.generate import load_manifest
+from piplkit.discover.evaluation.business.score import ReportedColumn, ReportedTable, score_business
+from piplkit.discover.evaluation.heldout3 import generate
+from piplkit.discover.evaluation.heldout3.build import REFERENCE_DATE, all_tables
 
 ISSUE_TYPES = frozenset(
     {

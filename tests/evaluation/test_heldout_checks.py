@@ -9,7 +9,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from piplkit.evaluation.heldout import checks
+from piplkit.discover.evaluation.heldout import checks
 
 SEEDS = st.integers(min_value=0, max_value=2**32)
 

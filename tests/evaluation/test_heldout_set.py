@@ -18,8 +18,8 @@ import pytest
 from tests.evaluation.heldout_read import read_table
 from tests.evaluation.helpers import needs_scan
 
-from piplkit.evaluation.heldout import build, checks
-from piplkit.law.pi_types import load_catalogue
+from piplkit.assess.law.pi_types import load_catalogue
+from piplkit.discover.evaluation.heldout import build, checks
 
 pytestmark = pytest.mark.slow
 
@@ -44,7 +44,7 @@ def _cells(root: Path, manifest: dict, gold: str):
 
 
 def test_manifest_is_the_business_scorers_shape(heldout) -> None:
-    from piplkit.evaluation.business.generate import load_manifest
+    from piplkit.discover.evaluation.business.generate import load_manifest
 
     root, manifest = heldout
     assert load_manifest(root)["tables"] == manifest["tables"]
@@ -161,7 +161,7 @@ def test_manifest_names_headers_not_values(heldout) -> None:
 
 @needs_scan
 def test_piplkit_scan_reads_every_file_without_error(heldout) -> None:
-    from piplkit.scan import ScanOptions, scan
+    from piplkit.discover.scan import ScanOptions, scan
 
     root, manifest = heldout
     files = sorted({t["file"] for t in manifest["tables"]})

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from piplkit.detect.model import Finding
-from piplkit.evaluation.model import Record, Span, TableSpec
-from piplkit.evaluation.scorer import Counts, DetectFn, check_floors, score_records
-from piplkit.evaluation.tablescore import NOT_REPORTED, score_tables
+from piplkit.discover.detect.model import Finding
+from piplkit.discover.evaluation.model import Record, Span, TableSpec
+from piplkit.discover.evaluation.scorer import Counts, DetectFn, check_floors, score_records
+from piplkit.discover.evaluation.tablescore import NOT_REPORTED, score_tables
 
 TEXT = "客户王小明，电话13812345678，订单202411051230456789。"
 #: name 2-5, mobile 8-19, order number 22-40

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from piplkit.law.column_sensitivity import Choice, Reason, column_sensitivity
-from piplkit.law.pi_types import load_catalogue
+from piplkit.assess.law.column_sensitivity import Choice, Reason, column_sensitivity
+from piplkit.assess.law.pi_types import load_catalogue
 
 TODAY = dt.date(2026, 6, 1)
 

@@ -6,7 +6,7 @@ import doctest
 import re
 from pathlib import Path
 
-from piplkit.law.pi_types import load_catalogue
+from piplkit.assess.law.pi_types import load_catalogue
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "concepts.md"
 ROW = re.compile(r"^\| `([a-z0-9_]+)` \| .* \| `([a-z_]+)` \| ([^|]+) \| [^|]* \| ([^|]+) \|$")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from piplkit.law.consent_purposes import BY_KEY, PURPOSES, canonical
-from piplkit.law.kb import load_knowledge_base
-from piplkit.register.enums import SeparateConsent
-from piplkit.register.labels import label
+from piplkit.assess.law.consent_purposes import BY_KEY, PURPOSES, canonical
+from piplkit.assess.law.kb import load_knowledge_base
+from piplkit.assess.rules.obligations import _SEPARATE_CONSENT
+from piplkit.map.register.enums import SeparateConsent
+from piplkit.map.register.labels import label
 from piplkit.respond.consent import SEPARATE_CONSENT_ARTICLE
 from piplkit.respond.enums import PurposeKind
-from piplkit.rules.obligations import _SEPARATE_CONSENT
 
 #: Ids already stored in registers and consent ledgers: they must keep meaning the same purpose.
 STORED = {

@@ -7,8 +7,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.law.kb import load_knowledge_base
-from piplkit.law.models import InstrumentKind
+from piplkit.assess.law.kb import load_knowledge_base
+from piplkit.assess.law.models import InstrumentKind
 
 KB = load_knowledge_base()
 

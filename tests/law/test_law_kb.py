@@ -11,9 +11,9 @@ from urllib.parse import urlparse
 import pytest
 import yaml
 
-from piplkit.law.kb import KnowledgeBaseError, build, load_knowledge_base
-from piplkit.law.models import InstrumentKind, Status
-from piplkit.law.pi_types import load_catalogue
+from piplkit.assess.law.kb import KnowledgeBaseError, build, load_knowledge_base
+from piplkit.assess.law.models import InstrumentKind, Status
+from piplkit.assess.law.pi_types import load_catalogue
 
 KB = load_knowledge_base()
 
@@ -42,7 +42,7 @@ REQUIRED = {
 
 def _raw() -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The main files and their companions (``instruments_<area>.yaml`` …), fresh copies."""
-    from piplkit.law.kb import _read_all
+    from piplkit.assess.law.kb import _read_all
 
     inst, _ = _read_all("instruments", "instruments")
     _, pars = _read_all("parameters", "parameters")
@@ -52,7 +52,7 @@ def _raw() -> tuple[list[dict[str, Any]], dict[str, Any]]:
 def test_companion_files_join_the_knowledge_base() -> None:
     from importlib import resources
 
-    base = resources.files("piplkit.law").joinpath("data")
+    base = resources.files("piplkit.assess.law").joinpath("data")
     main = yaml.safe_load(base.joinpath("instruments.yaml").read_text("utf-8"))["instruments"]
     assert "cii_regulations_2021" not in {i["id"] for i in main}
     assert "cii_regulations_2021" in KB.instruments
@@ -60,7 +60,7 @@ def test_companion_files_join_the_knowledge_base() -> None:
 
 
 def test_a_parameter_defined_in_two_files_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    from piplkit.law import kb
+    from piplkit.assess.law import kb
 
     real = kb._read
 

@@ -12,8 +12,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.law.kb import load_knowledge_base
-from piplkit.law.pi_types import (
+from piplkit.assess.law.kb import load_knowledge_base
+from piplkit.assess.law.pi_types import (
     CatalogueError,
     PIType,
     SensitivityUndefinedError,
@@ -98,7 +98,7 @@ CATEGORY_IDS = [
 
 
 def _raw() -> dict[str, Any]:
-    text = resources.files("piplkit.law").joinpath("data/pi_types.yaml").read_text("utf-8")
+    text = resources.files("piplkit.assess.law").joinpath("data/pi_types.yaml").read_text("utf-8")
     return yaml.safe_load(text)
 
 

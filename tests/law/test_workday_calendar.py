@@ -19,9 +19,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.law import calendar as cal
-from piplkit.law.calendar import CHINA_TZ, UnknownYearError, WorkdayCalendar
-from piplkit.law.holiday_schedules import CalendarDataError, load_schedules, parse_schedules
+from piplkit.assess.law import calendar as cal
+from piplkit.assess.law.calendar import CHINA_TZ, UnknownYearError, WorkdayCalendar
+from piplkit.assess.law.holiday_schedules import CalendarDataError, load_schedules, parse_schedules
 
 D = dt.date.fromisoformat
 

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from tests import skips
 
-from piplkit.register.store import Register, open_register
+from piplkit.map.register.store import Register, open_register
 
 PG_ENV = "PIPLKIT_TEST_POSTGRES_URL"
 TEST_KEY = b"test-ledger-key-0123456789abcdef"

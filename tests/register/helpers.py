@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from piplkit.register import repository as repo
-from piplkit.register.schemas import (
+from piplkit.map.register import repository as repo
+from piplkit.map.register.schemas import (
     ActivityIn,
     ColumnIn,
     DatasetIn,
@@ -17,7 +17,7 @@ from piplkit.register.schemas import (
     SystemIn,
     TransferIn,
 )
-from piplkit.register.store import Register
+from piplkit.map.register.store import Register
 
 
 def populate(reg: Register) -> None:

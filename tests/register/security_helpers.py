@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tests.register.helpers import populate
 
-from piplkit.register import repository as repo
-from piplkit.register.store import Register
+from piplkit.map.register import repository as repo
+from piplkit.map.register.store import Register
 
 ORG = "示例科技有限公司"
 

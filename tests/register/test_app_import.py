@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from piplkit.apps.check import check_app
-from piplkit.register.app_import import import_app, load_app_report, sharing_declarations
-from piplkit.register.errors import InvalidInputError
-from piplkit.register.models import Dataset, ProcessingActivity, Recipient, Transfer
-from piplkit.register.store import Register
-from piplkit.samples.apk import SampleApk, write_apk
-from piplkit.samples.app_demo import DEMO_APK, write_demo
+from piplkit.discover.apps.check import check_app
+from piplkit.discover.samples.apk import SampleApk, write_apk
+from piplkit.discover.samples.app_demo import DEMO_APK, write_demo
+from piplkit.map.register.app_import import import_app, load_app_report, sharing_declarations
+from piplkit.map.register.errors import InvalidInputError
+from piplkit.map.register.models import Dataset, ProcessingActivity, Recipient, Transfer
+from piplkit.map.register.store import Register
 
 
 def _report(tmp_path: Path, spec: SampleApk = DEMO_APK, name: str = "r.json") -> Path:
@@ -109,7 +109,7 @@ def test_unknown_pi_type_is_named(tmp_path: Path) -> None:
 def test_cli_import_app_twice(tmp_path: Path, db_url: str) -> None:
     from typer.testing import CliRunner
 
-    from piplkit.cli.app import build_app
+    from piplkit.faces.cli.app import build_app
 
     apk, _ = write_demo(tmp_path)
     cli = build_app(("app_cmd", "register_cmd"))

@@ -12,10 +12,10 @@ import pytest
 from tests.register.security_helpers import ORG, populate_security
 from typer.testing import CliRunner
 
-from piplkit.agenda import compute_calendar
-from piplkit.cli.app import app
-from piplkit.register.store import Register
-from piplkit.service.calendar_facts import calendar_facts
+from piplkit.faces.cli.app import app
+from piplkit.map.agenda import compute_calendar
+from piplkit.map.register.store import Register
+from piplkit.platform.service.calendar_facts import calendar_facts
 
 D = dt.date.fromisoformat
 runner = CliRunner()

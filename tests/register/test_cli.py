@@ -9,8 +9,8 @@ import pytest
 from tests.register.helpers import scan_file, scan_report, write_csv, write_json
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app
-from piplkit.register.pseudonym import ENV_KEY
+from piplkit.faces.cli.app import app
+from piplkit.map.register.pseudonym import ENV_KEY
 
 runner = CliRunner()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from piplkit.cli.app import build_app
+from piplkit.faces.cli.app import build_app
 from piplkit.respond.enums import IncidentGrade, IncidentKind, OperatorType
 from piplkit.respond.grading import grade_incident
 from piplkit.respond.incidents import report_form

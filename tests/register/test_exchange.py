@@ -11,12 +11,12 @@ import pytest
 from tests.register.conftest import TEST_KEY
 from tests.register.helpers import populate, write_csv
 
-from piplkit.register import repository as repo
-from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
-from piplkit.register.exchange import dumps, export_register, import_register
-from piplkit.register.ledger import add_batch
-from piplkit.register.ledger_report import transfer_volumes
-from piplkit.register.store import Register, open_register
+from piplkit.map.register import repository as repo
+from piplkit.map.register.errors import ConflictError, InvalidInputError, NotFoundError
+from piplkit.map.register.exchange import dumps, export_register, import_register
+from piplkit.map.register.ledger import add_batch
+from piplkit.map.register.ledger_report import transfer_volumes
+from piplkit.map.register.store import Register, open_register
 
 
 def exported(reg: Register) -> dict[str, Any]:

@@ -9,10 +9,10 @@ import datetime as dt
 from sqlalchemy import func, select
 from tests.register.helpers import populate
 
-from piplkit.register.facts import register_profile
-from piplkit.register.models import AuditEvent
-from piplkit.register.store import Register
-from piplkit.rules import evaluate, profile_from_data
+from piplkit.assess.rules import evaluate, profile_from_data
+from piplkit.map.register.facts import register_profile
+from piplkit.map.register.models import AuditEvent
+from piplkit.map.register.store import Register
 
 
 def test_filing_details_come_from_the_register(reg: Register) -> None:

@@ -8,10 +8,10 @@ import datetime as dt
 
 from tests.register.helpers import populate
 
-from piplkit.register import repository as repo
-from piplkit.register.facts import register_profile
-from piplkit.register.store import Register
-from piplkit.rules import evaluate, profile_from_data
+from piplkit.assess.rules import evaluate, profile_from_data
+from piplkit.map.register import repository as repo
+from piplkit.map.register.facts import register_profile
+from piplkit.map.register.store import Register
 
 ORG = "示例科技有限公司"
 

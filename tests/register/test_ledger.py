@@ -16,18 +16,18 @@ from sqlalchemy import select, text
 from tests.register.conftest import TEST_KEY
 from tests.register.helpers import populate, write_csv
 
-from piplkit.register.errors import InvalidInputError, NotFoundError
-from piplkit.register.facts import register_profile
-from piplkit.register.ledger import add_batch
-from piplkit.register.ledger_report import transfer_volumes, volumes
-from piplkit.register.pseudonym import (
+from piplkit.assess.rules.profile import profile_from_data
+from piplkit.map.register.errors import InvalidInputError, NotFoundError
+from piplkit.map.register.facts import register_profile
+from piplkit.map.register.ledger import add_batch
+from piplkit.map.register.ledger_report import transfer_volumes, volumes
+from piplkit.map.register.pseudonym import (
     ENV_KEY,
     LedgerKeyError,
     load_key,
     normalise_identifier,
 )
-from piplkit.register.store import Register
-from piplkit.rules.profile import profile_from_data
+from piplkit.map.register.store import Register
 
 
 def people(n: int, seed: int) -> list[tuple[str, str]]:
@@ -268,7 +268,7 @@ def test_normalisation_ignores_separators_and_case(ident: str, seps: list[str]) 
 def test_subject_rows_hold_only_hashes(reg: Register, tmp_path: Path) -> None:
     populate(reg)
     add(reg, batch_file(tmp_path / "a.csv", people(4, 10)), 2024)
-    from piplkit.register.models import LedgerSubject
+    from piplkit.map.register.models import LedgerSubject
 
     with reg.read() as s:
         hashes = list(s.scalars(select(LedgerSubject.subject_hash)))
@@ -281,7 +281,7 @@ def test_assess_from_register_uses_the_exported_counts(
     """`piplkit assess --from-register`: the route comes from what the ledger recorded."""
     from typer.testing import CliRunner
 
-    from piplkit.cli.app import app
+    from piplkit.faces.cli.app import app
 
     populate(reg)
     add(reg, batch_file(tmp_path / "a.csv", people(12, 9)), 2025)

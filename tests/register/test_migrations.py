@@ -8,9 +8,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from piplkit.register.db import current_revision, head_revision, make_engine, migrate
-from piplkit.register.schema import full_metadata
-from piplkit.register.store import Register
+from piplkit.map.register.db import current_revision, head_revision, make_engine, migrate
+from piplkit.map.register.schema import full_metadata
+from piplkit.map.register.store import Register
 
 
 def test_autogenerate_finds_no_difference(reg: Register) -> None:
@@ -41,7 +41,7 @@ def test_downgrade_and_upgrade_again(db_url: str) -> None:
 def migrate_down(engine) -> None:  # type: ignore[no-untyped-def]
     from alembic import command
 
-    from piplkit.register.db import alembic_config
+    from piplkit.map.register.db import alembic_config
 
     cfg = alembic_config()
     with engine.begin() as conn:

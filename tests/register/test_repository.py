@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import select
 from tests.register.helpers import populate
 
-from piplkit.register import repository as repo
-from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
-from piplkit.register.models import AuditEvent
-from piplkit.register.schemas import DatasetIn, RecipientIn, SystemIn, TransferIn, validate
-from piplkit.register.store import Register
+from piplkit.map.register import repository as repo
+from piplkit.map.register.errors import ConflictError, InvalidInputError, NotFoundError
+from piplkit.map.register.models import AuditEvent
+from piplkit.map.register.schemas import DatasetIn, RecipientIn, SystemIn, TransferIn, validate
+from piplkit.map.register.store import Register
 
 
 def test_entities_refer_to_each_other_by_name(reg: Register) -> None:

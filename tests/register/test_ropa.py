@@ -9,9 +9,9 @@ import pytest
 from openpyxl import load_workbook
 from tests.register.helpers import populate
 
-from piplkit.register.errors import InvalidInputError
-from piplkit.register.ropa import export_ropa
-from piplkit.register.store import Register
+from piplkit.map.register.errors import InvalidInputError
+from piplkit.map.register.ropa import export_ropa
+from piplkit.map.register.store import Register
 
 
 def test_xlsx_in_chinese(reg: Register, tmp_path: Path) -> None:

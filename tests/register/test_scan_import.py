@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import func, select
 from tests.register.helpers import scan_file, scan_report, write_json
 
-from piplkit.register import repository as repo
-from piplkit.register.errors import InvalidInputError
-from piplkit.register.models import DatasetColumn
-from piplkit.register.scan_import import import_scan, load_report
-from piplkit.register.schemas import SystemIn
-from piplkit.register.store import Register
+from piplkit.map.register import repository as repo
+from piplkit.map.register.errors import InvalidInputError
+from piplkit.map.register.models import DatasetColumn
+from piplkit.map.register.scan_import import import_scan, load_report
+from piplkit.map.register.schemas import SystemIn
+from piplkit.map.register.store import Register
 
 COLUMNS = [
     ("姓名", "person_name", False),
@@ -105,7 +105,7 @@ def test_a_real_scan_carries_categories_minors_and_grading(
     records and its grading; a grade people raised stays; a web-form edit keeps the grading."""
     import csv
 
-    from piplkit.scan import ScanOptions, scan
+    from piplkit.discover.scan import ScanOptions, scan
 
     table = tmp_path / "students.csv"
     with table.open("w", encoding="utf-8", newline="") as fh:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from piplkit.register.schema import PILLAR_MODELS, full_metadata
+from piplkit.map.register.schema import PILLAR_MODELS, full_metadata
 
 
 def test_full_metadata_holds_every_pillars_tables() -> None:
@@ -17,9 +17,9 @@ def test_full_metadata_holds_every_pillars_tables() -> None:
 
 def test_importing_the_register_pulls_in_no_other_pillar() -> None:
     code = (
-        "import sys, piplkit.register, piplkit.register.store;"
-        "print(sorted(m for m in sys.modules if m.startswith(('piplkit.auth', 'piplkit.respond',"
-        " 'piplkit.track'))))"
+        "import sys, piplkit.map.register, piplkit.map.register.store;"
+        "print(sorted(m for m in sys.modules if m.startswith(('piplkit.platform.auth',"
+        " 'piplkit.respond', 'piplkit.track'))))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

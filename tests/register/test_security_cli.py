@@ -8,7 +8,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app
+from piplkit.faces.cli.app import app
 
 runner = CliRunner()
 

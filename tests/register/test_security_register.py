@@ -11,12 +11,12 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from tests.register.security_helpers import ORG, populate_security
 
-from piplkit.register import repository as repo
-from piplkit.register.errors import InvalidInputError
-from piplkit.register.exchange import VERSION, dumps, export_register, import_register
-from piplkit.register.models import ComplianceRecord
-from piplkit.register.schemas import OrganisationIn, SystemIn, validate
-from piplkit.register.store import Register, open_register
+from piplkit.map.register import repository as repo
+from piplkit.map.register.errors import InvalidInputError
+from piplkit.map.register.exchange import VERSION, dumps, export_register, import_register
+from piplkit.map.register.models import ComplianceRecord
+from piplkit.map.register.schemas import OrganisationIn, SystemIn, validate
+from piplkit.map.register.store import Register, open_register
 
 
 def exported(reg: Register) -> dict[str, Any]:

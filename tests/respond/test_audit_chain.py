@@ -15,8 +15,8 @@ from sqlalchemy.exc import DBAPIError
 from tests.register.helpers import populate
 from tests.respond.helpers import MOBILE
 
-from piplkit.register.db import make_engine, migrate
-from piplkit.register.store import Register, open_register
+from piplkit.map.register.db import make_engine, migrate
+from piplkit.map.register.store import Register, open_register
 from piplkit.respond import dsr
 from piplkit.respond.verify import verify_chain
 

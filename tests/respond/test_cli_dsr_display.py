@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app
+from piplkit.faces.cli.app import app
 
 LONG_ID = "REQ-2026-000123-ABCDEFGHIJKLMNOP"
 

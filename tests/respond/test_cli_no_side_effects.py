@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app
+from piplkit.faces.cli.app import app
 
 SUBMIT = ["dsr", "submit", "--kind", "access", "--id-type", "cn_mobile", "--id", "13812345678"]
 

@@ -15,12 +15,12 @@ from tests.respond.conftest import KEY
 from tests.respond.helpers import MOBILE
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app
-from piplkit.documents.pdf_renderer import cjk_font_installed
-from piplkit.register.errors import ConflictError
-from piplkit.register.ledger import add_batch
-from piplkit.register.schemas import ColumnIn
-from piplkit.register.store import Register
+from piplkit.assess.documents.pdf_renderer import cjk_font_installed
+from piplkit.faces.cli.app import app
+from piplkit.map.register.errors import ConflictError
+from piplkit.map.register.ledger import add_batch
+from piplkit.map.register.schemas import ColumnIn
+from piplkit.map.register.store import Register
 from piplkit.respond import dsr
 from piplkit.respond.locate import locate
 from piplkit.respond.package import build_package, package_html, package_pdf
@@ -123,7 +123,7 @@ def test_cli_incident_report_in_chinese(env: str, tmp_path: Path) -> None:
 
 
 def _with_source(reg: Register, tmp_path: Path) -> None:
-    from piplkit.register import repository as repo
+    from piplkit.map.register import repository as repo
 
     populate(reg)
     source = tmp_path / "members.csv"
@@ -182,7 +182,7 @@ def test_locate_and_package(reg: Register, tmp_path: Path) -> None:
 
 
 def test_cli_audit_log_json_is_the_one_serialisation(env: str) -> None:
-    from piplkit.register.store import open_register
+    from piplkit.map.register.store import open_register
     from piplkit.respond.verify import audit_log, entry_dict
 
     assert run("dsr", "config", "--target-working-days", "15")[0] == 0

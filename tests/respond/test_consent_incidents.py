@@ -8,9 +8,9 @@ import json
 import pytest
 from tests.respond.helpers import ADULT_ID, CHILD_ID, MOBILE
 
-from piplkit.law.calendar import CHINA_TZ
-from piplkit.register.errors import ConflictError, InvalidInputError
-from piplkit.register.store import Register
+from piplkit.assess.law.calendar import CHINA_TZ
+from piplkit.map.register.errors import ConflictError, InvalidInputError
+from piplkit.map.register.store import Register
 from piplkit.respond import incidents
 from piplkit.respond.consent import may_process, notice_hash, record_consent, withdraw
 from piplkit.respond.identifiers import identify

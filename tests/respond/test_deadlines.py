@@ -14,8 +14,8 @@ import datetime as dt
 
 import pytest
 
-from piplkit.law.calendar import CHINA_TZ
-from piplkit.respond.deadlines import incident_deadlines, request_deadline
+from piplkit.assess.law.calendar import CHINA_TZ
+from piplkit.assess.rules.response_deadlines import incident_deadlines, request_deadline
 from piplkit.respond.enums import IncidentGrade
 from piplkit.respond.grading import grade_incident
 

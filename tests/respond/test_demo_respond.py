@@ -18,16 +18,16 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from piplkit.api import Settings
-from piplkit.auth import service
-from piplkit.cli.app import build_app
-from piplkit.cli.demo_respond import PREFIX, add_respond_facts, child_id, people
-from piplkit.law.calendar import CHINA_TZ, default_calendar
-from piplkit.register.store import open_register
+from piplkit.assess.law.calendar import CHINA_TZ, default_calendar
+from piplkit.faces.api import Settings
+from piplkit.faces.cli.app import build_app
+from piplkit.faces.cli.demo_respond import PREFIX, add_respond_facts, child_id, people
+from piplkit.faces.web import create_app, pages, respond_pages
+from piplkit.faces.web.respond_alerts import dashboard_alerts, duty_alerts, request_alerts
+from piplkit.map.register.store import open_register
+from piplkit.platform.auth import service
 from piplkit.respond import consent, dsr, incidents
 from piplkit.respond.models import ConsentRecord
-from piplkit.web import create_app, pages, respond_pages
-from piplkit.web.respond_alerts import dashboard_alerts, duty_alerts, request_alerts
 
 AS_OF = dt.date(2026, 6, 15)  # a Monday before the Dragon Boat holiday
 NOW = dt.datetime.combine(AS_OF, dt.time(10), CHINA_TZ)

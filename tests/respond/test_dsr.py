@@ -12,9 +12,9 @@ from sqlalchemy import select, text
 from tests.respond.conftest import KEY
 from tests.respond.helpers import ADULT_ID, MOBILE
 
-from piplkit.law.calendar import CHINA_TZ
-from piplkit.register.errors import ConflictError, InvalidInputError
-from piplkit.register.store import Register
+from piplkit.assess.law.calendar import CHINA_TZ
+from piplkit.map.register.errors import ConflictError, InvalidInputError
+from piplkit.map.register.store import Register
 from piplkit.respond import dsr
 from piplkit.respond.consent import may_process, notice_hash, record_consent
 from piplkit.respond.enums import RequestState
@@ -64,8 +64,8 @@ def test_duplicate_submission_is_idempotent(reg: Register, key: bytes) -> None:
 
 
 def test_request_names_its_organisation(reg: Register, key: bytes) -> None:
-    from piplkit.register.repository import organisations
-    from piplkit.register.schemas import OrganisationIn
+    from piplkit.map.register.repository import organisations
+    from piplkit.map.register.schemas import OrganisationIn
 
     with reg.write() as s:
         organisations.create(s, OrganisationIn(name="示例科技有限公司"))

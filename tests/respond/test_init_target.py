@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app
+from piplkit.faces.cli.app import app
 
 
 def test_init_sets_a_labelled_target_and_requests_get_a_due_date(

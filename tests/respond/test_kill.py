@@ -18,13 +18,13 @@ from pathlib import Path
 from sqlalchemy import text
 from tests.respond.conftest import KEY
 
-from piplkit.register.store import open_register
+from piplkit.map.register.store import open_register
 from piplkit.respond.verify import verify_chain
 
 CHILD = textwrap.dedent(
     """
     import sys, time
-    from piplkit.register.store import open_register
+    from piplkit.map.register.store import open_register
     from piplkit.respond import dsr
     reg = open_register(sys.argv[1])
     key = sys.argv[2].encode()

@@ -16,8 +16,8 @@ from tests.api.helpers import SETTINGS, Served, served
 from tests.respond.helpers import ADULT_ID, MOBILE
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app as cli
-from piplkit.register.models import AuditEvent
+from piplkit.faces.cli.app import app as cli
+from piplkit.map.register.models import AuditEvent
 from piplkit.respond import screen
 from piplkit.respond.models import RightsRequest
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from piplkit.rules.profile import Profile, profile_from_data
+from piplkit.assess.rules.profile import Profile, profile_from_data
 
 
 def xfer(

@@ -11,7 +11,7 @@ import yaml
 from docx import Document
 from typer.testing import CliRunner
 
-from piplkit.cli import assess_cmd
+from piplkit.faces.cli import assess_cmd
 
 PLAN = {
     "handler": {"name": "CLI Co.", "individuals_processed": 500_000},

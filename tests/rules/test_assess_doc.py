@@ -8,7 +8,7 @@ from pathlib import Path
 
 from helpers_assess import profile, xfer
 
-from piplkit.rules import evaluate
+from piplkit.assess.rules import evaluate
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "assess.md"
 

@@ -13,8 +13,8 @@ import datetime as dt
 import pytest
 from helpers_assess import profile, xfer
 
-from piplkit.rules import evaluate
-from piplkit.rules.calendar import add_months
+from piplkit.assess.rules import evaluate
+from piplkit.assess.rules.calendar import add_months
 
 D = dt.date.fromisoformat
 

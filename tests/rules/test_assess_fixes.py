@@ -12,8 +12,8 @@ import datetime as dt
 import pytest
 from helpers_assess import profile, xfer
 
-from piplkit.law.kb import load_knowledge_base
-from piplkit.rules import evaluate
+from piplkit.assess.law.kb import load_knowledge_base
+from piplkit.assess.rules import evaluate
 
 D = dt.date.fromisoformat
 KB = load_knowledge_base()

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from helpers_assess import profile, xfer
 
-from piplkit.rules import diff, evaluate
+from piplkit.assess.rules import diff, evaluate
 
 D = dt.date.fromisoformat
 
@@ -236,7 +236,7 @@ def test_trace_names_parameters_with_instrument_versions() -> None:
 
 
 def test_as_of_before_pipl_is_rejected() -> None:
-    from piplkit.rules import ProfileError
+    from piplkit.assess.rules import ProfileError
 
     with pytest.raises(ProfileError) as err:
         evaluate(profile(), D("2021-10-31"))

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 from helpers_assess import profile, xfer
 
-from piplkit.rules import evaluate
+from piplkit.assess.rules import evaluate
 
 D = dt.date.fromisoformat
 

@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from piplkit.cli import assess_cmd
-from piplkit.rules import ProfileError, parse_profile, profile_from_data
+from piplkit.assess.rules import ProfileError, parse_profile, profile_from_data
+from piplkit.faces.cli import assess_cmd
 
 SAMPLES = resources.files("piplkit").joinpath("samples/profiles")
 EXAMPLE = SAMPLES.joinpath("example.yaml").read_text("utf-8")
@@ -190,7 +190,7 @@ def test_cli_bad_profile_one_line(tmp_path: Path) -> None:
 
 
 def test_all_samples_evaluate() -> None:
-    from piplkit.rules import evaluate
+    from piplkit.assess.rules import evaluate
 
     for name in ("example.yaml", "retail_platform.yaml", "small_exporter.json"):
         text = SAMPLES.joinpath(name).read_text("utf-8")

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from helpers_assess import profile, xfer
 
-from piplkit.rules import evaluate
+from piplkit.assess.rules import evaluate
 
 D = dt.date.fromisoformat
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from helpers_assess import profile, xfer
 
-from piplkit.rules import ProfileError, evaluate, profile_from_data
+from piplkit.assess.rules import ProfileError, evaluate, profile_from_data
 
 D = dt.date.fromisoformat
 

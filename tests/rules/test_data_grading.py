@@ -13,9 +13,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.law.data_grading import GradingError, build_grading, load_grading
-from piplkit.law.pi_types import custom_type_from_dict, load_catalogue
-from piplkit.rules.data_grading import Basis, DatasetFacts, grade_dataset
+from piplkit.assess.law.data_grading import GradingError, build_grading, load_grading
+from piplkit.assess.law.pi_types import custom_type_from_dict, load_catalogue
+from piplkit.assess.rules.data_grading import Basis, DatasetFacts, grade_dataset
 
 TODAY = dt.date(2026, 12, 1)
 KNOWN_NOTHING = {"catalogue_listed": False, "notified_important": False, "determined_core": False}
@@ -261,7 +261,8 @@ def test_never_important_or_core_without_a_determining_fact(
 
 
 def _raw() -> dict[str, Any]:
-    text = resources.files("piplkit.law").joinpath("data/data_grading.yaml").read_text("utf-8")
+    package = resources.files("piplkit.assess.law")
+    text = package.joinpath("data/data_grading.yaml").read_text("utf-8")
     return yaml.safe_load(text)
 
 

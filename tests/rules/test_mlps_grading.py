@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from piplkit.law.kb import load_knowledge_base
-from piplkit.law.mlps import DEGREES, OBJECTS, MlpsDataError, build_mlps, load_mlps
-from piplkit.rules.mlps import Aspect, GradingInputError, aspect, grade_system, level_duties
+from piplkit.assess.law.kb import load_knowledge_base
+from piplkit.assess.law.mlps import DEGREES, OBJECTS, MlpsDataError, build_mlps, load_mlps
+from piplkit.assess.rules.mlps import Aspect, GradingInputError, aspect, grade_system, level_duties
 
 D = dt.date.fromisoformat
 TODAY = D("2026-12-04")
@@ -113,7 +113,7 @@ def test_mlps_data_rejects_an_incomplete_or_decreasing_matrix() -> None:
     import yaml
 
     raw = yaml.safe_load(
-        resources.files("piplkit.law").joinpath("data/mlps.yaml").read_text("utf-8")
+        resources.files("piplkit.assess.law").joinpath("data/mlps.yaml").read_text("utf-8")
     )
     kb = load_knowledge_base()
     broken = copy.deepcopy(raw)

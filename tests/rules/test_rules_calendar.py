@@ -6,11 +6,11 @@ import datetime as dt
 
 from helpers_assess import profile, xfer
 
-from piplkit.law import load_knowledge_base
-from piplkit.law.models import Citation
-from piplkit.rules import evaluate
-from piplkit.rules.calendar import add_working_days, add_years, working_day_due
-from piplkit.rules.context import EvalContext
+from piplkit.assess.law import load_knowledge_base
+from piplkit.assess.law.models import Citation
+from piplkit.assess.rules import evaluate
+from piplkit.assess.rules.calendar import add_working_days, add_years, working_day_due
+from piplkit.assess.rules.context import EvalContext
 
 D = dt.date.fromisoformat
 SCC_ART7 = Citation(instrument="cac_scc_measures_2023", article="Art. 7")

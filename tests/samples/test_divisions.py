@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from piplkit.samples import divisions
-from piplkit.samples.generate import generate_samples
+from piplkit.discover.samples import divisions
+from piplkit.discover.samples.generate import generate_samples
 
 cpca = pytest.importorskip("cpca")
 

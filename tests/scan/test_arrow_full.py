@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from tests.conftest import AS_OF
 
-from piplkit.evaluation.tables import write_tables
-from piplkit.evaluation.values import ValueFactory
-from piplkit.scan import ScanOptions, fullscan, scan
+from piplkit.discover.evaluation.tables import write_tables
+from piplkit.discover.evaluation.values import ValueFactory
+from piplkit.discover.scan import ScanOptions, fullscan, scan
 
 
 def _summary(report) -> list:  # type: ignore[no-untyped-def]
@@ -61,7 +61,7 @@ def test_parquet_arrow_and_row_paths_agree(
     import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
 
-    from piplkit.scan.readers import parquet_reader
+    from piplkit.discover.scan.readers import parquet_reader
 
     targets = []
     for index, csv_path in enumerate(tables[:3]):
@@ -83,7 +83,7 @@ def test_parquet_arrow_and_row_paths_agree(
         return table
 
     monkeypatch.setattr(parquet_reader, "open_parquet", rows_only)
-    from piplkit.scan import sources
+    from piplkit.discover.scan import sources
 
     if hasattr(sources, "open_parquet"):
         monkeypatch.setattr(sources, "open_parquet", rows_only)

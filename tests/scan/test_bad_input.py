@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from tests.scan.helpers import AS_OF, HEADER, people_rows, random_id, write_csv
 
-from piplkit.scan import ScanOptions, scan
+from piplkit.discover.scan import ScanOptions, scan
 
 OPTIONS = ScanOptions(as_of=AS_OF, sample_rows=100)
 

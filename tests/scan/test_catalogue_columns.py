@@ -13,11 +13,11 @@ import pytest
 from faker import Faker
 from tests.scan.helpers import AS_OF
 
-from piplkit.evaluation.values import ValueFactory
-from piplkit.scan import ScanOptions, scan
-from piplkit.scan.analysis import detector_for
-from piplkit.scan.classify import Classifier, classify_sample, column_report
-from piplkit.scan.hints import load_hints
+from piplkit.discover.evaluation.values import ValueFactory
+from piplkit.discover.scan import ScanOptions, scan
+from piplkit.discover.scan.analysis import detector_for
+from piplkit.discover.scan.classify import Classifier, classify_sample, column_report
+from piplkit.discover.scan.hints import load_hints
 
 N = 150
 Gen = Callable[[random.Random, Faker], str]

@@ -9,7 +9,7 @@ from pathlib import Path
 from tests.scan.helpers import people_rows, random_id, write_csv
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app
+from piplkit.faces.cli.app import app
 
 runner = CliRunner()
 FILE_KEYS = {"path", "kind", "encoding", "rows", "columns", "findings_by_type"}

@@ -7,9 +7,9 @@ import random
 import pytest
 from tests.scan.helpers import AS_OF, mobile, order_number, random_id
 
-from piplkit.scan.analysis import detector_for
-from piplkit.scan.classify import Classifier, classify_sample
-from piplkit.scan.hints import load_hints, normalise_header
+from piplkit.discover.scan.analysis import detector_for
+from piplkit.discover.scan.classify import Classifier, classify_sample
+from piplkit.discover.scan.hints import load_hints, normalise_header
 
 
 def classify(header: str, values: list[str | None]):

@@ -12,10 +12,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from piplkit.cli.app import build_app
-from piplkit.detect import Detector
-from piplkit.law.pi_types import load_catalogue
-from piplkit.scan.custom_types import CustomTypeError, install_text, parse_types_text, uninstall
+from piplkit.assess.law.pi_types import load_catalogue
+from piplkit.discover.detect import Detector
+from piplkit.discover.scan.custom_types import (
+    CustomTypeError,
+    install_text,
+    parse_types_text,
+    uninstall,
+)
+from piplkit.faces.cli.app import build_app
 
 EXAMPLE = Path(__file__).parents[2] / "docs" / "examples" / "custom_types.yaml"
 RUNNER = CliRunner()
@@ -194,7 +199,7 @@ def test_full_scan_counts_custom_digit_runs(tmp_path: Path) -> None:
     number) must still reach its recognizer in every row."""
     path = _staff(tmp_path / "staff.csv", rows=300)
     install_text(EXAMPLE.read_text("utf-8"), "example")
-    from piplkit.scan import ScanOptions, scan
+    from piplkit.discover.scan import ScanOptions, scan
 
     report = scan([str(path)], ScanOptions(full=True, jobs=1)).files[0]
     types = {c.name: (c.pi_type, c.matches) for c in report.columns}
@@ -207,7 +212,7 @@ def test_custom_types_reach_the_isolated_upload_scanner(tmp_path: Path) -> None:
     types the server installed travel to it."""
     from datetime import date
 
-    from piplkit.scan.isolated import scan_isolated
+    from piplkit.discover.scan.isolated import scan_isolated
 
     path = _staff(tmp_path / "staff.csv", rows=80)
     install_text(EXAMPLE.read_text("utf-8"), "example")

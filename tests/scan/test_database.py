@@ -17,9 +17,9 @@ import sqlalchemy as sa
 from tests import skips
 from tests.scan.helpers import AS_OF, people_rows
 
-from piplkit.scan import ScanOptions, scan
-from piplkit.scan.database import connect, is_database_url, list_tables, normalise_url
-from piplkit.scan.tables import ReadError
+from piplkit.discover.scan import ScanOptions, scan
+from piplkit.discover.scan.database import connect, is_database_url, list_tables, normalise_url
+from piplkit.discover.scan.tables import ReadError
 
 OPTIONS = ScanOptions(as_of=AS_OF, sample_rows=50)
 

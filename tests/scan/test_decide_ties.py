@@ -13,13 +13,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from piplkit.scan.columns import ColumnStats, decide
-from piplkit.scan.hints import load_hints
+from piplkit.discover.scan.columns import ColumnStats, decide
+from piplkit.discover.scan.hints import load_hints
 
 _SNIPPET = """
 from collections import Counter
-from piplkit.scan.columns import ColumnStats, decide
-from piplkit.scan.hints import load_hints
+from piplkit.discover.scan.columns import ColumnStats, decide
+from piplkit.discover.scan.hints import load_hints
 stats = ColumnStats("ZY", sampled=500, non_empty=500)
 stats.fits = Counter({"education": 500, "job_title": 500})
 stats.strong = Counter({"job_title": 480})

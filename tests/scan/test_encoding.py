@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.scan.encoding import EncodingError, sniff_bytes
-from piplkit.scan.safety import mask_url, safe_message
+from piplkit.discover.scan.encoding import EncodingError, sniff_bytes
+from piplkit.discover.scan.safety import mask_url, safe_message
 
 CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 TEXT = st.text(alphabet=st.one_of(CJK, st.sampled_from("abc,;123 \n，。")), min_size=20)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from tests.scan.helpers import AS_OF, HEADER, people_rows, random_id, write_csv
 
-from piplkit.scan import ScanOptions, fullscan, scan
+from piplkit.discover.scan import ScanOptions, fullscan, scan
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def test_parallel_chunks_give_the_same_counts(
 
 def test_chunk_ranges_cover_every_record_once(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "p.csv", people_rows(300))
-    from piplkit.scan.readers.csv_reader import open_csv
+    from piplkit.discover.scan.readers.csv_reader import open_csv
 
     table = open_csv(path, "csv")
     assert table.chunks is not None

@@ -27,7 +27,7 @@ def test_header_pinyin_file_is_current() -> None:
 
 
 def test_pinyin_headers_are_recognised() -> None:
-    from piplkit.scan.hints import load_hints
+    from piplkit.discover.scan.hints import load_hints
 
     hints = load_hints()
     assert hints.analyse("chushengriqi").hint == "birth_date"

@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 from tests.conftest import AS_OF
 from tests.detect.test_vectorized import _PIECES, STRONG
 
-from piplkit.detect import Detector
-from piplkit.detect.registry import default_registry
-from piplkit.detect.vectorized import CANDIDATES
-from piplkit.scan.analysis import CELL_MIN_SCORE, _cue_driven, detector_for, live_types
+from piplkit.discover.detect import Detector
+from piplkit.discover.detect.registry import default_registry
+from piplkit.discover.detect.vectorized import CANDIDATES
+from piplkit.discover.scan.analysis import CELL_MIN_SCORE, _cue_driven, detector_for, live_types
 
 #: Cells as a full scan joins them: the benchmark's pieces, digit runs of every length
 #: (order numbers, ids, amounts), cue words and line breaks between cells.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tests.scan.helpers import AS_OF, HEADER, people_rows
 
-from piplkit.scan import ScanOptions, scan
+from piplkit.discover.scan import ScanOptions, scan
 
 OPTIONS = ScanOptions(as_of=AS_OF, sample_rows=200)
 FULL = ScanOptions(as_of=AS_OF, full=True, jobs=2)

@@ -9,8 +9,8 @@ import random
 import pytest
 from tests.scan.helpers import AS_OF
 
-from piplkit.scan.analysis import detector_for
-from piplkit.scan.classify import Classifier, classify_sample
+from piplkit.discover.scan.analysis import detector_for
+from piplkit.discover.scan.classify import Classifier, classify_sample
 
 CITIES = ("北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "西安", "南京市", "广东省")
 

@@ -10,8 +10,8 @@ import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.scan.ages import age_from_date, ages_from_dates
-from piplkit.scan.profiles import load_profiles, vocabulary
+from piplkit.discover.scan.ages import age_from_date, ages_from_dates
+from piplkit.discover.scan.profiles import load_profiles, vocabulary
 
 AS_OF = date(2026, 11, 25)
 

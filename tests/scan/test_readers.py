@@ -13,8 +13,8 @@ from docx import Document as DocxDocument
 from openpyxl import Workbook
 from tests.scan.helpers import AS_OF, HEADER, people_rows, random_id, write_csv, write_pdf
 
-from piplkit.scan import ScanOptions, scan
-from piplkit.scan.report import FileReport
+from piplkit.discover.scan import ScanOptions, scan
+from piplkit.discover.scan.report import FileReport
 
 OPTIONS = ScanOptions(as_of=AS_OF, sample_rows=200)
 

@@ -10,9 +10,9 @@ import re
 
 from rich.console import Console
 
-from piplkit.scan.render_html import render_html
-from piplkit.scan.render_table import column_type_label, render
-from piplkit.scan.report import ColumnReport, FileReport, ScanReport, Summary
+from piplkit.discover.scan.render_html import render_html
+from piplkit.discover.scan.render_table import column_type_label, render
+from piplkit.discover.scan.report import ColumnReport, FileReport, ScanReport, Summary
 
 
 def _column(name: str, pi_type: str | None, **kw: object) -> ColumnReport:

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from piplkit.scan.encoding import sniff_profile
-from piplkit.scan.textdecode import MixedDecoder
+from piplkit.discover.scan.encoding import sniff_profile
+from piplkit.discover.scan.textdecode import MixedDecoder
 
 
 def _chars(codec: str, leads: range, trails: list[int]) -> list[str]:

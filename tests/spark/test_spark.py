@@ -15,20 +15,20 @@ from tests import skips
 from tests.scan.helpers import AS_OF, HEADER, write_csv
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app
-from piplkit.deid import Deidentifier, load_policy
-from piplkit.deid.io import deidentify_file
-from piplkit.deid.policy import policy_from_text
-from piplkit.deid.report import ChangeReport
-from piplkit.scan import ScanOptions, scan
+from piplkit.discover.scan import ScanOptions, scan
+from piplkit.faces.cli.app import app
+from piplkit.protect.deid import Deidentifier, load_policy
+from piplkit.protect.deid.io import deidentify_file
+from piplkit.protect.deid.policy import policy_from_text
+from piplkit.protect.deid.report import ChangeReport
 
 pytest.importorskip(
     "pyspark", reason=skips.spark("PySpark is not installed", "pip install -e '.[spark]'")
 )
 
-from piplkit.spark.deid_job import DeidJobError, spark_deid
-from piplkit.spark.inputs import InputError, open_input
-from piplkit.spark.scan_job import spark_scan
+from piplkit.protect.spark.deid_job import DeidJobError, spark_deid
+from piplkit.protect.spark.inputs import InputError, open_input
+from piplkit.protect.spark.scan_job import spark_scan
 
 KEY = b"spark-test-key-0123456789abcdef"
 POLICY = policy_from_text(
@@ -297,7 +297,7 @@ def test_classified_columns_on_spark_equal_single_process(spark: Any, tmp_path: 
     from tests.deid.test_classified import HEADER as DIRTY_HEADER
     from tests.deid.test_classified import _dirty_table
 
-    from piplkit.deid import default_policy
+    from piplkit.protect.deid import default_policy
 
     rows = _dirty_table(2500)
     src = tmp_path / "dirty.csv"
@@ -322,7 +322,7 @@ def test_custom_types_reach_the_executors(spark: Any, tmp_path: Path) -> None:
     full count there finds the custom types, as the single-process full scan does."""
     from tests.scan.test_custom_types import EXAMPLE, _staff
 
-    from piplkit.scan.custom_types import install, load_types_file, uninstall
+    from piplkit.discover.scan.custom_types import install, load_types_file, uninstall
 
     path = _staff(tmp_path / "staff.csv", rows=400)
     custom = load_types_file(EXAMPLE)

@@ -7,8 +7,8 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app
-from piplkit.spark import SparkUnavailable, require_pyspark
+from piplkit.faces.cli.app import app
+from piplkit.protect.spark import SparkUnavailable, require_pyspark
 
 
 def test_missing_pyspark_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:

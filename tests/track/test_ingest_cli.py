@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app
+from piplkit.faces.cli.app import app
 from piplkit.track import ingest
 from piplkit.track.dedupe import dedupe, same_development
 from piplkit.track.linking import link_developments

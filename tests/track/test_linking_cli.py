@@ -6,8 +6,8 @@ import json
 
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app
-from piplkit.law import load_knowledge_base
+from piplkit.assess.law import load_knowledge_base
+from piplkit.faces.cli.app import app
 from piplkit.track import ingest
 from piplkit.track.linking import link, proposals
 from piplkit.track.vocab import load

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import func, select
 from tests.track.conftest import DOCS
 
-from piplkit.law.kb import load_knowledge_base
-from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
-from piplkit.register.models import AuditEvent
-from piplkit.register.store import Register, open_register
+from piplkit.assess.law.kb import load_knowledge_base
+from piplkit.map.register.errors import ConflictError, InvalidInputError, NotFoundError
+from piplkit.map.register.models import AuditEvent
+from piplkit.map.register.store import Register, open_register
 from piplkit.track import ingest
 from piplkit.track.kbmerge import AcceptedEvent, with_status_events
 from piplkit.track.linking import link_developments

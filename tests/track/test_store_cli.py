@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.track.test_store import UPDATE
 from typer.testing import CliRunner
 
-from piplkit.cli.app import app
+from piplkit.faces.cli.app import app
 
 runner = CliRunner()
 
@@ -58,7 +58,8 @@ def test_store_list_review_impact(tmp_path: Path) -> None:
     bad = runner.invoke(app, ["track", "list", "--since", "March", "--db", db])
     assert bad.exit_code == 2 and "not a date" in bad.output
     profile = (
-        Path(__file__).resolve().parents[2] / "src/piplkit/samples/profiles/retail_platform.yaml"
+        Path(__file__).resolve().parents[2]
+        / "src/piplkit/discover/samples/profiles/retail_platform.yaml"
     )
     impact = runner.invoke(
         app,
@@ -96,7 +97,7 @@ def test_store_list_review_impact(tmp_path: Path) -> None:
 def test_impact_from_register(tmp_path: Path) -> None:
     from tests.register.helpers import populate
 
-    from piplkit.register.store import open_register
+    from piplkit.map.register.store import open_register
 
     db = f"sqlite:///{tmp_path / 'piplkit.db'}"
     empty = runner.invoke(

@@ -10,7 +10,7 @@ import pytest
 from tests.api.helpers import Served, served
 from tests.track.test_store import UPDATE, _store
 
-from piplkit.rules import evaluate, parse_profile
+from piplkit.assess.rules import evaluate, parse_profile
 from piplkit.track.atom import ATOM_NS, build_feed
 from piplkit.track.impact import impact
 
@@ -102,9 +102,9 @@ def test_feed_ids_are_stable_and_unique() -> None:
 def test_impact_matches_linked_instruments_to_citations() -> None:
     from importlib import resources
 
-    text = (resources.files("piplkit.samples") / "profiles" / "retail_platform.yaml").read_text(
-        "utf-8"
-    )
+    text = (
+        resources.files("piplkit.discover.samples") / "profiles" / "retail_platform.yaml"
+    ).read_text("utf-8")
     result = evaluate(parse_profile(text), dt.date(2025, 6, 1))
     cited = {c.instrument for o in result.obligations for c in o.citations}
     assert "pipl" in cited

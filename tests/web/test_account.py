@@ -7,7 +7,7 @@ import re
 
 from tests.api.helpers import PASSWORD, Served
 
-from piplkit.auth import service
+from piplkit.platform.auth import service
 
 NEW = "plum-orbit-cascade-71"
 

@@ -22,10 +22,10 @@ from tests.api.helpers import PASSWORD, served
 from tests.web.live import live_server
 from tests.web.test_browser import server, shots  # noqa: F401  (fixtures)
 
-from piplkit.api import Settings
-from piplkit.samples.apk import SampleApk, write_apk
-from piplkit.samples.app_demo import DEMO_APK, write_demo
-from piplkit.web import create_app
+from piplkit.discover.samples.apk import SampleApk, write_apk
+from piplkit.discover.samples.app_demo import DEMO_APK, write_demo
+from piplkit.faces.api import Settings
+from piplkit.faces.web import create_app
 
 
 def _sign_in(page: Any, base: str, target: str) -> None:

@@ -1,6 +1,6 @@
 """The app check pages (form, report, downloads, import) through the web's own routes.
 
-The APK is a real one written by ``piplkit.samples.apk``; the browser test
+The APK is a real one written by ``piplkit.discover.samples.apk``; the browser test
 (``test_app_check_browser.py``) does the same through chromium.
 """
 
@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 from tests.api.helpers import Served, served
 
-from piplkit.api import Settings
+from piplkit.discover.samples.apk import SampleApk, write_apk
+from piplkit.discover.samples.app_demo import DEMO_APK, DEMO_POLICY_ZH
+from piplkit.faces.api import Settings
+from piplkit.faces.web.i18n import translate
 from piplkit.respond.verify import audit_log
-from piplkit.samples.apk import SampleApk, write_apk
-from piplkit.samples.app_demo import DEMO_APK, DEMO_POLICY_ZH
-from piplkit.web.i18n import translate
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import text
 from tests.api.helpers import Served
 
-from piplkit.register.repository import systems
-from piplkit.register.schemas import SystemIn
-from piplkit.register.store import Register
+from piplkit.map.register.repository import systems
+from piplkit.map.register.schemas import SystemIn
+from piplkit.map.register.store import Register
 
 ADMIN_PAGES = ("/audit", "/audit/verify", "/users")
 

@@ -19,7 +19,7 @@ import pytest
 from tests.api.helpers import Served, served
 from tests.register.security_helpers import ORG, populate_security
 
-from piplkit.auth import service
+from piplkit.platform.auth import service
 
 AS_OF = "2026-01-10"
 
@@ -107,7 +107,7 @@ def test_english_labels(web: Served) -> None:
 
 def test_paging_keeps_the_filters(web: Served) -> None:
     with web.reg.write("test") as s:
-        from piplkit.register import repository as repo
+        from piplkit.map.register import repository as repo
 
         items = [
             {"title": f"整改项{i:03d}", "found_on": "2025-06-15", "due_on": "2025-12-01"}
@@ -199,7 +199,7 @@ def test_the_demo_register_has_calendar_entries(tmp_path: Any) -> None:
     """``piplkit demo`` seeds MLPS, CII and important-data facts: its calendar shows them."""
     from typer.testing import CliRunner
 
-    from piplkit.cli.app import app
+    from piplkit.faces.cli.app import app
 
     result = CliRunner().invoke(
         app, ["demo", str(tmp_path / "demo"), "--rows", "20", "--as-of", "2026-07-01"]

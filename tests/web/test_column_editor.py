@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from tests.api.helpers import Served
 
-from piplkit.web import column_editor
-from piplkit.web.column_editor import MARKER, read_posted
+from piplkit.faces.web import column_editor
+from piplkit.faces.web.column_editor import MARKER, read_posted
 
 TODAY = dt.date(2026, 6, 1)
 STORED = [

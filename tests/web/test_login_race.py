@@ -22,7 +22,7 @@ from tests.api.helpers import SETTINGS, Served, served
 from tests.register.conftest import db_url  # noqa: F401  (the SQLite/PostgreSQL fixture)
 from tests.web.live import live_server
 
-from piplkit.auth import passwords
+from piplkit.platform.auth import passwords
 
 GUESSES = 120
 LIMIT = 10

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from piplkit.web.ratelimit import Attempt, LoginThrottle, RateLimiter, Verdict
+from piplkit.faces.web.ratelimit import Attempt, LoginThrottle, RateLimiter, Verdict
 
 
 def test_parallel_hits_allow_exactly_the_limit() -> None:

@@ -13,8 +13,8 @@ import pytest
 from tests.api.helpers import SETTINGS, Served, served
 from tests.respond.helpers import ADULT_ID, MOBILE
 
+from piplkit.faces.web.ratelimit import RateLimiter
 from piplkit.respond import dsr, incidents, settings
-from piplkit.web.ratelimit import RateLimiter
 
 KEY = "respond-web-test-key-0123456789abcdef"
 FORM = "/public/rights-request"

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from tests.api.helpers import Served
 
-from piplkit.service.audit import AuditFilter, audit_page
+from piplkit.platform.service.audit import AuditFilter, audit_page
 
 STRONG = "plum-orbit-cascade-71"
 

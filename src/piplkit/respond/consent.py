@@ -25,14 +25,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from piplkit.law.consent_purposes import PURPOSES
-from piplkit.law.kb import load_knowledge_base
-from piplkit.law.pi_types import load_catalogue
-from piplkit.register import chain
-from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
-from piplkit.register.models import AuditEvent
-from piplkit.register.scalars import Flag, Instant, check_instant
-from piplkit.respond.deadlines import china_date
+from piplkit.assess.law.consent_purposes import PURPOSES
+from piplkit.assess.law.kb import load_knowledge_base
+from piplkit.assess.law.pi_types import load_catalogue
+from piplkit.assess.rules.response_deadlines import china_date
+from piplkit.map.register import chain
+from piplkit.map.register.errors import ConflictError, InvalidInputError, NotFoundError
+from piplkit.map.register.models import AuditEvent
+from piplkit.map.register.scalars import Flag, Instant, check_instant
 from piplkit.respond.enums import PurposeKind
 from piplkit.respond.fingerprint import canonical_digest
 from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify
@@ -41,7 +41,7 @@ from piplkit.respond.screen import new_reference, reference
 from piplkit.respond.timeutil import to_utc
 
 #: The ledger's separate-consent purposes and the PIPL article requiring each (one definition:
-#: :mod:`piplkit.law.consent_purposes`).
+#: :mod:`piplkit.assess.law.consent_purposes`).
 SEPARATE_CONSENT_ARTICLE = {PurposeKind(p.ledger_id): f"PIPL {p.article}" for p in PURPOSES}
 
 

@@ -22,12 +22,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from piplkit.register import chain
-from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
-from piplkit.register.models import AuditEvent
-from piplkit.register.scalars import Instant
-from piplkit.register.text import Line, line, text
-from piplkit.respond.deadlines import china_date, request_deadline
+from piplkit.assess.rules.response_deadlines import china_date, request_deadline
+from piplkit.map.register import chain
+from piplkit.map.register.errors import ConflictError, InvalidInputError, NotFoundError
+from piplkit.map.register.models import AuditEvent
+from piplkit.map.register.scalars import Instant
+from piplkit.map.register.text import Line, line, text
 from piplkit.respond.enums import RequestKind, RequestState
 from piplkit.respond.fingerprint import canonical_digest
 from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify
@@ -234,7 +234,7 @@ def _organisation(session: Session, name: str | None) -> str | None:
     """The register's name for the organisation, or an error naming the field."""
     if name is None:
         return None
-    from piplkit.register.repository import organisations
+    from piplkit.map.register.repository import organisations
 
     found = organisations.find(session, name)
     if found is None:

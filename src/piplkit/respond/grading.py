@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from piplkit.law.kb import KnowledgeBase, load_knowledge_base
+from piplkit.assess.law.kb import KnowledgeBase, load_knowledge_base
 from piplkit.respond.enums import IncidentGrade
 
 _THRESHOLDS = (

@@ -2,7 +2,7 @@
 
 A request names its subject by an identifier (resident ID, mobile, e-mail …). The value is
 checked with the same recognizer that ``piplkit detect`` uses (check digits, prefixes, dates),
-then only two things are kept: the keyed hash (HMAC, :mod:`piplkit.register.pseudonym`, the
+then only two things are kept: the keyed hash (HMAC, :mod:`piplkit.map.register.pseudonym`, the
 same key and normalisation as the transfer ledger, so hashes match across both) and the
 recognizer's masked preview. The raw value is never stored, logged or put in an error.
 """
@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from piplkit.detect.masking import mask_generic
-from piplkit.detect.recognizer import AnalysisContext, Recognizer
-from piplkit.detect.registry import default_registry
-from piplkit.register.errors import InvalidInputError
-from piplkit.register.pseudonym import normalise_identifier, subject_hash
-from piplkit.register.text import line
+from piplkit.discover.detect.masking import mask_generic
+from piplkit.discover.detect.recognizer import AnalysisContext, Recognizer
+from piplkit.discover.detect.registry import default_registry
+from piplkit.map.register.errors import InvalidInputError
+from piplkit.map.register.pseudonym import normalise_identifier, subject_hash
+from piplkit.map.register.text import line
 
 #: Identifier types a request or consent may name a person by (all validated by a recognizer).
 VALIDATED_TYPES = (

@@ -15,12 +15,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from piplkit.law.calendar import CHINA_TZ
-from piplkit.register import chain
-from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
-from piplkit.register.scalars import MAX_COUNT, Instant, check_instant, whole
-from piplkit.register.text import line, text
-from piplkit.respond.deadlines import IncidentDeadline, china_date, incident_deadlines
+from piplkit.assess.law.calendar import CHINA_TZ
+from piplkit.assess.rules.response_deadlines import IncidentDeadline, china_date, incident_deadlines
+from piplkit.map.register import chain
+from piplkit.map.register.errors import ConflictError, InvalidInputError, NotFoundError
+from piplkit.map.register.scalars import MAX_COUNT, Instant, check_instant, whole
+from piplkit.map.register.text import line, text
 from piplkit.respond.enums import IncidentGrade, IncidentKind, IncidentStatus, OperatorType
 from piplkit.respond.fingerprint import canonical_digest
 from piplkit.respond.grading import GRADE_ZH, Grading, grade_incident

@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from piplkit.register.errors import InvalidInputError
-from piplkit.register.ledger_files import read_export
-from piplkit.register.models import (
+from piplkit.map.register.errors import InvalidInputError
+from piplkit.map.register.ledger_files import read_export
+from piplkit.map.register.models import (
     Dataset,
     DatasetColumn,
     LedgerSubject,
@@ -26,7 +26,7 @@ from piplkit.register.models import (
     Recipient,
     Transfer,
 )
-from piplkit.register.pseudonym import normalise_identifier, subject_hash
+from piplkit.map.register.pseudonym import normalise_identifier, subject_hash
 from piplkit.respond.models import ConsentRecord, RightsRequest
 
 _TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".json", ".jsonl", ".parquet"}

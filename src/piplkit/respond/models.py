@@ -3,7 +3,7 @@
 They share the register's metadata (one Alembic history, migration ``0003_respond``) and so
 its audit hook: every change here lands in the hash-chained ``audit_event`` trail. Because that
 trail can never be edited, these tables never hold raw personal information: people are keyed
-hashes (HMAC of a normalised identifier, :mod:`piplkit.register.pseudonym`) plus masked
+hashes (HMAC of a normalised identifier, :mod:`piplkit.map.register.pseudonym`) plus masked
 previews, and free text is masked before it is stored.
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from piplkit.register.models import NAME_LENGTH, Base, Timestamped, enum_column
+from piplkit.map.register.models import NAME_LENGTH, Base, Timestamped, enum_column
 from piplkit.respond.enums import (
     IncidentGrade,
     IncidentKind,

@@ -18,10 +18,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from piplkit.documents.fonts import CJK_FONT_STACK
-from piplkit.documents.pdf_renderer import html_to_pdf
-from piplkit.register.errors import ConflictError
-from piplkit.register.models import ProcessingActivity, Transfer
+from piplkit.assess.documents.fonts import CJK_FONT_STACK
+from piplkit.assess.documents.pdf_renderer import html_to_pdf
+from piplkit.map.register.errors import ConflictError
+from piplkit.map.register.models import ProcessingActivity, Transfer
 from piplkit.respond.consent import list_consents
 from piplkit.respond.dsr import get, to_dict
 from piplkit.respond.locate import Location, locate

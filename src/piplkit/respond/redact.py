@@ -1,10 +1,11 @@
 """Free text (a request's note, an incident's description) with its PI masked before storage.
 
 Whatever lands in a respond table is copied into the append-only audit trail, which can never
-be cleaned up afterwards, so notes are passed through ``piplkit.detect`` first and every finding
+be cleaned up afterwards, so notes are passed through ``piplkit.discover.detect`` first and every
+finding
 is replaced by its masked preview. Detection is not perfect: the CLI and docs say so, and tell
 people to keep identifiers out of notes. Control characters are refused first (the same rule as
-every input schema, :mod:`piplkit.register.text`), since the web forms and the CLI call the core
+every input schema, :mod:`piplkit.map.register.text`), since the web forms and the CLI call the core
 functions with the strings they were given.
 """
 
@@ -12,9 +13,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from piplkit.detect.engine import Detector
-from piplkit.register.errors import InvalidInputError
-from piplkit.register.text import check
+from piplkit.discover.detect.engine import Detector
+from piplkit.map.register.errors import InvalidInputError
+from piplkit.map.register.text import check
 
 MAX_TEXT = 4000
 

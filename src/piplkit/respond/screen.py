@@ -1,12 +1,13 @@
 """References and keys that must not be personal information: refused when they look like it.
 
 Whatever a respond record holds is copied into the append-only audit trail, which can never be
-cleaned up (:mod:`piplkit.register.chain`). People are kept as keyed hashes and masked previews
+cleaned up (:mod:`piplkit.map.register.chain`). People are kept as keyed hashes and masked previews
 (:mod:`piplkit.respond.identifiers`) and free text is masked (:mod:`piplkit.respond.redact`),
 but references are stored as typed: a request id, consent id or incident id (which is also the
 audit entry's key), a scope item, a purpose, a notice version, a system name. Someone will type a
 resident ID or a phone number there ("the request of 11010519491231002X"), so each reference is
-run through the identifier recognizers of :mod:`piplkit.detect` and refused with a message that
+run through the identifier recognizers of :mod:`piplkit.discover.detect` and refused with a message
+that
 says what it looks like, never the value. Masking would not do: a reference must stay what the
 caller sent, or the caller could not find the record again.
 
@@ -25,9 +26,9 @@ from typing import Annotated, Any
 from pydantic import AfterValidator
 from pydantic_core import PydanticCustomError
 
-from piplkit.detect.engine import Detector
-from piplkit.register.errors import InvalidInputError
-from piplkit.register.text import line
+from piplkit.discover.detect.engine import Detector
+from piplkit.map.register.errors import InvalidInputError
+from piplkit.map.register.text import line
 from piplkit.respond.identifiers import VALIDATED_TYPES
 
 #: The error type pydantic reports; the web UI localises it.

@@ -12,12 +12,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from piplkit.register.errors import InvalidInputError
+from piplkit.map.register.errors import InvalidInputError
 from piplkit.respond.models import RespondSetting
 
 DSR_TARGET = "dsr.target_working_days"
 #: The organisation's custom PI types: ``{"source": name, "text": the types file}`` (validated
-#: by the caller with ``piplkit.scan.custom_types`` before it is stored).
+#: by the caller with ``piplkit.discover.scan.custom_types`` before it is stored).
 CUSTOM_TYPES = "catalogue.custom_types"
 #: Largest types file stored in the register.
 MAX_TYPES_TEXT = 1_000_000

@@ -19,14 +19,14 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from piplkit.register.chain import (
+from piplkit.map.register.chain import (
     GENESIS_HASH,
     ChainHead,
     ChainMissingError,
     hash_of_row,
     read_head,
 )
-from piplkit.register.models import AuditEvent
+from piplkit.map.register.models import AuditEvent
 
 #: Stop listing problems after this many (the first ones locate the damage).
 MAX_PROBLEMS = 200

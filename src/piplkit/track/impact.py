@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from piplkit.rules.result import Assessment
+from piplkit.assess.rules.result import Assessment
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,13 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from piplkit.law.kb import KnowledgeBase, load_knowledge_base
+from piplkit.assess.law.kb import KnowledgeBase, load_knowledge_base
 from piplkit.track.linking import key, link, proposals
 from piplkit.track.model import Development
 
 #: Only these kinds report an instrument's life; enforcement and court items merely cite it.
 STATUS_KINDS = frozenset({"legislation", "industry"})
-#: Tracker stage -> knowledge-base status (``piplkit.law.models.Status``).
+#: Tracker stage -> knowledge-base status (``piplkit.assess.law.models.Status``).
 STAGE_STATUS = {"draft": "draft_for_comments", "adopted": "adopted", "in_force": "in_force"}
 
 

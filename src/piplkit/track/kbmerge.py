@@ -3,7 +3,7 @@
 The shipped YAML stays as released; accepted events live in the register
 (``instrument_status_event``). A caller that wants the rules to see them reads the events and
 passes ``with_status_events(load_knowledge_base(), events)`` as the ``kb`` argument of
-:func:`piplkit.rules.evaluate`. Each changed instrument is re-validated; an event the model
+:func:`piplkit.assess.rules.evaluate`. Each changed instrument is re-validated; an event the model
 refuses (e.g. "in force" for an instrument recorded as a draft, which should become a new
 instrument instead) is returned as skipped with the reason, never applied half-way.
 """
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from piplkit.law.kb import KnowledgeBase
-from piplkit.law.models import Instrument, Status, StatusEvent
+from piplkit.assess.law.kb import KnowledgeBase
+from piplkit.assess.law.models import Instrument, Status, StatusEvent
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from piplkit.law import load_knowledge_base
+from piplkit.assess.law import load_knowledge_base
 from piplkit.track.model import Development
 from piplkit.track.textutil import normalise
 from piplkit.track.vocab import load

@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from piplkit.register.models import NAME_LENGTH, Base, enum_column, utcnow
+from piplkit.map.register.models import NAME_LENGTH, Base, enum_column, utcnow
 
 HASH_LENGTH = 64
 KEY_LENGTH = 160

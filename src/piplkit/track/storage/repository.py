@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from piplkit.register.errors import ConflictError, InvalidInputError, NotFoundError
+from piplkit.map.register.errors import ConflictError, InvalidInputError, NotFoundError
 from piplkit.track.implications import STAGE_STATUS, Proposal, implications, status_key
 from piplkit.track.model import Development, ParsedDocument
 from piplkit.track.storage.models import (

@@ -1,0 +1,235 @@
+"""Tagging text with the bundled name/address model, one text or a whole batch at a time.
+
+The model (``detect/models/ner_zh.npz``) is the CRF trained by ``training/train_ner.py`` on the
+CLUENER2020 training split, evaluated with numpy (:mod:`piplkit.discover.detect.ner.linear_crf`).
+Texts are
+cut into chunks at sentence ends; only chunks holding a Chinese character are tagged. A batch of
+texts is joined and tagged in one pass, which is what makes tagging cheap per character: callers
+that hold many texts (``piplkit detect`` reads lines in batches) call :func:`prime` first, and the
+recognizers' later :func:`ner_spans` calls for those texts are dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import numpy as np
+
+from piplkit.discover.detect.ner.features import code_points, feature_codes, layout, scan_text
+from piplkit.discover.detect.ner.lexicon import lexicon
+from piplkit.discover.detect.ner.linear_crf import LinearCrf
+from piplkit.discover.detect.ner.spans import Span, chunk_bounds
+
+MODEL_NAME = "ner_zh.npz"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: Texts joined into one batch are separated by a sentence end, so no chunk crosses two texts.
+_JOIN = "\n"
+#: Characters tagged in one pass at most (feature codes take ~200 bytes per character).
+_GROUP = 65_536
+
+
+class Tagged(NamedTuple):
+    """What tagging one text found: the model's spans, and the gazetteer divisions the
+    dictionary scan behind its features saw (leftmost-longest, as ``(start, end)``), which the
+    address grammar would otherwise look up again."""
+
+    spans: tuple[Span, ...]
+    divisions: tuple[tuple[int, int], ...]
+
+
+_NOTHING = Tagged((), ())
+
+
+class ModelMissingError(RuntimeError):
+    """The bundled model file is absent (a broken install or an untrained checkout)."""
+
+
+def model_bytes() -> bytes:
+    """The bundled model file's content, read through ``importlib.resources`` so that it loads
+    from a zipped package too (a wheel on a Spark cluster's ``--py-files``), not only from a
+    folder on disk."""
+    resource = resources.files("piplkit.discover.detect").joinpath("models", MODEL_NAME)
+    try:
+        return resource.read_bytes()
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise ModelMissingError(
+            f"NER model {MODEL_NAME} is missing from the piplkit package; "
+            "run `python training/train_ner.py` to build it"
+        ) from exc
+
+
+@lru_cache(maxsize=1)
+def bundled_model() -> LinearCrf:
+    """The bundled model, loaded once per process (read-only, shared by threads)."""
+    return LinearCrf.from_bytes(model_bytes())
+
+
+class NerTagger:
+    """Name and address spans from a CRF; the bundled model unless one is given."""
+
+    def __init__(self, model: LinearCrf | None = None) -> None:
+        self._model = model or bundled_model()
+        labels = self._model.labels
+        kinds = sorted({label[2:] for label in labels if label != "O"})
+        self._kinds = kinds
+        #: Per label index: entity kind number (0 for O, else 1 + index in ``kinds``) and B flag.
+        self._kind = np.array([0 if x == "O" else 1 + kinds.index(x[2:]) for x in labels])
+        self._begins = np.array([x.startswith("B-") for x in labels])
+
+    def spans(self, text: str) -> list[Span]:
+        """All name and address spans in ``text``, with offsets into ``text``."""
+        return self.spans_many([text])[0]
+
+    def spans_many(self, texts: Sequence[str]) -> list[list[Span]]:
+        """:meth:`spans` of every text, computed in batches of at most ``_GROUP`` characters."""
+        return [list(tagged.spans) for tagged in self.tag_many(texts)]
+
+    def tag_many(self, texts: Sequence[str]) -> list[Tagged]:
+        """Spans and divisions of every text, computed in batches of at most ``_GROUP``
+        characters."""
+        spans: list[list[Span]] = [[] for _ in texts]
+        divisions: list[list[tuple[int, int]]] = [[] for _ in texts]
+        joined = _JOIN.join(texts)
+        if _CJK.search(joined):
+            text_starts = np.cumsum([0] + [len(t) + len(_JOIN) for t in texts[:-1]])
+            starts, ends = chunk_bounds(joined)
+            cjk = code_points(joined)
+            cjk = (cjk >= 0x4E00) & (cjk <= 0x9FFF)
+            seen = np.concatenate(([0], np.cumsum(cjk)))
+            keep = seen[ends] > seen[starts]
+            starts, ends = starts[keep].tolist(), ends[keep].tolist()
+            group: list[tuple[int, int]] = []
+            size = 0
+            for start, end in zip(starts, ends, strict=True):
+                if group and size + end - start > _GROUP:
+                    self._tag_group(joined, group, text_starts, spans, divisions)
+                    group, size = [], 0
+                group.append((start, end))
+                size += end - start
+            if group:
+                self._tag_group(joined, group, text_starts, spans, divisions)
+        return [
+            Tagged(tuple(s), tuple(d)) if s or d else _NOTHING
+            for s, d in zip(spans, divisions, strict=True)
+        ]
+
+    def _tag_group(
+        self,
+        joined: str,
+        group: list[tuple[int, int]],
+        text_starts: np.ndarray,
+        out: list[list[Span]],
+        divisions: list[list[tuple[int, int]]],
+    ) -> None:
+        """Tag the chunks of ``group`` (offsets into ``joined``); add their spans to ``out`` and
+        the divisions of the text they cover to ``divisions``."""
+        base = group[0][0]
+        piece = joined[base : group[-1][1]]
+        chunked = layout(piece, [s - base for s, _ in group], [e - base for _, e in group])
+        scan = scan_text(piece, lexicon())
+        if len(scan.division_starts):
+            d_starts = scan.division_starts + base
+            owners = np.searchsorted(text_starts, d_starts, side="right") - 1
+            for b, e, i in zip(
+                d_starts.tolist(),
+                (scan.division_ends + base).tolist(),
+                owners.tolist(),
+                strict=True,
+            ):
+                offset = int(text_starts[i])
+                divisions[i].append((b - offset, e - offset))
+        model = self._model
+        decoded = model.decode(model.emissions(feature_codes(chunked, scan=scan)), chunked.lengths)
+        kind = self._kind[decoded.labels]
+        if not kind.any():
+            return
+        m = len(kind)
+        first = np.zeros(m, dtype=bool)
+        first[np.cumsum(chunked.lengths) - chunked.lengths] = True
+        breaks = first | self._begins[decoded.labels]
+        breaks[1:] |= kind[1:] != kind[:-1]
+        segment_start = np.flatnonzero(breaks)
+        segment_end = np.append(segment_start[1:], m)
+        keep = kind[segment_start] > 0
+        sums = np.add.reduceat(decoded.confidence.astype(np.float64), segment_start)
+        segment_start, segment_end = segment_start[keep], segment_end[keep]
+        mean = sums[keep] / (segment_end - segment_start)
+        positions = chunked.positions + base
+        begin_at = positions[segment_start]
+        owner = np.searchsorted(text_starts, begin_at, side="right") - 1
+        kinds = self._kinds
+        for k, b, e, c, i in zip(
+            kind[segment_start].tolist(),
+            begin_at.tolist(),
+            (positions[segment_end - 1] + 1).tolist(),
+            mean.tolist(),
+            owner.tolist(),
+            strict=True,
+        ):
+            offset = int(text_starts[i])
+            out[i].append(Span(kinds[k - 1], b - offset, e - offset, c))
+
+
+@lru_cache(maxsize=1)
+def default_tagger() -> NerTagger:
+    """A tagger over the bundled model (stateless, so one serves every thread)."""
+    return NerTagger()
+
+
+_local = threading.local()
+_CACHE_SIZE = 8
+
+
+class _Cache:
+    """This thread's results: the last primed batch and a few recent single texts."""
+
+    def __init__(self) -> None:
+        self.primed: dict[str, Tagged] = {}
+        self.recent: OrderedDict[str, Tagged] = OrderedDict()
+
+
+def _cache() -> _Cache:
+    cache = getattr(_local, "cache", None)
+    if cache is None:
+        cache = _local.cache = _Cache()
+    return cache
+
+
+def prime(texts: Sequence[str]) -> None:
+    """Tag ``texts`` in one batch so that :func:`ner_spans` answers them from memory.
+
+    The previous primed batch is forgotten: memory stays bounded by one batch.
+    """
+    cache = _cache()
+    unique = list(dict.fromkeys(t for t in texts if t))
+    results = default_tagger().tag_many(unique) if unique else []
+    cache.primed = dict(zip(unique, results, strict=True))
+
+
+def tagged(text: str) -> Tagged:
+    """Spans and divisions of ``text`` (memoised; see :func:`prime`)."""
+    cache = _cache()
+    hit = cache.primed.get(text)
+    if hit is not None:
+        return hit
+    recent = cache.recent
+    hit = recent.get(text)
+    if hit is not None:
+        recent.move_to_end(text)
+        return hit
+    result = default_tagger().tag_many([text])[0] if text else _NOTHING
+    recent[text] = result
+    if len(recent) > _CACHE_SIZE:
+        recent.popitem(last=False)
+    return result
+
+
+def ner_spans(text: str) -> tuple[Span, ...]:
+    """Name and address spans of ``text`` (memoised; see :func:`prime`)."""
+    return tagged(text).spans

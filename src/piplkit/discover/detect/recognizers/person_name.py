@@ -1,0 +1,304 @@
+"""Chinese personal names in running text.
+
+Evidence, strongest first:
+
+* the character CRF trained on CLUENER2020 (``piplkit.discover.detect.ner``) tags a span as a name;
+its mean
+  marginal probability is the base confidence;
+* the span starts with a known surname (Faker's zh_CN list plus compound surnames) and has the
+  2–4 characters of a Chinese name;
+* a cue word sits next to it: a form label before (姓名、联系人、收件人 …) or an honorific or title
+  after (先生、女士、经理 …).
+
+A surname followed by one or two characters directly after a form label (``联系人：王芳``) is a
+name even when the model hesitates. Spans that are division names (江苏, 常州) are never names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import ClassVar
+
+from piplkit.discover.detect.masking import MASK_CHAR
+from piplkit.discover.detect.model import Finding
+from piplkit.discover.detect.ner.lexicon import Lexicon, lexicon
+from piplkit.discover.detect.ner.spans import NAME
+from piplkit.discover.detect.ner.tagger import ner_spans, prime
+from piplkit.discover.detect.recognizer import AnalysisContext, Recognizer
+from piplkit.discover.detect.registry import register
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+# Label, optional colon/space, then the candidate (surname + up to 2 chars) right after it.
+_LABELLED = r"(?:{labels})[\s:：是为]{{0,2}}(?P<v>[\u4e00-\u9fff]{{2,4}})"
+# Characters that end a name when they follow it: particles, verbs, pronouns, honorific starts.
+_NOT_IN_GIVEN_NAME = frozenset(
+    "的了是在和与及或等到从向对把被为就也都而但我你他她它们这那有先女小于签说称"
+    "谈讲问道笑已将让给带去来要会又还却只便则不没很最更收凭约诉"
+)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` to exclude surrounding whitespace and punctuation."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] != "·":
+        end -= 1
+    return start, end
+
+
+def _score_span(
+    value: str, confidence: float, surname: str | None, cue: bool, latin_base: float = 0.1
+) -> float:
+    """Confidence of a CRF span: surname-initial Chinese names need less model certainty."""
+    if surname and 2 <= len(value) <= 4 and _CJK_NAME.fullmatch(value):
+        score = 0.45 + 0.5 * confidence
+    elif _CJK.search(value):
+        score = 0.2 + 0.55 * confidence  # transliterated or unusual names
+    else:
+        score = latin_base + 0.5 * confidence
+    if cue:
+        score += 0.2
+    return min(1.0, score)
+
+
+def _ends_with_any(text: str, words: frozenset[str], longest: int) -> bool:
+    """Whether ``text`` ends with one of ``words`` (set look-ups of its tails, not a scan)."""
+    return any(text[-k:] in words for k in range(1, min(longest, len(text)) + 1))
+
+
+def _starts_with_any(text: str, words: frozenset[str], longest: int) -> bool:
+    """Whether ``text`` starts with one of ``words``."""
+    return any(text[:k] in words for k in range(1, min(longest, len(text)) + 1))
+
+
+def _first_char_alternation(words: Iterable[str]) -> str:
+    """An alternation of literal ``words`` grouped by first character (``联(?:系人|系)|…``), so
+    that a position costs one test per first character, not one per word."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(
+        re.escape(first) + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 else rests[0])
+        for first, rests in groups.items()
+    )
+
+
+def mask_person_name(value: str, surname: str | None) -> str:
+    """Keep the surname (or the first character), star the given name."""
+    keep = surname if surname and len(surname) < len(value) else value[:1]
+    return keep + MASK_CHAR * (len(value) - len(keep))
+
+
+@register
+class PersonNameRecognizer(Recognizer):
+    """Chinese person names (CRF + surname + cue words)."""
+
+    type_id: ClassVar[str] = "person_name"
+    #: Tag a batch of texts in one pass before they are analysed one by one.
+    prepare_batch = staticmethod(prime)
+    #: A model span that is a common word (高兴, 马上) is dropped unless the model is this sure:
+    #: jieba's word list also holds famous names (奥巴马) and names that are words (马力 after
+    #: 记者). 0.9 was chosen on the CLUENER tune half (person_name overlap F1 0.804 -> 0.810,
+    #: carriers unchanged; docs/evaluation.md).
+    word_veto_below: ClassVar[float] = 0.9
+    #: A model span with a lower-case Latin word is dropped unless the model is this sure
+    #: (``johnnolen`` in news text written without capitals; tune 0.810 -> 0.814).
+    lower_latin_from: ClassVar[float] = 0.85
+    #: Base score of a Latin-script model span (see ``_score_span``).
+    latin_base: ClassVar[float] = 0.1
+
+    def __init__(self) -> None:
+        self._lex: Lexicon = lexicon()
+        #: Labels and roles that may stand right before a name.
+        self._before: frozenset[str] = self._lex.name_left | self._lex.name_roles
+        self._before_longest = max(map(len, self._before), default=0)
+        self._right: frozenset[str] = frozenset(self._lex.name_right)
+        self._right_longest = max(map(len, self._right), default=0)
+        labels = "|".join(sorted(self._before, key=len, reverse=True))
+        self._labelled = re.compile(_LABELLED.format(labels=labels))
+        verbs = "|".join(sorted(self._lex.name_verbs, key=len, reverse=True))
+        self._after_verb = re.compile(f"(?:{verbs})(?P<v>[\u4e00-\u9fff]{{2,4}})")
+        titles = sorted(self._lex.name_honorifics, key=len, reverse=True)
+        self._titled = re.compile("|".join(titles))
+        # Every word the three rules start from, in one pattern: most text has none of them, and
+        # one search is cheaper than three.
+        words = self._before | self._lex.name_verbs | self._lex.name_honorifics
+        self._any_cue = re.compile(_first_char_alternation(words))
+
+    def quick_reject(self, text: str) -> bool:
+        return not _CJK.search(text)
+
+    def analyze(self, text: str, ctx: AnalysisContext) -> Iterable[Finding]:
+        found: list[Finding] = []
+        for span in ner_spans(text):
+            if span.label != NAME:
+                continue
+            finding = self._from_model(text, span.start, span.end, span.confidence)
+            if finding is not None:
+                found.append(finding)
+        if self._any_cue.search(text) is None:
+            return found
+        extra = [*self._labelled_names(text), *self._titled_names(text), *self._object_names(text)]
+        for finding in extra:
+            if not any(finding.overlaps(f) for f in found):
+                found.append(finding)
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _has_cue(self, text: str, start: int, end: int) -> bool:
+        before = text[max(0, start - 4) : start].rstrip(":： ")
+        after = text[end : end + 3]
+        return _ends_with_any(before, self._before, self._before_longest) or _starts_with_any(
+            after, self._right, self._right_longest
+        )
+
+    def _from_model(self, text: str, start: int, end: int, confidence: float) -> Finding | None:
+        start, end = _trim(text, start, end)
+        start = self._skip_left_cue(text, start, end)
+        start = self._skip_word_across_start(text, start, end)
+        end = self._cut_function_word(text, start, end)
+        value = text[start:end]
+        if len(value) < 2 or value in self._lex.divisions:
+            return None
+        if self._lex.is_word(value) and confidence < self.word_veto_below:
+            return None
+        if confidence < self.lower_latin_from and any(
+            word[0].islower() for word in _LATIN_WORD.findall(value)
+        ):
+            return None  # Latin-script names are capitalised ("zip bomb" in a message is not)
+        surname = self._lex.surname_of(value)
+        if surname and len(value) > len(surname) + 1:
+            # "宋健是大学", "刘杨于": the model ran past the name into a function word.
+            for k in range(len(surname) + 1, len(value)):
+                if value[k] in _NOT_IN_GIVEN_NAME:
+                    end = start + k
+                    value = value[:k]
+                    break
+        score = _score_span(
+            value, confidence, surname, self._has_cue(text, start, end), self.latin_base
+        )
+        attributes = {"surname": surname} if surname else {}
+        return Finding(
+            start, end, self.type_id, score, mask_person_name(value, surname), attributes
+        )
+
+    def _skip_left_cue(self, text: str, start: int, end: int) -> int:
+        """``房东李桂芳`` -> ``李桂芳``, ``况且悲鸿`` -> ``悲鸿``: drop a role word or a function
+        word (况且 is a conjunction, not 况 + 且) the model took into the name."""
+        for size in (3, 2):
+            head = text[start : start + size]
+            if end - start - size >= 2 and (
+                head in self._before or head in self._lex.function_words
+            ):
+                return start + size
+        return start
+
+    def _skip_word_across_start(self, text: str, start: int, end: int) -> int:
+        """``师傅黄强`` tagged as ``傅黄强``: the first character belongs to the word before it."""
+        before = text[max(0, start - 5) : start]
+        if (
+            start > 0
+            and end - start >= 3
+            and self._lex.is_word(text[start - 1 : start + 1])
+            and self._lex.surname_of(text[start + 1 : end])
+            and not _ends_with_any(before, self._before, self._before_longest)  # 业主|张桂芳
+        ):
+            return start + 1
+        return start
+
+    def _cut_function_word(self, text: str, start: int, end: int) -> int:
+        """``胡强反映`` -> ``胡强``: the last character starts a frequent verb/adverb instead."""
+        value = text[start:end]
+        surname = self._lex.surname_of(value)
+        if (
+            surname
+            and len(value) - len(surname) == 2
+            and text[end - 1 : end + 1] in self._lex.function_words
+        ):
+            return end - 1
+        return end
+
+    def _titled_names(self, text: str) -> Iterator[Finding]:
+        """``谢洁先生`` style names: surname + 1–2 characters right before an honorific."""
+        for m in self._titled.finditer(text):
+            cue = m.start()
+            for size in (3, 2):
+                start = cue - size
+                if start < 0:
+                    continue
+                value = text[start:cue]
+                surname = self._lex.surname_of(value)
+                if (
+                    surname
+                    and len(value) > len(surname)
+                    and _CJK_NAME.fullmatch(value)
+                    and not any(c in _NOT_IN_GIVEN_NAME for c in value[len(surname) :])
+                    and not self._lex.is_word(value)
+                ):
+                    yield self._finding(text, start, cue, surname, 0.7)
+                    break
+
+    def _labelled_names(self, text: str) -> Iterator[Finding]:
+        """``姓名：王芳`` style names: surname + 1–2 characters right after a form label."""
+        for m in self._labelled.finditer(text):
+            start = m.start("v")
+            candidate = m.group("v")
+            surname = self._lex.surname_of(candidate)
+            if surname is None:
+                continue
+            end = start + len(surname)
+            limit = start + len(surname) + 2
+            while end < min(limit, m.end("v")) and text[end] not in _NOT_IN_GIVEN_NAME:
+                end += 1
+            end = self._cut_function_word(text, start, end)
+            if end - start < 2 or end - start == len(surname) or self._lex.is_word(text[start:end]):
+                continue
+            yield self._finding(text, start, end, surname, 0.8)
+
+    def _object_names(self, text: str) -> Iterator[Finding]:
+        """``感谢王芳。``, ``请联系李强，电话…``: a name as the object of a verb of ``name_verbs``.
+
+        Weaker evidence than a label, so the name must end at punctuation, the end of the text,
+        的 or an honorific/title, and neither the surname with the next character (邀请相关国家)
+        nor the given name (采访时表示) may read as a common word.
+        """
+        lex = self._lex
+        for m in self._after_verb.finditer(text):
+            start = m.start("v")
+            surname = lex.surname_of(m.group("v"))
+            if surname is None:
+                continue
+            given_at = start + len(surname)
+            for size in (2, 1):
+                end = given_at + size
+                if end > m.end("v") and end != len(text):
+                    continue
+                given = text[given_at:end]
+                if (
+                    len(given) != size
+                    or not self._ends_name(text, end)
+                    or any(c in _NOT_IN_GIVEN_NAME for c in given)
+                    or lex.is_word(text[start : start + 2])
+                    or lex.is_word(given)
+                    or given in lex.function_words
+                    or lex.is_word(text[start:end])
+                ):
+                    continue
+                yield self._finding(text, start, end, surname, 0.65)
+                break
+
+    def _finding(self, text: str, start: int, end: int, surname: str, score: float) -> Finding:
+        """A rule-based name finding (label, honorific, verb object) with its fixed score."""
+        preview = mask_person_name(text[start:end], surname)
+        return Finding(start, end, self.type_id, score, preview, {"surname": surname})
+
+    def _ends_name(self, text: str, end: int) -> bool:
+        if end >= len(text):
+            return True
+        c = text[end]
+        if not c.isalnum() or c == "的":
+            return True
+        return _starts_with_any(text[end : end + self._right_longest], self._right, 99)

@@ -1,0 +1,271 @@
+"""The classification steps a table scan and a Spark scan share: classify the sampled rows, plan
+the full pass, merge its counts and write the column reports (with their reasons)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from piplkit.assess.rules.data_grading import DatasetFacts, grade_dataset
+from piplkit.discover.detect import Detector
+from piplkit.discover.detect.masking import mask_generic, mask_middle, mask_name
+from piplkit.discover.detect.registry import MODEL_TYPES
+from piplkit.discover.scan.analysis import ColumnPlan, clean, sample_stats
+from piplkit.discover.scan.columns import MAX_EXAMPLES, ColumnStats, Decision, decide
+from piplkit.discover.scan.custom_types import custom_hints, custom_profiles, installed
+from piplkit.discover.scan.hints import HeaderEvidence, HintTable, load_hints
+from piplkit.discover.scan.labels import type_label
+from piplkit.discover.scan.profiles import ProfileTable, load_profiles
+from piplkit.discover.scan.report import ColumnReport, FileReport, is_pi_type, is_sensitive_type
+from piplkit.discover.scan.tables import Row
+
+MINOR_TAG = "minor_under_14"
+#: Types whose values are never shown, even masked: a masked password or template still leaks.
+_HIDDEN = frozenset({"password", "biometric", "face_image"})
+
+
+@dataclass(frozen=True)
+class Classifier:
+    """The header hints and value profiles a scan classifies with (built-ins, plus custom types)."""
+
+    hints: HintTable
+    profiles: ProfileTable
+
+    @classmethod
+    def default(cls) -> Classifier:
+        """The built-in hints and profiles, with those of the custom types installed in this
+        process (:mod:`piplkit.discover.scan.custom_types`)."""
+        return _classifier(tuple(c.digest for c in installed()))
+
+
+@cache
+def _classifier(installed_digests: tuple[str, ...]) -> Classifier:
+    hints, profiles = load_hints(), load_profiles()
+    if installed_digests:
+        hints = hints.with_hints(custom_hints())
+        profiles = profiles.with_profiles(custom_profiles())
+    return Classifier(hints, profiles)
+
+
+@dataclass(slots=True)
+class SampleResult:
+    headers: list[HeaderEvidence]
+    stats: list[ColumnStats]
+    chance: list[set[str]]
+    decisions: list[Decision]
+    #: The table is a product or asset catalogue (see ``HintTable.is_product_table``).
+    product_table: bool = False
+
+
+def classify_sample(
+    columns: list[str], sample: list[Row], detector: Detector, classifier: Classifier
+) -> SampleResult:
+    """Header evidence, counts and a decision for every column of the sampled rows."""
+    headers = [classifier.hints.analyse(c) for c in columns]
+    if classifier.hints.is_organisation_table(columns):
+        headers = [replace(h, organisation=True) for h in headers]
+    product = classifier.hints.is_product_table(columns)
+    stats = sample_stats(columns, sample, detector, headers, classifier.profiles)
+    chance = [s.chance_types() for s in stats]
+    decisions = [
+        decide(s, h, c, classifier.profiles, product_table=product)
+        for s, h, c in zip(stats, headers, chance, strict=True)
+    ]
+    return SampleResult(headers, stats, chance, decisions, product)
+
+
+def column_plan(
+    decision: Decision, chance: set[str], strong: list[str], profiles: ProfileTable
+) -> ColumnPlan:
+    """What is worth running on every row of a column, given what the sample showed.
+
+    Model-based types (person_name, address) are too slow for every row: a column of that type
+    is counted by value shape, and inside free text they are counted on the sample only. A
+    column decided by its profile has the profile counted on every row.
+    """
+    seen = {t for t in decision.other if t not in MODEL_TYPES}
+    pi_type = decision.pi_type
+    by_profile = decision.evidence is not None and decision.evidence.values not in (
+        "validated",
+        "model",
+    )
+    profile = profiles.get(pi_type) if pi_type and (by_profile or pi_type in MODEL_TYPES) else None
+    if pi_type in MODEL_TYPES or (pi_type is not None and by_profile):
+        return ColumnPlan(tuple(sorted(seen)), profile)
+    if pi_type is not None:
+        return ColumnPlan(tuple(sorted(seen | {pi_type})), primary=pi_type)
+    return ColumnPlan(tuple(sorted((set(strong) - chance) | seen)))
+
+
+def full_decision(sampled: Decision, full: Decision, stats: ColumnStats) -> Decision:
+    """Merge the full-scan decision with what only the sample could decide (model and profile
+    types keep the sample's decision, with the counts of every row)."""
+    other = dict(full.other)
+    for t, n in sampled.other.items():
+        if t in MODEL_TYPES:
+            other[t] = n
+    other = dict(sorted(other.items()))
+    evidence = sampled.evidence
+    if sampled.pi_type is not None and evidence is not None and evidence.values != "validated":
+        matches = stats.fits.get(sampled.pi_type, 0) or sampled.matches
+        minors = full.minors
+        if full.pi_type != sampled.pi_type:  # ``decide`` added them when it agreed
+            minors += stats.young.get(sampled.pi_type, 0)
+        return Decision(sampled.pi_type, sampled.confidence, matches, other, minors, evidence)
+    if full.pi_type is None and sampled.pi_type is not None:
+        return Decision(None, 0.0, 0, other, full.minors)
+    return Decision(full.pi_type, full.confidence, full.matches, other, full.minors, full.evidence)
+
+
+def profile_examples(
+    sample: list[Row], index: int, decision: Decision, profiles: ProfileTable
+) -> list[str]:
+    """Masked examples of a column decided by its profile (there are no findings to show)."""
+    pi_type = decision.pi_type
+    profile = profiles.get(pi_type) if pi_type else None
+    if profile is None or pi_type in _HIDDEN:
+        return []
+    out: list[str] = []
+    for row in sample:
+        value = clean(row[index])
+        if value and profile.fits(value):
+            masked = example_mask(pi_type, value)  # type: ignore[arg-type]
+            if masked not in out:
+                out.append(masked)
+        if len(out) >= MAX_EXAMPLES:
+            break
+    return out
+
+
+def example_mask(type_id: str, value: str) -> str:
+    if type_id == "person_name":
+        return mask_name(value)
+    if type_id == "address":
+        return mask_middle(value, 6, 0)
+    return mask_generic(value)
+
+
+def column_report(
+    stats: ColumnStats,
+    decision: Decision,
+    header: HeaderEvidence,
+    fallback: list[str],
+    as_of: date,
+) -> ColumnReport:
+    """The report of one column: its decision, reason, counts and masked examples
+    (``fallback`` when the statistics hold none for the decided type)."""
+    pi_type = decision.pi_type
+    examples = list(stats.examples.get(pi_type, [])) if pi_type else []
+    if not examples:
+        examples = (
+            fallback
+            if pi_type
+            else [p for t in decision.other for p in stats.examples.get(t, [])][:MAX_EXAMPLES]
+        )
+    if pi_type in _HIDDEN:
+        examples = []
+    sensitive = bool(pi_type and is_sensitive_type(pi_type, as_of)) or decision.minors > 0
+    return ColumnReport(
+        name=stats.name,
+        pi_type=pi_type,
+        confidence=decision.confidence,
+        matches=decision.matches,
+        sampled=stats.sampled,
+        non_empty=stats.non_empty,
+        sensitive=sensitive,
+        examples_masked=examples,
+        is_pi=bool(pi_type and is_pi_type(pi_type)),
+        header_hint=header.hint,
+        minors=decision.minors,
+        findings_by_type=decision.other,
+        reason=reason(stats, decision, header),
+        evidence=_evidence_dict(decision),
+    )
+
+
+def _evidence_dict(decision: Decision) -> dict[str, object] | None:
+    e = decision.evidence
+    if e is None:
+        return None
+    return {
+        "header": e.header,
+        "header_exact": e.header_exact,
+        "values": e.values,
+        "share": round(e.share, 3),
+    }
+
+
+_VALUE_WORDS = {
+    "validated": "are valid {name} (format and check rules)",
+    "model": "are recognised as {name} by the name/address model",
+    "vocabulary": "are in the {name} vocabulary",
+    "shape": "have the shape of {name}",
+    "masked": "are masked {name} values",
+    "ages": "are dates spread like the birth dates of a population",
+}
+
+
+def reason(stats: ColumnStats, decision: Decision, header: HeaderEvidence) -> str:
+    """One line saying which header words and which value evidence gave the column its type (or
+    why it has none). Names types and counts only, never a value."""
+    n = stats.non_empty
+    e = decision.evidence
+    if decision.pi_type is None or e is None:
+        if not n:
+            return "no values"
+        if header.types and not header.negative:
+            named = ", ".join(header.types)
+            return f"header names {named}, but too few of {n:,} values fit"
+        if decision.other:
+            return f"free text or mixed values: findings inside {n:,} values"
+        if header.negative:
+            return "header names a business field; values are not PI"
+        return "values match no PI type"
+    name = type_label(decision.pi_type)[1]
+    if name[:1].isupper() and name[1:2].islower():
+        name = name[0].lower() + name[1:]
+    values = _VALUE_WORDS.get(e.values, "fit {name}").format(name=name)
+    parts = []
+    if e.header:
+        parts.append(f"header “{e.header}”" if e.header_exact else f"header word “{e.header}”")
+    parts.append(f"{round(100 * e.share)}% of {n:,} values {values}")
+    if decision.minors:
+        parts.append(f"{decision.minors:,} of persons under 14")
+    return "; ".join(parts)
+
+
+def add_totals(report: FileReport, as_of: date) -> None:
+    """Fill the file-level counts (findings by type, minors, sensitive types) from its columns,
+    and grade the dataset."""
+    counts: Counter[str] = Counter()
+    for column in report.columns:
+        if column.pi_type:
+            counts[column.pi_type] += column.matches
+        counts.update(column.findings_by_type)
+    report.findings_by_type = dict(sorted((t, n) for t, n in counts.items() if n))
+    report.minors = sum(c.minors for c in report.columns)
+    report.sensitive_types = sensitive_types(report.findings_by_type, report.minors, as_of)
+    grade_report(report, as_of)
+
+
+def grade_report(report: FileReport, as_of: date) -> None:
+    """The dataset's categories and data grade (GB/T 43697-2024) from what the scan saw."""
+    types = {t for t, n in report.findings_by_type.items() if n}
+    sensitive_columns = any(c.sensitive for c in report.columns)
+    facts = DatasetFacts(
+        pi_types=frozenset(types),
+        has_sensitive_pi=bool(report.sensitive_types) or sensitive_columns,
+        has_minors_pi=report.minors > 0,
+    )
+    graded = grade_dataset(facts, as_of)
+    report.categories = list(graded.categories)
+    report.grading = {
+        k: v for k, v in graded.to_dict().items() if k not in ("pi_types", "categories", "as_of")
+    }
+
+
+def sensitive_types(counts: dict[str, int], minors: int, as_of: date | None = None) -> list[str]:
+    out = sorted(t for t, n in counts.items() if n and is_sensitive_type(t, as_of))
+    return [*out, MINOR_TAG] if minors else out

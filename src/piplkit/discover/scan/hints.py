@@ -1,0 +1,240 @@
+"""Header-name evidence: which PI types a column header names (data in ``data/header_hints.yaml``).
+
+Hints are data so that new spellings (pinyin initials, English, Chinese) are added without code.
+They only steer the classifier; values decide (see :mod:`piplkit.discover.scan.columns`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_STRIP = re.compile(r"[\s_\-./:：()（）\[\]【】#]+")
+#: ``t_user.mobile``, ``dbo.customer.id_no``: the column name is the last part.
+_QUALIFIED = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\.([^.]+)$")
+
+
+@cache
+def _to_simplified() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def normalise_header(name: str) -> str:
+    """Fold full-width forms (ＩＤ) and Traditional characters (台胞證 → 台胞证), lower-case
+    and drop separators: ``"ID Card No."`` and ``id_card_no`` compare equal."""
+    text = unicodedata.normalize("NFKC", name)
+    if not text.isascii():
+        text = _to_simplified().convert(text)
+    return _STRIP.sub("", text.lower())
+
+
+def column_part(header: str) -> str | None:
+    """The column name of a table-qualified header (``t_user.mobile`` → ``mobile``), or None."""
+    m = _QUALIFIED.match(header.strip())
+    return m.group(1) if m else None
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderEvidence:
+    """What a header says about its column.
+
+    ``types`` are the PI types the header names (several when a word is ambiguous: 账号 is a bank
+    account or a login name); ``word`` is the hint word that matched and ``exact`` whether it was
+    the whole header. ``negative`` marks headers of machine identifiers and business quantities
+    (order numbers, amounts); ``opaque`` headers (``col_7``, ``字段3``) say nothing at all.
+    """
+
+    types: tuple[str, ...] = ()
+    word: str | None = None
+    exact: bool = False
+    negative: bool = False
+    opaque: bool = False
+    #: The column describes an organisation or a machine (门店地址, 服务器IP).
+    organisation: bool = False
+
+    @property
+    def hint(self) -> str | None:
+        """The first named type (the one reports show as ``header_hint``)."""
+        return self.types[0] if self.types else None
+
+
+@dataclass(frozen=True, slots=True)
+class HintTable:
+    exact: Mapping[str, tuple[str, ...]]
+    contains: tuple[tuple[str, str], ...]
+    negative: tuple[str, ...]
+    neutral: tuple[str, ...]
+    opaque: re.Pattern[str]
+    #: Whole-header patterns naming a type (``rs1801133``, a SNP id, names a genotype).
+    patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
+    #: Words saying a column describes an organisation or a machine (门店地址, 服务器IP): its
+    #: addresses, coordinates, IPs and landlines are not a person's.
+    organisation: tuple[str, ...] = ()
+    #: Words of product or asset catalogues: goods identifiers (sku, 货号), and broader words
+    #: (商品, 型号) that count from two; see ``is_product_table``.
+    product_ids: tuple[str, ...] = ()
+    product: tuple[str, ...] = ()
+    _cache: dict[str, HeaderEvidence] = field(default_factory=dict, compare=False, repr=False)
+
+    def analyse(self, header: str) -> HeaderEvidence:
+        """The evidence of ``header`` (see :class:`HeaderEvidence`)."""
+        found = self._cache.get(header)
+        if found is None:
+            part = column_part(header)
+            key = normalise_header(part if part else header)
+            found = self._analyse(key)
+            if any(word in key for word in self.organisation):
+                found = replace(found, organisation=True)
+            if len(self._cache) < 10_000:
+                self._cache[header] = found
+        return found
+
+    def _analyse(self, key: str) -> HeaderEvidence:
+        if self.opaque.fullmatch(key):
+            return HeaderEvidence(opaque=True)
+        if key in self.exact:
+            return HeaderEvidence(self.exact[key], key, exact=True)
+        for pattern, type_id in self.patterns:
+            if pattern.fullmatch(key):
+                return HeaderEvidence((type_id,), key, exact=True)
+        best: tuple[int, int] | None = None
+        types: list[str] = []
+        word = None
+        for hint_word, type_id in self.contains:
+            pos = key.rfind(hint_word)
+            if pos < 0:
+                continue
+            rank = (pos + len(hint_word), len(hint_word))
+            if best is None or rank > best:
+                best, types, word = rank, [type_id], hint_word
+            elif rank == best and type_id not in types:
+                types.append(type_id)
+        negative_end = _last_end(key, self.negative)
+        if best is None:
+            negative = negative_end >= 0 or _last_end(key, self.neutral) >= 0
+            return HeaderEvidence(negative=negative)
+        # A business word after the hint word is the head noun: 手机订单号 is an order number.
+        if negative_end > best[0]:
+            return HeaderEvidence(negative=True)
+        return HeaderEvidence(tuple(types), word)
+
+    # The two questions earlier callers asked; kept for the tests and third-party code.
+    def type_for(self, header: str) -> str | None:
+        """The PI type suggested by ``header``, or ``None``."""
+        return self.analyse(header).hint
+
+    def is_negative(self, header: str) -> bool:
+        """True when the header names a machine identifier (order number, serial, amount)."""
+        return self.analyse(header).negative
+
+    def with_hints(self, extra: Mapping[str, Mapping[str, Iterable[str]]]) -> HintTable:
+        """A table with more hints (custom types), given as
+        ``{type_id: {"exact": [...], "contains": [...]}}``. Custom words are tried first, so a
+        custom type can claim a header that a built-in type names."""
+        exact = dict(self.exact)
+        contains: list[tuple[str, str]] = []
+        for type_id, body in extra.items():
+            for word in body.get("exact", ()):
+                key = normalise_header(str(word))
+                exact[key] = (type_id, *(t for t in exact.get(key, ()) if t != type_id))
+            contains.extend((normalise_header(str(w)), type_id) for w in body.get("contains", ()))
+        return HintTable(
+            exact,
+            (*contains, *self.contains),
+            self.negative,
+            self.neutral,
+            self.opaque,
+            self.patterns,
+            self.organisation,
+            self.product_ids,
+            self.product,
+        )
+
+    def is_product_table(self, headers: Iterable[str]) -> bool:
+        """Whether a table's headers make it a product or asset catalogue: one header naming a
+        goods identifier, or two headers with broader product words."""
+        keys = [normalise_header(h) for h in headers]
+        if any(word in key for key in keys for word in self.product_ids):
+            return True
+        return sum(1 for key in keys if any(word in key for word in self.product)) >= 2
+
+    def is_organisation_table(self, headers: Iterable[str]) -> bool:
+        """Whether a table describes organisations (stores, branches, servers) rather than
+        people: two or more headers with organisation words, none naming a person, and more of
+        them than headers naming a person's identifiers (a store list may give its manager's
+        mobile; an order table with a store and an institution column and the buyer's mobile,
+        e-mail and account is about people)."""
+        found = [self.analyse(h) for h in headers]
+        if any("person_name" in e.types for e in found):
+            return False
+        personal = sum(1 for e in found if _PERSON_MARKERS.intersection(e.types))
+        organisational = sum(1 for e in found if e.organisation)
+        return organisational >= 2 and organisational > personal
+
+    def is_organisation(self, header: str) -> bool:
+        """Whether the header says the column describes an organisation or a machine."""
+        key = normalise_header(header)
+        return any(word in key for word in self.organisation)
+
+
+#: Header types naming a person's own identifiers (outweighing organisation headers).
+_PERSON_MARKERS = frozenset(
+    {"cn_mobile", "cn_resident_id", "passport", "account_name", "email", "birth_date", "gender"}
+)  # fmt: skip
+
+
+def _last_end(key: str, words: tuple[str, ...]) -> int:
+    end = -1
+    for word in words:
+        pos = key.rfind(word)
+        if pos >= 0:
+            end = max(end, pos + len(word))
+    return end
+
+
+@cache
+def load_hints() -> HintTable:
+    files = resources.files("piplkit.discover.scan").joinpath("data")
+    raw = yaml.safe_load(files.joinpath("header_hints.yaml").read_text("utf-8"))
+    generated = yaml.safe_load(files.joinpath("header_pinyin.yaml").read_text("utf-8"))
+    exact: dict[str, tuple[str, ...]] = {}
+    contains: list[tuple[str, str]] = []
+    hints = {t: dict(body) for t, body in raw["hints"].items()}
+    for type_id, words in (generated.get("exact") or {}).items():
+        body = hints.setdefault(type_id, {})
+        body["exact"] = [*body.get("exact", []), *words]
+    for type_id, body in hints.items():
+        for word in body.get("exact", []):
+            key = normalise_header(str(word))
+            if type_id not in exact.get(key, ()):
+                exact[key] = (*exact.get(key, ()), type_id)
+        contains.extend((normalise_header(str(w)), type_id) for w in body.get("contains", []))
+    negative = tuple(normalise_header(str(w)) for w in raw.get("negative", []))
+    neutral = tuple(normalise_header(str(w)) for w in raw.get("neutral", []))
+    opaque = re.compile("|".join(f"(?:{p})" for p in raw.get("opaque", [])))
+    patterns = tuple(
+        (re.compile(str(entry["pattern"])), str(entry["type"])) for entry in raw.get("patterns", [])
+    )
+    organisation = tuple(normalise_header(str(w)) for w in raw.get("organisation", []))
+    product_ids = tuple(normalise_header(str(w)) for w in raw.get("product_ids", []))
+    product = tuple(normalise_header(str(w)) for w in raw.get("product", []))
+    return HintTable(
+        exact,
+        tuple(contains),
+        negative,
+        neutral,
+        opaque,
+        patterns,
+        organisation,
+        product_ids,
+        product,
+    )

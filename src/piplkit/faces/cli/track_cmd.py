@@ -1,0 +1,269 @@
+"""``piplkit track``: turn regulatory update newsletters into development records.
+
+``track ingest`` prints one JSON object per development (or a table); ``track score`` compares
+the output on documents with hand-labelled gold JSONL. ``ingest --store`` and the ``list``,
+``review`` and ``impact`` commands work on the register database
+(:mod:`piplkit.faces.cli.track_db_cmd`).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from piplkit.faces.cli.errors import fail, stderr, warn
+from piplkit.faces.cli.register_cmd import DbOption
+from piplkit.faces.cli.track_db_cmd import attach, store
+from piplkit.track import Development, ParsedDocument, TrackInputError, ingest
+from piplkit.track.dedupe import dedupe
+from piplkit.track.linking import link_developments, proposals
+from piplkit.track.scoring import (
+    FIELDS,
+    Score,
+    by_layout,
+    read_jsonl,
+    read_manifest,
+    score_items,
+)
+
+track_app = typer.Typer(
+    name="track",
+    help="Track regulatory updates: split newsletters into developments with structured fields.",
+    no_args_is_help=True,
+)
+
+
+class OutputFormat(StrEnum):
+    jsonl = "jsonl"
+    table = "table"
+    json = "json"
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(track_app, name="track")
+
+
+attach(track_app)
+
+
+def _read(path: Path) -> bytes:
+    if not path.is_file():
+        fail(f"{path}: no such file")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        fail(f"{path}: cannot be read ({exc.strerror})")
+
+
+@track_app.command("ingest")
+def ingest_cmd(
+    files: Annotated[
+        list[Path], typer.Argument(help="Update documents (.txt, .md, .html, .pdf, .docx).")
+    ],
+    output: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format",
+            help="jsonl (one development per line), table, or json (per document, with the "
+            "text recognised as not developments).",
+        ),
+    ] = OutputFormat.jsonl,
+    show_skipped: Annotated[
+        bool,
+        typer.Option(
+            "--skipped", help="jsonl: also print what was not a development, with the reason."
+        ),
+    ] = False,
+    propose: Annotated[
+        bool,
+        typer.Option("--proposals", help="Also print proposed new instrument records (JSONL)."),
+    ] = False,
+    keep: Annotated[
+        bool,
+        typer.Option("--store", help="Also store the developments in the register (idempotent)."),
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Split update documents into developments and extract their fields, offline.
+
+    A development reported by several of the documents is printed once, with the other
+    documents in ``also_in`` (``--store`` keeps each document's own record).
+    """
+    all_devs = []
+    parsed = []
+    failed = 0
+    for path in files:
+        if not path.is_file():
+            stderr.print(f"[bold red]error:[/] {escape(str(path))}: no such file")
+            failed += 1
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            stderr.print(
+                f"[bold red]error:[/] {escape(str(path))}: cannot be read ({exc.strerror})"
+            )
+            failed += 1
+            continue
+        try:
+            doc, devs = ingest(data, str(path))
+        except TrackInputError as exc:
+            stderr.print(f"[bold red]error:[/] {escape(str(exc))}")
+            failed += 1
+            continue
+        for message in doc.warnings:
+            warn(f"{path}: {message}")
+        if not devs:
+            failed += 1
+            parsed.append((path, data, doc, devs))
+            continue
+        link_developments(devs)
+        for dev in devs:
+            for message in dev.warnings:
+                warn(f"{path}: item {dev.title[:60]!r}: {message}")
+        all_devs.extend(devs)
+        parsed.append((path, data, doc, devs))
+        stderr.print(
+            escape(
+                f"{path}: {len(devs):,} developments ({doc.layout}, {doc.structure}, "
+                f"{len(doc.sources):,} sources); {sum(s.blocks for s in doc.skipped):,} blocks "
+                "were not developments"
+            )
+        )
+        for entry in doc.skipped:
+            times = f" (x{entry.blocks:,})" if entry.blocks > 1 else ""
+            stderr.print(escape(f"  skipped: {entry.reason}{times}: {entry.text[:70]!r}"))
+    merged = dedupe([copy.deepcopy(d) for d in all_devs]) if len(parsed) > 1 else all_devs
+    if output is OutputFormat.jsonl:
+        for dev in merged:
+            sys.stdout.write(json.dumps(dev.to_dict(), ensure_ascii=False) + "\n")
+        if show_skipped:
+            for path, _, doc, _ in parsed:
+                for entry in doc.skipped:
+                    line = {"skipped": {"document": str(path), **entry.to_dict()}}
+                    sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    elif output is OutputFormat.json:
+        report = [_document_json(path, doc, devs) for path, _, doc, devs in parsed]
+        if len(parsed) > 1:
+            report.append({"merged": [d.to_dict() for d in merged]})
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    else:
+        _table(merged)
+        _skipped_table(parsed)
+    if propose:
+        for proposal in proposals(all_devs):
+            sys.stdout.write(json.dumps({"proposal": proposal}, ensure_ascii=False) + "\n")
+    if keep and parsed:
+        store(db, [p for p in parsed if p[3]])
+    if failed:
+        raise typer.Exit(1)
+
+
+def _document_json(path: Path, doc: ParsedDocument, devs: list[Development]) -> dict[str, Any]:
+    return {
+        "document": str(path),
+        "layout": doc.layout,
+        "structure": doc.structure,
+        "title": doc.title,
+        "published": doc.published,
+        "developments": [d.to_dict() for d in devs],
+        "skipped": [s.to_dict() for s in doc.skipped],
+        "warnings": list(doc.warnings),
+    }
+
+
+def _table(devs: list[Development]) -> None:
+    table = Table(title="Developments", show_lines=False)
+    for column in ("date", "kind", "title", "authorities", "instruments", "penalty (CNY)"):
+        table.add_column(column, overflow="fold")
+    for dev in devs:
+        instruments = "; ".join(f"{i.name} [{i.stage}]" for i in dev.instruments)
+        table.add_row(
+            dev.date or "",
+            dev.kind,
+            escape(dev.title),
+            escape(", ".join(dev.authorities)),
+            escape(instruments),
+            "" if dev.penalty_cny is None else f"{dev.penalty_cny:,}",
+        )
+    Console(width=200).print(table)
+
+
+def _skipped_table(parsed: list[tuple[Path, Any, ParsedDocument, list[Development]]]) -> None:
+    table = Table(title="Not developments", show_lines=False)
+    for column in ("document", "reason", "blocks", "text"):
+        table.add_column(column, overflow="fold")
+    for path, _, doc, _ in parsed:
+        for entry in doc.skipped:
+            table.add_row(
+                escape(path.name), escape(entry.reason), str(entry.blocks), escape(entry.text)
+            )
+    Console(width=200).print(table)
+
+
+@track_app.command("score")
+def score_cmd(
+    gold_dir: Annotated[
+        Path, typer.Argument(help="Directory of gold JSONL, one per document stem.")
+    ],
+    files: Annotated[list[Path], typer.Argument(help="The documents the gold files label.")],
+    errors: Annotated[bool, typer.Option("--errors", help="List every wrong field.")] = False,
+    manifest: Annotated[
+        Path | None,
+        typer.Option("--manifest", help="YAML naming each document's layout: per-layout scores."),
+    ] = None,
+) -> None:
+    """Score the tracker against gold labels: item P/R/F1 by title, per-field accuracy."""
+    if not gold_dir.is_dir():
+        fail(f"{gold_dir}: not a directory")
+    layouts: dict[str, dict[str, str]] = {}
+    if manifest is not None:
+        try:
+            layouts = read_manifest(manifest)
+        except ValueError as exc:
+            fail(str(exc))
+    total = Score()
+    per_doc = {}
+    scores: dict[str, Score] = {}
+    for path in files:
+        gold_path = gold_dir / f"{path.stem}.jsonl"
+        if not gold_path.is_file():
+            fail(f"{path}: no gold file {gold_path}")
+        try:
+            gold = read_jsonl(gold_path)
+        except ValueError as exc:
+            fail(str(exc))
+        try:
+            _, devs = ingest(_read(path), str(path))
+        except TrackInputError as exc:
+            fail(str(exc))
+        result = score_items(gold, [d.to_dict() for d in devs], path.name)
+        per_doc[path.name] = result.to_dict()
+        scores[path.name] = result
+        total.add(result)
+    report: dict[str, Any] = {"documents": per_doc, "total": total.to_dict()}
+    if manifest is not None:
+        report["layouts"] = by_layout(scores, layouts)
+    if errors:
+        report["errors"] = total.errors
+    sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    for group, row in report.get("layouts", {}).items():
+        stderr.print(
+            f"{group}: items F1={row['f1']:.3f} field accuracy {row['field_accuracy']:.3f} "
+            f"({row['matched']:,}/{row['gold']:,} gold items, {len(row['documents']):,} documents)"
+        )
+    t = total.to_dict()
+    fields = ", ".join(f"{n} {t['fields'][n]:.2f}" for n in FIELDS)
+    stderr.print(
+        f"items P={t['items']['precision']:.3f} R={t['items']['recall']:.3f} "
+        f"F1={t['items']['f1']:.3f}; field accuracy {t['field_accuracy']:.3f} ({fields})"
+    )

@@ -1,0 +1,115 @@
+"""Text fields without control characters: the rule every input schema applies (API, web, CLI).
+
+Why: one vertical tab in an activity name once made the RoPA export fail for every user until
+the row was deleted, and PostgreSQL refuses NUL in text outright (so a NUL that SQLite stored
+would break a later move to PostgreSQL). Nobody types control characters on purpose; they come
+from copy-paste and from attackers. So they are refused at input, with the field named:
+
+* :data:`Line` (names, identifiers, references, one-line fields): no C0 control character at all,
+  not even tab or line breaks, and no DEL;
+* :data:`Text` (descriptions, notes, reasons: multi-line by nature): tab, line feed and carriage
+  return are allowed, the other C0 controls and DEL are not.
+
+Both also refuse lone surrogates and U+FFFE/U+FFFF, which no UTF-8 database or XML file can
+hold. The OpenAPI schema documents the rule as a ``pattern`` so that clients (and schemathesis)
+know it; the check itself is a validator, so that its message can say which character it found
+and where without echoing the value, which may be personal information.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, GetJsonSchemaHandler, StringConstraints
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError
+
+from piplkit.map.register.errors import InvalidInputError
+
+_NOT_IN_ANY = "\ud800-\udfff\ufffe\uffff"
+_LINE_FORBIDDEN = re.compile(f"[\x00-\x1f\x7f{_NOT_IN_ANY}]")
+_TEXT_FORBIDDEN = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{_NOT_IN_ANY}]")
+#: The same rules as JSON Schema patterns (surrogates cannot be written in one portably).
+LINE_PATTERN = r"^[^\x00-\x1f\x7f]*$"
+TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+#: The error type pydantic reports; the web UI localises it.
+ERROR_TYPE = "control_character"
+
+
+def _refuse(forbidden: re.Pattern[str], value: str, rule: str) -> str:
+    found = forbidden.search(value)
+    if found is None:
+        return value
+    code = ord(found.group())
+    kind = "control character" if code < 0x20 or code == 0x7F else "invalid character"
+    raise PydanticCustomError(
+        ERROR_TYPE,
+        "contains the {kind} U+{code} at position {position}; {rule}",
+        {"kind": kind, "code": f"{code:04X}", "position": found.start() + 1, "rule": rule},
+    )
+
+
+def single_line(value: str) -> str:
+    """``value`` unchanged, or a validation error naming the first control character."""
+    return _refuse(_LINE_FORBIDDEN, value, "this field takes no control characters or line breaks")
+
+
+def multi_line(value: str) -> str:
+    """``value`` unchanged, or an error for a control character other than tab and line breaks."""
+    return _refuse(_TEXT_FORBIDDEN, value, "only tab and line breaks are allowed here")
+
+
+@dataclass(frozen=True, slots=True)
+class _Documented:
+    """Adds ``pattern`` to the field's JSON Schema without making pydantic enforce it twice."""
+
+    pattern: str
+
+    def __get_pydantic_json_schema__(
+        self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema: dict[str, Any] = handler(core_schema)
+        schema["pattern"] = self.pattern
+        return schema
+
+
+def _typed(
+    rule: Any, pattern: str, min_length: int | None, max_length: int | None, strip: bool
+) -> Any:
+    limits = StringConstraints(
+        strip_whitespace=strip or None, min_length=min_length, max_length=max_length
+    )
+    return Annotated[str, limits, AfterValidator(rule), _Documented(pattern)]
+
+
+def line(
+    *, min_length: int | None = None, max_length: int | None = None, strip: bool = False
+) -> Any:
+    """A one-line string type with optional length limits (checked first, then the rule).
+
+    The limits belong in the type, not in ``Field(...)``: pydantic cannot push a field's length
+    constraints through a validator, and would report them in terms of "items".
+    """
+    return _typed(single_line, LINE_PATTERN, min_length, max_length, strip)
+
+
+def text(
+    *, min_length: int | None = None, max_length: int | None = None, strip: bool = False
+) -> Any:
+    """A multi-line string type (tab and line breaks allowed) with optional length limits."""
+    return _typed(multi_line, TEXT_PATTERN, min_length, max_length, strip)
+
+
+Line = line()
+Text = text()
+
+
+def check(value: str, field: str, *, multiline: bool) -> str:
+    """The same rule for values that reach a core function without a pydantic model (web form
+    posts, CLI options): ``value`` unchanged, or InvalidInputError naming ``field``."""
+    try:
+        return multi_line(value) if multiline else single_line(value)
+    except PydanticCustomError as exc:
+        raise InvalidInputError(f"{field}: {exc.message()}") from None
