@@ -5,8 +5,7 @@ Run: python benchmarks/bench_calendar_web.py [--systems 1000] [--datasets 10000]
 
 Builds the same seeded register as ``bench_calendar.py`` (not timed), serves it with the real
 application (``piplkit.faces.web.create_app``: middleware, authentication, templates) in-process,
-and
-times whole requests, end to end from the client's side, signed in or with a token as a user
+and times whole requests, end to end from the client's side, signed in or with a token as a user
 would be:
 
 * ``GET /calendar`` (list view, the first page of 100 rows, overdue first) and

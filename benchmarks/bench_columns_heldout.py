@@ -1,12 +1,11 @@
 """Column classification on the HELD-OUT business-table set (issue 11, "tables written by others").
 
 The held-out set (``piplkit.discover.evaluation.heldout``) was written apart from the team's own
-set and
-from the classifier: other exporters, header spellings, value formats, encodings (GBK, GB18030,
-UTF-16 with BOM, UTF-8 with and without BOM), delimiters (, ; | tab), workbooks with several
-sheets and report titles above the header, typed Parquet, JSON Lines. It is generated to a
-folder with a manifest in the business set's shape and scored by the same scorer, so the
-numbers compare with ``bench_columns.py``:
+set and from the classifier: other exporters, header spellings, value formats, encodings (GBK,
+GB18030, UTF-16 with BOM, UTF-8 with and without BOM), delimiters (, ; | tab), workbooks with
+several sheets and report titles above the header, typed Parquet, JSON Lines. It is generated to a
+folder with a manifest in the business set's shape and scored by the same scorer, so the numbers
+compare with ``bench_columns.py``:
 
 * column type accuracy (floor >= 0.97), sensitivity accuracy (floor >= 0.98), non-PI columns
   reported as PI (floor <= 2 %);

@@ -1,9 +1,8 @@
 """Throughput (MB/s) and peak RSS of ``piplkit deid`` on generated CSV files.
 
 Generates a CSV of the requested size (identifiers from ``piplkit.discover.samples.identifiers``,
-names
-and cities from small fixed lists, a short free-text note per row), then runs the real CLI in a
-child process and reads the child's peak resident set size from ``getrusage``. Constant memory
+names and cities from small fixed lists, a short free-text note per row), then runs the real CLI in
+a child process and reads the child's peak resident set size from ``getrusage``. Constant memory
 shows as the same peak RSS for files of very different sizes.
 
     python benchmarks/bench_deid.py --size-mb 100 --size-mb 1000 --mode declared

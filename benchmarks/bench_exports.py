@@ -2,8 +2,7 @@
 
 Every cell of a spreadsheet piplkit writes passes the formula neutraliser and the character
 cleaner (:mod:`piplkit.assess.sheets`); this measures what that costs on a large register. A tenth
-of
-the activities carry formula-looking names and a control character, so both paths run.
+of the activities carry formula-looking names and a control character, so both paths run.
 
     python benchmarks/bench_exports.py                  # 5,000 activities, best of 3
     python benchmarks/bench_exports.py --activities 500 --repeat 1

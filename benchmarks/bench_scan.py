@@ -3,8 +3,7 @@
 A CSV of ``--size-mb`` MB (default 1024) is streamed to disk by the evaluation generator (a pool
 of generated customer/order rows repeated under a running id, see
 ``piplkit.discover.evaluation.tables.stream_bench_csv``), then the real CLI is timed end to end —
-process
-start, imports, encoding sniffing, reading, classification and report writing included:
+process start, imports, encoding sniffing, reading, classification and report writing included:
 
     piplkit scan FILE --format json -o report.json                    # sampling (default)
     piplkit scan FILE --format json -o report.json --full --jobs 2    # every row

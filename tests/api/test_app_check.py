@@ -1,9 +1,8 @@
 """The app check over REST: APK (and policy) uploads streamed to disk, the import of the drafts.
 
 The APKs are real ones written by ``piplkit.discover.samples.apk`` (binary manifest, dex files
-holding
-the SDK classes) and read back by the real parser. Every test that uploads also checks that the
-temporary upload folder is gone afterwards.
+holding the SDK classes) and read back by the real parser. Every test that uploads also checks that
+the temporary upload folder is gone afterwards.
 """
 
 from __future__ import annotations

@@ -2,9 +2,8 @@
 
 Whatever lands in a respond table is copied into the append-only audit trail, which can never
 be cleaned up afterwards, so notes are passed through ``piplkit.discover.detect`` first and every
-finding
-is replaced by its masked preview. Detection is not perfect: the CLI and docs say so, and tell
-people to keep identifiers out of notes. Control characters are refused first (the same rule as
+finding is replaced by its masked preview. Detection is not perfect: the CLI and docs say so, and
+tell people to keep identifiers out of notes. Control characters are refused first (the same rule as
 every input schema, :mod:`piplkit.map.register.text`), since the web forms and the CLI call the core
 functions with the strings they were given.
 """

@@ -7,8 +7,7 @@ but references are stored as typed: a request id, consent id or incident id (whi
 audit entry's key), a scope item, a purpose, a notice version, a system name. Someone will type a
 resident ID or a phone number there ("the request of 11010519491231002X"), so each reference is
 run through the identifier recognizers of :mod:`piplkit.discover.detect` and refused with a message
-that
-says what it looks like, never the value. Masking would not do: a reference must stay what the
+that says what it looks like, never the value. Masking would not do: a reference must stay what the
 caller sent, or the caller could not find the record again.
 
 Only the validated identifier types are screened (resident ID with its check digit, mobile,

@@ -4,8 +4,7 @@ A DPO edits the report in Word, so structure matters more than looks: Heading 1/
 navigation pane and the table of contents use them), grid tables with repeating header rows,
 highlighted fill-in fields, a TOC field Word refreshes on opening, and page numbers in the footer.
 Text from the register (names, purposes) passes :func:`piplkit.assess.sheets.clean_text` on its way
-in:
-XML cannot hold most control characters, and a row stored before input validation refused them
+in: XML cannot hold most control characters, and a row stored before input validation refused them
 must not make the whole report fail.
 """
 

@@ -1,9 +1,8 @@
 """Typed loader for the data-grading rules (``data/data_grading.yaml``).
 
 The grading function in ``piplkit.assess.rules.data_grading`` holds the logic; the grades, the
-rules'
-dates, citations, quoted words and thresholds (parameter ids into ``parameters.yaml``) live here
-as data, so a new catalogue or a new standard is a change of data, checked on load.
+rules' dates, citations, quoted words and thresholds (parameter ids into ``parameters.yaml``) live
+here as data, so a new catalogue or a new standard is a change of data, checked on load.
 """
 
 from __future__ import annotations

@@ -3,8 +3,7 @@
 Why data: the grading matrix (object harmed × degree of harm → level), the labels officers see
 and the sector measures are facts of a standard that may be revised; the grading logic in
 :mod:`piplkit.assess.rules.mlps` reads them from here, checked on load (a complete 3 × 3 matrix,
-levels
-1-5, known instruments), so a revision is a change of data.
+levels 1-5, known instruments), so a revision is a change of data.
 """
 
 from __future__ import annotations

@@ -1,9 +1,8 @@
 """Date arithmetic for legal time limits in the rules engine.
 
 Working days follow the official PRC schedule (:mod:`piplkit.assess.law.calendar`: the State
-Council's
-yearly holiday notices, including weekend days made working days), counted from the day after
-the triggering date (Civil Code Art. 201). A date computed here is exact, not approximate.
+Council's yearly holiday notices, including weekend days made working days), counted from the day
+after the triggering date (Civil Code Art. 201). A date computed here is exact, not approximate.
 
 When a count runs into a year whose holiday schedule is not yet known (the notice comes out
 around November of the year before), the date is *unknown*: the functions return ``None``

@@ -1,12 +1,11 @@
 """Obligations that follow from each transfer's route: the filing or assessment itself.
 
 The route decision is in :mod:`piplkit.assess.rules.cross_border`; this turns each transfer that
-needs
-an assessment or a standard contract into one obligation, dated by its earliest "latest"
+needs an assessment or a standard contract into one obligation, dated by its earliest "latest"
 deadline (an extension window's first day or an expiry is not a due date). A plan that needs a
 stricter route than today's becomes an obligation dated by its projected crossing. The PIPIA or
-self-assessment attached to a filing must be recent (the guides: completed within 3 months
-before filing) and made after the last material change.
+self-assessment attached to a filing must be recent (the guides: completed within 3 months before
+filing) and made after the last material change.
 """
 
 from __future__ import annotations

@@ -3,8 +3,7 @@
 Both write to a temporary file next to the target and rename it into place, so an export that
 fails half-way never leaves a truncated file where a good one was. Every cell goes through
 :func:`piplkit.assess.sheets.cells.safe_cell`; XLSX text cells are typed as strings explicitly, and
-CSV
-text fields are quoted (numbers are not, so they stay numbers in spreadsheet programs).
+CSV text fields are quoted (numbers are not, so they stay numbers in spreadsheet programs).
 """
 
 from __future__ import annotations

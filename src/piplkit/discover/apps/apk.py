@@ -3,8 +3,7 @@
 One pass over the archive: the central directory lists native libraries and assets by name
 (nothing inflated), the manifest and every ``classes*.dex`` are inflated one at a time under
 the caps of :class:`~piplkit.discover.apps.archive.ApkLimits`, and only the class packages (with
-counts)
-are kept from each dex, so memory stays at about one dex file.
+counts) are kept from each dex, so memory stays at about one dex file.
 """
 
 from __future__ import annotations

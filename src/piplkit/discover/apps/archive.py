@@ -15,8 +15,7 @@ and reads a member with an unknown method as deflate when it inflates cleanly an
 otherwise. Each such oddity is recorded as a warning for the report.
 
 The shared zip guard (``piplkit.discover.containers.zipguard``, branch ``zipenc``) checks declared
-sizes
-before a library inflates anything; APKs need different limits (tens of thousands of members)
+sizes before a library inflates anything; APKs need different limits (tens of thousands of members)
 and this reader never trusts declared sizes, so it enforces its own caps (:class:`ApkLimits`).
 """
 

@@ -4,8 +4,8 @@ recognizers and Cloud DLP's custom infoTypes are the model).
 An entry names its value (a regular expression or a vocabulary), optionally a built-in check
 (:data:`VALIDATORS`), the words that announce it in running text, and the header words and
 catalogue facts that the scanner and reports use (read by
-:mod:`piplkit.discover.scan.custom_types`).
-This module only turns entries into recognizers; it imports nothing outside ``detect``.
+:mod:`piplkit.discover.scan.custom_types`). This module only turns entries into recognizers; it
+imports nothing outside ``detect``.
 """
 
 from __future__ import annotations
@@ -82,8 +82,7 @@ class HeaderWords(BaseModel):
 class CustomTypeSpec(BaseModel):
     """The detection side of one custom type in a ``--types-file``. The catalogue side (names,
     category, sensitivity) is validated by ``piplkit.assess.law`` (``PICatalogue.custom_type``),
-    which
-    also refuses fields that neither side knows."""
+    which also refuses fields that neither side knows."""
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 

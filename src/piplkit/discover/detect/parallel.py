@@ -2,10 +2,9 @@
 
 The recognizers are pure Python and hold the GIL, so threads do not add throughput; worker
 processes do. Each worker builds its own :class:`~piplkit.discover.detect.engine.Detector` once
-(the name
-and address model loads per process). Texts travel in batches to keep the per-task overhead low,
-and only a few batches per worker are in flight, so memory stays bounded on files of any size.
-Findings come back as JSON-ready dicts (what callers print), not as ``Finding`` objects.
+(the name and address model loads per process). Texts travel in batches to keep the per-task
+overhead low, and only a few batches per worker are in flight, so memory stays bounded on files of
+any size. Findings come back as JSON-ready dicts (what callers print), not as ``Finding`` objects.
 """
 
 from __future__ import annotations

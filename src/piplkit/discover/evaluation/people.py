@@ -3,10 +3,9 @@
 Names come from Faker zh_CN (plus compound surnames, which Faker rarely produces). Addresses are
 built from real province/city/county triples of the administrative-division table
 (``piplkit.discover.samples.divisions``: the three always belong together) with generated streets
-and
-building details, in the shapes found in forms and chat: full, without province, district-first,
-rural, any division of the table with a Faker street name, estate-only addresses without a road,
-and road junctions.
+and building details, in the shapes found in forms and chat: full, without province, district-first,
+rural, any division of the table with a Faker street name, estate-only addresses without a road, and
+road junctions.
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """Column-type accuracy of the scan package's classifier on the generated tables.
 
 The tables are handed to :func:`piplkit.discover.scan.scan` exactly as a user's CSV would be
-(encoding
-detection included), and the type it reports per column is compared with the gold type.
+(encoding detection included), and the type it reports per column is compared with the gold type.
 Listings name files and columns only; no cell value is printed.
 """
 

@@ -2,12 +2,11 @@
 
 ``POST /apps/check`` streams the multipart upload to a private temporary folder with hard
 limits (:mod:`piplkit.platform.service.uploads`: 413 the moment the APK passes the server's limit,
-never
-the whole body in memory), runs the check in a worker thread (at most
-``Settings.app_check_workers`` at once) and removes the folder however the request ends. Errors
-name the uploaded file (never the temporary path) and the part of it that failed, as the CLI's
-do. ``POST /apps/import`` takes the report JSON and adds its draft collected-PI list and sharing
-list to the register, as ``piplkit register import-app`` does, in one audited transaction.
+never the whole body in memory), runs the check in a worker thread (at most
+``Settings.app_check_workers`` at once) and removes the folder however the request ends. Errors name
+the uploaded file (never the temporary path) and the part of it that failed, as the CLI's do. ``POST
+/apps/import`` takes the report JSON and adds its draft collected-PI list and sharing list to the
+register, as ``piplkit register import-app`` does, in one audited transaction.
 """
 
 from __future__ import annotations

@@ -2,10 +2,9 @@
 
 An uploaded file is written to a private temporary folder, scanned in a child process with a
 memory and a time limit (:mod:`piplkit.discover.scan.isolated`; whatever the file makes the scan
-take is
-never the server's) and deleted; a limit hit answers 413. The datasets are named after the
-uploaded file name, never the temporary path. Responses carry masked previews and counts only,
-as scan reports do.
+take is never the server's) and deleted; a limit hit answers 413. The datasets are named after the
+uploaded file name, never the temporary path. Responses carry masked previews and counts only, as
+scan reports do.
 """
 
 from __future__ import annotations

@@ -2,10 +2,9 @@
 
 Everyone signed in sees and manages their own tokens; admins see and may revoke everyone's
 (who may do what is decided in :mod:`piplkit.platform.auth.service`). A new token is shown once, on
-the
-page that answers the form, never again. Changing the password asks for the current one, and
-that check goes through the same throttle as the sign-in form; the change signs out every
-other browser, revokes every API token of the user, and gives this browser a fresh session.
+the page that answers the form, never again. Changing the password asks for the current one, and
+that check goes through the same throttle as the sign-in form; the change signs out every other
+browser, revokes every API token of the user, and gives this browser a fresh session.
 """
 
 from __future__ import annotations

@@ -3,12 +3,11 @@
 ``/apps/check`` is the upload form (APK, optional privacy policy, one of the 39 app types, an
 optional comparison with the register's sharing list). The upload is streamed to a private
 temporary folder with the server's limits (:mod:`piplkit.platform.service.uploads`) and checked
-through
-the service layer, like the REST endpoint; the folder is removed however the request ends. The
-finished report is kept for the user who ran it (:mod:`piplkit.faces.web.app_report_view`) and shown
-at ``/apps/reports/{id}``, with downloads (JSON, HTML, PDF, DOCX) and the import of the draft
-double list into the register, which asks for a confirmation first. Editors only, as uploads
-and imports are for the REST API.
+through the service layer, like the REST endpoint; the folder is removed however the request ends.
+The finished report is kept for the user who ran it (:mod:`piplkit.faces.web.app_report_view`) and
+shown at ``/apps/reports/{id}``, with downloads (JSON, HTML, PDF, DOCX) and the import of the draft
+double list into the register, which asks for a confirmation first. Editors only, as uploads and
+imports are for the REST API.
 """
 
 from __future__ import annotations

@@ -2,11 +2,10 @@
 
 A check takes seconds and its files are deleted at once, so the page keeps the finished
 :class:`~piplkit.discover.apps.report.AppReport` (names, counts and class prefixes, never the APK)
-in a
-small in-memory store for an hour: the report page, its downloads in either language and the
-register import all read it from there, and only the user who ran the check can. The store lives
-on the application (one per server process); a report that has expired, or was made before a
-restart, asks for the check to be run again.
+in a small in-memory store for an hour: the report page, its downloads in either language and the
+register import all read it from there, and only the user who ran the check can. The store lives on
+the application (one per server process); a report that has expired, or was made before a restart,
+asks for the check to be run again.
 """
 
 from __future__ import annotations

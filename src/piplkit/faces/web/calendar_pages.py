@@ -1,11 +1,10 @@
 """The compliance calendar in the web UI (``/calendar``) and its iCalendar feed (``/calendar.ics``).
 
 The page shows what :func:`piplkit.platform.service.calendar.register_calendar` computes, the same
-entries
-as ``piplkit calendar`` and ``GET /api/v1/calendar``: as a list (overdue first, paged) or as a
-month (each day with the duties due on it, the overdue ones above the grid), filtered by
-organisation, system, family and status, each entry with its rule, article and source, and the
-as-of date in the heading.
+entries as ``piplkit calendar`` and ``GET /api/v1/calendar``: as a list (overdue first, paged) or as
+a month (each day with the duties due on it, the overdue ones above the grid), filtered by
+organisation, system, family and status, each entry with its rule, article and source, and the as-of
+date in the heading.
 
 The feed is for calendar programs. Outlook and Google Calendar subscribe to a URL and cannot
 send an ``Authorization`` header, so the feed also takes an API token in the query string

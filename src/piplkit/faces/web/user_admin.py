@@ -4,10 +4,9 @@ user; list every token, issue one for any user (its text shown once), revoke one
 Admins only, each change a CSRF-checked form post written in an audited transaction with the
 actor ``web:<admin>`` (the trail redacts password and token digests). The rules are the auth
 service's (:mod:`piplkit.platform.auth.service`), the same the API and the CLI apply: the last
-active
-admin cannot be demoted or disabled, disabling a user ends their sessions and revokes their
-tokens. One more rule is the page's own: an admin does not demote or disable themselves here,
-so a slip of the mouse cannot lock them out; another admin, or the CLI, can.
+active admin cannot be demoted or disabled, disabling a user ends their sessions and revokes their
+tokens. One more rule is the page's own: an admin does not demote or disable themselves here, so a
+slip of the mouse cannot lock them out; another admin, or the CLI, can.
 """
 
 from __future__ import annotations

@@ -1,10 +1,9 @@
 """The facts the compliance calendar reads, as plain frozen data (no database, no ORM).
 
 ``piplkit.platform.service.calendar_facts`` builds them from a register; tests and other callers
-build
-them directly. Dates are plain dates; instants (a request's receipt, an incident's discovery)
-carry a time zone. A fact dated after the calendar's as-of date counts as not having happened
-yet, so the calendar of a past day shows what was due then.
+build them directly. Dates are plain dates; instants (a request's receipt, an incident's discovery)
+carry a time zone. A fact dated after the calendar's as-of date counts as not having happened yet,
+so the calendar of a past day shows what was due then.
 """
 
 from __future__ import annotations

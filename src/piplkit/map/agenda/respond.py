@@ -3,8 +3,7 @@
 A request's due date was fixed at receipt (statutory, the organisation's target, or none) and
 is shown as stored, with the law data of the receipt day as its source. Incident duties are
 counted by :func:`piplkit.assess.rules.response_deadlines.incident_deadlines` (a pure module of the
-respond
-package), in hours from discovery where the reporting measures set hours.
+respond package), in hours from discovery where the reporting measures set hours.
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """Register facts in the assessment profile shape (issue 3), for ``assess --from-register``.
 
 The result is plain data; ``piplkit.assess.rules.profile.profile_from_data`` validates it, so the
-rules
-engine never depends on the database. Transfer volumes come from the transfer ledger: what was
+rules engine never depends on the database. Transfer volumes come from the transfer ledger: what was
 actually exported, counted as distinct individuals per calendar year.
 """
 

@@ -3,8 +3,7 @@
 Build a :class:`Deidentifier` from a :class:`Policy` (``load_policy``) and a key (``policy_key``:
 loaded when the policy pseudonymises and a key is given or required), then call
 :meth:`Deidentifier.text` / ``cell`` or :func:`piplkit.protect.deid.io.deidentify_file`.
-:func:`assess`
-measures k-anonymity and l-diversity.
+:func:`assess` measures k-anonymity and l-diversity.
 """
 
 from piplkit.protect.deid.engine import Deidentifier

@@ -2,11 +2,10 @@
 
 The model (``detect/models/ner_zh.npz``) is the CRF trained by ``training/train_ner.py`` on the
 CLUENER2020 training split, evaluated with numpy (:mod:`piplkit.discover.detect.ner.linear_crf`).
-Texts are
-cut into chunks at sentence ends; only chunks holding a Chinese character are tagged. A batch of
-texts is joined and tagged in one pass, which is what makes tagging cheap per character: callers
-that hold many texts (``piplkit detect`` reads lines in batches) call :func:`prime` first, and the
-recognizers' later :func:`ner_spans` calls for those texts are dictionary look-ups.
+Texts are cut into chunks at sentence ends; only chunks holding a Chinese character are tagged. A
+batch of texts is joined and tagged in one pass, which is what makes tagging cheap per character:
+callers that hold many texts (``piplkit detect`` reads lines in batches) call :func:`prime` first,
+and the recognizers' later :func:`ner_spans` calls for those texts are dictionary look-ups.
 """
 
 from __future__ import annotations

@@ -1,11 +1,10 @@
 """Score the scan column classifier on the business-table set.
 
 Every file goes through :func:`piplkit.discover.scan.scan` in sampling mode, exactly as a user's
-file
-would (encoding sniffing, sheet detection and all), in one scan call. Each gold column is then
-matched to the reported column of the same header (exact, then with surrounding whitespace
-removed, then by position when the table has as many reported columns as gold ones) and three
-numbers are computed:
+file would (encoding sniffing, sheet detection and all), in one scan call. Each gold column is then
+matched to the reported column of the same header (exact, then with surrounding whitespace removed,
+then by position when the table has as many reported columns as gold ones) and three numbers are
+computed:
 
 * **type accuracy** — reported ``pi_type`` equals the gold type (``None`` = not PI);
 * **sensitivity accuracy** — reported ``sensitive`` equals the gold sensitivity, which is

@@ -1,15 +1,14 @@
 """Held-out set 3: business tables written by an examiner apart from the classifier.
 
 Written without reading the column classifier (``piplkit.discover.scan``), the detector, or the two
-other
-evaluation sets' tables and vocabularies; only the PI catalogue (for the type ids) and the
-scorer's manifest format were read. 26 domains, each table written as a real Chinese system
-exports it: logistics waybills, property owners, school (minors), hotel registration for the
-police, telecom subscribers, insurance claims, recruitment (ATS), car rental and fleet GPS, gym
-membership, pharmacy prescriptions and an HIV counselling clinic, the government service hall,
-social-app moderation, utility billing, airline PNRs, payroll, CRM leads, IoT watch telemetry,
-marketplace sellers, and eight tables with no PI at all (inventory, bill of materials, general
-ledger, server metrics, product catalogue, store list, supplier register, fixed assets).
+other evaluation sets' tables and vocabularies; only the PI catalogue (for the type ids) and the
+scorer's manifest format were read. 26 domains, each table written as a real Chinese system exports
+it: logistics waybills, property owners, school (minors), hotel registration for the police, telecom
+subscribers, insurance claims, recruitment (ATS), car rental and fleet GPS, gym membership, pharmacy
+prescriptions and an HIV counselling clinic, the government service hall, social-app moderation,
+utility billing, airline PNRs, payroll, CRM leads, IoT watch telemetry, marketplace sellers, and
+eight tables with no PI at all (inventory, bill of materials, general ledger, server metrics,
+product catalogue, store list, supplier register, fixed assets).
 
 Gold conventions, fixed before the set was first scored:
 

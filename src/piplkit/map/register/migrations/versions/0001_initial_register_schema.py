@@ -5,8 +5,7 @@ Revises:
 Create Date: 2026-11-25
 
 Tables were generated from ``piplkit.map.register.models`` by Alembic autogenerate; the triggers
-that
-make ``audit_event`` append-only are written by hand (autogenerate does not see triggers).
+that make ``audit_event`` append-only are written by hand (autogenerate does not see triggers).
 """
 
 from __future__ import annotations
