@@ -12,7 +12,7 @@ from tests import skips
 from piplkit.assess.documents import Report, build_report
 from piplkit.assess.rules import Assessment, Profile, evaluate, parse_profile, profile_from_data
 
-SAMPLES = resources.files("piplkit").joinpath("samples/profiles")
+SAMPLES = resources.files("piplkit.discover.samples").joinpath("profiles")
 GENERATED_ON = dt.date(2026, 1, 5)
 
 #: sample profile → an as-of date where it exercises something (retail: SCC route + exemptions

@@ -26,7 +26,7 @@ from piplkit.assess.documents.writer import render
 from piplkit.assess.rules import Profile, evaluate, parse_profile, profile_from_data
 
 D = dt.date.fromisoformat
-SAMPLES = resources.files("piplkit").joinpath("samples/profiles")
+SAMPLES = resources.files("piplkit.discover.samples").joinpath("profiles")
 
 FULL: dict[str, Any] = {
     "handler": {

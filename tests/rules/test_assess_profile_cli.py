@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from piplkit.assess.rules import ProfileError, parse_profile, profile_from_data
 from piplkit.faces.cli import assess_cmd
 
-SAMPLES = resources.files("piplkit").joinpath("samples/profiles")
+SAMPLES = resources.files("piplkit.discover.samples").joinpath("profiles")
 EXAMPLE = SAMPLES.joinpath("example.yaml").read_text("utf-8")
 
 
