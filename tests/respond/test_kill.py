@@ -49,26 +49,31 @@ def test_kill_during_a_write_leaves_a_consistent_register(db_url: str, tmp_path:
     script = tmp_path / "child.py"
     script.write_text(CHILD)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    proc = subprocess.Popen(
-        [sys.executable, str(script), db_url, KEY.decode()],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-    )
     committed = -1
-    assert proc.stdout is not None
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline().strip()
-        if line.startswith("committed"):
-            committed = int(line.split()[1])
-        if line.startswith("open") and committed >= 2:
-            proc.send_signal(signal.SIGKILL)  # inside an open transaction
-            break
-    proc.wait(timeout=30)
-    proc.stdout.close()
-    assert committed >= 2, "the child never committed"
+    with (tmp_path / "child.err").open("w") as err:
+        proc = subprocess.Popen(
+            [sys.executable, str(script), db_url, KEY.decode()],
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+            env=env,
+        )
+        assert proc.stdout is not None
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line and proc.poll() is not None:
+                break  # the child ended on its own: its error is in child.err
+            line = line.strip()
+            if line.startswith("committed"):
+                committed = int(line.split()[1])
+            if line.startswith("open") and committed >= 2:
+                proc.send_signal(signal.SIGKILL)  # inside an open transaction
+                break
+        proc.wait(timeout=30)
+        proc.stdout.close()
+    child_errors = (tmp_path / "child.err").read_text(encoding="utf-8")[-2000:]
+    assert committed >= 2, f"the child never committed; its stderr ends: {child_errors}"
     reg = open_register(db_url)
     try:
         with reg.engine.connect() as conn:

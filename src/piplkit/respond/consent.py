@@ -19,7 +19,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any, overload
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from sqlalchemy import select
@@ -51,12 +51,12 @@ def notice_hash(notice_text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-ConsentId = reference(min_length=1, max_length=100)
+ConsentId = Annotated[str, reference(min_length=1, max_length=100)]
 #: Purposes are matched as typed (``may_process``): a reference, not free text.
-ConsentPurpose = reference(min_length=1, max_length=200)
-Category = reference(min_length=1, max_length=60)
-NoticeVersion = reference(min_length=1, max_length=100)
-Channel = reference(min_length=1, max_length=20)
+ConsentPurpose = Annotated[str, reference(min_length=1, max_length=200)]
+Category = Annotated[str, reference(min_length=1, max_length=60)]
+NoticeVersion = Annotated[str, reference(min_length=1, max_length=100)]
+Channel = Annotated[str, reference(min_length=1, max_length=20)]
 
 
 class ConsentIn(BaseModel):
@@ -242,6 +242,10 @@ def withdraw(
     return records
 
 
+@overload
+def _aware(value: dt.datetime) -> dt.datetime: ...
+@overload
+def _aware(value: None) -> None: ...
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
     if value is None:
         return None
@@ -289,7 +293,7 @@ def _proof(session: Session, record: ConsentRecord) -> dict[str, Any]:
         "separate": record.separate,
         "minor": record.minor,
         "guardian": record.guardian_masked,
-        "given_at": _aware(record.given_at).isoformat(),  # type: ignore[union-attr]
+        "given_at": _aware(record.given_at).isoformat(),
         "withdrawn_at": _aware(record.withdrawn_at).isoformat() if record.withdrawn_at else None,
         "audit_entry": {"id": entry.id, "hash": entry.hash} if entry is not None else None,
     }

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from sqlalchemy import select
@@ -62,10 +62,10 @@ NEXT_OF_KIN_RIGHTS = ("access", "copy", "correction", "deletion")
 CHANNELS = ("cli", "api", "web", "email", "post", "phone")
 #: Request ids are the audit trail's keys of a request: letters, digits and ``- _ . :``, and
 #: never an identifier of the person (:mod:`piplkit.respond.screen`).
-RequestId = reference(min_length=1, max_length=100)
-ScopeItem = reference(max_length=100)
-Note = text(max_length=4000)
-OrganisationName = line(min_length=1, max_length=200)
+RequestId = Annotated[str, reference(min_length=1, max_length=100)]
+ScopeItem = Annotated[str, reference(max_length=100)]
+Note = Annotated[str, text(max_length=4000)]
+OrganisationName = Annotated[str, line(min_length=1, max_length=200)]
 
 
 class RequestIn(BaseModel):

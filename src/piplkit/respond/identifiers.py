@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Annotated, Any
 
 from piplkit.discover.detect.masking import mask_generic
 from piplkit.discover.detect.recognizer import AnalysisContext, Recognizer
@@ -39,8 +39,8 @@ IDENTIFIER_TYPES = (*VALIDATED_TYPES, ACCOUNT_TYPE)
 _MAX_LENGTH = 200
 #: Input field types: an identifier's type and value, as requests and consents take them (one
 #: line each; the value is validated, hashed and masked, never stored).
-IdentifierType = line(min_length=1, max_length=40)
-IdentifierValue = line(min_length=1, max_length=_MAX_LENGTH)
+IdentifierType = Annotated[str, line(min_length=1, max_length=40)]
+IdentifierValue = Annotated[str, line(min_length=1, max_length=_MAX_LENGTH)]
 _SEPARATORS = re.compile(r"[\s\-()（）]+")
 _CN_PREFIX = re.compile(r"^(?:\+86|0086)")
 

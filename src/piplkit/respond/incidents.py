@@ -9,7 +9,7 @@ is not yet known is marked 待补报 (to be reported later, allowed by Art. 7(2)
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from sqlalchemy import select
@@ -48,13 +48,13 @@ TIMESTAMPS = (
 TBD = "待补报"
 
 
-IncidentId = reference(min_length=1, max_length=100)
-Title = line(min_length=1, max_length=200)
-SystemName = reference(min_length=1, max_length=200)
-Category = reference(min_length=1, max_length=60)
-Reason = text(max_length=2000)
-Narrative = text(max_length=4000)
-Individuals = whole()
+IncidentId = Annotated[str, reference(min_length=1, max_length=100)]
+Title = Annotated[str, line(min_length=1, max_length=200)]
+SystemName = Annotated[str, reference(min_length=1, max_length=200)]
+Category = Annotated[str, reference(min_length=1, max_length=60)]
+Reason = Annotated[str, text(max_length=2000)]
+Narrative = Annotated[str, text(max_length=4000)]
+Individuals = Annotated[int, whole()]
 
 
 class IncidentIn(BaseModel):

@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
-from typing import Annotated, Any
 
+from annotated_types import GroupedMetadata
 from pydantic import AfterValidator
 from pydantic_core import PydanticCustomError
 
 from piplkit.discover.detect.engine import Detector
 from piplkit.map.register.errors import InvalidInputError
-from piplkit.map.register.text import line
+from piplkit.map.register.text import TextRule, line
 from piplkit.respond.identifiers import VALIDATED_TYPES
 
 #: The error type pydantic reports; the web UI localises it.
@@ -68,10 +70,21 @@ def not_personal(value: str) -> str:
 
 def reference(
     *, min_length: int | None = None, max_length: int | None = None, strip: bool = False
-) -> Any:
-    """A one-line string type that must not hold an identifier of a person."""
-    base = line(min_length=min_length, max_length=max_length, strip=strip)
-    return Annotated[base, AfterValidator(not_personal)]
+) -> ReferenceRule:
+    """The metadata of a one-line string that must not hold an identifier of a person:
+    ``Annotated[str, reference(max_length=100)]``."""
+    return ReferenceRule(line(min_length=min_length, max_length=max_length, strip=strip))
+
+
+@dataclass(frozen=True)
+class ReferenceRule(GroupedMetadata):
+    """The one-line rule, then the check that the value is no personal identifier."""
+
+    base: TextRule
+
+    def __iter__(self) -> Iterator[object]:
+        yield from self.base
+        yield AfterValidator(not_personal)
 
 
 def check_reference(value: str, field: str) -> str:

@@ -8,7 +8,7 @@ the notice hash and the audit entry that committed it, never the person.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
@@ -28,8 +28,8 @@ from piplkit.respond.models import ConsentRecord
 router = APIRouter(prefix="/consents", tags=["consents"])
 
 
-Purpose = line(min_length=1, max_length=200)
-Category = line(min_length=1, max_length=60)
+Purpose = Annotated[str, line(min_length=1, max_length=200)]
+Category = Annotated[str, line(min_length=1, max_length=60)]
 
 
 class WithdrawIn(BaseModel):

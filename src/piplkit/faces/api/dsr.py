@@ -31,9 +31,9 @@ from piplkit.respond.enums import RequestKind, RequestState
 from piplkit.respond.models import RightsRequest
 
 router = APIRouter(prefix="/dsr", tags=["rights requests"])
-Method = line(min_length=1, max_length=200)
-WorkingDays = whole(ge=1, le=60)
-Reason = text(min_length=1, max_length=4000)
+Method = Annotated[str, line(min_length=1, max_length=200)]
+WorkingDays = Annotated[int, whole(ge=1, le=60)]
+Reason = Annotated[str, text(min_length=1, max_length=4000)]
 
 
 class VerifyIn(BaseModel):

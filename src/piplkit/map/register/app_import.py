@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -62,11 +62,11 @@ class _Lenient(BaseModel):
 
 # Names and one-line fields take no control characters (register.text): they become register
 # names, and PostgreSQL refuses NUL outright. Purposes and methods may span lines.
-_Short = line(min_length=1, max_length=1000)
-_Package = line(min_length=1, max_length=150)
-_Optional = line(max_length=1000)
-_Long = text(max_length=4000)
-_Purpose = text(min_length=1, max_length=4000)
+_Short = Annotated[str, line(min_length=1, max_length=1000)]
+_Package = Annotated[str, line(min_length=1, max_length=150)]
+_Optional = Annotated[str, line(max_length=1000)]
+_Long = Annotated[str, text(max_length=4000)]
+_Purpose = Annotated[str, text(min_length=1, max_length=4000)]
 
 
 class AppIn(_Lenient):
@@ -158,8 +158,8 @@ def check_app_report(report: AppReportIn, where: str) -> AppReportIn:
         if row.pi not in known:
             raise InvalidInputError(
                 f"{where}: drafts.collected[{i}].pi: unknown PI type {_shown(row.pi)}")
-    for i, row in enumerate(report.drafts.shared):
-        unknown = sorted(set(row.pi) - known)
+    for i, shared in enumerate(report.drafts.shared):
+        unknown = sorted(set(shared.pi) - known)
         if unknown:
             raise InvalidInputError(
                 f"{where}: drafts.shared[{i}].pi: unknown PI types "

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Annotated, Any
 
+from annotated_types import Ge, GroupedMetadata, Le
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
@@ -39,12 +42,26 @@ def _not_number(value: Any) -> Any:
     return value
 
 
-def whole(*, ge: int = 0, le: int = MAX_COUNT) -> Any:
-    """An integer type between ``ge`` and ``le`` that refuses JSON booleans."""
-    return Annotated[int, Field(ge=ge, le=le), BeforeValidator(_not_boolean)]
+@dataclass(frozen=True)
+class WholeRule(GroupedMetadata):
+    """Bounds and the refusal of JSON booleans as one piece of ``Annotated`` metadata, so that
+    ``Annotated[int, whole(le=60)]`` still reads as ``int`` to a type checker."""
+
+    ge: int = 0
+    le: int = MAX_COUNT
+
+    def __iter__(self) -> Iterator[object]:
+        yield Ge(self.ge)
+        yield Le(self.le)
+        yield BeforeValidator(_not_boolean)
 
 
-Count = whole()
+def whole(*, ge: int = 0, le: int = MAX_COUNT) -> WholeRule:
+    """The metadata of an integer between ``ge`` and ``le`` that refuses JSON booleans."""
+    return WholeRule(ge, le)
+
+
+Count = Annotated[int, whole()]
 Fraction = Annotated[float, Field(ge=0, le=1), BeforeValidator(_not_boolean)]
 Flag = Annotated[bool, BeforeValidator(_not_number)]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
@@ -24,9 +24,9 @@ from piplkit.map.register.scalars import Count, Day, Flag, whole
 from piplkit.map.register.schemas import ColumnIn, validate
 from piplkit.map.register.text import Line, line
 
-NonEmpty = line(min_length=1)
+NonEmpty = Annotated[str, line(min_length=1)]
 #: -1: the scan did not count the rows.
-Rows = whole(ge=-1)
+Rows = Annotated[int, whole(ge=-1)]
 
 
 class _Lenient(BaseModel):

@@ -40,13 +40,13 @@ from piplkit.map.register.models import NAME_LENGTH
 from piplkit.map.register.scalars import Count, Day, Flag, Fraction, Stamp, whole
 from piplkit.map.register.text import Line, Text, line, text
 
-Name = line(min_length=1, max_length=NAME_LENGTH, strip=True)
+Name = Annotated[str, line(min_length=1, max_length=NAME_LENGTH, strip=True)]
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 TypeId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,59}$")]
 #: A hundred years: no retention period in a register is longer.
 MAX_RETENTION_DAYS = 36_500
-RetentionDays = whole(le=MAX_RETENTION_DAYS)
-Purpose = text(min_length=1, strip=True)
+RetentionDays = Annotated[int, whole(le=MAX_RETENTION_DAYS)]
+Purpose = Annotated[str, text(min_length=1, strip=True)]
 S = TypeVar("S", bound=BaseModel)
 
 

@@ -19,9 +19,11 @@ and where without echoing the value, which may be personal information.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
+from annotated_types import GroupedMetadata
 from pydantic import AfterValidator, GetJsonSchemaHandler, StringConstraints
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError
@@ -75,35 +77,52 @@ class _Documented:
         return schema
 
 
-def _typed(
-    rule: Any, pattern: str, min_length: int | None, max_length: int | None, strip: bool
-) -> Any:
-    limits = StringConstraints(
-        strip_whitespace=strip or None, min_length=min_length, max_length=max_length
-    )
-    return Annotated[str, limits, AfterValidator(rule), _Documented(pattern)]
+@dataclass(frozen=True)
+class TextRule(GroupedMetadata):
+    """The length limits, the character rule and its documented pattern, as one piece of
+    ``Annotated`` metadata: ``Annotated[str, line(max_length=200)]``.
+
+    Why metadata and not a ready-made type: a type alias built by a function call is invisible to
+    a type checker, while ``Annotated[str, …]`` reads as ``str``. Pydantic unpacks grouped
+    metadata in order, so the limits are checked first, then the rule.
+    """
+
+    rule: Callable[[str], str]
+    pattern: str
+    min_length: int | None = None
+    max_length: int | None = None
+    strip: bool = False
+
+    def __iter__(self) -> Iterator[object]:
+        yield from StringConstraints(
+            strip_whitespace=self.strip or None,
+            min_length=self.min_length,
+            max_length=self.max_length,
+        )
+        yield AfterValidator(self.rule)
+        yield _Documented(self.pattern)
 
 
 def line(
     *, min_length: int | None = None, max_length: int | None = None, strip: bool = False
-) -> Any:
-    """A one-line string type with optional length limits (checked first, then the rule).
+) -> TextRule:
+    """The one-line rule with optional length limits (checked first, then the rule).
 
-    The limits belong in the type, not in ``Field(...)``: pydantic cannot push a field's length
+    The limits belong here, not in ``Field(...)``: pydantic cannot push a field's length
     constraints through a validator, and would report them in terms of "items".
     """
-    return _typed(single_line, LINE_PATTERN, min_length, max_length, strip)
+    return TextRule(single_line, LINE_PATTERN, min_length, max_length, strip)
 
 
 def text(
     *, min_length: int | None = None, max_length: int | None = None, strip: bool = False
-) -> Any:
-    """A multi-line string type (tab and line breaks allowed) with optional length limits."""
-    return _typed(multi_line, TEXT_PATTERN, min_length, max_length, strip)
+) -> TextRule:
+    """The multi-line rule (tab and line breaks allowed) with optional length limits."""
+    return TextRule(multi_line, TEXT_PATTERN, min_length, max_length, strip)
 
 
-Line = line()
-Text = text()
+Line = Annotated[str, line()]
+Text = Annotated[str, text()]
 
 
 def check(value: str, field: str, *, multiline: bool) -> str:
