@@ -148,7 +148,9 @@ def build_app_report(
     # the manual-check chapter's number is known in advance: it follows a fixed order
     manual_no = 7 if report.app_type else 6
     notice = Notice(_t(lab["notice"].format(manual=manual_no)), "warning")
-    chapter("summary", [cover, notice] + [Notice(_t(w), "warning") for w in report.warnings])
+    summary: list[Block] = [cover, notice]
+    summary += [Notice(_t(w), "warning") for w in report.warnings]
+    chapter("summary", summary)
 
     fnum = chapter("findings", [] if report.findings else [Paragraph(_t(lab["none_found"]))])
     for i, f in enumerate(report.findings, start=1):

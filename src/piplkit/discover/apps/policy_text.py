@@ -16,6 +16,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from piplkit.discover.apps.errors import PolicyError
 
@@ -96,7 +97,7 @@ def _html(text: str, out: PolicyText) -> None:
             out.add("".join(buffer), heading)
             buffer.clear()
 
-    def walk(node, depth: int) -> None:  # type: ignore[no-untyped-def]
+    def walk(node: Any, depth: int) -> None:
         if depth > 200:
             return
         tag = node.tag

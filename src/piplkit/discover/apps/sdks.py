@@ -58,8 +58,10 @@ class _Index:
 def _index() -> _Index:
     prefixes: dict[str, list[str]] = defaultdict(list)
     meta: dict[str, list[str]] = defaultdict(list)
-    components, libs, assets = {}, {}, {}
-    by_id = {}
+    components: dict[str, re.Pattern[str]] = {}
+    libs: dict[str, re.Pattern[str]] = {}
+    assets: dict[str, re.Pattern[str]] = {}
+    by_id: dict[str, Sdk] = {}
     for sdk in sdk_catalogue().sdks:
         by_id[sdk.id] = sdk
         sig = sdk.signatures

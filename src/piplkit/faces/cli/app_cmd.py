@@ -12,7 +12,7 @@ import io
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -44,7 +44,7 @@ class Lang(StrEnum):
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 
 
-def _table(data: dict, out: Console) -> None:  # type: ignore[type-arg]
+def _table(data: dict[str, Any], out: Console) -> None:
     a = data["app"]
     out.print(f"[bold]{escape(a['label'] or a['package'])}[/] {escape(a['package'])} "
               f"{escape(a['version_name'] or '-')} · target SDK {a['target_sdk'] or '-'} · "
@@ -162,7 +162,7 @@ def _write_bytes(path: Path, data: bytes) -> None:
         fail(f"{path}: cannot write ({exc.strerror or exc})")
 
 
-def _write_document(report, fmt: OutFormat, lang: str, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _write_document(report: Any, fmt: OutFormat, lang: str, path: Path) -> None:
     from piplkit.assess.documents import ReportError
     from piplkit.platform.service.app_check import render_report
 

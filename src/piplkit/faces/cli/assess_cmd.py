@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -178,7 +178,7 @@ def _load(path: Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         fail(f"{path}: cannot read ({exc.__class__.__name__})")
-    fmt = "json" if path.suffix.lower() == ".json" else "yaml"
+    fmt: Literal["json", "yaml"] = "json" if path.suffix.lower() == ".json" else "yaml"
     try:
         return parse_profile(text, fmt)
     except ProfileError as exc:

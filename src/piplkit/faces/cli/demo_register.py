@@ -15,6 +15,14 @@ from typing import Any
 
 from piplkit.faces.cli.demo_security import add_security_facts
 from piplkit.map.register import repository as repo
+from piplkit.map.register.enums import (
+    LegalBasis,
+    RecipientRole,
+    SensitiveCategory,
+    SeparateConsent,
+    TransferMechanism,
+    TransferPurpose,
+)
 from piplkit.map.register.ledger import add_batch
 from piplkit.map.register.scan_import import ScanReportIn, import_scan
 from piplkit.map.register.schemas import (
@@ -139,7 +147,7 @@ def _describe_business(s: Any, names: set[str]) -> None:
             name="订单履行",
             organisation=ORG,
             purpose="完成商品订单的支付、发货与售后",
-            legal_basis="contract_or_hr",
+            legal_basis=LegalBasis.CONTRACT_OR_HR,
             pi_categories=["person_name", "cn_mobile", "address"],
             retention="订单完成后3年",
             retention_days=1095,
@@ -150,10 +158,10 @@ def _describe_business(s: Any, names: set[str]) -> None:
             name="会员服务",
             organisation=ORG,
             purpose="会员注册、积分与权益服务",
-            legal_basis="consent",
+            legal_basis=LegalBasis.CONSENT,
             pi_categories=["person_name", "cn_mobile", "cn_resident_id"],
-            sensitive_categories=["specific_identity"],
-            separate_consents=["sensitive_pi", "cross_border"],
+            sensitive_categories=[SensitiveCategory.SPECIFIC_IDENTITY],
+            separate_consents=[SeparateConsent.SENSITIVE_PI, SeparateConsent.CROSS_BORDER],
             retention="注销账号后6个月",
             individuals_count=120_000,
             datasets=_pick(names, "members") + _pick(names, "#users"),
@@ -162,8 +170,8 @@ def _describe_business(s: Any, names: set[str]) -> None:
             name="人力资源管理",
             organisation=ORG,
             purpose="员工入职、薪酬发放与社保缴纳",
-            legal_basis="contract_or_hr",
-            sensitive_categories=["financial_account"],
+            legal_basis=LegalBasis.CONTRACT_OR_HR,
+            sensitive_categories=[SensitiveCategory.FINANCIAL_ACCOUNT],
             retention="劳动关系终止后2年",
             individuals_count=850,
             datasets=_pick(names, "hr_export") + _pick(names, "labour"),
@@ -172,7 +180,7 @@ def _describe_business(s: Any, names: set[str]) -> None:
             name="网络安全日志",
             organisation=ORG,
             purpose="网络安全监测与事件追溯",
-            legal_basis="legal_duty",
+            legal_basis=LegalBasis.LEGAL_DUTY,
             retention="不少于6个月",
             retention_days=180,
             datasets=_pick(names, "app_logs"),
@@ -182,9 +190,9 @@ def _describe_business(s: Any, names: set[str]) -> None:
         if repo.activities.find(s, a.name) is None:
             repo.activities.create(s, a)
     recipients = [
-        RecipientIn(name="迅达物流有限公司", role="entrusted_processor", country="CN"),
-        RecipientIn(name="Example Retail GmbH", role="joint_handler", country="DE"),
-        RecipientIn(name="示例集团（香港）有限公司", role="third_party", country="HK"),
+        RecipientIn(name="迅达物流有限公司", role=RecipientRole.ENTRUSTED_PROCESSOR, country="CN"),
+        RecipientIn(name="Example Retail GmbH", role=RecipientRole.JOINT_HANDLER, country="DE"),
+        RecipientIn(name="示例集团（香港）有限公司", role=RecipientRole.THIRD_PARTY, country="HK"),
     ]
     for r in recipients:
         if repo.recipients.find(s, r.name) is None:
@@ -197,9 +205,9 @@ def _describe_business(s: Any, names: set[str]) -> None:
                 dataset=ds,
                 recipient="迅达物流有限公司",
                 activity="订单履行",
-                purpose="contract_with_individual",
+                purpose=TransferPurpose.CONTRACT_WITH_INDIVIDUAL,
                 purpose_description="委托配送商品",
-                mechanism="domestic",
+                mechanism=TransferMechanism.DOMESTIC,
             )
         )
     for ds in _pick(names, "members")[:1]:
@@ -209,9 +217,9 @@ def _describe_business(s: Any, names: set[str]) -> None:
                 dataset=ds,
                 recipient="Example Retail GmbH",
                 activity="会员服务",
-                purpose="other",
+                purpose=TransferPurpose.OTHER,
                 purpose_description="全球会员权益互通",
-                mechanism="standard_contract",
+                mechanism=TransferMechanism.STANDARD_CONTRACT,
                 filing_references=["沪网信标备2025-0012"],
                 mechanism_effective_on=dt.date(2025, 3, 1),
             )
@@ -223,9 +231,9 @@ def _describe_business(s: Any, names: set[str]) -> None:
                 dataset=ds,
                 recipient="示例集团（香港）有限公司",
                 activity="人力资源管理",
-                purpose="hr_management",
+                purpose=TransferPurpose.HR_MANAGEMENT,
                 purpose_description="集团跨境人力资源管理",
-                mechanism="exempt",
+                mechanism=TransferMechanism.EXEMPT,
             )
         )
     for t in transfers:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -197,7 +197,7 @@ def _assessment(profile: Path | None, db: str | None, as_of: dt.date) -> Any:
         except (OSError, UnicodeDecodeError) as exc:
             fail(f"{profile}: cannot read ({exc.__class__.__name__})")
         try:
-            fmt = "json" if profile.suffix.lower() == ".json" else "yaml"
+            fmt: Literal["json", "yaml"] = "json" if profile.suffix.lower() == ".json" else "yaml"
             return evaluate(parse_profile(text, fmt), as_of)
         except ProfileError as exc:
             fail(f"{profile}: {exc}")

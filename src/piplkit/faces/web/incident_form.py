@@ -9,6 +9,7 @@ API takes and validated by :func:`piplkit.respond.incidents.record_incident`, wh
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -53,7 +54,7 @@ def _fields(values: dict[str, str], lang: Lang) -> list[dict[str, Any]]:
             "help": f"incf.{name}.help" if name in ("discovered_at", "systems") else None,
         }
 
-    def choices(prefix: str, enum: type, blank: bool) -> list[tuple[str, str]]:
+    def choices(prefix: str, enum: type[StrEnum], blank: bool) -> list[tuple[str, str]]:
         options = [(m.value, translate(lang, f"{prefix}.{m.value}")) for m in enum]
         return ([("", "—")] if blank else []) + options
 

@@ -17,7 +17,7 @@ from piplkit.assess.law.pi_types import load_catalogue
 from piplkit.assess.sheets import write_csv, write_xlsx
 from piplkit.faces.web.auth import form_user, page, page_user
 from piplkit.faces.web.datamap import build_map
-from piplkit.faces.web.i18n import COOKIE, LANGS, translate
+from piplkit.faces.web.i18n import COOKIE, LANGS, Lang, translate
 from piplkit.faces.web.render import attachment, language, render
 from piplkit.faces.web.respond_alerts import dashboard_alerts
 from piplkit.map.register.double_list import build_double_list, write_double_list
@@ -55,7 +55,12 @@ ROUTE_CLASS = {
     "not_applicable": "grey",
 }
 SENS_CLASS = {"none": "grey", "pi": "", "sensitive": "bad"}
-ENUMS = {"Sensitivity": Sensitivity, "Grade": Grade, "TransferMechanism": TransferMechanism}
+#: Template context (``render`` takes any keyword), not a mapping of statuses.
+ENUMS: dict[str, Any] = {
+    "Sensitivity": Sensitivity,
+    "Grade": Grade,
+    "TransferMechanism": TransferMechanism,
+}
 
 
 def safe_next(target: str | None) -> str:
@@ -409,7 +414,7 @@ def ropa_page(request: Request, _user: Viewer) -> Response:
 
 @router.get("/export/ropa.xlsx", **page(Role.VIEWER))
 def ropa_xlsx(request: Request, _user: Viewer, lang: str = "zh") -> Response:
-    chosen = "en" if lang == "en" else "zh"
+    chosen: Lang = "en" if lang == "en" else "zh"
     with backend(request).read() as session:
         sheets = build_sheets(session, chosen)
     data = file_bytes(lambda p: write_xlsx(p, sheets), ".xlsx")
@@ -418,7 +423,7 @@ def ropa_xlsx(request: Request, _user: Viewer, lang: str = "zh") -> Response:
 
 @router.get("/export/ropa.csv", **page(Role.VIEWER))
 def ropa_csv(request: Request, _user: Viewer, lang: str = "zh") -> Response:
-    chosen = "en" if lang == "en" else "zh"
+    chosen: Lang = "en" if lang == "en" else "zh"
     with backend(request).read() as session:
         sheets = build_sheets(session, chosen)
     data = file_bytes(lambda p: write_csv(p, sheets[0]), ".csv")
@@ -446,7 +451,7 @@ def public_double_list(request: Request, org: str, lang: str | None = None) -> R
     """The page an app links to from its privacy policy: read-only, no sign-in."""
     chosen = lang if lang in LANGS else language(request)
     with backend(request).read() as session:
-        doc = build_double_list(session, org, chosen)  # type: ignore[arg-type]
+        doc = build_double_list(session, org, chosen)
     return render(
         request,
         "public_double_list.html",

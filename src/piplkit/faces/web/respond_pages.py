@@ -184,8 +184,8 @@ def _incident_row(incident: Any, now: dt.datetime) -> dict[str, Any]:
                 "note": d.note,
             }
         )
-    pending = [c for c in clocks if c["left"] is not None]
-    data["next"] = min(pending, key=lambda c: c["left"]) if pending else None
+    pending = [(hours, c) for c in clocks if isinstance(hours := c["left"], float)]
+    data["next"] = min(pending, key=lambda pair: pair[0])[1] if pending else None
     data["clocks"] = clocks
     data["discovered"] = china_time(incident.discovered_at)
     return data

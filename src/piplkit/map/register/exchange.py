@@ -133,8 +133,8 @@ def _export_ledger(session: Session) -> LedgerDoc:
         .order_by(Transfer.name, LedgerSubject.year, LedgerSubject.subject_hash)
     )
     for name, year, digest, sensitive, batch_id in subject_rows:
-        ref = refs.get(batch_id) if batch_id is not None else None
-        groups.setdefault((name, year), []).append((digest, bool(sensitive), ref))
+        first_ref = refs.get(batch_id) if batch_id is not None else None
+        groups.setdefault((name, year), []).append((digest, bool(sensitive), first_ref))
     return LedgerDoc(
         key_fingerprints=keys,
         batches=batches,

@@ -82,6 +82,7 @@ def name_column(
 ) -> tuple[str, str, list[str]]:
     """``(header, style actually used, noise tags)``; headers are unique within the table."""
     noise: list[str] = []
+    header: str | None
     if style == "opaque":
         header = _OPAQUE_SCHEMES[plan.opaque_scheme](position)
     else:

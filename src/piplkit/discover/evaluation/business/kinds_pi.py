@@ -7,12 +7,15 @@ initials collide in real life (``xl`` is 学历 and 心率, ``zy`` 专业 and �
 
 from __future__ import annotations
 
+import random
+from collections.abc import Callable
+
 from piplkit.discover.evaluation import identifiers as ids
 from piplkit.discover.evaluation.business import pi_ids
 from piplkit.discover.evaluation.business import plain_values as pv
 from piplkit.discover.evaluation.business import vocab_business as vb
 from piplkit.discover.evaluation.business import vocab_people as vp
-from piplkit.discover.evaluation.business.context import Ctx
+from piplkit.discover.evaluation.business.context import CellValue, Ctx, Maker
 from piplkit.discover.evaluation.business.kinds import Variant as V
 from piplkit.discover.evaluation.business.kinds import define
 from piplkit.discover.evaluation.people import address as _address
@@ -117,12 +120,12 @@ def _estate_address(c: Ctx) -> str:
     return district + rng.choice(vb.ESTATES) + room
 
 
-def _first(fn):  # type: ignore[no-untyped-def]
+def _first(fn: Callable[[random.Random], tuple[str, str]]) -> Maker:
     """Adapt an ``identifiers`` maker (``rng -> (text, variant)``) to a context maker."""
     return lambda c: fn(c.rng)[0]
 
 
-def _p(fn, *args):  # type: ignore[no-untyped-def]
+def _p(fn: Callable[..., CellValue], *args: object) -> Maker:
     """A context maker calling ``fn(ctx, *args)`` (a variant's fixed style)."""
     return lambda c: fn(c, *args)
 

@@ -109,7 +109,10 @@ def write_parquet(
     for j, dtype in enumerate(dtypes):
         values = [row[j] for row in rows]
         if dtype in _ARROW_TYPES:
-            kind = {"int": int, "float": (int, float), "date": date, "datetime": datetime}[dtype]
+            kinds: dict[str, type | tuple[type, ...]] = {
+                "int": int, "float": (int, float), "date": date, "datetime": datetime
+            }
+            kind = kinds[dtype]
             cleaned = [
                 v if isinstance(v, kind) and not isinstance(v, bool) else None for v in values
             ]

@@ -8,6 +8,12 @@ from piplkit.discover.evaluation.heldout3 import ids, values, vocab
 from piplkit.discover.evaluation.heldout3.spec import Col, Row, Table
 
 
+def _new_point_latitude(r: Row) -> object:
+    """Draw this row's position (the next column reads its longitude) and give its latitude."""
+    r.state["pt"] = values.coordinates(r.rng, r.p)
+    return r.state["pt"][0]
+
+
 def _crime(r: Row, share: float) -> str:
     return r.rng.choice(vocab.CRIMES) if r.rng.random() < share else r.rng.choice(vocab.NO_CRIME)
 
@@ -144,7 +150,7 @@ def car_rental() -> list[Table]:
             "lat",
             "geo_coordinates",
             "en_snake",
-            lambda r: r.state.__setitem__("pt", values.coordinates(r.rng, r.p)) or r.state["pt"][0],
+            _new_point_latitude,
             variant="split pair: latitude",
         ),
         Col(
