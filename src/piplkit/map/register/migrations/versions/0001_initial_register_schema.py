@@ -15,6 +15,11 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from piplkit.map.register.migrations.audit_triggers import (
+    create_append_only_triggers,
+    drop_append_only_triggers,
+)
+
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -38,7 +43,7 @@ def upgrade() -> None:
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_audit_event_at"), ["at"], unique=False)
         batch_op.create_index("ix_audit_event_entity", ["entity", "entity_key"], unique=False)
-    _create_append_only_triggers()
+    create_append_only_triggers()
 
     op.create_table(
         "ledger_key",
@@ -436,42 +441,6 @@ def upgrade() -> None:
     )
 
 
-_MESSAGE = "audit_event is append-only"
-
-
-def _create_append_only_triggers() -> None:
-    """Refuse UPDATE and DELETE on the audit trail in the database itself."""
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute(
-            "CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS "
-            f"$$ BEGIN RAISE EXCEPTION '{_MESSAGE}'; END $$"
-        )
-        op.execute(
-            "CREATE TRIGGER audit_event_no_change BEFORE UPDATE OR DELETE ON audit_event "
-            "FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()"
-        )
-        op.execute(
-            "CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event "
-            "FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()"
-        )
-        return
-    for verb in ("UPDATE", "DELETE"):
-        op.execute(
-            f"CREATE TRIGGER audit_event_no_{verb.lower()} BEFORE {verb} ON audit_event "
-            f"BEGIN SELECT RAISE(ABORT, '{_MESSAGE}'); END"
-        )
-
-
-def _drop_append_only_triggers() -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute("DROP TRIGGER audit_event_no_truncate ON audit_event")
-        op.execute("DROP TRIGGER audit_event_no_change ON audit_event")
-        op.execute("DROP FUNCTION audit_event_append_only()")
-        return
-    for verb in ("update", "delete"):
-        op.execute(f"DROP TRIGGER audit_event_no_{verb}")
-
-
 def downgrade() -> None:
     op.drop_table("ledger_subject")
     with op.batch_alter_table("ledger_batch", schema=None) as batch_op:
@@ -501,7 +470,7 @@ def downgrade() -> None:
     op.drop_table("recipient")
     op.drop_table("organisation")
     op.drop_table("ledger_key")
-    _drop_append_only_triggers()
+    drop_append_only_triggers()
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
         batch_op.drop_index("ix_audit_event_entity")
         batch_op.drop_index(batch_op.f("ix_audit_event_at"))
