@@ -270,6 +270,33 @@ class Decision:
         }
 
 
+def to_dict(record: ConsentRecord) -> dict[str, Any]:
+    """A consent as JSON, the one shape every face gives: keyed hash and masked preview,
+    never the identifier."""
+
+    def iso(value: dt.datetime | None) -> str | None:
+        return value.isoformat() if value is not None else None
+
+    return {
+        "consent_id": record.name,
+        "identifier_type": record.identifier_type,
+        "identifier": record.identifier_masked,
+        "subject_hash": record.subject_hash,
+        "purpose": record.purpose,
+        "purpose_kind": record.purpose_kind.value,
+        "pi_categories": list(record.pi_categories or []),
+        "notice_version": record.notice_version,
+        "notice_hash": record.notice_hash,
+        "separate": record.separate,
+        "minor": record.minor,
+        "guardian": record.guardian_masked,
+        "channel": record.channel,
+        "given_at": iso(record.given_at),
+        "withdrawn_at": iso(record.withdrawn_at),
+        "withdrawal_ref": record.withdrawal_ref,
+    }
+
+
 def _proof(session: Session, record: ConsentRecord) -> dict[str, Any]:
     entry = session.scalar(
         select(AuditEvent)

@@ -23,7 +23,6 @@ from piplkit.platform.service.backend import actor, backend
 from piplkit.platform.service.keys import hmac_key
 from piplkit.respond import consent
 from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify
-from piplkit.respond.models import ConsentRecord
 
 router = APIRouter(prefix="/consents", tags=["consents"])
 
@@ -49,32 +48,6 @@ class CheckIn(BaseModel):
     at: Instant | None = Field(default=None, description="Default: now.")
 
 
-def consent_dict(record: ConsentRecord) -> dict[str, Any]:
-    """A consent as JSON: keyed hash and masked preview, never the identifier."""
-
-    def iso(value: dt.datetime | None) -> str | None:
-        return value.isoformat() if value is not None else None
-
-    return {
-        "consent_id": record.name,
-        "identifier_type": record.identifier_type,
-        "identifier": record.identifier_masked,
-        "subject_hash": record.subject_hash,
-        "purpose": record.purpose,
-        "purpose_kind": record.purpose_kind.value,
-        "pi_categories": list(record.pi_categories or []),
-        "notice_version": record.notice_version,
-        "notice_hash": record.notice_hash,
-        "separate": record.separate,
-        "minor": record.minor,
-        "guardian": record.guardian_masked,
-        "channel": record.channel,
-        "given_at": iso(record.given_at),
-        "withdrawn_at": iso(record.withdrawn_at),
-        "withdrawal_ref": record.withdrawal_ref,
-    }
-
-
 @router.post(
     "",
     summary="Record a consent (same consent_id again: the first record, 200)",
@@ -89,7 +62,7 @@ def record(request: Request, response: Response, body: consent.ConsentIn) -> dic
     key = hmac_key(request)
     with backend(request).write(actor("api", who)) as session:
         saved, created = consent.record_consent(session, body, key=key)
-        data = consent_dict(saved)
+        data = consent.to_dict(saved)
     if not created:
         response.status_code = 200
     return {**data, "created": created}
@@ -113,7 +86,7 @@ def withdraw(request: Request, body: WithdrawIn) -> dict[str, Any]:
             purposes=body.purposes or None,
             at=aware(body.at, "at"),
         )
-        return {"withdrawn": [consent_dict(r) for r in records]}
+        return {"withdrawn": [consent.to_dict(r) for r in records]}
 
 
 @router.post(

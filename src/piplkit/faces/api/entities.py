@@ -1,4 +1,5 @@
-"""CRUD routes for every register entity, generated from its repository and pydantic schema.
+"""CRUD routes for every register entity, generated from its descriptor
+(:mod:`piplkit.platform.service.entities`): its repository, pydantic schema and serializer.
 
 No ``from __future__ import annotations`` here: FastAPI reads the handlers' annotations at
 runtime, and they refer to the schema of the entity each router is built for.
@@ -11,20 +12,13 @@ from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, create_model
 
 from piplkit.faces.api.security import current, guard
-from piplkit.map.register.repository import REPOSITORIES, Repository
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import actor, backend
+from piplkit.platform.service.entities import BY_SEGMENT
 from piplkit.platform.service.settings import MAX_OFFSET, Settings
 
-#: URL segment → repository key.
-ENTITY_PATHS = {
-    "organisations": "organisation",
-    "systems": "system",
-    "datasets": "dataset",
-    "activities": "activity",
-    "recipients": "recipient",
-    "transfers": "transfer",
-}
+#: URL segment → repository key, for every register entity.
+ENTITY_PATHS = {segment: d.key for segment, d in BY_SEGMENT.items()}
 
 
 class Page(BaseModel):
@@ -63,16 +57,15 @@ def paging(settings: Settings) -> Any:
 
 
 def entity_router(segment: str, settings: Settings) -> APIRouter:
-    repo: Repository[Any, Any] = REPOSITORIES[ENTITY_PATHS[segment]]
-    schema = repo.schema
+    entity = BY_SEGMENT[segment]
+    repo = entity.repo
+    schema = entity.schema
     patch = patch_model(schema)
     tag = repo.label_plural
     router = APIRouter(prefix=f"/{segment}", tags=[tag])
     window = paging(settings)
 
-    def out(obj: Any) -> dict[str, Any]:
-        dumped: dict[str, Any] = repo.dump(obj).model_dump(mode="json")
-        return dumped
+    out = entity.serialize
 
     @router.get(
         "",

@@ -31,10 +31,11 @@ from piplkit.map.register.enums import (
     TransferPurpose,
 )
 from piplkit.map.register.exchange import dumps, export_register, import_register, load_document
-from piplkit.map.register.repository import REPOSITORIES, Repository
+from piplkit.map.register.repository import REPOSITORIES
 from piplkit.map.register.ropa import export_ropa
 from piplkit.map.register.scan_import import import_scan, load_report
 from piplkit.map.register.schemas import validate
+from piplkit.platform.service.entities import DESCRIPTORS, EntityDescriptor
 
 FormatOption = Annotated[str, typer.Option("--format", help="table or json.")]
 
@@ -186,19 +187,10 @@ def _sole_organisation(session: Any) -> str:
 # --- entity groups --------------------------------------------------------------------------
 
 
-#: Columns of the table view per entity (``--format json`` gives every field).
-LIST_FIELDS = {
-    "organisation": ["name", "uscc", "country", "ciio", "individuals_processed"],
-    "system": ["name", "organisation", "owner", "location"],
-    "dataset": ["name", "system", "grade", "sensitivity", "rows", "columns"],
-    "processing activity": ["name", "purpose", "legal_basis", "datasets", "individuals_count"],
-    "recipient": ["name", "role", "country"],
-    "transfer": ["name", "dataset", "recipient", "purpose", "mechanism", "filing_references"],
-}
-
-
-def _print_list(repo: Repository[Any, Any], items: list[Any], fmt: str) -> None:
-    dumped = [repo.dump(obj).model_dump(mode="json") for obj in items]
+def _print_list(entity: EntityDescriptor, items: list[Any], fmt: str) -> None:
+    """Every field as JSON (the API's shape), or the descriptor's summary columns as a table."""
+    repo = entity.repo
+    dumped = [entity.serialize(obj) for obj in items]
     if fmt == "json":
         sys.stdout.write(json.dumps(dumped, ensure_ascii=False, indent=2) + "\n")
         return
@@ -207,7 +199,7 @@ def _print_list(repo: Repository[Any, Any], items: list[Any], fmt: str) -> None:
     if not dumped:
         stdout.print(f"no {repo.label_plural}")
         return
-    fields = LIST_FIELDS[repo.label]
+    fields = entity.summary
     table = Table(*fields, title=f"{repo.label_plural} ({len(dumped):,})")
     for row in dumped:
         table.add_row(*[_cell(row[f]) for f in fields])
@@ -226,7 +218,8 @@ def _cell(value: Any) -> str:
 
 def _entity_group(key: str, name: str, add: Callable[..., None]) -> typer.Typer:
     """A ``register <entity>`` group with add (given), list and remove."""
-    repo = REPOSITORIES[key]
+    entity = DESCRIPTORS[key]
+    repo = entity.repo
     group = typer.Typer(
         help=f"{repo.label_plural.capitalize()} in the register.", no_args_is_help=True
     )
@@ -240,7 +233,7 @@ def _entity_group(key: str, name: str, add: Callable[..., None]) -> typer.Typer:
         db: DbOption = None,
     ) -> None:
         with opened(db) as reg, reg.read() as session:
-            _print_list(repo, repo.list(session, offset=offset, limit=limit), fmt)
+            _print_list(entity, repo.list(session, offset=offset, limit=limit), fmt)
 
     list_cmd.__doc__ = f"List {repo.label_plural}."
 

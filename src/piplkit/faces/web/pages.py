@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Any
-from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from piplkit.assess.law.pi_types import load_catalogue
@@ -31,10 +30,8 @@ from piplkit.map.register.overview import (
     upcoming_deadlines,
 )
 from piplkit.map.register.repository import (
-    activities,
     datasets,
     organisations,
-    recipients,
     systems,
     transfers,
 )
@@ -44,7 +41,6 @@ from piplkit.platform.service.backend import backend
 from piplkit.platform.service.export import CSV, XLSX, file_bytes
 
 router = APIRouter()
-PAGE = 50
 Viewer = Annotated[Any, Depends(page_user(Role.VIEWER))]
 ViewerForm = Annotated[dict[str, Any], Depends(form_user(Role.VIEWER))]
 
@@ -180,184 +176,7 @@ def data_map(request: Request, _user: Viewer) -> Response:
     return render(request, "map.html", m=layout)
 
 
-# --- lists ----------------------------------------------------------------------------------
-
-
-def _table(
-    request: Request,
-    title: str,
-    headers: list[str],
-    rows: list[dict[str, Any]],
-    total: int,
-    offset: int,
-    new_href: str | None = None,
-) -> Response:
-    return render(
-        request,
-        "table.html",
-        title=title,
-        headers=headers,
-        rows=rows,
-        total=total,
-        offset=offset,
-        limit=PAGE,
-        new_href=new_href,
-    )
-
-
-Offset = Annotated[int, Query(ge=0)]
-
-
-@router.get("/systems", response_class=HTMLResponse, **page(Role.VIEWER))
-def system_list(request: Request, _user: Viewer, offset: Offset = 0) -> Response:
-    with backend(request).read() as session:
-        rows = [
-            {
-                "href": f"/systems/view?name={quote(s.name, safe='')}",
-                "cells": [
-                    s.name,
-                    s.organisation.name if s.organisation else "",
-                    s.owner or "",
-                    s.location or "",
-                    len(s.datasets),
-                ],
-            }
-            for s in systems.list(session, offset=offset, limit=PAGE)
-        ]
-        total = systems.count(session)
-    headers = [
-        "common.name",
-        "common.organisation",
-        "systems.owner",
-        "systems.location",
-        "systems.datasets",
-    ]
-    return _table(request, "systems.title", headers, rows, total, offset, "/systems/new")
-
-
-@router.get("/datasets", response_class=HTMLResponse, **page(Role.VIEWER))
-def dataset_list(request: Request, _user: Viewer, offset: Offset = 0) -> Response:
-    lang = language(request)
-    from piplkit.map.register.labels import label
-
-    with backend(request).read() as session:
-        rows = [
-            {
-                "href": f"/datasets/view?name={quote(d.name, safe='')}",
-                "cells": [
-                    d.name,
-                    d.system.name if d.system else "",
-                    label(d.grade, Grade, lang),
-                    label(d.sensitivity, Sensitivity, lang),
-                    "" if d.rows is None else d.rows,
-                    sum(1 for c in d.columns if c.pi_type),
-                ],
-            }
-            for d in datasets.list(session, offset=offset, limit=PAGE)
-        ]
-        total = datasets.count(session)
-    headers = [
-        "common.name",
-        "datasets.system",
-        "datasets.grade",
-        "datasets.sensitivity",
-        "datasets.rows",
-        "datasets.columns",
-    ]
-    return _table(request, "datasets.title", headers, rows, total, offset, "/datasets/new")
-
-
-@router.get("/activities", response_class=HTMLResponse, **page(Role.VIEWER))
-def activity_list(request: Request, _user: Viewer, offset: Offset = 0) -> Response:
-    from piplkit.map.register.enums import LegalBasis
-    from piplkit.map.register.labels import label
-
-    lang = language(request)
-    with backend(request).read() as session:
-        rows = [
-            {
-                "href": _edit_href(_user, "activities", a.name),
-                "cells": [
-                    a.name,
-                    a.purpose,
-                    label(a.legal_basis, LegalBasis, lang),
-                    a.retention or "",
-                    "" if a.individuals_count is None else a.individuals_count,
-                ],
-            }
-            for a in activities.list(session, offset=offset, limit=PAGE)
-        ]
-        total = activities.count(session)
-    headers = [
-        "common.name",
-        "activities.purpose",
-        "activities.legal_basis",
-        "activities.retention",
-        "activities.individuals",
-    ]
-    return _table(request, "activities.title", headers, rows, total, offset, "/activities/new")
-
-
-@router.get("/recipients", response_class=HTMLResponse, **page(Role.VIEWER))
-def recipient_list(request: Request, _user: Viewer, offset: Offset = 0) -> Response:
-    from piplkit.map.register.enums import RecipientRole
-    from piplkit.map.register.labels import label
-
-    lang = language(request)
-    with backend(request).read() as session:
-        rows = [
-            {
-                "href": _edit_href(_user, "recipients", r.name),
-                "cells": [
-                    r.name,
-                    label(r.role, RecipientRole, lang),
-                    r.country,
-                    r.description or "",
-                ],
-            }
-            for r in recipients.list(session, offset=offset, limit=PAGE)
-        ]
-        total = recipients.count(session)
-    headers = ["common.name", "recipients.role", "recipients.country", "common.description"]
-    return _table(request, "recipients.title", headers, rows, total, offset, "/recipients/new")
-
-
-@router.get("/transfers", response_class=HTMLResponse, **page(Role.VIEWER))
-def transfer_list(request: Request, _user: Viewer, offset: Offset = 0) -> Response:
-    from piplkit.map.register.enums import TransferPurpose
-    from piplkit.map.register.labels import label
-
-    lang = language(request)
-    with backend(request).read() as session:
-        rows = [
-            {
-                "href": _edit_href(_user, "transfers", t.name),
-                "cells": [
-                    t.name,
-                    t.dataset.name,
-                    f"{t.recipient.name} ({t.recipient.country})",
-                    label(t.purpose, TransferPurpose, lang),
-                    label(t.mechanism, TransferMechanism, lang),
-                    "；".join(t.filing_references or []),
-                ],
-            }
-            for t in transfers.list(session, offset=offset, limit=PAGE)
-        ]
-        total = transfers.count(session)
-    headers = [
-        "common.name",
-        "transfers.dataset",
-        "transfers.recipient",
-        "transfers.purpose",
-        "transfers.mechanism",
-        "transfers.filings",
-    ]
-    return _table(request, "transfers.title", headers, rows, total, offset, "/transfers/new")
-
-
-def _edit_href(user: Any, kind: str, name: str) -> str | None:
-    """Rows of entities without a detail page link to their edit form, for editors."""
-    return f"/{kind}/edit?name={quote(name, safe='')}" if user.allows(Role.EDITOR) else None
+# --- lists: rendered from the entities' descriptors in entity_forms.py -----------------------
 
 
 # --- detail pages ---------------------------------------------------------------------------
