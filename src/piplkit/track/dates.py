@@ -154,7 +154,7 @@ _ZH_BEFORE = 16
 _ZH_AFTER = 24
 
 
-#: every date with a day has a digit (``\\d``: any Unicode digit, as in the patterns) or a "月"
+#: every date with a day has a digit (``\d``: any Unicode digit, as in the patterns) or a "月"
 _ANY_DIGIT = re.compile(r"\d")
 
 
