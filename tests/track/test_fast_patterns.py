@@ -101,3 +101,64 @@ def test_the_boilerplate_prefilter_passes_every_phrase_the_pattern_finds() -> No
             if pattern.search(low):
                 assert layout._any_boilerplate_phrase(low), variant
     assert not layout._any_boilerplate_phrase("on 3 may the cac fined a company.")
+
+
+def _lines() -> list[str]:
+    """Every line and sentence of the corpus, plus texts built to hit each shortcut's edges."""
+    out = [
+        "",
+        "a",
+        "Key highlights",
+        "a  b",
+        "a\tb",
+        "a\x1cb",
+        "it’s",
+        "ünïcode  x",
+        "二〇二二年七月七日",
+        "本月3日",
+        "３ May",
+        "Nov ٣",
+        "see [^2] and [^12]: x",
+        "[^3]: https://example.org",
+        "no marker [2]",
+    ]
+    for text in _corpus():
+        for line in text.splitlines():
+            out.append(line)
+            out.extend(line.split(". "))
+    return out
+
+
+def test_shortcuts_give_what_the_full_work_gives() -> None:
+    """Each shortcut taken before the full work (no digit and no 月: no date; no "[^": no
+    footnote marker; nothing to fold; an ASCII text has no Chinese) answers as the work does."""
+    from piplkit.track import blocktext, dates, layout
+    from piplkit.track.textutil import _HAN, _WORD, words
+
+    for line in _lines():
+        dates.find_dates.cache_clear()
+        full: list[tuple[int, int]] = []
+        for m in dates._matches(line, dates._PATTERNS, dates._ZH_PATTERNS):
+            full.append(m.span())
+        if full:  # what the patterns can find, the shortcut lets through
+            assert "月" in line or dates._ANY_DIGIT.search(line), line
+        else:
+            assert dates.find_dates(line) == ()
+        assert layout._fold(line) == layout._SPACE_RUN.sub(" ", line).replace("’", "'")
+        refs = [int(n) for n in blocktext._FN_MARK.findall(line)]
+        if not blocktext._FN_DEF.match(line):
+            assert blocktext.marked(line) == (blocktext._FN_MARK.sub("", line), refs)
+        words.cache_clear()
+        assert words(line) == len(_WORD.findall(line)) + len(_HAN.findall(line)) // 2
+
+
+def test_binary_detection_is_the_same_with_the_byte_shortcut() -> None:
+    """UTF-8 input without control bytes skips the character scan; with them it is counted as
+    before, and non-UTF-8 input is always scanned."""
+    from piplkit.track.readers import TrackInputError, decode
+
+    assert decode(b"line one\r\nline two\x0c\n", "a.txt") == "line one\nline two\x0c\n"
+    assert decode(b"a" * 500 + b"\x01" * 5, "b.txt")  # few controls: still text
+    with pytest.raises(TrackInputError, match="binary"):
+        decode(b"a" * 100 + b"\x01" * 20, "c.txt")
+    assert decode(b"caf\xe9 cr\xe8me " * 20, "d.txt").startswith("caf")  # not UTF-8: scanned

@@ -49,6 +49,9 @@ class _Vocab:
     exclude: re.Pattern[str]
     zh_local: re.Pattern[str]
     local_short: re.Pattern[str]
+    #: the abbreviations ``local_short`` ends with: without one of them it cannot match (its
+    #: opening capital letter makes it try every capitalised word)
+    any_short: re.Pattern[str]
 
 
 @cache
@@ -81,6 +84,9 @@ def _vocab() -> _Vocab:
             r"[A-Z][a-z]+(?:\s+(?:Provincial|Municipal|City|Province))?\s+(?:"
             + "|".join(sorted({e["short"] for e in data["authorities"] if e["short"].isupper()}))
             + r")\b"
+        ),
+        any_short=re.compile(
+            "|".join(sorted({e["short"] for e in data["authorities"] if e["short"].isupper()}))
         ),
         zh_local=re.compile(
             rf"(?:(?![和与及、])[\u4e00-\u9fff]){{2,6}}?(?:省|市|自治区|区|县)"
@@ -162,7 +168,7 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
     if local:
         for m in _local_pattern(local).finditer(text):
             hits.append((m.start(), m.end(), m.group(0)))
-    for m in v.local_short.finditer(text):
+    for m in v.local_short.finditer(text) if v.any_short.search(text) else ():
         if _PLACE_MARKERS.search(m.group(0)) or m.group(0).split()[0] in _vocab_places():
             hits.append((m.start(), m.end(), m.group(0)))
     if _CJK.search(text) and _ZH_LOCAL_HINT.search(text):

@@ -104,6 +104,8 @@ def marked(text: str) -> tuple[str, list[int]]:
 
     A footnote definition (``[^3]: https://...``) becomes a numbered source line ``3 https://...``.
     """
+    if "[^" not in text:  # both patterns need it; most paragraphs have no marker
+        return text, []
     definition = _FN_DEF.match(text)
     if definition:
         return f"{definition.group(1)} {text[definition.end() :]}", []
@@ -145,6 +147,7 @@ def finish(text: str, **kw: object) -> Block | None:
     if number is None and style is None and kw.get("cells") is None:
         number, style, full = list_marker(full)
     return Block(full, list_no=number, marker=style, refs=extra + refs, **kw)  # type: ignore[arg-type]
+
 
 _HEADLINE_END = re.compile(r"[.!?;:,。！？；：，、]$")
 

@@ -289,6 +289,8 @@ def _boilerplate_automaton() -> ahocorasick.Automaton:
 
 
 def _fold(text: str) -> str:
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text  # no space run, no other white space and no curly quote to fold
     return _SPACE_RUN.sub(" ", text).replace("’", "'")
 
 

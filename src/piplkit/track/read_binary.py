@@ -263,6 +263,8 @@ def _cjk_line(text: str, part: str) -> bool:
     """Whether a wrapped line joins without a space: the line above is mostly Chinese and the
     break falls inside Chinese text or inside a number ("自20" + "25年5月1日起施行")."""
     tail = text[-40:]
+    if tail.isascii():
+        return False  # no Chinese at all (most lines of an English PDF)
     han = sum(1 for ch in tail if ord(ch) > 0x2E80)
     if han * 2 < len(tail):
         return False

@@ -29,6 +29,14 @@ _BLOCK_TAGS = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,blockquote,pre,td,th,div,section,art
 _REF_TEXT = re.compile(r"^\[?(\d{1,3})\]?$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
 _URL = re.compile(r"https?://")
+
+
+def _punct(m: re.Match[str]) -> str:
+    """The punctuation mark without the space before it (a function, not the template "\\1":
+    ``re`` prepares a template on every call, a function only per match)."""
+    return m.group(1)
+
+
 _DATE_META = (
     "article:published_time",
     "pubdate",
@@ -303,7 +311,7 @@ def _html_node(node: Node, index: int) -> list[Block]:
                 continue
             marker.decompose()
     full = clean(node.text(separator=" "))
-    full = _SPACE_BEFORE_PUNCT.sub(r"\1", full)
+    full = _SPACE_BEFORE_PUNCT.sub(_punct, full)
     full, more = marked(full)
     refs += more
     if not full:

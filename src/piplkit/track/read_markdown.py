@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from markdown_it import MarkdownIt as PyMarkdownIt
@@ -85,7 +86,8 @@ def blocks(text: str) -> list[Block] | None:
             raise
         return None
     data = text.encode("utf-8")
-    line_starts = [0] + [m.end() for m in re.finditer(b"\n", data)]
+    # the byte offset after every line break (cumulative line lengths: no match object per line)
+    line_starts = list(accumulate((len(line) + 1 for line in data.split(b"\n")[:-1]), initial=0))
     walk = _Walk(line_starts)
     try:
         walk.container(tree)

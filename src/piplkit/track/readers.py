@@ -44,6 +44,7 @@ _MD_SNIFF = re.compile(
 )
 _MD_LINK = re.compile(r"\[[^\]\n]+\]\(https?://[^)\s]+\)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)])
 
 
 def decode(data: bytes, name: str) -> str:
@@ -53,6 +54,7 @@ def decode(data: bytes, name: str) -> str:
     head = data[:8192]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise TrackInputError(f"{name}: looks like a binary file, not an update text")
+    utf8 = True
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -60,7 +62,11 @@ def decode(data: bytes, name: str) -> str:
         if best is None:
             raise TrackInputError(f"{name}: cannot decode the text (unknown encoding)") from None
         text = str(best)
-    controls = len(_CONTROL.findall(text, 0, 8192))
+        utf8 = False
+    # UTF-8 writes a control character as its own byte and never uses such a byte inside a
+    # multi-byte character: bytes without any need no character scan (a tenth of the cost)
+    clean_bytes = utf8 and len(data.translate(None, _CONTROL_BYTES)) == len(data)
+    controls = 0 if clean_bytes else len(_CONTROL.findall(text, 0, 8192))
     if controls > max(8, len(text[:8192]) // 100):
         raise TrackInputError(f"{name}: looks like a binary file, not an update text")
     if not text.strip():

@@ -228,7 +228,7 @@ def _words_of(text: str, lower: bool) -> tuple[list[str], bool]:
     source = text.lower() if lower else text
     if len(source) != len(text):  # as ``_tokenised``
         source = text
-    return _TOKEN.findall(source), bool(_HAN.search(text))
+    return _TOKEN.findall(source), not text.isascii() and bool(_HAN.search(text))
 
 
 def cue_matches(
@@ -259,5 +259,5 @@ def normalise(text: str) -> str:
 def words(text: str) -> int:
     """Length in words; a CJK character counts as half a word."""
     latin = len(_WORD.findall(text))
-    cjk = len(_HAN.findall(text))
+    cjk = 0 if text.isascii() else len(_HAN.findall(text))
     return latin + cjk // 2

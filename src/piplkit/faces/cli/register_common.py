@@ -10,18 +10,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from piplkit.faces.cli.errors import fail
-from piplkit.faces.cli.options import install_register_types
-from piplkit.map.register import RegisterError, open_register
-from piplkit.map.register.db import database_url
-from piplkit.map.register.store import Register
+
+if TYPE_CHECKING:
+    from piplkit.map.register.store import Register
 
 stdout = Console(highlight=False)
 
@@ -34,6 +31,7 @@ DbOption = Annotated[
     ),
 ]
 
+
 @contextmanager
 def opened(db: str | None) -> Iterator[Register]:
     """Open the register (migrating it when needed); register errors end the command cleanly.
@@ -42,6 +40,11 @@ def opened(db: str | None) -> Iterator[Register]:
     call created is removed again when the command ends in an error (issue 19: a ``dsr submit``
     without a key used to leave ``piplkit.db`` in the current folder).
     """
+    # the register stack (SQLAlchemy, Alembic, the models: about half a second of start-up) is
+    # imported when a register is opened, not when a command module that offers --db is loaded
+    from piplkit.faces.cli.options import install_register_types
+    from piplkit.map.register import RegisterError, open_register
+
     fresh = _new_sqlite_file(db)
     try:
         reg = open_register(db)
@@ -66,6 +69,11 @@ def opened(db: str | None) -> Iterator[Register]:
 
 def _new_sqlite_file(db: str | None) -> Path | None:
     """The SQLite file ``db`` names when it does not exist yet, else None."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from piplkit.map.register.db import database_url
+
     try:
         parsed = make_url(database_url(db))
     except ArgumentError:

@@ -12,6 +12,7 @@ import copy
 import json
 import sys
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -19,10 +20,10 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from typer.core import TyperGroup
 
 from piplkit.faces.cli.errors import fail, stderr, warn
-from piplkit.faces.cli.register_cmd import DbOption
-from piplkit.faces.cli.track_db_cmd import attach, store
+from piplkit.faces.cli.register_common import DbOption
 from piplkit.track import Development, ParsedDocument, TrackInputError, ingest
 from piplkit.track.dedupe import dedupe
 from piplkit.track.linking import link_developments, proposals
@@ -35,8 +36,39 @@ from piplkit.track.scoring import (
     score_items,
 )
 
+#: the commands :mod:`piplkit.faces.cli.track_db_cmd` adds, listed first as they always were
+_DB_COMMANDS = ("list", "review", "impact")
+
+
+class _TrackGroup(TyperGroup):
+    """The ``track`` group, whose register commands are built only when one of them is run or
+    listed: their module imports the register stack (SQLAlchemy, Alembic, the models), half
+    a second of every ``piplkit track ingest`` otherwise."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        names = super().list_commands(ctx)
+        return [*_DB_COMMANDS, *(n for n in names if n not in _DB_COMMANDS)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name in _DB_COMMANDS and cmd_name not in self.commands:
+            self.commands.update(_db_commands())
+        return super().get_command(ctx, cmd_name)
+
+
+@cache
+def _db_commands() -> dict[str, Any]:
+    """The click commands of ``track list|review|impact``, with plain value names."""
+    from piplkit.faces.cli.help_format import plain_metavars
+    from piplkit.faces.cli.track_db_cmd import attach
+
+    group = typer.Typer()
+    attach(group)
+    return dict(plain_metavars(typer.main.get_command(group)).commands)
+
+
 track_app = typer.Typer(
     name="track",
+    cls=_TrackGroup,
     help="Track regulatory updates: split newsletters into developments with structured fields.",
     no_args_is_help=True,
 )
@@ -50,9 +82,6 @@ class OutputFormat(StrEnum):
 
 def register(app: typer.Typer) -> None:
     app.add_typer(track_app, name="track")
-
-
-attach(track_app)
 
 
 def _read(path: Path) -> bytes:
@@ -163,6 +192,8 @@ def ingest_cmd(
         for proposal in proposals(all_devs):
             sys.stdout.write(json.dumps({"proposal": proposal}, ensure_ascii=False) + "\n")
     if keep and parsed:
+        from piplkit.faces.cli.track_db_cmd import store
+
         store(db, [p for p in parsed if p[3]])
     if failed:
         raise typer.Exit(1)
