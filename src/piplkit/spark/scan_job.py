@@ -123,10 +123,10 @@ def scan_input(
     if any(t in MODEL_TYPES for d in decisions for t in d.other):
         report.warnings.append(
             f"person names and addresses inside free text were counted on the first "
-            f"{len(sample)} rows only (model recognizers are too slow for every row)"
+            f"{len(sample):,} rows only (model recognizers are too slow for every row)"
         )
     if replaced:
-        report.warnings.append(f"undecodable bytes were replaced in {replaced} cell(s)")
+        report.warnings.append(f"undecodable bytes were replaced in {replaced:,} cell(s)")
     if not sample:
         report.warnings.append("no data rows")
     report.columns = [
