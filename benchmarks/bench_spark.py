@@ -120,14 +120,14 @@ class TreeMemory:
 
     CPU time is the sum over every process seen of its last polled user+system time (the JVM's
     Python workers are not waited for by us, so ``os.times`` would miss them). On a standalone
-    cluster the executors are the workers' children, not ours: with ``executors`` set, every
-    executor JVM on this machine (``CoarseGrainedExecutorBackend``) and its Python workers count
-    too, so the Spark side's CPU time and memory are the whole application's.
+    cluster the executors are the workers' children, not ours: with ``executors_of`` (the master's
+    URL) set, what the master's workers on this machine start (executor JVMs and their Python
+    workers) counts too, so the Spark side's CPU time and memory are the whole application's.
     """
 
-    def __init__(self, pid: int, executors: bool = False) -> None:
+    def __init__(self, pid: int, executors_of: str | None = None) -> None:
         self.pid = pid
-        self.executors = executors
+        self.executors_of = executors_of
         self.peak = 0
         self.ticks: dict[int, int] = {}
         self._stop = threading.Event()
@@ -143,7 +143,8 @@ class TreeMemory:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            tree = _tree(self.pid, _executor_pids() if self.executors else [])
+            more = _executor_pids(self.executors_of) if self.executors_of else []
+            tree = _tree(self.pid, more)
             self.peak = max(self.peak, sum(_rss(p) for p in tree))
             for pid in tree:
                 self.ticks[pid] = max(self.ticks.get(pid, 0), _cpu_ticks(pid))
@@ -154,18 +155,24 @@ class TreeMemory:
         return sum(self.ticks.values()) / os.sysconf("SC_CLK_TCK")
 
 
-def _executor_pids() -> list[int]:
-    """Executor JVMs of standalone workers on this machine."""
-    found = []
+def _executor_pids(master: str) -> list[int]:
+    """Processes started by the standalone workers of ``master`` on this machine (the executor
+    JVMs; their Python workers are their descendants). Executors of other clusters on the same
+    machine are not counted."""
+    workers, parents = [], {}
     for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/cmdline", "rb") as fh:
-                    if b"CoarseGrainedExecutorBackend" in fh.read():
-                        found.append(int(entry))
-            except OSError:
-                continue
-    return found
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                argv = fh.read().split(b"\0")
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                parents[int(entry)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        if b"org.apache.spark.deploy.worker.Worker" in argv and master.encode() in argv:
+            workers.append(int(entry))
+    return [pid for pid, parent in parents.items() if parent in workers]
 
 
 def _tree(root: int, more: list[int]) -> list[int]:
@@ -227,7 +234,8 @@ def run(command: list[str]) -> dict[str, float]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     ) as child:
-        with TreeMemory(child.pid, executors=SPARK_TARGET[1] != "local[2]") as memory:
+        cluster = SPARK_TARGET[1] if SPARK_TARGET[1] != "local[2]" else None
+        with TreeMemory(child.pid, executors_of=cluster) as memory:
             _, err = child.communicate()
         if child.returncode != 0:
             tail = err.decode("utf-8", "replace").strip().splitlines()[-3:]
