@@ -11,8 +11,13 @@ that declares the identifier columns and detects PI in the note.
 
 Sizes are megabytes of Parquet on disk, written *without* compression or dictionary encoding so
 that the on-disk size is the data size (a compressed 1 GB file would hold several GB of text).
-Rows are generated for one block and repeated; the recognizers do the same work on repeated
-values, so throughput is unaffected. Peak memory is the largest sum of the resident set sizes of
+Rows are generated in blocks of 50 000 and
+eight different blocks (400 000 rows, e-mail addresses unique across them) are cycled: both
+scanners check each *distinct* value of a column once per batch (``scan.arrow_counts``), so a
+table that repeated one block would let a batch of 320 000 rows cost what 50 000 cost and make
+the single process look several times faster than on real data; a batch never spans more than
+400 000 rows, so no value repeats within one except where real data repeats too (names,
+cities, notes, amounts). Peak memory is the largest sum of the resident set sizes of
 the child and all its descendants (JVM, Python workers), sampled every 0.2 s.
 
     python benchmarks/bench_spark.py                       # 1 GB comparison, 256/512/1024 MB
@@ -57,6 +62,7 @@ from piplkit.discover.samples.identifiers import bank_card, mobile, resident_id
 NAMES = ("王伟", "李娜", "张敏", "刘洋", "陈静", "杨磊", "欧阳娜娜", "黄勇", "赵艳", "周杰")
 CITIES = ("北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "西安")
 BLOCK_ROWS = 50_000
+DISTINCT_BLOCKS = 8
 ROW_GROUP_ROWS = 200_000
 SLICE_ROWS = 10_000
 AS_OF = "2026-11-25"
@@ -84,7 +90,7 @@ def block(seed: int = 1) -> pa.Table:
         rows["name"].append(rng.choice(NAMES))
         rows["phone"].append(mobile(rng))
         rows["card"].append(bank_card(rng))
-        rows["email"].append(f"user{i}@example.cn")
+        rows["email"].append(f"user{seed * BLOCK_ROWS + i}@example.cn")
         rows["city"].append(rng.choice(CITIES))
         rows["note"].append(
             rng.choice(("按时还款", f"回访电话{mobile(rng)}", "无", "客户要求改约到下周三上午"))
@@ -93,14 +99,17 @@ def block(seed: int = 1) -> pa.Table:
     return pa.table(rows)
 
 
-def generate(path: Path, size_mb: float, base: pa.Table) -> int:
-    """Write about ``size_mb`` MB of uncompressed Parquet by repeating ``base``; return rows."""
+def generate(path: Path, size_mb: float, blocks: list[pa.Table]) -> int:
+    """Write about ``size_mb`` MB of uncompressed Parquet cycling through ``blocks``; return
+    rows."""
     target = size_mb * 1e6
     rows = 0
-    with pq.ParquetWriter(path, base.schema, compression="none", use_dictionary=False) as writer:
+    schema = blocks[0].schema
+    with pq.ParquetWriter(path, schema, compression="none", use_dictionary=False) as writer:
         while path.stat().st_size < target:
-            # Slices of the block, so that the size stops close to the target.
-            part = base.slice(rows % base.num_rows, SLICE_ROWS)
+            # Slices of a block, so that the size stops close to the target.
+            base = blocks[(rows // BLOCK_ROWS) % len(blocks)]
+            part = base.slice(rows % BLOCK_ROWS, SLICE_ROWS)
             writer.write_table(part, row_group_size=ROW_GROUP_ROWS)
             rows += part.num_rows
     return rows
@@ -110,11 +119,15 @@ class TreeMemory:
     """Peak total RSS and CPU time of a process and its descendants, polled from /proc.
 
     CPU time is the sum over every process seen of its last polled user+system time (the JVM's
-    Python workers are not waited for by us, so ``os.times`` would miss them).
+    Python workers are not waited for by us, so ``os.times`` would miss them). On a standalone
+    cluster the executors are the workers' children, not ours: with ``executors_of`` (the master's
+    URL) set, what the master's workers on this machine start (executor JVMs and their Python
+    workers) counts too, so the Spark side's CPU time and memory are the whole application's.
     """
 
-    def __init__(self, pid: int) -> None:
+    def __init__(self, pid: int, executors_of: str | None = None) -> None:
         self.pid = pid
+        self.executors_of = executors_of
         self.peak = 0
         self.ticks: dict[int, int] = {}
         self._stop = threading.Event()
@@ -130,7 +143,8 @@ class TreeMemory:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            tree = _tree(self.pid)
+            more = _executor_pids(self.executors_of) if self.executors_of else []
+            tree = _tree(self.pid, more)
             self.peak = max(self.peak, sum(_rss(p) for p in tree))
             for pid in tree:
                 self.ticks[pid] = max(self.ticks.get(pid, 0), _cpu_ticks(pid))
@@ -141,7 +155,27 @@ class TreeMemory:
         return sum(self.ticks.values()) / os.sysconf("SC_CLK_TCK")
 
 
-def _tree(root: int) -> list[int]:
+def _executor_pids(master: str) -> list[int]:
+    """Processes started by the standalone workers of ``master`` on this machine (the executor
+    JVMs; their Python workers are their descendants). Executors of other clusters on the same
+    machine are not counted."""
+    workers, parents = [], {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                argv = fh.read().split(b"\0")
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
+                parents[int(entry)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        if b"org.apache.spark.deploy.worker.Worker" in argv and master.encode() in argv:
+            workers.append(int(entry))
+    return [pid for pid, parent in parents.items() if parent in workers]
+
+
+def _tree(root: int, more: list[int]) -> list[int]:
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -152,9 +186,12 @@ def _tree(root: int) -> list[int]:
         except (OSError, IndexError, ValueError):
             continue
         children.setdefault(ppid, []).append(int(entry))
-    out, todo = [], [root]
+    out: list[int] = []
+    todo = [root, *more]
     while todo:
         pid = todo.pop()
+        if pid in out:
+            continue
         out.append(pid)
         todo.extend(children.get(pid, []))
     return out
@@ -181,7 +218,8 @@ def _rss(pid: int) -> int:
 
 
 def run(command: list[str]) -> dict[str, float]:
-    """Run one CLI command; wall seconds, CPU seconds of the tree, peak tree RSS."""
+    """Run one CLI command; wall seconds, CPU seconds of the tree (with a cluster's executors),
+    peak tree RSS, the 1-minute load average at start and end."""
     env = {
         **os.environ,
         "PIPLKIT_HMAC_KEY": KEY,
@@ -196,7 +234,8 @@ def run(command: list[str]) -> dict[str, float]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     ) as child:
-        with TreeMemory(child.pid) as memory:
+        cluster = SPARK_TARGET[1] if SPARK_TARGET[1] != "local[2]" else None
+        with TreeMemory(child.pid, executors_of=cluster) as memory:
             _, err = child.communicate()
         if child.returncode != 0:
             tail = err.decode("utf-8", "replace").strip().splitlines()[-3:]
@@ -207,6 +246,7 @@ def run(command: list[str]) -> dict[str, float]:
         "cpu_seconds": memory.cpu_seconds,
         "peak_rss_mb": memory.peak / 1e6,
         "load_at_start": load,
+        "load_at_end": os.getloadavg()[0],
     }
 
 
@@ -312,7 +352,7 @@ def main() -> None:
         "compare": {},
         "scaling": {},
     }
-    base = block()
+    base = [block(seed) for seed in range(1, DISTINCT_BLOCKS + 1)]
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         folder = Path(tmp)
         if not args.skip_compare:
@@ -367,7 +407,7 @@ def _line(r: dict[str, float]) -> str:
     return (
         f"{r['seconds']:8.1f} s  {r['mb_per_s']:6.2f} MB/s  {r['rows_per_s']:9.0f} rows/s  "
         f"cpu {r['cpu_seconds']:7.1f} s  peak RSS {r['peak_rss_mb']:7.0f} MB  "
-        f"load {r['load_at_start']:4.1f}"
+        f"load {r['load_at_start']:4.1f}-{r['load_at_end']:4.1f}"
     )
 
 

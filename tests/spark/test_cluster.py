@@ -30,6 +30,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tarfile
@@ -226,7 +227,20 @@ def submit(workspace: Path, cluster: dict[str, str], command: str) -> subprocess
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        start_new_session=True,  # its own process group, so finish() can end spark-submit's JVM
     )
+
+
+def finish(proc: subprocess.Popen[str], timeout: float = 400) -> str:
+    """The submitted command's output; one that hangs is killed with everything it started (the
+    driver's JVM and Python would otherwise outlive the test and hold the cluster's cores)."""
+    try:
+        out, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, _ = proc.communicate()
+        pytest.fail(f"spark-submit did not finish in {timeout:.0f} s\n{out[-4000:]}")
+    return out
 
 
 def key_forms(workspace: Path) -> list[bytes]:
@@ -285,7 +299,7 @@ def watched(workspace: Path, cluster: dict[str, str], command: str) -> tuple[int
     watcher.start()
     proc = submit(workspace, cluster, command)
     try:
-        out, _ = proc.communicate(timeout=400)
+        out = finish(proc)
     finally:
         watcher.stop.set()
         watcher.join()
@@ -332,7 +346,7 @@ def test_documented_scan_on_the_cluster_equals_single_process(
     cluster: dict[str, str], workspace: Path
 ) -> None:
     proc = submit(workspace, cluster, doc_blocks()["scan"])
-    out, _ = proc.communicate(timeout=400)
+    out = finish(proc)
     assert proc.returncode == 0, out[-4000:]
     single_process(
         workspace, "scan", "lake/customers", "--full", "--format", "json", "-o", "single.json"

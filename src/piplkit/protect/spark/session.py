@@ -119,6 +119,23 @@ def session_scope(
             session.stop()
 
 
+@contextmanager
+def scoped_conf(spark: SparkSession, settings: dict[str, str]) -> Iterator[None]:
+    """Runtime SQL settings for the jobs run inside the block (Spark reads them when it plans a
+    job); the session's own values are restored afterwards, also on failure."""
+    before = {k: spark.conf.get(k, None) for k in settings}
+    for k, v in settings.items():
+        spark.conf.set(k, v)
+    try:
+        yield
+    finally:
+        for k, old in before.items():
+            if old is None:
+                spark.conf.unset(k)
+            else:
+                spark.conf.set(k, old)
+
+
 def _under_spark_submit() -> bool:
     """spark-submit (and the pyspark shell) start the JVM first and hand Python its port."""
     return "PYSPARK_GATEWAY_PORT" in os.environ
