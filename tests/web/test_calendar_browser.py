@@ -62,6 +62,9 @@ def test_calendar_list_filter_and_month(page: Any, site: tuple[str, Served], sho
     assert rows.first.get_attribute("data-status") == "overdue"
     first = rows.first.inner_text()
     assert "整改：数据库审计日志留存不足六个月" in first and "Art. 14 para. 3" in first
+    # the rule in Chinese on the zh page (written beside the English in the calendar core)
+    rule = rows.first.locator(".cal-rule").inner_text()
+    assert "按整改方案确定的日期完成" in rule and "rectification plan" not in rule
     assert rows.first.locator(".cal-source a").get_attribute("href").startswith("http")
     page.screenshot(path=str(shots / "calendar_list.png"), full_page=True)
 
@@ -99,6 +102,9 @@ def test_calendar_list_filter_and_month(page: Any, site: tuple[str, Served], sho
     assert page.inner_text("#month-title") == "2026-05"
     assert "as of 2026-01-10" in page.inner_text("#as-of")
     assert page.locator("table.cal-grid th").first.inner_text() == "Mon"
+    entry = page.locator('td[data-date="2026-05-10"] details.cal-entry').first
+    entry.locator("summary").click()
+    assert "at least every 12 months" in entry.locator(".cal-rule").inner_text()
 
 
 def test_feed_needs_a_viewer_token(page: Any, site: tuple[str, Served], shots: Path) -> None:

@@ -62,12 +62,14 @@ class EntryOut(BaseModel):
     title: str
     title_zh: str
     subject: SubjectOut
-    rule: str
+    rule: str = Field(description="The rule that fixes the date, in English.")
+    rule_zh: str = Field(description="The same rule in Chinese.")
     basis: Literal["law", "organisation", "authority", "none"]
     source: SourceOut
     also: list[SourceOut]
     verified: bool
-    note: str
+    note: str = Field(description="What else to know (empty when nothing), in English.")
+    note_zh: str = Field(description="The same note in Chinese (empty when there is none).")
 
 
 class CalendarOut(BaseModel):
@@ -140,7 +142,9 @@ def calendar_ics(
     organisation: NameQuery = None,
     system: NameQuery = None,
     family: FamilyQuery = None,
-    lang: Annotated[Literal["zh", "en"], Query(description="Language of titles.")] = "zh",
+    lang: Annotated[
+        Literal["zh", "en"], Query(description="Language of titles, rules and notes.")
+    ] = "zh",
 ) -> Response:
     query = _query(as_of, organisation, system, family)
     with backend(request).read() as session:
