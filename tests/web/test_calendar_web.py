@@ -219,6 +219,16 @@ def test_the_demo_register_has_calendar_entries(tmp_path: Any) -> None:
         app, ["demo", str(tmp_path / "demo"), "--rows", "20", "--as-of", "2026-07-01"]
     )
     assert result.exit_code == 0, result.output
+    # its printed hints point to the calendar: the page, the command and what it holds
+    hints = " ".join(result.stderr.split())
+    assert "http://127.0.0.1:8000/calendar?as_of=2026-07-01" in hints
+    assert "piplkit calendar --db sqlite:///" in hints
+    found = re.search(
+        r"Compliance calendar: [\d,]+ duties as of 2026-07-01 \(([\d,]+) overdue; ([^)]*)\)", hints
+    )
+    assert found is not None, hints
+    assert int(found.group(1)) >= 1
+    assert all(f in found.group(2) for f in ("MLPS", "CII", "important data"))
     url = f"sqlite:///{tmp_path / 'demo' / 'piplkit.db'}"
     result = CliRunner().invoke(
         app, ["calendar", "--as-of", "2026-07-01", "--format", "json", "--db", url]

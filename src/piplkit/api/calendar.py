@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from piplkit.agenda.ics import to_ics
 from piplkit.api.security import guard
-from piplkit.auth.models import Role
+from piplkit.auth.models import Role, TokenScope
 from piplkit.register.models import NAME_LENGTH
 from piplkit.register.scalars import Day
 from piplkit.service.backend import backend
@@ -107,7 +107,7 @@ def _query(
     "/calendar",
     summary="The compliance calendar: every dated duty on a date, overdue first",
     response_model=CalendarOut,
-    **guard(Role.VIEWER),
+    **guard(Role.VIEWER, (TokenScope.CALENDAR_READ,)),
 )
 def calendar_json(
     request: Request,
@@ -134,7 +134,7 @@ def calendar_json(
     summary="The compliance calendar as iCalendar (RFC 5545) for Outlook or Google Calendar",
     response_class=Response,
     responses={200: {"content": {"text/calendar": {"schema": {"type": "string"}}}}},
-    **guard(Role.VIEWER),
+    **guard(Role.VIEWER, (TokenScope.CALENDAR_READ,)),
 )
 def calendar_ics(
     request: Request,

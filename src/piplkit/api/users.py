@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from piplkit.api import tokens
 from piplkit.api.security import current, guard
 from piplkit.auth import service
-from piplkit.auth.models import Role, User
+from piplkit.auth.models import Role, TokenScope, User
 from piplkit.register.models import AuditEvent
 from piplkit.register.repository import as_utc
 from piplkit.service.backend import actor, backend
@@ -48,6 +48,11 @@ class TokenIn(BaseModel):
         ge=1,
         le=36_500,
         description="Lifetime in days; omitted: the server's default. Never over its maximum.",
+    )
+    scope: TokenScope = Field(
+        default=TokenScope.FULL,
+        description="full: all the user's role allows; calendar:read: the calendar and its "
+        "iCalendar feed only (such a token may sit in a calendar program's URL).",
     )
 
 
@@ -122,7 +127,12 @@ def create_token(request: Request, name: str, data: TokenIn) -> dict[str, Any]:
     policy = request.app.state.settings.token_policy
     with backend(request).write(actor("api", who)) as session:
         raw, info = service.create_token(
-            session, name, label=data.label, days=data.expires_days, policy=policy
+            session,
+            name,
+            label=data.label,
+            days=data.expires_days,
+            policy=policy,
+            scope=data.scope,
         )
     return {**info.as_dict(), "token": raw, "note": "shown once; only its SHA-256 is stored"}
 

@@ -9,9 +9,11 @@ as-of date in the heading.
 The feed is for calendar programs. Outlook and Google Calendar subscribe to a URL and cannot
 send an ``Authorization`` header, so the feed also takes an API token in the query string
 (``?token=``). A URL is copied into places a header never goes (the calendar provider's
-servers, proxy logs, browser history), so such a token must belong to a viewer account, which
-can read and nothing else; an editor's or admin's token there is refused with 403 and the
-advice to make a viewer token. The token is never logged (piplkit logs route templates only)
+servers, proxy logs, browser history), so such a token must be able to read and nothing else:
+a ``calendar:read`` token (whatever its user's role; it is refused everywhere but the calendar)
+or a full-scope token of a viewer account (as before scopes existed). A full-scope token of an
+editor or admin there is refused with 403 and the advice to make a calendar token. The token
+is never logged (piplkit logs route templates only)
 nor echoed. A signed-in browser (the page's download link) and ``Authorization: Bearer``
 work too; without any, the feed answers 401, not a redirect to a sign-in form a calendar
 program cannot fill.
@@ -29,11 +31,11 @@ from fastapi.responses import HTMLResponse, Response
 
 from piplkit.agenda.entry import Calendar, Entry, Source
 from piplkit.agenda.ics import to_ics
-from piplkit.auth.models import Role
+from piplkit.auth.models import Role, TokenScope
 from piplkit.auth.service import Principal
 from piplkit.law.kb import load_knowledge_base
 from piplkit.register.errors import InvalidInputError, NotFoundError, RegisterError
-from piplkit.service.access import token_principal
+from piplkit.service.access import SCOPES_KEY, token_principal
 from piplkit.service.backend import backend
 from piplkit.service.calendar import (
     FAMILIES,
@@ -293,13 +295,14 @@ def _feed_reader(request: Request) -> Principal | Response:
         principal = token_principal(request, token)
         if principal is None:
             return _refuse(401, "invalid, expired or revoked API token")
-        if principal.role is not Role.VIEWER:
+        read_only = principal.scope is TokenScope.CALENDAR_READ or principal.role is Role.VIEWER
+        if not read_only:
             return _refuse(
                 403,
-                "a token in a calendar URL must belong to a viewer account (read only): "
-                f"{principal.name!r} is {principal.role.value}; create a viewer account and "
-                "a token for it (piplkit user add NAME --role viewer --no-password; "
-                "piplkit user token create NAME --label calendar)",
+                "a token in a calendar URL must be able to read and nothing else: this one has "
+                f"full scope and {principal.name!r} is {principal.role.value}; create a calendar "
+                "token (on the account page, scope 'calendar:read', or piplkit user token "
+                "create NAME --scope calendar:read --label calendar)",
             )
         return principal
     scheme, _, bearer = request.headers.get("authorization", "").partition(" ")
@@ -316,7 +319,11 @@ def _feed_reader(request: Request) -> Principal | Response:
 
 def _feed_route() -> dict[str, Any]:
     kwargs = page(Role.VIEWER)
-    kwargs["openapi_extra"] = {**kwargs["openapi_extra"], FEED_MARK: True}
+    kwargs["openapi_extra"] = {
+        **kwargs["openapi_extra"],
+        FEED_MARK: True,
+        SCOPES_KEY: [TokenScope.CALENDAR_READ.value],
+    }
     return kwargs
 
 
