@@ -166,3 +166,23 @@ def test_mlps_form(page: Any, site: tuple[str, Served], shots: Path) -> None:
     page.wait_for_selector("#cal-list")
     page.goto(page.url + f"&as_of={AS_OF}&status=overdue")
     assert "整改：边界访问控制策略过宽" in page.inner_text("#cal-list")
+
+
+def test_an_editor_makes_a_calendar_token_for_the_feed(
+    page: Any, site: tuple[str, Served], shots: Path
+) -> None:
+    base, _env = site
+    page.set_viewport_size({"width": 1360, "height": 900})
+    _sign_in(page, base, "editor", "/account")
+    page.fill("#f-label", "Google 日历")
+    page.select_option("#f-scope", "calendar:read")
+    page.click("#token-form button[type=submit]")
+    token = page.inner_text("#new-token-text").strip()
+    row = page.locator("#tokens tr", has_text="Google 日历")
+    assert "仅日历" in row.locator(".token-scope").inner_text()
+    page.screenshot(path=str(shots / "account_calendar_token.png"), full_page=True)
+    feed = page.context.browser.new_context().request  # a calendar program: no cookies
+    r = feed.get(f"{base}/calendar.ics?token={token}&as_of={AS_OF}&lang=zh")
+    assert r.status == 200 and "按整改方案确定的日期完成" in r.text().replace("\r\n ", "")
+    # the same token can do nothing else
+    assert feed.get(f"{base}/api/v1/me", headers={"Authorization": f"Bearer {token}"}).status == 403

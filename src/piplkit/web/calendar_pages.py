@@ -299,10 +299,11 @@ def _feed_reader(request: Request) -> Principal | Response:
         if not read_only:
             return _refuse(
                 403,
-                "a token in a calendar URL must be able to read and nothing else: this one has "
-                f"full scope and {principal.name!r} is {principal.role.value}; create a calendar "
-                "token (on the account page, scope 'calendar:read', or piplkit user token "
-                "create NAME --scope calendar:read --label calendar)",
+                "a token in a calendar URL must be able to read and nothing else (a "
+                "calendar:read token, or a viewer's): this one has full scope and "
+                f"{principal.name!r} is {principal.role.value}; create a calendar token (on the "
+                "account page, scope 'calendar:read', or piplkit user token create NAME "
+                "--scope calendar:read --label calendar)",
             )
         return principal
     scheme, _, bearer = request.headers.get("authorization", "").partition(" ")
