@@ -168,7 +168,7 @@ def token_create(
     typer.echo(raw)
     expires = info.expires_at.strftime("%Y-%m-%d %H:%M UTC") if info.expires_at else "never"
     typer.echo(
-        f"Token #{info.id} for {name!r}, scope {info.scope.value}, expires {expires}. It is "
+        f"Token #{info.id} for {name!r}, expires {expires}, scope {info.scope.value}. It is "
         "shown only once; send it as 'Authorization: Bearer <token>'"
         + (" or put it in the /calendar.ics?token= URL." if info.scope.value != "full" else "."),
         err=True,
