@@ -62,6 +62,10 @@ def test_calendar_json_has_the_dated_duties_overdue_first(api: Served) -> None:
         "2025-09-30",
     )
     assert first["source"]["article"] == "Art. 14 para. 3" and first["rule"]
+    # both languages in one document (documented in docs/calendar.md)
+    assert "by the rectification plan" in first["rule"]
+    assert "按整改方案确定的日期完成" in first["rule_zh"]
+    assert all(e["rule_zh"] and (e["note_zh"] or not e["note"]) for e in entries)
     statuses = [e["status"] for e in entries]
     assert statuses == sorted(statuses, key=STATUSES.index)  # overdue first, undated last
 

@@ -118,3 +118,49 @@ def test_calendar_command_bad_input_is_one_line(
     populate_security(reg)
     code, out, err = _run("calendar", *args, "--db", db_url)
     assert code != 0 and message in err and "Traceback" not in err + out
+
+
+def test_requests_touched_early_on_the_as_of_day_are_read(reg: Register) -> None:
+    """The facts adapter reads every request that had not ended before the as-of day (China
+    time). Its cut-off is midnight in China, 16:00 UTC the day before; SQLite stores instants
+    as naive UTC text, so comparing it with a +08:00 instant without converting it first moved
+    the cut-off to 08:00 China time and left out a request closed at 01:00 on the as-of day
+    (PostgreSQL compared correctly). Dated: as of 2026-01-10, one request refused at
+    2026-01-10 01:00 (China) is read, one refused at 2026-01-09 23:00 is not."""
+    from tests.respond.conftest import KEY
+    from tests.respond.helpers import ADULT_ID
+
+    from piplkit.assess.law.calendar import CHINA_TZ
+    from piplkit.respond import dsr
+
+    received = dt.datetime(2026, 1, 5, 10, tzinfo=CHINA_TZ)
+    ends = {
+        "req-early-day": dt.datetime(2026, 1, 10, 1, 0, tzinfo=CHINA_TZ),
+        "req-day-before": dt.datetime(2026, 1, 9, 23, 0, tzinfo=CHINA_TZ),
+    }
+    for name, ended in ends.items():
+        with reg.write("test") as s:
+            dsr.submit(
+                s,
+                {
+                    "request_id": name,
+                    "kind": "access",
+                    "identifier_type": "cn_resident_id",
+                    "identifier": ADULT_ID,
+                    "received_at": received,
+                },
+                key=KEY,
+            )
+            record = dsr.refuse(s, name, "duplicate of an earlier request", now=ended)
+            record.updated_at = ended.astimezone(dt.UTC)
+    with reg.read() as s:
+        read = {r.name for r in calendar_facts(s, D("2026-01-10")).requests}
+        open_then = compute_calendar(calendar_facts(s, D("2026-01-09")), D("2026-01-09"))
+    assert read == {"req-early-day"}
+    # the calendar itself: a request that ends on a day is no longer open that day, so on
+    # 2026-01-09 only the one refused early on the 10th (China time) is still to answer, and
+    # on 2026-01-10 neither (this is why the wrong cut-off changed no calendar entry)
+    assert [e.subject.name for e in open_then.entries if e.duty == "dsr.respond"] == [
+        "req-early-day"
+    ]
+    assert not [e for e in _by_duty(reg, "2026-01-10") if e[0] == "dsr.respond"]

@@ -60,3 +60,46 @@ def test_audit_trail_refuses_changes(reg: Register, statement: str) -> None:
         conn.execute(text(statement))
     with reg.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM audit_event")).scalar_one() > 0
+
+
+def test_tokens_made_before_scopes_keep_full_scope(db_url: str) -> None:
+    """Revision 0010 adds the token scope; a token stored at 0009 still does all its user may."""
+    from piplkit.platform.auth import service
+    from piplkit.platform.auth.models import TokenScope
+    from piplkit.platform.auth.tokens import TOKEN_PREFIX, digest
+
+    engine = make_engine(db_url)
+    raw = TOKEN_PREFIX + "made-before-scopes"
+    try:
+        migrate(engine, "0009")
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO app_user (id, name, role, active) "
+                    "VALUES (1, 'old-editor', 'editor', :yes)"
+                ),
+                {"yes": True},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO api_token (user_id, token_hash, created_at) "
+                    "VALUES (1, :hash, CURRENT_TIMESTAMP)"
+                ),
+                {"hash": digest(raw)},
+            )
+        migrate(engine)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT scope FROM api_token")).scalar_one() == "full"
+    finally:
+        engine.dispose()
+    from piplkit.map.register.store import open_register
+
+    reg = open_register(db_url)
+    try:
+        with reg.read() as session:
+            principal = service.resolve_token(session, raw)
+            infos = service.list_tokens(session, None)
+        assert principal is not None and principal.scope is TokenScope.FULL
+        assert [i.scope for i in infos] == [TokenScope.FULL]
+    finally:
+        reg.dispose()

@@ -73,10 +73,18 @@ def test_grading_gives_the_level_with_reasons_and_a_different_level_needs_a_rati
     )
 
 
-def test_filing_records_and_rectification_move_the_calendar(db: str) -> None:
+def test_filing_records_and_rectification_move_the_calendar(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "400")  # the table's cells on one line each
     ok(db, "register", "mlps", "grade", "会员系统", *GRADE, "--graded-on", "2025-03-02",
        "--live-on", "2024-05-01")  # fmt: skip
     assert _calendar(db, "2025-03-10")[("mlps.filing", "会员系统")]["due"] == "2025-04-01"
+    # the table speaks the chosen language, rules included
+    zh = ok(db, "calendar", "--as-of", "2025-03-10", "--family", "mlps", "--lang", "zh")
+    assert "安全保护等级确定（2025-03-02）后30日内" in "".join(zh.split())
+    en = ok(db, "calendar", "--as-of", "2025-03-10", "--family", "mlps")
+    assert "安全保护等级确定" not in en and "within 30" in en
     ok(db, "register", "mlps", "file", "会员系统", "--filed-on", "2025-03-25")
     cal = _calendar(db, "2025-03-30")
     assert ("mlps.filing", "会员系统") not in cal

@@ -62,6 +62,9 @@ def test_calendar_list_filter_and_month(page: Any, site: tuple[str, Served], sho
     assert rows.first.get_attribute("data-status") == "overdue"
     first = rows.first.inner_text()
     assert "整改：数据库审计日志留存不足六个月" in first and "Art. 14 para. 3" in first
+    # the rule in Chinese on the zh page (written beside the English in the calendar core)
+    rule = rows.first.locator(".cal-rule").inner_text()
+    assert "按整改方案确定的日期完成" in rule and "rectification plan" not in rule
     assert rows.first.locator(".cal-source a").get_attribute("href").startswith("http")
     page.screenshot(path=str(shots / "calendar_list.png"), full_page=True)
 
@@ -99,6 +102,9 @@ def test_calendar_list_filter_and_month(page: Any, site: tuple[str, Served], sho
     assert page.inner_text("#month-title") == "2026-05"
     assert "as of 2026-01-10" in page.inner_text("#as-of")
     assert page.locator("table.cal-grid th").first.inner_text() == "Mon"
+    entry = page.locator('td[data-date="2026-05-10"] details.cal-entry').first
+    entry.locator("summary").click()
+    assert "at least every 12 months" in entry.locator(".cal-rule").inner_text()
 
 
 def test_feed_needs_a_viewer_token(page: Any, site: tuple[str, Served], shots: Path) -> None:
@@ -160,3 +166,23 @@ def test_mlps_form(page: Any, site: tuple[str, Served], shots: Path) -> None:
     page.wait_for_selector("#cal-list")
     page.goto(page.url + f"&as_of={AS_OF}&status=overdue")
     assert "整改：边界访问控制策略过宽" in page.inner_text("#cal-list")
+
+
+def test_an_editor_makes_a_calendar_token_for_the_feed(
+    page: Any, site: tuple[str, Served], shots: Path
+) -> None:
+    base, _env = site
+    page.set_viewport_size({"width": 1360, "height": 900})
+    _sign_in(page, base, "editor", "/account")
+    page.fill("#f-label", "Google 日历")
+    page.select_option("#f-scope", "calendar:read")
+    page.click("#token-form button[type=submit]")
+    token = page.inner_text("#new-token-text").strip()
+    row = page.locator("#tokens tr", has_text="Google 日历")
+    assert "仅日历" in row.locator(".token-scope").inner_text()
+    page.screenshot(path=str(shots / "account_calendar_token.png"), full_page=True)
+    feed = page.context.browser.new_context().request  # a calendar program: no cookies
+    r = feed.get(f"{base}/calendar.ics?token={token}&as_of={AS_OF}&lang=zh")
+    assert r.status == 200 and "按整改方案确定的日期完成" in r.text().replace("\r\n ", "")
+    # the same token can do nothing else
+    assert feed.get(f"{base}/api/v1/me", headers={"Authorization": f"Bearer {token}"}).status == 403

@@ -55,7 +55,8 @@ def test_list_view_overdue_first_with_rule_article_source_and_as_of(web: Served)
     first_row = re.split(r'<tr data-uid="[0-9a-f]+" data-status="overdue">', r.text)[1]
     first_row = first_row.split("</tr>", 1)[0]
     assert "整改：数据库审计日志留存不足六个月" in first_row  # Chinese title
-    assert "by the rectification plan" in first_row  # the rule
+    # the rule and note in the page's language (the zh page shows no English sentence)
+    assert "按整改方案确定的日期完成" in first_row and "by the rectification plan" not in first_row
     assert "Art. 14 para. 3" in first_row and "《信息安全等级保护管理办法" in first_row
     assert re.search(r'<a href="https?://[^"]+" rel="noopener', first_row)  # the source address
     assert "2026-06-15" in text and "2026-05-10" in text and "2026-12-20" in text
@@ -103,6 +104,19 @@ def test_english_labels(web: Served) -> None:
     text = _text(web.client.get(f"/calendar?as_of={AS_OF}").text)
     assert "as of 2026-01-10" in text and "overdue" in text
     assert "Rectify: 数据库审计日志留存不足六个月" in text and "MLPS Measures 2007 Art. 14" in text
+    assert "by the rectification plan" in text and "按整改方案" not in text
+
+
+def test_feed_rules_and_notes_in_the_feeds_language(web: Served) -> None:
+    feed = _token(web, "feed-lang", "viewer")
+    texts = {}
+    for lang in ("zh", "en"):
+        r = web.client.get(f"/calendar.ics?token={feed}&as_of={AS_OF}&lang={lang}")
+        events = icalendar.Calendar.from_ical(r.text).walk("VEVENT")
+        texts[lang] = "\n".join(str(e["DESCRIPTION"]) for e in events)
+    assert "按整改方案确定的日期完成" in texts["zh"] and "by the rectification" not in texts["zh"]
+    assert "截至2026-01-10" in texts["zh"]
+    assert "by the rectification plan" in texts["en"] and "按整改方案" not in texts["en"]
 
 
 def test_paging_keeps_the_filters(web: Served) -> None:
@@ -205,6 +219,16 @@ def test_the_demo_register_has_calendar_entries(tmp_path: Any) -> None:
         app, ["demo", str(tmp_path / "demo"), "--rows", "20", "--as-of", "2026-07-01"]
     )
     assert result.exit_code == 0, result.output
+    # its printed hints point to the calendar: the page, the command and what it holds
+    hints = " ".join(result.stderr.split())
+    assert "http://127.0.0.1:8000/calendar?as_of=2026-07-01" in hints
+    assert "piplkit calendar --db sqlite:///" in hints
+    found = re.search(
+        r"Compliance calendar: [\d,]+ duties as of 2026-07-01 \(([\d,]+) overdue; ([^)]*)\)", hints
+    )
+    assert found is not None, hints
+    assert int(found.group(1)) >= 1
+    assert all(f in found.group(2) for f in ("MLPS", "CII", "important data"))
     url = f"sqlite:///{tmp_path / 'demo' / 'piplkit.db'}"
     result = CliRunner().invoke(
         app, ["calendar", "--as-of", "2026-07-01", "--format", "json", "--db", url]

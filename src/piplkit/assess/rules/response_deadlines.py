@@ -110,6 +110,8 @@ class IncidentDeadline:
     verified: bool
     note: str
     done_at: dt.datetime | None = None
+    #: the note in Chinese, written beside the English (the compliance calendar shows it)
+    note_zh: str = ""
 
     @property
     def overdue_at(self) -> dt.datetime | None:
@@ -171,6 +173,7 @@ def incident_deadlines(
                 pv.verified,
                 f"relatively major or above: report within {hours} h of discovery",
                 done.get("report"),
+                f"较大及以上网络安全事件：发现后{hours}小时内报告",
             )
         )
     elif pv is None:
@@ -184,6 +187,7 @@ def incident_deadlines(
                 False,
                 f"the incident reporting measures are not in force on {day} (from 2025-11-01)",
                 done.get("report"),
+                f"网络安全事件报告管理办法于{day}尚未施行（自2025-11-01起施行）",
             )
         )
     notify = kb.param("incident.pipl_notification_hours", day)
@@ -208,6 +212,13 @@ def incident_deadlines(
                         else ""
                     ),
                     done.get(duty),
+                    "立即通知（未规定小时数）"
+                    + (
+                        "；采取措施能够有效避免信息泄露、篡改、丢失造成危害的，可以不通知个人，"
+                        "但履行个人信息保护职责的部门认为可能造成危害的，有权要求通知个人"
+                        if duty == "notify_individuals"
+                        else ""
+                    ),
                 )
             )
     summary = kb.param("incident.summary_report_days", day)
@@ -215,13 +226,16 @@ def incident_deadlines(
         days = summary.number
         due = None
         note = f"within {days} days after handling ends"
+        note_zh = f"事件处置工作结束后{days}日内"
         if handling_ended_at is not None:
             try:  # days counted from the next day; a last day that is a rest day moves on
                 due = end_of_day(add_calendar_days(china_date(handling_ended_at), days))
             except UnknownYearError as exc:
                 note += f"; {exc}"
+                note_zh += f"；{exc.year}年节假日安排尚未公布，期间最后一日暂无法确定"
         else:
             note += " (handling has not ended yet)"
+            note_zh += "（尚未处置结束）"
         out.append(
             IncidentDeadline(
                 "summary_report",
@@ -232,6 +246,7 @@ def incident_deadlines(
                 summary.verified,
                 note,
                 done.get("summary_report"),
+                note_zh,
             )
         )
     return out

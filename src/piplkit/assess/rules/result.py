@@ -42,6 +42,8 @@ class Deadline:
     due: dt.date | None = None
     approximate: bool = False
     kind: DeadlineKind = "latest"
+    #: the rule in Chinese, written beside the English (the compliance calendar shows it)
+    rule_zh: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -42,6 +42,7 @@ def assessment_deadlines(r: Collector) -> None:
         Deadline(
             what="declare the security assessment to the national CAC via the provincial CAC",
             rule="before the data is provided abroad",
+            rule_zh="向境外提供数据前",
             citation=basis,
         )
     )
@@ -65,6 +66,7 @@ def result_deadlines(r: Collector, issued: dt.date) -> None:
         Deadline(
             what="assessment result expires",
             rule=f"valid {years.value} years from issue ({issued})",
+            rule_zh=f"自评估结果出具之日（{issued}）起{years.value}年内有效",
             citation=years.citation,
             due=expiry,
             kind="event",
@@ -93,6 +95,7 @@ def result_deadlines(r: Collector, issued: dt.date) -> None:
             Deadline(
                 what="extension application window opens (apply to extend the result)",
                 rule=f"within {pv.value} working days before expiry, until expiry",
+                rule_zh=f"有效期届满前{pv.value}个工作日内至届满",
                 citation=ctx.cite(pv.instrument, pv.article, pv.verified, pv.note or ""),
                 due=day,
                 kind="earliest",
@@ -115,6 +118,7 @@ def result_deadlines(r: Collector, issued: dt.date) -> None:
             Deadline(
                 what=what,
                 rule=f"at the latest {pv.value} working days before expiry",
+                rule_zh=f"最迟于有效期届满{pv.value}个工作日前",
                 citation=ctx.cite(pv.instrument, pv.article, pv.verified, pv.note or ""),
                 due=day,
                 kind="latest",
@@ -157,6 +161,7 @@ def scc_filing_deadline(r: Collector) -> None:
         Deadline(
             what=what,
             rule=f"within {days.value} working days after the contract takes effect",
+            rule_zh=f"标准合同生效之日起{days.value}个工作日内",
             citation=days.citation,
             due=due,
         )
@@ -174,6 +179,7 @@ def certificate_expiry(r: Collector) -> None:
         Deadline(
             what="PI protection certificate expires",
             rule=f"certificate valid {years.value} years",
+            rule_zh=f"认证证书有效期为{years.value}年",
             citation=years.citation,
             due=add_years(t.certified_on, years.number),
             kind="event",

@@ -21,7 +21,7 @@ from piplkit.faces.api.security import guard
 from piplkit.map.agenda.ics import to_ics
 from piplkit.map.register.models import NAME_LENGTH
 from piplkit.map.register.scalars import Day
-from piplkit.platform.auth.models import Role
+from piplkit.platform.auth.models import Role, TokenScope
 from piplkit.platform.service.backend import backend
 from piplkit.platform.service.calendar import CalendarQuery, china_today, register_calendar
 
@@ -62,12 +62,14 @@ class EntryOut(BaseModel):
     title: str
     title_zh: str
     subject: SubjectOut
-    rule: str
+    rule: str = Field(description="The rule that fixes the date, in English.")
+    rule_zh: str = Field(description="The same rule in Chinese.")
     basis: Literal["law", "organisation", "authority", "none"]
     source: SourceOut
     also: list[SourceOut]
     verified: bool
-    note: str
+    note: str = Field(description="What else to know (empty when nothing), in English.")
+    note_zh: str = Field(description="The same note in Chinese (empty when there is none).")
 
 
 class CalendarOut(BaseModel):
@@ -105,7 +107,7 @@ def _query(
     "/calendar",
     summary="The compliance calendar: every dated duty on a date, overdue first",
     response_model=CalendarOut,
-    **guard(Role.VIEWER),
+    **guard(Role.VIEWER, (TokenScope.CALENDAR_READ,)),
 )
 def calendar_json(
     request: Request,
@@ -132,7 +134,7 @@ def calendar_json(
     summary="The compliance calendar as iCalendar (RFC 5545) for Outlook or Google Calendar",
     response_class=Response,
     responses={200: {"content": {"text/calendar": {"schema": {"type": "string"}}}}},
-    **guard(Role.VIEWER),
+    **guard(Role.VIEWER, (TokenScope.CALENDAR_READ,)),
 )
 def calendar_ics(
     request: Request,
@@ -140,7 +142,9 @@ def calendar_ics(
     organisation: NameQuery = None,
     system: NameQuery = None,
     family: FamilyQuery = None,
-    lang: Annotated[Literal["zh", "en"], Query(description="Language of titles.")] = "zh",
+    lang: Annotated[
+        Literal["zh", "en"], Query(description="Language of titles, rules and notes.")
+    ] = "zh",
 ) -> Response:
     query = _query(as_of, organisation, system, family)
     with backend(request).read() as session:

@@ -12,9 +12,9 @@ from typing import Any
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from piplkit.platform.auth.models import Role
+from piplkit.platform.auth.models import Role, TokenScope
 from piplkit.platform.auth.service import Principal
-from piplkit.platform.service.access import PUBLIC, ROLE_KEY, token_principal
+from piplkit.platform.service.access import PUBLIC, ROLE_KEY, SCOPES_KEY, token_principal
 
 _bearer = HTTPBearer(auto_error=False, description="An API token from `piplkit user token create`.")
 
@@ -35,14 +35,21 @@ def _authenticate(request: Request, credentials: HTTPAuthorizationCredentials | 
     return principal
 
 
-def require(role: Role) -> Any:
-    """A dependency that authenticates the caller and checks ``role``."""
+def require(role: Role, scopes: tuple[TokenScope, ...] = ()) -> Any:
+    """A dependency that authenticates the caller and checks ``role`` and the token's scope
+    (a full-scope token, or one of ``scopes``)."""
 
     def check(
         request: Request,
         credentials: HTTPAuthorizationCredentials | None = Depends(_bearer),  # noqa: B008
     ) -> Principal:
         principal = _authenticate(request, credentials)
+        if not principal.may_use(scopes):
+            raise HTTPException(
+                403,
+                f"this token's scope is {principal.scope.value}: it may not be used here "
+                "(create a full-scope token for this)",
+            )
         if not principal.allows(role):
             raise HTTPException(
                 403, f"this needs the {role.value} role; {principal.name!r} is {principal.role}"
@@ -53,11 +60,15 @@ def require(role: Role) -> Any:
     return check
 
 
-def guard(role: Role | None) -> dict[str, Any]:
-    """Route keyword arguments: the role check (None: public) and its OpenAPI marker."""
+def guard(role: Role | None, scopes: tuple[TokenScope, ...] = ()) -> dict[str, Any]:
+    """Route keyword arguments: the role check (None: public), the narrower token scopes the
+    route admits besides ``full`` (none: full-scope tokens only), and their OpenAPI markers."""
     if role is None:
         return {"openapi_extra": {ROLE_KEY: PUBLIC}}
-    return {"dependencies": [Depends(require(role))], "openapi_extra": {ROLE_KEY: role.value}}
+    extra: dict[str, Any] = {ROLE_KEY: role.value}
+    if scopes:
+        extra[SCOPES_KEY] = [s.value for s in scopes]
+    return {"dependencies": [Depends(require(role, scopes))], "openapi_extra": extra}
 
 
 def current(request: Request) -> Principal:

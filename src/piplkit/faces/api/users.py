@@ -18,7 +18,7 @@ from piplkit.faces.api.security import current, guard
 from piplkit.map.register.models import AuditEvent
 from piplkit.map.register.repository import as_utc
 from piplkit.platform.auth import service
-from piplkit.platform.auth.models import Role, User
+from piplkit.platform.auth.models import Role, TokenScope, User
 from piplkit.platform.service.backend import actor, backend
 from piplkit.platform.service.settings import MAX_OFFSET
 
@@ -48,6 +48,11 @@ class TokenIn(BaseModel):
         ge=1,
         le=36_500,
         description="Lifetime in days; omitted: the server's default. Never over its maximum.",
+    )
+    scope: TokenScope = Field(
+        default=TokenScope.FULL,
+        description="full: all the user's role allows; calendar:read: the calendar and its "
+        "iCalendar feed only (such a token may sit in a calendar program's URL).",
     )
 
 
@@ -122,7 +127,12 @@ def create_token(request: Request, name: str, data: TokenIn) -> dict[str, Any]:
     policy = request.app.state.settings.token_policy
     with backend(request).write(actor("api", who)) as session:
         raw, info = service.create_token(
-            session, name, label=data.label, days=data.expires_days, policy=policy
+            session,
+            name,
+            label=data.label,
+            days=data.expires_days,
+            policy=policy,
+            scope=data.scope,
         )
     return {**info.as_dict(), "token": raw, "note": "shown once; only its SHA-256 is stored"}
 

@@ -58,7 +58,9 @@ def calendar_cmd(
         str | None,
         typer.Option("--until", help="Leave out dates after this one (overdue always shown)."),
     ] = None,
-    lang: Annotated[str, typer.Option("--lang", help="en (default) or zh titles.")] = "en",
+    lang: Annotated[
+        str, typer.Option("--lang", help="en (default) or zh titles, rules and notes (table, ics).")
+    ] = "en",
     db: Annotated[
         str | None,
         typer.Option("--db", help="Register database URL (default: ./piplkit.db).", metavar="URL"),
@@ -146,7 +148,7 @@ def _table(calendar: Any, lang: str) -> None:
             f"{when}{'*' if e.provisional else ''}",
             e.title_zh if zh else e.title,
             f"{e.subject.type} {e.subject.name}",
-            e.rule + (f" — {e.note}" if e.note else ""),
+            e.rule_in(lang) + (f" — {e.note_in(lang)}" if e.note else ""),
             source,
         )
     stdout.print(table)

@@ -63,15 +63,19 @@ def demo(
         f"\nRegister: {demo_reg.datasets:,} datasets in {directory / 'piplkit.db'}; "
         f"web login [bold]{demo_reg.admin}[/] / [bold]{demo_reg.password}[/] (printed once).\n"
         f"{respond}\n"
+        f"{_calendar_hint(demo_reg.url, evaluation_date)}\n"
         f"Start the web UI:  PIPLKIT_HMAC_KEY=$(cat {key_file}) piplkit serve --db "
-        f"{demo_reg.url}   → http://127.0.0.1:8000/",
+        f"{demo_reg.url}   → http://127.0.0.1:8000/ "
+        f"(compliance calendar: http://127.0.0.1:8000/calendar?as_of={evaluation_date})",
         soft_wrap=True,
     )
     stderr.print(
         f"\nReports written: {html} (open it in a browser) and {directory / 'report.json'}.\n"
         f"Evaluated as of {evaluation_date.isoformat()}. Try next:\n"
         f"  piplkit detect - <<< '联系人张伟，手机13812345678'\n"
-        f"  piplkit assess src/piplkit/discover/samples/profiles/example.yaml --explain"
+        f"  piplkit assess src/piplkit/discover/samples/profiles/example.yaml --explain\n"
+        f"  piplkit calendar --db {demo_reg.url} --as-of {evaluation_date} --lang zh",
+        soft_wrap=True,
     )
     if serve:
         import os
@@ -81,6 +85,30 @@ def demo(
         # the key the demo's requests and consents were hashed with, so look-ups match
         os.environ.setdefault("PIPLKIT_HMAC_KEY", key_file.read_text("utf-8").strip())
         run_server(db=demo_reg.url)
+
+
+def _calendar_hint(url: str, day: dt.date) -> str:
+    """What the demo's compliance calendar holds on ``day``: the line that points to it."""
+    from piplkit.faces.cli.register_cmd import opened
+    from piplkit.map.agenda import compute_calendar
+    from piplkit.platform.service.calendar_facts import calendar_facts
+
+    with opened(url) as reg, reg.read() as session:
+        cal = compute_calendar(calendar_facts(session, day), day)
+    families: dict[str, int] = {}
+    for e in cal.entries:
+        families[e.family] = families.get(e.family, 0) + 1
+    overdue = cal.counts().get("overdue", 0)
+    shown = ", ".join(
+        f"{label} {families[f]}"
+        for f, label in (("mlps", "MLPS"), ("cii", "CII"), ("data", "important data"))
+        if families.get(f)
+    )
+    return (
+        f"Compliance calendar: {len(cal.entries):,} duties as of {day} ({overdue:,} overdue; "
+        f"{shown or 'no MLPS, CII or important-data duties'}) on /calendar and in "
+        "piplkit calendar."
+    )
 
 
 def _seed_respond(directory: Path, url: str, day: dt.date, pinned: bool) -> str:

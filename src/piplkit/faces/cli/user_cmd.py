@@ -149,19 +149,28 @@ def token_create(
             f"${TOKEN_MAX_DAYS_ENV} or 365).",
         ),
     ] = None,
+    scope: Annotated[
+        str,
+        typer.Option(
+            "--scope",
+            help="full (all the user's role allows) or calendar:read (the calendar and its "
+            ".ics feed only; may sit in a calendar program's URL whatever the user's role).",
+        ),
+    ] = "full",
     db: DbOption = None,
 ) -> None:
     """Create an API token; it is printed once (store it now, piplkit keeps only its hash)."""
     policy = token_policy()
     with opened(db) as reg, reg.write() as session:
         raw, info = service.create_token(
-            session, name, label=label, days=expires_days, policy=policy
+            session, name, label=label, days=expires_days, policy=policy, scope=scope
         )
     typer.echo(raw)
     expires = info.expires_at.strftime("%Y-%m-%d %H:%M UTC") if info.expires_at else "never"
     typer.echo(
-        f"Token #{info.id} for {name!r}, expires {expires}. It is shown only once; send it as "
-        "'Authorization: Bearer <token>'.",
+        f"Token #{info.id} for {name!r}, expires {expires}, scope {info.scope.value}. It is "
+        "shown only once; send it as 'Authorization: Bearer <token>'"
+        + (" or put it in the /calendar.ics?token= URL." if info.scope.value != "full" else "."),
         err=True,
     )
 
@@ -175,6 +184,7 @@ def _token_row(info: TokenInfo) -> tuple[str, ...]:
         str(info.id),
         info.user,
         info.label or "",
+        info.scope.value,
         _when(info.created_at),
         _when(info.expires_at) or "never",
         _when(info.last_used_at) or "not yet",
@@ -197,6 +207,7 @@ def token_list(
         "id",
         "user",
         "label",
+        "scope",
         "created",
         "expires",
         "last used",

@@ -2,9 +2,10 @@
 
 Everyone signed in sees and manages their own tokens; admins see and may revoke everyone's
 (who may do what is decided in :mod:`piplkit.platform.auth.service`). A new token is shown once, on
-the page that answers the form, never again. Changing the password asks for the current one, and
-that check goes through the same throttle as the sign-in form; the change signs out every other
-browser, revokes every API token of the user, and gives this browser a fresh session.
+the
+page that answers the form, never again. Changing the password asks for the current one, and
+that check goes through the same throttle as the sign-in form; the change signs out every
+other browser, revokes every API token of the user, and gives this browser a fresh session.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from piplkit.faces.web.ratelimit import Verdict
 from piplkit.faces.web.render import language, render
 from piplkit.map.register.errors import InvalidInputError
 from piplkit.platform.auth import service
-from piplkit.platform.auth.models import Role
+from piplkit.platform.auth.models import Role, TokenScope
 from piplkit.platform.auth.passwords import password_problem
 from piplkit.platform.auth.service import Principal, TokenInfo
 from piplkit.platform.service.backend import actor, backend
@@ -50,6 +51,7 @@ def _rows(infos: list[TokenInfo]) -> list[dict[str, Any]]:
             "id": i.id,
             "user": i.user,
             "label": i.label or "",
+            "scope": i.scope.value,
             "created": _stamp(i.created_at),
             "expires": _stamp(i.expires_at),
             "last_used": _stamp(i.last_used_at),
@@ -83,6 +85,8 @@ def _account_page(
         new_token=extra.pop("new_token", None),
         label=extra.pop("label", ""),
         days=extra.pop("days", ""),
+        scope=extra.pop("scope", TokenScope.FULL.value),
+        scopes=[s.value for s in TokenScope],
         **extra,
     )
 
@@ -137,6 +141,7 @@ def create_token(request: Request, ctx: ViewerForm) -> Response:
     form: dict[str, str] = ctx["form"]
     label = form.get("label", "").strip()
     days_text = form.get("days", "").strip()
+    scope = form.get("scope", "").strip() or TokenScope.FULL.value
     try:
         days = int(days_text) if days_text else None
     except ValueError:
@@ -145,13 +150,20 @@ def create_token(request: Request, ctx: ViewerForm) -> Response:
     try:
         with backend(request).write(actor("web", who)) as session:
             raw, _info = service.create_token(
-                session, who.name, label=label or None, days=days, policy=policy
+                session, who.name, label=label or None, days=days, policy=policy, scope=scope
             )
     except InvalidInputError as exc:
-        field = "days" if "expires_days" in str(exc) else "label"
+        text = str(exc)
+        field = "days" if "expires_days" in text else "scope" if "scope" in text else "label"
         message = _token_error(language(request), field, policy.maximum.days)
         return _account_page(
-            request, who, status=422, errors={field: message}, label=label, days=days_text
+            request,
+            who,
+            status=422,
+            errors={field: message},
+            label=label,
+            days=days_text,
+            scope=TokenScope.FULL.value,
         )
     return _account_page(request, who, new_token=raw)
 
@@ -159,6 +171,8 @@ def create_token(request: Request, ctx: ViewerForm) -> Response:
 def _token_error(lang: Any, field: str, max_days: int) -> str:
     if field == "days":
         return translate(lang, "account.bad_days", max=max_days)
+    if field == "scope":
+        return translate(lang, "account.bad_scope")
     return translate(lang, "account.bad_label")
 
 

@@ -1,17 +1,20 @@
 """The compliance calendar in the web UI (``/calendar``) and its iCalendar feed (``/calendar.ics``).
 
 The page shows what :func:`piplkit.platform.service.calendar.register_calendar` computes, the same
-entries as ``piplkit calendar`` and ``GET /api/v1/calendar``: as a list (overdue first, paged) or as
-a month (each day with the duties due on it, the overdue ones above the grid), filtered by
-organisation, system, family and status, each entry with its rule, article and source, and the as-of
-date in the heading.
+entries
+as ``piplkit calendar`` and ``GET /api/v1/calendar``: as a list (overdue first, paged) or as a
+month (each day with the duties due on it, the overdue ones above the grid), filtered by
+organisation, system, family and status, each entry with its rule, article and source, and the
+as-of date in the heading.
 
 The feed is for calendar programs. Outlook and Google Calendar subscribe to a URL and cannot
 send an ``Authorization`` header, so the feed also takes an API token in the query string
 (``?token=``). A URL is copied into places a header never goes (the calendar provider's
-servers, proxy logs, browser history), so such a token must belong to a viewer account, which
-can read and nothing else; an editor's or admin's token there is refused with 403 and the
-advice to make a viewer token. The token is never logged (piplkit logs route templates only)
+servers, proxy logs, browser history), so such a token must be able to read and nothing else:
+a ``calendar:read`` token (whatever its user's role; it is refused everywhere but the calendar)
+or a full-scope token of a viewer account (as before scopes existed). A full-scope token of an
+editor or admin there is refused with 403 and the advice to make a calendar token. The token
+is never logged (piplkit logs route templates only)
 nor echoed. A signed-in browser (the page's download link) and ``Authorization: Bearer``
 work too; without any, the feed answers 401, not a redirect to a sign-in form a calendar
 program cannot fill.
@@ -35,9 +38,9 @@ from piplkit.faces.web.render import language, render
 from piplkit.map.agenda.entry import Calendar, Entry, Source
 from piplkit.map.agenda.ics import to_ics
 from piplkit.map.register.errors import InvalidInputError, NotFoundError, RegisterError
-from piplkit.platform.auth.models import Role
+from piplkit.platform.auth.models import Role, TokenScope
 from piplkit.platform.auth.service import Principal
-from piplkit.platform.service.access import token_principal
+from piplkit.platform.service.access import SCOPES_KEY, token_principal
 from piplkit.platform.service.backend import backend
 from piplkit.platform.service.calendar import (
     FAMILIES,
@@ -150,14 +153,14 @@ def _row(entry: Entry, as_of: dt.date, lang: Lang) -> dict[str, Any]:
         "status": status,
         "status_class": STATUS_CLASS[status],
         "when": _when(entry, lang),
-        "title": entry.title_zh if lang == "zh" else entry.title,
+        "title": entry.title_in(lang),
         "family": entry.family,
         "subject_type": entry.subject.type,
         "subject": entry.subject.name,
         "subject_href": f"{link}{quote(entry.subject.name, safe='')}" if link else None,
         "organisation": entry.subject.organisation,
-        "rule": entry.rule,
-        "note": entry.note,
+        "rule": entry.rule_in(lang),
+        "note": entry.note_in(lang),
         "basis": entry.basis,
         "source": _source(entry, lang),
         "also": [_cite(s, lang) for s in entry.also],
@@ -293,13 +296,15 @@ def _feed_reader(request: Request) -> Principal | Response:
         principal = token_principal(request, token)
         if principal is None:
             return _refuse(401, "invalid, expired or revoked API token")
-        if principal.role is not Role.VIEWER:
+        read_only = principal.scope is TokenScope.CALENDAR_READ or principal.role is Role.VIEWER
+        if not read_only:
             return _refuse(
                 403,
-                "a token in a calendar URL must belong to a viewer account (read only): "
-                f"{principal.name!r} is {principal.role.value}; create a viewer account and "
-                "a token for it (piplkit user add NAME --role viewer --no-password; "
-                "piplkit user token create NAME --label calendar)",
+                "a token in a calendar URL must be able to read and nothing else (a "
+                "calendar:read token, or a viewer's): this one has full scope and "
+                f"{principal.name!r} is {principal.role.value}; create a calendar token (on the "
+                "account page, scope 'calendar:read', or piplkit user token create NAME "
+                "--scope calendar:read --label calendar)",
             )
         return principal
     scheme, _, bearer = request.headers.get("authorization", "").partition(" ")
@@ -316,7 +321,11 @@ def _feed_reader(request: Request) -> Principal | Response:
 
 def _feed_route() -> dict[str, Any]:
     kwargs = page(Role.VIEWER)
-    kwargs["openapi_extra"] = {**kwargs["openapi_extra"], FEED_MARK: True}
+    kwargs["openapi_extra"] = {
+        **kwargs["openapi_extra"],
+        FEED_MARK: True,
+        SCOPES_KEY: [TokenScope.CALENDAR_READ.value],
+    }
     return kwargs
 
 

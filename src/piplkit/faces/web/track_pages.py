@@ -149,8 +149,8 @@ def _feed_reader(request: Request) -> None:
         principal = token_principal(request, token.strip())
         if principal is None:
             raise LoginRequired
-        if not principal.allows(Role.VIEWER):
-            raise Forbidden
+        if not principal.allows(Role.VIEWER) or not principal.may_use(()):
+            raise Forbidden  # a scoped token (calendar:read) is for the calendar only
         return
     page_user(Role.VIEWER)(request)
 

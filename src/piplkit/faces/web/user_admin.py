@@ -4,9 +4,10 @@ user; list every token, issue one for any user (its text shown once), revoke one
 Admins only, each change a CSRF-checked form post written in an audited transaction with the
 actor ``web:<admin>`` (the trail redacts password and token digests). The rules are the auth
 service's (:mod:`piplkit.platform.auth.service`), the same the API and the CLI apply: the last
-active admin cannot be demoted or disabled, disabling a user ends their sessions and revokes their
-tokens. One more rule is the page's own: an admin does not demote or disable themselves here, so a
-slip of the mouse cannot lock them out; another admin, or the CLI, can.
+active
+admin cannot be demoted or disabled, disabling a user ends their sessions and revokes their
+tokens. One more rule is the page's own: an admin does not demote or disable themselves here,
+so a slip of the mouse cannot lock them out; another admin, or the CLI, can.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from piplkit.faces.web.pages import see_other
 from piplkit.faces.web.render import language, render
 from piplkit.map.register.errors import ConflictError, InvalidInputError
 from piplkit.platform.auth import service
-from piplkit.platform.auth.models import Role
+from piplkit.platform.auth.models import Role, TokenScope
 from piplkit.platform.auth.passwords import password_problem
 from piplkit.platform.auth.service import Principal, TokenInfo
 from piplkit.platform.service.backend import actor, backend
@@ -45,6 +46,7 @@ def _token_rows(infos: list[TokenInfo]) -> list[dict[str, Any]]:
             "id": i.id,
             "user": i.user,
             "label": i.label or "",
+            "scope": i.scope.value,
             "created": china_instant(i.created_at),
             "expires": china_instant(i.expires_at),
             "last_used": china_instant(i.last_used_at),
@@ -95,6 +97,7 @@ def _users_page(request: Request, who: Principal, status: int = 200, **extra: An
         users=users,
         user_total=user_total,
         roles=[r.value for r in Role],
+        scopes=[s.value for s in TokenScope],
         tokens=_token_rows(infos),
         token_total=token_total,
         token_owner=owner or "",
@@ -201,8 +204,9 @@ def create_token(request: Request, ctx: AdminForm) -> Response:
     lang = language(request)
     owner, label = form.get("user", ""), form.get("label", "").strip()
     days_text = form.get("days", "").strip()
+    scope = form.get("scope", "").strip() or TokenScope.FULL.value
     policy = request.app.state.settings.token_policy
-    values = {"token_user": owner, "label": label, "days": days_text}
+    values = {"token_user": owner, "label": label, "days": days_text, "scope": scope}
     days = int(days_text) if days_text.isdigit() and len(days_text) < 7 else None
     if days_text and days is None:
         message = translate(lang, "account.bad_days", max=policy.maximum.days)
@@ -212,17 +216,18 @@ def create_token(request: Request, ctx: AdminForm) -> Response:
             if service.find_user(session, owner) is None:
                 raise LookupError(owner)
             raw, _info = service.create_token(
-                session, owner, label=label or None, days=days, policy=policy
+                session, owner, label=label or None, days=days, policy=policy, scope=scope
             )
     except LookupError:
         message = translate(lang, "users.no_such_user")
         return _users_page(request, who, status=422, errors={"token_user": message}, values=values)
     except InvalidInputError as exc:
-        field = "days" if "expires_days" in str(exc) else "label"
+        text = str(exc)
+        field = "days" if "expires_days" in text else "scope" if "scope" in text else "label"
         message = (
             translate(lang, "account.bad_days", max=policy.maximum.days)
             if field == "days"
-            else translate(lang, "account.bad_label")
+            else translate(lang, f"account.bad_{field}")
         )
         return _users_page(request, who, status=422, errors={field: message}, values=values)
     return _users_page(request, who, new_token=raw, new_token_user=owner)

@@ -63,10 +63,13 @@ def _entry(
     last = ctx.last(records, "cii_testing")
     anchor = last or designated
     rule = f"at least every {months} months"
+    rule_zh = f"每{months}个月至少进行一次网络安全检测和风险评估"
     if last is not None:
         rule += f"; last on {last}"
+        rule_zh += f"；上次为{last}"
     elif designated is not None:
         rule += f"; none recorded, counted from the designation ({designated}), piplkit's reading"
+        rule_zh += f"；尚无记录，自认定为关键信息基础设施（{designated}）起算，系piplkit的理解"
     return Entry(
         "cii.testing",
         FAMILY,
@@ -79,4 +82,6 @@ def _entry(
         due=add_months(anchor, months) if anchor is not None else None,
         also=also,
         note="" if anchor is not None else "record a test or the designation date to date this",
+        rule_zh=rule_zh,
+        note_zh="" if anchor is not None else "记录一次检测评估或认定日期后方可计算",
     )

@@ -15,7 +15,7 @@ from piplkit.assess.law import calendar as law_calendar
 from piplkit.assess.law.calendar import UnknownYearError
 from piplkit.assess.law.kb import KnowledgeBase
 from piplkit.assess.law.models import ParameterValue
-from piplkit.map.agenda.entry import Source
+from piplkit.map.agenda.entry import Source, Words
 from piplkit.map.agenda.facts import Record
 
 
@@ -86,7 +86,7 @@ class AgendaContext:
         return max(days) if days else None
 
     # -- date arithmetic --------------------------------------------------------------------
-    def calendar_days(self, start: dt.date, days: int) -> tuple[dt.date, bool, str]:
+    def calendar_days(self, start: dt.date, days: int) -> tuple[dt.date, bool, Words]:
         """End of a period of ``days`` calendar days (Civil Code Arts. 201, 203).
 
         Returns (date, provisional, note). When the nominal last day falls in a year whose
@@ -94,19 +94,27 @@ class AgendaContext:
         in time, but a rest day could move the legal end later; the note says why.
         """
         try:
-            return law_calendar.add_calendar_days(start, days), False, ""
+            return law_calendar.add_calendar_days(start, days), False, Words()
         except UnknownYearError as exc:
             nominal = start + dt.timedelta(days=days)
             return (
                 nominal,
                 True,
-                f"{nominal} is the nominal last day; if it is a rest day the period ends on the "
-                f"next working day, which cannot be known yet ({exc})",
+                Words(
+                    f"{nominal} is the nominal last day; if it is a rest day the period ends on "
+                    f"the next working day, which cannot be known yet ({exc})",
+                    f"{nominal}为名义上的期间最后一日；期间最后一日是法定休假日的，以法定休假日"
+                    f"结束的次日为期间的最后一日（《民法典》第二百零三条），{exc.year}年节假日"
+                    "安排尚未公布，暂无法确定",
+                ),
             )
 
-    def working_days(self, start: dt.date, days: int) -> tuple[dt.date | None, str]:
+    def working_days(self, start: dt.date, days: int) -> tuple[dt.date | None, Words]:
         """The ``days``-th working day after ``start``, or None with the reason (unknown year)."""
         try:
-            return law_calendar.add_working_days(start, days), ""
+            return law_calendar.add_working_days(start, days), Words()
         except UnknownYearError as exc:
-            return None, f"date unknown: {exc}"
+            return None, Words(
+                f"date unknown: {exc}",
+                f"日期暂无法确定：{exc.year}年节假日安排尚未公布，无法计算工作日",
+            )

@@ -61,6 +61,7 @@ def _declaration(d: DatasetFacts, ctx: AgendaContext) -> Iterator[Entry]:
         "identify and declare important data under national rules; no time limit is set",
         ctx.source(pv),
         basis="none",
+        rule_zh="按照国家有关规定识别、申报重要数据；未规定期限",
         since=d.identified_on,
     )
 
@@ -88,10 +89,20 @@ def _officer(
     ndsmr = ctx.in_force("ndsmr")
     source = ctx.cite("ndsmr", "Art. 30") if ndsmr else ctx.cite("dsl", "Art. 27 para. 2")
     also = [ctx.cite("dsl", "Art. 27 para. 2")] if ndsmr else []
-    why = "handles important data"
+    why, why_zh = "handles important data", "处理重要数据"
     if is_large and not handler and large is not None:
         also.append(ctx.source(large))
         why = f"processes PI of {large.value:,} or more people (NDSMR Art. 28)"
+        people = int(str(large.value)) // 10000
+        why_zh = f"处理{people}万人以上个人信息（《网络数据安全管理条例》第二十八条）"
+    missing_zh = "、".join(
+        name
+        for name, value in (
+            ("网络数据安全负责人", o.data_security_officer),
+            ("网络数据安全管理机构", o.data_security_body),
+        )
+        if not value
+    )
     yield Entry(
         "data.officer",
         FAMILY,
@@ -102,6 +113,7 @@ def _officer(
         f"the organisation {why}; no {' or '.join(missing)} recorded",
         source,
         basis="none",
+        rule_zh=f"该组织{why_zh}；尚未记录{missing_zh}",
         since=since,
         also=tuple(also),
     )
@@ -127,6 +139,7 @@ def _risk_report(
             "periodically (定期): the law sets no interval",
             ctx.source(pv),
             basis="none",
+            rule_zh="定期开展风险评估并报送风险评估报告；法律未规定周期",
             since=since,
         )
         return
@@ -134,12 +147,19 @@ def _risk_report(
     last = ctx.last(o.records, "important_data_risk_report")
     if last is not None:
         anchor, rule = last, f"every {months} months (每年度); last on {last}"
+        rule_zh = f"每年度（{months}个月）开展风险评估并报送报告；上次为{last}"
     else:
         anchor = max(d for d in (since, pv.start) if d is not None)
+        from_rule = anchor == pv.start
         rule = (
             f"every {months} months (每年度); none recorded, counted from "
-            f"{'the rule taking effect' if anchor == pv.start else 'identification'} "
+            f"{'the rule taking effect' if from_rule else 'identification'} "
             f"({anchor}), piplkit's reading: the Regulations set no day"
+        )
+        rule_zh = (
+            f"每年度（{months}个月）开展风险评估并报送报告；尚无记录，自"
+            f"{'该规定施行' if from_rule else '识别出重要数据'}（{anchor}）起算，"
+            "系piplkit的理解：《条例》未规定具体日期"
         )
     yield Entry(
         "data.risk_report",
@@ -152,4 +172,6 @@ def _risk_report(
         ctx.source(pv),
         due=add_months(anchor, months),
         note="the report covers the seven items of NDSMR Art. 33 para. 2",
+        rule_zh=rule_zh,
+        note_zh="风险评估报告应当包括《网络数据安全管理条例》第三十三条第二款所列七项内容",
     )

@@ -6,7 +6,8 @@ incident), when and how the date was computed, and which rule, article and sourc
 before it), ``earliest`` (a window opens), ``event`` (something happens then, e.g. an expiry, or
 an authority's own time limit) or ``standing`` (a duty that applies now and has no date; ``since``
 says from when). ``basis`` tells who set the date: the law, the organisation (a rectification
-plan, a request target), an authority's time limit, or nobody.
+plan, a request target), an authority's time limit, or nobody. Rule and note come in English
+and Chinese (``rule`` / ``rule_zh``, ``note`` / ``note_zh``), as the title does.
 """
 
 from __future__ import annotations
@@ -37,6 +38,23 @@ _RANK: dict[str, int] = {
     "upcoming": 6,
     "undated": 7,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A sentence in English and Chinese, made in one place so the two cannot drift apart."""
+
+    en: str = ""
+    zh: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.en or self.zh)
+
+    @staticmethod
+    def join(*parts: Words) -> Words:
+        """The non-empty parts as one sentence ("; " in English, "；" in Chinese)."""
+        kept = [p for p in parts if p]
+        return Words("; ".join(p.en for p in kept), "；".join(p.zh for p in kept))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +122,21 @@ class Entry:
     note: str = ""
     #: tells apart several duties of one kind for one subject (a rectification item's title)
     item: str = ""
+    #: the rule and the note in Chinese, written beside the English where the sentence is made
+    #: (one bilingual source); every builder gives both, tests/agenda check none is missing
+    rule_zh: str = ""
+    note_zh: str = ""
+
+    def rule_in(self, lang: str) -> str:
+        """The rule in ``lang`` (zh or en)."""
+        return self.rule_zh or self.rule if lang == "zh" else self.rule
+
+    def note_in(self, lang: str) -> str:
+        """The note in ``lang`` (zh or en); empty when there is none."""
+        return self.note_zh or self.note if lang == "zh" else self.note
+
+    def title_in(self, lang: str) -> str:
+        return self.title_zh if lang == "zh" else self.title
 
     def status(self, as_of: dt.date) -> Status:
         if self.kind == "standing":
@@ -152,11 +185,13 @@ class Entry:
             "title_zh": self.title_zh,
             "subject": self.subject.to_dict(),
             "rule": self.rule,
+            "rule_zh": self.rule_zh,
             "basis": self.basis,
             "source": self.source.to_dict(),
             "also": [s.to_dict() for s in self.also],
             "verified": self.verified,
             "note": self.note,
+            "note_zh": self.note_zh,
         }
 
 

@@ -17,6 +17,14 @@ from piplkit.map.agenda.entry import Calendar, Entry
 
 _STATUS_ZH = {"overdue": "逾期", "passed": "已届满", "window_open": "可申请"}
 _STATUS_EN = {"overdue": "OVERDUE", "passed": "passed", "window_open": "window open"}
+_SUBJECT_ZH = {
+    "organisation": "组织",
+    "system": "系统",
+    "dataset": "数据集",
+    "transfer": "出境",
+    "request": "请求",
+    "incident": "事件",
+}
 REMINDER_DAYS = 7
 
 
@@ -55,21 +63,25 @@ def _utc(at: dt.datetime) -> str:
 def _event(e: Entry, as_of: dt.date, lang: str, stamp: str) -> list[str]:
     status = e.status(as_of)
     marks = _STATUS_ZH if lang == "zh" else _STATUS_EN
-    title = e.title_zh if lang == "zh" else e.title
+    zh = lang == "zh"
+    title = e.title_in(lang)
     prefix = f"[{marks[status]}] " if status in marks else ""
     summary = f"{prefix}{title} — {e.subject.name}"
-    source = e.source.label + ("" if e.source.verified else " (unverified)")
+    unverified = "（未核实）" if zh else " (unverified)"
+    source = e.source.label + ("" if e.source.verified else unverified)
     lines_of_text = [
-        e.rule,
-        f"{'依据' if lang == 'zh' else 'Source'}: {source}",
-        *(f"{'另见' if lang == 'zh' else 'Also'}: {s.label}" for s in e.also),
-        f"{e.subject.type}: {e.subject.name}",
+        e.rule_in(lang),
+        f"{'依据' if zh else 'Source'}: {source}",
+        *(f"{'另见' if zh else 'Also'}: {s.label}" for s in e.also),
+        f"{_SUBJECT_ZH[e.subject.type] if zh else e.subject.type}: {e.subject.name}",
     ]
     if e.source.url:
         lines_of_text.append(e.source.url)
     if e.note:
-        lines_of_text.append(e.note)
-    lines_of_text.append(f"piplkit, as of {as_of.isoformat()}")
+        lines_of_text.append(e.note_in(lang))
+    lines_of_text.append(
+        f"piplkit，截至{as_of.isoformat()}" if zh else f"piplkit, as of {as_of.isoformat()}"
+    )
     out = [
         "BEGIN:VEVENT",
         f"UID:{e.uid}@piplkit",

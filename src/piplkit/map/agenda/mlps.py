@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from piplkit.assess.law.mlps import load_mlps
 from piplkit.assess.rules.calendar import add_months
 from piplkit.map.agenda.context import AgendaContext
-from piplkit.map.agenda.entry import Entry, Subject
+from piplkit.map.agenda.entry import Entry, Subject, Words
 from piplkit.map.agenda.facts import SystemFacts
 
 FAMILY = "mlps"
@@ -25,15 +25,27 @@ def _subject(s: SystemFacts) -> Subject:
     return Subject("system", s.name, s.organisation, s.name)
 
 
-def _sector_note(ctx: AgendaContext, s: SystemFacts) -> str:
+def _sector_note(ctx: AgendaContext, s: SystemFacts) -> Words:
     if not s.sector:
-        return ""
+        return Words()
     sector = load_mlps().sectors.get(s.sector)
     if sector is None or sector.verified:
-        return ""
-    short = ctx.kb.instrument(sector.instrument).short
-    ctx.flag(f"{short}: {sector.note}")
-    return f"; sector rules ({short}) may set other periods and were not read"
+        return Words()
+    inst = ctx.kb.instrument(sector.instrument)
+    ctx.flag(f"{inst.short}: {sector.note}")
+    return Words(
+        f"sector rules ({inst.short}) may set other periods and were not read",
+        f"行业规定（《{inst.title_zh}》）可能另行规定期限，piplkit未核对其原文",
+    )
+
+
+_WHAT_ZH = {"going live": "投入运行", "grading": "定级", "filing": "备案"}
+
+
+def _notes(*parts: Words) -> dict[str, str]:
+    """An entry's ``note`` and ``note_zh`` from the non-empty parts."""
+    joined = Words.join(*parts)
+    return {"note": joined.en, "note_zh": joined.zh}
 
 
 def system_entries(s: SystemFacts, ctx: AgendaContext) -> Iterator[Entry]:
@@ -53,6 +65,7 @@ def system_entries(s: SystemFacts, ctx: AgendaContext) -> Iterator[Entry]:
             "network operators protect their networks at a determined MLPS level; no period set",
             ctx.source(csl),
             basis="none",
+            rule_zh="网络运营者应当按照网络安全等级保护制度的要求履行安全保护义务；未规定定级期限",
             since=s.live_on if ctx.happened(s.live_on) else None,
             also=(ctx.cite("gbt_22240_2020", "4.1, 4.3"),),
         )
@@ -82,12 +95,13 @@ def _expert_review(
         f"a level {review.value} or higher is reviewed before it is determined",
         ctx.source(review),
         basis="none",
+        rule_zh=f"拟定为第{review.value}级以上的，应当经专家评审后确定",
         since=s.graded_on,
     )
 
 
 def _filing(
-    s: SystemFacts, level: int, subject: Subject, ctx: AgendaContext, note: str
+    s: SystemFacts, level: int, subject: Subject, ctx: AgendaContext, note: Words
 ) -> Iterator[Entry]:
     """The filing entry; returns its due date (for the test a level 3 filing needs)."""
     minimum = ctx.param("mlps.filing_min_level")
@@ -96,10 +110,10 @@ def _filing(
     new_system = s.live_on is not None and (s.graded_on is None or s.graded_on <= s.live_on)
     if new_system:
         pv = ctx.param("mlps.filing_days_after_going_live")
-        start, event = s.live_on, "going live"
+        start, event, event_zh = s.live_on, "going live", "投入运行"
     else:
         pv = ctx.param("mlps.filing_days_after_grading")
-        start, event = s.graded_on, "the level was determined"
+        start, event, event_zh = s.graded_on, "the level was determined", "安全保护等级确定"
     assert pv is not None and pv.value is not None
     title = f"File the level {level} system with the public security organ"
     title_zh = f"到公安机关办理第{level}级系统备案"
@@ -113,7 +127,14 @@ def _filing(
             "latest",
             f"within {pv.value} days after the level is determined or the system goes live",
             ctx.source(pv),
-            note="record the grading date or the go-live date to date this" + note,
+            **_notes(
+                Words(
+                    "record the grading date or the go-live date to date this",
+                    "记录定级日期或投入运行日期后方可计算",
+                ),
+                note,
+            ),
+            rule_zh=f"安全保护等级确定后或投入运行后{pv.value}日内",
         )
         return None
     due, provisional, why = ctx.calendar_days(start, int(pv.value))
@@ -128,7 +149,8 @@ def _filing(
         ctx.source(pv),
         due=due,
         provisional=provisional,
-        note="; ".join(x for x in (why, note.removeprefix("; ")) if x),
+        rule_zh=f"{event_zh}（{start}）后{pv.value}日内",
+        **_notes(why, note),
     )
     return due
 
@@ -151,7 +173,8 @@ def _certificate(s: SystemFacts, subject: Subject, ctx: AgendaContext) -> Iterat
         ctx.source(pv),
         basis="authority",
         due=due,
-        note=why,
+        rule_zh=f"公安机关自收到备案材料（{s.filed_on}）之日起{pv.value}个工作日内",
+        **_notes(why),
     )
 
 
@@ -174,7 +197,7 @@ def _tests(
     subject: Subject,
     ctx: AgendaContext,
     filing_due: dt.date | None,
-    note: str,
+    note: Words,
 ) -> Iterator[Entry]:
     specs = (
         (
@@ -183,6 +206,7 @@ def _tests(
             ("mlps_test",),
             "MLPS level test by a qualified testing body",
             "委托符合条件的测评机构开展等级测评",
+            "等级测评",
         ),
         (
             "mlps.self_inspection",
@@ -190,9 +214,10 @@ def _tests(
             ("mlps_self_inspection",),
             "MLPS self-inspection of security status and measures",
             "对系统安全状况及安全保护制度、措施落实情况开展自查",
+            "自查",
         ),
     )
-    for duty, stem, kinds, title, title_zh in specs:
+    for duty, stem, kinds, title, title_zh, act_zh in specs:
         pid = f"{stem}_level{level}"
         if pid not in ctx.kb.parameters:
             continue
@@ -210,6 +235,7 @@ def _tests(
                 f"level {level}: as its special security needs require (no interval set)",
                 ctx.source(pv),
                 basis="none",
+                rule_zh=f"第{level}级：依据特殊安全需求进行（未规定周期）",
             )
             continue
         months = int(pv.value)
@@ -225,12 +251,16 @@ def _tests(
                 f"at least every {months} months at level {level}; last on {last}",
                 ctx.source(pv),
                 due=add_months(last, months),
-                note=note.removeprefix("; "),
+                rule_zh=f"第{level}级每{months}个月至少进行一次{act_zh}；上次为{last}",
+                **_notes(note),
             )
             continue
         anchor, what = _anchor(s, ctx)
         due = add_months(anchor, months) if anchor else None
-        rule = f"at least every {months} months at level {level}; none recorded"
+        rule = Words(
+            f"at least every {months} months at level {level}; none recorded",
+            f"第{level}级每{months}个月至少进行一次{act_zh}；尚无记录",
+        )
         report = ctx.param("mlps.filing_test_report_min_level")
         extra = ()
         if (
@@ -240,10 +270,23 @@ def _tests(
             and level >= int(report.value)  # type: ignore[arg-type]
             and (due is None or filing_due < due)
         ):
-            due, rule = filing_due, f"{rule}; the filing due {filing_due} needs the test report"
+            due = filing_due
+            rule = Words.join(
+                rule,
+                Words(
+                    f"the filing due {filing_due} needs the test report",
+                    f"{filing_due}前的备案须提交测评报告",
+                ),
+            )
             extra = (ctx.source(report),)
         elif anchor is not None:
-            rule += f"; counted from {what} ({anchor}), piplkit's reading"
+            rule = Words.join(
+                rule,
+                Words(
+                    f"counted from {what} ({anchor}), piplkit's reading",
+                    f"自{_WHAT_ZH[what]}（{anchor}）起算，系piplkit的理解",
+                ),
+            )
         yield Entry(
             duty,
             FAMILY,
@@ -251,17 +294,19 @@ def _tests(
             title_zh,
             subject,
             "latest",
-            rule,
+            rule.en,
             ctx.source(pv),
             due=due,
             also=extra,
-            note="; ".join(
-                x
-                for x in (
-                    "" if due else "record a test or the go-live date to date this",
-                    note.removeprefix("; "),
-                )
-                if x
+            rule_zh=rule.zh,
+            **_notes(
+                Words()
+                if due
+                else Words(
+                    "record a test or the go-live date to date this",
+                    "记录一次测评或投入运行日期后方可计算",
+                ),
+                note,
             ),
         )
 
@@ -287,6 +332,11 @@ def _rectifications(s: SystemFacts, subject: Subject, ctx: AgendaContext) -> Ite
             basis="organisation",
             due=item.due_on,
             since=item.found_on,
-            note="" if item.due_on else "no due date in the plan: set one",
             item=item.title,
+            rule_zh="按整改方案确定的日期完成（《信息安全等级保护管理办法》未规定整改期限）",
+            **_notes(
+                Words()
+                if item.due_on
+                else Words("no due date in the plan: set one", "整改方案未定完成日期：请设定")
+            ),
         )

@@ -23,7 +23,7 @@ from piplkit.assess.rules.transfer_deadlines import (
     scc_filing_deadline,
 )
 from piplkit.map.agenda.context import AgendaContext
-from piplkit.map.agenda.entry import Entry, Source, Subject
+from piplkit.map.agenda.entry import Entry, Source, Subject, Words
 from piplkit.map.agenda.facts import OrganisationFacts, TransferFacts
 
 _TRANSFER_DUTIES = {
@@ -120,6 +120,8 @@ def _from_deadline(d: Deadline, subject: Subject, ctx: AgendaContext) -> Entry:
         source,
         due=d.due,
         note="" if d.due else "date unknown: see the unverified list",
+        rule_zh=d.rule_zh,
+        note_zh="" if d.due else "日期暂无法确定：见未核实事项列表",
     )
 
 
@@ -148,25 +150,38 @@ def _threshold_duty(
     days: ParameterValue,
     by: ParameterValue,
     ctx: AgendaContext,
-) -> tuple[dt.date | None, str, str, Source]:
+) -> tuple[dt.date | None, Words, Words, Source]:
     """Due date of a "within N working days of reaching the threshold" duty with a
     transitional date for those over the threshold before the rule: (due, rule, note, source)."""
     if reached is None:
         return (
             None,
-            f"within {days.value} working days of reaching the threshold",
-            "record the date the threshold was reached to date this",
+            Words(
+                f"within {days.value} working days of reaching the threshold",
+                f"达到规定数量之日起{days.value}个工作日内",
+            ),
+            Words(
+                "record the date the threshold was reached to date this",
+                "记录达到规定数量的日期后方可计算",
+            ),
             ctx.source(days),
         )
     if reached < days.start:
         return (
             by.value,
-            f"by {by.value} (threshold reached before {days.start})",
-            "",
+            Words(
+                f"by {by.value} (threshold reached before {days.start})",
+                f"{by.value}前（在{days.start}前已达到规定数量）",
+            ),
+            Words(),
             ctx.source(by),
         )  # type: ignore[return-value]
     due, why = ctx.working_days(reached, int(days.value))  # type: ignore[arg-type]
-    return due, f"within {days.value} working days of {reached}", why, ctx.source(days)
+    rule = Words(
+        f"within {days.value} working days of {reached}",
+        f"自{reached}起{days.value}个工作日内",
+    )
+    return due, rule, why, ctx.source(days)
 
 
 def _officer_report(o: OrganisationFacts, subject: Subject, ctx: AgendaContext) -> Iterator[Entry]:
@@ -187,11 +202,13 @@ def _officer_report(o: OrganisationFacts, subject: Subject, ctx: AgendaContext) 
         "向设区的市级网信部门报送个人信息保护负责人信息",
         subject,
         "latest",
-        rule,
+        rule.en,
         source,
         due=due,
         also=(ctx.source(threshold),),
-        note=note,
+        note=note.en,
+        rule_zh=rule.zh,
+        note_zh=note.zh,
     )
 
 
@@ -203,11 +220,16 @@ def _audit(o: OrganisationFacts, subject: Subject, ctx: AgendaContext) -> Iterat
     last = ctx.last(o.records, "compliance_audit")
     if last is not None:
         anchor, rule = last, f"at least every {years.value} years; last on {last}"
+        rule_zh = f"每{years.value}年至少开展一次合规审计；上次为{last}"
     else:
         anchor = years.start
         rule = (
             f"at least every {years.value} years; none recorded, counted from the Measures "
             f"taking effect ({anchor}), piplkit's reading"
+        )
+        rule_zh = (
+            f"每{years.value}年至少开展一次合规审计；尚无记录，"
+            f"自《个人信息保护合规审计管理办法》施行（{anchor}）起算，系piplkit的理解"
         )
     yield Entry(
         "pipl.compliance_audit",
@@ -220,6 +242,7 @@ def _audit(o: OrganisationFacts, subject: Subject, ctx: AgendaContext) -> Iterat
         ctx.source(years),
         due=add_years(anchor, int(years.value)),  # type: ignore[arg-type]
         also=(ctx.source(large),),
+        rule_zh=rule_zh,
     )
 
 
@@ -230,11 +253,16 @@ def _minors_audit(o: OrganisationFacts, subject: Subject, ctx: AgendaContext) ->
     last = ctx.last(o.records, "minors_audit")
     if last is not None:
         anchor, rule = last, f"every year; last on {last}"
+        rule_zh = f"每年开展一次合规审计；上次为{last}"
     else:
         anchor = years.start
         rule = (
             f"every year; none recorded, counted from the Regulations taking effect ({anchor}), "
             "piplkit's reading"
+        )
+        rule_zh = (
+            f"每年开展一次合规审计；尚无记录，自《未成年人网络保护条例》施行（{anchor}）起算，"
+            "系piplkit的理解"
         )
     yield Entry(
         "pipl.minors_audit",
@@ -246,6 +274,7 @@ def _minors_audit(o: OrganisationFacts, subject: Subject, ctx: AgendaContext) ->
         rule,
         ctx.source(years),
         due=add_years(anchor, int(years.value)),  # type: ignore[arg-type]
+        rule_zh=rule_zh,
     )
 
 
@@ -267,9 +296,11 @@ def _frt_filing(o: OrganisationFacts, subject: Subject, ctx: AgendaContext) -> I
         "向所在地省级以上网信部门履行人脸识别技术应用备案手续",
         subject,
         "latest",
-        rule,
+        rule.en,
         source,
         due=due,
         also=(ctx.source(threshold),),
-        note=note,
+        note=note.en,
+        rule_zh=rule.zh,
+        note_zh=note.zh,
     )

@@ -3,7 +3,8 @@
 A request's due date was fixed at receipt (statutory, the organisation's target, or none) and
 is shown as stored, with the law data of the receipt day as its source. Incident duties are
 counted by :func:`piplkit.assess.rules.response_deadlines.incident_deadlines` (a pure module of the
-respond package), in hours from discovery where the reporting measures set hours.
+respond
+package), in hours from discovery where the reporting measures set hours.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from piplkit.assess.law.calendar import CHINA_TZ
+from piplkit.assess.law.models import ParameterValue
 from piplkit.assess.rules.response_deadlines import china_date, incident_deadlines
 from piplkit.map.agenda.context import AgendaContext
 from piplkit.map.agenda.entry import Entry, Subject
@@ -46,6 +48,17 @@ _INCIDENT = {
 }
 
 
+def _request_rule_zh(basis: str, pv: ParameterValue, r: RequestFacts) -> str:
+    """The Chinese of the rule a request's due date was fixed by (its English is the note
+    stored at receipt, :func:`piplkit.assess.rules.response_deadlines.request_deadline`)."""
+    if basis == "law" and pv.value is not None:
+        return f"法定答复期限：收到请求之日起{pv.value}个工作日内"
+    law = "法律未规定答复天数（个人信息处理者应当及时处理）"
+    if basis == "organisation":
+        return f"{law}；按组织设定的答复目标，于{r.due_on}前答复"
+    return f"{law}；组织未设定答复目标"
+
+
 def request_entries(requests: Iterable[RequestFacts], ctx: AgendaContext) -> Iterator[Entry]:
     for r in requests:
         received = china_date(r.received_at)
@@ -70,6 +83,8 @@ def request_entries(requests: Iterable[RequestFacts], ctx: AgendaContext) -> Ite
             due=r.due_on,
             since=received,
             note="" if r.due_on else "no due date: the law sets no number of days and no target",
+            rule_zh=_request_rule_zh(basis, pv, r),
+            note_zh="" if r.due_on else "无答复期限：法律未规定天数，组织亦未设定目标",
         )
 
 
@@ -114,4 +129,5 @@ def incident_entries(incidents: Iterable[IncidentFacts], ctx: AgendaContext) -> 
                 due=due_at.date() if due_at else None,
                 due_at=due_at,
                 since=discovered,
+                rule_zh=d.note_zh,
             )

@@ -36,6 +36,19 @@ class Role(StrEnum):
 _RANKS = {Role.VIEWER: 0, Role.EDITOR: 1, Role.ADMIN: 2}
 
 
+class TokenScope(StrEnum):
+    """What an API token may be used for, within its user's role.
+
+    ``full``: everything the user's role allows (every token made before scopes existed).
+    ``calendar:read``: reading the compliance calendar (``GET /api/v1/calendar``, its
+    ``.ics``, and the web's ``/calendar.ics`` feed, where such a token may sit in a URL even
+    when its user is an editor or admin), and nothing else.
+    """
+
+    FULL = "full"
+    CALENDAR_READ = "calendar:read"
+
+
 class User(Timestamped, Base):
     """A person or service account; token-only accounts have no password."""
 
@@ -75,6 +88,11 @@ class ApiToken(Base):
     expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     last_used_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    scope: Mapped[TokenScope] = mapped_column(
+        enum_column(TokenScope, "token_scope"),
+        default=TokenScope.FULL,
+        server_default=TokenScope.FULL.value,
+    )
 
     user: Mapped[User] = relationship(back_populates="tokens")
 

@@ -23,7 +23,7 @@ from piplkit.map.register.errors import ConflictError, InvalidInputError, NotFou
 from piplkit.map.register.models import NAME_LENGTH
 from piplkit.map.register.repository import as_utc
 from piplkit.platform.auth import tokens
-from piplkit.platform.auth.models import ApiToken, Role, User, WebSession
+from piplkit.platform.auth.models import ApiToken, Role, TokenScope, User, WebSession
 from piplkit.platform.auth.passwords import hash_password, needs_rehash, rehash, verify_password
 from piplkit.platform.auth.tokens import TOKEN_PREFIX, TokenInfo, TokenPolicy, digest  # noqa: F401
 
@@ -32,13 +32,28 @@ SESSION_LIFETIME = dt.timedelta(hours=12)
 
 @dataclass(frozen=True, slots=True)
 class Principal:
-    """Who is acting, detached from any database session."""
+    """Who is acting, detached from any database session; ``scope`` narrows what a token may
+    do within the role (a password sign-in is always ``full``)."""
 
     name: str
     role: Role
+    scope: TokenScope = TokenScope.FULL
 
     def allows(self, needed: Role) -> bool:
         return self.role.allows(needed)
+
+    def may_use(self, scopes: tuple[TokenScope, ...]) -> bool:
+        """Whether a route open to the narrower ``scopes`` (besides ``full``) admits this caller."""
+        return self.scope is TokenScope.FULL or self.scope in scopes
+
+
+def parse_scope(value: str | TokenScope) -> TokenScope:
+    """A token scope from its name, or a clear error listing the known ones."""
+    try:
+        return TokenScope(value)
+    except ValueError:
+        known = ", ".join(s.value for s in TokenScope)
+        raise InvalidInputError(f"scope: {value!r} is not one of {known}") from None
 
 
 def _now() -> dt.datetime:
@@ -160,13 +175,18 @@ def create_token(
     days: int | None = None,
     policy: TokenPolicy | None = None,
     now: dt.datetime | None = None,
+    scope: str | TokenScope = TokenScope.FULL,
 ) -> tuple[str, TokenInfo]:
-    """A new API token for ``name`` expiring after ``days`` (None: the policy's default).
-    Returns its text, to be shown once and never stored, and what may be listed about it."""
+    """A new API token for ``name`` expiring after ``days`` (None: the policy's default),
+    limited to ``scope``. Returns its text, to be shown once and never stored, and what may be
+    listed about it."""
+    narrowed = parse_scope(scope)
     user = get_user(session, name)
     moment = now or _now()
     expires = (policy or TokenPolicy()).expiry(moment, days)
-    raw, token = tokens.new_token(session, user, label=label, expires_at=expires, now=moment)
+    raw, token = tokens.new_token(
+        session, user, label=label, expires_at=expires, now=moment, scope=narrowed
+    )
     return raw, TokenInfo.of(token, moment)
 
 
@@ -178,16 +198,19 @@ def issue_token(
     days: int | None = None,
     policy: TokenPolicy | None = None,
     now: dt.datetime | None = None,
+    scope: str | TokenScope = TokenScope.FULL,
 ) -> str:
     """Like :func:`create_token`, returning the token text only."""
-    raw, _info = create_token(session, name, label=label, days=days, policy=policy, now=now)
+    raw, _info = create_token(
+        session, name, label=label, days=days, policy=policy, now=now, scope=scope
+    )
     return raw
 
 
-def _principal(user: User | None) -> Principal | None:
+def _principal(user: User | None, scope: TokenScope = TokenScope.FULL) -> Principal | None:
     if user is None or not user.active:
         return None
-    return Principal(user.name, Role(user.role))
+    return Principal(user.name, Role(user.role), scope)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +231,7 @@ def authenticate_token(
     token = tokens.find(session, raw)
     if token is None or tokens.state_of(token, moment) is not tokens.TokenState.ACTIVE:
         return None
-    principal = _principal(token.user)
+    principal = _principal(token.user, TokenScope(token.scope))
     if principal is None:
         return None
     return TokenUse(principal, token.id, tokens.needs_touch(token, moment))

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from piplkit.map.register.errors import InvalidInputError
 from piplkit.map.register.models import NAME_LENGTH
 from piplkit.map.register.repository import as_utc
-from piplkit.platform.auth.models import ApiToken, User
+from piplkit.platform.auth.models import ApiToken, TokenScope, User
 
 TOKEN_PREFIX = "pk_"
 MAX_TOKEN_TEXT = 200
@@ -113,6 +113,7 @@ class TokenInfo:
     last_used_at: dt.datetime | None
     revoked_at: dt.datetime | None
     state: TokenState
+    scope: TokenScope = TokenScope.FULL
 
     @classmethod
     def of(cls, token: ApiToken, now: dt.datetime) -> TokenInfo:
@@ -125,6 +126,7 @@ class TokenInfo:
             last_used_at=as_utc(token.last_used_at),
             revoked_at=as_utc(token.revoked_at),
             state=state_of(token, now),
+            scope=TokenScope(token.scope),
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -137,6 +139,7 @@ class TokenInfo:
             "last_used_at": _iso(self.last_used_at),
             "revoked_at": _iso(self.revoked_at),
             "state": self.state.value,
+            "scope": self.scope.value,
         }
 
 
@@ -158,6 +161,7 @@ def new_token(
     label: str | None,
     expires_at: dt.datetime,
     now: dt.datetime,
+    scope: TokenScope = TokenScope.FULL,
 ) -> tuple[str, ApiToken]:
     raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(
@@ -166,6 +170,7 @@ def new_token(
         label=clean_label(label),
         created_at=now,
         expires_at=expires_at,
+        scope=scope,
     )
     session.add(token)
     session.flush()

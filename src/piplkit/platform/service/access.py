@@ -17,6 +17,9 @@ from piplkit.platform.service.backend import HasApp, backend
 
 PUBLIC = "public"
 ROLE_KEY = "x-required-role"
+#: the narrower token scopes (besides ``full``) a route admits, e.g. ``["calendar:read"]``;
+#: a route without it admits full-scope tokens only (the security tests read it)
+SCOPES_KEY = "x-token-scopes"
 log = logging.getLogger("piplkit.faces.api")
 
 

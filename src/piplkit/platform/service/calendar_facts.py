@@ -214,8 +214,10 @@ def _ended(r: RightsRequest) -> dt.datetime | None:
 def _requests(session: Session, as_of: dt.date | None) -> tuple[RequestFacts, ...]:
     stmt = select(RightsRequest).order_by(RightsRequest.name)
     if as_of is not None:
-        # open now, or touched since the as-of day (so a request closed later was open then)
-        since = dt.datetime.combine(as_of, dt.time(0), CHINA_TZ)
+        # open now, or touched since the as-of day (so a request closed later was open then);
+        # the day starts at midnight in China, compared in UTC: SQLite keeps instants as naive
+        # UTC text and would read a +08:00 instant's wall time, 8 hours late
+        since = dt.datetime.combine(as_of, dt.time(0), CHINA_TZ).astimezone(dt.UTC)
         stmt = stmt.where(
             or_(RightsRequest.state.not_in(_ENDED), RightsRequest.updated_at >= since)
         )
