@@ -17,6 +17,9 @@ issue 12 sets its floors in. CLUENER labels bare place names (北京, 美国) as
 piplkit deliberately scores under the threshold, so address recall on CLUENER is low by design;
 address *precision* on that news prose is what shows places taken for addresses.
 
+The recognizers run as users run them: the CRF and rules alone by default;
+``PIPLKIT_NER_SECOND_OPINION=lac`` adds the opt-in LAC second opinion on unsure names.
+
 Only counts and masked previews are printed, never a raw name or address.
 
 Usage: ``python training/evaluate_ner.py [--errors N] [--set NAME ...] [--out FILE]``

@@ -2,10 +2,11 @@
 
 The model (``detect/models/ner_zh.npz``) is the CRF trained by ``training/train_ner.py`` on the
 CLUENER2020 training split, evaluated with numpy (:mod:`piplkit.discover.detect.ner.linear_crf`).
-Texts are cut into chunks at sentence ends; only chunks holding a Chinese character are tagged. A
-batch of texts is joined and tagged in one pass, which is what makes tagging cheap per character:
-callers that hold many texts (``piplkit detect`` reads lines in batches) call :func:`prime` first,
-and the recognizers' later :func:`ner_spans` calls for those texts are dictionary look-ups.
+Texts are
+cut into chunks at sentence ends; only chunks holding a Chinese character are tagged. A batch of
+texts is joined and tagged in one pass, which is what makes tagging cheap per character: callers
+that hold many texts (``piplkit detect`` reads lines in batches) call :func:`prime` first, and the
+recognizers' later :func:`ner_spans` calls for those texts are dictionary look-ups.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import NamedTuple
 import numpy as np
 
 from piplkit.discover.detect.ner.features import code_points, feature_codes, layout, scan_text
+from piplkit.discover.detect.ner.lac_opinion import lac_opinion, wanted
 from piplkit.discover.detect.ner.lexicon import lexicon
 from piplkit.discover.detect.ner.linear_crf import LinearCrf
 from piplkit.discover.detect.ner.spans import Span, chunk_bounds
@@ -40,9 +42,23 @@ class Tagged(NamedTuple):
 
     spans: tuple[Span, ...]
     divisions: tuple[tuple[int, int], ...]
+    #: With the LAC second opinion on (:mod:`piplkit.discover.detect.ner.lac_opinion`): the windows
+    # LAC
+    #: read (around the spans the CRF was unsure of) and the person spans it found in them.
+    checked: tuple[tuple[int, int], ...] = ()
+    persons: tuple[tuple[int, int], ...] = ()
 
 
 _NOTHING = Tagged((), ())
+#: Spans the CRF is less sure of than this (mean marginal) are shown to the second opinion.
+UNSURE_BELOW = 0.8
+#: Labels of the unsure spans the second opinion is asked about (asking about unsure addresses
+#: and organisations too read 6x more text for no gain on the tune half; docs/evaluation.md).
+_ASK_ABOUT = frozenset(("NAME",))
+#: A window reaches this many characters beyond the unsure span, within its clause.
+_WINDOW = 3
+#: Characters a window does not reach across.
+CLAUSE_STOP = frozenset('。！？!?；;\n\r，,、：:“”"（）()《》 \t')
 
 
 class ModelMissingError(RuntimeError):
@@ -113,9 +129,38 @@ class NerTagger:
                 size += end - start
             if group:
                 self._tag_group(joined, group, text_starts, spans, divisions)
+        if any(spans) and wanted():
+            return self._with_opinion(texts, spans, divisions)
         return [
             Tagged(tuple(s), tuple(d)) if s or d else _NOTHING
             for s, d in zip(spans, divisions, strict=True)
+        ]
+
+    @staticmethod
+    def _with_opinion(
+        texts: Sequence[str],
+        spans: list[list[Span]],
+        divisions: list[list[tuple[int, int]]],
+    ) -> list[Tagged]:
+        """Run LAC on windows around the unsure spans of every text, in one batch."""
+        windows: list[list[tuple[int, int]]] = [
+            _windows(text, found) for text, found in zip(texts, spans, strict=True)
+        ]
+        flat = [(i, a, b) for i, ws in enumerate(windows) for a, b in ws]
+        if not flat:
+            return [
+                Tagged(tuple(s), tuple(d)) if s or d else _NOTHING
+                for s, d in zip(spans, divisions, strict=True)
+            ]
+        opinion = lac_opinion()
+        assert opinion is not None  # wanted() said so
+        found = opinion.person_spans([texts[i][a:b] for i, a, b in flat])
+        persons: list[list[tuple[int, int]]] = [[] for _ in texts]
+        for (i, a, _), pieces in zip(flat, found, strict=True):
+            persons[i].extend((a + s, a + e) for s, e in pieces)
+        return [
+            Tagged(tuple(s), tuple(d), tuple(w), tuple(p)) if s or d else _NOTHING
+            for s, d, w, p in zip(spans, divisions, windows, persons, strict=True)
         ]
 
     def _tag_group(
@@ -173,6 +218,26 @@ class NerTagger:
         ):
             offset = int(text_starts[i])
             out[i].append(Span(kinds[k - 1], b - offset, e - offset, c))
+
+
+def _windows(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """Merged windows around the spans the CRF is unsure of: ``_WINDOW`` characters either side,
+    not across a clause end, so that LAC sees the words around the candidate."""
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if span.confidence >= UNSURE_BELOW or span.label not in _ASK_ABOUT:
+            continue
+        a = span.start
+        while a > 0 and span.start - a < _WINDOW and text[a - 1] not in CLAUSE_STOP:
+            a -= 1
+        b = span.end
+        while b < len(text) and b - span.end < _WINDOW and text[b] not in CLAUSE_STOP:
+            b += 1
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from piplkit.discover.detect.masking import MASK_CHAR
 from piplkit.discover.detect.model import Finding
 from piplkit.discover.detect.ner.lexicon import Lexicon, lexicon
 from piplkit.discover.detect.ner.spans import NAME
-from piplkit.discover.detect.ner.tagger import ner_spans, prime
+from piplkit.discover.detect.ner.tagger import UNSURE_BELOW, Tagged, prime, tagged
 from piplkit.discover.detect.recognizer import AnalysisContext, Recognizer
 from piplkit.discover.detect.registry import register
 
@@ -109,6 +109,10 @@ class PersonNameRecognizer(Recognizer):
     lower_latin_from: ClassVar[float] = 0.85
     #: Base score of a Latin-script model span (see ``_score_span``).
     latin_base: ClassVar[float] = 0.1
+    #: Score of a name only the second opinion (LAC, off by default) found.
+    opinion_score: ClassVar[float] = 0.6
+    #: A LAC person overlapping a CRF organisation/address span this sure is not taken.
+    opinion_other_from: ClassVar[float] = 0.5
 
     def __init__(self) -> None:
         self._lex: Lexicon = lexicon()
@@ -133,12 +137,22 @@ class PersonNameRecognizer(Recognizer):
 
     def analyze(self, text: str, ctx: AnalysisContext) -> Iterable[Finding]:
         found: list[Finding] = []
-        for span in ner_spans(text):
+        result = tagged(text)
+        for span in result.spans:
             if span.label != NAME:
                 continue
+            if (
+                result.checked
+                and span.confidence < UNSURE_BELOW
+                and not any(s < span.end and span.start < e for s, e in result.persons)
+            ):
+                continue  # the second opinion (LAC) read this unsure span and saw no person
             finding = self._from_model(text, span.start, span.end, span.confidence)
             if finding is not None:
                 found.append(finding)
+        if result.persons:
+            found.extend(self._second_opinion(text, result, found))
+            found.sort(key=lambda f: f.start)
         if self._any_cue.search(text) is None:
             return found
         extra = [*self._labelled_names(text), *self._titled_names(text), *self._object_names(text)]
@@ -147,6 +161,49 @@ class PersonNameRecognizer(Recognizer):
                 found.append(finding)
         found.sort(key=lambda f: f.start)
         return found
+
+    def _second_opinion(self, text: str, result: Tagged, found: list[Finding]) -> Iterator[Finding]:
+        """Names LAC found in the windows around unsure spans that no finding covers yet.
+
+        Not taken: spans with a digit (LAC reads some postcodes as persons); a surname with a
+        title, also when the window cut the title in half (李先 of 李先生: not a name in
+        CLUENER's sense, and the honorific rule handles 李强先生); divisions, roles and common
+        words (LAC tags 房东 and 纪要 as persons in business text); spans the CRF is sure are an
+        organisation or address (LAC reads football clubs and bookmakers as persons)."""
+        for start, end in result.persons:
+            start, end = _trim(text, start, end)
+            value = text[start:end]
+            if (
+                len(value) < 2
+                or any(c.isdigit() for c in value)
+                or any(
+                    _ends_with_any(text[start : end + k], self._right, self._right_longest)
+                    for k in range(3)
+                )
+                or value in self._lex.divisions
+                or value in self._before
+                or self._lex.is_word(value)
+                or any(f.start < end and start < f.end for f in found)
+                or any(
+                    s.label != NAME
+                    and s.confidence >= self.opinion_other_from
+                    and s.start < end
+                    and start < s.end
+                    for s in result.spans
+                )
+            ):
+                continue
+            surname = self._lex.surname_of(value)
+            score = self.opinion_score + (0.2 if self._has_cue(text, start, end) else 0.0)
+            attributes = {"surname": surname, "source": "lac"} if surname else {"source": "lac"}
+            yield Finding(
+                start,
+                end,
+                self.type_id,
+                min(1.0, score),
+                mask_person_name(value, surname),
+                attributes,
+            )
 
     def _has_cue(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 4) : start].rstrip(":： ")
