@@ -82,3 +82,41 @@ def test_multiline_fields_fall_back_to_one_reader(tmp_path: Path) -> None:
     full = scan([str(path)], ScanOptions(as_of=AS_OF, sample_rows=20, full=True, jobs=2)).files[0]
     assert full.rows == 50
     assert [c.name for c in full.columns] == HEADER
+
+
+def test_workers_are_processes_on_the_main_thread_and_threads_elsewhere(
+    people_csv: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counting holds the GIL much of the time, so the main thread forks worker processes; a
+    scan started from another thread (a server's request) keeps threads. Both count alike."""
+    import threading
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+    kinds: list[str] = []
+    pool = fullscan._pool
+
+    def spy(jobs: int, job: fullscan._Job):  # type: ignore[no-untyped-def]
+        made = pool(jobs, job)
+        kinds.append(type(made).__name__)
+        return made
+
+    monkeypatch.setattr(fullscan, "_pool", spy)
+    monkeypatch.setattr(fullscan.ranges, "__defaults__", (16 * 1024,))  # many ranges
+    options = ScanOptions(as_of=AS_OF, sample_rows=100, full=True, jobs=2)
+    in_main = scan([str(people_csv)], options)
+    found: list[object] = []
+    worker = threading.Thread(target=lambda: found.append(scan([str(people_csv)], options)))
+    worker.start()
+    worker.join()
+    assert kinds == [ProcessPoolExecutor.__name__, ThreadPoolExecutor.__name__]
+    one = scan([str(people_csv)], ScanOptions(as_of=AS_OF, sample_rows=100, full=True, jobs=1))
+    assert summary(in_main) == summary(found[0]) == summary(one)
+    assert _untimed(in_main.to_json_dict()) == _untimed(found[0].to_json_dict())
+
+
+def _untimed(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _untimed(v) for k, v in value.items() if k != "seconds"}
+    if isinstance(value, list):
+        return [_untimed(v) for v in value]
+    return value
