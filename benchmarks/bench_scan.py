@@ -27,10 +27,10 @@ reported, and must not slow the clean path down).
     python benchmarks/bench_scan.py --size-mb 200 --mixed-lines 1000
     python benchmarks/bench_scan.py --size-mb 128 --pool-rows 200000   # high cardinality
 
-Results (2026-12-05, 1 GB, load average 6-17 from other jobs; docs/evaluation.md has the runs):
-full scan 16-18 CPU s per GB on the default file (issue-11 catalogue, before and after worker
-processes), balanced within 5 % between the two workers; 80 CPU s per GB when nearly every
-value is distinct (--pool-rows 200000, 128 MB), where the floor is not met.
+Results (2026-12-05, load average 6-31 from other jobs; docs/evaluation.md has the runs): the
+full scan of the 1 GB file costs 16-19 CPU s per GB with threads (de42f6f) and with worker
+processes (now), split 8.1 + 8.2 s between the two processes; 80-91 CPU s per GB when nearly
+every value is distinct (--pool-rows 200000, 128 MB), where the floor is not met.
 """
 
 from __future__ import annotations
@@ -99,10 +99,15 @@ def run_scan(
     seconds = time.perf_counter() - began
     cpu = children_cpu() - cpu_before
     size_gb = csv_path.stat().st_size / 1e9
+    # what two idle cores would give at this CPU cost, were all of it split perfectly
+    ideal = (
+        f" (two idle cores at that cost: {size_gb * 1000 / max(cpu / 2, 1e-9):.0f} MB/s)"
+        if "--full" in extra
+        else ""
+    )
     print(
         f"  [{' '.join(extra) or 'sampling'}: {seconds:.2f} s wall, {cpu:.2f} s CPU "
-        f"= {cpu / size_gb:.1f} CPU s/GB (two idle cores at that cost: "
-        f"{size_gb * 1000 / max(cpu / 2, 1e-9):.0f} MB/s), load average "
+        f"= {cpu / size_gb:.1f} CPU s/GB{ideal}, load average "
         f"{load_before:.1f} -> {os.getloadavg()[0]:.1f}]"
     )
     LAST_CPU[0] = cpu
