@@ -11,8 +11,8 @@ start, imports, encoding sniffing, reading, classification and report writing in
 Floors (issue 2): sampling classifies the 1 GB file in under 10 s; the full scan runs at
 >= 50 MB/s with both cores. The column types found are checked against the generator's gold.
 
-On a shared machine the wall time is the load's; the CPU seconds (the scan process and its
-worker processes) are the scan's. The full scan also prints CPU seconds per GB and what two
+On a shared machine the wall time is the load's; the CPU seconds (the scan process with its
+threads) are the scan's. The full scan also prints CPU seconds per GB and what two
 otherwise idle cores would give at that cost (size / (CPU / 2), i.e. with a perfect split):
 the floor asks for at most 40 CPU seconds per GB. ``--pool-rows`` sets how many distinct rows
 the file repeats (default 5 000: most columns then have few distinct values per 8 MB range,
@@ -28,9 +28,9 @@ reported, and must not slow the clean path down).
     python benchmarks/bench_scan.py --size-mb 128 --pool-rows 200000   # high cardinality
 
 Results (2026-12-05, load average 6-31 from other jobs; docs/evaluation.md has the runs): the
-full scan of the 1 GB file costs 16-19 CPU s per GB with threads (de42f6f) and with worker
-processes (now), split 8.1 + 8.2 s between the two processes; 80-91 CPU s per GB when nearly
-every value is distinct (--pool-rows 200000, 128 MB), where the floor is not met.
+full scan of the 1 GB file costs 16-19 CPU s per GB (two threads; worker processes were tried
+and gave no gain); 80-91 CPU s per GB when nearly every value is distinct (--pool-rows 200000,
+128 MB), where the floor is not met.
 """
 
 from __future__ import annotations
@@ -76,8 +76,8 @@ def run_scan(
 
     The scan runs in its own process group so that a timeout also stops its worker processes.
     CPU seconds of the scan process are printed too: on a shared machine they say what a
-    scan cost when wall time is inflated by other load. They include the full scan's worker
-    processes (forked and reaped by the scan process), and the load averages before and after.
+    scan cost when wall time is inflated by other load (the full scan's threads included); the
+    load averages before and after are printed with them.
     """
     cmd = [*piplkit_command(), "scan", str(csv_path), "--format", "json", "-o", str(report)]
     began = time.perf_counter()

@@ -6,8 +6,7 @@ break, parses its records with Arrow's CSV reader and counts them with
 (a line in another encoding), one with zero bytes (a UTF-16 part) and any range of a file in
 another main encoding is first decoded by :class:`textdecode.MixedDecoder` and handed to Arrow
 as UTF-8 (what still fails falls back to the csv module and :func:`analysis.joined_stats`).
-Counts merge exactly, so the result does not depend on the number of workers, nor on whether
-they are processes or threads (:func:`run_chunks`). Limit: a quoted
+Counts merge exactly, so the result does not depend on the number of workers. Limit: a quoted
 field with a line break that straddles a cut is parsed as two broken records (the sample is
 checked for multi-line fields and such files are read in one worker).
 """
@@ -16,11 +15,9 @@ from __future__ import annotations
 
 import csv
 import io
-import multiprocessing
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import BinaryIO
@@ -213,43 +210,15 @@ def run_chunks(
             add(scan_range(plan, columns, plans, as_of, span))
         _report_decoding(plan, merged)
         return merged
-    with _pool(jobs, (plan, columns, plans, as_of)) as pool:
-        # results are added in the order of the ranges, whichever worker finishes first
-        for part in pool.map(_scan_span, spans):
-            add(part)
+    # Threads, not processes: Arrow's CSV parser and compute kernels release the GIL, which is
+    # where a full scan spends its time; worker processes would each pay seconds of start-up
+    # (imports, detector set-up) and pickle every result.
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(scan_range, plan, columns, plans, as_of, s) for s in spans]
+        for future in futures:
+            add(future.result())
     _report_decoding(plan, merged)
     return merged
-
-
-#: What the workers of one :func:`run_chunks` scan (processes or threads) need besides a range.
-_Job = tuple[ChunkPlan, list[str], list[ColumnPlan], date]
-_job: _Job | None = None
-
-
-def _pool(jobs: int, job: _Job) -> Executor:
-    """Forked worker processes where that is safe, else threads.
-
-    Counting holds the GIL for much of its time (recognizers, validators and the glue around
-    Arrow's kernels: about 40 % of a chunk's CPU on the benchmark file, 60 % when most values
-    are distinct), so two threads come nowhere near two cores. Processes forked from this one
-    inherit the imported modules, the built detectors, custom types and the column plans, so
-    they start in milliseconds, and only a range goes to each and its counts come back. Fork is
-    used from the main thread only (a server's request threads keep threads: forking there could
-    copy a lock another thread holds) and where the platform has it (not Windows).
-    """
-    global _job
-    _job = job
-    if (
-        "fork" in multiprocessing.get_all_start_methods()
-        and threading.current_thread() is threading.main_thread()
-    ):
-        return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
-    return ThreadPoolExecutor(max_workers=jobs)
-
-
-def _scan_span(span: tuple[int, int]) -> ChunkResult:
-    assert _job is not None
-    return scan_range(*_job, span)
 
 
 def _report_decoding(plan: ChunkPlan, merged: ChunkResult) -> None:
