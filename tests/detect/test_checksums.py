@@ -35,3 +35,27 @@ def test_uscc_known_codes() -> None:
 
     assert uscc_valid("91350100M000100Y43")
     assert not uscc_valid("91350100M000100Y44")
+
+
+def _organisation_code_reference(code: str) -> bool:
+    """GB 11714: weights 3,7,9,10,5,8,4,2 on the 8 body characters (0-9, A-Z as 10-35), check
+    11 - sum mod 11 written X for 10 and 0 for 11."""
+    total = sum(int(ch, 36) * w for ch, w in zip(code[:8], (3, 7, 9, 10, 5, 8, 4, 2), strict=True))
+    check = 11 - total % 11
+    return code[8] == ("X" if check == 10 else "0" if check == 11 else str(check))
+
+
+@given(st.text(alphabet="0123456789ABCXY\u0663\uff15", min_size=9, max_size=9))
+def test_organisation_code_check_agrees_with_the_standard(code: str) -> None:
+    # ASCII digits take the fast path; letters and other Unicode digits the general one
+    from piplkit.detect.recognizers.uscc import organisation_code_valid
+
+    assert organisation_code_valid(code) == _organisation_code_reference(code)
+
+
+def test_organisation_code_known_values() -> None:
+    from piplkit.detect.recognizers.uscc import organisation_code_valid
+
+    assert organisation_code_valid("123456788")
+    assert not organisation_code_valid("123456789")
+    assert organisation_code_valid("000000000")  # 11 - 0 = 11 is written 0

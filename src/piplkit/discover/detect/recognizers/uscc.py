@@ -7,6 +7,7 @@ with python-stdnum.
 
 from __future__ import annotations
 
+from operator import mul
 from typing import Any, ClassVar
 
 from piplkit.discover.detect.checksums import uscc_valid
@@ -15,11 +16,19 @@ from piplkit.discover.detect.registry import register
 
 _CHARS = "0-9A-HJ-NPQRTUWXY"
 _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
+#: What the ASCII codes of 8 digits add to the weighted sum beyond their values (48 each).
+_ORG_DIGIT_OFFSET = 48 * sum(_ORG_WEIGHTS)
 
 
 def organisation_code_valid(code: str) -> bool:
     """GB 11714 check of the 9-character organisation code embedded at positions 9-17."""
-    total = sum(int(ch, 36) * w for ch, w in zip(code[:8], _ORG_WEIGHTS, strict=True))
+    head = code[:8]
+    if len(head) == 8 and head.isascii() and head.isdigit():
+        # The usual case in a full scan (every 18-digit order number is a candidate): the bytes
+        # of ASCII digits are 48 + their value, so no int() per character.
+        total = sum(map(mul, head.encode(), _ORG_WEIGHTS)) - _ORG_DIGIT_OFFSET
+    else:
+        total = sum(int(ch, 36) * w for ch, w in zip(head, _ORG_WEIGHTS, strict=True))
     check = 11 - total % 11
     expected = "X" if check == 10 else "0" if check == 11 else str(check)
     return code[8] == expected
