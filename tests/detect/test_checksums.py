@@ -48,13 +48,13 @@ def _organisation_code_reference(code: str) -> bool:
 @given(st.text(alphabet="0123456789ABCXY\u0663\uff15", min_size=9, max_size=9))
 def test_organisation_code_check_agrees_with_the_standard(code: str) -> None:
     # ASCII digits take the fast path; letters and other Unicode digits the general one
-    from piplkit.detect.recognizers.uscc import organisation_code_valid
+    from piplkit.discover.detect.recognizers.uscc import organisation_code_valid
 
     assert organisation_code_valid(code) == _organisation_code_reference(code)
 
 
 def test_organisation_code_known_values() -> None:
-    from piplkit.detect.recognizers.uscc import organisation_code_valid
+    from piplkit.discover.detect.recognizers.uscc import organisation_code_valid
 
     assert organisation_code_valid("123456788")
     assert not organisation_code_valid("123456789")
