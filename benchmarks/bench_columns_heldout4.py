@@ -1,6 +1,7 @@
 """Column classification on HELD-OUT SET 4 (issue 11, "tables written by others").
 
-Set 4 (``piplkit.evaluation.heldout4``) was written by a second examiner who read neither the
+Set 4 (``piplkit.discover.evaluation.heldout4``) was written by a second examiner who read neither
+the
 classifier, its vocabularies, nor the other sets' tables: 57 tables, 628 columns, 44 tables in
 39 PI domains that set 3 does not cover (banking, securities, microloans, hospitals, dental,
 vaccination, gene tests, elderly check-ups, kindergarten, admissions, dormitories, exams,
@@ -31,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_columns_heldout import HeldOutSet, run_set
 
-from piplkit.evaluation.heldout4 import breakdown, build
+from piplkit.discover.evaluation.heldout4 import breakdown, build
 
 SET_4 = HeldOutSet(
     name="heldout4",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from piplkit.evaluation.heldout4 import build, ids
+from piplkit.discover.evaluation.heldout4 import build, ids
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +69,7 @@ def test_set_size_and_coverage() -> None:
 
 
 def test_gold_types_are_in_the_catalogue() -> None:
-    from piplkit.law.pi_types import load_catalogue
+    from piplkit.assess.law.pi_types import load_catalogue
 
     known = set(load_catalogue().types)
     golds = {c.gold for t in build.all_tables() for c in t.columns if c.gold}

@@ -3,10 +3,10 @@ a dating app's profiles and chats, and a broadband ISP's NAT log with opaque hea
 
 from __future__ import annotations
 
-from piplkit.evaluation.heldout4 import ids
-from piplkit.evaluation.heldout4 import values as v
-from piplkit.evaluation.heldout4.spec import Col as C
-from piplkit.evaluation.heldout4.spec import Ctx, Table
+from piplkit.discover.evaluation.heldout4 import ids
+from piplkit.discover.evaluation.heldout4 import values as v
+from piplkit.discover.evaluation.heldout4.spec import Col as C
+from piplkit.discover.evaluation.heldout4.spec import Ctx, Table
 
 _SITES = (
     "https://www.zhihu.com/question/{n}", "https://m.douban.com/group/topic/{n}/",

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from faker import Faker
 
-from piplkit.evaluation.heldout4 import ids
+from piplkit.discover.evaluation.heldout4 import ids
 
 _MOBILE_PREFIXES = (
     "130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "155",

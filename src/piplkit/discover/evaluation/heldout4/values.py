@@ -8,9 +8,9 @@ import random
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from piplkit.evaluation.heldout4 import ids
-from piplkit.evaluation.heldout4.person import Person, mobile
-from piplkit.evaluation.heldout4.spec import Ctx, Gen
+from piplkit.discover.evaluation.heldout4 import ids
+from piplkit.discover.evaluation.heldout4.person import Person, mobile
+from piplkit.discover.evaluation.heldout4.spec import Ctx, Gen
 
 ETHNIC = (
     "汉族", "壮族", "回族", "满族", "维吾尔族", "苗族", "彝族", "土家族", "藏族", "蒙古族", "侗族",

@@ -3,10 +3,10 @@ vaccination with the mothers' details, a consumer gene test."""
 
 from __future__ import annotations
 
-from piplkit.evaluation.heldout4 import ids
-from piplkit.evaluation.heldout4 import values as v
-from piplkit.evaluation.heldout4.spec import Col as C
-from piplkit.evaluation.heldout4.spec import Ctx, Table
+from piplkit.discover.evaluation.heldout4 import ids
+from piplkit.discover.evaluation.heldout4 import values as v
+from piplkit.discover.evaluation.heldout4.spec import Col as C
+from piplkit.discover.evaluation.heldout4.spec import Ctx, Table
 
 _ICD = (
     ("E11.900", "2型糖尿病"), ("I10.x00", "原发性高血压"), ("K35.800", "急性阑尾炎"),

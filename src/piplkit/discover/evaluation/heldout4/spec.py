@@ -11,7 +11,7 @@ from typing import Any
 
 from faker import Faker
 
-from piplkit.evaluation.heldout4.person import Person
+from piplkit.discover.evaluation.heldout4.person import Person
 
 
 @dataclass(slots=True)

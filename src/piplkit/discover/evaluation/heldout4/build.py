@@ -14,9 +14,9 @@ from typing import Any
 
 from faker import Faker
 
-from piplkit.evaluation.heldout4 import writers
-from piplkit.evaluation.heldout4.person import make_person
-from piplkit.evaluation.heldout4.spec import Col, Ctx, Table
+from piplkit.discover.evaluation.heldout4 import writers
+from piplkit.discover.evaluation.heldout4.person import make_person
+from piplkit.discover.evaluation.heldout4.spec import Col, Ctx, Table
 
 #: The scorer recognises manifests by this name.
 SET_NAME = "piplkit-business-columns"
@@ -29,7 +29,7 @@ AGE_TYPES = frozenset({"cn_resident_id", "birth_date", "driver_license", "social
 
 
 def all_tables() -> list[Table]:
-    from piplkit.evaluation.heldout4 import (
+    from piplkit.discover.evaluation.heldout4 import (
         tables_civic,
         tables_extra,
         tables_finance,

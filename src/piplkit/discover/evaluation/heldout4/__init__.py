@@ -1,6 +1,7 @@
 """Held-out set 4: business tables written by a second examiner, blind to the classifier.
 
-Written without reading the column classifier (``piplkit.scan``, ``piplkit.detect``), its
+Written without reading the column classifier (``piplkit.discover.scan``,
+``piplkit.discover.detect``), its
 header and value vocabularies, or any other evaluation set's tables and values; only the PI
 catalogue (type ids), set 3's gold conventions and manifest format, the runner and the scorer
 were read. 57 tables in 53 files, 628 columns: 44 tables of PI from 39 domains none of which
@@ -97,6 +98,6 @@ CSV in UTF-8, UTF-8 with BOM, GBK and GB18030 (LF or CRLF, some fully quoted); T
 merged report titles, several sheets and totals rows; typed Parquet; JSON Lines.
 """
 
-from piplkit.evaluation.heldout4.build import DEFAULT_SEED, REFERENCE_DATE, generate
+from piplkit.discover.evaluation.heldout4.build import DEFAULT_SEED, REFERENCE_DATE, generate
 
 __all__ = ["DEFAULT_SEED", "REFERENCE_DATE", "generate"]

@@ -5,11 +5,11 @@ of corporate customers (organisations' addresses, switchboards and accounts are 
 
 from __future__ import annotations
 
-from piplkit.evaluation.heldout4 import ids
-from piplkit.evaluation.heldout4 import values as v
-from piplkit.evaluation.heldout4.person import district_of
-from piplkit.evaluation.heldout4.spec import Col as C
-from piplkit.evaluation.heldout4.spec import Ctx, Table
+from piplkit.discover.evaluation.heldout4 import ids
+from piplkit.discover.evaluation.heldout4 import values as v
+from piplkit.discover.evaluation.heldout4.person import district_of
+from piplkit.discover.evaluation.heldout4.spec import Col as C
+from piplkit.discover.evaluation.heldout4.spec import Ctx, Table
 
 
 def _station_point(c: Ctx) -> tuple[float, float]:

@@ -4,10 +4,10 @@ biometric attendance export."""
 
 from __future__ import annotations
 
-from piplkit.evaluation.heldout4 import ids
-from piplkit.evaluation.heldout4 import values as v
-from piplkit.evaluation.heldout4.spec import Col as C
-from piplkit.evaluation.heldout4.spec import Ctx, Table
+from piplkit.discover.evaluation.heldout4 import ids
+from piplkit.discover.evaluation.heldout4 import values as v
+from piplkit.discover.evaluation.heldout4.spec import Col as C
+from piplkit.discover.evaluation.heldout4.spec import Ctx, Table
 
 
 def _vehicle(c: Ctx) -> tuple[str, str]:

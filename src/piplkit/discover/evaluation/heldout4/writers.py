@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from piplkit.evaluation.heldout4.spec import Table
+from piplkit.discover.evaluation.heldout4.spec import Table
 
 Grid = list[list[Any]]  # column-major
 
