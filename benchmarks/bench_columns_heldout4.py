@@ -1,15 +1,14 @@
 """Column classification on HELD-OUT SET 4 (issue 11, "tables written by others").
 
 Set 4 (``piplkit.discover.evaluation.heldout4``) was written by a second examiner who read neither
-the
-classifier, its vocabularies, nor the other sets' tables: 57 tables, 628 columns, 44 tables in
+the classifier, its vocabularies, nor the other sets' tables: 57 tables, 628 columns, 44 tables in
 39 PI domains that set 3 does not cover (banking, securities, microloans, hospitals, dental,
-vaccination, gene tests, elderly check-ups, kindergarten, admissions, dormitories, exams,
-temples, unions, corrections, courts, notary, estate agency, rental registration, visas, tour
-groups, customs, background checks, veterans, driving school, traffic violations, ride-hailing,
-delivery riders, telematics, MDM, biometric attendance, a fintech app's user dump, e-commerce
-returns, games with minors, dating, an ISP log) and 13 tables with no PI. Set 3's gold
-conventions are adopted verbatim (package docstring). Scored by the same scorer and runner:
+vaccination, gene tests, elderly check-ups, kindergarten, admissions, dormitories, exams, temples,
+unions, corrections, courts, notary, estate agency, rental registration, visas, tour groups,
+customs, background checks, veterans, driving school, traffic violations, ride-hailing, delivery
+riders, telematics, MDM, biometric attendance, a fintech app's user dump, e-commerce returns, games
+with minors, dating, an ISP log) and 13 tables with no PI. Set 3's gold conventions are adopted
+verbatim (package docstring). Scored by the same scorer and runner:
 
 * column type accuracy (floor >= 0.97), sensitivity accuracy (floor >= 0.98), non-PI columns
   reported as PI (floor <= 2 %);
