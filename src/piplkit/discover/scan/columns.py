@@ -320,7 +320,12 @@ def _candidates(
                 and type_id not in table.header_only_recognizers
             ):
                 out.append(_Candidate(type_id, whole / n, False, kind, with_partial))
-            continue
+                continue
+            if not header.neutral:
+                continue
+            # A generic record word (类别, 状态) says nothing against values that point to a
+            # type by themselves: the profile's own ``alone`` rule below still applies.
+            whole = 0
         if is_named and n:
             # under a header naming the type, decorated values (an IP with its place) count
             whole = with_partial
