@@ -321,10 +321,12 @@ def _candidates(
             ):
                 out.append(_Candidate(type_id, whole / n, False, kind, with_partial))
                 continue
-            if not header.neutral:
+            profile = table.get(type_id)
+            if not header.neutral or profile is None or profile.strong_kind != "vocabulary":
                 continue
-            # A generic record word (类别, 状态) says nothing against values that point to a
-            # type by themselves: the profile's own ``alone`` rule below still applies.
+            # A generic record word (类别, 状态) says nothing against words of a type's own
+            # vocabulary (缓刑, 假释): the profile's ``alone`` rule below still applies. Shapes
+            # (masked phones in a 备注 column) still need a header.
             whole = 0
         if is_named and n:
             # under a header naming the type, decorated values (an IP with its place) count
