@@ -73,7 +73,34 @@ def classify_sample(
         decide(s, h, c, classifier.profiles, product_table=product)
         for s, h, c in zip(stats, headers, chance, strict=True)
     ]
+    if _site_table(headers, decisions):
+        # Coordinates in a table about sites (weather stations, depots) and about nobody:
+        # they locate the site, not a person; decide those columns as an organisation's.
+        for i, d in enumerate(decisions):
+            if d.pi_type in SITE_ONLY:
+                headers[i] = replace(headers[i], organisation=True)
+                decisions[i] = decide(
+                    stats[i], headers[i], chance[i], classifier.profiles, product_table=product
+                )
     return SampleResult(headers, stats, chance, decisions, product)
+
+
+#: Types that locate a site as well as a person: in a table about sites and no one, not PI.
+SITE_ONLY = frozenset({"geo_coordinates"})
+#: Types that may describe a site too (a station's address, landline, IP): they do not make a
+#: table be about people.
+_SITE_TYPES = frozenset(
+    {"geo_coordinates", "address", "cn_landline", "ipv4", "ipv6", "mac_address"}
+)
+
+
+def _site_table(headers: list[HeaderEvidence], decisions: list[Decision]) -> bool:
+    """Whether a table is about sites and no person: a header names an organisation or a
+    machine (station_id, 门店), and no column holds PI that only a person has (a name, a
+    mobile, an identifier of a person's device)."""
+    if not any(h.organisation for h in headers):
+        return False
+    return not any(d.pi_type and d.pi_type not in _SITE_TYPES for d in decisions)
 
 
 def column_plan(

@@ -320,7 +320,14 @@ def _candidates(
                 and type_id not in table.header_only_recognizers
             ):
                 out.append(_Candidate(type_id, whole / n, False, kind, with_partial))
-            continue
+                continue
+            profile = table.get(type_id)
+            if not header.neutral or profile is None or profile.strong_kind != "vocabulary":
+                continue
+            # A generic record word (类别, 状态) says nothing against words of a type's own
+            # vocabulary (缓刑, 假释): the profile's ``alone`` rule below still applies. Shapes
+            # (masked phones in a 备注 column) still need a header.
+            whole = 0
         if is_named and n:
             # under a header naming the type, decorated values (an IP with its place) count
             whole = with_partial

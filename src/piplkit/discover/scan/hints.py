@@ -60,6 +60,9 @@ class HeaderEvidence:
     opaque: bool = False
     #: The column describes an organisation or a machine (门店地址, 服务器IP).
     organisation: bool = False
+    #: ``negative`` only because of a generic record word (类别, 状态) and no hint: values that
+    #: point to a type by themselves still classify the column (矫正类别: 缓刑, 假释).
+    neutral: bool = False
 
     @property
     def hint(self) -> str | None:
@@ -83,6 +86,14 @@ class HintTable:
     #: (商品, 型号) that count from two; see ``is_product_table``.
     product_ids: tuple[str, ...] = ()
     product: tuple[str, ...] = ()
+    #: Words saying the column is an organisation's own identifier (对公账号, corporate
+    #: account): whatever person type the rest of the header names, the header is negative.
+    corporate: tuple[str, ...] = ()
+    #: Amount words (金额, amount) and the types whose values are amounts: after such a hint
+    #: word they qualify it (存款证明金额 is a deposit balance) instead of naming a business
+    #: quantity.
+    amount_words: tuple[str, ...] = ()
+    amount_types: frozenset[str] = frozenset()
     _cache: dict[str, HeaderEvidence] = field(default_factory=dict, compare=False, repr=False)
 
     def analyse(self, header: str) -> HeaderEvidence:
@@ -101,6 +112,8 @@ class HintTable:
     def _analyse(self, key: str) -> HeaderEvidence:
         if self.opaque.fullmatch(key):
             return HeaderEvidence(opaque=True)
+        if any(word in key for word in self.corporate):
+            return HeaderEvidence(negative=True, organisation=True)
         if key in self.exact:
             return HeaderEvidence(self.exact[key], key, exact=True)
         for pattern, type_id in self.patterns:
@@ -120,10 +133,15 @@ class HintTable:
                 types.append(type_id)
         negative_end = _last_end(key, self.negative)
         if best is None:
-            negative = negative_end >= 0 or _last_end(key, self.neutral) >= 0
-            return HeaderEvidence(negative=negative)
-        # A business word after the hint word is the head noun: 手机订单号 is an order number.
-        if negative_end > best[0]:
+            if negative_end >= 0:
+                return HeaderEvidence(negative=True)
+            neutral = _last_end(key, self.neutral) >= 0
+            return HeaderEvidence(negative=neutral, neutral=neutral)
+        # A business word after the hint word is the head noun: 手机订单号 is an order number;
+        # but an amount word after a type whose values are amounts only qualifies it.
+        if negative_end > best[0] and not (
+            set(types) <= self.amount_types and _last_end(key, self.amount_words) == negative_end
+        ):
             return HeaderEvidence(negative=True)
         return HeaderEvidence(tuple(types), word)
 
@@ -157,11 +175,18 @@ class HintTable:
             self.organisation,
             self.product_ids,
             self.product,
+            self.corporate,
+            self.amount_words,
+            self.amount_types,
         )
 
     def is_product_table(self, headers: Iterable[str]) -> bool:
         """Whether a table's headers make it a product or asset catalogue: one header naming a
-        goods identifier, or two headers with broader product words."""
+        goods identifier, or two headers with broader product words; never a table whose
+        headers name a person's sex, birth date or identity document (it records persons)."""
+        headers = list(headers)
+        if any(_PERSON_RECORD.intersection(self.analyse(h).types) for h in headers):
+            return False  # a specimen barcode in a lab export of patients with their sex
         keys = [normalise_header(h) for h in headers]
         if any(word in key for key in keys for word in self.product_ids):
             return True
@@ -189,6 +214,12 @@ class HintTable:
 #: Header types naming a person's own identifiers (outweighing organisation headers).
 _PERSON_MARKERS = frozenset(
     {"cn_mobile", "cn_resident_id", "passport", "account_name", "email", "birth_date", "gender"}
+)  # fmt: skip
+
+
+#: Header types that only a record of persons has: a table with one is not a catalogue.
+_PERSON_RECORD = frozenset(
+    {"gender", "birth_date", "cn_resident_id", "passport", "ethnicity", "marital_status"}
 )  # fmt: skip
 
 
@@ -227,6 +258,10 @@ def load_hints() -> HintTable:
     organisation = tuple(normalise_header(str(w)) for w in raw.get("organisation", []))
     product_ids = tuple(normalise_header(str(w)) for w in raw.get("product_ids", []))
     product = tuple(normalise_header(str(w)) for w in raw.get("product", []))
+    corporate = tuple(normalise_header(str(w)) for w in raw.get("corporate", []))
+    amounts = raw.get("amounts") or {}
+    amount_words = tuple(normalise_header(str(w)) for w in amounts.get("words", []))
+    amount_types = frozenset(str(t) for t in amounts.get("types", []))
     return HintTable(
         exact,
         tuple(contains),
@@ -237,4 +272,7 @@ def load_hints() -> HintTable:
         organisation,
         product_ids,
         product,
+        corporate,
+        amount_words,
+        amount_types,
     )

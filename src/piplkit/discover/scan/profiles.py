@@ -108,6 +108,9 @@ class Matcher:
         if "after_surname" in body:
             named = f"(?:{_surname_alternation()})(?:{body['after_surname']})"
             pattern = f"{named}|{pattern}" if pattern else named
+        if body.get("romanised_name"):
+            roman = _romanised_name()
+            pattern = f"{roman}|{pattern}" if pattern else roman
         length = tuple(body.get("length", (1, 100_000)))
         kind = body.get("kind") or (
             "vocabulary" if (words or contains) and not pattern and not number else "shape"
@@ -220,6 +223,25 @@ def _surname_alternation() -> str:
     from piplkit.discover.detect.ner.lexicon import surnames
 
     return "|".join(re.escape(s) for s in sorted(surnames(), key=len, reverse=True))
+
+
+#: One Hanyu Pinyin syllable without tone marks: an optional initial and a final.
+_PINYIN_SYLLABLE = (
+    "(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu"
+    "|ua|uo|ui|ue|ve|a|o|e|i|u|v))"
+)
+
+
+@cache
+def _romanised_name() -> str:
+    """A romanised Chinese name as passports and remittances write it: a pinyin surname (from
+    ``vocab/pinyin_surnames.txt``), a space, slash or comma, then a given name of one to three
+    syllables, written together or apart (``WANG HAOYU``, ``ZHAO/MIN``, ``Liu Xiao Ming``).
+    Case-insensitive; RE2-compatible, because full scans match it with Arrow."""
+    surnames = "|".join(sorted(vocabulary("pinyin_surnames"), key=len, reverse=True))
+    given = f"{_PINYIN_SYLLABLE}{{1,3}}(?:[ -]{_PINYIN_SYLLABLE}{{1,2}}){{0,2}}"
+    return f"(?i:(?:{surnames})(?: ?/ ?| |, ?){given})"
 
 
 @cache
