@@ -5,10 +5,8 @@ unchanged."""
 
 from __future__ import annotations
 
-import json
-import os
 import random
-from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ from faker import Faker
 from piplkit.discover.evaluation.heldout3 import writers
 from piplkit.discover.evaluation.heldout3.person import make_person
 from piplkit.discover.evaluation.heldout3.spec import Col, Row, Table
+from piplkit.discover.evaluation.heldout_files import write_set
 
 #: The scorer recognises manifests by this name.
 SET_NAME = "piplkit-business-columns"
@@ -109,34 +108,17 @@ def generate(
 
     ``rows`` fixes the row count of every table (for quick tests); by default each table draws
     its own count from its range."""
-    out.mkdir(parents=True, exist_ok=True)
-    by_file: dict[str, list[tuple[Table, list[list[Any]]]]] = defaultdict(list)
-    entries = []
-    for table in all_tables():
-        if domains is not None and table.domain not in domains:
-            continue
-        grid, entry = build_table(table, seed, ref, rows)
-        by_file[table.file].append((table, grid))
-        entries.append(entry)
-    for file, parts in by_file.items():
-        path = out / file
-        first = parts[0][0]
-        if first.fmt == "xlsx":
-            writers.write_xlsx(path, parts, ref)
-        elif first.fmt == "parquet":
-            writers.write_parquet(path, *parts[0])
-        elif first.fmt == "jsonl":
-            writers.write_jsonl(path, *parts[0])
-        else:
-            writers.write_delimited(path, *parts[0])
-    manifest = {
+
+    def built() -> Iterator[tuple[Table, list[list[Any]], dict[str, Any]]]:
+        for table in all_tables():
+            if domains is None or table.domain in domains:
+                grid, entry = build_table(table, seed, ref, rows)
+                yield table, grid, entry
+
+    header = {
         "name": SET_NAME,
         "set": HELDOUT3_NAME,
         "seed": seed,
         "reference_date": ref.isoformat(),
-        "tables": entries,
     }
-    tmp = out / "manifest.json.tmp"
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, out / "manifest.json")
-    return manifest
+    return write_set(out, built(), writers, ref, header)
