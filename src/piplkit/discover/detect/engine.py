@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from operator import attrgetter
+from typing import TypeGuard
 
 from piplkit.discover.detect.cued import CueDriven, CueIndex
 from piplkit.discover.detect.model import Finding
@@ -87,7 +88,9 @@ class Detector:
         return resolve_overlaps(candidates)
 
 
-def _is_cue_driven(recognizer: Recognizer) -> bool:
+def _is_cue_driven(recognizer: Recognizer) -> TypeGuard[CueDriven]:
+    """A recognizer with cue words and ``analyze_with_cues`` follows :class:`CueDriven` (all such
+    recognizers derive from ``CueRecognizer`` or define ``needs_scan`` themselves)."""
     return bool(getattr(recognizer, "cues", ())) and hasattr(recognizer, "analyze_with_cues")
 
 

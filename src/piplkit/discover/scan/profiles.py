@@ -18,9 +18,13 @@ from typing import Any
 
 import ahocorasick
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 import yaml
+
+#: One flag per cell of a string array: does the cell match?
+Mask = npt.NDArray[np.bool_]
 
 _VOCAB = "data/vocab"
 _NUMBER = r"[-+]?[0-9]+(?:\.[0-9]+)?"
@@ -146,10 +150,10 @@ class Matcher:
         value = self.number.value_of(text)
         return value is not None and self.number.fits(value)
 
-    def mask(self, text: pa.Array) -> np.ndarray:
+    def mask(self, text: pa.Array) -> Mask:
         """:meth:`match` for every cell of a trimmed string array (nulls and "" never match)."""
         size = len(text)
-        out = np.zeros(size, dtype=bool)
+        out = np.zeros(size, dtype=np.bool_)
         if size == 0:
             return out
         length = pc.utf8_length(text)
@@ -157,17 +161,17 @@ class Matcher:
             pc.and_(
                 pc.greater_equal(length, self.length[0]), pc.less_equal(length, self.length[1])
             ).fill_null(False),
-            dtype=bool,
+            dtype=np.bool_,
         )
         lowered = pc.utf8_lower(text)
         if self.words:
             out |= np.asarray(
-                pc.is_in(lowered, value_set=_value_set(self.words)).fill_null(False), bool
+                pc.is_in(lowered, value_set=_value_set(self.words)).fill_null(False), np.bool_
             )
         if self.contains:
             out |= np.asarray(
                 pc.match_substring_regex(lowered, _alternation(self.contains)).fill_null(False),
-                bool,
+                np.bool_,
             )
         if self.pattern is not None:
             out |= _fullmatch(text, self.pattern)
@@ -175,7 +179,7 @@ class Matcher:
             out |= self._number_mask(text)
         return out & within
 
-    def _number_mask(self, text: pa.Array) -> np.ndarray:
+    def _number_mask(self, text: pa.Array) -> Mask:
         assert self.number is not None
         shaped = _fullmatch(text, self.number.pattern)
         if not shaped.any():
@@ -185,7 +189,7 @@ class Matcher:
         digits = pc.extract_regex(subset, f"^(?P<n>{_NUMBER})").field("n")
         values = np.asarray(pc.cast(digits, pa.float64()).fill_null(np.nan), dtype=float)
         ok = (values >= self.number.min) & (values <= self.number.max)
-        out = np.zeros(len(text), dtype=bool)
+        out = np.zeros(len(text), dtype=np.bool_)
         out[positions[ok]] = True
         return out
 
@@ -261,9 +265,9 @@ def _value_set(words: frozenset[str]) -> pa.Array:
     return pa.array(sorted(words), pa.string())
 
 
-def _fullmatch(text: pa.Array, pattern: str) -> np.ndarray:
+def _fullmatch(text: pa.Array, pattern: str) -> Mask:
     return np.asarray(
-        pc.match_substring_regex(text, f"^(?:{pattern})$").fill_null(False), dtype=bool
+        pc.match_substring_regex(text, f"^(?:{pattern})$").fill_null(False), dtype=np.bool_
     )
 
 
@@ -290,12 +294,12 @@ class Profile:
         """Strong or loose: what counts under a header naming the type."""
         return self.is_strong(text) or (self.loose is not None and self.loose.match(text))
 
-    def strong_mask(self, text: pa.Array) -> np.ndarray:
+    def strong_mask(self, text: pa.Array) -> Mask:
         if self.strong is None:
-            return np.zeros(len(text), dtype=bool)
+            return np.zeros(len(text), dtype=np.bool_)
         return self.strong.mask(text)
 
-    def fits_mask(self, text: pa.Array) -> np.ndarray:
+    def fits_mask(self, text: pa.Array) -> Mask:
         out = self.strong_mask(text)
         if self.loose is not None:
             out = out | self.loose.mask(text)
@@ -336,18 +340,18 @@ class ProfileTable:
     def is_negative_answer(self, text: str) -> bool:
         return text.lower() in self.negative_answers
 
-    def negative_mask(self, text: pa.Array) -> np.ndarray:
+    def negative_mask(self, text: pa.Array) -> Mask:
         lowered = pc.utf8_lower(text)
         return np.asarray(
             pc.is_in(lowered, value_set=_value_set(self.negative_answers)).fill_null(False),
-            dtype=bool,
+            dtype=np.bool_,
         )
 
-    def null_mask(self, text: pa.Array) -> np.ndarray:
+    def null_mask(self, text: pa.Array) -> Mask:
         lowered = pc.utf8_lower(text)
         return np.asarray(
             pc.is_in(lowered, value_set=_value_set(self.null_tokens)).fill_null(False),
-            dtype=bool,
+            dtype=np.bool_,
         )
 
     def with_profiles(self, extra: Iterable[Profile]) -> ProfileTable:

@@ -15,6 +15,9 @@ from pydantic import BaseModel, Field
 
 from piplkit.assess.law.pi_types import load_catalogue
 
+#: How much of each table was read: a sample of rows, or every row.
+ScanMode = Literal["sample", "full"]
+
 
 class ColumnReport(BaseModel):
     """One column of a table and the PI type it holds (``pi_type`` is None when none)."""
@@ -52,7 +55,7 @@ class FileReport(BaseModel):
     rows: int = -1
     rows_estimated: bool = False
     table: str | None = None
-    mode: Literal["sample", "full"] = "sample"
+    mode: ScanMode = "sample"
     columns: list[ColumnReport] = Field(default_factory=list)
     findings_by_type: dict[str, int] = Field(default_factory=dict)
     examples_masked: dict[str, list[str]] = Field(default_factory=dict)
@@ -92,7 +95,7 @@ class Summary(BaseModel):
 
 class ScanReport(BaseModel):
     as_of: date
-    mode: Literal["sample", "full"]
+    mode: ScanMode
     sample_rows: int
     files: list[FileReport]
     summary: Summary

@@ -19,7 +19,7 @@ from piplkit.discover.scan.columns import MAX_EXAMPLES
 from piplkit.discover.scan.database import connect, display, list_tables
 from piplkit.discover.scan.options import ScanOptions
 from piplkit.discover.scan.progress import NoProgress, ScanProgress
-from piplkit.discover.scan.report import FileReport, ScanError, ScanReport, summarise
+from piplkit.discover.scan.report import FileReport, ScanError, ScanMode, ScanReport, summarise
 from piplkit.discover.scan.safety import safe_message
 from piplkit.discover.scan.sources import expand, is_database_url, kind_of, open_source
 from piplkit.discover.scan.table_scan import scan_table
@@ -128,7 +128,7 @@ class _Run:
         finally:
             engine.dispose()
 
-    def _mode(self) -> str:
+    def _mode(self) -> ScanMode:
         return "full" if self.options.full else "sample"
 
 

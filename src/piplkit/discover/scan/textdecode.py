@@ -24,6 +24,7 @@ from __future__ import annotations
 import codecs
 from collections import Counter
 from collections.abc import Sequence
+from typing import Literal
 
 from piplkit.discover.scan.cjk import plausibility
 
@@ -252,7 +253,7 @@ class MixedDecoder:
 
     def _wide_start(
         self, buf: bytes, pos: int, nul: int, final: bool
-    ) -> tuple[str, int, int] | str | None:
+    ) -> tuple[str, int, int] | Literal["wait"] | None:
         """Where a UTF-16 part begins in the line holding ``nul``, or None, or "wait".
 
         The answer is ``(mode, end of the 8-bit text, start of the UTF-16 text)``: the two
