@@ -106,6 +106,10 @@ def test_filing_records_and_rectification_move_the_calendar(
     code, _, err = run(db, "register", "record", "add", "mlps_test", "2025-06-15",
                        "--organisation", "甲公司")  # fmt: skip
     assert code != 0 and "does not belong to an organisation" in err
+    # an empty --system is looked up as a system (it was taken for a missing one, and the error
+    # spoke of "no organisation named None")
+    code, _, err = run(db, "register", "record", "add", "mlps_test", "2025-06-15", "--system", "")
+    assert code != 0 and "no system named ''" in err
 
 
 def test_cii_designation_data_grade_and_organisation_facts(db: str) -> None:

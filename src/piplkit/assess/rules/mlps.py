@@ -185,8 +185,8 @@ def grade_system(
     ):
         if pv is not None:
             citations.append(Cite.of(f"{stem}_level{final}", pv))
-    filing_required = None if filing is None else final >= int(filing.value)
-    review_required = None if review is None else final >= int(review.value)
+    filing_required = None if filing is None else final >= filing.number
+    review_required = None if review is None else final >= review.number
     if filing_required:
         reasons.append(f"level {final} is filed with the public security organ")
     if review_required:
@@ -200,8 +200,8 @@ def grade_system(
         s,
         filing_required,
         review_required,
-        None if testing is None or testing.value is None else int(testing.value),
-        None if inspection is None or inspection.value is None else int(inspection.value),
+        None if testing is None or testing.value is None else testing.number,
+        None if inspection is None or inspection.value is None else inspection.number,
         tuple(reasons),
         tuple(citations),
         tuple(unverified),

@@ -9,6 +9,7 @@ known holiday schedule gives no date and says why (the calendar never guesses).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
@@ -148,7 +149,7 @@ def incident_deadlines(
     operator_type: str,
     reportable: bool,
     handling_ended_at: dt.datetime | None = None,
-    done: dict[str, dt.datetime | None] | None = None,
+    done: Mapping[str, dt.datetime | None] | None = None,
     kb: KnowledgeBase | None = None,
 ) -> list[IncidentDeadline]:
     """Each reporting and notification duty, counted in hours from discovery (not days).

@@ -221,9 +221,12 @@ def record_add(
     from piplkit.faces.cli.register_common import opened
     from piplkit.map.register.repository import REPOSITORIES
 
-    if (system is None) == (organisation is None):
+    if system is not None and organisation is None:
+        key, name = "system", system
+    elif organisation is not None and system is None:
+        key, name = "organisation", organisation
+    else:
         fail("give exactly one of --system and --organisation")
-    key, name = ("system", system) if system else ("organisation", organisation)
     day = _d(done_on, "DATE")
     repo = REPOSITORIES[key]
     with opened(db) as reg, reg.write() as session:

@@ -41,14 +41,14 @@ def cii_entries(
         records: tuple[Record, ...] = s.records + (org.records if org else ())
         covered.add(s.organisation or "")
         subject = Subject("system", s.name, s.organisation, s.name)
-        yield _entry(subject, records, s.cii_designated_on, int(pv.value), pv, also, ctx)
+        yield _entry(subject, records, s.cii_designated_on, pv.number, pv, also, ctx)
     for o in orgs.values():
         if not o.ciio or o.name in covered:
             continue
         if o.ciio_designated_on is not None and not ctx.happened(o.ciio_designated_on):
             continue
         subject = Subject("organisation", o.name, o.name)
-        yield _entry(subject, o.records, o.ciio_designated_on, int(pv.value), pv, also, ctx)
+        yield _entry(subject, o.records, o.ciio_designated_on, pv.number, pv, also, ctx)
 
 
 def _entry(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TypeGuard
 
 from piplkit.assess.law import calendar as law_calendar
 from piplkit.assess.law.calendar import UnknownYearError
@@ -76,8 +77,9 @@ class AgendaContext:
         return tuple(self._unverified)
 
     # -- facts on the as-of date -------------------------------------------------------------
-    def happened(self, day: dt.date | None) -> bool:
-        """A dated fact counts only if it happened on or before the as-of date."""
+    def happened(self, day: dt.date | None) -> TypeGuard[dt.date]:
+        """A dated fact counts only if it happened on or before the as-of date (a fact that
+        happened has a date: callers use the day without checking for None again)."""
         return day is not None and day <= self.as_of
 
     def last(self, records: Iterable[Record], *kinds: str) -> dt.date | None:

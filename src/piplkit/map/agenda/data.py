@@ -74,7 +74,7 @@ def _officer(
         large is not None
         and large.value is not None
         and o.individuals_processed is not None
-        and o.individuals_processed >= int(large.value)
+        and o.individuals_processed >= large.number
     )
     if not (handler or is_large) or (o.data_security_officer and o.data_security_body):
         return
@@ -93,7 +93,7 @@ def _officer(
     if is_large and not handler and large is not None:
         also.append(ctx.source(large))
         why = f"processes PI of {large.value:,} or more people (NDSMR Art. 28)"
-        people = int(str(large.value)) // 10000
+        people = large.number // 10000
         why_zh = f"处理{people}万人以上个人信息（《网络数据安全管理条例》第二十八条）"
     missing_zh = "、".join(
         name
@@ -143,7 +143,7 @@ def _risk_report(
             since=since,
         )
         return
-    months = int(pv.value)
+    months = pv.number
     last = ctx.last(o.records, "important_data_risk_report")
     if last is not None:
         anchor, rule = last, f"every {months} months (每年度); last on {last}"

@@ -10,12 +10,13 @@ level 3 and every 6 at level 4 (Art. 14), counted from the last one recorded.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from typing import TypedDict
 
 from piplkit.assess.law.mlps import load_mlps
 from piplkit.assess.rules.calendar import add_months
 from piplkit.map.agenda.context import AgendaContext
-from piplkit.map.agenda.entry import Entry, Subject, Words
+from piplkit.map.agenda.entry import Entry, Source, Subject, Words
 from piplkit.map.agenda.facts import SystemFacts
 
 FAMILY = "mlps"
@@ -42,7 +43,14 @@ def _sector_note(ctx: AgendaContext, s: SystemFacts) -> Words:
 _WHAT_ZH = {"going live": "投入运行", "grading": "定级", "filing": "备案"}
 
 
-def _notes(*parts: Words) -> dict[str, str]:
+class _Notes(TypedDict):
+    """An entry's two note fields, passed to :class:`Entry` as keywords."""
+
+    note: str
+    note_zh: str
+
+
+def _notes(*parts: Words) -> _Notes:
     """An entry's ``note`` and ``note_zh`` from the non-empty parts."""
     joined = Words.join(*parts)
     return {"note": joined.en, "note_zh": joined.zh}
@@ -53,8 +61,9 @@ def system_entries(s: SystemFacts, ctx: AgendaContext) -> Iterator[Entry]:
     if csl is None:  # before the Cybersecurity Law took effect
         return
     subject = _subject(s)
-    graded = s.mlps_level is not None and (s.graded_on is None or ctx.happened(s.graded_on))
-    if not graded:
+    level = s.mlps_level
+    graded = level is not None and (s.graded_on is None or ctx.happened(s.graded_on))
+    if level is None or not graded:
         yield Entry(
             "mlps.grade",
             FAMILY,
@@ -70,7 +79,6 @@ def system_entries(s: SystemFacts, ctx: AgendaContext) -> Iterator[Entry]:
             also=(ctx.cite("gbt_22240_2020", "4.1, 4.3"),),
         )
         return
-    level = int(s.mlps_level)  # type: ignore[arg-type]
     note = _sector_note(ctx, s)
     yield from _expert_review(s, level, subject, ctx)
     filing_due = yield from _filing(s, level, subject, ctx, note)
@@ -83,7 +91,7 @@ def _expert_review(
     s: SystemFacts, level: int, subject: Subject, ctx: AgendaContext
 ) -> Iterator[Entry]:
     review = ctx.param("mlps.expert_review_min_level")
-    if review is None or level < int(review.value) or ctx.happened(s.expert_reviewed_on):  # type: ignore[arg-type]
+    if review is None or level < review.number or ctx.happened(s.expert_reviewed_on):
         return
     yield Entry(
         "mlps.expert_review",
@@ -102,10 +110,10 @@ def _expert_review(
 
 def _filing(
     s: SystemFacts, level: int, subject: Subject, ctx: AgendaContext, note: Words
-) -> Iterator[Entry]:
+) -> Generator[Entry, None, dt.date | None]:
     """The filing entry; returns its due date (for the test a level 3 filing needs)."""
     minimum = ctx.param("mlps.filing_min_level")
-    if minimum is None or level < int(minimum.value) or ctx.happened(s.filed_on):  # type: ignore[arg-type]
+    if minimum is None or level < minimum.number or ctx.happened(s.filed_on):
         return None
     new_system = s.live_on is not None and (s.graded_on is None or s.graded_on <= s.live_on)
     if new_system:
@@ -137,7 +145,7 @@ def _filing(
             rule_zh=f"安全保护等级确定后或投入运行后{pv.value}日内",
         )
         return None
-    due, provisional, why = ctx.calendar_days(start, int(pv.value))
+    due, provisional, why = ctx.calendar_days(start, pv.number)
     yield Entry(
         "mlps.filing",
         FAMILY,
@@ -161,7 +169,7 @@ def _certificate(s: SystemFacts, subject: Subject, ctx: AgendaContext) -> Iterat
     pv = ctx.param("mlps.filing_certificate_working_days", s.filed_on)
     if pv is None or pv.value is None:
         return
-    due, why = ctx.working_days(s.filed_on, int(pv.value))  # type: ignore[arg-type]
+    due, why = ctx.working_days(s.filed_on, pv.number)
     yield Entry(
         "mlps.certificate",
         FAMILY,
@@ -238,7 +246,7 @@ def _tests(
                 rule_zh=f"第{level}级：依据特殊安全需求进行（未规定周期）",
             )
             continue
-        months = int(pv.value)
+        months = pv.number
         last = ctx.last(s.records, *kinds)
         if last is not None:
             yield Entry(
@@ -262,12 +270,12 @@ def _tests(
             f"第{level}级每{months}个月至少进行一次{act_zh}；尚无记录",
         )
         report = ctx.param("mlps.filing_test_report_min_level")
-        extra = ()
+        extra: tuple[Source, ...] = ()
         if (
             duty == "mlps.test"
             and filing_due is not None
             and report is not None
-            and level >= int(report.value)  # type: ignore[arg-type]
+            and level >= report.number
             and (due is None or filing_due < due)
         ):
             due = filing_due

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from piplkit.assess.law.models import ParameterValue
 from piplkit.assess.rules.calendar import add_years
@@ -58,11 +59,7 @@ def transfer_entries(transfers: Iterable[TransferFacts], ctx: AgendaContext) -> 
             continue
         if not ctx.happened(t.effective_on) and t.mechanism != "standard_contract":
             continue
-        dates = {
-            "standard_contract": "contract_effective_on",
-            "security_assessment": "assessment_result_issued_on",
-            "certification": "certified_on",
-        }.get(t.mechanism)
+        dates = _route_date(t.mechanism, t.effective_on)
         if dates is None:
             continue
         try:
@@ -70,7 +67,7 @@ def transfer_entries(transfers: Iterable[TransferFacts], ctx: AgendaContext) -> 
                 name=t.name,
                 recipient=Recipient(name=t.recipient, country=t.recipient_country),
                 purpose="other",
-                **{dates: t.effective_on},
+                **dates,
             )
         except ValueError:  # a date before PIPL took effect: no route deadlines to compute
             continue
@@ -88,6 +85,26 @@ def transfer_entries(transfers: Iterable[TransferFacts], ctx: AgendaContext) -> 
             yield _from_deadline(d, subject, ctx)
     for u in evaluation.unverified:
         ctx.flag(f"{u.subject}: {u.note}")
+
+
+class _RouteDate(TypedDict, total=False):
+    """The one :class:`Transfer` field that dates a transfer's route."""
+
+    contract_effective_on: dt.date
+    assessment_result_issued_on: dt.date
+    certified_on: dt.date
+
+
+def _route_date(mechanism: str, day: dt.date) -> _RouteDate | None:
+    """``day`` as the field of the route ``mechanism``; None for a mechanism without route
+    deadlines (exempt, undecided, domestic)."""
+    if mechanism == "standard_contract":
+        return {"contract_effective_on": day}
+    if mechanism == "security_assessment":
+        return {"assessment_result_issued_on": day}
+    if mechanism == "certification":
+        return {"certified_on": day}
+    return None
 
 
 def _from_deadline(d: Deadline, subject: Subject, ctx: AgendaContext) -> Entry:
@@ -168,15 +185,15 @@ def _threshold_duty(
         )
     if reached < days.start:
         return (
-            by.value,
+            None if by.value is None else by.day,
             Words(
                 f"by {by.value} (threshold reached before {days.start})",
                 f"{by.value}前（在{days.start}前已达到规定数量）",
             ),
             Words(),
             ctx.source(by),
-        )  # type: ignore[return-value]
-    due, why = ctx.working_days(reached, int(days.value))  # type: ignore[arg-type]
+        )
+    due, why = ctx.working_days(reached, days.number)
     rule = Words(
         f"within {days.value} working days of {reached}",
         f"自{reached}起{days.value}个工作日内",
@@ -190,7 +207,7 @@ def _officer_report(o: OrganisationFacts, subject: Subject, ctx: AgendaContext) 
     by = ctx.param("officer.transitional_report_by")
     if threshold is None or threshold.value is None or days is None or by is None:
         return
-    if (o.individuals_processed or 0) < int(threshold.value):  # type: ignore[arg-type]
+    if (o.individuals_processed or 0) < threshold.number:
         return
     if ctx.last(o.records, "officer_report") is not None:
         return
@@ -215,7 +232,7 @@ def _officer_report(o: OrganisationFacts, subject: Subject, ctx: AgendaContext) 
 def _audit(o: OrganisationFacts, subject: Subject, ctx: AgendaContext) -> Iterator[Entry]:
     large = ctx.param("audit.large_handler_individuals")
     years = ctx.param("audit.large_handler_interval_years")
-    if large is None or years is None or (o.individuals_processed or 0) <= int(large.value):  # type: ignore[arg-type]
+    if large is None or years is None or (o.individuals_processed or 0) <= large.number:
         return
     last = ctx.last(o.records, "compliance_audit")
     if last is not None:
@@ -240,7 +257,7 @@ def _audit(o: OrganisationFacts, subject: Subject, ctx: AgendaContext) -> Iterat
         "latest",
         rule,
         ctx.source(years),
-        due=add_years(anchor, int(years.value)),  # type: ignore[arg-type]
+        due=add_years(anchor, years.number),
         also=(ctx.source(large),),
         rule_zh=rule_zh,
     )
@@ -273,7 +290,7 @@ def _minors_audit(o: OrganisationFacts, subject: Subject, ctx: AgendaContext) ->
         "latest",
         rule,
         ctx.source(years),
-        due=add_years(anchor, int(years.value)),  # type: ignore[arg-type]
+        due=add_years(anchor, years.number),
         rule_zh=rule_zh,
     )
 
@@ -284,7 +301,7 @@ def _frt_filing(o: OrganisationFacts, subject: Subject, ctx: AgendaContext) -> I
     by = ctx.param("frt.transitional_filing_by")
     if threshold is None or days is None or by is None:
         return
-    if (o.face_individuals or 0) < int(threshold.value):  # type: ignore[arg-type]
+    if (o.face_individuals or 0) < threshold.number:
         return
     if ctx.last(o.records, "frt_filing") is not None:
         return

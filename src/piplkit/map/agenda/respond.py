@@ -2,9 +2,8 @@
 
 A request's due date was fixed at receipt (statutory, the organisation's target, or none) and
 is shown as stored, with the law data of the receipt day as its source. Incident duties are
-counted by :func:`piplkit.assess.rules.response_deadlines.incident_deadlines` (a pure module of the
-respond
-package), in hours from discovery where the reporting measures set hours.
+counted by :func:`piplkit.assess.rules.response_deadlines.incident_deadlines` (pure rules, no
+storage), in hours from discovery where the reporting measures set hours.
 """
 
 from __future__ import annotations
@@ -15,12 +14,17 @@ from piplkit.assess.law.calendar import CHINA_TZ
 from piplkit.assess.law.models import ParameterValue
 from piplkit.assess.rules.response_deadlines import china_date, incident_deadlines
 from piplkit.map.agenda.context import AgendaContext
-from piplkit.map.agenda.entry import Entry, Subject
+from piplkit.map.agenda.entry import Basis, Entry, EntryKind, Subject
 from piplkit.map.agenda.facts import IncidentFacts, RequestFacts
 
-_BASIS = {"statutory": "law", "organisation_target": "organisation", "none": "none"}
+_BASIS: dict[str, Basis] = {
+    "statutory": "law",
+    "organisation_target": "organisation",
+    "none": "none",
+}
 
-_INCIDENT = {
+#: duty -> (title, title in Chinese, the parameter of its period, or one per operator type)
+_INCIDENT: dict[str, tuple[str, str, str | dict[str, str]]] = {
     "report": (
         "Report the incident (graded relatively major or above)",
         "报告网络安全事件（较大及以上）",
@@ -79,7 +83,7 @@ def request_entries(requests: Iterable[RequestFacts], ctx: AgendaContext) -> Ite
             "latest",
             r.deadline_note,
             ctx.source(pv),
-            basis=basis,  # type: ignore[arg-type]
+            basis=basis,
             due=r.due_on,
             since=received,
             note="" if r.due_on else "no due date: the law sets no number of days and no target",
@@ -116,7 +120,9 @@ def incident_entries(incidents: Iterable[IncidentFacts], ctx: AgendaContext) -> 
             if pv is None:
                 continue
             due_at = d.due_at.astimezone(CHINA_TZ) if d.due_at else None
-            kind = "latest" if due_at is not None or d.duty == "summary_report" else "standing"
+            kind: EntryKind = (
+                "latest" if due_at is not None or d.duty == "summary_report" else "standing"
+            )
             yield Entry(
                 f"incident.{d.duty}",
                 "incident",
