@@ -6,6 +6,7 @@ and security headers (a strict Content-Security-Policy: scripts only from this o
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Awaitable, Callable
 from importlib import resources
 
@@ -50,6 +51,17 @@ def _is_api(request: Request) -> bool:
     return path.startswith((PREFIX, "/api-docs/")) or path in DOCS_PATHS
 
 
+async def _delegate(
+    handler: Callable[[Request, Exception], Response | Awaitable[Response]],
+    request: Request,
+    exc: Exception,
+) -> Response:
+    """Answer as the API's own handler for ``exc`` does (Starlette allows a handler to be
+    plain or async; the API's are async)."""
+    answer = handler(request, exc)
+    return await answer if inspect.isawaitable(answer) else answer
+
+
 def create_app(register: Register, settings: Settings | None = None) -> FastAPI:
     app = create_api(register, settings, streamed=frozenset({app_pages.CHECK_PATH}))
     static = resources.files("piplkit.faces.web") / "static"
@@ -91,13 +103,13 @@ def create_app(register: Register, settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(NotFoundError)
     async def not_found(request: Request, exc: NotFoundError) -> Response:
         if _is_api(request):
-            return await api_not_found(request, exc)  # type: ignore[no-any-return]
+            return await _delegate(api_not_found, request, exc)
         return render(request, "error.html", status=404, message=str(exc))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if _is_api(request) or request.url.path.startswith("/static"):
-            return await api_http(request, exc)  # type: ignore[no-any-return]
+            return await _delegate(api_http, request, exc)
         if exc.status_code == 404:
             message = translate(language(request), "err.not_found_page")
             return render(request, "error.html", status=404, message=message)
