@@ -15,14 +15,14 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
+from piplkit.inputs.scalars import Count, Day, Flag, whole
+from piplkit.inputs.text import Line, line
 from piplkit.map.register.audit import record_event
 from piplkit.map.register.enums import Grade, Sensitivity
 from piplkit.map.register.errors import InvalidInputError
 from piplkit.map.register.models import NAME_LENGTH, Dataset
 from piplkit.map.register.repository import datasets, set_columns, systems
-from piplkit.map.register.scalars import Count, Day, Flag, whole
 from piplkit.map.register.schemas import ColumnIn, validate
-from piplkit.map.register.text import Line, line
 
 NonEmpty = Annotated[str, line(min_length=1)]
 #: -1: the scan did not count the rows.
