@@ -63,6 +63,18 @@ def multi_line(value: str) -> str:
     return _refuse(_TEXT_FORBIDDEN, value, "only tab and line breaks are allowed here")
 
 
+def made_single_line(value: str) -> str:
+    """``value`` with every character the one-line rule refuses replaced: line breaks and tabs
+    by a space, the others by U+FFFD. For names read from files and databases (a header with a
+    line break in it, an undecodable file name), which must not stop a report being written, nor
+    make it unreadable."""
+    return _LINE_FORBIDDEN.sub(_shown, value)
+
+
+def _shown(found: re.Match[str]) -> str:
+    return " " if found.group() in "\t\n\x0b\x0c\r" else "\ufffd"
+
+
 @dataclass(frozen=True, slots=True)
 class _Documented:
     """Adds ``pattern`` to the field's JSON Schema without making pydantic enforce it twice."""
