@@ -11,9 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
+from piplkit.inputs.text import LINE_PATTERN, TEXT_PATTERN, Line, Text
+from piplkit.map.register.checks import check
 from piplkit.map.register.errors import InvalidInputError
 from piplkit.map.register.schemas import ActivityIn, SystemIn, validate
-from piplkit.map.register.text import LINE_PATTERN, TEXT_PATTERN, Line, Text, check
 
 CONTROLS = [chr(c) for c in range(0x20)] + ["\x7f"]
 MULTILINE_OK = {"\t", "\n", "\r"}

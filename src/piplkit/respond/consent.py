@@ -29,10 +29,11 @@ from piplkit.assess.law.consent_purposes import PURPOSES
 from piplkit.assess.law.kb import load_knowledge_base
 from piplkit.assess.law.pi_types import load_catalogue
 from piplkit.assess.rules.response_deadlines import china_date
+from piplkit.inputs.scalars import Flag, Instant
 from piplkit.map.register import chain
+from piplkit.map.register.checks import check_instant
 from piplkit.map.register.errors import ConflictError, InvalidInputError, NotFoundError
 from piplkit.map.register.models import AuditEvent
-from piplkit.map.register.scalars import Flag, Instant, check_instant
 from piplkit.respond.enums import PurposeKind
 from piplkit.respond.fingerprint import canonical_digest
 from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify

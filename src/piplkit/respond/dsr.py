@@ -23,11 +23,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from piplkit.assess.rules.response_deadlines import china_date, request_deadline
+from piplkit.inputs.scalars import Instant
+from piplkit.inputs.text import Line, line, text
 from piplkit.map.register import chain
 from piplkit.map.register.errors import ConflictError, InvalidInputError, NotFoundError
 from piplkit.map.register.models import AuditEvent
-from piplkit.map.register.scalars import Instant
-from piplkit.map.register.text import Line, line, text
 from piplkit.respond.enums import RequestKind, RequestState
 from piplkit.respond.fingerprint import canonical_digest
 from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify

@@ -19,9 +19,9 @@ from typing import Annotated, Any
 from piplkit.discover.detect.masking import mask_generic
 from piplkit.discover.detect.recognizer import AnalysisContext, Recognizer
 from piplkit.discover.detect.registry import default_registry
+from piplkit.inputs.text import line
 from piplkit.map.register.errors import InvalidInputError
 from piplkit.map.register.pseudonym import normalise_identifier, subject_hash
-from piplkit.map.register.text import line
 
 #: Identifier types a request or consent may name a person by (all validated by a recognizer).
 VALIDATED_TYPES = (

@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 
 from piplkit.assess.law.calendar import CHINA_TZ
 from piplkit.assess.rules.response_deadlines import IncidentDeadline, china_date, incident_deadlines
+from piplkit.inputs.scalars import MAX_COUNT, Instant, whole
+from piplkit.inputs.text import line, text
 from piplkit.map.register import chain
+from piplkit.map.register.checks import check_instant
 from piplkit.map.register.errors import ConflictError, InvalidInputError, NotFoundError
-from piplkit.map.register.scalars import MAX_COUNT, Instant, check_instant, whole
-from piplkit.map.register.text import line, text
 from piplkit.respond.enums import IncidentGrade, IncidentKind, IncidentStatus, OperatorType
 from piplkit.respond.fingerprint import canonical_digest
 from piplkit.respond.grading import GRADE_ZH, Grading, grade_incident

@@ -4,7 +4,7 @@ Whatever lands in a respond table is copied into the append-only audit trail, wh
 be cleaned up afterwards, so notes are passed through ``piplkit.discover.detect`` first and every
 finding is replaced by its masked preview. Detection is not perfect: the CLI and docs say so, and
 tell people to keep identifiers out of notes. Control characters are refused first (the same rule as
-every input schema, :mod:`piplkit.map.register.text`), since the web forms and the CLI call the core
+every input schema, :mod:`piplkit.inputs.text`), since the web forms and the CLI call the core
 functions with the strings they were given.
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 from functools import cache
 
 from piplkit.discover.detect.engine import Detector
+from piplkit.map.register.checks import check
 from piplkit.map.register.errors import InvalidInputError
-from piplkit.map.register.text import check
 
 MAX_TEXT = 4000
 

@@ -28,8 +28,8 @@ from pydantic import AfterValidator
 from pydantic_core import PydanticCustomError
 
 from piplkit.discover.detect.engine import Detector
+from piplkit.inputs.text import TextRule, line
 from piplkit.map.register.errors import InvalidInputError
-from piplkit.map.register.text import TextRule, line
 from piplkit.respond.identifiers import VALIDATED_TYPES
 
 #: The error type pydantic reports; the web UI localises it.

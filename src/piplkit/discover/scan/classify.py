@@ -18,7 +18,13 @@ from piplkit.discover.scan.custom_types import custom_hints, custom_profiles, in
 from piplkit.discover.scan.hints import HeaderEvidence, HintTable, load_hints
 from piplkit.discover.scan.labels import type_label
 from piplkit.discover.scan.profiles import ProfileTable, load_profiles
-from piplkit.discover.scan.report import ColumnReport, FileReport, is_pi_type, is_sensitive_type
+from piplkit.discover.scan.report import (
+    ColumnReport,
+    FileReport,
+    is_pi_type,
+    is_sensitive_type,
+    shown,
+)
 from piplkit.discover.scan.tables import Row
 
 MINOR_TAG = "minor_under_14"
@@ -195,7 +201,7 @@ def column_report(
         examples = []
     sensitive = bool(pi_type and is_sensitive_type(pi_type, as_of)) or decision.minors > 0
     return ColumnReport(
-        name=stats.name,
+        name=shown(stats.name),
         pi_type=pi_type,
         confidence=decision.confidence,
         matches=decision.matches,

@@ -11,6 +11,7 @@ from functools import cache
 
 from piplkit.discover.detect import Detector
 from piplkit.discover.detect.masking import mask_middle
+from piplkit.inputs.text import made_single_line
 
 #: Digit runs as long as a phone number or longer are masked even when no recognizer claims
 #: them (shorter runs, such as dates in file names, stay readable).
@@ -28,7 +29,7 @@ def mask_url(url: str) -> str:
 
 def safe_message(message: str) -> str:
     """Mask PI the detector finds, long digit runs and URL passwords; cut to a readable length."""
-    text = mask_url(" ".join(message.split()))
+    text = mask_url(" ".join(made_single_line(message).split()))
     for finding in reversed(_detector().detect(text)):
         text = text[: finding.start] + finding.preview + text[finding.end :]
     text = _LONG_DIGITS.sub(lambda m: mask_middle(m.group(0), 2, 2), text)

@@ -19,7 +19,14 @@ from piplkit.discover.scan.columns import MAX_EXAMPLES
 from piplkit.discover.scan.database import connect, display, list_tables
 from piplkit.discover.scan.options import ScanOptions
 from piplkit.discover.scan.progress import NoProgress, ScanProgress
-from piplkit.discover.scan.report import FileReport, ScanError, ScanMode, ScanReport, summarise
+from piplkit.discover.scan.report import (
+    FileReport,
+    ScanError,
+    ScanMode,
+    ScanReport,
+    shown,
+    summarise,
+)
 from piplkit.discover.scan.safety import safe_message
 from piplkit.discover.scan.sources import expand, is_database_url, kind_of, open_source
 from piplkit.discover.scan.table_scan import scan_table
@@ -98,7 +105,9 @@ class _Run:
                 if len(kept) < MAX_EXAMPLES and f.preview not in kept:
                     kept.append(f.preview)
             self.progress.advance(len(piece))
-        report = FileReport(path=doc.path, kind=doc.kind, encoding=doc.encoding, mode=self._mode())
+        report = FileReport(
+            path=shown(doc.path), kind=doc.kind, encoding=doc.encoding, mode=self._mode()
+        )
         report.findings_by_type = dict(sorted(counts.items()))
         report.examples_masked = dict(sorted(examples.items()))
         report.minors = minors

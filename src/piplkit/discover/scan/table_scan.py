@@ -21,7 +21,7 @@ from piplkit.discover.scan.columns import ColumnStats, decide
 from piplkit.discover.scan.fullscan import run_chunks
 from piplkit.discover.scan.options import ScanOptions
 from piplkit.discover.scan.progress import ScanProgress
-from piplkit.discover.scan.report import FileReport
+from piplkit.discover.scan.report import FileReport, shown
 from piplkit.discover.scan.tables import Row, Table
 
 
@@ -41,7 +41,12 @@ def scan_table(
     stats, decisions = result.stats, result.decisions
     multiline = any(cell and ("\n" in cell or "\r" in cell) for row in sample for cell in row)
     replaced = sum(1 for row in sample for cell in row if cell and "\ufffd" in cell)
-    report = FileReport(path=table.path, kind=table.kind, encoding=table.encoding, table=table.name)
+    report = FileReport(
+        path=shown(table.path),
+        kind=table.kind,
+        encoding=table.encoding,
+        table=shown(table.name) if table.name is not None else None,
+    )
     if options.full:
         report.mode = "full"
         strong = [r.type_id for r in detector.recognizers if r.type_id not in MODEL_TYPES]
@@ -75,7 +80,7 @@ def scan_table(
         for i, (s, d, h) in enumerate(zip(stats, decisions, result.headers, strict=True))
     ]
     add_totals(report, options.as_of)
-    report.warnings = list(dict.fromkeys([*table.warnings, *report.warnings]))
+    report.warnings = list(dict.fromkeys(shown(w) for w in [*table.warnings, *report.warnings]))
     report.seconds = round(time.perf_counter() - began, 3)
     return report
 

@@ -18,9 +18,9 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from piplkit.faces.api.security import guard
+from piplkit.inputs.scalars import Day
 from piplkit.map.agenda.ics import to_ics
 from piplkit.map.register.models import NAME_LENGTH
-from piplkit.map.register.scalars import Day
 from piplkit.platform.auth.models import Role, TokenScope
 from piplkit.platform.service.backend import backend
 from piplkit.platform.service.calendar import CalendarQuery, china_today, register_calendar

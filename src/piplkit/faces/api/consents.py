@@ -16,8 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from piplkit.faces.api.openapi import UNAVAILABLE
 from piplkit.faces.api.respond_deps import aware
 from piplkit.faces.api.security import current, guard
-from piplkit.map.register.scalars import Instant
-from piplkit.map.register.text import line
+from piplkit.inputs.scalars import Instant
+from piplkit.inputs.text import line
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import actor, backend
 from piplkit.platform.service.keys import hmac_key

@@ -20,8 +20,8 @@ from piplkit.faces.api.entities import Page
 from piplkit.faces.api.openapi import UNAVAILABLE
 from piplkit.faces.api.reports import attachment
 from piplkit.faces.api.security import current, guard
-from piplkit.map.register.scalars import Day, whole
-from piplkit.map.register.text import line, text
+from piplkit.inputs.scalars import Day, whole
+from piplkit.inputs.text import line, text
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import actor, backend
 from piplkit.platform.service.keys import hmac_key

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict
 
 from piplkit.faces.api.security import current, guard
-from piplkit.map.register.scalars import Instant
+from piplkit.inputs.scalars import Instant
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import actor, backend
 from piplkit.respond import incidents

@@ -17,11 +17,11 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import ConfigDict, model_validator
 
 from piplkit.faces.api.security import current, guard
+from piplkit.inputs.scalars import Day
 from piplkit.map.register.enums import RecordKind
 from piplkit.map.register.errors import InvalidInputError
 from piplkit.map.register.models import NAME_LENGTH
 from piplkit.map.register.repository import systems
-from piplkit.map.register.scalars import Day
 from piplkit.map.register.schemas import Name, RecordIn, RectificationIn
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service import security

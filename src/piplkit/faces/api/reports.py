@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from piplkit.assess.sheets import write_csv, write_xlsx
 from piplkit.faces.api.security import guard
+from piplkit.inputs.scalars import Day
 from piplkit.map.register.double_list import build_double_list, write_double_list
 from piplkit.map.register.overview import (
     assess_register,
@@ -17,7 +18,6 @@ from piplkit.map.register.overview import (
     pi_by_type,
 )
 from piplkit.map.register.ropa import build_sheets
-from piplkit.map.register.scalars import Day
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import backend
 from piplkit.platform.service.export import CSV, XLSX, attachment_headers, file_bytes

@@ -17,8 +17,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 
+from piplkit.discover.scan.report import ScanReport
 from piplkit.faces.api.security import current, guard
-from piplkit.map.register.scan_import import ImportSummary, ScanReportIn, import_scan
+from piplkit.map.register.scan_import import ImportSummary, import_scan
 from piplkit.map.register.schemas import validate
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import actor, backend
@@ -51,7 +52,7 @@ def _summary(s: ImportSummary) -> dict[str, Any]:
 )
 def import_report(
     request: Request,
-    report: ScanReportIn,
+    report: ScanReport,
     system: Annotated[str | None, Query(description="Attach datasets to this system.")] = None,
 ) -> dict[str, Any]:
     who = current(request)
@@ -103,7 +104,7 @@ def run_scan(
         raise HTTPException(422, message if message.startswith(name) else f"{name}: {message}")
     out: dict[str, Any] = {"report": data, "imported": None}
     if do_import:
-        report = validate(ScanReportIn, data, name)
+        report = validate(ScanReport, data, name)
         with backend(request).write(actor("api", who)) as session:
             out["imported"] = _summary(
                 import_scan(session, report, system=system, source=f"upload {name}")

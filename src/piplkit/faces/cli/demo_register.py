@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from piplkit.discover.scan.report import ScanReport
 from piplkit.faces.cli.demo_security import add_security_facts
 from piplkit.map.register import repository as repo
 from piplkit.map.register.enums import (
@@ -24,7 +25,7 @@ from piplkit.map.register.enums import (
     TransferPurpose,
 )
 from piplkit.map.register.ledger import add_batch
-from piplkit.map.register.scan_import import ScanReportIn, import_scan
+from piplkit.map.register.scan_import import import_scan
 from piplkit.map.register.schemas import (
     ActivityIn,
     OrganisationIn,
@@ -87,7 +88,7 @@ def load_demo_register(directory: Path, report: dict[str, Any], as_of: dt.date) 
     data = {**report, "files": [dict(f) for f in report.get("files", [])]}
     for entry in data["files"]:
         _relative(entry, directory)
-    parsed = ScanReportIn.model_validate(data)
+    parsed = ScanReport.model_validate(data)
     key_file = directory / "ledger.key"
     if not key_file.exists():
         key_file.write_text(secrets.token_hex(32) + "\n", encoding="utf-8")

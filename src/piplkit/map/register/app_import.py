@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from piplkit.assess.law.pi_types import load_catalogue
 from piplkit.discover.apps.policy_check import DeclaredShare
+from piplkit.inputs.text import line, text
 from piplkit.map.register.audit import record_event
 from piplkit.map.register.enums import (
     LegalBasis,
@@ -49,7 +50,6 @@ from piplkit.map.register.models import (
 )
 from piplkit.map.register.repository import organisations, set_columns
 from piplkit.map.register.schemas import ColumnIn, validate
-from piplkit.map.register.text import line, text
 
 DRAFT_MARK = "piplkit app check"
 #: the ``report`` field of an app check's JSON
@@ -60,7 +60,7 @@ class _Lenient(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
-# Names and one-line fields take no control characters (register.text): they become register
+# Names and one-line fields take no control characters (inputs.text): they become register
 # names, and PostgreSQL refuses NUL outright. Purposes and methods may span lines.
 _Short = Annotated[str, line(min_length=1, max_length=1000)]
 _Package = Annotated[str, line(min_length=1, max_length=150)]

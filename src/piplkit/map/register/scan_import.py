@@ -3,6 +3,10 @@
 A dataset per scanned table, named by its path (plus ``#table`` for a sheet or database table).
 Re-importing updates what the scan knows (source, kind, rows, date, sensitivity, columns) and
 keeps what people added (grade, system, description), so importing twice never duplicates.
+
+The report is read with the scanner's own model (:class:`piplkit.discover.scan.report.ScanReport`),
+so what the scanner writes and what the register reads have one definition: unknown fields are
+ignored, fields older reports lack take defaults, and every string keeps the input rules.
 """
 
 from __future__ import annotations
@@ -10,58 +14,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
+from piplkit.discover.scan.report import FileReport, ScanReport
 from piplkit.map.register.audit import record_event
 from piplkit.map.register.enums import Grade, Sensitivity
 from piplkit.map.register.errors import InvalidInputError
 from piplkit.map.register.models import NAME_LENGTH, Dataset
 from piplkit.map.register.repository import datasets, set_columns, systems
-from piplkit.map.register.scalars import Count, Day, Flag, whole
 from piplkit.map.register.schemas import ColumnIn, validate
-from piplkit.map.register.text import Line, line
-
-NonEmpty = Annotated[str, line(min_length=1)]
-#: -1: the scan did not count the rows.
-Rows = Annotated[int, whole(ge=-1)]
-
-
-class _Lenient(BaseModel):
-    """Scan reports may grow fields; unknown ones are ignored, known ones are checked."""
-
-    model_config = ConfigDict(extra="ignore")
-
-
-class ScanColumn(_Lenient):
-    name: NonEmpty
-    pi_type: Line | None = None
-    confidence: float = 0.0
-    matches: Count = 0
-    sampled: Count = 0
-    sensitive: Flag = False
-    is_pi: Flag | None = None
-    minors: Count = 0
-    examples_masked: list[Line] = Field(default_factory=list)
-
-
-class ScanFile(_Lenient):
-    path: NonEmpty
-    kind: Line
-    table: Line | None = None
-    rows: Rows = -1
-    columns: list[ScanColumn] = Field(default_factory=list)
-    minors: Count = 0
-    sensitive_types: list[Line] = Field(default_factory=list)
-    categories: list[Line] = Field(default_factory=list)
-    grading: dict[str, Any] | None = None
-
-
-class ScanReportIn(_Lenient):
-    as_of: Day
-    files: list[ScanFile]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +35,7 @@ class ImportSummary:
     pi_columns: int
 
 
-def load_report(path: Path) -> ScanReportIn:
+def load_report(path: Path) -> ScanReport:
     """Read and validate a scan report; errors name the file and the field."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -91,14 +54,14 @@ def load_report(path: Path) -> ScanReportIn:
             f"{path}: not a scan report (expected an object with 'as_of' and 'files'; "
             "make one with `piplkit scan --format json`)"
         )
-    return validate(ScanReportIn, data, str(path))
+    return validate(ScanReport, data, str(path))
 
 
-def dataset_name(entry: ScanFile) -> str:
+def dataset_name(entry: FileReport) -> str:
     return f"{entry.path}#{entry.table}" if entry.table else entry.path
 
 
-def _sensitivity(entry: ScanFile) -> Sensitivity:
+def _sensitivity(entry: FileReport) -> Sensitivity:
     if entry.minors or entry.sensitive_types or any(c.sensitive or c.minors for c in entry.columns):
         return Sensitivity.SENSITIVE
     if any(c.pi_type and c.is_pi is not False for c in entry.columns):
@@ -109,7 +72,7 @@ def _sensitivity(entry: ScanFile) -> Sensitivity:
 _GRADE_RANK = {Grade.GENERAL: 0, Grade.IMPORTANT: 1, Grade.CORE: 2}
 
 
-def _carry_grade(dataset: Dataset, entry: ScanFile, *, is_new: bool) -> None:
+def _carry_grade(dataset: Dataset, entry: FileReport, *, is_new: bool) -> None:
     """A new dataset takes the scan's grade; an existing one keeps a grade people set higher
     (GB/T 43697-2024: where gradings differ, the higher prevails), and takes the scan's when
     it is higher."""
@@ -122,7 +85,7 @@ def _carry_grade(dataset: Dataset, entry: ScanFile, *, is_new: bool) -> None:
         dataset.grade = grade
 
 
-def _columns(entry: ScanFile, where: str) -> list[ColumnIn]:
+def _columns(entry: FileReport, where: str) -> list[ColumnIn]:
     out: list[ColumnIn] = []
     for i, col in enumerate(entry.columns):
         data: dict[str, Any] = {
@@ -139,7 +102,7 @@ def _columns(entry: ScanFile, where: str) -> list[ColumnIn]:
 
 
 def import_scan(
-    session: Session, report: ScanReportIn, *, system: str | None = None, source: str = ""
+    session: Session, report: ScanReport, *, system: str | None = None, source: str = ""
 ) -> ImportSummary:
     """Create or update one dataset per scanned table (inside the caller's transaction)."""
     target_system = systems.get(session, system) if system else None

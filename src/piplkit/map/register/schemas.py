@@ -3,7 +3,7 @@
 Entities refer to each other by ``name``; the repository resolves names to rows. ``extra="forbid"``
 turns a misspelt field into an error instead of silently dropped data. Names and one-line fields
 take no control characters, descriptions and purposes only tab and line breaks
-(:mod:`piplkit.map.register.text`).
+(:mod:`piplkit.inputs.text`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from pydantic import (
     model_validator,
 )
 
+from piplkit.inputs.scalars import Count, Day, Flag, Fraction, Stamp, whole
+from piplkit.inputs.text import Line, Text, line, text
 from piplkit.map.register.enums import (
     ORGANISATION_RECORDS,
     SYSTEM_RECORDS,
@@ -37,8 +39,6 @@ from piplkit.map.register.enums import (
 )
 from piplkit.map.register.errors import InvalidInputError
 from piplkit.map.register.models import NAME_LENGTH
-from piplkit.map.register.scalars import Count, Day, Flag, Fraction, Stamp, whole
-from piplkit.map.register.text import Line, Text, line, text
 
 Name = Annotated[str, line(min_length=1, max_length=NAME_LENGTH, strip=True)]
 Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]

@@ -145,9 +145,9 @@ def import_report(
     audit entry.
     """
     from piplkit.map.register.app_import import check_app_report, import_app
+    from piplkit.map.register.checks import check as check_text
     from piplkit.map.register.errors import InvalidInputError
     from piplkit.map.register.models import NAME_LENGTH
-    from piplkit.map.register.text import check as check_text
 
     check_app_report(report, where)
     for field, value in (("organisation", organisation), ("system", system)):

@@ -34,7 +34,7 @@ from piplkit.discover.scan.classify import (
 from piplkit.discover.scan.columns import ColumnStats, decide
 from piplkit.discover.scan.custom_types import CustomTypes, install_text
 from piplkit.discover.scan.options import ScanOptions
-from piplkit.discover.scan.report import FileReport, ScanError, ScanReport, summarise
+from piplkit.discover.scan.report import FileReport, ScanError, ScanReport, shown, summarise
 from piplkit.discover.scan.safety import safe_message
 from piplkit.discover.scan.tables import BATCH_ROWS, Row
 from piplkit.protect.spark.batches import rows_of
@@ -130,7 +130,9 @@ def scan_input(
         )
         for d, s, h, c in zip(result.decisions, stats, result.headers, result.chance, strict=True)
     ]
-    report = FileReport(path=source.path, kind=source.kind, encoding=source.encoding, mode="full")
+    report = FileReport(
+        path=shown(source.path), kind=source.kind, encoding=source.encoding, mode="full"
+    )
     report.rows = rows
     if any(t in MODEL_TYPES for d in decisions for t in d.other):
         report.warnings.append(
@@ -146,7 +148,7 @@ def scan_input(
         for i, (s, d, h) in enumerate(zip(stats, decisions, result.headers, strict=True))
     ]
     add_totals(report, options.as_of)
-    report.warnings = list(dict.fromkeys([*source.warnings, *report.warnings]))
+    report.warnings = list(dict.fromkeys(shown(w) for w in [*source.warnings, *report.warnings]))
     report.seconds = round(time.perf_counter() - began, 3)
     return report
 

@@ -13,7 +13,9 @@ from copy-paste and from attackers. So they are refused at input, with the field
 Both also refuse lone surrogates and U+FFFE/U+FFFF, which no UTF-8 database or XML file can
 hold. The OpenAPI schema documents the rule as a ``pattern`` so that clients (and schemathesis)
 know it; the check itself is a validator, so that its message can say which character it found
-and where without echoing the value, which may be personal information.
+and where without echoing the value, which may be personal information. Values that reach a core
+function without a model are checked by :func:`piplkit.map.register.checks.check`, which names
+the field in a register error.
 """
 
 from __future__ import annotations
@@ -27,8 +29,6 @@ from annotated_types import GroupedMetadata
 from pydantic import AfterValidator, GetJsonSchemaHandler, StringConstraints
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError
-
-from piplkit.map.register.errors import InvalidInputError
 
 _NOT_IN_ANY = "\ud800-\udfff\ufffe\uffff"
 _LINE_FORBIDDEN = re.compile(f"[\x00-\x1f\x7f{_NOT_IN_ANY}]")
@@ -61,6 +61,18 @@ def single_line(value: str) -> str:
 def multi_line(value: str) -> str:
     """``value`` unchanged, or an error for a control character other than tab and line breaks."""
     return _refuse(_TEXT_FORBIDDEN, value, "only tab and line breaks are allowed here")
+
+
+def made_single_line(value: str) -> str:
+    """``value`` with every character the one-line rule refuses replaced: line breaks and tabs
+    by a space, the others by U+FFFD. For names read from files and databases (a header with a
+    line break in it, an undecodable file name), which must not stop a report being written, nor
+    make it unreadable."""
+    return _LINE_FORBIDDEN.sub(_shown, value)
+
+
+def _shown(found: re.Match[str]) -> str:
+    return " " if found.group() in "\t\n\x0b\x0c\r" else "\ufffd"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,12 +135,3 @@ def text(
 
 Line = Annotated[str, line()]
 Text = Annotated[str, text()]
-
-
-def check(value: str, field: str, *, multiline: bool) -> str:
-    """The same rule for values that reach a core function without a pydantic model (web form
-    posts, CLI options): ``value`` unchanged, or InvalidInputError naming ``field``."""
-    try:
-        return multi_line(value) if multiline else single_line(value)
-    except PydanticCustomError as exc:
-        raise InvalidInputError(f"{field}: {exc.message()}") from None

@@ -22,8 +22,6 @@ from annotated_types import Ge, GroupedMetadata, Le
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
-from piplkit.map.register.errors import InvalidInputError
-
 #: Counts are stored in 32-bit INTEGER columns (PostgreSQL).
 MAX_COUNT = 2_147_483_647
 EARLIEST = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
@@ -66,7 +64,8 @@ Fraction = Annotated[float, Field(ge=0, le=1), BeforeValidator(_not_boolean)]
 Flag = Annotated[bool, BeforeValidator(_not_number)]
 
 
-def _in_range(value: dt.datetime) -> dt.datetime:
+def in_range(value: dt.datetime) -> dt.datetime:
+    """``value`` unchanged, or a validation error when it lies outside 1900-2999."""
     comparable = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
     if not EARLIEST <= comparable < LATEST:
         raise PydanticCustomError(
@@ -94,12 +93,4 @@ def _iso_only(value: Any) -> Any:
 Day = Annotated[dt.date, BeforeValidator(_iso_only)]
 Stamp = Annotated[dt.datetime, BeforeValidator(_iso_only)]
 #: A date-time that the deadline arithmetic can hold.
-Instant = Annotated[dt.datetime, BeforeValidator(_iso_only), AfterValidator(_in_range)]
-
-
-def check_instant(value: dt.datetime, field: str) -> dt.datetime:
-    """:data:`Instant`'s rule for core functions called without a model; errors name ``field``."""
-    try:
-        return _in_range(value)
-    except PydanticCustomError as exc:
-        raise InvalidInputError(f"{field}: {exc.message()}") from None
+Instant = Annotated[dt.datetime, BeforeValidator(_iso_only), AfterValidator(in_range)]
