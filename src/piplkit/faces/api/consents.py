@@ -21,6 +21,7 @@ from piplkit.inputs.text import line
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import actor, backend
 from piplkit.platform.service.keys import hmac_key
+from piplkit.platform.service.respond_entities import CONSENT
 from piplkit.respond import consent
 from piplkit.respond.identifiers import IdentifierType, IdentifierValue, identify
 
@@ -62,7 +63,7 @@ def record(request: Request, response: Response, body: consent.ConsentIn) -> dic
     key = hmac_key(request)
     with backend(request).write(actor("api", who)) as session:
         saved, created = consent.record_consent(session, body, key=key)
-        data = consent.to_dict(saved)
+        data = CONSENT.serialize(saved)
     if not created:
         response.status_code = 200
     return {**data, "created": created}
@@ -86,7 +87,7 @@ def withdraw(request: Request, body: WithdrawIn) -> dict[str, Any]:
             purposes=body.purposes or None,
             at=aware(body.at, "at"),
         )
-        return {"withdrawn": [consent.to_dict(r) for r in records]}
+        return {"withdrawn": [CONSENT.serialize(r) for r in records]}
 
 
 @router.post(

@@ -25,6 +25,7 @@ from piplkit.inputs.text import line, text
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import actor, backend
 from piplkit.platform.service.keys import hmac_key
+from piplkit.platform.service.respond_entities import REQUEST
 from piplkit.platform.service.settings import MAX_OFFSET
 from piplkit.respond import dsr, settings
 from piplkit.respond.enums import RequestKind, RequestState
@@ -72,7 +73,7 @@ def submit_request(request: Request, response: Response, body: dsr.RequestIn) ->
     key = hmac_key(request)
     with backend(request).write(actor("api", who)) as session:
         result = dsr.submit(session, body, key=key)
-        data = dsr.to_dict(result.request)
+        data = REQUEST.serialize(result.request)
     if not result.created:
         response.status_code = 200
     response.headers["Location"] = f"{request.url.path}/{data['request_id']}"
@@ -107,7 +108,7 @@ def list_requests(
             .offset(offset)
             .limit(limit)
         )
-        items = [dsr.to_dict(r) for r in rows]
+        items = [REQUEST.serialize(r) for r in rows]
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 
@@ -122,7 +123,7 @@ def alerts(
 ) -> list[dict[str, Any]]:
     with backend(request).read() as session:
         return [
-            {"level": a.level, "days_late": a.days, "request": dsr.to_dict(a.request)}
+            {"level": a.level, "days_late": a.days, "request": REQUEST.serialize(a.request)}
             for a in dsr.alerts(session, today)
         ]
 
@@ -152,7 +153,7 @@ def set_config(request: Request, body: TargetIn) -> dict[str, Any]:
 )
 def get_request(request: Request, request_id: str) -> dict[str, Any]:
     with backend(request).read() as session:
-        data = dsr.to_dict(dsr.get(session, request_id))
+        data = REQUEST.serialize(dsr.get(session, request_id))
         data["history"] = _history(session, request_id)
     return data
 
@@ -161,7 +162,7 @@ def _move(request: Request, request_id: str, action: str, **kwargs: Any) -> dict
     who = current(request)
     with backend(request).write(actor("api", who)) as session:
         record = getattr(dsr, action)(session, request_id, **kwargs)
-        return dsr.to_dict(record)
+        return REQUEST.serialize(record)
 
 
 @router.post(

@@ -16,6 +16,7 @@ from piplkit.faces.api.security import current, guard
 from piplkit.inputs.scalars import Instant
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import actor, backend
+from piplkit.platform.service.respond_entities import INCIDENT
 from piplkit.respond import incidents
 from piplkit.respond.enums import IncidentGrade, IncidentStatus
 
@@ -52,7 +53,7 @@ def record(request: Request, response: Response, body: incidents.IncidentIn) -> 
     with backend(request).write(actor("api", who)) as session:
         # a dict, so the core's cross-field checks (occurred ≤ discovered, reason) run too
         saved, created = incidents.record_incident(session, body.model_dump(exclude_unset=True))
-        data = incidents.to_dict(saved)
+        data = INCIDENT.serialize(saved)
     if not created:
         response.status_code = 200
     return {**data, "created": created}
@@ -66,7 +67,7 @@ def list_incidents(
     now = dt.datetime.now(dt.UTC)
     with backend(request).read() as session:
         return [
-            incidents.to_dict(i, now)
+            INCIDENT.serialize(i, now)
             for i in incidents.list_incidents(session, open_only=open_only)
         ]
 
@@ -74,7 +75,7 @@ def list_incidents(
 @router.get("/{incident_id}", summary="One incident, graded", **guard(Role.VIEWER))
 def get_incident(request: Request, incident_id: str) -> dict[str, Any]:
     with backend(request).read() as session:
-        return incidents.to_dict(incidents.get(session, incident_id))
+        return INCIDENT.serialize(incidents.get(session, incident_id))
 
 
 @router.patch(
@@ -89,7 +90,7 @@ def update_incident(request: Request, incident_id: str, body: IncidentPatch) -> 
         if changes.get(name) is not None:
             changes[name] = changes[name].value
     with backend(request).write(actor("api", who)) as session:
-        return incidents.to_dict(incidents.update_incident(session, incident_id, changes))
+        return INCIDENT.serialize(incidents.update_incident(session, incident_id, changes))
 
 
 @router.get(

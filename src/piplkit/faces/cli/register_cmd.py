@@ -17,24 +17,15 @@ import typer
 from rich.table import Table
 
 from piplkit.faces.cli.errors import fail
+from piplkit.faces.cli.register_add import add_command
 from piplkit.faces.cli.register_app_cmd import attach as attach_app_import
-from piplkit.faces.cli.register_common import DbOption, opened, parse_date, stdout
+from piplkit.faces.cli.register_common import DbOption, opened, stdout
 from piplkit.faces.cli.security_cmd import attach as attach_security
 from piplkit.map.register.db import database_url, display_url
-from piplkit.map.register.enums import (
-    Grade,
-    LegalBasis,
-    RecipientRole,
-    SensitiveCategory,
-    SeparateConsent,
-    TransferMechanism,
-    TransferPurpose,
-)
 from piplkit.map.register.exchange import dumps, export_register, import_register, load_document
 from piplkit.map.register.repository import REPOSITORIES
 from piplkit.map.register.ropa import export_ropa
 from piplkit.map.register.scan_import import import_scan, load_report
-from piplkit.map.register.schemas import validate
 from piplkit.platform.service.entities import DESCRIPTORS, EntityDescriptor
 
 FormatOption = Annotated[str, typer.Option("--format", help="table or json.")]
@@ -251,205 +242,8 @@ def _entity_group(key: str, name: str, add: Callable[..., None]) -> typer.Typer:
     return group
 
 
-def _create(key: str, data: dict[str, Any], db: str | None) -> None:
-    repo = REPOSITORIES[key]
-    clean = {k: v for k, v in data.items() if v is not None and v != []}
-    with opened(db) as reg:
-        item = validate(repo.schema, clean, repo.label)
-        with reg.write() as session:
-            repo.create(session, item)
-    stdout.print(f"{repo.label} {clean['name']!r} added")
-
-
-_date = parse_date
-
-
-NameArg = Annotated[str, typer.Argument(help="Unique name.")]
-Text = Annotated[str | None, typer.Option()]
-
-
-def organisation_add(
-    name: NameArg,
-    uscc: Annotated[str | None, typer.Option(help="Unified social credit code.")] = None,
-    country: Annotated[str, typer.Option(help="ISO 3166-1 alpha-2.")] = "CN",
-    ciio: Annotated[
-        bool, typer.Option("--ciio", help="Critical information infrastructure.")
-    ] = False,
-    individuals: Annotated[
-        int | None, typer.Option("--individuals", help="Individuals whose PI it processes.")
-    ] = None,
-    contact: Text = None,
-    description: Text = None,
-    db: DbOption = None,
-) -> None:
-    """Add an organisation (a personal-information handler)."""
-    _create(
-        "organisation",
-        dict(
-            name=name,
-            uscc=uscc,
-            country=country,
-            ciio=ciio,
-            individuals_processed=individuals,
-            contact=contact,
-            description=description,
-        ),
-        db,
-    )
-
-
-def system_add(
-    name: NameArg,
-    organisation: Text = None,
-    owner: Text = None,
-    location: Text = None,
-    description: Text = None,
-    db: DbOption = None,
-) -> None:
-    """Add a system (application, database, service)."""
-    _create(
-        "system",
-        dict(
-            name=name,
-            organisation=organisation,
-            owner=owner,
-            location=location,
-            description=description,
-        ),
-        db,
-    )
-
-
-def dataset_add(
-    name: NameArg,
-    system: Text = None,
-    grade: Annotated[Grade, typer.Option(help="GB/T 43697 grade.")] = Grade.GENERAL,
-    source: Text = None,
-    description: Text = None,
-    db: DbOption = None,
-) -> None:
-    """Add a dataset by hand (scans add them with `register import-scan`)."""
-    _create(
-        "dataset",
-        dict(name=name, system=system, grade=grade, source=source, description=description),
-        db,
-    )
-
-
-def activity_add(
-    name: NameArg,
-    purpose: Annotated[str, typer.Option(help="What the processing is for.")],
-    legal_basis: Annotated[LegalBasis, typer.Option(help="PIPL Art. 13 item.")],
-    pi_category: Annotated[
-        list[str] | None, typer.Option(help="PI type id or category; repeat.")
-    ] = None,
-    sensitive_category: Annotated[
-        list[SensitiveCategory] | None, typer.Option(help="PIPL Art. 28 category; repeat.")
-    ] = None,
-    individuals: Annotated[int | None, typer.Option(help="Individuals concerned.")] = None,
-    retention: Annotated[str | None, typer.Option(help="Retention period, e.g. '3 years'.")] = None,
-    retention_days: Annotated[int | None, typer.Option()] = None,
-    separate_consent: Annotated[
-        list[SeparateConsent] | None, typer.Option(help="Separate consent needed for; repeat.")
-    ] = None,
-    dataset: Annotated[list[str] | None, typer.Option(help="Dataset used; repeat.")] = None,
-    organisation: Text = None,
-    adm: Annotated[bool, typer.Option("--adm", help="Automated decision-making.")] = False,
-    description: Text = None,
-    db: DbOption = None,
-) -> None:
-    """Add a processing activity."""
-    _create(
-        "activity",
-        dict(
-            name=name,
-            purpose=purpose,
-            legal_basis=legal_basis,
-            pi_categories=pi_category or [],
-            sensitive_categories=sensitive_category or [],
-            individuals_count=individuals,
-            retention=retention,
-            retention_days=retention_days,
-            separate_consents=separate_consent or [],
-            datasets=dataset or [],
-            organisation=organisation,
-            automated_decision_making=adm,
-            description=description,
-        ),
-        db,
-    )
-
-
-def recipient_add(
-    name: NameArg,
-    role: Annotated[RecipientRole, typer.Option(help="How the recipient stands to you.")],
-    country: Annotated[str, typer.Option(help="ISO 3166-1 alpha-2, e.g. DE.")],
-    contact: Text = None,
-    description: Text = None,
-    db: DbOption = None,
-) -> None:
-    """Add a recipient (third party, entrusted processor or joint handler)."""
-    _create(
-        "recipient",
-        dict(
-            name=name,
-            role=role,
-            country=country.upper(),
-            contact=contact,
-            description=description,
-        ),
-        db,
-    )
-
-
-def transfer_add(
-    name: NameArg,
-    dataset: Annotated[str, typer.Option(help="Dataset provided.")],
-    recipient: Annotated[str, typer.Option(help="Who receives it.")],
-    activity: Text = None,
-    purpose: Annotated[
-        TransferPurpose, typer.Option(help="Purpose (decides exemptions).")
-    ] = TransferPurpose.OTHER,
-    purpose_description: Text = None,
-    mechanism: Annotated[
-        TransferMechanism, typer.Option(help="Route relied on.")
-    ] = TransferMechanism.UNDECIDED,
-    filing_reference: Annotated[
-        list[str] | None, typer.Option(help="Filing or approval number; repeat.")
-    ] = None,
-    effective_on: Annotated[
-        str | None, typer.Option(help="Date the route took effect (YYYY-MM-DD).")
-    ] = None,
-    important_data: Annotated[bool, typer.Option("--important-data")] = False,
-    description: Text = None,
-    db: DbOption = None,
-) -> None:
-    """Add a transfer (a dataset provided to a recipient)."""
-    _create(
-        "transfer",
-        dict(
-            name=name,
-            dataset=dataset,
-            recipient=recipient,
-            activity=activity,
-            purpose=purpose,
-            purpose_description=purpose_description,
-            mechanism=mechanism,
-            filing_references=filing_reference or [],
-            mechanism_effective_on=_date(effective_on, "--effective-on"),
-            important_data=important_data,
-            description=description,
-        ),
-        db,
-    )
-
-
-_entity_group("organisation", "organisation", organisation_add)
-_entity_group("system", "system", system_add)
-_entity_group("dataset", "dataset", dataset_add)
-_entity_group("activity", "activity", activity_add)
-_entity_group("recipient", "recipient", recipient_add)
-_entity_group("transfer", "transfer", transfer_add)
+for _key, _entity in DESCRIPTORS.items():
+    _entity_group(_key, _key, add_command(_entity))
 # MLPS, CII, important-data and record commands (a module of their own, same group)
 attach_security(app)
 attach_app_import(app)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 from rich.table import Table
@@ -24,6 +24,12 @@ from piplkit.faces.cli.respond_common import (
     stdout,
 )
 from piplkit.platform.service.keys import load_key
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from piplkit.platform.service.respond_entities import RespondColumn
+    from piplkit.respond.enums import RequestState
 
 app = typer.Typer(
     help="Rights requests (PIPL Arts. 44-50): intake, states, deadlines.", no_args_is_help=True
@@ -227,36 +233,49 @@ def dsr_list(
     as_json: JsonOption = False,
 ) -> None:
     """All requests (optionally in one state)."""
+    from piplkit.platform.service.respond_entities import REQUEST
     from piplkit.respond import dsr
-    from piplkit.respond.enums import RequestState
 
+    states = REQUEST.filter("state")
     try:
-        wanted = RequestState(state) if state else None
+        wanted = cast("RequestState | None", states.parse(state))
     except ValueError:
-        fail(f"--state: one of {', '.join(s.value for s in RequestState)}")
+        fail(f"--state: one of {', '.join(states.values())}")
     with opened(db) as reg, reg.read() as session:
-        rows = [dsr.to_dict(r) for r in dsr.list_requests(session, wanted)]
+        rows = [REQUEST.serialize(r) for r in dsr.list_requests(session, wanted)]
     if as_json:
         print_json(rows)
         return
-    # the request id is what the next command needs: it never shrinks or wraps
-    widest = max((len(r["request_id"]) for r in rows), default=7)
+    stdout.print(_request_table(REQUEST.table, rows))
+
+
+def _request_table(columns: Sequence[RespondColumn], rows: list[dict[str, Any]]) -> Table:
+    """The descriptor's table columns, laid out by how each is shown: the request id (what the
+    next command needs) never shrinks or wraps; the received time is narrow, its time below
+    its date."""
     table = Table()
-    table.add_column("request", no_wrap=True, min_width=widest)
-    for heading in ("kind", "state", "subject"):
-        table.add_column(heading, no_wrap=True, min_width=8)
-    table.add_column("received", min_width=10)  # China time; narrow: the time below the date
-    table.add_column("due", no_wrap=True)
+    for c in columns:
+        heading = c.heading or c.key
+        if c.show == "id":
+            widest = max((len(r[c.key]) for r in rows), default=7)
+            table.add_column(heading, no_wrap=True, min_width=widest)
+        elif c.show == "time":
+            table.add_column(heading, min_width=10)
+        elif c.show == "date":
+            table.add_column(heading, no_wrap=True)
+        else:
+            table.add_column(heading, no_wrap=True, min_width=8)
     for r in rows:
-        table.add_row(
-            r["request_id"],
-            r["kind"],
-            r["state"],
-            r["identifier"],
-            china_time(r["received_at"])[:16],
-            r["due_on"] or "—",
-        )
-    stdout.print(table)
+        table.add_row(*[_cell(c, r[c.key]) for c in columns])
+    return table
+
+
+def _cell(column: RespondColumn, value: Any) -> str:
+    if column.show == "time":
+        return china_time(value)[:16]  # China time, to the minute
+    if column.show == "date":
+        return str(value or "—")
+    return str(value)
 
 
 @app.command("alerts")

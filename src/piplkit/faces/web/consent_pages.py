@@ -16,12 +16,13 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from piplkit.faces.web.auth import form_user, page, page_user
-from piplkit.faces.web.clock import china_time
 from piplkit.faces.web.render import render
+from piplkit.faces.web.respond_rows import shown
 from piplkit.map.register.errors import InvalidInputError
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import backend
 from piplkit.platform.service.keys import hmac_key
+from piplkit.platform.service.respond_entities import CONSENT
 from piplkit.respond.consent import list_consents
 from piplkit.respond.identifiers import IDENTIFIER_TYPES, identify
 
@@ -33,23 +34,7 @@ SHOWN = 500
 
 
 def _rows(records: list[Any]) -> list[dict[str, Any]]:
-    out = []
-    for r in reversed(records[-SHOWN:]):
-        out.append(
-            {
-                "id": r.name,
-                "subject": r.identifier_masked,
-                "purpose": r.purpose,
-                "separate": r.separate,
-                "categories": ", ".join(r.pi_categories or []),
-                "notice": r.notice_version,
-                "minor": r.minor,
-                "guardian": r.guardian_masked,
-                "given": china_time(r.given_at),
-                "withdrawn": china_time(r.withdrawn_at) if r.withdrawn_at else "",
-            }
-        )
-    return out
+    return [shown(CONSENT, CONSENT.serialize(r)) for r in reversed(records[-SHOWN:])]
 
 
 def _page(
@@ -66,6 +51,7 @@ def _page(
         request,
         "consent_list.html",
         status=status,
+        entity=CONSENT,
         rows=_rows(records),
         total=total,
         shown=min(total, SHOWN),

@@ -17,10 +17,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from piplkit.faces.web.auth import form_user, page, page_user
 from piplkit.faces.web.clock import china_time, china_today, hours_left
 from piplkit.faces.web.render import attachment, render
+from piplkit.faces.web.respond_rows import shown
 from piplkit.map.register.errors import ConflictError, InvalidInputError
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import actor, backend
 from piplkit.platform.service.keys import hmac_key
+from piplkit.platform.service.respond_entities import INCIDENT, REQUEST
 from piplkit.respond import dsr, incidents
 from piplkit.respond.enums import RequestState
 
@@ -36,13 +38,9 @@ STATE_CLASS = {
     "refused": "bad",
     "closed": "grey",
 }
-#: Form action → (core function, the form field it needs).
+#: Form action → (core function, the form field it needs), from the request's workflow.
 ACTIONS: dict[str, tuple[str, str | None]] = {
-    "start_verification": ("start_verification", None),
-    "verify": ("verify_identity", "method"),
-    "complete": ("complete", None),
-    "refuse": ("refuse", "reason"),
-    "close": ("close", None),
+    t.action: (t.function, t.needs) for t in REQUEST.transitions
 }
 
 
@@ -62,30 +60,22 @@ def _clock(record: Any, today: dt.date) -> tuple[str, str, int | None]:
 
 @router.get("/dsr", response_class=HTMLResponse, **page(Role.VIEWER))
 def dsr_list(request: Request, _user: Viewer, state: str | None = None) -> Response:
-    wanted = RequestState(state) if state in {s.value for s in RequestState} else None
+    states = REQUEST.filter("state")
+    wanted = RequestState(state) if state in states.values() else None
     today = china_today()
     with backend(request).read() as session:
         rows = []
         for r in reversed(dsr.list_requests(session, wanted)):
             level, cls, days = _clock(r, today)
-            rows.append(
-                {
-                    "id": r.name,
-                    "kind": r.kind.value,
-                    "state": r.state.value,
-                    "subject": r.identifier_masked,
-                    "received": china_time(r.received_at),
-                    "due_on": r.due_on.isoformat() if r.due_on else "",
-                    "level": level,
-                    "cls": cls,
-                    "days": days,
-                }
-            )
+            row = shown(REQUEST, REQUEST.serialize(r))
+            row["clock"] = {"level": level, "cls": cls, "days": days}
+            rows.append(row)
     return render(
         request,
         "dsr_list.html",
+        entity=REQUEST,
         rows=rows,
-        states=[s.value for s in RequestState],
+        states=states.values(),
         state=wanted.value if wanted else "",
         state_class=STATE_CLASS,
     )
@@ -106,17 +96,7 @@ def _detail(
     for name in ("received_at", "verified_at", "completed_at", "closed_at"):
         value = item[name]
         item[name] = china_time(dt.datetime.fromisoformat(value)) if value else ""
-    actions = [
-        a
-        for a, target in (
-            ("start_verification", "verifying"),
-            ("verify", "in_progress"),
-            ("complete", "completed"),
-            ("refuse", "refused"),
-            ("close", "closed"),
-        )
-        if target in allowed
-    ]
+    actions = [t.action for t in REQUEST.transitions if t.target.value in allowed]
     return render(
         request,
         "dsr_view.html",
@@ -167,7 +147,7 @@ def dsr_package(request: Request, _user: Editor, id: str) -> Response:
 
 
 def _incident_row(incident: Any, now: dt.datetime) -> dict[str, Any]:
-    data = incidents.to_dict(incident, now)
+    data = INCIDENT.serialize(incident, now)
     clocks = []
     for d in incidents.deadlines(incident):
         left = hours_left(d.due_at, now)
@@ -195,8 +175,11 @@ def _incident_row(incident: Any, now: dt.datetime) -> dict[str, Any]:
 def incident_list(request: Request, _user: Viewer) -> Response:
     now = dt.datetime.now(dt.UTC)
     with backend(request).read() as session:
-        rows = [_incident_row(i, now) for i in reversed(incidents.list_incidents(session))]
-    return render(request, "incident_list.html", rows=rows)
+        rows = [
+            shown(INCIDENT, _incident_row(i, now))
+            for i in reversed(incidents.list_incidents(session))
+        ]
+    return render(request, "incident_list.html", entity=INCIDENT, rows=rows)
 
 
 @router.get("/incidents/view", response_class=HTMLResponse, **page(Role.VIEWER))

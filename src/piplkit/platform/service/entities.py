@@ -68,6 +68,18 @@ class FieldSpec:
     refers: str | None = None
     #: A text box holding a comma-separated list.
     many: bool = False
+    #: The CLI's option name (without ``--``) when not the field's name with dashes; list
+    #: options take one value each and are repeated, so their names are singular.
+    option: str | None = None
+    #: The CLI option's help line (the catalogues hold the web's labels, not CLI help).
+    hint: str | None = None
+    #: The CLI upper-cases the value (country codes typed in lower case).
+    upper: bool = False
+
+    @property
+    def flag(self) -> str:
+        """The CLI option: ``--`` and the option name."""
+        return "--" + (self.option or self.name.replace("_", "-"))
 
     @property
     def posted(self) -> Posted:
@@ -113,6 +125,9 @@ class EntityDescriptor:
     summary: tuple[str, ...]
     #: Form fields in display order; empty when the entity's form lives elsewhere.
     form: tuple[FieldSpec, ...] = ()
+    #: Fields ``register <entity> add`` takes besides the form's (all of them, for an entity
+    #: whose form lives elsewhere).
+    extra: tuple[FieldSpec, ...] = ()
     #: Web list page columns; empty when the page lives elsewhere.
     table: tuple[ColumnSpec, ...] = ()
     #: Whether the entity has a detail page (``/<segment>/view``); rows of those that have not
@@ -125,6 +140,16 @@ class EntityDescriptor:
     @property
     def schema(self) -> Any:
         return self.repo.schema
+
+    @property
+    def fields(self) -> tuple[FieldSpec, ...]:
+        """Every field the entity's add command takes: the form's, then the extra ones."""
+        return (*self.form, *self.extra)
+
+    def default(self, name: str) -> Any:
+        """The input schema's default for a field (None when it has none)."""
+        info = self.schema.model_fields[name]
+        return None if info.is_required() else info.get_default(call_default_factory=True)
 
     def required(self, name: str) -> bool:
         """Whether the input schema requires the field (forms mark it; the schema enforces it)."""
@@ -157,6 +182,7 @@ def _choice(attr: str, enum: type[StrEnum]) -> Cell:
 
 _NAME = ColumnSpec("common.name", _value("name"))
 _DESCRIPTION = FieldSpec("description", "common.description", "textarea")
+_INDIVIDUALS = "individuals"
 
 
 def _named(*fields: FieldSpec) -> tuple[FieldSpec, ...]:
@@ -171,6 +197,22 @@ ORGANISATION = EntityDescriptor(
     "organisations",
     REPOSITORIES["organisation"],
     summary=("name", "uscc", "country", "ciio", "individuals_processed"),
+    # the form (organisation_forms) has sections and record rows of its own
+    extra=(
+        FieldSpec("name", "common.name"),
+        FieldSpec("uscc", "org.uscc", help="org.uscc_help", hint="Unified social credit code."),
+        FieldSpec("country", "recipients.country", hint="ISO 3166-1 alpha-2."),
+        FieldSpec("ciio", "org.ciio", "yesno", hint="Critical information infrastructure."),
+        FieldSpec(
+            "individuals_processed",
+            "org.individuals",
+            "number",
+            option=_INDIVIDUALS,
+            hint="Individuals whose PI it processes.",
+        ),
+        FieldSpec("contact", "recipients.contact"),
+        _DESCRIPTION,
+    ),
 )
 
 SYSTEM = EntityDescriptor(
@@ -201,7 +243,7 @@ DATASET = EntityDescriptor(
     form=(
         FieldSpec("name", "common.name"),
         FieldSpec("system", "datasets.system", "select", refers="system"),
-        FieldSpec("grade", "datasets.grade", "select", choices=Grade),
+        FieldSpec("grade", "datasets.grade", "select", choices=Grade, hint="GB/T 43697 grade."),
         FieldSpec("sensitivity", "datasets.sensitivity", "select", choices=Sensitivity),
         FieldSpec("source", "datasets.source"),
         FieldSpec("rows", "datasets.rows", "number"),
@@ -226,31 +268,66 @@ ACTIVITY = EntityDescriptor(
     summary=("name", "purpose", "legal_basis", "datasets", "individuals_count"),
     form=_named(
         FieldSpec("organisation", "common.organisation", "select", refers="organisation"),
-        FieldSpec("purpose", "activities.purpose", "textarea"),
-        FieldSpec("legal_basis", "activities.legal_basis", "select", choices=LegalBasis),
-        FieldSpec("datasets", "activities.datasets", "checkboxes", refers="dataset"),
+        FieldSpec(
+            "purpose", "activities.purpose", "textarea", hint="What the processing is for."
+        ),
+        FieldSpec(
+            "legal_basis",
+            "activities.legal_basis",
+            "select",
+            choices=LegalBasis,
+            hint="PIPL Art. 13 item.",
+        ),
+        FieldSpec(
+            "datasets",
+            "activities.datasets",
+            "checkboxes",
+            refers="dataset",
+            option="dataset",
+            hint="Dataset used; repeat.",
+        ),
         FieldSpec(
             "pi_categories",
             "activities.pi_categories",
             help="activities.pi_categories_help",
             many=True,
+            option="pi-category",
+            hint="PI type id or category; repeat.",
         ),
         FieldSpec(
             "sensitive_categories",
             "activities.sensitive_categories",
             "checkboxes",
             choices=SensitiveCategory,
+            option="sensitive-category",
+            hint="PIPL Art. 28 category; repeat.",
         ),
         FieldSpec(
             "separate_consents",
             "activities.separate_consents",
             "checkboxes",
             choices=SeparateConsent,
+            option="separate-consent",
+            hint="Separate consent needed for; repeat.",
         ),
-        FieldSpec("individuals_count", "activities.individuals", "number"),
-        FieldSpec("retention", "activities.retention"),
+        FieldSpec(
+            "individuals_count",
+            "activities.individuals",
+            "number",
+            option=_INDIVIDUALS,
+            hint="Individuals concerned.",
+        ),
+        FieldSpec(
+            "retention", "activities.retention", hint="Retention period, e.g. '3 years'."
+        ),
         FieldSpec("retention_days", "activities.retention_days", "number"),
-        FieldSpec("automated_decision_making", "activities.automated_decision_making", "yesno"),
+        FieldSpec(
+            "automated_decision_making",
+            "activities.automated_decision_making",
+            "yesno",
+            option="adm",
+            hint="Automated decision-making.",
+        ),
     ),
     table=(
         _NAME,
@@ -267,8 +344,20 @@ RECIPIENT = EntityDescriptor(
     REPOSITORIES["recipient"],
     summary=("name", "role", "country"),
     form=_named(
-        FieldSpec("role", "recipients.role", "select", choices=RecipientRole),
-        FieldSpec("country", "recipients.country", help="recipients.country_help"),
+        FieldSpec(
+            "role",
+            "recipients.role",
+            "select",
+            choices=RecipientRole,
+            hint="How the recipient stands to you.",
+        ),
+        FieldSpec(
+            "country",
+            "recipients.country",
+            help="recipients.country_help",
+            hint="ISO 3166-1 alpha-2, e.g. DE.",
+            upper=True,
+        ),
         FieldSpec("contact", "recipients.contact"),
     ),
     table=(
@@ -285,15 +374,46 @@ TRANSFER = EntityDescriptor(
     REPOSITORIES["transfer"],
     summary=("name", "dataset", "recipient", "purpose", "mechanism", "filing_references"),
     form=_named(
-        FieldSpec("dataset", "transfers.dataset", "select", refers="dataset"),
-        FieldSpec("recipient", "transfers.recipient", "select", refers="recipient"),
-        FieldSpec("activity", "transfers.activity", "select", refers="activity"),
-        FieldSpec("purpose", "transfers.purpose", "select", choices=TransferPurpose),
-        FieldSpec("purpose_description", "transfers.purpose_description"),
-        FieldSpec("mechanism", "transfers.mechanism", "select", choices=TransferMechanism),
-        FieldSpec("mechanism_effective_on", "transfers.effective_on", "date"),
         FieldSpec(
-            "filing_references", "transfers.filings", help="transfers.filings_help", many=True
+            "dataset", "transfers.dataset", "select", refers="dataset", hint="Dataset provided."
+        ),
+        FieldSpec(
+            "recipient",
+            "transfers.recipient",
+            "select",
+            refers="recipient",
+            hint="Who receives it.",
+        ),
+        FieldSpec("activity", "transfers.activity", "select", refers="activity"),
+        FieldSpec(
+            "purpose",
+            "transfers.purpose",
+            "select",
+            choices=TransferPurpose,
+            hint="Purpose (decides exemptions).",
+        ),
+        FieldSpec("purpose_description", "transfers.purpose_description"),
+        FieldSpec(
+            "mechanism",
+            "transfers.mechanism",
+            "select",
+            choices=TransferMechanism,
+            hint="Route relied on.",
+        ),
+        FieldSpec(
+            "mechanism_effective_on",
+            "transfers.effective_on",
+            "date",
+            option="effective-on",
+            hint="Date the route took effect (YYYY-MM-DD).",
+        ),
+        FieldSpec(
+            "filing_references",
+            "transfers.filings",
+            help="transfers.filings_help",
+            many=True,
+            option="filing-reference",
+            hint="Filing or approval number; repeat.",
         ),
         FieldSpec("important_data", "transfers.important_data", "yesno"),
     ),

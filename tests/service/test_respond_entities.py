@@ -1,0 +1,97 @@
+"""The respond descriptors (requests, consents, incidents): their columns are their serializer's
+keys, and the CLI table, the web list pages and the workflow buttons are rendered from them."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from tests.register.conftest import db_url, reg  # noqa: F401  (the register's fixtures)
+from tests.respond.conftest import key  # noqa: F401
+from tests.respond.test_consent_incidents import INCIDENT as INCIDENT_IN
+from tests.respond.test_consent_incidents import consent
+from tests.respond.test_dsr import request
+from typer.testing import CliRunner
+
+from piplkit.faces.cli.app import app as cli
+from piplkit.faces.web import respond_pages
+from piplkit.faces.web.i18n import translate
+from piplkit.map.register.store import Register
+from piplkit.platform.service.respond_entities import (
+    CONSENT,
+    INCIDENT,
+    REQUEST,
+    RESPOND,
+    RespondDescriptor,
+)
+from piplkit.respond import dsr, incidents
+from piplkit.respond.consent import record_consent
+from piplkit.respond.enums import IncidentStatus, RequestKind, RequestState
+
+
+def _serialized(reg: Register, key: bytes) -> dict[str, dict[str, Any]]:  # noqa: F811
+    """One record of each kind, through its descriptor's serializer."""
+    with reg.write() as s:
+        req = dsr.submit(s, request(), key=key).request
+        con, _ = record_consent(s, consent(), key=key)
+        inc, _ = incidents.record_incident(s, INCIDENT_IN)
+        return {
+            "dsr": REQUEST.serialize(req),
+            "consent": CONSENT.serialize(con),
+            "incident": INCIDENT.serialize(inc),
+        }
+
+
+def test_every_column_is_a_key_of_the_serializers_shape(
+    reg: Register,  # noqa: F811
+    key: bytes,  # noqa: F811
+) -> None:
+    shapes = _serialized(reg, key)
+    assert set(shapes) == set(RESPOND)
+    for name, entity in RESPOND.items():
+        stored = [c.key for c in entity.columns if not c.derived]
+        assert set(stored) <= set(shapes[name]), name
+        # a derived column is one the faces add: never a key the JSON shape already has
+        assert not {c.key for c in entity.columns if c.derived} & set(shapes[name]), name
+
+
+#: The enumeration whose members a column's catalogue prefix labels.
+PREFIXED = {"dsr.kind.": RequestKind, "dsr.state.": RequestState, "inc.st.": IncidentStatus}
+
+
+@pytest.mark.parametrize("entity", RESPOND.values(), ids=lambda d: d.key)
+def test_labels_are_in_both_catalogues(entity: RespondDescriptor) -> None:
+    keys = [entity.title, *(c.label for c in entity.columns)]
+    keys += [c.labels + m.value for c in entity.columns if c.labels for m in PREFIXED[c.labels]]
+    for lang in ("zh", "en"):
+        missing = [k for k in keys if translate(lang, k) == k]
+        assert not missing, (lang, missing)
+
+
+def test_the_workflow_is_every_transition_of_the_core() -> None:
+    targets = {t.target for t in REQUEST.transitions}
+    reachable = {s for nexts in dsr.TRANSITIONS.values() for s in nexts}
+    assert targets == reachable
+    for t in REQUEST.transitions:
+        assert callable(getattr(dsr, t.function))
+    workflow = {t.action: (t.function, t.needs) for t in REQUEST.transitions}
+    assert workflow == respond_pages.ACTIONS
+    assert REQUEST.filter("state").parse("") is None
+    with pytest.raises(ValueError):
+        REQUEST.filter("state").parse("nonsense")
+
+
+def test_the_cli_table_has_the_descriptors_headings(
+    reg: Register,  # noqa: F811
+    key: bytes,  # noqa: F811
+    db_url: str,  # noqa: F811
+) -> None:
+    _serialized(reg, key)
+    out = CliRunner().invoke(cli, ["dsr", "list", "--db", db_url], env={"COLUMNS": "200"})
+    assert out.exit_code == 0, out.output
+    header = next(line for line in out.stdout.splitlines() if "request" in line)
+    assert re.findall(r"\w+", header) == [c.heading for c in REQUEST.table]
+    assert "req-1" in out.stdout and "clock" not in header
+    bad = CliRunner().invoke(cli, ["dsr", "list", "--db", db_url, "--state", "nope"])
+    assert bad.exit_code != 0 and ", ".join(REQUEST.filter("state").values()) in bad.stderr
