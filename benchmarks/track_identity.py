@@ -21,11 +21,11 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bench_track as bench  # noqa: E402
+import bench_track as bench
 
-from piplkit.faces.cli.app import app  # noqa: E402
-from piplkit.track import parse_document  # noqa: E402
-from piplkit.track.extract import developments  # noqa: E402
+from piplkit.faces.cli.app import app
+from piplkit.track import parse_document
+from piplkit.track.extract import developments
 
 GOLD = bench.ROOT / "tests/data/track/gold"
 MANIFEST = bench.ROOT / "tests/data/track/manifest.yaml"
