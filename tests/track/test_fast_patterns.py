@@ -162,3 +162,78 @@ def test_binary_detection_is_the_same_with_the_byte_shortcut() -> None:
     with pytest.raises(TrackInputError, match="binary"):
         decode(b"a" * 100 + b"\x01" * 20, "c.txt")
     assert decode(b"caf\xe9 cr\xe8me " * 20, "d.txt").startswith("caf")  # not UTF-8: scanned
+
+
+def _find_scan(index: textutil.CueIndex, text: str, start: int, end: int) -> list[tuple]:
+    """The Chinese phrases of ``text[start:end]`` by one ``str.find`` scan per phrase (what
+    ``CueIndex`` did before its automaton)."""
+    out = []
+    for phrase in index.chinese:
+        pos = text.find(phrase, start, end)
+        while pos != -1:
+            out.append((pos, pos + len(phrase), phrase))
+            pos = text.find(phrase, pos + len(phrase), end)
+    return sorted(out)
+
+
+def test_the_cue_automaton_finds_what_a_scan_per_phrase_finds() -> None:
+    """One Aho-Corasick pass over a text reports each Chinese cue where repeated ``str.find``
+    does: inside the requested range only, a phrase's occurrences without overlapping one
+    another ("哈哈" twice in "哈哈哈哈", once in "哈哈哈"), nested phrases each on their own."""
+    from piplkit.track import instruments, kinds
+
+    made = textutil.CueIndex(["哈哈", "征求意见", "征求意见稿", "意见稿", "ab"])
+    lines = ["哈哈哈", "哈哈哈哈哈", "发布征求意见稿，征求意见稿", "意见稿征求意见稿稿", *_lines()]
+    for index in (made, instruments._vocab().stage_cues, kinds._vocab()[0]):
+        for line in lines:
+            spans = {(0, len(line)), (1, len(line)), (0, max(0, len(line) - 2))}
+            spans |= {(len(line) // 3, 2 * len(line) // 3), (len(line), len(line))}
+            for start, end in spans:
+                got = sorted(index._chinese(line, start, end))
+                assert got == _find_scan(index, line, start, end), (line, start, end)
+            expected = {phrase for phrase in index.chinese if phrase in line}
+            assert {p for p in index.phrases(line) if not p.isascii()} == expected, line
+
+
+def test_plain_web_addresses_are_what_the_link_normaliser_returns() -> None:
+    """A link the Markdown reader leaves as written (``_PLAIN_URL``) is one markdown-it-py's
+    normaliser returns unchanged: every link of the shipped Markdown documents, edge cases
+    (user info, ports, escapes, brackets, upper case) and random addresses over the alphabet
+    the shortcut admits and beyond it."""
+    import random
+
+    from piplkit.track import read_markdown
+
+    normalise_link = read_markdown._normalize_link()
+    urls = [
+        "https://www.cac.gov.cn/2024-03/22/c_1712776611775634.htm",
+        "https://a.com:8080/p?q=1&r=[2]#f",
+        "https://a.com/%E8%B7%zz",
+        "https://a.com/a%2Fb%2f",
+        "https://user@a.com/x",
+        "https://a.com/x@y:z/@w",
+        "HTTPS://WWW.Cac.gov.cn/X",
+        "https://a.com/~x/(y)/*z*/it's;a,b=c+d$e!",
+        "http://a.com/ü",
+        "https://a.com/a|b",
+        "https://a.com#x#y?z",
+        "https://a.com?",
+        "https://-a.com./",
+        "https://a.com:/x",
+    ]
+    for path in DOCS.glob("*.md"):
+        urls.extend(re.findall(r"\]\((https?://[^)\s]+)\)", path.read_text("utf-8")))
+    rng = random.Random(16)
+    alphabet = "abcXYZ019-._~!$&'()*+,;=:@/?#%[]|\"<>{}^` \\éü中"
+    admitted = "abcXYZ019-._~!$&'()*+,;=:@/?#%"
+    for number in range(4000):
+        letters = alphabet if number % 2 else admitted  # half within the shortcut's alphabet
+        host = "".join(rng.choice("ab9.-" if number % 4 else "ab9.-AZ:@") for _ in range(6))
+        tail = "".join(rng.choice(letters) for _ in range(rng.randint(0, 12)))
+        urls.append(f"{rng.choice(['http', 'https'])}://{host}{rng.choice('/?#:')}{tail}")
+    plain = 0
+    for url in urls:
+        if read_markdown._PLAIN_URL.fullmatch(url):
+            plain += 1
+            assert normalise_link(url) == url, url
+    assert plain > 500  # the check covered many addresses the shortcut admits

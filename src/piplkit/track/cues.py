@@ -56,14 +56,23 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
         for b, role, _ in roles
         if role == "text" and b.cells is None and b.text != title and label_line(b) is None
     ]
-    headlines = dated = 0
+    headlines = 0
+    candidates: list[str] = []  # body paragraphs right after another body paragraph
     for prev, block in zip([None, *texts], texts, strict=False):
         if not is_body(block):
             continue
         prev_body = prev is not None and is_body(prev)
         if prev is not None and not prev_body and prev.heading != 1:
             headlines += 1
-        elif prev_body and starts_item(block.text):
+        elif prev_body:
+            candidates.append(block.text)
+    # ``starts_item`` (dates, action words, authorities) only until the count is decided: in a
+    # document of headlines over one paragraph each, never
+    dated = 0
+    for left, text in enumerate(candidates):
+        if dated > headlines or dated + len(candidates) - left <= headlines:
+            break
+        if starts_item(text):
             dated += 1
     return dated > headlines
 

@@ -41,10 +41,18 @@ class _Signature:
 
     def __init__(self, item: RawItem) -> None:
         self.item = item
-        self.sentence_text = first_sentence(item.body[0] if item.body else item.title)
-        found = dates.find_dates(self.sentence_text) or dates.find_months(self.sentence_text)
-        self.day = (found[0].month, found[0].day) if found else None
         self._names: set[str] | None = None
+
+    @cached_property
+    def sentence_text(self) -> str:
+        """Read only for items that are compared: most documents have no summary-like item,
+        and then only items sharing a title are."""
+        return first_sentence(self.item.body[0] if self.item.body else self.item.title)
+
+    @cached_property
+    def day(self) -> tuple[int, int | None] | None:
+        found = dates.find_dates(self.sentence_text) or dates.find_months(self.sentence_text)
+        return (found[0].month, found[0].day) if found else None
 
     @cached_property
     def title(self) -> str:

@@ -71,6 +71,15 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table")
 
 
+#: a web address markdown-it-py's link normaliser returns unchanged: lower-case scheme and
+#: host, then only characters it does not percent-encode (and complete escapes); the
+#: normaliser, which parses and re-assembles the address in Python, costs 50-100 us a link
+_PLAIN_URL = re.compile(
+    r"https?://[a-z0-9.\-]+(?::\d{1,5})?"
+    r"(?:[/?#](?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#]|%[0-9A-Fa-f]{2})*)?"
+)
+
+
 @cache
 def _normalize_link() -> Any:
     """markdown-it-py's link normaliser (percent-encoding, punycode host), for the same hrefs."""
@@ -275,7 +284,7 @@ def _events(nodes: list[Any], depth: int = 0) -> list[tuple[str, str]]:
             url = node.meta.get("url", "")
             if _BAD_SCHEME.match(url) and not _GOOD_DATA.match(url):
                 raise _Unsupported("link scheme")
-            out.append(("link", _normalize_link()(url)))
+            out.append(("link", url if _PLAIN_URL.fullmatch(url) else _normalize_link()(url)))
             out.extend(_events(node.children, depth + 1))
         elif name == "html_inline":
             out.append(("other", node.meta.get("content", "")))

@@ -259,7 +259,7 @@ def split(
             if not new:
                 build.add_body(block)
                 continue
-            if not cues.item_like(block) and (not started or cur is None):
+            if (not started or cur is None) and not cues.item_like(block):
                 skips.add(block, "introduction or commentary (no development reported)")
                 continue
             build.start(first_sentence(block.text), block, section, section_kind)
@@ -288,7 +288,7 @@ def split(
             skips.cut()
             continue
         build.close()
-        if cues.one_line_item(block) and started:
+        if started and cues.one_line_item(block):
             build.start(block.text, block, section, section_kind)
             build.current.warnings.append("one-line item without a body paragraph")  # type: ignore[union-attr]
             build.items.append(build.current)  # type: ignore[arg-type]
