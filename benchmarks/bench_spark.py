@@ -130,6 +130,7 @@ class TreeMemory:
         self.executors_of = executors_of
         self.peak = 0
         self.ticks: dict[int, int] = {}
+        self.roles: dict[int, str] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -148,11 +149,38 @@ class TreeMemory:
             self.peak = max(self.peak, sum(_rss(p) for p in tree))
             for pid in tree:
                 self.ticks[pid] = max(self.ticks.get(pid, 0), _cpu_ticks(pid))
+                if self.roles.get(pid, "other") == "other":  # a launcher script may exec java
+                    self.roles[pid] = "command" if pid == self.pid else _role(pid)
             self._stop.wait(0.2)
 
     @property
     def cpu_seconds(self) -> float:
         return sum(self.ticks.values()) / os.sysconf("SC_CLK_TCK")
+
+    @property
+    def cpu_by_role(self) -> dict[str, float]:
+        """CPU seconds per kind of process (see ``_role``)."""
+        out: dict[str, float] = {}
+        for pid, ticks in self.ticks.items():
+            role = self.roles.get(pid, "other")
+            out[role] = out.get(role, 0.0) + ticks / os.sysconf("SC_CLK_TCK")
+        return out
+
+
+def _role(pid: int) -> str:
+    """What a process of a run is: the driver's JVM, an executor JVM, a Python worker."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            argv = fh.read()
+    except OSError:
+        return "other"
+    if b"CoarseGrainedExecutorBackend" in argv:
+        return "executor_jvm"
+    if b"org.apache.spark.deploy.SparkSubmit" in argv:
+        return "driver_jvm"
+    if b"pyspark.daemon" in argv or b"pyspark.worker" in argv:
+        return "python_workers"
+    return "other"
 
 
 def _executor_pids(master: str) -> list[int]:
@@ -241,9 +269,11 @@ def run(command: list[str]) -> dict[str, float]:
             tail = err.decode("utf-8", "replace").strip().splitlines()[-3:]
             raise SystemExit(f"command failed ({child.returncode}): {' '.join(tail)}")
     seconds = time.perf_counter() - start
+    roles = {f"cpu_{k}": v for k, v in sorted(memory.cpu_by_role.items())}
     return {
         "seconds": seconds,
         "cpu_seconds": memory.cpu_seconds,
+        **roles,
         "peak_rss_mb": memory.peak / 1e6,
         "load_at_start": load,
         "load_at_end": os.getloadavg()[0],
@@ -408,6 +438,11 @@ def _line(r: dict[str, float]) -> str:
         f"{r['seconds']:8.1f} s  {r['mb_per_s']:6.2f} MB/s  {r['rows_per_s']:9.0f} rows/s  "
         f"cpu {r['cpu_seconds']:7.1f} s  peak RSS {r['peak_rss_mb']:7.0f} MB  "
         f"load {r['load_at_start']:4.1f}-{r['load_at_end']:4.1f}"
+        + "".join(
+            f"  {k[4:]} {v:.1f}"
+            for k, v in r.items()
+            if k.startswith("cpu_") and k != "cpu_seconds"
+        )
     )
 
 
