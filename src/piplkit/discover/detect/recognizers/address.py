@@ -22,11 +22,6 @@ from typing import Any, ClassVar
 
 from piplkit.discover.detect.masking import MASK_CHAR
 from piplkit.discover.detect.model import Finding
-from piplkit.discover.detect.ner.address_context import (
-    not_an_address,
-    prose_fragment,
-    qualifies_a_name,
-)
 from piplkit.discover.detect.ner.address_grammar import AddressMatch, find_addresses
 from piplkit.discover.detect.ner.lexicon import CITY, COUNTY, PROVINCE, Division, Lexicon, lexicon
 from piplkit.discover.detect.ner.spans import ADDRESS, Span
@@ -37,10 +32,6 @@ from piplkit.discover.detect.registry import register
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _STREET_SUFFIX = frozenset("路街道巷弄")
-#: Parts of a shape match, and last characters of a model span, at street level or below: such a
-#: span is an address whatever the sentence around it says.
-_STREET_LEVEL_PARTS = frozenset(("street", "junction", "number", "building"))
-_STREET_LEVEL_END = frozenset("路街道巷弄号栋幢楼室层座元")
 #: Scores by what the span reaches down to.
 DETAIL_SCORE, CHAIN_SCORE, REGION_SCORE = 0.85, 0.6, 0.35
 CUE_BOOST = 0.1
@@ -114,41 +105,19 @@ class AddressRecognizer(Recognizer):
         tagged_text = tagged(text)
         model = [s for s in tagged_text.spans if s.label == ADDRESS]
         shaped = find_addresses(text, tagged_text.divisions)
-        # (start, end, score, granularity, street level, from the model alone)
-        candidates: list[tuple[int, int, float, str, bool, bool]] = []
+        candidates: list[tuple[int, int, float, str]] = []
         for match in shaped:
-            street = not _STREET_LEVEL_PARTS.isdisjoint(match.parts)
-            found = self._from_shape(text, match, model)
-            if (
-                found[3] != "region"
-                and set(match.parts) == {"division"}
-                and qualifies_a_name(text, found[1], self._lex)
-                and not self._has_cue(text, found[0], ctx)
-            ):
-                found = (found[0], found[1], min(found[2], REGION_SCORE), "region")
-            candidates.append((*found, street, False))
+            candidates.append(self._from_shape(text, match, model))
         for span in model:
             if not any(span.start < m.end and m.start < span.end for m in shaped):
-                value = text[span.start : span.end]
-                street = value[-1] in _STREET_LEVEL_END or bool(_DIGIT.search(value))
-                candidates.append((*self._from_model(text, span), street, True))
+                candidates.append(self._from_model(text, span))
         out: list[Finding] = []
-        for start, end, score, granularity, street, model_only in sorted(candidates):
+        for start, end, score, granularity in sorted(candidates):
             value = text[start:end].rstrip()
             end = start + len(value)
             if len(value) < 2:
                 continue
-            cue = self._has_cue(text, start, ctx)
-            if (
-                not street
-                and score > REGION_SCORE
-                and (
-                    not_an_address(text, start, end, self._lex, cue)
-                    or (model_only and prose_fragment(value, self._lex))
-                )
-            ):
-                score, granularity = min(score, REGION_SCORE), "region"
-            if cue:
+            if self._has_cue(text, start, ctx):
                 score = min(1.0, score + CUE_BOOST)
             divisions = self._lex.find_divisions(value)
             attributes: dict[str, Any] = {
