@@ -78,4 +78,6 @@ def build_feed(
             _el(entry, "category", term=instrument, scheme="urn:piplkit:instrument")
         if dev.get("summary"):
             _el(entry, "summary", dev["summary"], type="text")
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    # typeshed types tostring(encoding=<str>) as Any: "unicode" would give str; "utf-8" gives bytes
+    data: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return data

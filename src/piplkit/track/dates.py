@@ -168,6 +168,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         if not _plausible(text, m):
             continue
         groups = m.groupdict()
+        year: int | None
         if groups.get("zy"):
             parts = _zh_date(groups["zy"], groups["zm"], groups["zd"])
             if parts is None:
@@ -330,7 +331,7 @@ def parse_date(text: str, reference: dt.date | None = None) -> dt.date | None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(reference, dt.time())
     import dateparser  # imported on first use: loading its language data takes a while
 
-    parsed = dateparser.parse(text, languages=["en", "zh"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(text, languages=["en", "zh"], settings=settings)
     return parsed.date() if parsed else None
 
 

@@ -12,7 +12,14 @@ import logging
 import re
 
 from piplkit.track import authorities, dates, instruments, kinds, penalties
-from piplkit.track.model import Development, InstrumentMention, ParsedDocument, RawItem
+from piplkit.track.model import (
+    Development,
+    InstrumentMention,
+    Kind,
+    ParsedDocument,
+    RawItem,
+    Stage,
+)
 from piplkit.track.readers import read_document
 from piplkit.track.split import split
 from piplkit.track.textutil import leading, normalise, sentence_at, sentences
@@ -195,7 +202,7 @@ def _in_force_on_publication(
             start, end = sentence_at(text, mention.start)
             sentence = text[mention.start : end]
             effective = mention.effective_date
-            stage = mention.stage
+            stage: Stage = mention.stage
             if effective is None and date and len(date) == 10 and _ON_PUBLICATION.search(sentence):
                 effective = date
             if stage == "adopted" and _TOOK_EFFECT.search(sentence):
@@ -209,12 +216,12 @@ def _in_force_on_publication(
                 and took_effect
             ):
                 effective = date  # "On 15 August, the … Measures took effect."
-            mention = InstrumentMention(mention.name, stage, effective, mention.start)  # type: ignore[arg-type]
+            mention = InstrumentMention(mention.name, stage, effective, mention.start)
         out.append(mention)
     return out
 
 
-_KIND_WORDS = (
+_KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     ("enforcement", re.compile(r"enforce|penalt|fine|sanction|执法|处罚|罚款|通报", re.I)),
     ("judicial", re.compile(r"court|judicial|judg|litigation|司法|法院|判决|案例", re.I)),
     (
@@ -225,7 +232,7 @@ _KIND_WORDS = (
 )
 
 
-def _hinted_kind(text: str) -> str | None:
+def _hinted_kind(text: str) -> Kind | None:
     """A kind stated by the layout (a table's type column, a notice's form)."""
     if not text:
         return None

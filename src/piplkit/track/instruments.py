@@ -11,6 +11,7 @@ revising, in accordance with...), or the nearest after it, or a "Draft" qualifie
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -241,8 +242,8 @@ def _cue_stage(v: _Vocab, cue: str) -> Stage:
 
 
 def extract(
-    text: str, reference, aliases: dict[str, str] | None = None
-) -> tuple[list[InstrumentMention], list[tuple[int, int]]]:  # type: ignore[no-untyped-def]
+    text: str, reference: dt.date | None, aliases: dict[str, str] | None = None
+) -> tuple[list[InstrumentMention], list[tuple[int, int]]]:
     """Instruments named in an item body, and the character spans their titles occupy.
 
     ``aliases`` maps abbreviations defined anywhere in the document ("CSL") to full titles;

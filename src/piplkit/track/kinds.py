@@ -38,7 +38,7 @@ def _vocab() -> tuple[CueIndex, dict[str, list[tuple[str, float]]], float, float
 
 def scores(headline: str, body: str, section_kind: str | None) -> dict[str, float]:
     pattern, table, head_w, section_w, _ = _vocab()
-    out = dict.fromkeys(KINDS, 0.0)
+    out: dict[str, float] = dict.fromkeys(KINDS, 0.0)
     for text, factor in ((headline, head_w), (body, 1.0)):
         for cue in pattern.phrases(text):
             for kind, weight in table.get(cue, ()):

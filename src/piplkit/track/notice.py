@@ -165,9 +165,9 @@ def notice_item(
         hints["date"] = date_text
     # the issuer: the signature line, else the title ("工业和信息化部关于…的通知"); not the
     # addressees, and not a signing official ("主任 庄荣文")
-    for issuer in (signature_issuer, title):
-        if issuer and has_authority(issuer):
-            hints["authority"] = issuer
+    for named in (signature_issuer, title):
+        if named and has_authority(named):
+            hints["authority"] = named
             break
     if _ZH_TITLE.search(title) or _EN_TITLE.search(title):
         # a normative notice, or one that opens an enforcement campaign or reports penalties

@@ -70,7 +70,7 @@ _COUNT_EN = re.compile(
     re.I,
 )
 _COUNT_ZH = re.compile(r"([两二三四五六七八九十]|\d{1,3})\s*(?:名|人|位)")
-_ZH_DIGITS = {
+_ZH_COUNT_DIGITS = {
     "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
 }  # fmt: skip
 
@@ -143,7 +143,7 @@ def _people_count(before: str) -> int:
         found.append((m.start(), _COUNT_WORDS.get(word) or int(word)))
     for m in _COUNT_ZH.finditer(before):
         word = m.group(1)
-        found.append((m.start(), _ZH_DIGITS.get(word) or int(word)))
+        found.append((m.start(), _ZH_COUNT_DIGITS.get(word) or int(word)))
     return max(found)[1] if found else 1
 
 
@@ -166,5 +166,5 @@ def penalty_cny(text: str) -> int | float | None:
     if not fined:
         return None
     totals = [v for v, is_total in fined if is_total]
-    amount = max(totals) if totals else sum(dict.fromkeys(v for v, _ in fined))
+    amount = max(totals) if totals else sum(dict.fromkeys(v for v, _ in fined), Decimal(0))
     return int(amount) if amount == amount.to_integral_value() else float(amount)

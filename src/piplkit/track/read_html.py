@@ -307,7 +307,7 @@ def _html_node(node: Node, index: int) -> list[Block]:
         m = _REF_TEXT.match((marker.text() or "").strip())
         if m:
             refs.append(int(m.group(1)))
-            if marker.tag == "a" and marker.attributes.get("href", "").startswith("http"):
+            if marker.tag == "a" and (marker.attributes.get("href") or "").startswith("http"):
                 continue
             marker.decompose()
     full = clean(node.text(separator=" "))

@@ -10,13 +10,14 @@ resolved here, so the splitter sees only blocks.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import PurePath
-from types import ModuleType
 
 from charset_normalizer import from_bytes
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from piplkit.track.blocktext import clean, finish, headline_line, marked, run_in
 from piplkit.track.model import Block, Skipped
@@ -284,14 +285,14 @@ def _md_escaped(text: str) -> str:
     return _MD_FN_USE.sub(r"\\[^\1]", text)
 
 
-def _fast_markdown() -> ModuleType | None:
-    """The Rust-backed Markdown reader (``read_markdown``), or None without markdown-it-pyrs:
+def _fast_markdown() -> Callable[[str], list[Block] | None] | None:
+    """The Rust-backed Markdown reader (``read_markdown.blocks``), or None without markdown-it-pyrs:
     markdown-it-py then parses every document."""
     try:
         from piplkit.track import read_markdown
     except ImportError:
         return None
-    return read_markdown
+    return read_markdown.blocks
 
 
 @cache
@@ -305,7 +306,7 @@ def markdown_blocks(text: str) -> list[Block]:
     text = _md_escaped(text)
     fast = _fast_markdown()
     if fast is not None:
-        found = fast.blocks(text)
+        found = fast(text)
         if found is not None:
             return found
     tokens = _markdown_parser().parse(text)
@@ -383,7 +384,7 @@ def _md_text(tok) -> tuple[str, list[str]]:  # type: ignore[no-untyped-def]
 
 
 def _md_inline(
-    tok,  # type: ignore[no-untyped-def]
+    tok: Token,
     heading: int | None,
     item: tuple[int | None, str, int] | None,
     line: int,

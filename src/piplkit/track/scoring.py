@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -143,8 +143,11 @@ def canonical_authority(name: str) -> str:
 
 
 def _fuzzy_pairs(
-    gold: Sequence[str], pred: Sequence[str], threshold: float, scorer=fuzz.ratio
-) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    gold: Sequence[str],
+    pred: Sequence[str],
+    threshold: float,
+    scorer: Callable[[str, str], float] = fuzz.ratio,
+) -> list[tuple[int, int]]:
     candidates = sorted(
         (
             (scorer(g, p) if scorer is title_score else scorer(normalise(g), normalise(p)), i, j)

@@ -233,7 +233,7 @@ def table_items(
         body = [summary] if summary else [title]
         if "penalty" in values and values["penalty"] not in summary:
             body.append(f"Penalty: {values['penalty']}")
-        hints = {
+        hints: dict[str, str] = {
             k: values[k] for k in ("date", "authority", "stage", "effective", "kind") if k in values
         }
         hints["title_text"] = title if not derived else ""

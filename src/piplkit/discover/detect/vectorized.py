@@ -49,7 +49,7 @@ def digit_matrix(values: pa.Array, width: int) -> np.ndarray:
 
 def _valid_dates(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
     leap = ((year % 4 == 0) & (year % 100 != 0)) | (year % 400 == 0)
-    days = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])[month]
+    days: np.ndarray = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])[month]
     days = days + ((month == 2) & leap)
     return (day >= 1) & (day <= days)
 
@@ -108,7 +108,7 @@ def resident_ids(values: pa.Array, as_of: date) -> Checked:
 @cache
 def _mobile_pattern() -> str:
     meta = phonenumbers.PhoneMetadata.metadata_for_region("CN")
-    assert meta is not None and meta.mobile.national_number_pattern
+    assert meta is not None and meta.mobile is not None and meta.mobile.national_number_pattern
     return "^(?:" + meta.mobile.national_number_pattern + ")$"
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -202,7 +203,7 @@ def _on(text: pa.Array, mask: np.ndarray, check: Callable[[pa.Array], np.ndarray
     return out
 
 
-def _matches(text: pa.Array, mask: np.ndarray, pattern: str) -> np.ndarray:
+def _matches(text: pa.Array, mask: np.ndarray, pattern: str) -> npt.NDArray[np.bool_]:
     """Values under ``mask`` in which the RE2 ``pattern`` matches."""
     return _on(
         text,
@@ -217,10 +218,10 @@ def _digit_runs(
     stats: ColumnStats,
     cells: Cells,
     lengths: np.ndarray,
-    rest: np.ndarray,
+    rest: npt.NDArray[np.bool_],
     plan: ColumnPlan,
     as_of: date,
-) -> np.ndarray:
+) -> npt.NDArray[np.bool_]:
     """Settle the cells made only of digits; return their values.
 
     Recognizers bound their numbers by non-digits, so in such a cell a finding can only be the
