@@ -3,6 +3,8 @@ keys, and the CLI table, the web list pages and the workflow buttons are rendere
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 from typing import Any
 
@@ -24,6 +26,7 @@ from piplkit.platform.service.respond_entities import (
     REQUEST,
     RESPOND,
     RespondDescriptor,
+    next_duty,
 )
 from piplkit.respond import dsr, incidents
 from piplkit.respond.consent import record_consent
@@ -95,3 +98,57 @@ def test_the_cli_table_has_the_descriptors_headings(
     assert "req-1" in out.stdout and "clock" not in header
     bad = CliRunner().invoke(cli, ["dsr", "list", "--db", db_url, "--state", "nope"])
     assert bad.exit_code != 0 and ", ".join(REQUEST.filter("state").values()) in bad.stderr
+
+
+def test_the_incident_cli_table_has_the_web_lists_columns(
+    reg: Register,  # noqa: F811
+    db_url: str,  # noqa: F811
+) -> None:
+    """``incident list`` prints the descriptor's columns, the web list's, derived next duty
+    included; ``--json`` prints the serializer's shape."""
+    assert [c.key for c in INCIDENT.table] == [c.key for c in INCIDENT.columns]
+    with reg.write() as s:
+        incidents.record_incident(s, INCIDENT_IN)
+    out = CliRunner().invoke(cli, ["incident", "list", "--db", db_url], env={"COLUMNS": "200"})
+    assert out.exit_code == 0, out.output
+    lines = out.stdout.splitlines()
+    header = next(line for line in lines if "incident" in line)
+    assert re.findall(r"\w+", header) == [c.heading for c in INCIDENT.table]
+    row = next(line for line in lines if "INC-1" in line)
+    cells = [cell.strip() for cell in row.strip("│ ").split("│")]
+    # discovered 2025-12-31 22:15 China time: the four-hour report has long been late
+    assert cells[1:5] == ["会员库被拖库", "较大网络安全事件", "open", "2025-12-31 22:15"]
+    assert re.fullmatch(r"\d+\.\d h late: report", cells[5]), cells[5]
+    as_json = CliRunner().invoke(cli, ["incident", "list", "--db", db_url, "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    [data] = json.loads(as_json.stdout)
+    assert data["incident_id"] == "INC-1" and "next" not in data
+    assert set(data) == set(INCIDENT.serialize(_first_incident(reg)))
+    narrow = CliRunner().invoke(cli, ["incident", "list", "--db", db_url], env={"COLUMNS": "80"})
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 80
+    assert "┓" in narrow.stdout.splitlines()[0]  # the table fits: its right border is there
+
+
+def _first_incident(reg: Register) -> Any:  # noqa: F811
+    with reg.read() as s:
+        return incidents.list_incidents(s)[0]
+
+
+def test_next_duty_is_the_nearest_pending_deadline() -> None:
+    now = dt.datetime(2026, 1, 1, 0, 0, tzinfo=dt.UTC)
+    data = {
+        "deadlines": [
+            {
+                "duty": "done",
+                "due_at": "2025-12-31T08:00:00+08:00",
+                "done_at": "2025-12-31T07:00:00+08:00",
+            },
+            {"duty": "later", "due_at": "2026-01-02T08:00:00+08:00", "done_at": None},
+            {"duty": "sooner", "due_at": "2026-01-01T10:00:00+08:00", "done_at": None},
+            {"duty": "immediately", "due_at": None, "done_at": None},
+        ]
+    }
+    assert next_duty(data, now) == {**data["deadlines"][2], "left": 2.0}
+    late = {"deadlines": [{"duty": "x", "due_at": "2025-12-31T20:00:00+00:00", "done_at": None}]}
+    assert next_duty(late, now) == {**late["deadlines"][0], "left": -4.0}
+    assert next_duty({"deadlines": data["deadlines"][::3]}, now) is None

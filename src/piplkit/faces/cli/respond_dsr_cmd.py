@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
-from rich.table import Table
 
 from piplkit.faces.cli.errors import fail, warn
 from piplkit.faces.cli.register_cmd import DbOption, opened
@@ -20,15 +19,13 @@ from piplkit.faces.cli.respond_common import (
     KeyOption,
     china_time,
     instant,
+    list_table,
     print_json,
     stdout,
 )
 from piplkit.platform.service.keys import load_key
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from piplkit.platform.service.respond_entities import RespondColumn
     from piplkit.respond.enums import RequestState
 
 app = typer.Typer(
@@ -246,36 +243,7 @@ def dsr_list(
     if as_json:
         print_json(rows)
         return
-    stdout.print(_request_table(REQUEST.table, rows))
-
-
-def _request_table(columns: Sequence[RespondColumn], rows: list[dict[str, Any]]) -> Table:
-    """The descriptor's table columns, laid out by how each is shown: the request id (what the
-    next command needs) never shrinks or wraps; the received time is narrow, its time below
-    its date."""
-    table = Table()
-    for c in columns:
-        heading = c.heading or c.key
-        if c.show == "id":
-            widest = max((len(r[c.key]) for r in rows), default=7)
-            table.add_column(heading, no_wrap=True, min_width=widest)
-        elif c.show == "time":
-            table.add_column(heading, min_width=10)
-        elif c.show == "date":
-            table.add_column(heading, no_wrap=True)
-        else:
-            table.add_column(heading, no_wrap=True, min_width=8)
-    for r in rows:
-        table.add_row(*[_cell(c, r[c.key]) for c in columns])
-    return table
-
-
-def _cell(column: RespondColumn, value: Any) -> str:
-    if column.show == "time":
-        return china_time(value)[:16]  # China time, to the minute
-    if column.show == "date":
-        return str(value or "—")
-    return str(value)
+    stdout.print(list_table(REQUEST.table, rows))
 
 
 @app.command("alerts")

@@ -6,6 +6,7 @@ the REST API calls). Output shows masked previews and keyed hashes, never identi
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,6 +16,7 @@ from piplkit.faces.cli.register_cmd import DbOption, opened
 from piplkit.faces.cli.respond_common import (
     JsonOption,
     instant,
+    list_table,
     load_json,
     print_json,
     stdout,
@@ -86,17 +88,22 @@ def incident_show(incident_id: str, db: DbOption = None, as_json: JsonOption = F
 
 @app.command("list")
 def incident_list(
-    db: DbOption = None, open_only: Annotated[bool, typer.Option("--open")] = False
+    db: DbOption = None,
+    open_only: Annotated[bool, typer.Option("--open", help="Only incidents not closed.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
-    """Incidents with their grade and next deadline."""
+    """Incidents with their grade and next deadline (the web list's columns)."""
+    from piplkit.platform.service.respond_entities import INCIDENT, next_duty
     from piplkit.respond import incidents
 
+    now = dt.datetime.now(dt.UTC)
     with opened(db) as reg, reg.read() as session:
-        rows = [
-            incidents.to_dict(i) for i in incidents.list_incidents(session, open_only=open_only)
-        ]
-    for data in rows:
-        _print_incident(data)
+        found = incidents.list_incidents(session, open_only=open_only)
+        rows = [INCIDENT.serialize(i, now) for i in found]
+    if as_json:
+        print_json(rows)
+        return
+    stdout.print(list_table(INCIDENT.table, [{**r, "next": next_duty(r, now)} for r in rows]))
 
 
 @app.command("report")

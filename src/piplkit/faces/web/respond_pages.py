@@ -22,7 +22,7 @@ from piplkit.map.register.errors import ConflictError, InvalidInputError
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import actor, backend
 from piplkit.platform.service.keys import hmac_key
-from piplkit.platform.service.respond_entities import INCIDENT, REQUEST
+from piplkit.platform.service.respond_entities import INCIDENT, REQUEST, next_duty
 from piplkit.respond import dsr, incidents
 from piplkit.respond.enums import RequestState
 
@@ -164,8 +164,7 @@ def _incident_row(incident: Any, now: dt.datetime) -> dict[str, Any]:
                 "note": d.note,
             }
         )
-    pending = [(hours, c) for c in clocks if isinstance(hours := c["left"], float)]
-    data["next"] = min(pending, key=lambda pair: pair[0])[1] if pending else None
+    data["next"] = next_duty(data, now)
     data["clocks"] = clocks
     data["discovered"] = china_time(incident.discovered_at)
     return data

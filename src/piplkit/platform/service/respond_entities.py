@@ -19,6 +19,7 @@ Faces translate label keys and lay out cells; nothing here imports an interface.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -179,15 +180,34 @@ INCIDENT = RespondDescriptor(
     "inc.title",
     incidents.to_dict,
     columns=(
-        RespondColumn("incident_id", "inc.id", "id"),
-        RespondColumn("title", "inc.name"),
-        RespondColumn("grade_zh", "inc.grade", "grade"),
-        RespondColumn("status", "inc.status", "choice", labels="inc.st."),
-        RespondColumn("discovered_at", "inc.discovered", "time"),
-        RespondColumn("next", "inc.next", "next_duty", derived=True),
+        RespondColumn("incident_id", "inc.id", "id", heading="incident"),
+        RespondColumn("title", "inc.name", heading="title"),
+        RespondColumn("grade_zh", "inc.grade", "grade", heading="grade"),
+        RespondColumn("status", "inc.status", "choice", heading="status", labels="inc.st."),
+        RespondColumn("discovered_at", "inc.discovered", "time", heading="discovered"),
+        RespondColumn("next", "inc.next", "next_duty", heading="next", derived=True),
     ),
     filters=(RespondFilter("open", None),),
 )
+
+
+
+def next_duty(data: dict[str, Any], now: dt.datetime) -> dict[str, Any] | None:
+    """The incident list's derived ``next`` column, from the incident's JSON shape: the deadline
+    not yet met whose due time is nearest (or furthest past), with ``left``, the hours to it
+    rounded to 0.1 (negative when late); None when no duty with a due time is pending.
+
+    One definition for the web list and the CLI table, so both name the same duty."""
+    pending: list[tuple[float, dict[str, Any]]] = []
+    for deadline in data["deadlines"]:
+        if deadline["due_at"] and not deadline["done_at"]:
+            due = dt.datetime.fromisoformat(deadline["due_at"])
+            pending.append((round((due - now).total_seconds() / 3600, 1), deadline))
+    if not pending:
+        return None
+    left, deadline = min(pending, key=lambda pair: pair[0])
+    return {**deadline, "left": left}
+
 
 #: Every respond record kind by key.
 RESPOND: dict[str, RespondDescriptor] = {d.key: d for d in (REQUEST, CONSENT, INCIDENT)}
