@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from piplkit.track import dates
 from piplkit.track.model import InstrumentMention, Stage
@@ -75,7 +76,7 @@ def _vocab() -> _Vocab:
     )
 
 
-def stage_of_keys(data: dict) -> list[str]:  # type: ignore[type-arg]
+def stage_of_keys(data: dict[str, Any]) -> list[str]:
     return [c for cues in data["stages"].values() for c in cues] + list(data["cited"])
 
 

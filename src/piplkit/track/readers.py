@@ -368,7 +368,7 @@ def markdown_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _md_text(tok) -> tuple[str, list[str]]:  # type: ignore[no-untyped-def]
+def _md_text(tok: Token) -> tuple[str, list[str]]:
     parts: list[str] = []
     links: list[str] = []
     for child in tok.children or []:
