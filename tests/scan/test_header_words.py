@@ -107,6 +107,9 @@ def test_a_header_about_an_animal_or_a_thing_names_no_body_measurement() -> None
     assert hints.analyse("货物重量").hint is None
     assert hints.analyse("weight_kg").hint == "body_measurement"
     assert hints.analyse("pet_owner_name").hint == "person_name"
+    assert hints.analyse("POINTS_BAL").hint is None  # loyalty points are not money held
+    assert hints.analyse("积分余额").hint is None
+    assert hints.analyse("卡内余额").hint == "account_balance"
 
 
 def test_certificate_numbers_of_a_house_are_real_estate_not_identity() -> None:

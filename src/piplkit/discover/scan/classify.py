@@ -71,7 +71,8 @@ def classify_sample(
     """Header evidence, counts and a decision for every column of the sampled rows."""
     headers = [classifier.hints.analyse(c) for c in columns]
     own = [h.organisation for h in headers]
-    if classifier.hints.is_organisation_table(columns):
+    machines = classifier.hints.is_organisation_table(columns)
+    if machines:
         headers = [replace(h, organisation=True) for h in headers]
     product = classifier.hints.is_product_table(columns)
     stats = sample_stats(columns, sample, detector, headers, classifier.profiles)
@@ -87,10 +88,12 @@ def classify_sample(
             # Coordinates in a table about sites (weather stations, depots) and about nobody:
             # they locate the site, not a person; decide those columns as an organisation's.
             headers[i] = replace(headers[i], organisation=True)
-        elif site and _shape_only(d) and d.pi_type not in _SITE_TYPES and not own[i]:
+        elif machines and site and _shape_only(d) and d.pi_type not in _SITE_TYPES and not own[i]:
             # A machine log's msg or a server's numbers fit a person type's loose shape under
-            # its header word; in a table about machines and nobody they are the machine's
-            # (a header naming an organisation itself, 所在企业, names what its values are).
+            # its header word; in a table whose headers are mostly about machines or sites
+            # and that holds nobody's identifier, they are the machine's (a header naming an
+            # organisation itself, 所在企业, names what its values are; one store column in a
+            # fitness-test sheet does not make its heights a store's).
             headers[i] = HeaderEvidence(negative=True, organisation=True)
         elif nobody and _private_network(stats[i], headers[i], d):
             headers[i] = replace(headers[i], organisation=True)

@@ -114,10 +114,10 @@ class HintTable:
     amount_types: frozenset[str] = frozenset()
     #: Short words that name a type only as whole tokens (``mac`` in 终端MAC, not in machine).
     tokens: tuple[tuple[str, str], ...] = ()
-    #: Words saying the column describes an animal or a thing (pet_weight, 货物重量): the
-    #: person-attribute types in ``subject_types`` are then not named by the header.
-    subjects: tuple[str, ...] = ()
-    subject_types: frozenset[str] = frozenset()
+    #: Groups of words saying the column describes an animal or a thing (pet_weight, 货物重量)
+    #: or something other than money (积分余额), each with the types the header then does not
+    #: name (a person's body measurements, a balance).
+    subjects: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = ()
     _cache: dict[str, HeaderEvidence] = field(default_factory=dict, compare=False, repr=False)
 
     def analyse(self, header: str) -> HeaderEvidence:
@@ -183,13 +183,15 @@ class HintTable:
             yield hint_word, type_id, True
 
     def _about_subject(self, hkey: HeaderKey, found: HeaderEvidence) -> HeaderEvidence:
-        """Drop the person-attribute types of a header about an animal or a thing: a pet's
-        weight or a parcel's weight bracket is not a body measurement."""
-        if not set(found.types) & self.subject_types:
+        """Drop the types a header's subject rules out: a pet's weight or a parcel's weight
+        bracket is not a body measurement, a balance of loyalty points is not money held."""
+        dropped: set[str] = set()
+        for words, types in self.subjects:
+            if set(found.types) & types and any(contains(hkey, word) for word in words):
+                dropped |= types
+        if not dropped:
             return found
-        if not any(contains(hkey, word) for word in self.subjects):
-            return found
-        kept = tuple(t for t in found.types if t not in self.subject_types)
+        kept = tuple(t for t in found.types if t not in dropped)
         return replace(found, types=kept, word=found.word if kept else None)
 
     # The two questions earlier callers asked; kept for the tests and third-party code.
@@ -292,7 +294,13 @@ def load_hints() -> HintTable:
         for type_id, body in hints.items()
         for w in body.get("tokens", [])
     )
-    subjects = raw.get("subjects") or {}
+    subjects = tuple(
+        (
+            tuple(normalise_header(str(w)) for w in group.get("words", [])),
+            frozenset(str(t) for t in group.get("types", [])),
+        )
+        for group in raw.get("subjects") or []
+    )
     return HintTable(
         exact,
         tuple(contains),
@@ -307,6 +315,5 @@ def load_hints() -> HintTable:
         amount_words,
         amount_types,
         token_words,
-        tuple(normalise_header(str(w)) for w in subjects.get("words", [])),
-        frozenset(str(t) for t in subjects.get("types", [])),
+        subjects,
     )
