@@ -221,3 +221,16 @@ def test_a_machine_log_message_is_not_a_communication(rng: random.Random) -> Non
     assert types(log)["msg"] is None
     chat = {"from_user": [f"u{rng.randint(1, 999)}" for _ in range(60)], "msg": log["msg"]}
     assert types(chat)["msg"] == "communication_record"
+
+
+def test_a_body_only_measurement_survives_a_goods_table(rng: random.Random) -> None:
+    skus = [f"SKU-{rng.randint(10000, 99999)}" for _ in range(60)]
+    found = types(
+        {
+            "FrameSKU": skus,
+            "PD_mm": [str(rng.randint(55, 70)) for _ in range(60)],
+            "weight_g": [str(rng.randint(10, 40)) for _ in range(60)],
+        }
+    )
+    assert found["PD_mm"] == "body_measurement"  # a pupillary distance is a person's
+    assert found["weight_g"] is None  # a frame's weight is the product's

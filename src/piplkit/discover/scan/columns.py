@@ -273,8 +273,11 @@ def decide(
     if header.organisation:
         candidates = [c for c in candidates if c.type_id not in ORGANISATION_BLOCKS]
     if product_table:
+        # ... unless the header word names a measurement only a body has (BMI, 瞳距)
         candidates = [
-            c for c in candidates if c.type_id not in PERSON_ATTRIBUTES or c.kind in _FIRM
+            c
+            for c in candidates
+            if c.type_id not in PERSON_ATTRIBUTES or c.kind in _FIRM or (c.named and header.human)
         ]
     best = _best(candidates, table) if candidates else None
     other: Counter[str] = Counter(stats.partial)

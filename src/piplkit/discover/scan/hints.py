@@ -81,6 +81,9 @@ class HeaderEvidence:
     #: ``negative`` only because of a generic record word (类别, 状态) and no hint: values that
     #: point to a type by themselves still classify the column (矫正类别: 缓刑, 假释).
     neutral: bool = False
+    #: The hint word names a measurement only a body has (BMI, 血压, 瞳距): it keeps its type in
+    #: a goods table, where a bare weight or height is a product's.
+    human: bool = False
 
     @property
     def hint(self) -> str | None:
@@ -118,6 +121,8 @@ class HintTable:
     #: or something other than money (积分余额), each with the types the header then does not
     #: name (a person's body measurements, a balance).
     subjects: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = ()
+    #: Hint words of measurements only a body has (see ``HeaderEvidence.human``).
+    human_only: frozenset[str] = frozenset()
     _cache: dict[str, HeaderEvidence] = field(default_factory=dict, compare=False, repr=False)
 
     def analyse(self, header: str) -> HeaderEvidence:
@@ -129,6 +134,8 @@ class HintTable:
             found = self._analyse(key)
             if any(contains(key, word) for word in self.organisation):
                 found = replace(found, organisation=True)
+            if found.word is not None and found.word in self.human_only:
+                found = replace(found, human=True)
             if len(self._cache) < 10_000:
                 self._cache[header] = found
         return found
@@ -316,4 +323,5 @@ def load_hints() -> HintTable:
         amount_types,
         token_words,
         subjects,
+        frozenset(normalise_header(str(w)) for w in raw.get("human_only", [])),
     )
