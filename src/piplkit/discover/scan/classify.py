@@ -70,7 +70,9 @@ def classify_sample(
 ) -> SampleResult:
     """Header evidence, counts and a decision for every column of the sampled rows."""
     headers = [classifier.hints.analyse(c) for c in columns]
-    if classifier.hints.is_organisation_table(columns):
+    own = [h.organisation for h in headers]
+    machines = classifier.hints.is_organisation_table(columns)
+    if machines:
         headers = [replace(h, organisation=True) for h in headers]
     product = classifier.hints.is_product_table(columns)
     stats = sample_stats(columns, sample, detector, headers, classifier.profiles)
@@ -79,16 +81,41 @@ def classify_sample(
         decide(s, h, c, classifier.profiles, product_table=product)
         for s, h, c in zip(stats, headers, chance, strict=True)
     ]
-    if _site_table(headers, decisions):
-        # Coordinates in a table about sites (weather stations, depots) and about nobody:
-        # they locate the site, not a person; decide those columns as an organisation's.
-        for i, d in enumerate(decisions):
-            if d.pi_type in SITE_ONLY:
-                headers[i] = replace(headers[i], organisation=True)
-                decisions[i] = decide(
-                    stats[i], headers[i], chance[i], classifier.profiles, product_table=product
-                )
+    site = _site_table(headers, decisions)
+    nobody = not any(d.pi_type and d.pi_type not in _SITE_TYPES for d in decisions)
+    for i, d in enumerate(decisions):
+        if site and d.pi_type in SITE_ONLY:
+            # Coordinates in a table about sites (weather stations, depots) and about nobody:
+            # they locate the site, not a person; decide those columns as an organisation's.
+            headers[i] = replace(headers[i], organisation=True)
+        elif machines and site and _shape_only(d) and d.pi_type not in _SITE_TYPES and not own[i]:
+            # A machine log's msg or a server's numbers fit a person type's loose shape under
+            # its header word; in a table whose headers are mostly about machines or sites
+            # and that holds nobody's identifier, they are the machine's (a header naming an
+            # organisation itself, 所在企业, names what its values are; one store column in a
+            # fitness-test sheet does not make its heights a store's).
+            headers[i] = HeaderEvidence(negative=True, organisation=True)
+        elif nobody and _private_network(stats[i], headers[i], d):
+            headers[i] = replace(headers[i], organisation=True)
+        else:
+            continue
+        decisions[i] = decide(
+            stats[i], headers[i], chance[i], classifier.profiles, product_table=product
+        )
     return SampleResult(headers, stats, chance, decisions, product)
+
+
+def _shape_only(decision: Decision) -> bool:
+    return decision.evidence is not None and decision.evidence.values == "shape"
+
+
+def _private_network(stats: ColumnStats, header: HeaderEvidence, decision: Decision) -> bool:
+    """Private-network addresses (10.x, 172.16-31.x, 192.168.x) under a header that says
+    nothing, in a table that holds nothing else of a person's: a cloud bill's or an
+    inventory's machines, not users (a login table's private IPs sit beside an account)."""
+    if decision.pi_type not in ("ipv4", "ipv6") or not header.opaque or not decision.matches:
+        return False
+    return stats.private >= 0.8 * stats.whole.get(decision.pi_type, 0)
 
 
 #: Types that locate a site as well as a person: in a table about sites and no one, not PI.
@@ -106,7 +133,9 @@ def _site_table(headers: list[HeaderEvidence], decisions: list[Decision]) -> boo
     mobile, an identifier of a person's device)."""
     if not any(h.organisation for h in headers):
         return False
-    return not any(d.pi_type and d.pi_type not in _SITE_TYPES for d in decisions)
+    return not any(
+        d.pi_type and d.pi_type not in _SITE_TYPES and not _shape_only(d) for d in decisions
+    )
 
 
 def column_plan(

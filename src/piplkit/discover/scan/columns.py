@@ -89,6 +89,9 @@ class ColumnStats:
     #: say where something is, not where someone lives: address evidence only under a header
     #: that names an address (籍贯, 所在地), never by themselves.
     places: int = 0
+    #: Cells that are wholly a private-network IP address (10.x, 192.168.x): a machine's
+    #: address inside a network more often than a person's.
+    private: int = 0
     whole: Counter[str] = field(default_factory=Counter)
     partial: Counter[str] = field(default_factory=Counter)
     minors: Counter[str] = field(default_factory=Counter)
@@ -119,6 +122,8 @@ class ColumnStats:
             return
         if whole is not None:
             self.whole[whole.type] += weight
+            if whole.attributes.get("scope") == "private":
+                self.private += weight
             _keep(self.examples.setdefault(whole.type, []), whole.preview)
             if track_shape:
                 self.match_shapes.setdefault(whole.type, Counter())[shape] += weight
@@ -157,6 +162,7 @@ class ColumnStats:
         self.nulls += other.nulls
         self.negatives += other.negatives
         self.places += other.places
+        self.private += other.private
         self.whole.update(other.whole)
         self.partial.update(other.partial)
         self.minors.update(other.minors)
@@ -267,8 +273,11 @@ def decide(
     if header.organisation:
         candidates = [c for c in candidates if c.type_id not in ORGANISATION_BLOCKS]
     if product_table:
+        # ... unless the header word names a measurement only a body has (BMI, 瞳距)
         candidates = [
-            c for c in candidates if c.type_id not in PERSON_ATTRIBUTES or c.kind in _FIRM
+            c
+            for c in candidates
+            if c.type_id not in PERSON_ATTRIBUTES or c.kind in _FIRM or (c.named and header.human)
         ]
     best = _best(candidates, table) if candidates else None
     other: Counter[str] = Counter(stats.partial)

@@ -16,6 +16,16 @@ from typing import Any
 
 import yaml
 
+from piplkit.discover.scan.header_words import (
+    HeaderKey,
+    contains,
+    header_key,
+    last_end,
+    last_start,
+    last_token_start,
+    overlapped,
+)
+
 _STRIP = re.compile(r"[\s_\-./:：()（）\[\]【】#]+")
 #: ``t_user.mobile``, ``dbo.customer.id_no``: the column name is the last part.
 _QUALIFIED = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\.([^.]+)$")
@@ -31,10 +41,18 @@ def _to_simplified() -> Any:
 def normalise_header(name: str) -> str:
     """Fold full-width forms (ＩＤ) and Traditional characters (台胞證 → 台胞证), lower-case
     and drop separators: ``"ID Card No."`` and ``id_card_no`` compare equal."""
+    return _STRIP.sub("", _folded(name).lower())
+
+
+def _folded(name: str) -> str:
     text = unicodedata.normalize("NFKC", name)
-    if not text.isascii():
-        text = _to_simplified().convert(text)
-    return _STRIP.sub("", text.lower())
+    return text if text.isascii() else str(_to_simplified().convert(text))
+
+
+def key_of(name: str) -> HeaderKey:
+    """The normalised header with its token boundaries (:mod:`.header_words`)."""
+    folded = _folded(name)
+    return header_key(folded, _STRIP.sub("", folded.lower()))
 
 
 def column_part(header: str) -> str | None:
@@ -63,6 +81,9 @@ class HeaderEvidence:
     #: ``negative`` only because of a generic record word (类别, 状态) and no hint: values that
     #: point to a type by themselves still classify the column (矫正类别: 缓刑, 假释).
     neutral: bool = False
+    #: The hint word names a measurement only a body has (BMI, 血压, 瞳距): it keeps its type in
+    #: a goods table, where a bare weight or height is a product's.
+    human: bool = False
 
     @property
     def hint(self) -> str | None:
@@ -94,6 +115,14 @@ class HintTable:
     #: quantity.
     amount_words: tuple[str, ...] = ()
     amount_types: frozenset[str] = frozenset()
+    #: Short words that name a type only as whole tokens (``mac`` in 终端MAC, not in machine).
+    tokens: tuple[tuple[str, str], ...] = ()
+    #: Groups of words saying the column describes an animal or a thing (pet_weight, 货物重量)
+    #: or something other than money (积分余额), each with the types the header then does not
+    #: name (a person's body measurements, a balance).
+    subjects: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = ()
+    #: Hint words of measurements only a body has (see ``HeaderEvidence.human``).
+    human_only: frozenset[str] = frozenset()
     _cache: dict[str, HeaderEvidence] = field(default_factory=dict, compare=False, repr=False)
 
     def analyse(self, header: str) -> HeaderEvidence:
@@ -101,29 +130,38 @@ class HintTable:
         found = self._cache.get(header)
         if found is None:
             part = column_part(header)
-            key = normalise_header(part if part else header)
+            key = key_of(part if part else header)
             found = self._analyse(key)
-            if any(word in key for word in self.organisation):
+            if any(contains(key, word) for word in self.organisation):
                 found = replace(found, organisation=True)
+            if found.word is not None and found.word in self.human_only:
+                found = replace(found, human=True)
             if len(self._cache) < 10_000:
                 self._cache[header] = found
         return found
 
-    def _analyse(self, key: str) -> HeaderEvidence:
+    def _analyse(self, hkey: HeaderKey) -> HeaderEvidence:
+        key = hkey.text
         if self.opaque.fullmatch(key):
             return HeaderEvidence(opaque=True)
-        if any(word in key for word in self.corporate):
+        if any(contains(hkey, word) for word in self.corporate):
             return HeaderEvidence(negative=True, organisation=True)
         if key in self.exact:
-            return HeaderEvidence(self.exact[key], key, exact=True)
+            return self._about_subject(hkey, HeaderEvidence(self.exact[key], key, exact=True))
         for pattern, type_id in self.patterns:
             if pattern.fullmatch(key):
                 return HeaderEvidence((type_id,), key, exact=True)
         best: tuple[int, int] | None = None
         types: list[str] = []
         word = None
-        for hint_word, type_id in self.contains:
-            pos = key.rfind(hint_word)
+        for hint_word, type_id, whole_tokens in self._words():
+            if whole_tokens:
+                pos = last_token_start(hkey, hint_word)
+            else:
+                pos = last_start(hkey, hint_word)
+                # 中奖金额: the 金 of 奖金 belongs to the business word 金额 after it
+                if pos >= 0 and overlapped(hkey, pos, hint_word, self.negative):
+                    continue
             if pos < 0:
                 continue
             rank = (pos + len(hint_word), len(hint_word))
@@ -131,19 +169,37 @@ class HintTable:
                 best, types, word = rank, [type_id], hint_word
             elif rank == best and type_id not in types:
                 types.append(type_id)
-        negative_end = _last_end(key, self.negative)
+        negative_end = last_end(hkey, self.negative)
         if best is None:
             if negative_end >= 0:
                 return HeaderEvidence(negative=True)
-            neutral = _last_end(key, self.neutral) >= 0
+            neutral = last_end(hkey, self.neutral) >= 0
             return HeaderEvidence(negative=neutral, neutral=neutral)
         # A business word after the hint word is the head noun: 手机订单号 is an order number;
         # but an amount word after a type whose values are amounts only qualifies it.
         if negative_end > best[0] and not (
-            set(types) <= self.amount_types and _last_end(key, self.amount_words) == negative_end
+            set(types) <= self.amount_types and last_end(hkey, self.amount_words) == negative_end
         ):
             return HeaderEvidence(negative=True)
-        return HeaderEvidence(tuple(types), word)
+        return self._about_subject(hkey, HeaderEvidence(tuple(types), word))
+
+    def _words(self) -> Iterable[tuple[str, str, bool]]:
+        for hint_word, type_id in self.contains:
+            yield hint_word, type_id, False
+        for hint_word, type_id in self.tokens:
+            yield hint_word, type_id, True
+
+    def _about_subject(self, hkey: HeaderKey, found: HeaderEvidence) -> HeaderEvidence:
+        """Drop the types a header's subject rules out: a pet's weight or a parcel's weight
+        bracket is not a body measurement, a balance of loyalty points is not money held."""
+        dropped: set[str] = set()
+        for words, types in self.subjects:
+            if set(found.types) & types and any(contains(hkey, word) for word in words):
+                dropped |= types
+        if not dropped:
+            return found
+        kept = tuple(t for t in found.types if t not in dropped)
+        return replace(found, types=kept, word=found.word if kept else None)
 
     # The two questions earlier callers asked; kept for the tests and third-party code.
     def type_for(self, header: str) -> str | None:
@@ -165,20 +221,7 @@ class HintTable:
                 key = normalise_header(str(word))
                 exact[key] = (type_id, *(t for t in exact.get(key, ()) if t != type_id))
             contains.extend((normalise_header(str(w)), type_id) for w in body.get("contains", ()))
-        return HintTable(
-            exact,
-            (*contains, *self.contains),
-            self.negative,
-            self.neutral,
-            self.opaque,
-            self.patterns,
-            self.organisation,
-            self.product_ids,
-            self.product,
-            self.corporate,
-            self.amount_words,
-            self.amount_types,
-        )
+        return replace(self, exact=exact, contains=(*contains, *self.contains), _cache={})
 
     def is_product_table(self, headers: Iterable[str]) -> bool:
         """Whether a table's headers make it a product or asset catalogue: one header naming a
@@ -187,10 +230,10 @@ class HintTable:
         headers = list(headers)
         if any(_PERSON_RECORD.intersection(self.analyse(h).types) for h in headers):
             return False  # a specimen barcode in a lab export of patients with their sex
-        keys = [normalise_header(h) for h in headers]
-        if any(word in key for key in keys for word in self.product_ids):
+        keys = [key_of(h) for h in headers]
+        if any(contains(key, word) for key in keys for word in self.product_ids):
             return True
-        return sum(1 for key in keys if any(word in key for word in self.product)) >= 2
+        return sum(1 for key in keys if any(contains(key, word) for word in self.product)) >= 2
 
     def is_organisation_table(self, headers: Iterable[str]) -> bool:
         """Whether a table describes organisations (stores, branches, servers) rather than
@@ -207,8 +250,8 @@ class HintTable:
 
     def is_organisation(self, header: str) -> bool:
         """Whether the header says the column describes an organisation or a machine."""
-        key = normalise_header(header)
-        return any(word in key for word in self.organisation)
+        key = key_of(header)
+        return any(contains(key, word) for word in self.organisation)
 
 
 #: Header types naming a person's own identifiers (outweighing organisation headers).
@@ -221,15 +264,6 @@ _PERSON_MARKERS = frozenset(
 _PERSON_RECORD = frozenset(
     {"gender", "birth_date", "cn_resident_id", "passport", "ethnicity", "marital_status"}
 )  # fmt: skip
-
-
-def _last_end(key: str, words: tuple[str, ...]) -> int:
-    end = -1
-    for word in words:
-        pos = key.rfind(word)
-        if pos >= 0:
-            end = max(end, pos + len(word))
-    return end
 
 
 @cache
@@ -262,6 +296,18 @@ def load_hints() -> HintTable:
     amounts = raw.get("amounts") or {}
     amount_words = tuple(normalise_header(str(w)) for w in amounts.get("words", []))
     amount_types = frozenset(str(t) for t in amounts.get("types", []))
+    token_words = tuple(
+        (normalise_header(str(w)), type_id)
+        for type_id, body in hints.items()
+        for w in body.get("tokens", [])
+    )
+    subjects = tuple(
+        (
+            tuple(normalise_header(str(w)) for w in group.get("words", [])),
+            frozenset(str(t) for t in group.get("types", [])),
+        )
+        for group in raw.get("subjects") or []
+    )
     return HintTable(
         exact,
         tuple(contains),
@@ -275,4 +321,7 @@ def load_hints() -> HintTable:
         corporate,
         amount_words,
         amount_types,
+        token_words,
+        subjects,
+        frozenset(normalise_header(str(w)) for w in raw.get("human_only", [])),
     )

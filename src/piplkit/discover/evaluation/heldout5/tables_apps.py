@@ -36,7 +36,7 @@ def tables() -> list[Table]:
                 ("港澳通行证号", "hk_permit", "hk_macau_permit"),
                 ("邮箱Email", "email", "email"),
                 ("最高学历", "edu", "education"),
-                ("GPA", "gpa", "-"),
+                ("GPA", "gpa", "education"),  # corrected after scoring: docs/evaluation.md
                 ("意向国家", "nation_target", "-"),
                 ("父亲职业", "job", "job_title"),
                 ("家庭年收入(万)", "income_range", "income"),
