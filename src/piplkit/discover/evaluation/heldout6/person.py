@@ -1,0 +1,50 @@
+"""One synthetic person of a set-6 row: Faker zh_CN name and handles, a birth date in the
+table's age band, and a resident ID that encodes that birth date and sex. Nothing is real."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from faker import Faker
+
+from piplkit.discover.evaluation.heldout6 import ids
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    female: bool
+    birth: date
+    rid: str
+    mobile: str
+    email: str
+    company: str
+    job: str
+
+
+_MOBILE_PREFIXES = ("130", "131", "133", "135", "136", "137", "138", "139", "150", "151", "152",
+                    "155", "158", "159", "166", "177", "180", "181", "186", "187", "189", "191",
+                    "198", "199")  # fmt: skip
+
+
+def make_person(rng: random.Random, fake: Faker, ref: date, ages: tuple[int, int]) -> Person:
+    female = rng.random() < 0.5
+    lo, hi = ages
+    # born between (ref - hi - 1 years, ref - lo years]: age in [lo, hi] on ref
+    newest = ref - timedelta(days=int(lo * 365.25) + 1)
+    oldest = ref - timedelta(days=int((hi + 1) * 365.25) - 2)
+    birth = oldest + timedelta(days=rng.randrange(max(1, (newest - oldest).days)))
+    name = fake.name_female() if female else fake.name_male()
+    mobile = rng.choice(_MOBILE_PREFIXES) + f"{rng.randrange(10**8):08d}"
+    return Person(
+        name=name,
+        female=female,
+        birth=birth,
+        rid=ids.resident_id(rng, birth, female),
+        mobile=mobile,
+        email=fake.free_email(),
+        company=fake.company(),
+        job=fake.job(),
+    )
