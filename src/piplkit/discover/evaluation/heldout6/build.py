@@ -65,7 +65,7 @@ def build_table(table: Table, seed: int, rows: int) -> tuple[list[list[Any]], di
     fake.seed_instance(seed ^ key)
     makers = [resolve(c.gen) for c in table.columns]
     grid: list[list[Any]] = [[c.header for c in table.columns]]
-    youngest: list[date | None] = [None] * len(table.columns)
+    youngest: list[str] = [""] * len(table.columns)  # ISO dates compare as dates
     blanks = [0] * len(table.columns)
     for i in range(rows):
         p = make_person(rng, fake, REFERENCE_DATE, table.p_ages)
@@ -81,13 +81,13 @@ def build_table(table: Table, seed: int, rows: int) -> tuple[list[list[Any]], di
             row.append(value)
             if col.gold in AGE_TYPES:
                 born = q.birth if col.gen.endswith("_q") else p.birth
-                youngest[j] = born if youngest[j] is None else max(born, youngest[j])  # type: ignore[type-var]
+                youngest[j] = max(born.isoformat(), youngest[j])
         grid.append(row)
     columns = [
         {
             "position": pos, "header": col.header, "gold": col.gold, "style": col.style,
             "generator": col.gen, "blank_rate": round(blanks[pos] / rows, 3) if rows else 0.0,
-            "youngest_birth": youngest[pos].isoformat() if youngest[pos] else None,
+            "youngest_birth": youngest[pos] or None,
         }
         for pos, col in enumerate(table.columns)
     ]  # fmt: skip

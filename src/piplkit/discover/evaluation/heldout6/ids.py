@@ -62,8 +62,10 @@ def imei(rng: random.Random) -> str:
 
 
 def imsi(rng: random.Random) -> str:
-    return "460" + rng.choice(("00", "01", "02", "11", "07")) + "".join(
-        rng.choice(string.digits) for _ in range(10)
+    return (
+        "460"
+        + rng.choice(("00", "01", "02", "11", "07"))
+        + "".join(rng.choice(string.digits) for _ in range(10))
     )
 
 
@@ -127,8 +129,10 @@ def foreign_pr_2023(rng: random.Random, born: date) -> str:
 def passport(rng: random.Random) -> str:
     if rng.random() < 0.6:
         return "E" + "".join(rng.choice(string.digits) for _ in range(8))
-    return "E" + rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") + "".join(
-        rng.choice(string.digits) for _ in range(7)
+    return (
+        "E"
+        + rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ")
+        + "".join(rng.choice(string.digits) for _ in range(7))
     )
 
 
@@ -160,9 +164,12 @@ def taiwan_permit(rng: random.Random) -> str:
 
 
 def military_id(rng: random.Random) -> str:
-    return rng.choice("南北沈兰济广成政后装海空") + "字第" + "".join(
-        rng.choice(string.digits) for _ in range(rng.choice((7, 8)))
-    ) + "号"
+    return (
+        rng.choice("南北沈兰济广成政后装海空")
+        + "字第"
+        + "".join(rng.choice(string.digits) for _ in range(rng.choice((7, 8))))
+        + "号"
+    )
 
 
 _PLATE_PREFIX = ("京A", "京N", "沪A", "沪B", "粤A", "粤B", "浙A", "苏A", "川A", "鄂A", "湘A")

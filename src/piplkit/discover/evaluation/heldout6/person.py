@@ -22,6 +22,7 @@ class Person:
     email: str
     company: str
     job: str
+    pay: int  # monthly pay in yuan, so that gross, deductions and net agree within a row
 
 
 _MOBILE_PREFIXES = ("130", "131", "133", "135", "136", "137", "138", "139", "150", "151", "152",
@@ -47,4 +48,5 @@ def make_person(rng: random.Random, fake: Faker, ref: date, ages: tuple[int, int
         email=fake.free_email(),
         company=fake.company(),
         job=fake.job(),
+        pay=int(round(rng.lognormvariate(9.0, 0.45), -1)),
     )

@@ -11,8 +11,10 @@ from piplkit.discover.evaluation.heldout6.spec import Table, table
 def tables() -> list[Table]:
     return [
         table("诉前调解案件台账.xlsx", "court_mediation", [
-            ("调解案号", "pick:(2026)京0105诉前调1234号|(2026)沪0104诉前调88号|(2026)粤0106诉前调5012号", "-"),
-            ("纠纷类型", "pick:物业服务合同纠纷|民间借贷纠纷|买卖合同纠纷|劳动争议|机动车交通事故责任纠纷", "-"),
+            ("调解案号", "pick:(2026)京0105诉前调1234号|(2026)沪0104诉前调88号|"
+                     "(2026)粤0106诉前调5012号", "-"),
+            ("纠纷类型", "pick:物业服务合同纠纷|民间借贷纠纷|买卖合同纠纷|劳动争议|"
+                     "机动车交通事故责任纠纷", "-"),
             ("申请人", "name", "person_name"),
             ("申请人电话", "mobile_masked", "cn_mobile"),
             ("被申请人", "name_q", "person_name"),
@@ -22,7 +24,8 @@ def tables() -> list[Table]:
             ("调解员", "name_staff", "person_name"),
             ("调解结果", "pick:调解成功|调解不成转立案|申请人撤回", "-"),
             ("结案日期", "day:-200:0", "-"),
-        ], fmt="xlsx", sheet="台账", title_rows=("诉前调解案件登记台账", "统计区间：2026年1月—11月")),
+        ], fmt="xlsx", sheet="台账",
+           title_rows=("诉前调解案件登记台账", "统计区间：2026年1月—11月")),
         table("会见登记_gbk.csv", "prison_visits", [
             ("会见单号", "code:HJ:8", "-"),
             ("罪犯姓名", "name", "person_name"),
@@ -46,7 +49,11 @@ def tables() -> list[Table]:
             ("出生日期", "birth", "birth_date"),
             ("公民身份号码", "rid", "cn_resident_id"),
             ("护照号码", "passport", "passport"),
-            ("体检结论", "pick:合格|合格|合格(高血压,控制良好)|合格(糖尿病,需随身带药)", "health_record"),
+            (
+                "体检结论",
+                "pick:合格|合格|合格(高血压,控制良好)|合格(糖尿病,需随身带药)",
+                "health_record",
+            ),
             ("所属清真寺", "pick:牛街礼拜寺|东四清真寺|怀圣寺|南关清真大寺", "-"),
             ("批次", "pick:第一批|第二批|第三批", "-"),
             ("缴费状态", "pick:已缴|未缴", "-"),

@@ -30,7 +30,8 @@ def tables() -> list[Table]:
             ("字段3", "gender", "gender"),
             ("字段4", "rid", "cn_resident_id"),
             ("字段5", "diagnosis", "health_record"),
-            ("字段6", "pick:阿莫西林胶囊 0.5g tid×3天|硝苯地平缓释片 20mg bid|二甲双胍 0.5g tid|输液(葡萄糖+维生素C)", "health_record"),
+            ("字段6", "pick:阿莫西林胶囊 0.5g tid×3天|硝苯地平缓释片 20mg bid|二甲双胍 0.5g tid|"
+                    "输液(葡萄糖+维生素C)", "health_record"),
             ("字段7", "num:5:120:1", "-"),
             ("字段8", "day:-60:0", "-"),
             ("字段9", "name_staff", "person_name"),

@@ -59,7 +59,11 @@ def tables() -> list[Table]:
         table("rotables_inventory.parquet", "aircraft_spares", [
             ("part_number", "pick:2117892-3|D23189000-7|822-1492-004|3214552-2", "-"),
             ("serial_number", "serial", "-"),
-            ("description", "pick:STARTER GENERATOR|FUEL PUMP|ADIRU|BRAKE ASSY|APU CONTROLLER", "-"),
+            (
+                "description",
+                "pick:STARTER GENERATOR|FUEL PUMP|ADIRU|BRAKE ASSY|APU CONTROLLER",
+                "-",
+            ),
             ("condition", "pick:SV|OH|NE|US|AR", "-"),
             ("weight_kg", "num:0.5:95:2", "-"),
             ("unit_cost_usd", "num:800:380000:2", "-"),
@@ -128,8 +132,10 @@ def tables() -> list[Table]:
             ("购方名称", "company", "-"),
             ("购方纳税人识别号", "uscc", "cn_uscc"),
             ("购方地址电话", "org_address", "-"),
-            ("购方开户行及账号", "pick:招商银行北京分行 110902345610101|工商银行苏州工业园区支行 1102020509000123456", "-"),
-            ("货物或应税劳务名称", "pick:*电子元件*贴片电容|*纸制品*瓦楞纸箱|*信息技术服务*技术服务费", "-"),
+            ("购方开户行及账号", "pick:招商银行北京分行 110902345610101|工商银行苏州工业园区支行 "
+                         "1102020509000123456", "-"),
+            ("货物或应税劳务名称", "pick:*电子元件*贴片电容|*纸制品*瓦楞纸箱|"
+                          "*信息技术服务*技术服务费", "-"),
             ("金额", "num:100:900000:2", "-"),
             ("税率", "pick:13%|6%|3%", "-"),
             ("税额", "num:3:117000:2", "-"),
@@ -178,7 +184,11 @@ def tables() -> list[Table]:
             ("app_version", "app_ver", "-"),
             ("os_version", "pick:iOS 17.6|iOS 18.1|Android 14|Android 15|HarmonyOS 4.2", "-"),
             ("device_model", "device_model", "-"),
-            ("crash_type", "pick:NullPointerException|OOM|ANR|SIGSEGV|NSInvalidArgumentException", "-"),
+            (
+                "crash_type",
+                "pick:NullPointerException|OOM|ANR|SIGSEGV|NSInvalidArgumentException",
+                "-",
+            ),
             ("crash_count", "int:1:5000", "-"),
             ("affected_devices", "int:1:3000", "-"),
             ("crash_rate", "num:0.0001:0.02:5", "-"),
@@ -197,5 +207,6 @@ def tables() -> list[Table]:
             ("RATE_500KG", "num:14:50:2", "-"),
             ("FSC_PER_KG", "num:4:12:2", "-"),
             ("VALID_FROM", "day:-10:20", "-"),
+            ("REMARK", "pick:含燃油附加费|不含安检费|锂电池货物另议|旺季附加0.5元/公斤", "-"),
         ], fmt="tsv", encoding="gb18030", blank=0.0),
     ]  # fmt: skip

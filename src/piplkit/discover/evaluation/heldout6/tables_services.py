@@ -121,7 +121,11 @@ def tables() -> list[Table]:
         table("alumni_donations_gb18030.csv", "alumni_donations", [
             ("捐赠编号", "code:JZ:7", "-"),
             ("校友姓名", "name", "person_name"),
-            ("毕业院系及届别", "pick:计算机学院2008届|经济学院1999届|医学院2012届|法学院2005届", "education"),
+            (
+                "毕业院系及届别",
+                "pick:计算机学院2008届|经济学院1999届|医学院2012届|法学院2005届",
+                "education",
+            ),
             ("工作单位", "employer", "employer"),
             ("职务", "job", "job_title"),
             ("Email", "email", "email"),
@@ -149,9 +153,14 @@ def tables() -> list[Table]:
             ("患者姓名", "name", "person_name"),
             ("年龄", "age", "age"),
             ("性别", "gender", "gender"),
-            ("主诉", "pick:反复头痛3天|咳嗽伴发热2天|皮疹瘙痒一周|腰痛1月|失眠多梦", "health_record"),
+            (
+                "主诉",
+                "pick:反复头痛3天|咳嗽伴发热2天|皮疹瘙痒一周|腰痛1月|失眠多梦",
+                "health_record",
+            ),
             ("初步诊断", "diag_both", "health_record"),
-            ("处方", "pick:布洛芬缓释胶囊 0.3g bid|氯雷他定片 10mg qd|右佐匹克隆 2mg qn|连花清瘟胶囊 4粒 tid", "health_record"),
+            ("处方", "pick:布洛芬缓释胶囊 0.3g bid|氯雷他定片 10mg qd|右佐匹克隆 2mg qn|"
+                   "连花清瘟胶囊 4粒 tid", "health_record"),
             ("接诊医生", "name_staff", "person_name"),
             ("科室", "pick:全科|皮肤科|神经内科|呼吸内科", "-"),
             ("问诊费", "pick:29.9|49|99", "-"),

@@ -31,9 +31,12 @@ def _as_number(cell: Any) -> Any:
 def write_delimited(path: Path, table: Table, grid: Grid) -> None:
     buf = io.StringIO()
     delim = "\t" if table.fmt == "tsv" else ","
-    quoting = csv.QUOTE_ALL if table.quote_all else csv.QUOTE_MINIMAL
     ending = "\n" if table.encoding in ("utf-8", "gb18030") else "\r\n"
-    csv.writer(buf, delimiter=delim, lineterminator=ending, quoting=quoting).writerows(grid)
+    if table.quote_all:
+        out = csv.writer(buf, delimiter=delim, lineterminator=ending, quoting=csv.QUOTE_ALL)
+    else:
+        out = csv.writer(buf, delimiter=delim, lineterminator=ending)
+    out.writerows(grid)
     path.write_bytes(buf.getvalue().encode(table.encoding or "utf-8"))
 
 
@@ -56,10 +59,14 @@ def write_parquet(path: Path, table: Table, grid: Grid) -> None:
         values = [row[j] for row in grid[1:]]
         if numeric(col.gen):
             nums = [_as_number(v) for v in values]
-            kind = pa.int64() if all(isinstance(v, int) or v is None for v in nums) else pa.float64()
+            kind = (
+                pa.int64() if all(isinstance(v, int) or v is None for v in nums) else pa.float64()
+            )
             arrays[col.header] = pa.array(nums, type=kind)
         else:
-            arrays[col.header] = pa.array([None if v == "" else str(v) for v in values], pa.string())
+            arrays[col.header] = pa.array(
+                [None if v == "" else str(v) for v in values], pa.string()
+            )
     pq.write_table(pa.table(arrays), path)
 
 
@@ -71,7 +78,9 @@ def _pin_zip(path: Path, ref: date) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for name, data in entries:
             if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data)
+                data = re.sub(
+                    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data
+                )
             info = zipfile.ZipInfo(name, date_time=(ref.year, ref.month, ref.day, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(info, data)
@@ -104,14 +113,13 @@ def write_xlsx(path: Path, parts: list[tuple[Table, Grid]], ref: date) -> None:
         nums = [numeric(c.gen) for c in table.columns]
         sheet.append(grid[0])
         for line in grid[1:]:
-            sheet.append([v if not n or isinstance(v, (int, float)) else v
-                          for v, n in zip(line, nums, strict=True)])  # fmt: skip
+            sheet.append(line)  # fmt: skip
         if table.totals_row:
             totals: list[Any] = ["合计"]
             for j in range(1, width):
                 col = table.columns[j]
                 vals = [r[j] for r in grid[1:] if isinstance(r[j], (int, float))]
-                summable = nums[j] and col.gen.startswith(("num:", "int:")) and vals
+                summable = nums[j] and col.gen != "seq" and vals
                 totals.append(round(sum(vals), 2) if summable else None)
             sheet.append(totals)
     book.save(path)
