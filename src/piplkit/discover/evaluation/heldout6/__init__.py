@@ -52,6 +52,13 @@ l. Room preferences, membership levels, seats, lesson balances (counted in lesso
    and prizes are ``None``.
 m. A column written only with placeholders (an unsigned 本人签字 column) is ``None``.
 n. A name written in pinyin (``ZHANG/WEI``, ``Zhang Wei``) or in Latin script is ``person_name``.
+o. A loan's amount, term and rate are ``None`` (convention 8); its credit check result is
+   ``credit_record``.
+p. A village, class, team or mosque used to group rows is ``None`` (an organisation or place,
+   not the person's address); the person's own address column carries the address.
+q. A sparse document column (a parent's permanent-residence ID present in about 45 % of rows,
+   a Taiwan permit in about 30 %) takes the type of the values present (conventions 7 and the
+   business set's sparse-column rule).
 
 Values are Faker zh_CN (seeded) and random numbers with the check digits of their standards
 (``ids``): no real person's data. Rows: 60 a table by default; reference date 2026-12-05.

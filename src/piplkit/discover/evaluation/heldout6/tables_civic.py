@@ -101,7 +101,7 @@ def tables() -> list[Table]:
         table("cross_strait_exchange.csv", "cross_strait_event", [
             ("报名序号", "seq", "-"),
             ("姓名", "name", "person_name"),
-            ("来源地区", "pick:台湾|台湾|香港|澳门", "-"),
+            ("营员类别", "pick:在校学生|青年教师|青创企业|在校学生", "-"),
             ("台胞证号码", "tw_permit", "taiwan_permit"),
             ("港澳居民来往内地通行证", "home_return", "hk_macau_permit"),
             ("手机(大陆)", "mobile", "cn_mobile"),

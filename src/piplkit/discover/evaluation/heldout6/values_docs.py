@@ -55,6 +55,11 @@ GENS["home_return"] = lambda c: ids.home_return_permit(c.rng)
 GENS["tw_permit"] = lambda c: ids.taiwan_permit(c.rng)
 GENS["fpr"] = lambda c: ids.foreign_pr_2023(c.rng, c.p.birth)
 GENS["fpr_q"] = lambda c: ids.foreign_pr_2023(c.rng, c.q.birth)
+# sparse document columns: most parents hold one document or the other, few both
+GENS["fpr_q_sparse"] = lambda c: (
+    ids.foreign_pr_2023(c.rng, c.q.birth) if c.rng.random() < 0.45 else ""
+)
+GENS["tw_permit_sparse"] = lambda c: ids.taiwan_permit(c.rng) if c.rng.random() < 0.3 else ""
 GENS["military"] = lambda c: ids.military_id(c.rng)
 GENS["ssc"] = lambda c: c.rng.choice("ABCDEFGHJ") + f"{c.rng.randrange(10**8):08d}"
 _ESTATE_OFFICES = (("京", "朝阳区"), ("沪", "浦东新区"), ("粤", "天河区"), ("浙", "西湖区"),
@@ -67,6 +72,7 @@ def _real_estate(c: Ctx) -> str:
     province, district = c.rng.choice(_ESTATE_OFFICES)
     year = c.rng.randrange(2016, 2026)
     return f"{province}({year}){district}不动产权第{c.rng.randrange(10**7):07d}号"
+
 
 # --- biometrics, genes, images ----------------------------------------------------------
 
