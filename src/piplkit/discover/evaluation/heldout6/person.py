@@ -1,5 +1,6 @@
-"""One synthetic person of a set-6 row: Faker zh_CN name and handles, a birth date in the
-table's age band, and a resident ID that encodes that birth date and sex. Nothing is real."""
+"""One synthetic person of a set-6 row: a Faker zh_CN surname with a given name that fits the
+person's sex (Faker's zh_CN male and female name lists are mixed), Faker handles, a birth date in
+the table's age band, and a resident ID that encodes that birth date and sex. Nothing is real."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ _MOBILE_PREFIXES = ("130", "131", "133", "135", "136", "137", "138", "139", "150
                     "198", "199")  # fmt: skip
 
 
+_GIVEN_MALE = ("伟", "强", "磊", "军", "洋", "勇", "杰", "涛", "超", "明", "刚", "平", "辉", "鹏",
+               "浩", "建国", "志强", "俊杰", "宇轩", "子豪", "浩然", "博文", "家豪", "文博",
+               "海波", "国庆", "建华", "志明", "晨阳", "一鸣")  # fmt: skip
+_GIVEN_FEMALE = ("芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "婷", "雪", "慧", "秀英",
+                 "桂英", "玉兰", "欣怡", "梓涵", "诗琪", "雨桐", "晓燕", "丽娟", "海燕",
+                 "春梅", "佳怡", "思雨", "淑珍", "美玲", "若曦", "紫萱")  # fmt: skip
+
+
 def make_person(rng: random.Random, fake: Faker, ref: date, ages: tuple[int, int]) -> Person:
     female = rng.random() < 0.5
     lo, hi = ages
@@ -37,7 +46,7 @@ def make_person(rng: random.Random, fake: Faker, ref: date, ages: tuple[int, int
     newest = ref - timedelta(days=int(lo * 365.25) + 1)
     oldest = ref - timedelta(days=int((hi + 1) * 365.25) - 2)
     birth = oldest + timedelta(days=rng.randrange(max(1, (newest - oldest).days)))
-    name = fake.name_female() if female else fake.name_male()
+    name = fake.last_name() + rng.choice(_GIVEN_FEMALE if female else _GIVEN_MALE)
     mobile = rng.choice(_MOBILE_PREFIXES) + f"{rng.randrange(10**8):08d}"
     return Person(
         name=name,
