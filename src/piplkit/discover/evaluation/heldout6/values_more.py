@@ -329,7 +329,7 @@ def _spec_gen(spec: str) -> Gen:
 
         def ts(c: Ctx) -> str:
             d = c.ref - timedelta(days=c.rng.randrange(0, back))
-            t = time(c.rng.randrange(24), c.rng.randrange(60), c.rng.randrange(60))
+            t = time(c.rng.randrange(6, 23), c.rng.randrange(60), c.rng.randrange(60))
             return datetime.combine(d, t).strftime("%Y-%m-%d %H:%M:%S")
 
         return ts
