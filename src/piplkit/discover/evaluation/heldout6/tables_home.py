@@ -1,0 +1,128 @@
+"""Set 6 tables about homes, families and exams: a home-renovation firm's clients (colloquial
+headers), a family-locator app's backup (vendor ``t_`` prefix), an online attitudes survey
+(question headers), a housing provident fund loan (full-pinyin headers), a civil-service exam
+check-in with fingerprints, an international school's admissions, and a lift-maintenance log
+with no PI."""
+
+from __future__ import annotations
+
+from piplkit.discover.evaluation.heldout6.spec import Table, table
+
+
+def tables() -> list[Table]:
+    return [
+        table("装修客户跟进表.csv", "home_renovation", [
+            ("业主叫啥", "name", "person_name", "zh_colloquial"),
+            ("手机多少", "mobile_messy", "cn_mobile", "zh_colloquial"),
+            ("家里座机", "landline", "cn_landline", "zh_colloquial"),
+            ("房子在哪", "address", "address", "zh_colloquial"),
+            ("房本号", "real_estate", "real_estate", "zh_colloquial"),
+            ("户型", "pick:两室一厅|三室两厅|四室两厅|复式", "-"),
+            ("面积(㎡)", "int:55:260", "-"),
+            ("预算多少", "pick:10万以内|10-20万|20-40万|40万以上", "-", "zh_colloquial"),
+            ("风格", "pick:现代简约|新中式|北欧|轻奢", "-"),
+            ("谁在跟", "name_staff", "person_name", "zh_colloquial"),
+            ("下次回访", "day:1:30", "-"),
+            ("备注", "pick:客户想年后开工|嫌报价高|要再比较两家|已交定金", "-"),
+        ], encoding="gb18030", p_ages=(26, 70)),
+        table("locator_backup.jsonl", "family_locator_app", [
+            ("t_uid", "int:10000000:99999999", "-", "vendor"),
+            ("t_account", "account_name", "account_name", "vendor"),
+            ("t_pwd", "pwd_sha256", "password", "vendor"),
+            ("t_imei", "imei", "imei", "vendor"),
+            ("t_imsi", "imsi", "imsi", "vendor"),
+            ("t_contacts", "contacts_json", "contacts", "vendor"),
+            ("t_sms_body", "chat", "communication_record", "vendor"),
+            ("t_track", "track_text", "trajectory", "vendor"),
+            ("t_browse", "watch_history", "browsing_history", "vendor"),
+            ("t_os", "pick:Android 13|Android 14|HarmonyOS 4.0", "-", "vendor"),
+            ("t_sync_at", "ts:10", "-", "vendor"),
+            ("t_plan", "pick:free|vip_month|vip_year", "-", "vendor"),
+        ], fmt="jsonl"),
+        table("婚恋观调研_答卷导出.xlsx", "attitudes_survey", [
+            ("序号", "seq", "-"),
+            ("提交答卷时间", "ts:20", "-"),
+            ("所用时间", "pick:95秒|132秒|210秒|64秒", "-"),
+            ("来源", "pick:微信|手机提交|链接", "-"),
+            ("来自IP", "ipv4", "ipv4"),
+            ("1、您的性别", "gender", "gender", "zh_colloquial"),
+            ("2、您目前的婚姻状况", "marital", "marital_status", "zh_colloquial"),
+            ("3、您的性取向是", "orientation", "sexual_orientation", "zh_colloquial"),
+            ("4、您是否有宗教信仰", "religion", "religion", "zh_colloquial"),
+            (
+                "5、您的税前月收入",
+                "pick:5000元以下|5000-10000元|10001-20000元|20000元以上",
+                "income",
+                "zh_colloquial",
+            ),
+            ("6、您的最高学历", "education", "education", "zh_colloquial"),
+            (
+                "7、您认为理想的婚恋年龄",
+                "pick:25岁以下|25-30岁|30-35岁|无所谓",
+                "-",
+                "zh_colloquial",
+            ),
+            ("总分", "int:0:0", "-"),
+        ], fmt="xlsx", sheet="答卷数据", p_ages=(18, 45), blank=0.0),
+        table("gjj_daikuan.csv", "provident_fund_loan", [
+            ("jiekuanhetonghao", "code:GJJ:11", "-", "pinyin_full"),
+            ("jiekuanren_xingming", "name", "person_name", "pinyin_full"),
+            ("zhengjianhaoma", "rid", "cn_resident_id", "pinyin_full"),
+            ("hunyinzhuangkuang", "marital_code", "marital_status", "pinyin_full"),
+            ("peiou_xingming", "name_q", "person_name", "pinyin_full"),
+            ("yueshouru", "income_month", "income", "pinyin_full"),
+            ("gongjijin_yue", "balance", "account_balance", "pinyin_full"),
+            ("zhengxin_jieguo", "credit_5tier", "credit_record", "pinyin_full"),
+            ("budongchan_zhenghao", "real_estate", "real_estate", "pinyin_full"),
+            ("daikuan_jine", "int:200000:1200000", "-", "pinyin_full"),
+            ("daikuan_nianxian", "pick:10|15|20|25|30", "-", "pinyin_full"),
+            ("lilv", "pick:2.85|3.325|2.6", "-", "pinyin_full"),
+            ("fangkuan_riqi", "day:-600:-1", "-", "pinyin_full"),
+        ], encoding="utf-8", p_ages=(23, 58), q_ages=(23, 58)),
+        table("exam_checkin.parquet", "civil_service_exam", [
+            ("准考证号", "code:1101260:7", "-"),
+            ("考生姓名", "name", "person_name"),
+            ("身份证号", "rid", "cn_resident_id"),
+            ("民族", "ethnicity_code", "ethnicity"),
+            ("现场采集指纹", "finger_hex", "biometric"),
+            ("人脸比对照片", "face_path", "face_image"),
+            ("比对分值", "num:0.61:0.99:3", "-"),
+            ("考点", "pick:北京市第八中学|北京理工大学附属中学|首都师范大学附属中学", "-"),
+            ("考场", "int:1:60", "-"),
+            ("座位号", "int:1:30", "-"),
+            ("签到时间", "ts:2", "-"),
+            ("报考职位代码", "code:30011:4", "-"),
+        ], fmt="parquet", p_ages=(21, 35)),
+        table("admissions_2027.xlsx", "international_school", [
+            ("Application No", "code:APP27-:4", "-"),
+            ("Student Name", "name_foreign", "person_name"),
+            ("Date of Birth", "birth", "birth_date"),
+            ("Nationality", "nationality_zh", "nationality"),
+            ("Student Passport", "passport_foreign", "passport"),
+            ("Parent Name", "name_q", "person_name"),
+            ("Parent PR Card No", "fpr_q_sparse", "foreign_permanent_resident_id"),
+            ("Parent Taiwan Permit", "tw_permit_sparse", "taiwan_permit"),
+            ("Parent Mobile", "mobile_q", "cn_mobile"),
+            ("Applying Grade", "pick:G1|G3|G6|G9", "-"),
+            ("Campus", "pick:Shunyi|Pudong|Nanshan", "-"),
+            ("Interview Date", "day:5:60", "-"),
+            ("Application Fee", "pick:3000|3000|5000", "-"),
+        ], fmt="xlsx", sheet="Applicants", p_ages=(5, 13), q_ages=(30, 50)),
+        table("elevator_maintenance.csv", "lift_maintenance", [
+            ("电梯注册代码", "code:31101101:12", "-"),
+            ("使用单位", "company", "-"),
+            ("安装地址", "org_address", "-"),
+            (
+                "维保单位",
+                "pick:奥的斯电梯(中国)有限公司|通力电梯有限公司|迅达(中国)电梯有限公司",
+                "-",
+            ),
+            ("维保单位电话", "org_phone", "-"),
+            ("维保类型", "pick:半月保养|季度保养|年度保养|急修", "-"),
+            ("额定载重(kg)", "pick:630|800|1000|1350", "-"),
+            ("额定速度(m/s)", "pick:1.0|1.5|1.75|2.5", "-"),
+            ("维保日期", "day:-30:0", "-"),
+            ("下次年检", "day:30:365", "-"),
+            ("作业人员证号", "code:T:8", "-"),
+        ], encoding="utf-8-sig", blank=0.0),
+    ]  # fmt: skip

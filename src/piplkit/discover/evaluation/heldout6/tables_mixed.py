@@ -1,0 +1,125 @@
+"""Set 6 tables whose headers say little or mix spellings, as legacy and third-party exports
+do: a KTV membership dump (``col_1``…), a village clinic's log (``字段1``…), a labour agency's
+payroll (``F01``…), a pandas export of language-test registrations (``Unnamed: 0``), phone
+recycling (mixed Chinese and English), campsite bookings (Title Case), a water purifier's IoT
+users (vendor prefix ``u_``), a running app (camelCase) and an e-sports tournament's players,
+many of them minors (ALL CAPS)."""
+
+from __future__ import annotations
+
+from piplkit.discover.evaluation.heldout6.spec import Table, table
+
+
+def tables() -> list[Table]:
+    return [
+        table("ktv_member_dump.csv", "ktv_membership", [
+            ("col_1", "code:VIP:7", "-"),
+            ("col_2", "name", "person_name"),
+            ("col_3", "mobile_messy", "cn_mobile"),
+            ("col_4", "birth_compact", "birth_date"),
+            ("col_5", "balance", "account_balance"),
+            ("col_6", "wechat", "wechat_id"),
+            ("col_7", "pick:黄金会员|铂金会员|钻石会员", "-"),
+            ("col_8", "ts:400", "-"),
+            ("col_9", "pick:朝阳门店|五道口店|望京店", "-"),
+            ("col_10", "txn_desc", "transaction_record"),
+        ], encoding="utf-8", p_ages=(18, 55)),
+        table("村卫生室就诊登记_gbk.csv", "village_clinic", [
+            ("字段1", "code:2026:6", "-"),
+            ("字段2", "name", "person_name"),
+            ("字段3", "gender", "gender"),
+            ("字段4", "rid", "cn_resident_id"),
+            ("字段5", "diagnosis", "health_record"),
+            ("字段6", "pick:阿莫西林胶囊 0.5g tid×3天|硝苯地平缓释片 20mg bid|二甲双胍 0.5g tid|"
+                    "输液(葡萄糖+维生素C)", "health_record"),
+            ("字段7", "num:5:120:1", "-"),
+            ("字段8", "day:-60:0", "-"),
+            ("字段9", "name_staff", "person_name"),
+        ], encoding="gbk", p_ages=(1, 88)),
+        table("labour_dispatch_payroll.xlsx", "labour_dispatch", [
+            ("F01", "seq", "-"),
+            ("F02", "name", "person_name"),
+            ("F03", "rid_messy", "cn_resident_id"),
+            ("F04", "mobile", "cn_mobile"),
+            ("F05", "employer", "employer"),
+            ("F06", "pick:装配车间|仓储部|质检部|包装线", "-"),
+            ("F07", "int:160:260", "-"),
+            ("F08", "income_month", "income"),
+            ("F09", "bank_card", "bank_card"),
+            ("F10", "pick:已发放|已发放|退票", "-"),
+        ], fmt="xlsx", sheet="Sheet1", p_ages=(18, 55)),
+        table("ielts_seats.csv", "language_test_registration", [
+            ("Unnamed: 0", "seq", "-"),
+            ("candidate_name", "name_pinyin", "person_name"),
+            ("passport_no", "passport", "passport"),
+            ("date_of_birth", "birth_mixed", "birth_date"),
+            ("email", "email", "email"),
+            ("test_centre", "pick:北京语言大学|上海外国语大学|广州交易会|成都IDP", "-"),
+            ("test_date", "day:5:90", "-"),
+            ("overall_band", "pick:5.5|6.0|6.5|7.0|7.5|8.0", "education"),
+            ("fee_paid", "pick:2170|2170|2070", "-"),
+        ], encoding="utf-8", p_ages=(16, 38)),
+        table("手机回收订单.csv", "phone_recycling", [
+            ("订单No", "order_no", "-"),
+            ("Seller姓名", "name", "person_name"),
+            ("Seller手机", "mobile_masked", "cn_mobile"),
+            ("ID身份证", "rid", "cn_resident_id"),
+            ("IMEI号", "imei", "imei"),
+            ("机型Model", "device_model", "-"),
+            ("成色Grade", "pick:A|B+|B|C", "-"),
+            ("回收价RMB", "int:200:6800", "-"),
+            ("收款支付宝/微信", "pick:支付宝|微信", "-"),
+            ("质检时间", "ts:30", "-"),
+        ], encoding="utf-8-sig"),
+        table("campsite_bookings.csv", "campsite_bookings", [
+            ("Booking Ref", "code:CMP:7", "-"),
+            ("Booker Name", "name", "person_name"),
+            ("ID Number", "rid_masked", "cn_resident_id"),
+            ("Mobile Number", "mobile", "cn_mobile"),
+            ("Car Plate", "plate", "license_plate"),
+            ("Driver License", "driver_license", "driver_license"),
+            ("Pitch", "pick:A-03|A-11|B-07|Glamping-2", "-"),
+            ("Check In", "day:1:60", "-"),
+            ("Nights", "int:1:4", "-"),
+            ("Total Amount", "num:180:2400:2", "-"),
+            ("Pet Allowed", "pick:Y|N", "-"),
+        ], encoding="utf-8"),
+        table("purifier_users.jsonl", "water_purifier_iot", [
+            ("u_id", "int:1000000:9999999", "-", "vendor"),
+            ("u_name", "name", "person_name", "vendor"),
+            ("u_mobile", "mobile", "cn_mobile", "vendor"),
+            ("u_addr", "address", "address", "vendor"),
+            ("u_lnglat", "lnglat", "geo_coordinates", "vendor"),
+            ("dev_mac", "mac", "mac_address", "vendor"),
+            ("dev_model", "pick:RO-600G|RO-800G Pro|UF-2", "-", "vendor"),
+            ("filter_life_pct", "int:0:100", "-", "vendor"),
+            ("tds_out", "int:5:60", "-", "vendor"),
+            ("fw_ver", "app_ver", "-", "vendor"),
+        ], fmt="jsonl"),
+        table("run_sessions.jsonl", "running_app", [
+            ("runId", "trace_id", "-"),
+            ("userName", "account_name", "account_name"),
+            ("heightCm", "height", "body_measurement"),
+            ("weightKg", "weight", "body_measurement"),
+            ("avgHeartRate", "heart_rate", "body_measurement"),
+            ("routeTrack", "track_json", "trajectory"),
+            ("deviceIdfa", "idfa", "device_id"),
+            ("distanceKm", "num:1:42.2:2", "-"),
+            ("paceSecPerKm", "int:240:480", "-"),
+            ("startedAt", "ts:30", "-"),
+        ], fmt="jsonl", p_ages=(18, 60)),
+        table("ESPORTS_PLAYERS.csv", "esports_tournament", [
+            ("PLAYER_ID", "int:100000:999999", "-"),
+            ("PLAYER_NAME", "name", "person_name"),
+            ("ID_CARD_NO", "rid", "cn_resident_id"),
+            ("BIRTH_DT", "birth_compact", "birth_date"),
+            ("GAME_ACCOUNT", "account_name", "account_name"),
+            ("QQ_NO", "qq", "qq_number"),
+            ("LOGIN_PWD_MD5", "pwd_md5", "password"),
+            ("GUARDIAN_NAME", "name_q", "person_name"),
+            ("GUARDIAN_MOBILE", "mobile_q", "cn_mobile"),
+            ("TEAM_NAME", "pick:雷霆战队|星火战队|破晓|北极光", "-"),
+            ("GAME_TITLE", "pick:王者荣耀|和平精英|英雄联盟", "-"),
+            ("PRIZE_AMT", "int:0:20000", "-"),
+        ], encoding="gb18030", p_ages=(12, 19), q_ages=(35, 52)),
+    ]  # fmt: skip
