@@ -237,3 +237,40 @@ def test_plain_web_addresses_are_what_the_link_normaliser_returns() -> None:
             plain += 1
             assert normalise_link(url) == url, url
     assert plain > 500  # the check covered many addresses the shortcut admits
+
+
+def test_the_domain_automaton_finds_what_the_domain_pattern_finds() -> None:
+    """``in_domain`` answers by an Aho-Corasick pass (and "ai" as a word) as ``_DOMAIN`` does."""
+    from piplkit.track import postfilter
+
+    lines = [*_lines(), "AI rules", "said", "the app", "apps", "happy", "ai", "aid", "x ai."]
+    for line in lines:
+        assert postfilter.in_domain(line) == bool(postfilter._DOMAIN.search(line.lower())), line
+
+
+def test_runs_by_head_noun_are_the_runs_a_whole_scan_finds() -> None:
+    """``_generic`` scans only the stretches of a text that hold a head noun: it sees every
+    run holding one that a scan of the whole text finds, where that scan finds it."""
+    from piplkit.track import authorities
+
+    head = authorities._vocab().any_head
+    texts = [*_corpus(), *_lines(), "the Bureau, (Municipal Bureau) “Court”; No. 3 Office: x"]
+    for text in texts:
+        whole = [m.span() for m in authorities._RUN.finditer(text)]
+        scanned = [m.span() for m in authorities._head_runs(text, head)]
+        assert set(scanned) <= set(whole) and scanned == sorted(scanned), text[:60]
+        wanted = [s for s in whole if head.search(text[s[0] : s[1]])]
+        assert [s for s in scanned if head.search(text[s[0] : s[1]])] == wanted, text[:60]
+
+
+def test_has_authority_stops_at_the_first_name() -> None:
+    from piplkit.track import authorities
+
+    for line in _lines():
+        full = bool(authorities._names(line)) or (
+            bool(authorities._CJK.search(line))
+            and bool(authorities._ZH_LOCAL_HINT.search(line))
+            and bool(authorities._vocab().zh_local.search(line))
+        )
+        full = full or bool(authorities._generic(line, []))
+        assert authorities.has_authority(line) == full, line
