@@ -274,3 +274,33 @@ def test_has_authority_stops_at_the_first_name() -> None:
         )
         full = full or bool(authorities._generic(line, []))
         assert authorities.has_authority(line) == full, line
+
+
+def test_month_name_patterns_find_nothing_without_a_month_name() -> None:
+    """Without "Jan" … "Dec" in a text, every match of the month-name patterns is one
+    ``find_dates`` and ``find_months`` discard: they are skipped there."""
+    from piplkit.track import dates
+
+    named = [p for p in dates._PATTERNS if p not in dates._NUMERIC_PATTERNS]
+    assert all("(?P<m>" in p.pattern for p in [*named, *dates._MONTH_ONLY])
+    assert not any("(?P<m>" in p.pattern for p in dates._NUMERIC_PATTERNS)
+    lines = [*_lines(), "3 Sales 2024", "Mayor 3", "5 Jun", "june 5", "3 Sept 2022", "7 Dec."]
+    for line in lines:
+        if dates._MONTH_START.search(line):
+            continue
+        for pattern in [*named, *dates._MONTH_ONLY]:
+            assert not any(dates._plausible(line, m) for m in pattern.finditer(line)), line
+
+
+def test_abbreviation_definitions_from_the_brackets_are_the_scan_s() -> None:
+    from piplkit.track import authorities
+
+    texts = [
+        *_corpus(),
+        *_lines(),
+        "Committee (“TC260”) and ((CAC) x  (MIIT) \u3000（SAMR） (the NISTC)",
+        "(CAC) at the start, ( CAC ) spaced, x\n(CAC) after a line break",
+    ]
+    for text in texts:
+        scan = [(m.span(), m.groups()) for m in authorities._ABBR_SEARCH.finditer(text)]
+        assert [(m.span(), m.groups()) for m in authorities._definitions(text)] == scan, text[:60]

@@ -112,7 +112,7 @@ def document_abbreviations(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     # Only the text right before a bracketed abbreviation can define one: look there, not at
     # every name in the document.
-    for definition in _ABBR_SEARCH.finditer(text):
+    for definition in _definitions(text):
         start = max(0, definition.start() - 160)
         window = text[start : definition.start()]
         names = _names(window)
@@ -124,6 +124,23 @@ def document_abbreviations(text: str) -> dict[str, str]:
             if end == len(window) and phrase not in v.short_of:
                 out.setdefault(phrase, definition.group(1))
     return out
+
+
+_PAREN = re.compile("[(（]")
+
+
+def _definitions(text: str) -> Iterator[re.Match[str]]:
+    """What ``_ABBR_SEARCH.finditer`` finds, from the opening brackets: a match is white space
+    (after a character that is neither) and a bracket, so it starts where the white space
+    before a bracket does. Looking there instead of trying the pattern at every space of the
+    document costs a few calls per bracket."""
+    for paren in _PAREN.finditer(text):
+        start = paren.start()
+        while start and text[start - 1].isspace():  # what ``\s`` matches
+            start -= 1
+        m = _ABBR_SEARCH.match(text, start)
+        if m is not None:
+            yield m
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
