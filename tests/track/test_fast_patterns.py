@@ -304,3 +304,17 @@ def test_abbreviation_definitions_from_the_brackets_are_the_scan_s() -> None:
     for text in texts:
         scan = [(m.span(), m.groups()) for m in authorities._ABBR_SEARCH.finditer(text)]
         assert [(m.span(), m.groups()) for m in authorities._definitions(text)] == scan, text[:60]
+
+
+def test_penalties_read_each_amount_s_value_only_for_a_fine() -> None:
+    """``penalty_cny`` reads an amount's value after its fine cue (the order of two filters):
+    every amount it could count is one ``find_amounts`` lists."""
+    from piplkit.track import penalties
+
+    texts = [*_corpus(), *_lines(), "fined RMB 0 and RMB 5,000 each; 两名 fined 三万元 各"]
+    for text in texts:
+        listed = {(start, end) for start, end, _ in penalties.find_amounts(text)}
+        matched = {m.span() for m in penalties._amounts(text)}
+        assert listed <= matched
+        if not listed:
+            assert penalties.penalty_cny(text) is None, text[:60]
