@@ -237,3 +237,84 @@ def test_plain_web_addresses_are_what_the_link_normaliser_returns() -> None:
             plain += 1
             assert normalise_link(url) == url, url
     assert plain > 500  # the check covered many addresses the shortcut admits
+
+
+def test_the_domain_automaton_finds_what_the_domain_pattern_finds() -> None:
+    """``in_domain`` answers by an Aho-Corasick pass (and "ai" as a word) as ``_DOMAIN`` does."""
+    from piplkit.track import postfilter
+
+    lines = [*_lines(), "AI rules", "said", "the app", "apps", "happy", "ai", "aid", "x ai."]
+    for line in lines:
+        assert postfilter.in_domain(line) == bool(postfilter._DOMAIN.search(line.lower())), line
+
+
+def test_runs_by_head_noun_are_the_runs_a_whole_scan_finds() -> None:
+    """``_generic`` scans only the stretches of a text that hold a head noun: it sees every
+    run holding one that a scan of the whole text finds, where that scan finds it."""
+    from piplkit.track import authorities
+
+    head = authorities._vocab().any_head
+    texts = [*_corpus(), *_lines(), "the Bureau, (Municipal Bureau) “Court”; No. 3 Office: x"]
+    for text in texts:
+        whole = [m.span() for m in authorities._RUN.finditer(text)]
+        scanned = [m.span() for m in authorities._head_runs(text, head)]
+        assert set(scanned) <= set(whole) and scanned == sorted(scanned), text[:60]
+        wanted = [s for s in whole if head.search(text[s[0] : s[1]])]
+        assert [s for s in scanned if head.search(text[s[0] : s[1]])] == wanted, text[:60]
+
+
+def test_has_authority_stops_at_the_first_name() -> None:
+    from piplkit.track import authorities
+
+    for line in _lines():
+        full = bool(authorities._names(line)) or (
+            bool(authorities._CJK.search(line))
+            and bool(authorities._ZH_LOCAL_HINT.search(line))
+            and bool(authorities._vocab().zh_local.search(line))
+        )
+        full = full or bool(authorities._generic(line, []))
+        assert authorities.has_authority(line) == full, line
+
+
+def test_month_name_patterns_find_nothing_without_a_month_name() -> None:
+    """Without "Jan" … "Dec" in a text, every match of the month-name patterns is one
+    ``find_dates`` and ``find_months`` discard: they are skipped there."""
+    from piplkit.track import dates
+
+    named = [p for p in dates._PATTERNS if p not in dates._NUMERIC_PATTERNS]
+    assert all("(?P<m>" in p.pattern for p in [*named, *dates._MONTH_ONLY])
+    assert not any("(?P<m>" in p.pattern for p in dates._NUMERIC_PATTERNS)
+    lines = [*_lines(), "3 Sales 2024", "Mayor 3", "5 Jun", "june 5", "3 Sept 2022", "7 Dec."]
+    for line in lines:
+        if dates._MONTH_START.search(line):
+            continue
+        for pattern in [*named, *dates._MONTH_ONLY]:
+            assert not any(dates._plausible(line, m) for m in pattern.finditer(line)), line
+
+
+def test_abbreviation_definitions_from_the_brackets_are_the_scan_s() -> None:
+    from piplkit.track import authorities
+
+    texts = [
+        *_corpus(),
+        *_lines(),
+        "Committee (“TC260”) and ((CAC) x  (MIIT) \u3000（SAMR） (the NISTC)",
+        "(CAC) at the start, ( CAC ) spaced, x\n(CAC) after a line break",
+    ]
+    for text in texts:
+        scan = [(m.span(), m.groups()) for m in authorities._ABBR_SEARCH.finditer(text)]
+        assert [(m.span(), m.groups()) for m in authorities._definitions(text)] == scan, text[:60]
+
+
+def test_penalties_read_each_amount_s_value_only_for_a_fine() -> None:
+    """``penalty_cny`` reads an amount's value after its fine cue (the order of two filters):
+    every amount it could count is one ``find_amounts`` lists."""
+    from piplkit.track import penalties
+
+    texts = [*_corpus(), *_lines(), "fined RMB 0 and RMB 5,000 each; 两名 fined 三万元 各"]
+    for text in texts:
+        listed = {(start, end) for start, end, _ in penalties.find_amounts(text)}
+        matched = {m.span() for m in penalties._amounts(text)}
+        assert listed <= matched
+        if not listed:
+            assert penalties.penalty_cny(text) is None, text[:60]

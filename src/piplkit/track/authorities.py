@@ -10,6 +10,8 @@ a district court) are found by the head nouns of public bodies and reported as w
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -110,7 +112,7 @@ def document_abbreviations(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     # Only the text right before a bracketed abbreviation can define one: look there, not at
     # every name in the document.
-    for definition in _ABBR_SEARCH.finditer(text):
+    for definition in _definitions(text):
         start = max(0, definition.start() - 160)
         window = text[start : definition.start()]
         names = _names(window)
@@ -122,6 +124,23 @@ def document_abbreviations(text: str) -> dict[str, str]:
             if end == len(window) and phrase not in v.short_of:
                 out.setdefault(phrase, definition.group(1))
     return out
+
+
+_PAREN = re.compile("[(（]")
+
+
+def _definitions(text: str) -> Iterator[re.Match[str]]:
+    """What ``_ABBR_SEARCH.finditer`` finds, from the opening brackets: a match is white space
+    (after a character that is neither) and a bracket, so it starts where the white space
+    before a bracket does. Looking there instead of trying the pattern at every space of the
+    document costs a few calls per bracket."""
+    for paren in _PAREN.finditer(text):
+        start = paren.start()
+        while start and text[start - 1].isspace():  # what ``\s`` matches
+            start -= 1
+        m = _ABBR_SEARCH.match(text, start)
+        if m is not None:
+            yield m
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -202,6 +221,32 @@ def _local_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{lookahead}\b(?:{alternatives})\b")
 
 
+#: characters no ``_RUN`` match can hold (its words, spaces and "No." have none of them)
+_RUN_BREAK = re.compile(r"[,;:()\"“”!?]")
+
+
+def _head_runs(text: str, any_head: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The ``_RUN`` matches of the text's stretches between two ``_RUN_BREAK`` characters that
+    hold a head noun: every run that can name a body, as a scan of the whole text finds it.
+
+    A run holds none of those characters, so a scan that starts right after one and stops
+    before the next finds the runs there that the whole-text scan finds. Most stretches of a
+    paragraph name no body, and their capitalised words (a match object each) are skipped.
+    """
+    heads = [m.start() for m in any_head.finditer(text)]
+    if not heads:
+        return
+    breaks = [m.start() for m in _RUN_BREAK.finditer(text)]
+    done = 0
+    for head in heads:
+        if head < done:
+            continue  # in the stretch just scanned
+        after = bisect_left(breaks, head)
+        start = breaks[after - 1] + 1 if after else 0
+        done = breaks[after] if after < len(breaks) else len(text)
+        yield from _RUN.finditer(text, start, done)
+
+
 def _generic(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Local public bodies found by head noun ("Hangzhou Municipal Bureau of Market Regulation")."""
     v = _vocab()
@@ -210,7 +255,7 @@ def _generic(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, in
     if not known:
         known = [(m.start(), m.end(), m.group(0)) for m in _names(text)]
     found: list[tuple[int, int, str]] = []
-    for m in _RUN.finditer(text):
+    for m in _head_runs(text, v.any_head):
         if not v.any_head.search(m.group(0)) or not any(t in v.heads for t in m.group(0).split()):
             continue
         phrase = _THE.sub("", m.group(0))
@@ -242,8 +287,9 @@ def _generic(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, in
 
 def has_authority(text: str) -> bool:
     """Whether the text names a public body (vocabulary names, Chinese local bodies)."""
-    if _names(text):
-        return True
+    for m in _vocab().names.finditer(text):  # as ``_names``, up to the first name
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() and m.group(0).isascii()):
+            return True
     if _CJK.search(text) and _ZH_LOCAL_HINT.search(text) and _vocab().zh_local.search(text):
         return True
     return bool(_generic(text, []))

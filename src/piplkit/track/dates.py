@@ -154,6 +154,13 @@ _ZH_BEFORE = 16
 _ZH_AFTER = 24
 
 
+#: how every English month name ``_plausible`` lets through begins (``_MONTHS``, case and
+#: all): a text without one can hold no date the month-name patterns find (their matches
+#: there would all be discarded), and they are not run on it (Chinese text, amounts)
+_MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+#: the patterns of ``_PATTERNS`` without a month name
+_NUMERIC_PATTERNS = _PATTERNS[2:]
+
 #: every date with a day has a digit (``\d``: any Unicode digit, as in the patterns) or a "月"
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -164,7 +171,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     if "月" not in text and not _ANY_DIGIT.search(text):
         return ()  # headings, names, most sentences: one scan in C instead of three patterns
     found: list[DateMention] = []
-    for m in _matches(text, _PATTERNS, _ZH_PATTERNS):
+    latin = _PATTERNS if _MONTH_START.search(text) else _NUMERIC_PATTERNS
+    for m in _matches(text, latin, _ZH_PATTERNS):
         if not _plausible(text, m):
             continue
         groups = m.groupdict()
@@ -199,7 +207,7 @@ def find_months(text: str) -> tuple[DateMention, ...]:
     """Month-precision dates ("In June", "April 2021", "2022年6月") not part of a full date."""
     days = find_dates(text)
     out: list[DateMention] = []
-    for m in _matches(text, _MONTH_ONLY, _ZH_MONTH_ONLY):
+    for m in _matches(text, _MONTH_ONLY if _MONTH_START.search(text) else [], _ZH_MONTH_ONLY):
         if not _plausible(text, m):
             continue
         if any(d.start <= m.start() < d.end for d in days):

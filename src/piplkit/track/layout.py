@@ -142,8 +142,12 @@ def is_prose(text: str) -> bool:
     return cap_ratio(text) < 0.6 or bool(_OPENER.match(text)) or n >= 30 or is_dated_start(text)
 
 
+@lru_cache(maxsize=2048)
 def is_dated_start(text: str) -> bool:
-    """The paragraph opens with the date of what it reports ("On 14 November, the CAC …")."""
+    """The paragraph opens with the date of what it reports ("On 14 November, the CAC …").
+
+    Cached: the boilerplate test, the prose test and the splitter's cues ask about the same
+    paragraph."""
     if _RELATIVE_OPEN.match(text) or _ZH_DATED.match(text):
         return True
     head = text[:60]

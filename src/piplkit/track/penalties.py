@@ -11,6 +11,7 @@ managers were fined a further RMB 50,000 each" is 600,000).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from piplkit.track.textutil import leading
@@ -117,12 +118,15 @@ def _value(m: re.Match[str]) -> Decimal | None:
 _CURRENCY_HINT = leading(r"RMB|CNY|[Rr]mb|[Yy]uan|元|¥|￥|人民币", "CRrYy元¥￥人")
 
 
+def _amounts(text: str) -> Iterator[re.Match[str]]:
+    """The amount matches of the text (none without a currency word or sign)."""
+    return _AMOUNT.finditer(text) if _CURRENCY_HINT.search(text) else iter(())
+
+
 def find_amounts(text: str) -> list[tuple[int, int, Decimal]]:
     """Every CNY amount in the text as (start, end, yuan)."""
     out: list[tuple[int, int, Decimal]] = []
-    if not _CURRENCY_HINT.search(text):
-        return out
-    for m in _AMOUNT.finditer(text):
+    for m in _amounts(text):
         value = _value(m)
         if value is not None and value > 0:
             out.append((m.start(), m.end(), value))
@@ -150,7 +154,8 @@ def _people_count(before: str) -> int:
 def penalty_cny(text: str) -> int | float | None:
     """The monetary penalty an item reports, in yuan (None when there is none)."""
     fined: list[tuple[Decimal, bool]] = []
-    for start, end, value in find_amounts(text):
+    for m in _amounts(text):  # ``find_amounts``, each value read only for a fine
+        start, end = m.span()
         begin = max(_sentence_start(text, start), start - 90)
         before = text[begin:start]
         if not _CUE.search(before) and not _CUE.search(text[end : end + 25]):
@@ -158,6 +163,9 @@ def penalty_cny(text: str) -> int | float | None:
         if _NOT_PENALTY.match(text[end : end + 30]) or re.search(
             r"(?:surrender\w*|confiscat\w*|没收)[^.;。]{0,30}$", before, re.I
         ):
+            continue
+        value = _value(m)
+        if value is None or value <= 0:
             continue
         total = bool(_TOTAL.search(text[max(begin, start - 30) : end + 15]))
         if not total and (_EACH.match(text[end : end + 20]) or _EACH_BEFORE.search(before)):

@@ -5,8 +5,9 @@ contents line) and items that have nothing to do with data protection (scraped p
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cache, cached_property
 
+import ahocorasick
 from rapidfuzz import fuzz
 
 from piplkit.track import dates, instruments
@@ -16,7 +17,8 @@ from piplkit.track.model import RawItem, Skipped
 from piplkit.track.roles import Skips
 from piplkit.track.textutil import leading, normalise
 
-#: words of the field; matched on lower-cased text (a case-insensitive pattern is far slower)
+#: words of the field; matched on lower-cased text (a case-insensitive pattern is far slower);
+#: ``in_domain`` finds the same by ``_DOMAIN_WORDS`` and ``_AI``
 _DOMAIN = leading(
     r"data|personal|privacy|cyber|network|internet|online|\bapps?\b|algorithm|"
     r"artificial intelligence|"
@@ -27,9 +29,39 @@ _DOMAIN = leading(
 )
 
 
+#: the words of ``_DOMAIN`` that count wherever they stand ("app" also stands for its
+#: "\bapps?\b"); "ai" counts only as a word of its own (``_AI``)
+_DOMAIN_WORDS = (
+    "data", "personal", "privacy", "cyber", "network", "internet", "online", "algorithm",
+    "artificial intelligence", "information", "digital", "security", "platform", "technolog",
+    "telecom", "electronic", "computer", "facial", "biometric", "surveillance", "cookie",
+    "encrypt", "cloud", "software", "app", "数据", "个人信息", "隐私", "网络", "互联网", "信息",
+    "算法", "人工智能", "数字", "平台", "安全", "电信", "应用", "软件", "人脸", "生物识别", "密码",
+    "云", "在线",
+)  # fmt: skip
+_AI = re.compile(r"\bai\b")
+
+
+@cache
+def _domain_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in _DOMAIN_WORDS:
+        automaton.add_word(word, 0)
+    automaton.make_automaton()
+    return automaton
+
+
 def in_domain(text: str) -> bool:
-    """The text speaks of data, privacy, networks or technology (English or Chinese)."""
-    return bool(_DOMAIN.search(text.lower()))
+    """The text speaks of data, privacy, networks or technology (English or Chinese).
+
+    What ``_DOMAIN`` finds, by one Aho-Corasick pass that stops at the first word: the
+    pattern's alternatives open with letters as common as "a", "e", "i", "o", "s", "t", so
+    the regex engine tries them at most positions of a text (about five times slower).
+    """
+    low = text.lower()
+    if next(_domain_automaton().iter(low), None) is not None:
+        return True
+    return "ai" in low and _AI.search(low) is not None
 
 
 _QUALIFIER = re.compile(r"[(（][^()（）]*[)）]")

@@ -80,9 +80,8 @@ def _pdfium_lines(module: ModuleType, data: bytes, name: str) -> tuple[list[_Lin
         raise TrackInputError(f"{name}: the PDF is encrypted")
     lines: list[_Line] = []
     for number, (chunks, page_links) in enumerate(zip(pages, links, strict=True)):
-        runs = [
-            (y, x, text, size, bool(_BOLD_FONT.search(font))) for y, x, text, size, font in chunks
-        ]
+        bold = {font: bool(_BOLD_FONT.search(font)) for *_, font in chunks}  # a few fonts
+        runs = [(y, x, text, size, bold[font]) for y, x, text, size, font in chunks]
         lines.extend(_lines(runs, page_links, number))
     return lines, len(pages)
 
@@ -185,13 +184,14 @@ def _page_links(page) -> list[tuple[tuple[float, float], str]]:  # type: ignore[
 
 def _drop_running(lines: list[_Line], pages: int) -> tuple[list[_Line], list[Skipped]]:
     """Running headers/footers (the same text on several pages) and bare page numbers."""
-    shape = Counter(_DIGITS.sub("#", ln.text.strip()) for ln in lines)
+    # a line's shape (digits as "#") is needed only where several pages can repeat it
+    keys = [_DIGITS.sub("#", ln.text.strip()) for ln in lines] if pages > 1 else []
+    shape = Counter(keys)
     kept: list[_Line] = []
     dropped = 0
     first = ""
-    for line in lines:
-        key = _DIGITS.sub("#", line.text.strip())
-        running = pages > 1 and shape[key] >= max(2, pages // 2) and len(key) < 120
+    for index, line in enumerate(lines):
+        running = pages > 1 and shape[keys[index]] >= max(2, pages // 2) and len(keys[index]) < 120
         if running or _PAGE_NUMBER.match(line.text):
             dropped += 1
             first = first or line.text.strip()
