@@ -12,6 +12,10 @@ A bare place name (``北京``, ``纽约``) says where something is, not where so
 reported with a score under the default threshold (attribute ``granularity="region"``), so callers
 who want region mentions can lower ``min_score``. Spans that reach street, number or building
 level score high, and an address cue word before them (地址、住址、家住 …) raises the score.
+
+In prose (``AnalysisContext.prose``: sentences, not table cells) a span that stops above street
+level is also judged by its sentence (``ner/address_context.py``): a place named in news as part
+of an organisation, a title or a description is scored as a region too.
 """
 
 from __future__ import annotations
@@ -22,6 +26,11 @@ from typing import Any, ClassVar
 
 from piplkit.discover.detect.masking import MASK_CHAR
 from piplkit.discover.detect.model import Finding
+from piplkit.discover.detect.ner.address_context import (
+    not_an_address,
+    prose_fragment,
+    qualifies_a_name,
+)
 from piplkit.discover.detect.ner.address_grammar import AddressMatch, find_addresses
 from piplkit.discover.detect.ner.lexicon import CITY, COUNTY, PROVINCE, Division, Lexicon, lexicon
 from piplkit.discover.detect.ner.spans import ADDRESS, Span
@@ -32,6 +41,10 @@ from piplkit.discover.detect.registry import register
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _STREET_SUFFIX = frozenset("路街道巷弄")
+#: Parts of a shape match, and last characters of a model span, at street level or below: such a
+#: span is an address whatever the sentence around it says.
+_STREET_LEVEL_PARTS = frozenset(("street", "junction", "number", "building"))
+_STREET_LEVEL_END = frozenset("路街道巷弄号栋幢楼室层座元")
 #: Scores by what the span reaches down to.
 DETAIL_SCORE, CHAIN_SCORE, REGION_SCORE = 0.85, 0.6, 0.35
 CUE_BOOST = 0.1
@@ -106,11 +119,18 @@ class AddressRecognizer(Recognizer):
         model = [s for s in tagged_text.spans if s.label == ADDRESS]
         shaped = find_addresses(text, tagged_text.divisions)
         candidates: list[tuple[int, int, float, str]] = []
+        prose = ctx.prose
         for match in shaped:
-            candidates.append(self._from_shape(text, match, model))
+            found = self._from_shape(text, match, model)
+            if prose and found[3] != "region" and _STREET_LEVEL_PARTS.isdisjoint(match.parts):
+                found = self._in_sentence(text, found, ctx, match.parts)
+            candidates.append(found)
         for span in model:
             if not any(span.start < m.end and m.start < span.end for m in shaped):
-                candidates.append(self._from_model(text, span))
+                found = self._from_model(text, span)
+                if prose and found[2] > REGION_SCORE:
+                    found = self._in_sentence(text, found, ctx, None)
+                candidates.append(found)
         out: list[Finding] = []
         for start, end, score, granularity in sorted(candidates):
             value = text[start:end].rstrip()
@@ -127,6 +147,36 @@ class AddressRecognizer(Recognizer):
             preview = mask_address(value, self._lex, divisions)
             out.append(Finding(start, end, self.type_id, score, preview, attributes))
         return out
+
+    def _in_sentence(
+        self,
+        text: str,
+        found: tuple[int, int, float, str],
+        ctx: AnalysisContext,
+        parts: tuple[str, ...] | None,
+    ) -> tuple[int, int, float, str]:
+        """``found`` scored as a region when its sentence shows a place mention, not an address
+        (``address_context``); ``parts``: the shape match's parts, ``None`` for a model span.
+        Only asked of spans above street level that would pass as addresses."""
+        start, end, score, _ = found
+        value = text[start:end].rstrip()
+        stop = start + len(value)
+        lex = self._lex
+        if parts is None and (value[-1] in _STREET_LEVEL_END or _DIGIT.search(value)):
+            return found
+        cue = self._has_cue(text, start, ctx)
+        if (
+            not_an_address(text, start, stop, lex, cue)
+            or (parts is None and prose_fragment(value, lex))
+            or (
+                not cue
+                and parts is not None
+                and all(p == "division" for p in parts)
+                and qualifies_a_name(text, end, lex)
+            )
+        ):
+            return start, end, min(score, REGION_SCORE), "region"
+        return found
 
     def _has_cue(self, text: str, start: int, ctx: AnalysisContext) -> bool:
         return self._cue.search(text, max(0, start - 8), start) is not None
