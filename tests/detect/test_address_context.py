@@ -1,8 +1,9 @@
 """Place mentions in news prose that are not addresses (issue 12), and addresses that stay.
 
 Synthetic sentences written for these tests; each shape was reported as an address before the
-context rules of ``ner/address_context.py``. The rules apply to prose only (``Detector(prose=True)``,
-as ``piplkit detect`` runs): table cells and joined columns are classified without them.
+context rules of ``ner/address_context.py``. The rules apply to prose only
+(``Detector(prose=True)``, as ``piplkit detect`` runs): table cells and joined columns are
+classified without them.
 """
 
 from __future__ import annotations

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from piplkit.discover.detect.ner.lexicon import (
     COMMON_WORD,
     DIVISION_SHIFT,
@@ -52,6 +50,8 @@ _DETAIL_AFTER = re.compile(r"[0-9０-９路街道巷弄号]")
 _DETAIL_REACH = 10
 
 _HEAD = re.compile("|".join(sorted(ORGANISATION_HEADS, key=len, reverse=True)))
+#: First characters of a head or of what may stand before it: other text skips the regexes.
+_HEAD_STARTS = frozenset({h[0] for h in ORGANISATION_HEADS} | set("人中高"))
 
 
 def _is_cjk(char: str) -> bool:
@@ -84,11 +84,6 @@ def in_title(text: str, start: int, end: int) -> bool:
     return closed >= 0 and text.find("《", end, closed) < 0
 
 
-def described(text: str, end: int) -> bool:
-    """A copula right after the span: ``X是…``, ``X为…``."""
-    return text[end : end + 1] in COPULAS
-
-
 def prose_fragment(value: str, lex: Lexicon) -> bool:
     """A model span that is one two-character word (``古镇``, ``社区``: a kind of place, where a
     name would be longer: 台儿庄), or glues a common word to something across a particle
@@ -97,8 +92,10 @@ def prose_fragment(value: str, lex: Lexicon) -> bool:
     The common word is required: ``常营的保利嘉园`` or ``巴塞附近的比奇小镇`` join two names across
     a particle and CLUENER labels them addresses (an estate in an area, a town near a city).
     """
-    if len(value) == 2 and lex.is_word(value):
-        return True
+    if len(value) == 2:
+        return lex.is_word(value)
+    if PARTICLES.isdisjoint(value):
+        return False
     for i in range(1, len(value) - 1):
         if (
             value[i] in PARTICLES
@@ -125,22 +122,39 @@ def qualifies_a_name(text: str, end: int, lex: Lexicon) -> bool:
         return False
     if _DETAIL_AFTER.search(text, end, end + _DETAIL_REACH):
         return False
-    cps = np.frombuffer(tail.encode("utf-32-le"), dtype=np.uint32)
-    for hits in lex.dictionary.scan(cps):
-        for value in hits.values[hits.starts == 0].tolist():
-            named = (value >> NAMED_SHIFT) & 7
-            if value >> DIVISION_SHIFT & 3:
-                continue
-            if named == _PLACE or (named == _OTHER and not value & COMMON_WORD):
-                return True
+    for value in lex.dictionary.starting_at(tail):
+        named = (value >> NAMED_SHIFT) & 7
+        if value >> DIVISION_SHIFT & 3:
+            continue
+        if named == _PLACE or (named == _OTHER and not value & COMMON_WORD):
+            return True
     return False
 
 
-def not_an_address(text: str, start: int, end: int, lex: Lexicon, cue: bool) -> bool:
-    """Context rules for a span with no street-level part (see the module docstring); with an
-    address cue before it (住址是…, 家住…) a copula after it says nothing."""
-    return (
-        organisation_follows(text, end, lex)
-        or in_title(text, start, end)
-        or (not cue and described(text, end))
-    )
+def place_mention(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    *,
+    cue: bool,
+    model_span: bool,
+    divisions_only: bool,
+) -> bool:
+    """Whether the sentence shows that ``text[start:end]``, a span above street level, names a
+    place rather than an address (the rules of the module docstring; cheapest tests first).
+
+    ``cue``: an address cue word before it (住址是…, 家住…), after which a copula says nothing
+    and a sight after a chain of divisions does not make it one; ``model_span``: the span comes
+    from the tagger alone; ``divisions_only``: a shape match of divisions only.
+    """
+    after = text[end : end + 1]
+    if after in _HEAD_STARTS and organisation_follows(text, end, lex):
+        return True
+    if not cue and after in COPULAS:
+        return True
+    if "《" in text and in_title(text, start, end):
+        return True
+    if model_span and prose_fragment(text[start:end], lex):
+        return True
+    return divisions_only and not cue and qualifies_a_name(text, end, lex)

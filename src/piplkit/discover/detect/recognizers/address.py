@@ -26,11 +26,7 @@ from typing import Any, ClassVar
 
 from piplkit.discover.detect.masking import MASK_CHAR
 from piplkit.discover.detect.model import Finding
-from piplkit.discover.detect.ner.address_context import (
-    not_an_address,
-    prose_fragment,
-    qualifies_a_name,
-)
+from piplkit.discover.detect.ner.address_context import place_mention
 from piplkit.discover.detect.ner.address_grammar import AddressMatch, find_addresses
 from piplkit.discover.detect.ner.lexicon import CITY, COUNTY, PROVINCE, Division, Lexicon, lexicon
 from piplkit.discover.detect.ner.spans import ADDRESS, Span
@@ -45,6 +41,9 @@ _STREET_SUFFIX = frozenset("路街道巷弄")
 #: span is an address whatever the sentence around it says.
 _STREET_LEVEL_PARTS = frozenset(("street", "junction", "number", "building"))
 _STREET_LEVEL_END = frozenset("路街道巷弄号栋幢楼室层座元")
+#: What the prose rules may judge of a candidate: nothing (street level, a region already, or
+#: not prose), a shape match of divisions only, another shape match, a model span.
+_JUDGE_NOTHING, _JUDGE_DIVISIONS, _JUDGE_SHAPE, _JUDGE_MODEL = 0, 1, 2, 3
 #: Scores by what the span reaches down to.
 DETAIL_SCORE, CHAIN_SCORE, REGION_SCORE = 0.85, 0.6, 0.35
 CUE_BOOST = 0.1
@@ -118,26 +117,43 @@ class AddressRecognizer(Recognizer):
         tagged_text = tagged(text)
         model = [s for s in tagged_text.spans if s.label == ADDRESS]
         shaped = find_addresses(text, tagged_text.divisions)
-        candidates: list[tuple[int, int, float, str]] = []
+        # (start, end, score, granularity, what the prose rules may judge: see _JUDGE_*)
+        candidates: list[tuple[int, int, float, str, int]] = []
         prose = ctx.prose
         for match in shaped:
             found = self._from_shape(text, match, model)
+            judge = _JUDGE_NOTHING
             if prose and found[3] != "region" and _STREET_LEVEL_PARTS.isdisjoint(match.parts):
-                found = self._in_sentence(text, found, ctx, match.parts)
-            candidates.append(found)
+                only = all(p == "division" for p in match.parts)
+                judge = _JUDGE_DIVISIONS if only else _JUDGE_SHAPE
+            candidates.append((*found, judge))
         for span in model:
             if not any(span.start < m.end and m.start < span.end for m in shaped):
                 found = self._from_model(text, span)
+                judge = _JUDGE_NOTHING
                 if prose and found[2] > REGION_SCORE:
-                    found = self._in_sentence(text, found, ctx, None)
-                candidates.append(found)
+                    value = text[span.start : span.end].rstrip()
+                    if value and value[-1] not in _STREET_LEVEL_END and not _DIGIT.search(value):
+                        judge = _JUDGE_MODEL
+                candidates.append((*found, judge))
         out: list[Finding] = []
-        for start, end, score, granularity in sorted(candidates):
+        for start, end, score, granularity, judge in sorted(candidates):
             value = text[start:end].rstrip()
             end = start + len(value)
             if len(value) < 2:
                 continue
-            if self._has_cue(text, start, ctx):
+            cue = self._has_cue(text, start, ctx)
+            if judge and place_mention(
+                text,
+                start,
+                end,
+                self._lex,
+                cue=cue,
+                model_span=judge == _JUDGE_MODEL,
+                divisions_only=judge == _JUDGE_DIVISIONS,
+            ):
+                score, granularity = min(score, REGION_SCORE), "region"
+            if cue:
                 score = min(1.0, score + CUE_BOOST)
             divisions = self._lex.find_divisions(value)
             attributes: dict[str, Any] = {
@@ -147,36 +163,6 @@ class AddressRecognizer(Recognizer):
             preview = mask_address(value, self._lex, divisions)
             out.append(Finding(start, end, self.type_id, score, preview, attributes))
         return out
-
-    def _in_sentence(
-        self,
-        text: str,
-        found: tuple[int, int, float, str],
-        ctx: AnalysisContext,
-        parts: tuple[str, ...] | None,
-    ) -> tuple[int, int, float, str]:
-        """``found`` scored as a region when its sentence shows a place mention, not an address
-        (``address_context``); ``parts``: the shape match's parts, ``None`` for a model span.
-        Only asked of spans above street level that would pass as addresses."""
-        start, end, score, _ = found
-        value = text[start:end].rstrip()
-        stop = start + len(value)
-        lex = self._lex
-        if parts is None and (value[-1] in _STREET_LEVEL_END or _DIGIT.search(value)):
-            return found
-        cue = self._has_cue(text, start, ctx)
-        if (
-            not_an_address(text, start, stop, lex, cue)
-            or (parts is None and prose_fragment(value, lex))
-            or (
-                not cue
-                and parts is not None
-                and all(p == "division" for p in parts)
-                and qualifies_a_name(text, end, lex)
-            )
-        ):
-            return start, end, min(score, REGION_SCORE), "region"
-        return found
 
     def _has_cue(self, text: str, start: int, ctx: AnalysisContext) -> bool:
         return self._cue.search(text, max(0, start - 8), start) is not None
