@@ -11,8 +11,16 @@ written as the general shape it showed:
 * a book or document title around it (``《…市城市房地产管理办法》``): the title's subject;
 * a copula right after it (``…古城是…最著名的城镇``, ``…湾为数不多的…``): the place is being
   described, not located;
-* a model span that is one two-character word (``古镇``, ``社区``) or glues words across a particle
-  (``运营的商务区``, ``住区向城镇``): a fragment of prose, not a name.
+* a chain of divisions right before a sight or another proper noun (``…张掖丹霞地貌``,
+  ``…丽江玉龙雪山``): it says where that sight is;
+* a model span that is one two-character word (``古镇``, ``社区``) or glues a common word across a
+  particle (``运营的商务区``, ``住区向城镇``): a fragment of prose, not a name.
+
+Each rule was also checked against CLUENER's labels on its training split (docs/evaluation.md):
+where CLUENER disagreed with a rule for reasons piplkit shares (a business's place is an address,
+so is an estate in an area), the rule was narrowed; what remains demotes bare places (西单) and
+described places, which piplkit does not count as addresses. The rules run only on prose
+(``AnalysisContext.prose``): a table cell has no sentence to judge.
 
 The recognizer reports such spans as regions (under the default threshold), as it does bare
 place names, so callers who want place mentions can still lower ``min_score``.
