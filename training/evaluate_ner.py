@@ -1,6 +1,7 @@
 """Score the person-name and address recognizers on prose they were not tuned on.
 
-Sets (all through ``Detector()`` with every type, at the default threshold, as users run it):
+Sets (all through ``Detector(prose=True)`` with every type, at the default threshold, as
+``piplkit detect`` runs it on lines of text):
 
 * ``cluener-tune`` / ``cluener-test``: the ~10 % of CLUENER ``train.jsonl`` that
   ``train_ner.py`` never trains on (bucket 0 of CRC32 mod 10), cut in two halves by a second hash.
@@ -266,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         "prose": prose,
         "generated": lambda: generated(args.seed, args.per_template),
     }
-    detector = Detector()
+    detector = Detector(prose=True)
     results: dict[str, object] = {}
     for name, build in sets.items():
         if args.sets and name not in args.sets:

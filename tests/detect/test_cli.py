@@ -67,6 +67,20 @@ def test_jobs_keep_order_and_results(tmp_path: Path) -> None:
     assert "700 lines" in err
 
 
+def test_prose_rules_apply_to_lines_unless_cells(tmp_path: Path) -> None:
+    """A place that starts an organisation's name is a region in a sentence (under the default
+    threshold); with ``--cells`` each line is a value and the sentence rules do not run. Worker
+    processes (``--jobs 2``) judge the same way."""
+    source = tmp_path / "lines.txt"
+    source.write_text("湖北省武汉市人民政府发布通知。\n" * 3, encoding="utf-8")
+    args = (str(source), "--types", "address")
+    _, prose, _ = _run(*args)
+    _, prose_jobs, _ = _run(*args, "--jobs", "2")
+    _, cells, _ = _run(*args, "--cells")
+    assert prose == prose_jobs == [{"findings": []}] * 3
+    assert [[f["type"] for f in line["findings"]] for line in cells] == [["address"]] * 3
+
+
 def test_unknown_type_is_one_clear_error() -> None:
     code, _, err = _run("-", "--types", "cn_mobile,shoe_size", stdin="x\n")
     assert code != 0 and "shoe_size" in err

@@ -98,6 +98,22 @@ def test_dictionary_scan_finds_exactly_the_listed_words(text: str) -> None:
     assert found == expected
 
 
+@given(st.text(alphabet=st.sampled_from("北京市海淀区张伟中关村路号，。a "), max_size=20))
+def test_words_starting_at_a_position_are_what_the_scan_finds_there(text: str) -> None:
+    words = {"北京": 1, "北京市": 2, "海淀区": 4, "中关村": 8, "张伟": 16, "关村路号": 32}
+    dictionary = Dictionary(words.items())
+    at_start = [
+        int(v)
+        for hits in dictionary.scan(code_points(text))
+        for s, v in zip(hits.starts, hits.values, strict=True)
+        if s == 0
+    ]
+    assert dictionary.starting_at(text) == at_start
+    assert dictionary.starting_at(text) == [
+        words[text[:n]] for n in range(2, 5) if text[:n] in words and n <= len(text)
+    ]
+
+
 @given(
     st.text(alphabet=st.sampled_from("。！？!?；;\n\r，,、 \t中文ab"), max_size=300),
     st.sampled_from([3, 10, 200]),

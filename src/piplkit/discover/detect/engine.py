@@ -25,6 +25,8 @@ class Detector:
     """Detects PI in text with a fixed set of recognizers and one evaluation date.
 
     Build one detector and reuse it: recognizers compile their patterns and load their models once.
+    Pass ``prose=True`` when the texts are running text (sentences, messages, document lines)
+    rather than table cells: recognizers then also judge a candidate by the sentence around it.
     """
 
     def __init__(
@@ -34,10 +36,12 @@ class Detector:
         as_of: date | None = None,
         min_score: float = DEFAULT_MIN_SCORE,
         registry: Registry | None = None,
+        prose: bool = False,
     ) -> None:
         self.registry = registry or default_registry()
         self.recognizers: list[Recognizer] = self.registry.build(types)
-        self.context = AnalysisContext(as_of=as_of or date.today())
+        # ``prose``: the texts are sentences, not table cells (see ``AnalysisContext.prose``)
+        self.context = AnalysisContext(as_of=as_of or date.today(), prose=prose)
         self.min_score = min_score
         # Recognizers driven by cue words get their cues from one shared scan of the text.
         cued: list[CueDriven] = [r for r in self.recognizers if _is_cue_driven(r)]

@@ -31,11 +31,12 @@ def _start_worker(
     as_of: date,
     min_score: float,
     custom: Sequence[CustomTypeSpec],
+    prose: bool = False,
 ) -> None:
     global _worker_detector
     if custom:  # a worker started by spawn/forkserver has not seen the parent's custom types
         add_to_registry(default_registry(), custom)
-    _worker_detector = Detector(types, as_of=as_of, min_score=min_score)
+    _worker_detector = Detector(types, as_of=as_of, min_score=min_score, prose=prose)
 
 
 def prepare(detector: Detector, texts: Sequence[str | None]) -> None:
@@ -88,11 +89,13 @@ def detect_many(
     jobs: int,
     batch_size: int = 256,
     custom: Sequence[CustomTypeSpec] = (),
+    prose: bool = False,
 ) -> Iterator[tuple[Tag, Findings | None]]:
     """``(tag, findings)`` for each ``(text, tag)`` of ``items``, in order; a ``None`` text
-    (an unreadable line, say) passes through with ``None`` findings."""
+    (an unreadable line, say) passes through with ``None`` findings. ``prose``: the texts are
+    running text, not table cells (``Detector(prose=...)``)."""
     if jobs <= 1:
-        detector = Detector(types, as_of=as_of, min_score=min_score)
+        detector = Detector(types, as_of=as_of, min_score=min_score, prose=prose)
         for batch in _batches(iter(items), 4 * batch_size, _BATCH_CHARS):
             prepare(detector, [text for text, _ in batch])
             for text, tag in batch:
@@ -103,7 +106,7 @@ def detect_many(
     with ProcessPoolExecutor(
         max_workers=jobs,
         initializer=_start_worker,
-        initargs=(types, as_of, min_score, tuple(custom)),
+        initargs=(types, as_of, min_score, tuple(custom), prose),
     ) as pool:
         while True:
             while len(in_flight) < 4 * jobs:

@@ -21,10 +21,18 @@ from piplkit.discover.detect.model import Finding
 @dataclass(frozen=True, slots=True)
 class AnalysisContext:
     """What a recognizer may need besides the text: the evaluation date (minors are counted as of
-    it) and how far to look for context words."""
+    it), how far to look for context words, and whether the text is prose.
+
+    ``prose`` says the text is running text written by people (a sentence, a message, a line of a
+    document), not a table cell or a column of cells joined by line breaks. Sentence-context
+    rules (a place named in news is not an address) only make sense there: a cell holding
+    ``…市税务局`` or ``…古城`` has no sentence around it to judge, so table scans leave it off and
+    their column classification does not depend on those rules.
+    """
 
     as_of: date = field(default_factory=date.today)
     context_window: int = 24
+    prose: bool = False
 
 
 class Recognizer(ABC):

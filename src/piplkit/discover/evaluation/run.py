@@ -31,7 +31,7 @@ def evaluate(
     if detect is None:
         from piplkit.discover.detect import Detector
 
-        detect = Detector(as_of=as_of).detect
+        detect = Detector(as_of=as_of, prose=True).detect
     score = score_records(data.sentences, detect)
     score = score_records(data.negatives, detect, score)
     sentences = score.to_dict(max_errors=max_errors)

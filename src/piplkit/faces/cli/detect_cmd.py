@@ -48,6 +48,14 @@ def detect(
         ),
     ] = 1,
     types_file: TypesFileOption = None,
+    cells: Annotated[
+        bool,
+        typer.Option(
+            "--cells",
+            help="Each line is a table cell or field value, not prose: skip the sentence-context "
+            "rules (a place named in a sentence is not an address).",
+        ),
+    ] = False,
 ) -> None:
     """Detect personal information line by line and print one JSON object per input line.
 
@@ -78,6 +86,7 @@ def detect(
             min_score=min_score,
             jobs=jobs,
             custom=custom.specs if custom else (),
+            prose=not cells,
         )
         for error, findings in results:
             lines += 1

@@ -12,6 +12,10 @@ A bare place name (``北京``, ``纽约``) says where something is, not where so
 reported with a score under the default threshold (attribute ``granularity="region"``), so callers
 who want region mentions can lower ``min_score``. Spans that reach street, number or building
 level score high, and an address cue word before them (地址、住址、家住 …) raises the score.
+
+In prose (``AnalysisContext.prose``: sentences, not table cells) a span that stops above street
+level is also judged by its sentence (``ner/address_context.py``): a place named in news as part
+of an organisation, a title or a description is scored as a region too.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import Any, ClassVar
 
 from piplkit.discover.detect.masking import MASK_CHAR
 from piplkit.discover.detect.model import Finding
+from piplkit.discover.detect.ner.address_context import place_mention
 from piplkit.discover.detect.ner.address_grammar import AddressMatch, find_addresses
 from piplkit.discover.detect.ner.lexicon import CITY, COUNTY, PROVINCE, Division, Lexicon, lexicon
 from piplkit.discover.detect.ner.spans import ADDRESS, Span
@@ -32,6 +37,13 @@ from piplkit.discover.detect.registry import register
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _STREET_SUFFIX = frozenset("路街道巷弄")
+#: Parts of a shape match, and last characters of a model span, at street level or below: such a
+#: span is an address whatever the sentence around it says.
+_STREET_LEVEL_PARTS = frozenset(("street", "junction", "number", "building"))
+_STREET_LEVEL_END = frozenset("路街道巷弄号栋幢楼室层座元")
+#: What the prose rules may judge of a candidate: nothing (street level, a region already, or
+#: not prose), a shape match of divisions only, another shape match, a model span.
+_JUDGE_NOTHING, _JUDGE_DIVISIONS, _JUDGE_SHAPE, _JUDGE_MODEL = 0, 1, 2, 3
 #: Scores by what the span reaches down to.
 DETAIL_SCORE, CHAIN_SCORE, REGION_SCORE = 0.85, 0.6, 0.35
 CUE_BOOST = 0.1
@@ -105,19 +117,43 @@ class AddressRecognizer(Recognizer):
         tagged_text = tagged(text)
         model = [s for s in tagged_text.spans if s.label == ADDRESS]
         shaped = find_addresses(text, tagged_text.divisions)
-        candidates: list[tuple[int, int, float, str]] = []
+        # (start, end, score, granularity, what the prose rules may judge: see _JUDGE_*)
+        candidates: list[tuple[int, int, float, str, int]] = []
+        prose = ctx.prose
         for match in shaped:
-            candidates.append(self._from_shape(text, match, model))
+            found = self._from_shape(text, match, model)
+            judge = _JUDGE_NOTHING
+            if prose and found[3] != "region" and _STREET_LEVEL_PARTS.isdisjoint(match.parts):
+                only = all(p == "division" for p in match.parts)
+                judge = _JUDGE_DIVISIONS if only else _JUDGE_SHAPE
+            candidates.append((*found, judge))
         for span in model:
             if not any(span.start < m.end and m.start < span.end for m in shaped):
-                candidates.append(self._from_model(text, span))
+                found = self._from_model(text, span)
+                judge = _JUDGE_NOTHING
+                if prose and found[2] > REGION_SCORE:
+                    value = text[span.start : span.end].rstrip()
+                    if value and value[-1] not in _STREET_LEVEL_END and not _DIGIT.search(value):
+                        judge = _JUDGE_MODEL
+                candidates.append((*found, judge))
         out: list[Finding] = []
-        for start, end, score, granularity in sorted(candidates):
+        for start, end, score, granularity, judge in sorted(candidates):
             value = text[start:end].rstrip()
             end = start + len(value)
             if len(value) < 2:
                 continue
-            if self._has_cue(text, start, ctx):
+            cue = self._has_cue(text, start, ctx)
+            if judge and place_mention(
+                text,
+                start,
+                end,
+                self._lex,
+                cue=cue,
+                model_span=judge == _JUDGE_MODEL,
+                divisions_only=judge == _JUDGE_DIVISIONS,
+            ):
+                score, granularity = min(score, REGION_SCORE), "region"
+            if cue:
                 score = min(1.0, score + CUE_BOOST)
             divisions = self._lex.find_divisions(value)
             attributes: dict[str, Any] = {
