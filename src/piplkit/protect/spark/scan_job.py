@@ -54,11 +54,6 @@ MAX_BATCH_ROWS = 64 * BATCH_ROWS
 #: ... and about this much text per batch, so that wide rows keep the Python workers' memory
 #: bounded (an estimate from the sample's cells).
 BATCH_TEXT_BYTES = 64 * 1024 * 1024
-#: Spark's setting for the partitions the first try of a ``limit`` reads (Spark 3.4 and later).
-INITIAL_PARTITIONS = "spark.sql.limit.initialNumPartitions"
-#: ... and at most this many for the sample: each sends up to ``--sample`` rows of text to the
-#: driver, where only the first partitions' rows are kept.
-SAMPLE_PARTITIONS = 64
 
 
 class SparkJobError(RuntimeError):
@@ -162,9 +157,7 @@ def sample_rows(source: SparkInput, limit: int) -> list[Row]:
     """The first ``limit`` rows in table order, converted to cells on the executors.
 
     ``limit`` after ``mapInArrow`` makes Spark take partitions in order (``executeTake``), unlike
-    a limit before it, which may gather rows from any partition first. Spark's first try reads
-    one partition; here it reads one per executor core (see :func:`_sample_partitions`), so
-    that every core starts its Python worker during the sample job instead of the counting job.
+    a limit before it, which may gather rows from any partition first.
     """
     from pyspark.sql.types import StringType, StructField, StructType
 
@@ -183,27 +176,8 @@ def sample_rows(source: SparkInput, limit: int) -> list[Row]:
             arrays = [pa.array([r[i] for r in rows], type=pa.string()) for i in range(len(names))]
             yield pa.RecordBatch.from_arrays(arrays, names=names)
 
-    spark = source.df.sparkSession
-    with scoped_conf(spark, _sample_partitions(spark)):
-        collected = source.df.mapInArrow(as_text, schema).limit(limit).collect()
+    collected = source.df.mapInArrow(as_text, schema).limit(limit).collect()
     return [list(row) for row in collected]
-
-
-def _sample_partitions(spark: SparkSession) -> dict[str, str]:
-    """Spark's first try of ``executeTake`` (``spark.sql.limit.initialNumPartitions``, default
-    1) as one partition per executor core, at most :data:`SAMPLE_PARTITIONS`; a value the user
-    set is kept.
-
-    The sample is the same (``executeTake`` joins the partitions' rows in partition order and
-    cuts at ``limit``), but the partitions after the first are read in parallel with it, so
-    each core's Python worker starts (and imports pyarrow and piplkit) while the sample is
-    taken. The counting job reuses those workers (``spark.python.worker.reuse``, on by
-    default), where otherwise every core but the first began counting one worker start-up late.
-    """
-    if spark.conf.get(INITIAL_PARTITIONS, None) is not None:
-        return {}
-    cores = spark.sparkContext.defaultParallelism
-    return {INITIAL_PARTITIONS: str(max(1, min(cores, SAMPLE_PARTITIONS)))}
 
 
 def batch_rows(sample: list[Row]) -> int:
