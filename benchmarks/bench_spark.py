@@ -35,7 +35,10 @@ on a shared file system).
 ``--repeat N`` runs the comparison N times, single process and Spark alternately (so both meet
 the same machine load), after one unmeasured warm-up run of each (page cache, ``.pyc`` files);
 it prints every run, the best and the median of each engine, and Spark's time as a multiple of
-the single process's (the issue-20 floor: within 3× on two single-core workers).
+the single process's (the issue-20 floor: within 3× on two single-core workers), also run by
+run. ``--spark-b-conf KEY=VALUE`` (repeatable) adds a second Spark engine with those settings,
+run in turn with the other two, to compare a setting under the same load (e.g.
+``--spark-b-conf spark.sql.limit.initialNumPartitions=1``: the sample job on one partition).
 
 The machine is shared: wall times include waiting for a core; CPU seconds are printed too.
 """
@@ -247,14 +250,14 @@ def _rss(pid: int) -> int:
 
 def run(command: list[str]) -> dict[str, float]:
     """Run one CLI command; wall seconds, CPU seconds of the tree (with a cluster's executors),
-    peak tree RSS, the 1-minute load average at start and end."""
+    peak tree RSS, the 1- and 5-minute load averages at start and end."""
     env = {
         **os.environ,
         "PIPLKIT_HMAC_KEY": KEY,
         "PYSPARK_PYTHON": sys.executable,
         "SPARK_LOCAL_IP": "127.0.0.1",
     }
-    load = os.getloadavg()[0]
+    load = os.getloadavg()
     start = time.perf_counter()
     with subprocess.Popen(
         [sys.executable, "-c", _CLI, *command],
@@ -275,43 +278,35 @@ def run(command: list[str]) -> dict[str, float]:
         "cpu_seconds": memory.cpu_seconds,
         **roles,
         "peak_rss_mb": memory.peak / 1e6,
-        "load_at_start": load,
+        "load_at_start": load[0],
         "load_at_end": os.getloadavg()[0],
+        "load5_at_start": load[1],
+        "load5_at_end": os.getloadavg()[1],
     }
 
 
 SPARK_TARGET: list[str] = ["--master", "local[2]"]
+#: ``--spark-b-conf`` settings: a second Spark engine ("spark_b") run in turn with the others.
+SPARK_B_CONF: list[str] = []
 
 
 def scan_commands(source: Path, out: Path) -> dict[str, list[str]]:
     common = ["--format", "json", "--as-of", AS_OF]
+    spark = ["spark", "scan", str(source), *SPARK_TARGET, *common]
     return {
         "single": ["scan", str(source), "--full", *common, "-o", str(out / "single.json")],
-        "spark": [
-            "spark",
-            "scan",
-            str(source),
-            *SPARK_TARGET,
-            *common,
-            "-o",
-            str(out / "spark.json"),
-        ],
+        "spark": [*spark, "-o", str(out / "spark.json")],
+        "spark_b": [*spark, *SPARK_B_CONF, "-o", str(out / "spark_b.json")],
     }
 
 
 def deid_commands(source: Path, out: Path, policy: Path) -> dict[str, list[str]]:
     common = ["--policy", str(policy), "--as-of", AS_OF]
+    spark = ["spark", "deid", str(source), str(out / "spark_out"), *SPARK_TARGET]
     return {
         "single": ["deid", str(source), str(out / "single.parquet"), *common],
-        "spark": [
-            "spark",
-            "deid",
-            str(source),
-            str(out / "spark_out"),
-            *SPARK_TARGET,
-            "--overwrite",
-            *common,
-        ],
+        "spark": [*spark, "--overwrite", *common],
+        "spark_b": [*spark, *SPARK_B_CONF, "--overwrite", *common],
     }
 
 
@@ -337,8 +332,12 @@ def measure(
             result["mb_per_s"] = size_mb / result["seconds"]
             result["rows_per_s"] = rows / result["seconds"]
             runs[engine].append({k: round(v, 2) for k, v in result.items()})
-    if task == "scan" and len(engines) == 2:
-        _check_same(folder / "single.json", folder / "spark.json")
+    if task == "scan":
+        for other in engines[1:]:
+            _check_same(folder / "single.json", folder / f"{other}.json")
+        if "spark_b" in engines:
+            same = _untimed(folder / "spark.json") == _untimed(folder / "spark_b.json")
+            print(f"scan  reports of spark and spark_b identical (but for timings): {same}")
     out: dict[str, Any] = {}
     for engine, series in runs.items():
         seconds = sorted(r["seconds"] for r in series)
@@ -358,6 +357,14 @@ def _check_same(single: Path, spark: Path) -> None:
         raise SystemExit("single-process and Spark scan reports differ")
 
 
+def _untimed(path: Path) -> Any:
+    """A JSON scan report without its timings."""
+    report = json.loads(path.read_text("utf-8"))
+    for entry in report["files"]:
+        entry.pop("seconds", None)
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--compare-mb", type=float, default=1024, help="size for 1 vs Spark")
@@ -370,7 +377,16 @@ def main() -> None:
     parser.add_argument("--master", default="local[2]", help="Spark master for the Spark runs")
     parser.add_argument("--executor-python", default=sys.executable, help="executors' python")
     parser.add_argument("--repeat", type=int, default=1, help="comparison runs of each engine")
+    parser.add_argument(
+        "--spark-b-conf",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="also run Spark with these settings (engine spark_b), in turn with the others",
+    )
     args = parser.parse_args()
+    for item in args.spark_b_conf:
+        SPARK_B_CONF.extend(["--conf", item])
     if args.master != "local[2]":
         python = f"spark.pyspark.python={args.executor_python}"
         SPARK_TARGET[:] = ["--master", args.master, "--conf", python]
@@ -391,7 +407,8 @@ def main() -> None:
             size = source.stat().st_size / 1e6
             print(f"== single process vs {engine_name}: {size:.0f} MB, {rows} rows", flush=True)
             for task in tasks:
-                measured = measure(task, source, folder, ["single", "spark"], args.repeat)
+                engines = ["single", "spark"] + (["spark_b"] if SPARK_B_CONF else [])
+                measured = measure(task, source, folder, engines, args.repeat)
                 single, spark = measured["single"], measured["spark"]
                 ratio = {
                     "best": round(spark["seconds"] / single["seconds"], 2),
@@ -409,9 +426,18 @@ def main() -> None:
                     print(f"{task:5} {engine:7} best  {_line(r)}", flush=True)
                 print(
                     f"{task:5} Spark / single process: {ratio['best']:.2f}x (best runs), "
-                    f"{ratio['median']:.2f}x (medians)",
+                    f"{ratio['median']:.2f}x (medians), per run: {_per_run(measured, 'spark')}",
                     flush=True,
                 )
+                if "spark_b" in measured:
+                    b = measured["spark_b"]
+                    print(
+                        f"{task:5} Spark with {' '.join(args.spark_b_conf)} / single process: "
+                        f"{b['seconds'] / single['seconds']:.2f}x (best runs), "
+                        f"{b['median_seconds'] / single['median_seconds']:.2f}x (medians), "
+                        f"per run: {_per_run(measured, 'spark_b')}",
+                        flush=True,
+                    )
             source.unlink()
         if not args.skip_scaling:
             print(f"== {engine_name}, time vs size (base {args.base_mb:.0f} MB)", flush=True)
@@ -433,11 +459,18 @@ def main() -> None:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 
+def _per_run(measured: dict[str, Any], engine: str) -> str:
+    """Each run's time over the single-process run just before it."""
+    pairs = zip(measured[engine]["runs"], measured["single"]["runs"], strict=True)
+    return ", ".join(f"{s['seconds'] / one['seconds']:.2f}x" for s, one in pairs)
+
+
 def _line(r: dict[str, float]) -> str:
     return (
         f"{r['seconds']:8.1f} s  {r['mb_per_s']:6.2f} MB/s  {r['rows_per_s']:9.0f} rows/s  "
         f"cpu {r['cpu_seconds']:7.1f} s  peak RSS {r['peak_rss_mb']:7.0f} MB  "
         f"load {r['load_at_start']:4.1f}-{r['load_at_end']:4.1f}"
+        f" (5 min {r.get('load5_at_start', 0):4.1f}-{r.get('load5_at_end', 0):4.1f})"
         + "".join(
             f"  {k[4:]} {v:.1f}"
             for k, v in r.items()

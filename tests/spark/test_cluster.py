@@ -71,6 +71,18 @@ def test_docs_mark_every_tested_block() -> None:
     assert set(doc_blocks()) == {"pack", "key", "submit", "scan", "deid"}
 
 
+def test_documented_submit_uses_the_jvm_options_of_piplkit_sessions() -> None:
+    """The docs' spark-submit gives the driver and the executors the JVM options that sessions
+    piplkit starts itself get (``session.JVM_OPTIONS``), so both ways of running are measured
+    alike; the cluster tests below check that the executors were started with them."""
+    from piplkit.protect.spark.session import JVM_OPTIONS
+
+    submit_block = doc_blocks()["submit"]
+    assert f"JVM_OPTS='{JVM_OPTIONS}'" in submit_block
+    for role in ("driver", "executor"):
+        assert f'--conf spark.{role}.extraJavaOptions="$JVM_OPTS"' in submit_block, role
+
+
 @pytest.fixture(scope="module")
 def cluster() -> dict[str, str]:
     pytest.importorskip(
@@ -354,9 +366,20 @@ def test_documented_scan_on_the_cluster_equals_single_process(
     spark = comparable_scan(workspace / "scan.json")
     assert spark == comparable_scan(workspace / "single.json")
     assert spark["rows"] == 4000
-    if cluster["dir"]:  # an executor of the application ran on each worker
+    if cluster["dir"]:  # an executor of the application ran on each worker, with the options
+        from piplkit.protect.spark.session import JVM_OPTIONS
+
         for i in (1, 2):
-            assert list((Path(cluster["dir"]) / f"work{i}").glob("app-*/*/stderr")), i
+            logs = list((Path(cluster["dir"]) / f"work{i}").glob("app-*/*/stderr"))
+            assert logs, i
+            for log in logs:  # the worker writes the executor's java command line first
+                command = next(
+                    line
+                    for line in log.read_text("utf-8", "replace").splitlines()
+                    if line.startswith("Spark Executor Command:")
+                )
+                for option in JVM_OPTIONS.split():
+                    assert f'"{option}"' in command, (log, option)
 
 
 def test_documented_deid_equals_single_process_and_shows_no_key(

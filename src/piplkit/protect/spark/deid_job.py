@@ -58,7 +58,10 @@ class DeidJobError(RuntimeError):
 
 def _has_delta_source(df: DataFrame) -> bool:
     """Whether the session can write Delta tables itself (the Delta Lake JARs are loaded)."""
-    jvm = df.sparkSession._jvm  # type: ignore[attr-defined]
+    # ``_jvm`` is PySpark's private py4j handle (``None`` on Spark Connect, which has no JVM).
+    jvm = df.sparkSession._jvm
+    if jvm is None:
+        return False
     try:
         jvm.java.lang.Class.forName("io.delta.sql.DeltaSparkSessionExtension")
     except Exception:
@@ -80,7 +83,7 @@ def _write_delta_without_jars(writer: Any, path: str) -> None:
     convert_to_deltalake(path)
 
 
-class _Totals(AccumulatorParam):  # type: ignore[type-arg]
+class _Totals(AccumulatorParam[dict[str, Any]]):
     """Sums partition reports: rows, cells changed, cells with U+FFFD, changes by key, cells that
     did not validate by (column, type), and where each partition's rows came from."""
 
@@ -101,6 +104,14 @@ class _Totals(AccumulatorParam):  # type: ignore[type-arg]
         a["invalid"].update(b["invalid"])
         a["runs"].update(b["runs"])
         return a
+
+
+def _partition_id() -> int:
+    """The partition the running task reads (only called inside a task, where Spark sets it)."""
+    context = TaskContext.get()
+    if context is None:
+        raise RuntimeError("not inside a Spark task")
+    return context.partitionId()
 
 
 @cache
@@ -277,7 +288,7 @@ def _run(
                 "replaced": replaced,
                 "changes": Counter(report.changes),
                 "invalid": Counter(report.invalid),
-                "runs": {TaskContext.get().partitionId(): runs} if runs else {},
+                "runs": {_partition_id(): runs} if runs else {},
             }
         )
 

@@ -65,7 +65,7 @@ def runs_of(batch: pa.RecordBatch, runs: list[Run]) -> pa.RecordBatch:
 
 
 def _session_conf(spark: SparkSession) -> tuple[int, int, int]:
-    conf = spark._jsparkSession.sessionState().conf()  # type: ignore[attr-defined]
+    conf = spark._jsparkSession.sessionState().conf()  # the JVM session's SQL settings
     parallelism = spark.conf.get("spark.sql.leafNodeDefaultParallelism", None)
     cores = int(parallelism) if parallelism else spark.sparkContext.defaultParallelism
     return int(conf.filesMaxPartitionBytes()), int(conf.filesOpenCostInBytes()), max(1, cores)

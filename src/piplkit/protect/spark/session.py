@@ -105,7 +105,7 @@ def spark_session(
     for k, v in settings.items():
         builder = builder.config(k, v)
     try:
-        session = builder.getOrCreate()
+        session: SparkSession = builder.getOrCreate()
     except Exception as exc:  # Java missing, bad master URL: py4j/pyspark raise many types
         raise SparkUnavailable(f"Spark could not start ({_first_line(exc)})") from None
     session.sparkContext.setLogLevel("ERROR")
