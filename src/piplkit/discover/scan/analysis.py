@@ -87,14 +87,20 @@ def cell_findings(text: str, findings: list[Finding]) -> list[Finding]:
 
 
 def profile_matches(
-    text: str, profiles: list[Profile], named: frozenset[str], as_of: date
+    text: str,
+    profiles: list[Profile],
+    named: frozenset[str],
+    as_of: date,
+    measured: bool = False,
 ) -> list[tuple[str, bool, int | None]]:
     """``(type, strong, age)`` for each profile ``text`` fits: strong sides always, loose sides
-    only for the ``named`` types; ``age`` for birth dates and ages, else ``None``."""
+    only for the ``named`` types (and measured sides when the header names a measurement);
+    ``age`` for birth dates and ages, else ``None``."""
     out: list[tuple[str, bool, int | None]] = []
     for profile in profiles:
         strong = profile.is_strong(text)
-        if not strong and not (profile.type_id in named and profile.fits(text)):
+        fits = profile.fits_measured if measured else profile.fits
+        if not strong and not (profile.type_id in named and fits(text)):
             continue
         # Minors are counted from birth dates; an age column counts nobody (a number 0-13
         # under 年龄 is too weak to call a row a child's, and both evaluation sets agree).
@@ -140,7 +146,7 @@ def sample_stats(
             if found is None:
                 found = (
                     cell_findings(text, detector.detect(text)),
-                    profile_matches(text, checked, named, as_of),
+                    profile_matches(text, checked, named, as_of, header.measure),
                 )
                 if len(seen) < _CACHE_LIMIT:
                     seen[text] = found

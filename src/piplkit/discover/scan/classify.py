@@ -13,7 +13,13 @@ from piplkit.discover.detect import Detector
 from piplkit.discover.detect.masking import mask_generic, mask_middle, mask_name
 from piplkit.discover.detect.registry import MODEL_TYPES
 from piplkit.discover.scan.analysis import ColumnPlan, clean, sample_stats
-from piplkit.discover.scan.columns import MAX_EXAMPLES, ColumnStats, Decision, decide
+from piplkit.discover.scan.columns import (
+    MAX_EXAMPLES,
+    ORGANISATION_BLOCKS,
+    ColumnStats,
+    Decision,
+    decide,
+)
 from piplkit.discover.scan.custom_types import custom_hints, custom_profiles, installed
 from piplkit.discover.scan.hints import HeaderEvidence, HintTable, load_hints
 from piplkit.discover.scan.labels import type_label
@@ -72,6 +78,7 @@ def classify_sample(
     headers = [classifier.hints.analyse(c) for c in columns]
     own = [h.organisation for h in headers]
     machines = classifier.hints.is_organisation_table(columns)
+    party = classifier.hints.names_registered_party(columns)
     if machines:
         headers = [replace(h, organisation=True) for h in headers]
     product = classifier.hints.is_product_table(columns)
@@ -82,7 +89,7 @@ def classify_sample(
         for s, h, c in zip(stats, headers, chance, strict=True)
     ]
     site = _site_table(headers, decisions)
-    nobody = not any(d.pi_type and d.pi_type not in _SITE_TYPES for d in decisions)
+    nobody = not any(d.pi_type and d.pi_type not in _NOT_A_PERSON for d in decisions)
     for i, d in enumerate(decisions):
         if site and d.pi_type in SITE_ONLY:
             # Coordinates in a table about sites (weather stations, depots) and about nobody:
@@ -97,11 +104,22 @@ def classify_sample(
             headers[i] = HeaderEvidence(negative=True, organisation=True)
         elif nobody and _private_network(stats[i], headers[i], d):
             headers[i] = replace(headers[i], organisation=True)
+        elif party and nobody and d.pi_type in ORGANISATION_BLOCKS:
+            # A table naming its parties by their credit code (a patent register, VAT
+            # invoices) and holding nobody's PI: its addresses and phones are theirs.
+            headers[i] = replace(headers[i], organisation=True)
         else:
             continue
         decisions[i] = decide(
             stats[i], headers[i], chance[i], classifier.profiles, product_table=product
         )
+    if not any(d.pi_type and d.pi_type not in _NOT_ABOUT_PEOPLE for d in decisions):
+        # A company column in a table that holds nothing else of a person's (a supplier list,
+        # an invoice register) names the row's own organisation, not someone's employer.
+        for i, d in enumerate(decisions):
+            if d.pi_type == "employer":
+                headers[i] = HeaderEvidence(negative=True, organisation=True)
+                decisions[i] = Decision(None, 0.0, 0, d.other, d.minors)
     return SampleResult(headers, stats, chance, decisions, product)
 
 
@@ -125,6 +143,12 @@ SITE_ONLY = frozenset({"geo_coordinates"})
 _SITE_TYPES = frozenset(
     {"geo_coordinates", "address", "cn_landline", "ipv4", "ipv6", "mac_address"}
 )
+
+
+#: Types that do not show a table is about people: a site's, an organisation's credit code,
+#: and (for the employer rule) an employer's.
+_NOT_A_PERSON = _SITE_TYPES | {"cn_uscc"}
+_NOT_ABOUT_PEOPLE = _NOT_A_PERSON | {"employer"}
 
 
 def _site_table(headers: list[HeaderEvidence], decisions: list[Decision]) -> bool:

@@ -251,10 +251,11 @@ ORGANISATION_BLOCKS = frozenset(
     {"address", "geo_coordinates", "ipv4", "ipv6", "cn_landline", "mac_address"}
 )
 #: Types that describe a person and, judged by a loose shape only, are not considered in a
-#: product or asset catalogue (a product's weight is not a body measurement).
+#: product or asset catalogue (a product's weight is not a body measurement, a dish's
+#: allergens are no allergy history).
 PERSON_ATTRIBUTES = frozenset(
     {"body_measurement", "age", "income", "account_balance", "geo_coordinates", "job_title",
-     "education", "birth_date"}
+     "education", "birth_date", "health_record"}
 )  # fmt: skip
 
 
@@ -331,11 +332,12 @@ def _candidates(
                 out.append(_Candidate(type_id, whole / n, False, kind, with_partial))
                 continue
             profile = table.get(type_id)
-            if not header.neutral or profile is None or profile.strong_kind != "vocabulary":
+            if not header.neutral or profile is None or not profile.strong_vocabulary:
                 continue
             # A generic record word (类别, 状态) says nothing against words of a type's own
-            # vocabulary (缓刑, 假释): the profile's ``alone`` rule below still applies. Shapes
-            # (masked phones in a 备注 column) still need a header.
+            # vocabulary (缓刑, 假释; a wristband's alarm_type of 跌倒, 心率异常): the profile's
+            # ``alone`` rule below still applies. Shapes (masked phones in a 备注 column)
+            # still need a header.
             whole = 0
         if is_named and n:
             # under a header naming the type, decorated values (an IP with its place) count

@@ -84,6 +84,9 @@ class HeaderEvidence:
     #: The hint word names a measurement only a body has (BMI, 血压, 瞳距): it keeps its type in
     #: a goods table, where a bare weight or height is a product's.
     human: bool = False
+    #: The hint word names a clinical measurement or test (血糖, hba1c, 肌酐): a bare number
+    #: under it is a result (the profile's ``measured`` side).
+    measure: bool = False
 
     @property
     def hint(self) -> str | None:
@@ -123,6 +126,12 @@ class HintTable:
     subjects: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = ()
     #: Hint words of measurements only a body has (see ``HeaderEvidence.human``).
     human_only: frozenset[str] = frozenset()
+    #: Words that name a type only as the last whole token, the head noun (GAME_ACCOUNT).
+    heads: tuple[tuple[str, str], ...] = ()
+    #: Short organisation words that count only as whole tokens (``ap`` in ap_ip, not app_ip).
+    organisation_tokens: tuple[str, ...] = ()
+    #: Hint words of clinical measurements and tests (see ``HeaderEvidence.measure``).
+    measures: frozenset[str] = frozenset()
     _cache: dict[str, HeaderEvidence] = field(default_factory=dict, compare=False, repr=False)
 
     def analyse(self, header: str) -> HeaderEvidence:
@@ -132,10 +141,21 @@ class HintTable:
             part = column_part(header)
             key = key_of(part if part else header)
             found = self._analyse(key)
-            if any(contains(key, word) for word in self.organisation):
+            split = _trailing_bracket(part if part else header)
+            if split is not None and found.types and not self._analyse(key_of(split[1])).exact:
+                # 健康状况(家长填写), Name (as in passport): a note in a trailing bracket says
+                # who wrote the column or where its value comes from; the words before it
+                # name the column when they name a type at all (联系人(手机) is a phone: the
+                # bracket is a whole hint word)
+                before = self._analyse(key_of(split[0]))
+                if before.types and not before.negative:
+                    found = before
+            if self._names_organisation(key):
                 found = replace(found, organisation=True)
             if found.word is not None and found.word in self.human_only:
                 found = replace(found, human=True)
+            if found.word is not None and found.word in self.measures:
+                found = replace(found, measure=True)
             if len(self._cache) < 10_000:
                 self._cache[header] = found
         return found
@@ -154,9 +174,11 @@ class HintTable:
         best: tuple[int, int] | None = None
         types: list[str] = []
         word = None
-        for hint_word, type_id, whole_tokens in self._words():
-            if whole_tokens:
+        for hint_word, type_id, mode in self._words():
+            if mode:
                 pos = last_token_start(hkey, hint_word)
+                if mode == "head" and (not hkey.marked or pos + len(hint_word) != len(key)):
+                    pos = -1  # a head noun ends the header: not account_type
             else:
                 pos = last_start(hkey, hint_word)
                 # 中奖金额: the 金 of 奖金 belongs to the business word 金额 after it
@@ -183,11 +205,18 @@ class HintTable:
             return HeaderEvidence(negative=True)
         return self._about_subject(hkey, HeaderEvidence(tuple(types), word))
 
-    def _words(self) -> Iterable[tuple[str, str, bool]]:
+    def _words(self) -> Iterable[tuple[str, str, str]]:
         for hint_word, type_id in self.contains:
-            yield hint_word, type_id, False
+            yield hint_word, type_id, ""
         for hint_word, type_id in self.tokens:
-            yield hint_word, type_id, True
+            yield hint_word, type_id, "token"
+        for hint_word, type_id in self.heads:
+            yield hint_word, type_id, "head"
+
+    def _names_organisation(self, key: HeaderKey) -> bool:
+        return any(contains(key, word) for word in self.organisation) or any(
+            last_token_start(key, word) >= 0 for word in self.organisation_tokens
+        )
 
     def _about_subject(self, hkey: HeaderKey, found: HeaderEvidence) -> HeaderEvidence:
         """Drop the types a header's subject rules out: a pet's weight or a parcel's weight
@@ -245,13 +274,31 @@ class HintTable:
         if any("person_name" in e.types for e in found):
             return False
         personal = sum(1 for e in found if _PERSON_MARKERS.intersection(e.types))
-        organisational = sum(1 for e in found if e.organisation)
+        # a short token (ap_name) marks its own column only: it is weaker evidence of a table
+        organisational = sum(
+            1 for h in headers if any(contains(key_of(h), w) for w in self.organisation)
+        )
         return organisational >= 2 and organisational > personal
 
     def is_organisation(self, header: str) -> bool:
         """Whether the header says the column describes an organisation or a machine."""
-        key = key_of(header)
-        return any(contains(key, word) for word in self.organisation)
+        return self._names_organisation(key_of(header))
+
+    def names_registered_party(self, headers: Iterable[str]) -> bool:
+        """Whether a table names its parties by their unified social credit code (a patent
+        register's applicants, a VAT invoice's buyers): with nobody's PI beside it, its
+        addresses and phones are the organisations' (``classify.classify_sample``)."""
+        return any("cn_uscc" in self.analyse(h).types for h in headers)
+
+
+_TRAILING_BRACKET = re.compile(r"^(.*?\S)\s*[(（\[【]([^()（）\[\]【】]+)[)）\]】]\s*$")
+
+
+def _trailing_bracket(header: str) -> tuple[str, str] | None:
+    """A header's words before a trailing bracket and the bracket's text
+    (``健康状况(家长填写)`` → ``健康状况``, ``家长填写``), or None when it has none."""
+    m = _TRAILING_BRACKET.match(header.strip())
+    return (m.group(1), m.group(2)) if m else None
 
 
 #: Header types naming a person's own identifiers (outweighing organisation headers).
@@ -324,4 +371,11 @@ def load_hints() -> HintTable:
         token_words,
         subjects,
         frozenset(normalise_header(str(w)) for w in raw.get("human_only", [])),
+        tuple(
+            (normalise_header(str(w)), type_id)
+            for type_id, body in hints.items()
+            for w in body.get("heads", [])
+        ),
+        tuple(normalise_header(str(w)) for w in raw.get("organisation_tokens", [])),
+        frozenset(normalise_header(str(w)) for w in raw.get("measures", [])),
     )

@@ -286,6 +286,9 @@ class Profile:
     overrides: frozenset[str] = frozenset()
     #: Under a header naming the type, a "no" (无) is an answer that fits (无犯罪记录).
     absence_is_answer: bool = False
+    #: Values that fit only under a header naming a measurement of the type (a bare number
+    #: under 血糖 or hba1c is a result; under 住院天数 or 病历 it is not).
+    measured: Matcher | None = None
 
     def is_strong(self, text: str) -> bool:
         return self.strong is not None and self.strong.match(text)
@@ -293,6 +296,11 @@ class Profile:
     def fits(self, text: str) -> bool:
         """Strong or loose: what counts under a header naming the type."""
         return self.is_strong(text) or (self.loose is not None and self.loose.match(text))
+
+    def fits_measured(self, text: str) -> bool:
+        """What counts under a header naming a measurement of the type: its fits, and the
+        measured side (a bare number)."""
+        return self.fits(text) or (self.measured is not None and self.measured.match(text))
 
     def strong_mask(self, text: pa.Array) -> Mask:
         if self.strong is None:
@@ -308,6 +316,12 @@ class Profile:
     @property
     def strong_kind(self) -> str:
         return self.strong.kind if self.strong is not None else "shape"
+
+    @property
+    def strong_vocabulary(self) -> bool:
+        """Whether the strong side holds words of the type's own vocabulary (a health term, an
+        ethnic group), whatever shapes it also holds."""
+        return self.strong is not None and bool(self.strong.words or self.strong.contains)
 
     @property
     def loose_kind(self) -> str:
@@ -375,6 +389,7 @@ def profile_from_data(type_id: str, body: Mapping[str, Any]) -> Profile:
         bool(body.get("opaque_only", False)),
         frozenset(body.get("overrides", ())),
         bool(body.get("absence_is_answer", False)),
+        Matcher.from_data(body["measured"]) if body.get("measured") else None,
     )
 
 
