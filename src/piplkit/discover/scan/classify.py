@@ -114,10 +114,13 @@ def classify_sample(
             stats[i], headers[i], chance[i], classifier.profiles, product_table=product
         )
     if not any(d.pi_type and d.pi_type not in _NOT_ABOUT_PEOPLE for d in decisions):
-        # A company column in a table that holds nothing else of a person's (a supplier list,
-        # an invoice register) names the row's own organisation, not someone's employer.
+        # A company column (a bare 公司 or company, or a header that says nothing) in a table
+        # that holds nothing else of a person's (a supplier list, an invoice register) names
+        # the row's own organisation, not someone's employer; 工作单位 or 所在企业 names an
+        # employment.
+        bare = classifier.hints.organisation
         for i, d in enumerate(decisions):
-            if d.pi_type == "employer":
+            if d.pi_type == "employer" and (headers[i].opaque or headers[i].word in bare):
                 headers[i] = HeaderEvidence(negative=True, organisation=True)
                 decisions[i] = Decision(None, 0.0, 0, d.other, d.minors)
     return SampleResult(headers, stats, chance, decisions, product)
