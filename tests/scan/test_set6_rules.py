@@ -310,3 +310,9 @@ def test_ids_rounded_by_a_spreadsheet(rng: random.Random) -> None:
     rounded = [str(int(float(i))) for i in ids]  # 4.30102196101137E+17 read back
     assert one("身份证号", rounded) == "cn_resident_id"
     assert one("col_2", rounded) is None  # the shape alone is not enough
+
+
+def test_a_village_that_groups_rows_is_not_an_address(rng: random.Random) -> None:
+    villages = [rng.choice(["河东村", "新集村", "李家村", "王庄村"]) for _ in range(60)]
+    assert one("村", villages) is None
+    assert one("居住地", villages) == "address"  # named as where the person lives

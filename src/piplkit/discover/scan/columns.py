@@ -19,6 +19,7 @@ not match, the matches are noise. Cells that only say "no value" (无, NULL, 未
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -64,9 +65,16 @@ def whole_cell_finding(text: str, findings: list[Finding]) -> Finding | None:
     return best if len(rest) <= 2 else None
 
 
-def is_place_name(finding: Finding) -> bool:
-    """An address finding that reaches no further than a named region (a city, a province)."""
-    return finding.type == "address" and finding.attributes.get("granularity") == "region"
+def is_place_name(finding: Finding, text: str = "") -> bool:
+    """An address finding that reaches no further than a named region (a city, a province),
+    or a cell that is only one settlement's name (河东村, 东风社区): a village that groups the
+    rows of a farm-insurance list is not where one person lives."""
+    if finding.type != "address":
+        return False
+    return finding.attributes.get("granularity") == "region" or bool(_SETTLEMENT.fullmatch(text))
+
+
+_SETTLEMENT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:村|社区|镇|乡|屯|嘎查)")
 
 
 def _keep(kept: list[str], preview: str) -> None:
@@ -116,7 +124,7 @@ class ColumnStats:
         shape = shape_of(text) if track_shape else ""
         if track_shape:
             self.shapes[shape] += weight
-        if whole is not None and is_place_name(whole):
+        if whole is not None and is_place_name(whole, text):
             self.places += weight
             _keep(self.examples.setdefault(whole.type, []), whole.preview)
             return
