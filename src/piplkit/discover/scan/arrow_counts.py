@@ -44,6 +44,7 @@ from piplkit.discover.scan.analysis import (
     count_values,
     detector_for,
     live_types,
+    take_whole_values,
 )
 from piplkit.discover.scan.columns import MAX_EXAMPLES, ColumnStats
 from piplkit.discover.scan.profiles import Profile, load_profiles
@@ -187,6 +188,7 @@ def _column(stats: ColumnStats, cells: Cells, plan: ColumnPlan, as_of: date) -> 
     rest = present.copy()
     if plan.primary in VALIDATORS:
         rest &= ~_take_whole(stats, cells, plan.primary, rest, as_of)
+    lines = rest.copy()  # the values the row path joins into one text
     quiet = np.zeros(len(text), dtype=bool)
     if rest.any():
         settled, quiet = _digit_runs(stats, cells, lengths, rest, plan, as_of)
@@ -203,7 +205,7 @@ def _column(stats: ColumnStats, cells: Cells, plan: ColumnPlan, as_of: date) -> 
         stats.non_empty += cells.total(quiet)
         rest &= ~quiet
     if rest.any():
-        _recognize(stats, cells, rest, plan, as_of)
+        _recognize(stats, cells, rest, lines, plan, as_of)
 
 
 def _several_lines_without(
@@ -339,26 +341,51 @@ def _valid(cells: Cells, type_id: str, mask: np.ndarray, as_of: date) -> np.ndar
 
 
 def _recognize(
-    stats: ColumnStats, cells: Cells, rest: np.ndarray, plan: ColumnPlan, as_of: date
+    stats: ColumnStats,
+    cells: Cells,
+    rest: np.ndarray,
+    lines: np.ndarray,
+    plan: ColumnPlan,
+    as_of: date,
 ) -> None:
     """Run the recognizers of ``plan`` over the values under ``rest``, joined by line breaks in
     the order of their first cell, as :func:`analysis.count_values` does; the joined text is
-    built in Arrow, and the values become Python strings only when a finding is made."""
+    built in Arrow, and the values become Python strings only when a finding is made.
+
+    The row path joins all the values under ``lines`` (``rest`` and those settled here): when
+    one value is left of several lines, the text ends in a line break, so that a cue-driven
+    recognizer does not take it as a whole value (a bare IMEI) as it did not in that text."""
     positions = np.flatnonzero(rest)
     values = cells.text.take(pa.array(positions))
     weights = cells.weights[positions]
+
+    def several_lines() -> bool:
+        every = np.flatnonzero(lines)
+        found = _distinct(cells.text.take(pa.array(every)), cells.weights[every])
+        if plan.primary is None or plan.primary in VALIDATORS:
+            return len(found) > 1
+        # the row path leaves the primary type's whole values out of the text (``lines`` holds
+        # them only when the primary type has no vectorised validator); counted aside
+        return len(take_whole_values(ColumnStats("lines"), found, plan.primary, as_of)) > 1
+
     if (
         plan.primary is not None
         or pc.any(pc.match_substring(values, "\n")).as_py()
         or pc.any(pc.match_substring(values, "\r")).as_py()
     ):
         count_values(
-            stats, _distinct(values, weights), ColumnPlan(plan.types, None, plan.primary), as_of
+            stats,
+            _distinct(values, weights),
+            ColumnPlan(plan.types, None, plan.primary),
+            as_of,
+            several_lines,
         )
         return
     joined = pc.binary_join(
         pa.ListArray.from_arrays(pa.array([0, len(values)], pa.int32()), values), "\n"
     )
+    if len(values) == 1 and several_lines():
+        joined = pc.binary_join_element_wise(joined, pa.array([""]), "\n")
     types = live_types(plan.types, joined, as_of)
     findings = detector_for(types, as_of).detect(joined[0].as_py()) if types else []
     account_findings(stats, values.to_pylist() if findings else [], weights.tolist(), findings)
