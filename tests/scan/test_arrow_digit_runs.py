@@ -30,8 +30,9 @@ def _luhn_completed(body: str) -> str:
     return next(body + d for d in "0123456789" if luhn_valid(body + d))
 
 
-def _digits(rng: random.Random, kind: int) -> str:
-    """A digit run that is, by construction, valid or nearly valid for one of the types."""
+def _digits(rng: random.Random, kind: int, cued: tuple[str, ...] = ()) -> str:
+    """A digit run that is, by construction, valid or nearly valid for one of the types (or,
+    for ``kind`` 9, a value of one of the ``cued`` types, often a bare digit run)."""
     factory = ValueFactory(rng.randrange(1 << 30))
     if kind == 0:
         return "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 20)))
@@ -54,8 +55,14 @@ def _digits(rng: random.Random, kind: int) -> str:
         return f"{rng.randrange(10**11)}.{rng.randrange(10**6)}"
     if kind == 7:  # mobiles and landlines behind a country code
         return rng.choice(["86", "0086"]) + factory.draw("cn_mobile").text[-11:]
+    if kind == 9:  # values of the cue-driven types (8-digit Taiwan permits, QQ numbers, ...)
+        return factory.draw(rng.choice(cued or _CUED)).text
     return "0" + "".join(rng.choice("0123456789") for _ in range(rng.randint(9, 14)))
 
+
+#: Cue-driven types: a bare digit run is theirs only after a cue word, in a text of one line,
+#: or, when the header names the type (the column's ``primary``), as a whole cell.
+_CUED = ("taiwan_permit", "qq_number", "military_id", "birth_date", "device_id", "password", "imei")
 
 _OTHERS = ["SO20240306176909", "2025-10-12 14:34", "备注", "QQ 12345678", "电话", "IMEI",
            "tel", "已电话确认", "a\nb", "ok"]  # fmt: skip
@@ -73,17 +80,20 @@ def _same(a: ColumnStats, b: ColumnStats) -> None:
     seed=st.integers(0, 2**32),
     size=st.integers(1, 60),
     others=st.lists(st.sampled_from(_OTHERS), max_size=3),
-    kinds=st.lists(st.integers(0, 8), min_size=1, max_size=8),
+    kinds=st.lists(st.integers(0, 9), min_size=1, max_size=8),
+    primary=st.sampled_from([None, None, *_CUED]),
 )
 def test_digit_cells_count_as_in_the_row_path(
-    seed: int, size: int, others: list[str], kinds: list[int]
+    seed: int, size: int, others: list[str], kinds: list[int], primary: str | None
 ) -> None:
     rng = random.Random(seed)
-    values = [_digits(rng, rng.choice(kinds)) for _ in range(size)]
+    cued = (primary,) if primary else _CUED
+    values = [_digits(rng, rng.choice(kinds), cued) for _ in range(size)]
     values += others
     rng.shuffle(values)
     values += values[: rng.randint(0, 5)]  # some values repeat
-    plans = [ColumnPlan(UNTYPED)]
+    # a column the sample left untyped, or one whose header and values gave it a type
+    plans = [ColumnPlan(UNTYPED, primary=primary)]
     batch = pa.table({"c": pa.array(values, pa.string())})
     (arrow,) = arrow_stats(["c"], batch, plans, AS_OF)
     (rows,) = joined_stats(["c"], [(v,) for v in values], plans, AS_OF)
@@ -100,3 +110,17 @@ def test_one_line_left_is_still_tried_as_a_whole_value() -> None:
     (arrow,) = arrow_stats(["c"], pa.table({"c": values}), plans, AS_OF)
     (rows,) = joined_stats(["c"], [(v,) for v in values], plans, AS_OF)
     _same(arrow, rows)
+
+
+def test_digit_runs_of_the_column_type_are_counted_whole() -> None:
+    # A column the header names taiwan_permit (travel_hotel_checkin.csv, taiwanPermitNo): the
+    # row path counts its 8-digit cells as whole permits, cue or no cue, so the Arrow path may
+    # not settle them as digit runs that only a cue could make findings of.
+    factory = ValueFactory(11)
+    values = [factory.draw("taiwan_permit").text for _ in range(40)]
+    values = [*[v for v in values if v.isdigit()][:12], "12", "3456", "20240101", "备注"]
+    plans = [ColumnPlan(UNTYPED, primary="taiwan_permit")]
+    (arrow,) = arrow_stats(["c"], pa.table({"c": values}), plans, AS_OF)
+    (rows,) = joined_stats(["c"], [(v,) for v in values], plans, AS_OF)
+    _same(arrow, rows)
+    assert rows.whole["taiwan_permit"] >= 8

@@ -201,7 +201,13 @@ def _column(stats: ColumnStats, cells: Cells, plan: ColumnPlan, as_of: date) -> 
     if rest.any() and _DECIMAL_SAFE.issuperset(plan.types):
         quiet |= _matches(text, rest, r"^[0-9]{1,9}\.[0-9]{1,4}$")
     quiet &= rest
-    if quiet.any() and _several_lines_without(text, rest, quiet, plan.types, as_of):
+    joined = rest  # the values the row path joins into one text
+    if quiet.any() and plan.primary is not None and plan.primary not in VALIDATORS:
+        # The row path first counts the cells that are wholly a value of the column's type
+        # (the type its header names), cue or no cue, and joins only the others.
+        joined = rest & ~_whole(cells, rest, plan.primary, as_of)
+        quiet &= joined
+    if quiet.any() and _several_lines_without(text, joined, quiet, plan.types, as_of):
         stats.non_empty += cells.total(quiet)
         rest &= ~quiet
     if rest.any():
@@ -337,6 +343,20 @@ def _valid(cells: Cells, type_id: str, mask: np.ndarray, as_of: date) -> np.ndar
         checked = whole_values(type_id, cells.text.take(pa.array(positions)), as_of)
         assert checked is not None
         out[positions[checked[0]]] = True
+    return out
+
+
+def _whole(cells: Cells, mask: npt.NDArray[np.bool_], type_id: str, as_of: date) -> np.ndarray:
+    """The values under ``mask`` that the row path counts as wholly a ``type_id`` value
+    (:func:`analysis.take_whole_values`, on the value as it joins it; nothing counted here)."""
+    positions = np.flatnonzero(mask)
+    values = [
+        v.replace("\n", " ").replace("\r", " ")
+        for v in cells.text.take(pa.array(positions)).to_pylist()
+    ]
+    others = set(take_whole_values(ColumnStats("whole"), Counter(values), type_id, as_of))
+    out = np.zeros(len(mask), dtype=bool)
+    out[positions[[v not in others for v in values]]] = True
     return out
 
 
