@@ -71,7 +71,8 @@ _NEVER_DIGIT_RUNS = frozenset(
 #: which is made of digits, and none reaches past a line break) or when the whole text handed
 #: to the engine is that run (IMEIs, QQ numbers, military and Taiwan permit numbers, birth
 #: dates, device ids, passwords). In a text of several lines a digit-only line has no finding
-#: of these types, so when the recognizers get several lines such cells need not go to them.
+#: of these types, so when the recognizers get several lines such cells need not go to them;
+#: but the column's own type (``primary``, one its header names) takes whole cells, cue or not.
 _CUED_DIGIT_RUNS = frozenset(
     {"imei", "qq_number", "military_id", "taiwan_permit", "birth_date", "device_id", "password"}
 )
