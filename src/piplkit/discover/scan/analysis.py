@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -184,8 +185,21 @@ def joined_stats(
     return out
 
 
-def count_values(stats: ColumnStats, counts: Counter[str], plan: ColumnPlan, as_of: date) -> None:
-    """Account distinct non-empty cell values (with their counts) of one column into ``stats``."""
+def count_values(
+    stats: ColumnStats,
+    counts: Counter[str],
+    plan: ColumnPlan,
+    as_of: date,
+    several_lines: Callable[[], bool] | None = None,
+) -> None:
+    """Account distinct non-empty cell values (with their counts) of one column into ``stats``.
+
+    The values go to the recognizers as one text, a line each; a cue-driven recognizer tries a
+    text of one line as a whole value (a bare IMEI). ``several_lines`` says the caller left
+    values out of a text (:mod:`arrow_counts` settles some cells itself) and, asked, whether that
+    text had more than one line: a single line left is then not tried whole, as it was not in
+    the whole text.
+    """
     profile = plan.profile
     if profile is not None:
         minor_age = load_catalogue().minor_age
@@ -199,9 +213,11 @@ def count_values(stats: ColumnStats, counts: Counter[str], plan: ColumnPlan, as_
         return
     texts = list(counts)
     if plan.primary is not None:
-        texts = _whole_values(stats, counts, plan.primary, as_of)
+        texts = take_whole_values(stats, counts, plan.primary, as_of)
     if texts:
         joined = "\n".join(texts)
+        if len(texts) == 1 and several_lines is not None and several_lines():
+            joined += "\n"  # not a whole value: see above
         types = live_types(plan.types, pa.array([joined], pa.string()), as_of)
         findings = detector_for(types, as_of).detect(joined) if types else []
         account_findings(stats, texts, [counts[t] for t in texts], findings)
@@ -233,7 +249,9 @@ def _cue_driven(type_id: str, as_of: date, _version: int) -> bool:
     return bool(getattr(recognizer, "cues", ())) and hasattr(recognizer, "analyze_with_cues")
 
 
-def _whole_values(stats: ColumnStats, counts: Counter[str], type_id: str, as_of: date) -> list[str]:
+def take_whole_values(
+    stats: ColumnStats, counts: Counter[str], type_id: str, as_of: date
+) -> list[str]:
     """Count cells that are wholly a valid ``type_id`` value; return the other cells.
 
     A typed column is mostly such cells, so this skips the engine's per-finding work (context

@@ -22,10 +22,12 @@ The counts equal those of :func:`analysis.joined_stats` on the same rows; tests 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 import numpy as np
 import numpy.typing as npt
@@ -42,6 +44,7 @@ from piplkit.discover.scan.analysis import (
     count_values,
     detector_for,
     live_types,
+    take_whole_values,
 )
 from piplkit.discover.scan.columns import MAX_EXAMPLES, ColumnStats
 from piplkit.discover.scan.profiles import Profile, load_profiles
@@ -62,8 +65,24 @@ _DIGIT_LENGTHS = {
 #: recognizer.
 _NEVER_DIGIT_RUNS = frozenset(
     {"email", "ipv4", "ipv6", "passport", "hk_macau_permit", "license_plate", "person_name",
-     "address", "mac_address"}
+     "address", "mac_address", "vin", "geo_coordinates", "wechat_id"}
 )  # fmt: skip
+#: Types whose recognizers report a bare digit run only after one of their cue words (none of
+#: which is made of digits, and none reaches past a line break) or when the whole text handed
+#: to the engine is that run (IMEIs, QQ numbers, military and Taiwan permit numbers, birth
+#: dates, device ids, passwords). In a text of several lines a digit-only line has no finding
+#: of these types, so when the recognizers get several lines such cells need not go to them;
+#: but the column's own type (``primary``, one its header names) takes whole cells, cue or not.
+_CUED_DIGIT_RUNS = frozenset(
+    {"imei", "qq_number", "military_id", "taiwan_permit", "birth_date", "device_id", "password"}
+)
+_FOREIGN_ID = "foreign_permanent_resident_id"
+#: Types none of which has a finding in a line that is a short decimal number (at most nine
+#: digits, a point, at most four: too few digits in a row for any number type, no letter, no
+#: second point or separator) when no cue word stands in it.
+_DECIMAL_SAFE = frozenset(
+    {*_DIGIT_PRIORITY, "cn_landline", _FOREIGN_ID, *_CUED_DIGIT_RUNS, *_NEVER_DIGIT_RUNS}
+) - {"person_name", "address"}
 
 
 def arrow_stats(
@@ -170,15 +189,69 @@ def _column(stats: ColumnStats, cells: Cells, plan: ColumnPlan, as_of: date) -> 
     rest = present.copy()
     if plan.primary in VALIDATORS:
         rest &= ~_take_whole(stats, cells, plan.primary, rest, as_of)
+    lines = rest.copy()  # the values the row path joins into one text
+    quiet = np.zeros(len(text), dtype=bool)
     if rest.any():
-        rest &= ~_digit_runs(stats, cells, lengths, rest, plan, as_of)
+        settled, quiet = _digit_runs(stats, cells, lengths, rest, plan, as_of)
+        rest &= ~settled
     pattern = candidate_pattern(plan.types)
     if pattern is not None and rest.any():
         hits = _matches(text, rest, pattern)
         stats.non_empty += cells.total(rest & ~hits)
         rest &= hits
+    if rest.any() and _DECIMAL_SAFE.issuperset(plan.types):
+        quiet |= _matches(text, rest, r"^[0-9]{1,9}\.[0-9]{1,4}$")
+    quiet &= rest
+    joined = rest  # the values the row path joins into one text
+    if quiet.any() and plan.primary is not None and plan.primary not in VALIDATORS:
+        # The row path first counts the cells that are wholly a value of the column's type
+        # (the type its header names), cue or no cue, and joins only the others.
+        joined = rest & ~_whole(cells, rest, plan.primary, as_of)
+        quiet &= joined
+    if quiet.any() and _several_lines_without(text, joined, quiet, plan.types, as_of):
+        stats.non_empty += cells.total(quiet)
+        rest &= ~quiet
     if rest.any():
-        _recognize(stats, cells, rest, plan, as_of)
+        _recognize(stats, cells, rest, lines, plan, as_of)
+
+
+def _several_lines_without(
+    text: pa.Array, rest: np.ndarray, quiet: np.ndarray, types: tuple[str, ...], as_of: date
+) -> bool:
+    """Whether the recognizers get a text of several lines both with and without the ``quiet``
+    values (digit runs that only a cue or a whole-text match can make a finding of), so that
+    leaving those values out changes no finding.
+
+    The recognizers see the values under ``rest`` joined by line breaks; a cue-driven
+    recognizer tries the whole text as one value when it is a single line, so leaving values
+    out must not turn several lines into one, nor may the text be one line to begin with.
+    Values holding a line break are made one line each by a space and may then read the same
+    and be counted as one (:func:`_distinct`): then nothing is left out. A recognizer's context
+    words raise the score of a value up to ``context_window`` characters after them, across
+    line breaks: leaving lines out could bring such a word nearer, so nothing is left out when
+    the other values hold one.
+    """
+    before = int(rest.sum())
+    after = before - int(quiet.sum())
+    if before < 2 or after == 1:
+        return False
+    if after == 0:
+        return True
+    kept = rest & ~quiet
+    if _matches(text, kept, r"[\n\r]").any():
+        return False
+    words = _context_words(types, as_of)
+    return words is None or not _matches(text, kept, words).any()
+
+
+@cache
+def _context_words(types: tuple[str, ...], as_of: date) -> str | None:
+    """An RE2 pattern matching the context words of the recognizers of ``types`` in any case."""
+    recognizers = detector_for(types, as_of).recognizers
+    words = sorted({w for r in recognizers for w in getattr(r, "context_words", ())})
+    if not words:
+        return None
+    return "(?i)(?:" + "|".join(re.sub(r"([\\.^$|?*+()\[\]{}-])", r"\\\1", w) for w in words) + ")"
 
 
 def _nulls(text: pa.Array, lengths: np.ndarray, present: np.ndarray) -> np.ndarray:
@@ -221,55 +294,119 @@ def _digit_runs(
     rest: npt.NDArray[np.bool_],
     plan: ColumnPlan,
     as_of: date,
-) -> npt.NDArray[np.bool_]:
-    """Settle the cells made only of digits; return their values.
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Settle the cells made only of digits; return their values, and those of the digit-only
+    cells left that only a cue-driven recognizer could take (see :data:`_CUED_DIGIT_RUNS`).
 
     Recognizers bound their numbers by non-digits, so in such a cell a finding can only be the
     whole run, and only of a type whose values are digit runs: resident IDs, cards, mobiles and
-    numeric credit codes (column validators), or bare landlines (left to the recognizers).
+    numeric credit codes (column validators), foreign permanent resident IDs (column validator;
+    a valid one none of those took is left to the recognizers), bare
+    landlines (left to the recognizers), or the cue-driven types.
     """
     digits_only = rest & _matches(cells.text, rest, r"^[0-9]+$")
+    none = np.zeros(len(rest), dtype=bool)
     if not digits_only.any():
-        return digits_only
+        return digits_only, none
     open_cells = digits_only.copy()
     for type_id in _DIGIT_PRIORITY:
         if type_id in plan.types and type_id != plan.primary:
             fits = open_cells & np.isin(lengths, _DIGIT_LENGTHS[type_id])
             open_cells &= ~_take_whole(stats, cells, type_id, fits, as_of)
-    settled = digits_only
+    foreign = none
+    if _FOREIGN_ID in plan.types:
+        foreign = _valid(cells, _FOREIGN_ID, open_cells & (lengths == 18), as_of)
+        open_cells &= ~foreign
+    settled = digits_only & ~foreign
     if "cn_landline" in plan.types:
         landline_shaped = _matches(cells.text, open_cells, r"^0[0-9]{9,11}$")
         open_cells &= ~landline_shaped
         settled = settled & ~landline_shaped
     known = {*_DIGIT_PRIORITY, "cn_landline", *_NEVER_DIGIT_RUNS}
-    if any(t not in known for t in plan.types):
-        # Another planned type may be a digit run: its recognizer must see these cells.
-        return settled & ~open_cells
+    unknown = {t for t in plan.types if t not in known}
+    if unknown:
+        # Another planned type may be a digit run: its recognizer must see these cells, unless
+        # all such types are cue-driven and the text the recognizers get has several lines.
+        quiet = none
+        if unknown <= {*_CUED_DIGIT_RUNS, _FOREIGN_ID}:
+            # a run behind a country code (86…, 0086…) may be a mobile or landline number
+            quiet = open_cells & ~_matches(cells.text, open_cells, "^(?:86|0086)")
+        return settled & ~open_cells, quiet
     stats.non_empty += cells.total(open_cells)
-    return settled
+    return settled, none
+
+
+def _valid(cells: Cells, type_id: str, mask: np.ndarray, as_of: date) -> np.ndarray:
+    """The values under ``mask`` that are wholly a valid ``type_id`` value (nothing counted)."""
+    out = np.zeros(len(mask), dtype=bool)
+    if mask.any():
+        positions = np.flatnonzero(mask)
+        checked = whole_values(type_id, cells.text.take(pa.array(positions)), as_of)
+        assert checked is not None
+        out[positions[checked[0]]] = True
+    return out
+
+
+def _whole(cells: Cells, mask: npt.NDArray[np.bool_], type_id: str, as_of: date) -> np.ndarray:
+    """The values under ``mask`` that the row path counts as wholly a ``type_id`` value
+    (:func:`analysis.take_whole_values`, on the value as it joins it; nothing counted here)."""
+    positions = np.flatnonzero(mask)
+    values = [
+        v.replace("\n", " ").replace("\r", " ")
+        for v in cells.text.take(pa.array(positions)).to_pylist()
+    ]
+    others = set(take_whole_values(ColumnStats("whole"), Counter(values), type_id, as_of))
+    out = np.zeros(len(mask), dtype=bool)
+    out[positions[[v not in others for v in values]]] = True
+    return out
 
 
 def _recognize(
-    stats: ColumnStats, cells: Cells, rest: np.ndarray, plan: ColumnPlan, as_of: date
+    stats: ColumnStats,
+    cells: Cells,
+    rest: np.ndarray,
+    lines: np.ndarray,
+    plan: ColumnPlan,
+    as_of: date,
 ) -> None:
     """Run the recognizers of ``plan`` over the values under ``rest``, joined by line breaks in
     the order of their first cell, as :func:`analysis.count_values` does; the joined text is
-    built in Arrow, and the values become Python strings only when a finding is made."""
+    built in Arrow, and the values become Python strings only when a finding is made.
+
+    The row path joins all the values under ``lines`` (``rest`` and those settled here): when
+    one value is left of several lines, the text ends in a line break, so that a cue-driven
+    recognizer does not take it as a whole value (a bare IMEI) as it did not in that text."""
     positions = np.flatnonzero(rest)
     values = cells.text.take(pa.array(positions))
     weights = cells.weights[positions]
+
+    def several_lines() -> bool:
+        every = np.flatnonzero(lines)
+        found = _distinct(cells.text.take(pa.array(every)), cells.weights[every])
+        if plan.primary is None or plan.primary in VALIDATORS:
+            return len(found) > 1
+        # the row path leaves the primary type's whole values out of the text (``lines`` holds
+        # them only when the primary type has no vectorised validator); counted aside
+        return len(take_whole_values(ColumnStats("lines"), found, plan.primary, as_of)) > 1
+
     if (
         plan.primary is not None
         or pc.any(pc.match_substring(values, "\n")).as_py()
         or pc.any(pc.match_substring(values, "\r")).as_py()
     ):
         count_values(
-            stats, _distinct(values, weights), ColumnPlan(plan.types, None, plan.primary), as_of
+            stats,
+            _distinct(values, weights),
+            ColumnPlan(plan.types, None, plan.primary),
+            as_of,
+            several_lines,
         )
         return
     joined = pc.binary_join(
         pa.ListArray.from_arrays(pa.array([0, len(values)], pa.int32()), values), "\n"
     )
+    if len(values) == 1 and several_lines():
+        joined = pc.binary_join_element_wise(joined, pa.array([""]), "\n")
     types = live_types(plan.types, joined, as_of)
     findings = detector_for(types, as_of).detect(joined[0].as_py()) if types else []
     account_findings(stats, values.to_pylist() if findings else [], weights.tolist(), findings)
