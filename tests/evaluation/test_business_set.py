@@ -25,7 +25,8 @@ from piplkit.discover.evaluation.business import (
     generate_business,
 )
 from piplkit.discover.evaluation.business.build import NULL_TOKENS, birth_in
-from piplkit.discover.evaluation.business.kinds import KindDataError, registry
+from piplkit.discover.evaluation.business.kind_registry import registry
+from piplkit.discover.evaluation.business.kinds import KindDataError
 from piplkit.discover.evaluation.business.pi_ids import _mrz_check, vin_check_digit
 from piplkit.discover.evaluation.business.templates import all_domains, parse_domains
 from piplkit.discover.evaluation.business.writers import FORMATS

@@ -13,8 +13,9 @@ import typer
 from typer.testing import CliRunner
 
 from piplkit.faces.cli.app import app as cli
-from piplkit.faces.cli.register_add import options
+from piplkit.faces.cli.register_add import help_line, options
 from piplkit.platform.service.entities import DESCRIPTORS, EntityDescriptor
+from piplkit.platform.service.i18n import LANGS, translate
 
 RUNNER = CliRunner()
 
@@ -50,6 +51,31 @@ def test_every_field_is_an_option(entity: EntityDescriptor) -> None:
         if not p.required and f.posted == "scalar" and default is not None:
             shown = default.value if isinstance(default, StrEnum) else default
             assert p.default == shown, f.name
+
+
+@pytest.mark.parametrize("entity", DESCRIPTORS.values(), ids=lambda d: d.key)
+def test_option_help_is_the_form_label_from_the_catalogue(entity: EntityDescriptor) -> None:
+    """One wording for a field: the CLI's help starts with the web form's label (English), and
+    carries the form's help text for a single value; list options say they repeat instead."""
+    params = _params(entity.key)
+    for f in options(entity):
+        text = params[f.name].help
+        assert text == help_line(f), f.name
+        assert text.startswith(translate("en", f.label)), f.name
+        if f.posted == "list":
+            assert text.endswith(translate("en", "cli.repeat")), f.name
+        elif f.help is not None:
+            assert translate("en", f.help) in text, f.name
+        zh = help_line(f, "zh")
+        assert zh.startswith(translate("zh", f.label)) and zh != text, f.name
+
+
+@pytest.mark.parametrize("entity", DESCRIPTORS.values(), ids=lambda d: d.key)
+def test_field_keys_are_in_both_catalogues(entity: EntityDescriptor) -> None:
+    keys = {k for f in entity.fields for k in (f.label, f.help) if k is not None}
+    keys |= {c.label for c in entity.table} | {"cli.repeat", "cli.date"}
+    for lang in LANGS:
+        assert [k for k in sorted(keys) if translate(lang, k) == k] == [], lang
 
 
 def test_only_the_column_editor_is_left_to_scans() -> None:

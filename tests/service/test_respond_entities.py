@@ -18,8 +18,8 @@ from typer.testing import CliRunner
 
 from piplkit.faces.cli.app import app as cli
 from piplkit.faces.web import respond_pages
-from piplkit.faces.web.i18n import translate
 from piplkit.map.register.store import Register
+from piplkit.platform.service.i18n import translate
 from piplkit.platform.service.respond_entities import (
     CONSENT,
     INCIDENT,

@@ -17,7 +17,7 @@ from tests.api.helpers import Served, served
 from piplkit.discover.samples.apk import SampleApk, write_apk
 from piplkit.discover.samples.app_demo import DEMO_APK, DEMO_POLICY_ZH
 from piplkit.faces.api import Settings
-from piplkit.faces.web.i18n import translate
+from piplkit.platform.service.i18n import translate
 from piplkit.respond.verify import audit_log
 
 

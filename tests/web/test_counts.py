@@ -8,8 +8,8 @@ import re
 
 from tests.api.helpers import Served
 
-from piplkit.faces.web.i18n import count, translate
 from piplkit.map.register import repository as repo
+from piplkit.platform.service.i18n import count, translate
 
 
 def test_labels_format_the_counts_they_are_given() -> None:

@@ -6,7 +6,7 @@ import re
 
 from tests.api.helpers import PASSWORD, Served
 
-from piplkit.faces.web.i18n import catalogue
+from piplkit.platform.service.i18n import catalogue
 
 
 def _nonce(html: str) -> str:
@@ -306,9 +306,9 @@ def test_obligations_badge_counts_what_the_list_holds() -> None:
     (the ninth and later under "N more")."""
     from types import SimpleNamespace
 
-    from piplkit.faces.web.i18n import translate
     from piplkit.faces.web.render import _env
     from piplkit.map.register.enums import TransferMechanism
+    from piplkit.platform.service.i18n import translate
 
     obligations = [SimpleNamespace(title=f"duty {i}", title_zh=f"义务{i}") for i in range(10)]
     html = _env.get_template("_assessment.html").render(

@@ -26,11 +26,11 @@ from piplkit.platform.auth.models import Role
 from piplkit.platform.service import app_check as svc
 from piplkit.platform.service.backend import actor, backend
 from piplkit.platform.service.export import attachment_headers
+from piplkit.platform.service.i18n import Lang
 from piplkit.platform.service.uploads import Upload, UploadError, receive_upload, upload_folder
 
 router = APIRouter(prefix="/apps", tags=["apps"])
 CHECK_PATH = "/apps/check"
-Lang = Literal["zh", "en"]
 Format = Literal["json", "html", "pdf", "docx"]
 _TRUE = {"true", "1", "on", "yes"}
 _FALSE = {"false", "0", "off", "no", ""}

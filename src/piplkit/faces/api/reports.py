@@ -21,10 +21,10 @@ from piplkit.map.register.ropa import build_sheets
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import backend
 from piplkit.platform.service.export import CSV, XLSX, attachment_headers, file_bytes
+from piplkit.platform.service.i18n import Lang
 
 router = APIRouter(tags=["reports"])
 
-Lang = Literal["zh", "en"]
 
 
 def attachment(data: bytes, filename: str, media_type: str) -> Response:

@@ -3,9 +3,12 @@
 Each add command's options are the descriptor's fields (``platform/service/entities.py``), the
 same ones the web form shows: a field's widget gives the option's type (a number, a date, a
 yes/no flag, one of an enumeration's members, a repeated option for a list), the input schema
-says whether it is required and its default, the descriptor gives its name and help line. A
-field added to a descriptor is an option of ``add`` without touching this module; validation
-stays the register's pydantic model.
+says whether it is required and its default, the descriptor gives its name. The help line is
+the web form's label and help text, from the same zh/en catalogue entries
+(``platform/service/i18n``), in English: help is built before any option is read, and the
+command line has no language setting of its own (``--lang`` chooses the language of a command's
+output, not of its help). A field added to a descriptor is an option of ``add`` without touching
+this module; validation stays the register's pydantic model.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import typer
 from piplkit.faces.cli.register_common import DbOption, opened, parse_date, stdout
 from piplkit.map.register.schemas import validate
 from piplkit.platform.service.entities import EntityDescriptor, FieldSpec
+from piplkit.platform.service.i18n import Lang, translate
 
 #: What ``add --help`` says each command does.
 ABOUT = {
@@ -39,9 +43,27 @@ def options(entity: EntityDescriptor) -> list[FieldSpec]:
     return [f for f in entity.fields if f.name != "name" and f.posted != "columns"]
 
 
+def help_line(spec: FieldSpec, lang: Lang = "en") -> str:
+    """The option's help: the form's label, its help text, and how the option is typed.
+
+    A list field's help text describes the form's box of comma-separated values, which is not
+    how the option takes them (it is repeated, one value each), so such fields say that instead;
+    a date says its format, which the form's date picker needs not say.
+    """
+    text = translate(lang, spec.label)
+    colon = "：" if lang == "zh" else ": "
+    if spec.posted == "list":
+        return f"{text}{colon}{translate(lang, 'cli.repeat')}"
+    if spec.help is not None:
+        text = f"{text}{colon}{translate(lang, spec.help)}"
+    if spec.widget == "date":
+        text = f"{text} ({translate(lang, 'cli.date')})"
+    return text
+
+
 def _parameter(entity: EntityDescriptor, spec: FieldSpec) -> inspect.Parameter:
     """The typed, annotated parameter Typer turns into the field's option."""
-    option = typer.Option(spec.flag, help=spec.hint)
+    option = typer.Option(spec.flag, help=help_line(spec))
     required = entity.required(spec.name)
     default = entity.default(spec.name)
     kind: Any

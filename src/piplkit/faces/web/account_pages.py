@@ -17,7 +17,6 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from piplkit.faces.web.auth import form_user, page, page_user
-from piplkit.faces.web.i18n import translate
 from piplkit.faces.web.login import (
     begin_password_check,
     set_session_cookie,
@@ -32,6 +31,7 @@ from piplkit.platform.auth.models import Role, TokenScope
 from piplkit.platform.auth.passwords import password_problem
 from piplkit.platform.auth.service import Principal, TokenInfo
 from piplkit.platform.service.backend import actor, backend
+from piplkit.platform.service.i18n import translate
 
 router = APIRouter()
 Viewer = Annotated[Principal, Depends(page_user(Role.VIEWER))]

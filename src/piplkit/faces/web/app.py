@@ -34,10 +34,10 @@ from piplkit.faces.web import (
     user_admin,
 )
 from piplkit.faces.web.auth import Forbidden, LoginRequired
-from piplkit.faces.web.i18n import translate
 from piplkit.faces.web.render import language, render
 from piplkit.map.register.errors import NotFoundError
 from piplkit.map.register.store import Register
+from piplkit.platform.service.i18n import translate
 from piplkit.platform.service.settings import Settings
 
 CSP = (

@@ -24,7 +24,6 @@ from starlette.concurrency import run_in_threadpool
 from piplkit.discover.containers.zipguard import size_text
 from piplkit.faces.web.app_report_view import Entry, store, view
 from piplkit.faces.web.auth import CSRF_FIELD, Forbidden, form_user, page, page_user
-from piplkit.faces.web.i18n import Lang, translate
 from piplkit.faces.web.render import attachment, language, render
 from piplkit.map.register.errors import NotFoundError, RegisterError
 from piplkit.map.register.repository import organisations
@@ -32,6 +31,7 @@ from piplkit.platform.auth.models import Role
 from piplkit.platform.auth.service import Principal
 from piplkit.platform.service import app_check as svc
 from piplkit.platform.service.backend import actor, backend
+from piplkit.platform.service.i18n import Lang, translate
 from piplkit.platform.service.uploads import UploadError, receive_upload, upload_folder
 
 router = APIRouter()

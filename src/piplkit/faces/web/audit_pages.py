@@ -21,12 +21,12 @@ from fastapi.responses import HTMLResponse, Response
 
 from piplkit.faces.web.auth import page, page_user
 from piplkit.faces.web.clock import china_instant
-from piplkit.faces.web.i18n import Lang, translate
 from piplkit.faces.web.render import language, render
 from piplkit.map.register.errors import InvalidInputError
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service import audit
 from piplkit.platform.service.backend import backend
+from piplkit.platform.service.i18n import Lang, translate
 from piplkit.platform.service.settings import MAX_OFFSET
 
 router = APIRouter()

@@ -33,7 +33,6 @@ from fastapi.responses import HTMLResponse, Response
 from piplkit.assess.law.kb import load_knowledge_base
 from piplkit.faces.web.auth import page, page_user, session_principal
 from piplkit.faces.web.clock import china_time
-from piplkit.faces.web.i18n import Lang, translate
 from piplkit.faces.web.render import language, render
 from piplkit.map.agenda.entry import Calendar, Entry, Source
 from piplkit.map.agenda.ics import to_ics
@@ -51,6 +50,7 @@ from piplkit.platform.service.calendar import (
     in_range,
     register_calendar,
 )
+from piplkit.platform.service.i18n import Lang, translate
 
 router = APIRouter()
 Viewer = Annotated[Any, Depends(page_user(Role.VIEWER))]

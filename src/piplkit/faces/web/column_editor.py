@@ -30,8 +30,8 @@ from piplkit.assess.law.kb import load_knowledge_base
 from piplkit.assess.law.pi_types import PICatalogue, load_catalogue
 from piplkit.faces.web.clock import china_today
 from piplkit.faces.web.forms import field_errors
-from piplkit.faces.web.i18n import Lang, translate
 from piplkit.map.register.schemas import ColumnIn
+from piplkit.platform.service.i18n import Lang, translate
 
 #: Rows one form may carry: wide tables fit; a dataset with more columns is edited through the
 #: API or ``piplkit register import`` and its columns are shown read-only here.

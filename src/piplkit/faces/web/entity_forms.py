@@ -19,12 +19,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from piplkit.faces.web import column_editor
 from piplkit.faces.web.auth import form_user, page, page_user
 from piplkit.faces.web.forms import blank_to_none, validate_form
-from piplkit.faces.web.i18n import Lang, translate
 from piplkit.faces.web.render import language, render
 from piplkit.map.register.errors import ConflictError, NotFoundError
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import actor, backend
 from piplkit.platform.service.entities import DESCRIPTORS, EntityDescriptor
+from piplkit.platform.service.i18n import Lang, translate
 
 router = APIRouter()
 Editor = Annotated[Any, Depends(page_user(Role.EDITOR))]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from piplkit.faces.web.i18n import Lang, translate
+from piplkit.platform.service.i18n import Lang, translate
 
 MAX_ROWS = 200
 BLANK_ROWS = 2

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from piplkit.faces.web.i18n import Lang, translate
+from piplkit.platform.service.i18n import Lang, translate
 
 _MESSAGE_KEYS = {
     "missing": "err.missing",

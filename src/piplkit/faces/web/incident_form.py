@@ -18,11 +18,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from piplkit.assess.law.calendar import CHINA_TZ
 from piplkit.faces.web.auth import form_user, page, page_user
-from piplkit.faces.web.i18n import Lang, translate
 from piplkit.faces.web.render import language, render
 from piplkit.map.register.errors import ConflictError, InvalidInputError
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import actor, backend
+from piplkit.platform.service.i18n import Lang, translate
 from piplkit.respond import incidents
 from piplkit.respond.enums import IncidentGrade, IncidentKind, OperatorType
 from piplkit.respond.screen import new_reference

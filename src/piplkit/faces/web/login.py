@@ -23,13 +23,13 @@ from piplkit.faces.web.auth import (
     page,
     secure_cookies,
 )
-from piplkit.faces.web.i18n import Lang, translate
 from piplkit.faces.web.pages import safe_next, see_other
 from piplkit.faces.web.ratelimit import Attempt, LoginThrottle, Verdict
 from piplkit.faces.web.render import language, render
 from piplkit.platform.auth.models import Role
 from piplkit.platform.auth.service import authenticate_password, end_web_session, start_web_session
 from piplkit.platform.service.backend import actor, backend
+from piplkit.platform.service.i18n import Lang, translate
 
 router = APIRouter()
 ViewerForm = Annotated[dict[str, Any], Depends(form_user(Role.VIEWER))]

@@ -20,7 +20,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from piplkit.faces.web.auth import form_user, page, page_user
 from piplkit.faces.web.form_rows import dates, posted_rows
 from piplkit.faces.web.forms import validate_form
-from piplkit.faces.web.i18n import Lang, translate
 from piplkit.faces.web.render import language, render
 from piplkit.faces.web.security_forms import field, parse_records, record_rows, yes_no
 from piplkit.map.register.enums import ORGANISATION_RECORDS, RecordKind
@@ -29,6 +28,7 @@ from piplkit.map.register.repository import organisations
 from piplkit.map.register.schemas import OrganisationIn
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import actor, backend
+from piplkit.platform.service.i18n import Lang, translate
 
 router = APIRouter()
 Viewer = Annotated[Any, Depends(page_user(Role.VIEWER))]

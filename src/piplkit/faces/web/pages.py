@@ -16,7 +16,7 @@ from piplkit.assess.law.pi_types import load_catalogue
 from piplkit.assess.sheets import write_csv, write_xlsx
 from piplkit.faces.web.auth import form_user, page, page_user
 from piplkit.faces.web.datamap import build_map
-from piplkit.faces.web.i18n import COOKIE, LANGS, Lang, translate
+from piplkit.faces.web.i18n import COOKIE
 from piplkit.faces.web.render import attachment, language, render
 from piplkit.faces.web.respond_alerts import dashboard_alerts
 from piplkit.map.register.double_list import build_double_list, write_double_list
@@ -39,6 +39,7 @@ from piplkit.map.register.ropa import build_sheets
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import backend
 from piplkit.platform.service.export import CSV, XLSX, file_bytes
+from piplkit.platform.service.i18n import LANGS, Lang, translate
 
 router = APIRouter()
 Viewer = Annotated[Any, Depends(page_user(Role.VIEWER))]

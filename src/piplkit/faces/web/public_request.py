@@ -28,12 +28,12 @@ from starlette.concurrency import run_in_threadpool
 from piplkit.faces.web.auth import CSRF_FIELD, page, secure_cookies
 from piplkit.faces.web.clock import china_time
 from piplkit.faces.web.forms import field_errors
-from piplkit.faces.web.i18n import Lang, translate
 from piplkit.faces.web.ratelimit import RateLimiter
 from piplkit.faces.web.render import language, render
 from piplkit.map.register.errors import ConflictError, InvalidInputError
 from piplkit.map.register.repository import organisations
 from piplkit.platform.service.backend import backend
+from piplkit.platform.service.i18n import Lang, translate
 from piplkit.platform.service.keys import hmac_key
 from piplkit.respond import dsr
 from piplkit.respond.enums import RequestKind

@@ -10,9 +10,10 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from piplkit.faces.web.i18n import COOKIE, Lang, count, pick, translate
+from piplkit.faces.web.i18n import COOKIE, pick
 from piplkit.map.register.labels import label
 from piplkit.platform.service.export import attachment_headers
+from piplkit.platform.service.i18n import Lang, count, translate
 
 _env = Environment(
     loader=PackageLoader("piplkit.faces.web", "templates"),

@@ -27,7 +27,6 @@ from piplkit.assess.law.mlps import load_mlps
 from piplkit.faces.web.auth import form_user, page, page_user
 from piplkit.faces.web.form_rows import Column, RowSet, dates, posted_rows, row_dates
 from piplkit.faces.web.forms import validate_form
-from piplkit.faces.web.i18n import Lang, translate
 from piplkit.faces.web.render import language, render
 from piplkit.map.register.enums import SYSTEM_RECORDS, Grade, RecordKind
 from piplkit.map.register.errors import RegisterError
@@ -36,6 +35,7 @@ from piplkit.map.register.repository import datasets, systems
 from piplkit.map.register.schemas import DatasetIn, SystemIn
 from piplkit.platform.auth.models import Role
 from piplkit.platform.service.backend import actor, backend
+from piplkit.platform.service.i18n import Lang, translate
 
 router = APIRouter()
 Editor = Annotated[Any, Depends(page_user(Role.EDITOR))]

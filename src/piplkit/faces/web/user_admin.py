@@ -20,7 +20,6 @@ from fastapi.responses import HTMLResponse, Response
 
 from piplkit.faces.web.auth import form_user, page, page_user
 from piplkit.faces.web.clock import china_instant
-from piplkit.faces.web.i18n import Lang, translate
 from piplkit.faces.web.pages import see_other
 from piplkit.faces.web.render import language, render
 from piplkit.map.register.errors import ConflictError, InvalidInputError
@@ -29,6 +28,7 @@ from piplkit.platform.auth.models import Role, TokenScope
 from piplkit.platform.auth.passwords import password_problem
 from piplkit.platform.auth.service import Principal, TokenInfo
 from piplkit.platform.service.backend import actor, backend
+from piplkit.platform.service.i18n import Lang, translate
 from piplkit.platform.service.settings import MAX_OFFSET
 
 router = APIRouter()

@@ -60,7 +60,8 @@ class FieldSpec:
     #: Key of the label in the interface catalogues (zh and en).
     label: str
     widget: Widget = "text"
-    #: Key of a help text in the catalogues.
+    #: Key of a help text in the catalogues (under the form's field; the CLI option's help
+    #: is the label and this text, ``faces/cli/register_add.py``).
     help: str | None = None
     #: A select's or checkbox group's options are this enumeration's members.
     choices: type[StrEnum] | None = None
@@ -71,8 +72,6 @@ class FieldSpec:
     #: The CLI's option name (without ``--``) when not the field's name with dashes; list
     #: options take one value each and are repeated, so their names are singular.
     option: str | None = None
-    #: The CLI option's help line (the catalogues hold the web's labels, not CLI help).
-    hint: str | None = None
     #: The CLI upper-cases the value (country codes typed in lower case).
     upper: bool = False
 
@@ -200,15 +199,14 @@ ORGANISATION = EntityDescriptor(
     # the form (organisation_forms) has sections and record rows of its own
     extra=(
         FieldSpec("name", "common.name"),
-        FieldSpec("uscc", "org.uscc", help="org.uscc_help", hint="Unified social credit code."),
-        FieldSpec("country", "recipients.country", hint="ISO 3166-1 alpha-2."),
-        FieldSpec("ciio", "org.ciio", "yesno", hint="Critical information infrastructure."),
+        FieldSpec("uscc", "org.uscc", help="org.uscc_help"),
+        FieldSpec("country", "recipients.country", help="recipients.country_help"),
+        FieldSpec("ciio", "org.ciio", "yesno", help="org.ciio_help"),
         FieldSpec(
             "individuals_processed",
             "org.individuals",
             "number",
             option=_INDIVIDUALS,
-            hint="Individuals whose PI it processes.",
         ),
         FieldSpec("contact", "recipients.contact"),
         _DESCRIPTION,
@@ -243,7 +241,7 @@ DATASET = EntityDescriptor(
     form=(
         FieldSpec("name", "common.name"),
         FieldSpec("system", "datasets.system", "select", refers="system"),
-        FieldSpec("grade", "datasets.grade", "select", choices=Grade, hint="GB/T 43697 grade."),
+        FieldSpec("grade", "datasets.grade", "select", choices=Grade),
         FieldSpec("sensitivity", "datasets.sensitivity", "select", choices=Sensitivity),
         FieldSpec("source", "datasets.source"),
         FieldSpec("rows", "datasets.rows", "number"),
@@ -268,15 +266,12 @@ ACTIVITY = EntityDescriptor(
     summary=("name", "purpose", "legal_basis", "datasets", "individuals_count"),
     form=_named(
         FieldSpec("organisation", "common.organisation", "select", refers="organisation"),
-        FieldSpec(
-            "purpose", "activities.purpose", "textarea", hint="What the processing is for."
-        ),
+        FieldSpec("purpose", "activities.purpose", "textarea"),
         FieldSpec(
             "legal_basis",
             "activities.legal_basis",
             "select",
             choices=LegalBasis,
-            hint="PIPL Art. 13 item.",
         ),
         FieldSpec(
             "datasets",
@@ -284,7 +279,6 @@ ACTIVITY = EntityDescriptor(
             "checkboxes",
             refers="dataset",
             option="dataset",
-            hint="Dataset used; repeat.",
         ),
         FieldSpec(
             "pi_categories",
@@ -292,7 +286,6 @@ ACTIVITY = EntityDescriptor(
             help="activities.pi_categories_help",
             many=True,
             option="pi-category",
-            hint="PI type id or category; repeat.",
         ),
         FieldSpec(
             "sensitive_categories",
@@ -300,7 +293,6 @@ ACTIVITY = EntityDescriptor(
             "checkboxes",
             choices=SensitiveCategory,
             option="sensitive-category",
-            hint="PIPL Art. 28 category; repeat.",
         ),
         FieldSpec(
             "separate_consents",
@@ -308,25 +300,20 @@ ACTIVITY = EntityDescriptor(
             "checkboxes",
             choices=SeparateConsent,
             option="separate-consent",
-            hint="Separate consent needed for; repeat.",
         ),
         FieldSpec(
             "individuals_count",
             "activities.individuals",
             "number",
             option=_INDIVIDUALS,
-            hint="Individuals concerned.",
         ),
-        FieldSpec(
-            "retention", "activities.retention", hint="Retention period, e.g. '3 years'."
-        ),
+        FieldSpec("retention", "activities.retention"),
         FieldSpec("retention_days", "activities.retention_days", "number"),
         FieldSpec(
             "automated_decision_making",
             "activities.automated_decision_making",
             "yesno",
             option="adm",
-            hint="Automated decision-making.",
         ),
     ),
     table=(
@@ -349,13 +336,11 @@ RECIPIENT = EntityDescriptor(
             "recipients.role",
             "select",
             choices=RecipientRole,
-            hint="How the recipient stands to you.",
         ),
         FieldSpec(
             "country",
             "recipients.country",
             help="recipients.country_help",
-            hint="ISO 3166-1 alpha-2, e.g. DE.",
             upper=True,
         ),
         FieldSpec("contact", "recipients.contact"),
@@ -374,15 +359,12 @@ TRANSFER = EntityDescriptor(
     REPOSITORIES["transfer"],
     summary=("name", "dataset", "recipient", "purpose", "mechanism", "filing_references"),
     form=_named(
-        FieldSpec(
-            "dataset", "transfers.dataset", "select", refers="dataset", hint="Dataset provided."
-        ),
+        FieldSpec("dataset", "transfers.dataset", "select", refers="dataset"),
         FieldSpec(
             "recipient",
             "transfers.recipient",
             "select",
             refers="recipient",
-            hint="Who receives it.",
         ),
         FieldSpec("activity", "transfers.activity", "select", refers="activity"),
         FieldSpec(
@@ -390,7 +372,6 @@ TRANSFER = EntityDescriptor(
             "transfers.purpose",
             "select",
             choices=TransferPurpose,
-            hint="Purpose (decides exemptions).",
         ),
         FieldSpec("purpose_description", "transfers.purpose_description"),
         FieldSpec(
@@ -398,14 +379,12 @@ TRANSFER = EntityDescriptor(
             "transfers.mechanism",
             "select",
             choices=TransferMechanism,
-            hint="Route relied on.",
         ),
         FieldSpec(
             "mechanism_effective_on",
             "transfers.effective_on",
             "date",
             option="effective-on",
-            hint="Date the route took effect (YYYY-MM-DD).",
         ),
         FieldSpec(
             "filing_references",
@@ -413,7 +392,6 @@ TRANSFER = EntityDescriptor(
             help="transfers.filings_help",
             many=True,
             option="filing-reference",
-            hint="Filing or approval number; repeat.",
         ),
         FieldSpec("important_data", "transfers.important_data", "yesno"),
     ),

@@ -21,7 +21,8 @@ from piplkit.discover.evaluation.business.headers import (
     name_column,
     plan_table,
 )
-from piplkit.discover.evaluation.business.kinds import Kind, KindDataError, Variant, registry
+from piplkit.discover.evaluation.business.kind_registry import registry
+from piplkit.discover.evaluation.business.kinds import Kind, KindDataError, Variant
 from piplkit.discover.evaluation.business.kinds_plain import MUST_PIN
 from piplkit.discover.evaluation.business.person import make_person
 from piplkit.discover.evaluation.business.templates import ColumnSpec, Domain, TableTemplate
