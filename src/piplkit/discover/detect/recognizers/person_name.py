@@ -294,9 +294,7 @@ class PersonNameRecognizer(Recognizer):
             return False
         tail = text[end - 1 : end + 1]
         lex = self._lex
-        return lex.is_word(text[start : start + 2]) and (
-            lex.is_word(tail) or tail in lex.divisions
-        )
+        return lex.is_word(text[start : start + 2]) and (lex.is_word(tail) or tail in lex.divisions)
 
     def _skip_left_cue(self, text: str, start: int, end: int) -> int:
         """``房东李桂芳`` -> ``李桂芳``, ``况且悲鸿`` -> ``悲鸿``: drop a role word or a function
