@@ -38,7 +38,11 @@ class _Run:
         self.options = options
         self.progress = progress
         self.cell_detector = Detector(options.types, as_of=options.as_of, min_score=0.3)
-        self.text_detector = Detector(options.types, as_of=options.as_of, min_score=TEXT_MIN_SCORE)
+        # Documents are running text: the prose rules apply (AnalysisContext.prose); table
+        # cells go through cell_detector, which must not depend on them.
+        self.text_detector = Detector(
+            options.types, as_of=options.as_of, min_score=TEXT_MIN_SCORE, prose=True
+        )
         self.files: list[FileReport] = []
         self.errors: list[ScanError] = []
 

@@ -34,6 +34,13 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # Label, optional colon/space, then the candidate (surname + up to 2 chars) right after it.
 _LABELLED = r"(?:{labels})[\s:：是为]{{0,2}}(?P<v>[\u4e00-\u9fff]{{2,4}})"
 # Characters that end a name when they follow it: particles, verbs, pronouns, honorific starts.
+#: Conjunctions that join two nouns: a model span that starts with one right after another
+#: Chinese character (``登记者[和海归]``, ``油画家[和蛋彩]画``) is the joint, not a name with the
+#: rare surname 和 (issue 12; CLUENER tune half).
+_JOINING = frozenset("和与及或跟")
+#: A Latin-script name written in brackets right after a name (``阿特金森（martinatkinson）``):
+#: the original spelling of the name before it, whatever its case.
+_LATIN_ALIAS = re.compile(r"\s*[(（]\s*(?P<v>[A-Za-z][A-Za-z .'·-]*[A-Za-z])\s*[)）]")
 _NOT_IN_GIVEN_NAME = frozenset(
     "的了是在和与及或等到从向对把被为就也都而但我你他她它们这那有先女小于签说称"
     "谈讲问道笑已将让给带去来要会又还却只便则不没很最更收凭约诉"
@@ -147,15 +154,22 @@ class PersonNameRecognizer(Recognizer):
                 and not any(s < span.end and span.start < e for s, e in result.persons)
             ):
                 continue  # the second opinion (LAC) read this unsure span and saw no person
-            finding = self._from_model(text, span.start, span.end, span.confidence)
+            finding = self._from_model(text, span.start, span.end, span.confidence, ctx.prose)
             if finding is not None:
                 found.append(finding)
         if result.persons:
             found.extend(self._second_opinion(text, result, found))
             found.sort(key=lambda f: f.start)
+        if ctx.prose and found and ("(" in text or "（" in text):
+            found.extend(self._latin_aliases(text, found))
+            found.sort(key=lambda f: f.start)
         if self._any_cue.search(text) is None:
             return found
-        extra = [*self._labelled_names(text), *self._titled_names(text), *self._object_names(text)]
+        extra = [
+            *self._labelled_names(text, ctx.prose),
+            *self._titled_names(text),
+            *self._object_names(text),
+        ]
         for finding in extra:
             if not any(finding.overlaps(f) for f in found):
                 found.append(finding)
@@ -205,6 +219,32 @@ class PersonNameRecognizer(Recognizer):
                 attributes,
             )
 
+    def _latin_aliases(self, text: str, found: list[Finding]) -> Iterator[Finding]:
+        """The Latin spelling in brackets right after a found name: ``克里斯·莫瑞斯(ChrisMorris)``.
+
+        CLUENER writes such spellings without spaces and often in lower case, where the model
+        alone is unsure or calls them organisations; the name before the bracket says what they
+        are. Scored like the name they follow, and never more than 0.8."""
+        for name in list(found):
+            m = _LATIN_ALIAS.match(text, name.end)
+            if m is None:
+                continue
+            start, end = m.start("v"), m.end("v")
+            score = min(0.8, name.score)
+            weaker = [f for f in found if f.start < end and start < f.end]
+            if any(f.score >= score or f.start < start or f.end > end for f in weaker):
+                continue
+            for f in weaker:  # the model's own unsure reading of the same spelling
+                found.remove(f)
+            yield Finding(
+                start,
+                end,
+                self.type_id,
+                score,
+                text[start] + MASK_CHAR * (end - start - 1),
+                {"source": "alias"},
+            )
+
     def _has_cue(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 4) : start].rstrip(":： ")
         after = text[end : end + 3]
@@ -212,13 +252,17 @@ class PersonNameRecognizer(Recognizer):
             after, self._right, self._right_longest
         )
 
-    def _from_model(self, text: str, start: int, end: int, confidence: float) -> Finding | None:
+    def _from_model(
+        self, text: str, start: int, end: int, confidence: float, prose: bool = False
+    ) -> Finding | None:
         start, end = _trim(text, start, end)
         start = self._skip_left_cue(text, start, end)
         start = self._skip_word_across_start(text, start, end)
         end = self._cut_function_word(text, start, end)
         value = text[start:end]
         if len(value) < 2 or value in self._lex.divisions:
+            return None
+        if prose and value[0] in _JOINING and start > 0 and _CJK.match(text[start - 1]):
             return None
         if self._lex.is_word(value) and confidence < self.word_veto_below:
             return None
@@ -241,6 +285,16 @@ class PersonNameRecognizer(Recognizer):
         return Finding(
             start, end, self.type_id, score, mask_person_name(value, surname), attributes
         )
+
+    def _word_then_fragment(self, text: str, start: int, end: int) -> bool:
+        """``[银行上]海支行``, ``[文艺著]作``: a common word plus the first character of the next
+        word, which a label rule took for surname + given name (a name does not end in the
+        middle of a word that follows it)."""
+        if end - start != 3 or end >= len(text):
+            return False
+        tail = text[end - 1 : end + 1]
+        lex = self._lex
+        return lex.is_word(text[start : start + 2]) and (lex.is_word(tail) or tail in lex.divisions)
 
     def _skip_left_cue(self, text: str, start: int, end: int) -> int:
         """``房东李桂芳`` -> ``李桂芳``, ``况且悲鸿`` -> ``悲鸿``: drop a role word or a function
@@ -298,14 +352,16 @@ class PersonNameRecognizer(Recognizer):
                     yield self._finding(text, start, cue, surname, 0.7)
                     break
 
-    def _labelled_names(self, text: str) -> Iterator[Finding]:
+    def _labelled_names(self, text: str, prose: bool = False) -> Iterator[Finding]:
         """``姓名：王芳`` style names: surname + 1–2 characters right after a form label."""
         for m in self._labelled.finditer(text):
             start = m.start("v")
             candidate = m.group("v")
             surname = self._lex.surname_of(candidate)
-            if surname is None:
-                continue
+            if surname is None or (
+                prose and candidate[0] in _JOINING and _CJK.match(text[start - 1])
+            ):
+                continue  # 登记者和海归: the label's noun joined to another, not a name
             end = start + len(surname)
             limit = start + len(surname) + 2
             while end < min(limit, m.end("v")) and text[end] not in _NOT_IN_GIVEN_NAME:
@@ -313,6 +369,8 @@ class PersonNameRecognizer(Recognizer):
             end = self._cut_function_word(text, start, end)
             if end - start < 2 or end - start == len(surname) or self._lex.is_word(text[start:end]):
                 continue
+            if prose and self._word_then_fragment(text, start, end):
+                continue  # 法人银行上海: the label is followed by a word, not by a name
             yield self._finding(text, start, end, surname, 0.8)
 
     def _object_names(self, text: str) -> Iterator[Finding]:
