@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -225,7 +225,7 @@ def _array(kind: Any, length: int) -> Any:
     return _array_type(kind, 1 << max(6, (length - 1).bit_length()))()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _array_type(kind: Any, size: int) -> Any:
     return kind * size
 
