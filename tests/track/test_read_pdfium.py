@@ -156,3 +156,13 @@ def test_buffers_hold_what_is_asked_and_share_few_types(length: int) -> None:
     assert len(buffer) < 2 * length or len(buffer) == 64
     assert type(buffer) is type(read_pdfium._array(ctypes.c_ushort, len(buffer)))
     assert read_pdfium._address(ctypes.pointer(ctypes.c_int(1))) != 0
+
+
+def test_the_matrix_unpacks_as_its_fields_read() -> None:
+    """``_walk`` reads ``FS_MATRIX`` in one unpacking; it must give what the six fields give
+    (float32 values widened the same way), for ordinary, negative, tiny and huge entries."""
+    import pypdfium2.raw as raw
+
+    for values in [(1, 0, 0, 1, 72, 720.5), (-0.5, 1e-30, 3e38, -2.25, 1 / 3, 612.123456)]:
+        m = raw.FS_MATRIX(*values)
+        assert read_pdfium._SIX_FLOATS.unpack_from(m) == (m.a, m.b, m.c, m.d, m.e, m.f)

@@ -15,6 +15,7 @@ font (common for Chinese CID fonts) costs tens of milliseconds per document.
 from __future__ import annotations
 
 import ctypes
+import struct
 import threading
 from functools import cache
 from typing import Any
@@ -28,6 +29,8 @@ Chunk = tuple[float, float, str, float, str]
 Link = tuple[tuple[float, float], str]
 _Matrix = tuple[float, float, float, float, float, float]
 
+#: ``FS_MATRIX``'s fields a-f, six C floats, as ctypes reads them one by one
+_SIX_FLOATS = struct.Struct("6f")
 _LOCK = threading.Lock()
 _READY = False
 #: what a broken or unsupported file raises (``TrackInputError`` names the class)
@@ -102,31 +105,37 @@ def _walk(
     handle = _address(parent) if top else parent
     count = _C.count_page(handle) if top else _C.count_form(handle)
     get = _C.page_object if top else _C.form_object
+    kind_of, matrix_of, font_size = _C.kind, _C.matrix, _C.font_size
+    # one matrix and one size, filled by PDFium through references made once per walk; the
+    # matrix's six floats read in one unpacking instead of six field lookups
     m = raw.FS_MATRIX()
+    m_ref = ctypes.byref(m)
     size = ctypes.c_float()
+    size_ref = ctypes.byref(size)
     text_kind, form_kind = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
     for index in range(count):
         obj = get(handle, index)
-        kind = _C.kind(obj)
+        kind = kind_of(obj)
         if kind != text_kind and kind != form_kind:
             continue
-        if not _C.matrix(obj, ctypes.byref(m)):
+        if not matrix_of(obj, m_ref):
             continue
-        matrix: _Matrix = (m.a, m.b, m.c, m.d, m.e, m.f)
+        matrix: _Matrix = _SIX_FLOATS.unpack_from(m)
         if outer is not None:
             a, b, c, d, e, f = outer
+            ma, mb, mc, md, me, mf = matrix
             matrix = (
-                m.a * a + m.b * c,
-                m.a * b + m.b * d,
-                m.c * a + m.d * c,
-                m.c * b + m.d * d,
-                m.e * a + m.f * c + e,
-                m.e * b + m.f * d + f,
+                ma * a + mb * c,
+                ma * b + mb * d,
+                mc * a + md * c,
+                mc * b + md * d,
+                me * a + mf * c + e,
+                me * b + mf * d + f,
             )
         if kind == form_kind:
             _walk(obj, matrix, out, fonts)
             continue
-        _C.font_size(obj, ctypes.byref(size))
+        font_size(obj, size_ref)
         scale = abs(matrix[3] or matrix[0] or 1)
         out.append((obj, matrix, size.value * scale, _font(obj, fonts)))
 
