@@ -125,3 +125,44 @@ def test_text_inside_a_form_xobject_is_placed_by_the_form() -> None:
         (700, 50, "Page text line", 10.0, "Helvetica"),
         (410, 110, "Inside a form", 12.0, "Helvetica-Bold"),
     ]
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
+def test_reading_a_pdf_leaves_no_reference_cycles(path: Path) -> None:
+    """Cyclic garbage is freed by a later collection, which charges it to whatever runs then
+    (the next document); ``ctypes.cast`` on handles and a new array type per buffer length
+    left 18-146 such objects per PDF."""
+    import gc
+
+    data = path.read_bytes()
+    read_pdfium.read(data)  # first use: imports and PDFium's start-up
+    gc.collect()
+    gc.disable()
+    try:
+        read_pdfium.read(data)
+        read_binary.pdf_blocks(data, path.name)
+        unreachable = gc.collect()
+    finally:
+        gc.enable()
+    assert unreachable == 0
+
+
+@pytest.mark.parametrize("length", [1, 2, 63, 64, 65, 1000, 4097])
+def test_buffers_hold_what_is_asked_and_share_few_types(length: int) -> None:
+    import ctypes
+
+    buffer = read_pdfium._array(ctypes.c_ushort, length)
+    assert len(buffer) >= length and not any(buffer)
+    assert len(buffer) < 2 * length or len(buffer) == 64
+    assert type(buffer) is type(read_pdfium._array(ctypes.c_ushort, len(buffer)))
+    assert read_pdfium._address(ctypes.pointer(ctypes.c_int(1))) != 0
+
+
+def test_the_matrix_unpacks_as_its_fields_read() -> None:
+    """``_walk`` reads ``FS_MATRIX`` in one unpacking; it must give what the six fields give
+    (float32 values widened the same way), for ordinary, negative, tiny and huge entries."""
+    import pypdfium2.raw as raw
+
+    for values in [(1, 0, 0, 1, 72, 720.5), (-0.5, 1e-30, 3e38, -2.25, 1 / 3, 612.123456)]:
+        m = raw.FS_MATRIX(*values)
+        assert read_pdfium._SIX_FLOATS.unpack_from(m) == (m.a, m.b, m.c, m.d, m.e, m.f)

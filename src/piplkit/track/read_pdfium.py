@@ -15,7 +15,9 @@ font (common for Chinese CID fonts) costs tens of milliseconds per document.
 from __future__ import annotations
 
 import ctypes
+import struct
 import threading
+from functools import cache
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -27,6 +29,8 @@ Chunk = tuple[float, float, str, float, str]
 Link = tuple[tuple[float, float], str]
 _Matrix = tuple[float, float, float, float, float, float]
 
+#: ``FS_MATRIX``'s fields a-f, six C floats, as ctypes reads them one by one
+_SIX_FLOATS = struct.Struct("6f")
 _LOCK = threading.Lock()
 _READY = False
 #: what a broken or unsupported file raises (``TrackInputError`` names the class)
@@ -46,11 +50,12 @@ def read(data: bytes) -> tuple[list[list[Chunk]], list[list[Link]], bool]:
     Raises one of ``ERRORS`` when PDFium cannot open the file.
     """
     # PDFium's C functions directly: pypdfium2's page and document objects register finalizers
-    # and weak references, a tenth of the reading time of a short PDF
-    buffer = ctypes.create_string_buffer(data, len(data))
+    # and weak references, a tenth of the reading time of a short PDF. PDFium only reads the
+    # buffer, and ``data`` outlives the document (closed below), so the bytes are passed as
+    # they are instead of copied into a ctypes buffer.
     with _LOCK:
         _init()
-        doc = raw.FPDF_LoadMemDocument64(buffer, len(data), None)
+        doc = raw.FPDF_LoadMemDocument64(data, len(data), None)
         if not doc:
             error = raw.FPDF_GetLastError()
             if error == raw.FPDF_ERR_PASSWORD:
@@ -97,34 +102,40 @@ def _walk(
     top: bool = False,
 ) -> None:
     """Text objects in content order; a form XObject's objects placed by its matrix."""
-    handle = ctypes.cast(parent, ctypes.c_void_p) if top else parent
+    handle = _address(parent) if top else parent
     count = _C.count_page(handle) if top else _C.count_form(handle)
     get = _C.page_object if top else _C.form_object
+    kind_of, matrix_of, font_size = _C.kind, _C.matrix, _C.font_size
+    # one matrix and one size, filled by PDFium through references made once per walk; the
+    # matrix's six floats read in one unpacking instead of six field lookups
     m = raw.FS_MATRIX()
+    m_ref = ctypes.byref(m)
     size = ctypes.c_float()
+    size_ref = ctypes.byref(size)
     text_kind, form_kind = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
     for index in range(count):
         obj = get(handle, index)
-        kind = _C.kind(obj)
+        kind = kind_of(obj)
         if kind != text_kind and kind != form_kind:
             continue
-        if not _C.matrix(obj, ctypes.byref(m)):
+        if not matrix_of(obj, m_ref):
             continue
-        matrix: _Matrix = (m.a, m.b, m.c, m.d, m.e, m.f)
+        matrix: _Matrix = _SIX_FLOATS.unpack_from(m)
         if outer is not None:
             a, b, c, d, e, f = outer
+            ma, mb, mc, md, me, mf = matrix
             matrix = (
-                m.a * a + m.b * c,
-                m.a * b + m.b * d,
-                m.c * a + m.d * c,
-                m.c * b + m.d * d,
-                m.e * a + m.f * c + e,
-                m.e * b + m.f * d + f,
+                ma * a + mb * c,
+                ma * b + mb * d,
+                mc * a + md * c,
+                mc * b + md * d,
+                me * a + mf * c + e,
+                me * b + mf * d + f,
             )
         if kind == form_kind:
             _walk(obj, matrix, out, fonts)
             continue
-        _C.font_size(obj, ctypes.byref(size))
+        font_size(obj, size_ref)
         scale = abs(matrix[3] or matrix[0] or 1)
         out.append((obj, matrix, size.value * scale, _font(obj, fonts)))
 
@@ -143,7 +154,7 @@ def _object_texts(textpage: Any, objects: list[_Object]) -> dict[int, str]:
     text = _page_text(textpage, count)
     if _OBJECT_AT is None or len(text) != count:  # characters beyond the BMP: indices drift
         return {address: _text(address, textpage) for address, _, _, _ in objects}
-    handle = ctypes.cast(textpage, ctypes.c_void_p)
+    handle = _address(textpage)
     owner = _OBJECT_AT
     out: dict[int, str] = {}
     index = 0
@@ -187,7 +198,7 @@ def _page_text(textpage: Any, count: int) -> str:
     """The text page's characters (PDFium's generated spaces and line breaks included)."""
     if count <= 0:
         return ""
-    buffer = (ctypes.c_ushort * (count + 1))()
+    buffer = _array(ctypes.c_ushort, count + 1)
     written = raw.FPDFText_GetText(textpage, 0, count, buffer)
     return bytes(buffer)[: max(written - 1, 0) * 2].decode("utf-16-le", "replace")
 
@@ -197,9 +208,35 @@ def _text(address: int, textpage: Any) -> str:
     length = raw.FPDFTextObj_GetText(obj, textpage, None, 0)  # bytes, with the terminator
     if length <= 2:
         return ""
-    buffer = (ctypes.c_ushort * (length // 2))()
+    buffer = _array(ctypes.c_ushort, length // 2)
     raw.FPDFTextObj_GetText(obj, textpage, buffer, length)
     return bytes(buffer)[: length - 2].decode("utf-16-le", "replace")
+
+
+def _address(pointer: Any) -> int:
+    """The address a typed PDFium handle holds, as a plain int.
+
+    ``ctypes.cast`` of a ctypes instance records each object in the other's keep-alive dict, a
+    reference cycle that only the garbage collector frees (two per page); reading the pointer's
+    own bytes makes no such link.
+    """
+    return ctypes.c_void_p.from_buffer(pointer).value or 0
+
+
+def _array(kind: Any, length: int) -> Any:
+    """A zeroed ctypes array of at least ``length`` items.
+
+    ``kind * length`` builds a new array type for each length not in use (a type object with
+    its descriptors, about 16 us, and a cycle left to the garbage collector); rounding the
+    length up to a power of two keeps a few dozen types alive for the whole process. Callers
+    read only what PDFium wrote (a length it returns, or up to the terminating zero).
+    """
+    return _array_type(kind, 1 << max(6, (length - 1).bit_length()))()
+
+
+@cache
+def _array_type(kind: Any, size: int) -> Any:
+    return kind * size
 
 
 def _object_getter() -> Any:
@@ -223,7 +260,7 @@ def _font(obj: int, fonts: dict[int, str]) -> str:
     if name is None:
         handle = ctypes.cast(font, raw.FPDF_FONT)
         length = raw.FPDFFont_GetBaseFontName(handle, None, 0) if font else 0
-        buffer = ctypes.create_string_buffer(max(length, 1))
+        buffer = _array(ctypes.c_char, max(length, 1))
         if length:
             raw.FPDFFont_GetBaseFontName(handle, buffer, length)
         name = fonts[font] = buffer.value.decode("latin-1")
@@ -265,7 +302,7 @@ def _links(doc: Any, page: Any) -> list[Link]:
         length = raw.FPDFAction_GetURIPath(doc, action, None, 0)
         if length <= 1 or not raw.FPDFLink_GetAnnotRect(link, rect):
             continue
-        buffer = ctypes.create_string_buffer(length)
+        buffer = _array(ctypes.c_char, length)
         raw.FPDFAction_GetURIPath(doc, action, buffer, length)
         uri = buffer.value.decode("utf-8", "replace")
         if uri:
