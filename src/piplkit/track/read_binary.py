@@ -20,7 +20,7 @@ from types import ModuleType
 
 from piplkit.track.blocktext import clean, finish, run_in
 from piplkit.track.model import Block, Skipped
-from piplkit.track.readers import ReadResult, TrackInputError, list_starts
+from piplkit.track.read_result import ReadResult, TrackInputError, list_starts
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,]b$", re.I)
 _PAGE_NUMBER = re.compile(

@@ -22,7 +22,7 @@ from trafilatura.settings import Extractor
 
 from piplkit.track.blocktext import clean, finish, marked, run_in
 from piplkit.track.model import Block, Skipped
-from piplkit.track.readers import ReadResult
+from piplkit.track.read_result import ReadResult
 from piplkit.track.textutil import leading, normalise
 
 _BLOCK_TAGS = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,blockquote,pre,td,th,div,section,article,figcaption"

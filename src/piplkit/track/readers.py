@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import PurePath
 
@@ -20,23 +19,10 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from piplkit.track.blocktext import clean, finish, headline_line, marked, run_in
-from piplkit.track.model import Block, Skipped
-
-
-class TrackInputError(ValueError):
-    """The input is not an update document the tracker can read (empty, binary, undecodable)."""
-
-
-@dataclass
-class ReadResult:
-    """Blocks of a document, its format, metadata the format carries and text left outside."""
-
-    blocks: list[Block]
-    layout: str
-    #: ``date`` (publication date as written in metadata), ``title``
-    meta: dict[str, str] = field(default_factory=dict)
-    skipped: list[Skipped] = field(default_factory=list)
-
+from piplkit.track.model import Block
+from piplkit.track.read_result import ReadResult as ReadResult
+from piplkit.track.read_result import TrackInputError as TrackInputError
+from piplkit.track.read_result import list_starts as list_starts
 
 _HTML_SNIFF = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<(?:p|h[1-6]|div|li)[\s>]", re.I)
 _MD_SNIFF = re.compile(
@@ -204,12 +190,6 @@ def _paragraphs(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return joined
 
 
-_LIST_START = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}\s*[、．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
-    r"\d{1,3}(?:[.．](?![\d.])|[、)）])\s*\S|[•·▪●○◆◇■□►▶➢➤✓✔◼◾]\s|[-*–]\s+\S)"
-)
-
-
 #: a labelled metadata line ("Date: 3 May 2024", "发布机关：…") is a paragraph of its own
 _LABEL_START = re.compile(
     r"^(?:Date|Dated|Published|Issued (?:on|by)|Authority|Issuer|Regulator|Status|Stage|"
@@ -217,14 +197,6 @@ _LABEL_START = re.compile(
     r"施行日期|生效日期|来源|链接)\s*[:：]",
     re.I,
 )
-_SOURCE_START = re.compile(r"^\[?\^?\d{1,3}\]?[.:)]?\s+https?://")
-
-
-def list_starts(line: str) -> bool:
-    """The line opens a list entry or a numbered source line ("3 https://…")."""
-    return bool(_LIST_START.match(line) or _SOURCE_START.match(line))
-
-
 def text_blocks(text: str) -> list[Block]:
     """Paragraphs (hard wraps joined), list entries and table rows of plain text."""
     blocks: list[Block] = []
