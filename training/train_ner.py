@@ -179,11 +179,13 @@ def train(
     seed: int,
     copies: int = 1,
     every_name: bool = False,
+    extra: list[Example] | None = None,
 ) -> None:
-    """Fit a crfsuite CRF (L-BFGS) on ``examples`` plus augmented copies; write it to ``out``."""
+    """Fit a crfsuite CRF (L-BFGS) on ``examples`` plus augmented copies and the ``extra``
+    (silver) sentences, which are not augmented; write it to ``out``."""
     lex = lexicon()
     rng = random.Random(seed)
-    order = list(examples) + augment(examples, copies, rng, every_name)
+    order = list(examples) + augment(examples, copies, rng, every_name) + list(extra or [])
     rng.shuffle(order)
     trainer = pycrfsuite.Trainer(verbose=False)
     for ex in order:
@@ -283,6 +285,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="also swap Latin-script and other non-surname names in the augmented copies",
     )
     ap.add_argument(
+        "--extra",
+        type=Path,
+        help="silver sentences (CLUENER-style JSON lines, e.g. build_silver.py's) to train on too",
+    )
+    ap.add_argument(
         "--keep-crfsuite", action="store_true", help="keep the crfsuite model next to --out"
     )
     ap.add_argument("--metrics", type=Path, default=ROOT / "training" / "ner_metrics.json")
@@ -306,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         seed=args.seed,
         copies=args.augment,
         every_name=args.augment_every_name,
+        extra=load(args.extra, args.aux) if args.extra else None,
     )
     seconds = time.perf_counter() - t0
     export(crfsuite_model, args.out)
@@ -322,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
             "aux": args.aux,
             "augment": args.augment,
             "augment_every_name": args.augment_every_name,
+            "extra": str(args.extra) if args.extra else None,
             "seed": args.seed,
         },
         "train_seconds": round(seconds, 1),

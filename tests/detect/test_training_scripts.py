@@ -1,0 +1,89 @@
+"""The issue-12 experiment scripts of ``training/`` read their inputs right (no model is trained
+here): the People's Daily word/tag format, LAC's tag sequences, the silver JSON lines that
+``train_ner.py --extra`` reads back, and the ONNX initializer reader behind the cluster features."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import struct
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).parents[2]
+
+
+def _script(name: str) -> ModuleType:
+    sys.path.insert(0, str(ROOT / "training"))
+    try:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "training" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up while the class is built
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(ROOT / "training"))
+
+
+def test_corpus_sentences_and_their_own_spans(tmp_path: Path) -> None:
+    silver = _script("build_silver")
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text(
+        "记者/n  张/nr  小明/nr  在/p  [上海/ns  分公司/n]nt  说/v  。/w  "
+        "他/r  来自/v  杭州/ns  市区/n  。/w\n",
+        encoding="utf-8",
+    )
+    sentences = silver.read_corpus(corpus)
+    texts = ["".join(w for w, _ in s) for s in sentences]
+    assert texts == ["记者张小明在上海分公司说。", "他来自杭州市区。"]
+    # Surname and given name are two nr words: one name span; the bracket's own tag is not used.
+    assert silver.pku_spans(sentences[0]) == [("name", 2, 5), ("address", 6, 8)]
+
+
+def test_lac_tags_become_spans_and_json_lines_round_trip(tmp_path: Path) -> None:
+    silver = _script("build_silver")
+    tags = ["n-B", "PER-B", "PER-I", "PER-I", "p-B", "LOC-B", "LOC-I", "ORG-I", "ORG-I", "w-B"]
+    spans = silver.Lac._decode(tags)
+    # A stray I- opens a span of its own kind.
+    assert spans == [("name", 1, 4), ("address", 5, 7), ("organization", 7, 9)]
+    text = "记者张小明在上海某厂。"
+    out = tmp_path / "silver.jsonl"
+    out.write_text(json.dumps(silver.record(text, spans), ensure_ascii=False) + "\n", "utf-8")
+    pytest.importorskip("pycrfsuite")  # train_ner needs the train extra
+    train_ner = _script("train_ner")
+    (example,) = train_ner.load(out, aux=True)
+    assert example.text == text
+    assert set(example.entities) == {("NAME", 1, 4), ("ADDR", 5, 7), ("ORG", 7, 9)}
+
+
+def _field(number: int, payload: bytes) -> bytes:
+    """A length-delimited protobuf field (the test's messages stay under 128 bytes)."""
+    assert len(payload) < 128
+    return bytes([number << 3 | 2, len(payload)]) + payload
+
+
+def test_onnx_initializer_reader(tmp_path: Path) -> None:
+    clusters = _script("build_char_clusters")
+    weights = np.arange(6, dtype="<f4").reshape(2, 3)
+    dims = bytes([1 << 3, 2, 1 << 3, 3])  # two unpacked dims
+    tensor = dims + _field(8, b"emb") + _field(9, weights.tobytes())
+    other = _field(8, b"bias") + _field(9, struct.pack("<f", 1.0))
+    graph = _field(5, other) + _field(5, tensor)
+    model = tmp_path / "m.onnx"
+    model.write_bytes(bytes([1 << 3, 7]) + _field(7, graph))  # ir_version 7, then the graph
+    assert np.array_equal(clusters.onnx_initializer(model, "emb"), weights)
+
+
+def test_spherical_kmeans_separates_directions() -> None:
+    clusters = _script("build_char_clusters")
+    rng = np.random.default_rng(1)
+    x = np.vstack([rng.normal([5, 0, 0], 0.3, (20, 3)), rng.normal([0, 0, 5], 0.3, (20, 3))])
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    ids = clusters.spherical_kmeans(x, 2, 10, np.random.default_rng(0))
+    assert len(set(ids[:20].tolist())) == 1 and len(set(ids[20:].tolist())) == 1
+    assert ids[0] != ids[20]
