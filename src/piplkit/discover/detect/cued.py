@@ -15,7 +15,7 @@ for every other pattern recognizer.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, Protocol
 
 from piplkit.discover.detect.model import Finding
@@ -129,6 +129,31 @@ class CueIndex:
             for i in owners[m.group().lower()]:
                 out[i].append(m)
         return out
+
+    def hit_map(self, text: str) -> dict[int, list[re.Match[str]]]:
+        """:meth:`hits` as a map from recognizer index to its (non-empty) matches: most text
+        has no cue at all, and an empty map costs nothing to build or read."""
+        out: dict[int, list[re.Match[str]]] = {}
+        if self._regex is None:
+            return out
+        owners = self._owners
+        for m in self._regex.finditer(text):
+            for i in owners[m.group().lower()]:
+                out.setdefault(i, []).append(m)
+        return out
+
+
+def whole_gate(recognizer: CuedRecognizer) -> Callable[[str], object] | None:
+    """A search that matches whenever ``recognizer.analyze_with_cues(text, [], ctx)`` may find
+    something (its pattern over the whole text: without cues only :meth:`CuedRecognizer.whole`
+    can), or ``None`` when the recognizer changes that path."""
+    kind = type(recognizer)
+    plain = kind.analyze_with_cues is CuedRecognizer.analyze_with_cues or kind.__dict__.get(
+        "whole_only_without_cues", False
+    )
+    if not plain or kind.whole is not CuedRecognizer.whole:
+        return None
+    return recognizer.regex().fullmatch
 
 
 class CuedRecognizer(PatternRecognizer):

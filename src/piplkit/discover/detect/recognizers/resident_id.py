@@ -53,6 +53,8 @@ def age_on(born: date, as_of: date) -> int:
 @register
 class ResidentIdRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "cn_resident_id"
+    #: Every match holds 15 ASCII digits in a row (the number is written without separators).
+    digit_run: ClassVar[int] = 15
     pattern: ClassVar[str] = (
         # The boundary check sits after the first character so that the regex engine can skip
         # ahead to candidate first characters (a leading lookbehind disables that: 3x slower).
