@@ -124,14 +124,17 @@ class Dictionary:
     def _lookup(self, keys: np.ndarray) -> np.ndarray:
         """Values of ``keys`` (0 when absent)."""
         slot = ((keys * _GOLDEN) >> self._shift).astype(np.int64)
-        out = np.zeros(len(keys), dtype=np.int64)
-        pending = np.arange(len(keys))
+        # First probe for every key at once, without index arrays: most keys end here.
+        found = self._keys[slot]
+        hit = found == keys
+        out = np.where(hit, self._values[slot], 0)
+        pending = np.flatnonzero(~hit & (found != _EMPTY))
         while len(pending):
+            slot[pending] = (slot[pending] + 1) & self._mask
             found = self._keys[slot[pending]]
             hit = found == keys[pending]
             out[pending[hit]] = self._values[slot[pending[hit]]]
             pending = pending[~hit & (found != _EMPTY)]
-            slot[pending] = (slot[pending] + 1) & self._mask
         return out
 
     def starting_at(self, text: str) -> list[int]:

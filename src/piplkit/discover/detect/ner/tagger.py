@@ -50,6 +50,7 @@ class Tagged(NamedTuple):
 
 
 _NOTHING = Tagged((), ())
+_span = tuple.__new__
 #: Spans the CRF is less sure of than this (mean marginal) are shown to the second opinion.
 UNSURE_BELOW = 0.8
 #: Labels of the unsure spans the second opinion is asked about (asking about unsure addresses
@@ -180,14 +181,14 @@ class NerTagger:
         if len(scan.division_starts):
             d_starts = scan.division_starts + base
             owners = np.searchsorted(text_starts, d_starts, side="right") - 1
+            offsets = text_starts[owners]
             for b, e, i in zip(
-                d_starts.tolist(),
-                (scan.division_ends + base).tolist(),
+                (d_starts - offsets).tolist(),
+                (scan.division_ends + base - offsets).tolist(),
                 owners.tolist(),
                 strict=True,
             ):
-                offset = int(text_starts[i])
-                divisions[i].append((b - offset, e - offset))
+                divisions[i].append((b, e))
         model = self._model
         decoded = model.decode(model.emissions(feature_codes(chunked, scan=scan)), chunked.lengths)
         kind = self._kind[decoded.labels]
@@ -207,17 +208,17 @@ class NerTagger:
         positions = chunked.positions + base
         begin_at = positions[segment_start]
         owner = np.searchsorted(text_starts, begin_at, side="right") - 1
-        kinds = self._kinds
-        for k, b, e, c, i in zip(
-            kind[segment_start].tolist(),
-            begin_at.tolist(),
-            (positions[segment_end - 1] + 1).tolist(),
+        offsets = text_starts[owner]
+        labels = [self._kinds[k - 1] for k in kind[segment_start].tolist()]
+        for label, b, e, c, i in zip(
+            labels,
+            (begin_at - offsets).tolist(),
+            (positions[segment_end - 1] + 1 - offsets).tolist(),
             mean.tolist(),
             owner.tolist(),
             strict=True,
         ):
-            offset = int(text_starts[i])
-            out[i].append(Span(kinds[k - 1], b - offset, e - offset, c))
+            out[i].append(_span(Span, (label, b, e, c)))  # Span(label, b, e, c), one frame less
 
 
 def _windows(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
