@@ -115,8 +115,8 @@ class NerTagger:
         if _CJK.search(joined):
             text_starts = np.cumsum([0] + [len(t) + len(_JOIN) for t in texts[:-1]])
             starts, ends = chunk_bounds(joined)
-            cjk = code_points(joined)
-            cjk = (cjk >= 0x4E00) & (cjk <= 0x9FFF)
+            cps = code_points(joined)
+            cjk = (cps >= 0x4E00) & (cps <= 0x9FFF)
             seen = np.concatenate(([0], np.cumsum(cjk)))
             keep = seen[ends] > seen[starts]
             starts, ends = starts[keep].tolist(), ends[keep].tolist()
@@ -124,12 +124,12 @@ class NerTagger:
             size = 0
             for start, end in zip(starts, ends, strict=True):
                 if group and size + end - start > _GROUP:
-                    self._tag_group(joined, group, text_starts, spans, divisions)
+                    self._tag_group(joined, cps, group, text_starts, spans, divisions)
                     group, size = [], 0
                 group.append((start, end))
                 size += end - start
             if group:
-                self._tag_group(joined, group, text_starts, spans, divisions)
+                self._tag_group(joined, cps, group, text_starts, spans, divisions)
         if any(spans) and wanted():
             return self._with_opinion(texts, spans, divisions)
         return [
@@ -167,17 +167,19 @@ class NerTagger:
     def _tag_group(
         self,
         joined: str,
+        cps: np.ndarray,
         group: list[tuple[int, int]],
         text_starts: np.ndarray,
         out: list[list[Span]],
         divisions: list[list[tuple[int, int]]],
     ) -> None:
-        """Tag the chunks of ``group`` (offsets into ``joined``); add their spans to ``out`` and
-        the divisions of the text they cover to ``divisions``."""
+        """Tag the chunks of ``group`` (offsets into ``joined``, whose code points are ``cps``);
+        add their spans to ``out`` and the divisions of the text they cover to ``divisions``."""
         base = group[0][0]
         piece = joined[base : group[-1][1]]
+        piece_cps = cps[base : group[-1][1]]
         chunked = layout(piece, [s - base for s, _ in group], [e - base for _, e in group])
-        scan = scan_text(piece, lexicon())
+        scan = scan_text(piece, lexicon(), piece_cps)
         if len(scan.division_starts):
             d_starts = scan.division_starts + base
             owners = np.searchsorted(text_starts, d_starts, side="right") - 1
@@ -190,7 +192,8 @@ class NerTagger:
             ):
                 divisions[i].append((b, e))
         model = self._model
-        decoded = model.decode(model.emissions(feature_codes(chunked, scan=scan)), chunked.lengths)
+        codes = feature_codes(chunked, scan=scan, cps=piece_cps)
+        decoded = model.decode(model.emissions(codes), chunked.lengths)
         kind = self._kind[decoded.labels]
         if not kind.any():
             return
