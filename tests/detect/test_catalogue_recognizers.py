@@ -411,6 +411,14 @@ def test_month_precision_minor_is_only_set_when_certain() -> None:
         ("登录密码是abc123，用后即焚", "abc123", False),
         ("password: $2b$12$" + "a" * 53, "$2b$12$" + "a" * 53, True),
         ("密码 " + "0f" * 32, "0f" * 32, True),
+        # a short password that starts like a label ("No", "id", "is") is the password itself
+        ("密码：No00", "No00", False),
+        ("密码：id12345，请妥善保管", "id12345", False),
+        ("初始密码为is2024", "is2024", False),
+        ("password: No00", "No00", False),
+        # a label with a separator after it still labels the value
+        ("密码ID：abc123", "abc123", False),
+        ("密码 No. 778899", "778899", False),
     ],
 )
 def test_passwords(text: str, value: str, hashed: bool) -> None:

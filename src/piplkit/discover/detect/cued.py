@@ -15,18 +15,27 @@ for every other pattern recognizer.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, ClassVar, Protocol
 
 from piplkit.discover.detect.model import Finding
 from piplkit.discover.detect.recognizer import AnalysisContext, PatternRecognizer
 
-#: What may stand between a cue and its value: separators, a verb of assignment ("是", "为",
-#: "改成", "分别为"), a label ("号码", "证件号码", "编号", "No."), an "ID".
-_GAP = re.compile(
-    r"(?:[ \t\u3000:：=＝#＃>\"'“‘,，]|是|为|為|就是|改成|改为|换成|重置为|设为|设置为|分别为"
-    r"|分别是|叫|证件号码|证件号|证号|编号|字段为|字段|号码|號碼|号|號|码|碼|账号|帳號|ID|Id|id"
-    r"|No\.?|is(?![A-Za-z]))*"
+#: Separators between a cue and its value.
+_SEPARATORS = r"[ \t\u3000:：=＝#＃>\"'“‘,，]"
+#: Verbs of assignment ("是", "为", "改成", "分别为") and Chinese labels ("号码", "编号").
+_CN_GAP = (
+    "是|为|為|就是|改成|改为|换成|重置为|设为|设置为|分别为|分别是|叫|证件号码|证件号|证号|编号"
+    "|字段为|字段|号码|號碼|号|號|码|碼|账号|帳號"
+)
+#: What may stand between a cue and its value: separators, a verb of assignment, a label,
+#: "No.", an "ID".
+_GAP = re.compile(rf"(?:{_SEPARATORS}|{_CN_GAP}|ID|Id|id|No\.?|is(?![A-Za-z]))*")
+#: ``_GAP`` for values that may themselves start with ``ID``, ``No`` or ``is`` (a password such as
+#: ``No00`` or ``id12345``): there those Latin labels count only with a separator after them
+#: (``密码ID：…``), and ``No`` only with its full stop.
+LATIN_LABEL_NEEDS_SEPARATOR_GAP = re.compile(
+    rf"(?:{_SEPARATORS}|{_CN_GAP}|No\.|(?:ID|Id|id|No|is)(?={_SEPARATORS}))*"
 )
 #: What joins two values after one cue: "串号分别为86…和35…", "QQ 12345、67890".
 _CHAIN = re.compile(r"[ \u3000]?(?:和|及|与|或|、|/|／|,|，)[ \u3000]?")
@@ -121,6 +130,31 @@ class CueIndex:
                 out[i].append(m)
         return out
 
+    def hit_map(self, text: str) -> dict[int, list[re.Match[str]]]:
+        """:meth:`hits` as a map from recognizer index to its (non-empty) matches: most text
+        has no cue at all, and an empty map costs nothing to build or read."""
+        out: dict[int, list[re.Match[str]]] = {}
+        if self._regex is None:
+            return out
+        owners = self._owners
+        for m in self._regex.finditer(text):
+            for i in owners[m.group().lower()]:
+                out.setdefault(i, []).append(m)
+        return out
+
+
+def whole_gate(recognizer: CuedRecognizer) -> Callable[[str], object] | None:
+    """A search that matches whenever ``recognizer.analyze_with_cues(text, [], ctx)`` may find
+    something (its pattern over the whole text: without cues only :meth:`CuedRecognizer.whole`
+    can), or ``None`` when the recognizer changes that path."""
+    kind = type(recognizer)
+    plain = kind.analyze_with_cues is CuedRecognizer.analyze_with_cues or kind.__dict__.get(
+        "whole_only_without_cues", False
+    )
+    if not plain or kind.whole is not CuedRecognizer.whole:
+        return None
+    return recognizer.regex().fullmatch
+
 
 class CuedRecognizer(PatternRecognizer):
     """A value reported after one of its ``cues``, or as a whole input of a telling shape.
@@ -135,6 +169,8 @@ class CuedRecognizer(PatternRecognizer):
     cue_score: ClassVar[float] = 0.8
     #: Whether a short label may stand between the cue and its value (see :meth:`value_after`).
     filler: ClassVar[bool] = False
+    #: What may stand between a cue and its value (see :meth:`value_after`).
+    gap: ClassVar[re.Pattern[str]] = _GAP
     #: Whole inputs longer than this are not tried as one value.
     max_whole: ClassVar[int] = 80
     #: Score of a whole input that is a valid value, without any cue (0: not reported).
@@ -236,7 +272,7 @@ class CuedRecognizer(PatternRecognizer):
         """The value that follows a cue ending at ``pos``, after the separators: right there,
         inside an opening bracket ("台胞证（12345678）"), or (types with ``filler``) after a
         short label: "IMEI（卡槽1）：86…", "IMEI1：86…", "IMEI/MEID：86…"."""
-        start = _GAP.match(text, pos).end()  # type: ignore[union-attr]
+        start = self.gap.match(text, pos).end()  # type: ignore[union-attr]
         if start - pos > _MAX_GAP or start >= len(text):
             return None
         m = regex.match(text, start)
@@ -247,7 +283,7 @@ class CuedRecognizer(PatternRecognizer):
             if m is not None:
                 return m
         if self.filler and (label := _FILLER.match(text, start)) is not None:
-            start = _GAP.match(text, label.end()).end()  # type: ignore[union-attr]
+            start = self.gap.match(text, label.end()).end()  # type: ignore[union-attr]
             if start - pos <= _MAX_GAP:
                 return regex.match(text, start)
         return None

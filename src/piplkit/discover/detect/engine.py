@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from operator import attrgetter
 from typing import TypeGuard
 
-from piplkit.discover.detect.cued import CueDriven, CueIndex
+from piplkit.discover.detect.cued import CuedRecognizer, CueDriven, CueIndex, whole_gate
 from piplkit.discover.detect.model import Finding
-from piplkit.discover.detect.recognizer import AnalysisContext, Recognizer
+from piplkit.discover.detect.recognizer import AnalysisContext, PatternRecognizer, Recognizer
 from piplkit.discover.detect.registry import Registry, default_registry
 
 _HAS_DIGIT = re.compile(r"[0-9]").search
+_DIGIT_RUNS = re.compile(r"[0-9]+").findall
 
 _SPAN = attrgetter("start", "end")
 
@@ -46,13 +47,15 @@ class Detector:
         # Recognizers driven by cue words get their cues from one shared scan of the text.
         cued: list[CueDriven] = [r for r in self.recognizers if _is_cue_driven(r)]
         self._cues = CueIndex(cued) if cued else None
-        # (per cue-driven recognizer: may it have findings in text without its cues?)
-        self._scans = [getattr(r, "scans_without_cues", True) for r in cued]
+        self._cue_plan = [_cue_step(i, r) for i, r in enumerate(cued)]
+        # (the steps of recognizers that may have findings in text without their cues)
+        self._cue_scanners = [step for step in self._cue_plan if step[2] != _NEVER]
         rest = [r for r in self.recognizers if not _is_cue_driven(r)]
         # Most text has no digit at all: split once so such text skips digit-bound recognizers
-        # without asking each of them.
-        self._digit_bound = [r for r in rest if getattr(r, "needs_digit", False)]
-        self._other = [r for r in rest if not getattr(r, "needs_digit", False)]
+        # without asking each of them; most text with digits has no long run of them, which
+        # skips the recognizers of long numbers (``digit_run``).
+        self._digit_bound = [_step(r) for r in rest if getattr(r, "needs_digit", False)]
+        self._other = [_step(r) for r in rest if not getattr(r, "needs_digit", False)]
 
     @property
     def as_of(self) -> date:
@@ -63,6 +66,11 @@ class Detector:
 
         Where two recognizers claim overlapping spans the higher score wins, then the longer span:
         an 18-digit resident ID is not also reported as a bank card or a mobile number.
+
+        Most lines of prose hold no PI of most types, so each recognizer is first asked the
+        cheapest question that rules it out (a C-level search of its pattern or anchor, the
+        longest run of digits, the length of a whole-value shape); the answers are exactly those
+        of the recognizers' own scans, so the findings are the same as asking every recognizer.
         """
         if not text:
             return []
@@ -70,26 +78,80 @@ class Detector:
         context = self.context
         has_digit = _HAS_DIGIT(text) is not None
         if has_digit:
-            for recognizer in self._digit_bound:
-                found += recognizer.analyze(text, context)
-        for recognizer in self._other:
-            if not recognizer.quick_reject(text):
-                found += recognizer.analyze(text, context)
+            longest = max(map(len, _DIGIT_RUNS(text)))
+            for recognizer, run, probe in self._digit_bound:
+                if run <= longest and (probe is None or probe(text) is not None):
+                    found += recognizer.analyze(text, context)
+        for recognizer, _, probe in self._other:
+            if probe is None:
+                if recognizer.quick_reject(text):
+                    continue
+            elif probe(text) is None:
+                continue
+            found += recognizer.analyze(text, context)
         if self._cues is not None:
-            cues = self._cues
-            for cued, hits, scans in zip(
-                cues.recognizers, cues.hits(text), self._scans, strict=True
-            ):
-                if (hits or (scans and cued.needs_scan(text))) and (
-                    has_digit or not cued.needs_digit
-                ):
-                    found += cued.analyze_with_cues(text, hits, context)
+            hits = self._cues.hit_map(text)
+            # without any cue only the recognizers with a whole-value or own scan are asked
+            for i, cued, scan, gate in self._cue_scanners if not hits else self._cue_plan:
+                mine = hits.get(i) if hits else None
+                if not has_digit and cued.needs_digit:
+                    continue
+                if mine is None:
+                    if scan == _NEVER:
+                        continue
+                    if scan == _CUSTOM:
+                        if not cued.needs_scan(text):
+                            continue
+                    elif len(text) > scan or (gate is not None and gate(text) is None):
+                        continue
+                    mine = []
+                found += cued.analyze_with_cues(text, mine, context)
         # one filter over all findings instead of one generator per recognizer
         min_score = self.min_score
         candidates = [f for f in found if f[3] >= min_score]
         if len(candidates) < 2:
             return candidates
         return resolve_overlaps(candidates)
+
+
+#: ``needs_scan`` of a cue-driven recognizer, as a step: never true, its own method, or else
+#: (a length, 0 or more) true for texts up to that length.
+_NEVER, _CUSTOM = -1, -2
+
+
+def _step(recognizer: Recognizer) -> tuple[Recognizer, int, Callable[[str], object] | None]:
+    """A recognizer outside the cue index, the run of ASCII digits every match holds, and a
+    search that finds something whenever the recognizer can (``None``: ask ``quick_reject``)."""
+    run = getattr(recognizer, "digit_run", 0)
+    if not isinstance(recognizer, PatternRecognizer):
+        return recognizer, run, None
+    kind = type(recognizer)
+    if (
+        kind.analyze is not PatternRecognizer.analyze
+        or kind.matches is not PatternRecognizer.matches
+        or kind.quick_reject is not PatternRecognizer.quick_reject
+    ):
+        return recognizer, run, None
+    # ``quick_reject`` of a pattern recognizer only asks for a digit, which the split by
+    # ``needs_digit`` has asked already; an anchor finds a match's anchor, or nothing.
+    anchor = recognizer.anchor
+    probe = anchor.anchor.search if anchor is not None else recognizer.regex().search
+    return recognizer, run, probe
+
+
+def _cue_step(
+    index: int, recognizer: CueDriven
+) -> tuple[int, CueDriven, int, Callable[[str], object] | None]:
+    """(index in the cue index, recognizer, its ``needs_scan`` as ``_NEVER``/``_CUSTOM``/a
+    length, and a test without which a text with none of its cues yields nothing)."""
+    if type(recognizer).needs_scan is not CuedRecognizer.needs_scan or not isinstance(
+        recognizer, CuedRecognizer
+    ):
+        scan = _CUSTOM if getattr(recognizer, "scans_without_cues", True) else _NEVER
+        return index, recognizer, scan, None
+    if recognizer.base_score <= 0:
+        return index, recognizer, _NEVER, None
+    return index, recognizer, recognizer.max_whole, whole_gate(recognizer)
 
 
 def _is_cue_driven(recognizer: Recognizer) -> TypeGuard[CueDriven]:

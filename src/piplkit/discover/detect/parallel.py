@@ -14,11 +14,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
 from itertools import islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from piplkit.discover.detect.custom import CustomTypeSpec, add_to_registry
 from piplkit.discover.detect.engine import Detector
 from piplkit.discover.detect.registry import default_registry
+
+if TYPE_CHECKING:  # custom types (pydantic) are imported only by the workers that need them
+    from piplkit.discover.detect.custom import CustomTypeSpec
 
 Tag = TypeVar("Tag")
 Findings = list[dict[str, Any]]
@@ -35,6 +37,8 @@ def _start_worker(
 ) -> None:
     global _worker_detector
     if custom:  # a worker started by spawn/forkserver has not seen the parent's custom types
+        from piplkit.discover.detect.custom import add_to_registry
+
         add_to_registry(default_registry(), custom)
     _worker_detector = Detector(types, as_of=as_of, min_score=min_score, prose=prose)
 
@@ -96,7 +100,9 @@ def detect_many(
     running text, not table cells (``Detector(prose=...)``)."""
     if jobs <= 1:
         detector = Detector(types, as_of=as_of, min_score=min_score, prose=prose)
-        for batch in _batches(iter(items), 4 * batch_size, _BATCH_CHARS):
+        # Lines of one sentence are short: 16 x 256 of them (about 150,000 characters of
+        # prose, under ``_BATCH_CHARS``) per tagging pass spread its fixed numpy costs further.
+        for batch in _batches(iter(items), 16 * batch_size, _BATCH_CHARS):
             prepare(detector, [text for text, _ in batch])
             for text, tag in batch:
                 yield tag, None if text is None else [f.to_dict() for f in detector.detect(text)]

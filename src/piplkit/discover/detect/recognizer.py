@@ -137,6 +137,10 @@ class PatternRecognizer(Recognizer):
     base_score: ClassVar[float] = 0.6
     #: Set for types that only exist where a digit does: lets the engine skip text fast.
     needs_digit: ClassVar[bool] = True
+    #: Every match holds a run of at least this many ASCII digits (0: no such promise): text
+    #: without one is skipped by the engine without a scan. Set it only where the pattern says
+    #: so (a bank card's ``[2-8][0-9]{3}…`` holds four digits in a row).
+    digit_run: ClassVar[int] = 0
 
     #: Optional fast scan for patterns that would make the regex engine stop at very common
     #: characters: see :class:`Anchor`. The matches are the same as ``pattern``'s.

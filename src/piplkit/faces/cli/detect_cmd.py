@@ -23,6 +23,9 @@ from piplkit.faces.cli.options import (
 )
 
 _NO_FINDINGS = json.dumps({"findings": []}) + "\n"
+#: ``json.dumps(…, ensure_ascii=False)`` without building an encoder for every line (what
+#: ``dumps`` does when given any option): the same text, a few microseconds less per line.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def register(app: typer.Typer) -> None:
@@ -74,6 +77,15 @@ def detect(
     lines = errors = found = 0
 
     def texts() -> Iterator[tuple[str | None, str | None]]:
+        if field is None:  # plain lines (most input): decoded here, one frame less per line
+            for number, raw in enumerate(stream, start=1):
+                try:
+                    line = raw.rstrip(b"\r\n").decode("utf-8" if number > 1 else "utf-8-sig")
+                except UnicodeDecodeError:
+                    yield None, f"line {number}: not valid UTF-8"
+                    continue
+                yield line, None
+            return
         for number, raw in enumerate(_lines(stream), start=1):
             record, error = _text_of(raw, number, field)
             yield (None, error) if error else (record, None)
@@ -88,17 +100,18 @@ def detect(
             custom=custom.specs if custom else (),
             prose=not cells,
         )
+        write = out.write
         for error, findings in results:
             lines += 1
             if findings is None:
                 errors += 1
-                out.write(json.dumps({"findings": [], "error": error}, ensure_ascii=False) + "\n")
+                write(_ENCODE({"findings": [], "error": error}) + "\n")
                 continue
             if not findings:  # most lines of prose: skip the encoder
-                out.write(_NO_FINDINGS)
+                write(_NO_FINDINGS)
                 continue
             found += len(findings)
-            out.write(json.dumps({"findings": findings}, ensure_ascii=False) + "\n")
+            write(_ENCODE({"findings": findings}) + "\n")
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()

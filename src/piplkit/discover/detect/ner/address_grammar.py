@@ -11,8 +11,9 @@ address), because typos and synthetic data break the hierarchy and the span is w
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from piplkit.discover.detect.ner.lexicon import Lexicon, lexicon
 
@@ -99,9 +100,18 @@ class AddressMatch:
         return any(p in ("street", "junction", "number", "building", "place") for p in self.parts)
 
 
+@lru_cache(maxsize=4)
+def _stop_words(words: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    """A search for any of ``words`` (one C-level scan instead of a substring test per word)."""
+    if not words:
+        return lambda _: None
+    return re.compile("|".join(map(re.escape, words))).search
+
+
 def _extend(text: str, pos: int, parts: list[str]) -> int:
     """Chain components from ``pos``; return the new end and append their kinds to ``parts``."""
     lex = lexicon()
+    stop = _stop_words(lex.address_stop_words)
     n = len(text)
     while pos < n:
         # A gazetteer division wins unless a street suffix follows it ("南京路" is a street, not
@@ -117,7 +127,7 @@ def _extend(text: str, pos: int, parts: list[str]) -> int:
                     best_kind, best_end = kind, m.end()
         # "武汉市中院", "湖北省人民政府": the rest belongs to an organisation name, not an address.
         lookahead = text[pos : max(best_end, pos + 4)]
-        if any(w in lookahead for w in lex.address_stop_words):
+        if stop(lookahead) is not None:
             break
         if best_kind:
             parts.append(best_kind)

@@ -273,11 +273,15 @@ def layout(text: str, starts: Sequence[int], ends: Sequence[int]) -> Chunked:
 
 
 def feature_codes(
-    chunked: Chunked, lex: Lexicon | None = None, scan: Scan | None = None
+    chunked: Chunked,
+    lex: Lexicon | None = None,
+    scan: Scan | None = None,
+    cps: np.ndarray | None = None,
 ) -> np.ndarray:
     """Feature codes of every tagged position: an int64 array (templates × positions), one
     contiguous row per template (the layout the weight look-ups are fastest on). ``scan`` is
-    :func:`scan_text` of ``chunked.text`` when the caller already has it."""
+    :func:`scan_text` of ``chunked.text`` and ``cps`` its :func:`code_points` when the caller
+    already has them."""
     lex = lex or lexicon()
     tables = _tables()
     text, lengths, positions = chunked.text, chunked.lengths, chunked.positions
@@ -285,7 +289,7 @@ def feature_codes(
     out = np.zeros((len(TEMPLATES), m), dtype=np.int64)
     if m == 0:
         return out
-    raw = code_points(text)
+    raw = code_points(text) if cps is None else cps
     scan = scan or scan_text(text, lex, raw)
     cps = np.where(raw < _BMP, tables.normal[_bmp(raw)], raw)  # normalise(text)
     # Padded layout: every chunk gets BOS BOS before it and EOS EOS after it, so a neighbour

@@ -156,6 +156,9 @@ class LinearCrf:
         out_of = np.maximum((trans - trans[[o], :]).max(axis=1), 0.0)
         gain = into + out_of
         self.settle_gain = np.delete(gain, o).astype(np.float32)
+        # The same per label, with -inf for O (its own lead, 0, never counts): the test in
+        # ``decode`` then needs no copy of the emissions without the O column.
+        self._settle_full = np.insert(self.settle_gain, o, -np.inf).astype(np.float32)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> LinearCrf:
@@ -189,14 +192,17 @@ class LinearCrf:
         """Pair ids of bigram codes (0 when the pair has no weight in any template)."""
         keys = codes.astype(np.uint64)
         slot = ((keys * _GOLDEN) >> self._bits).astype(np.int64)
-        out = np.zeros(keys.shape, dtype=np.int64)
-        pending = np.arange(keys.size)
+        # First probe for every code at once, without index arrays: most codes end here.
+        found = self._hash_keys[slot]
+        hit = found == keys
+        out = np.where(hit, self._hash_ids[slot], 0)
+        pending = np.flatnonzero(~hit & (found != _EMPTY))
         while pending.size:
+            slot[pending] = (slot[pending] + 1) & self._mask
             found = self._hash_keys[slot[pending]]
             hit = found == keys[pending]
             out[pending[hit]] = self._hash_ids[slot[pending[hit]]]
             pending = pending[~hit & (found != _EMPTY)]
-            slot[pending] = (slot[pending] + 1) & self._mask
         return out
 
     def emissions(self, codes: np.ndarray) -> np.ndarray:
@@ -249,8 +255,7 @@ class LinearCrf:
         if m == 0:
             return Decoded(labels, confidence)
         o = self.outside
-        others = np.delete(emissions, o, axis=1)
-        open_ = ((emissions[:, [o]] - others) <= self.settle_gain).any(axis=1)
+        open_ = ((emissions[:, o, None] - emissions) <= self._settle_full).any(axis=1)
         if not open_.any():
             return Decoded(labels, confidence)
         if open_.all():  # nothing settled (usual with the bundled model): decode the chunks

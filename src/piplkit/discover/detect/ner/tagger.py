@@ -50,6 +50,7 @@ class Tagged(NamedTuple):
 
 
 _NOTHING = Tagged((), ())
+_span = tuple.__new__
 #: Spans the CRF is less sure of than this (mean marginal) are shown to the second opinion.
 UNSURE_BELOW = 0.8
 #: Labels of the unsure spans the second opinion is asked about (asking about unsure addresses
@@ -114,8 +115,8 @@ class NerTagger:
         if _CJK.search(joined):
             text_starts = np.cumsum([0] + [len(t) + len(_JOIN) for t in texts[:-1]])
             starts, ends = chunk_bounds(joined)
-            cjk = code_points(joined)
-            cjk = (cjk >= 0x4E00) & (cjk <= 0x9FFF)
+            cps = code_points(joined)
+            cjk = (cps >= 0x4E00) & (cps <= 0x9FFF)
             seen = np.concatenate(([0], np.cumsum(cjk)))
             keep = seen[ends] > seen[starts]
             starts, ends = starts[keep].tolist(), ends[keep].tolist()
@@ -123,12 +124,12 @@ class NerTagger:
             size = 0
             for start, end in zip(starts, ends, strict=True):
                 if group and size + end - start > _GROUP:
-                    self._tag_group(joined, group, text_starts, spans, divisions)
+                    self._tag_group(joined, cps, group, text_starts, spans, divisions)
                     group, size = [], 0
                 group.append((start, end))
                 size += end - start
             if group:
-                self._tag_group(joined, group, text_starts, spans, divisions)
+                self._tag_group(joined, cps, group, text_starts, spans, divisions)
         if any(spans) and wanted():
             return self._with_opinion(texts, spans, divisions)
         return [
@@ -166,30 +167,33 @@ class NerTagger:
     def _tag_group(
         self,
         joined: str,
+        cps: np.ndarray,
         group: list[tuple[int, int]],
         text_starts: np.ndarray,
         out: list[list[Span]],
         divisions: list[list[tuple[int, int]]],
     ) -> None:
-        """Tag the chunks of ``group`` (offsets into ``joined``); add their spans to ``out`` and
-        the divisions of the text they cover to ``divisions``."""
+        """Tag the chunks of ``group`` (offsets into ``joined``, whose code points are ``cps``);
+        add their spans to ``out`` and the divisions of the text they cover to ``divisions``."""
         base = group[0][0]
         piece = joined[base : group[-1][1]]
+        piece_cps = cps[base : group[-1][1]]
         chunked = layout(piece, [s - base for s, _ in group], [e - base for _, e in group])
-        scan = scan_text(piece, lexicon())
+        scan = scan_text(piece, lexicon(), piece_cps)
         if len(scan.division_starts):
             d_starts = scan.division_starts + base
             owners = np.searchsorted(text_starts, d_starts, side="right") - 1
+            offsets = text_starts[owners]
             for b, e, i in zip(
-                d_starts.tolist(),
-                (scan.division_ends + base).tolist(),
+                (d_starts - offsets).tolist(),
+                (scan.division_ends + base - offsets).tolist(),
                 owners.tolist(),
                 strict=True,
             ):
-                offset = int(text_starts[i])
-                divisions[i].append((b - offset, e - offset))
+                divisions[i].append((b, e))
         model = self._model
-        decoded = model.decode(model.emissions(feature_codes(chunked, scan=scan)), chunked.lengths)
+        codes = feature_codes(chunked, scan=scan, cps=piece_cps)
+        decoded = model.decode(model.emissions(codes), chunked.lengths)
         kind = self._kind[decoded.labels]
         if not kind.any():
             return
@@ -207,17 +211,17 @@ class NerTagger:
         positions = chunked.positions + base
         begin_at = positions[segment_start]
         owner = np.searchsorted(text_starts, begin_at, side="right") - 1
-        kinds = self._kinds
-        for k, b, e, c, i in zip(
-            kind[segment_start].tolist(),
-            begin_at.tolist(),
-            (positions[segment_end - 1] + 1).tolist(),
+        offsets = text_starts[owner]
+        labels = [self._kinds[k - 1] for k in kind[segment_start].tolist()]
+        for label, b, e, c, i in zip(
+            labels,
+            (begin_at - offsets).tolist(),
+            (positions[segment_end - 1] + 1 - offsets).tolist(),
             mean.tolist(),
             owner.tolist(),
             strict=True,
         ):
-            offset = int(text_starts[i])
-            out[i].append(Span(kinds[k - 1], b - offset, e - offset, c))
+            out[i].append(_span(Span, (label, b, e, c)))  # Span(label, b, e, c), one frame less
 
 
 def _windows(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:

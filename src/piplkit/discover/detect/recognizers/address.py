@@ -116,6 +116,8 @@ class AddressRecognizer(Recognizer):
     def analyze(self, text: str, ctx: AnalysisContext) -> Iterable[Finding]:
         tagged_text = tagged(text)
         model = [s for s in tagged_text.spans if s.label == ADDRESS]
+        if not model and not tagged_text.divisions and "号" not in text:
+            return []  # no model span, no division, no numbered street: nothing to chain
         shaped = find_addresses(text, tagged_text.divisions)
         # (start, end, score, granularity, what the prose rules may judge: see _JUDGE_*)
         candidates: list[tuple[int, int, float, str, int]] = []

@@ -34,6 +34,8 @@ def card_network(digits: str) -> str | None:
 @register
 class BankCardRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "bank_card"
+    #: Every match holds 4 ASCII digits in a row (the first group, or all digits unseparated).
+    digit_run: ClassVar[int] = 4
     pattern: ClassVar[str] = (
         r"[2-8](?<![0-9][2-8])(?:"
         r"[0-9]{15,18}"

@@ -75,6 +75,8 @@ def _two_digit_year(yy: int, month: int, day: int, as_of: date) -> date | None:
 @register
 class ForeignPermanentResidentIdRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "foreign_permanent_resident_id"
+    #: Every match holds 12 ASCII digits in a row (the digits after the letters, or 17 of 18).
+    digit_run: ClassVar[int] = 12
     pattern: ClassVar[str] = (
         r"[9A-Z](?<![0-9A-Za-z][9A-Z])"
         r"(?:(?<=9)[0-9]{16}[0-9Xx]|(?<=[A-Z])[A-Z]{2}[0-9]{12})(?![0-9A-Za-z])"

@@ -20,6 +20,8 @@ from piplkit.discover.detect.registry import register
 @register
 class HkMacauPermitRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "hk_macau_permit"
+    #: Every match holds 7 ASCII digits in a row (the seven or eight digits after the letters).
+    digit_run: ClassVar[int] = 7
     pattern: ClassVar[str] = (
         r"[CHM](?<![A-Za-z0-9][CHM])"
         r"(?:(?<=C)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})|(?<=[HM])[0-9]{8}(?:[0-9]{2})?)"

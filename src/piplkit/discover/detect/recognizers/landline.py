@@ -91,6 +91,8 @@ _PREFIX = re.compile(_COUNTRY + "$")
 @register
 class LandlineRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "cn_landline"
+    #: Every match holds 4 ASCII digits in a row (the last four digits of the local number).
+    digit_run: ClassVar[int] = 4
     # the leading boundary of _COUNTRY applies with or without a prefix, as in the scan
     pattern: ClassVar[str] = _COUNTRY + "?" + _NUMBER
     base_score: ClassVar[float] = 0.65

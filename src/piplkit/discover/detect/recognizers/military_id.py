@@ -48,6 +48,9 @@ class MilitaryIdRecognizer(CuedRecognizer):
     base_score: ClassVar[float] = 0.8
     cue_score: ClassVar[float] = 0.75
     shaped_cue_score: ClassVar[float] = 0.95
+    #: Without cue hits :meth:`analyze_with_cues` finds only what ``whole`` finds (no 字第 hit,
+    #: no shaped value): the engine may rule a text out with a full match of the pattern first.
+    whole_only_without_cues: ClassVar[bool] = True
 
     def analyze_with_cues(
         self, text: str, hits: list[re.Match[str]], ctx: AnalysisContext

@@ -64,6 +64,8 @@ _PREFIX = re.compile(_COUNTRY + "$")
 @register
 class MobileRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "cn_mobile"
+    #: Every match holds 4 ASCII digits in a row (the last group of four).
+    digit_run: ClassVar[int] = 4
     pattern: ClassVar[str] = _COUNTRY + "?" + _NUMBER
     base_score: ClassVar[float] = 0.7
     context_words: ClassVar[tuple[str, ...]] = (

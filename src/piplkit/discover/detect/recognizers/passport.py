@@ -20,6 +20,8 @@ _SERIES_SCORE = {"E": 0.7, "G": 0.55, "D": 0.45, "S": 0.45, "P": 0.45}
 @register
 class PassportRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "passport"
+    #: Every match holds 7 ASCII digits in a row (the seven or eight digits after the letters).
+    digit_run: ClassVar[int] = 7
     pattern: ClassVar[str] = (
         r"[EGDSP](?<![A-Za-z0-9][EGDSP])"
         r"(?:(?<=E)(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})|(?<=G)[0-9]{8}|(?<=[DSP])E?[0-9]{7,8})"

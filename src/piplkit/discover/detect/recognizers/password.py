@@ -5,7 +5,9 @@ A password is any string, so only the value right after a cue is one: 密码, �
 whitespace, a comma or a semicolon or any other character (Chinese text ends it), without a
 trailing full stop or closing bracket; a PIN is 4-12 digits. After the Latin cues an explicit
 ``:``/``=`` is required ("the password you entered" is prose), after 密码/口令 a space or 是/为
-will do. Placeholders (``******``, ``xxx``, ``null``, ``${PASSWORD}``, ``<password>``) are not
+will do. ``No``, ``ID`` and ``is`` right after the cue are a label only with a separator after
+them (``密码ID：…``); glued to what follows they start the password (``密码：No00``).
+Placeholders (``******``, ``xxx``, ``null``, ``${PASSWORD}``, ``<password>``) are not
 credentials. ``hashed`` says whether the value looks like a digest or a password-hash string
 (32/40/64/128 hex digits, ``$2b$…``, ``$argon2…``, ``pbkdf2_…``, ``{SSHA}…``).
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-from piplkit.discover.detect.cued import CuedRecognizer
+from piplkit.discover.detect.cued import LATIN_LABEL_NEEDS_SEPARATOR_GAP, CuedRecognizer
 from piplkit.discover.detect.recognizer import AnalysisContext
 from piplkit.discover.detect.registry import register
 
@@ -54,6 +56,9 @@ class PasswordRecognizer(CuedRecognizer):
         "PIN码",
     )
     cue_score: ClassVar[float] = 0.8
+    #: A password may start with ``No``, ``ID`` or ``is`` (``密码：No00``): glued to the value,
+    #: those are its first characters, not a label between the cue and the value.
+    gap: ClassVar[re.Pattern[str]] = LATIN_LABEL_NEEDS_SEPARATOR_GAP
 
     def validate(self, value: str, ctx: AnalysisContext) -> dict[str, Any] | None:
         if _PLACEHOLDER.fullmatch(value):

@@ -72,13 +72,20 @@ def _score_span(
 
 
 def _ends_with_any(text: str, words: frozenset[str], longest: int) -> bool:
-    """Whether ``text`` ends with one of ``words`` (set look-ups of its tails, not a scan)."""
-    return any(text[-k:] in words for k in range(1, min(longest, len(text)) + 1))
+    """Whether ``text`` ends with one of ``words`` (set look-ups of its tails, not a scan; a
+    loop rather than ``any`` over a generator, which cost more than the look-ups)."""
+    for k in range(1, min(longest, len(text)) + 1):  # noqa: SIM110 (see above)
+        if text[-k:] in words:
+            return True
+    return False
 
 
 def _starts_with_any(text: str, words: frozenset[str], longest: int) -> bool:
     """Whether ``text`` starts with one of ``words``."""
-    return any(text[:k] in words for k in range(1, min(longest, len(text)) + 1))
+    for k in range(1, min(longest, len(text)) + 1):  # noqa: SIM110 (a loop: faster)
+        if text[:k] in words:
+            return True
+    return False
 
 
 def _first_char_alternation(words: Iterable[str]) -> str:

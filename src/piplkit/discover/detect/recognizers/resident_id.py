@@ -13,7 +13,6 @@ from datetime import date
 from functools import cache
 from typing import Any, ClassVar
 
-from piplkit.assess.law.pi_types import builtin_catalogue
 from piplkit.discover.detect.checksums import mod11_2_valid
 from piplkit.discover.detect.masking import mask_middle
 from piplkit.discover.detect.recognizer import AnalysisContext, PatternRecognizer
@@ -32,7 +31,11 @@ _DATE = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
 @cache
 def minor_age() -> int:
     """Age under which a holder is a minor (the catalogue's latest reading), looked up once:
-    it is asked for every ID found, and custom types never change it."""
+    it is asked for every ID found, and custom types never change it. The catalogue is
+    imported here, not with the module: loading the law package (pydantic models) took 0.1 s of
+    every ``piplkit detect`` start, most of them on text without an ID."""
+    from piplkit.assess.law.pi_types import builtin_catalogue
+
     return builtin_catalogue().minor_age
 
 
@@ -53,6 +56,8 @@ def age_on(born: date, as_of: date) -> int:
 @register
 class ResidentIdRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "cn_resident_id"
+    #: Every match holds 15 ASCII digits in a row (the number is written without separators).
+    digit_run: ClassVar[int] = 15
     pattern: ClassVar[str] = (
         # The boundary check sits after the first character so that the regex engine can skip
         # ahead to candidate first characters (a leading lookbehind disables that: 3x slower).

@@ -37,6 +37,8 @@ def organisation_code_valid(code: str) -> bool:
 @register
 class UsccRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "cn_uscc"
+    #: Every match holds 6 ASCII digits in a row (the administrative division code).
+    digit_run: ClassVar[int] = 6
     pattern: ClassVar[str] = (
         rf"[1-9ANY](?<![A-Za-z0-9][1-9ANY])[{_CHARS}][0-9]{{6}}[{_CHARS}]{{10}}(?![A-Za-z0-9])"
     )

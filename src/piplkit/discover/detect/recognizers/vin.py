@@ -63,6 +63,8 @@ def vin_check_character(vin: str) -> str:
 @register
 class VinRecognizer(PatternRecognizer):
     type_id: ClassVar[str] = "vin"
+    #: Every match holds 4 ASCII digits in a row (the last four characters).
+    digit_run: ClassVar[int] = 4
     pattern: ClassVar[str] = (
         rf"(?=[0-9]{{0,2}}[A-HJ-NPR-Z])"  # a letter in the WMI (see the module docstring)
         rf"[{_ALPHABET}](?<![0-9A-Za-z][{_ALPHABET}])[{_ALPHABET}]{{12}}[0-9]{{4}}(?![0-9A-Za-z])"
