@@ -21,7 +21,8 @@ import pyarrow as pa
 from piplkit.discover.detect import Detector
 from piplkit.discover.detect.registry import MODEL_TYPES
 from piplkit.discover.scan.analysis import CELL_MIN_SCORE, ColumnPlan
-from piplkit.discover.scan.arrow_counts import arrow_stats, replaced_cells
+from piplkit.discover.scan.arrow_cells import replaced_cells
+from piplkit.discover.scan.arrow_counts import arrow_stats
 from piplkit.discover.scan.classify import (
     Classifier,
     add_totals,
