@@ -111,7 +111,7 @@ def _column(stats: ColumnStats, cells: Cells, plan: ColumnPlan, as_of: date) -> 
             stats.negatives += cells.total(nulls & _negatives(text, nulls))
             present &= ~nulls
     if plan.profile is not None and present.any():
-        _profile_counts(stats, cells, present, plan.profile, as_of)
+        _profile_counts(stats, cells, present, plan.profile, as_of, plan.measured)
     if not plan.types or not present.any():
         stats.non_empty += cells.total(present)
         return
@@ -396,15 +396,23 @@ def _distinct(values: pa.Array, weights: np.ndarray) -> Counter[str]:
 
 
 def _profile_counts(
-    stats: ColumnStats, cells: Cells, mask: np.ndarray, profile: Profile, as_of: date
+    stats: ColumnStats,
+    cells: Cells,
+    mask: np.ndarray,
+    profile: Profile,
+    as_of: date,
+    measured: bool = False,
 ) -> None:
     """Count the cells under ``mask`` that fit ``profile`` (in Arrow), as
-    :func:`analysis.profile_matches` does cell by cell."""
+    :func:`analysis.profile_matches` does cell by cell (with the measured side when the header
+    names a measurement)."""
     text = cells.text
     strong = profile.strong_mask(text) & mask
     fits = strong.copy()
     if profile.loose is not None:  # the strong side is ``fits_mask``'s first half: not again
         fits |= profile.loose.mask(text) & mask
+    if measured and profile.measured is not None:
+        fits |= profile.measured.mask(text) & mask
     type_id = profile.type_id
     stats.strong[type_id] += cells.total(strong)
     stats.fits[type_id] += cells.total(fits)

@@ -166,13 +166,19 @@ def _site_table(headers: list[HeaderEvidence], decisions: list[Decision]) -> boo
 
 
 def column_plan(
-    decision: Decision, chance: set[str], strong: list[str], profiles: ProfileTable
+    decision: Decision,
+    chance: set[str],
+    strong: list[str],
+    profiles: ProfileTable,
+    measured: bool = False,
 ) -> ColumnPlan:
     """What is worth running on every row of a column, given what the sample showed.
 
     Model-based types (person_name, address) are too slow for every row: a column of that type
     is counted by value shape, and inside free text they are counted on the sample only. A
-    column decided by its profile has the profile counted on every row.
+    column decided by its profile has the profile counted on every row, with the profile's
+    measured side when the header names a measurement (``measured``: bare numbers under 血糖
+    fit, as they did in the sample that decided the column).
     """
     seen = {t for t in decision.other if t not in MODEL_TYPES}
     pi_type = decision.pi_type
@@ -182,7 +188,7 @@ def column_plan(
     )
     profile = profiles.get(pi_type) if pi_type and (by_profile or pi_type in MODEL_TYPES) else None
     if pi_type in MODEL_TYPES or (pi_type is not None and by_profile):
-        return ColumnPlan(tuple(sorted(seen)), profile)
+        return ColumnPlan(tuple(sorted(seen)), profile, measured=measured and profile is not None)
     if pi_type is not None:
         return ColumnPlan(tuple(sorted(seen | {pi_type})), primary=pi_type)
     return ColumnPlan(tuple(sorted((set(strong) - chance) | seen)))

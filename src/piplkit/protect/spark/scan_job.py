@@ -116,8 +116,8 @@ def scan_input(
     result = classify_sample(columns, sample, detector, classifier)
     strong = [r.type_id for r in detector.recognizers if r.type_id not in MODEL_TYPES]
     plans = [
-        column_plan(d, c, strong, classifier.profiles)
-        for d, c in zip(result.decisions, result.chance, strict=True)
+        column_plan(d, c, strong, classifier.profiles, h.measure)
+        for d, c, h in zip(result.decisions, result.chance, result.headers, strict=True)
     ]
     try:
         stats, rows, replaced = full_pass(
