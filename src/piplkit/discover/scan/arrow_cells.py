@@ -54,7 +54,8 @@ def distinct_cells(column: pa.Array) -> Cells:
         # Spreadsheet exports wrap long numbers in ="…" (see ``analysis.clean``, which also
         # unwraps a value holding a line break).
         text = pc.utf8_trim_whitespace(pc.replace_substring_regex(text, r'(?s)^="(.+)"$', r"\1"))
-    if len(text) and not pc.all(pc.equal(text, raw)).as_py():
+    # trimming and unwrapping only take characters away: a value is unchanged when its length is
+    if len(text) and not np.array_equal(pc.binary_length(text), pc.binary_length(raw)):
         # Cleaning made some values equal ("a" and " a"): count them as one value.
         merged = pc.dictionary_encode(text)
         text = merged.dictionary
