@@ -69,3 +69,24 @@ def test_both_count_paths_take_the_measured_side_only_when_told() -> None:
         rows = ColumnStats("c")
         count_values(rows, Counter(values), plan, AS_OF)
         assert arrow.fits["health_record"] == rows.fits["health_record"] == expected, measured
+
+
+def test_a_no_under_the_header_counts_alike_in_both_modes(tmp_path: Path) -> None:
+    # Under a header naming a type whose "no" is an answer (health_record: 无 under HbA1c), the
+    # sample counts the 无 cells with the fitting ones; the full count does too, on every row.
+    rng = random.Random(5)
+    path = tmp_path / "hba1c.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(["受检者", "HbA1c"])
+        for i in range(ROWS):
+            out.writerow([f"S{i:05d}", "无" if i % 10 == 3 else f"{rng.uniform(4, 11):.1f}%"])
+    whole_sample = scan([str(path)], ScanOptions(as_of=AS_OF, sample_rows=ROWS))
+    (sampled,) = [
+        c for c in whole_sample.to_json_dict()["files"][0]["columns"] if c["name"] == "HbA1c"
+    ]
+    assert sampled["pi_type"] == "health_record" and sampled["matches"] == ROWS
+    for sample_rows in (ROWS, SAMPLE):
+        report = scan([str(path)], ScanOptions(as_of=AS_OF, sample_rows=sample_rows, full=True))
+        (full,) = [c for c in report.to_json_dict()["files"][0]["columns"] if c["name"] == "HbA1c"]
+        assert full["matches"] == ROWS, sample_rows

@@ -194,9 +194,15 @@ def column_plan(
     return ColumnPlan(tuple(sorted((set(strong) - chance) | seen)))
 
 
-def full_decision(sampled: Decision, full: Decision, stats: ColumnStats) -> Decision:
+def full_decision(
+    sampled: Decision, full: Decision, stats: ColumnStats, profiles: ProfileTable | None = None
+) -> Decision:
     """Merge the full-scan decision with what only the sample could decide (model and profile
-    types keep the sample's decision, with the counts of every row)."""
+    types keep the sample's decision, with the counts of every row).
+
+    The count is the sample's rule on every row: the cells that fit the type's profile, and,
+    under a header naming a type whose "no" is an answer (无 under 过敏史 or HbA1c), those
+    answers too, as :func:`columns.decide` counts them in the sample."""
     other = dict(full.other)
     for t, n in sampled.other.items():
         if t in MODEL_TYPES:
@@ -204,7 +210,11 @@ def full_decision(sampled: Decision, full: Decision, stats: ColumnStats) -> Deci
     other = dict(sorted(other.items()))
     evidence = sampled.evidence
     if sampled.pi_type is not None and evidence is not None and evidence.values != "validated":
-        matches = stats.fits.get(sampled.pi_type, 0) or sampled.matches
+        matches = stats.fits.get(sampled.pi_type, 0)
+        profile = profiles.get(sampled.pi_type) if profiles is not None else None
+        if matches and evidence.header and profile is not None and profile.absence_is_answer:
+            matches += stats.negatives
+        matches = matches or sampled.matches
         minors = full.minors
         if full.pi_type != sampled.pi_type:  # ``decide`` added them when it agreed
             minors += stats.young.get(sampled.pi_type, 0)

@@ -57,7 +57,10 @@ def scan_table(
         stats, rows, replaced = _full(table, plans, options, progress, multiline, report)
         decisions = [
             full_decision(
-                d, decide(s, h, c, classifier.profiles, product_table=result.product_table), s
+                d,
+                decide(s, h, c, classifier.profiles, product_table=result.product_table),
+                s,
+                classifier.profiles,
             )
             for d, s, h, c in zip(decisions, stats, result.headers, result.chance, strict=True)
         ]

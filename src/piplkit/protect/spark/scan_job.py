@@ -127,7 +127,10 @@ def scan_input(
         raise SparkJobError(f"{source.path}: scan failed ({summarize_error(exc)})") from None
     decisions = [
         full_decision(
-            d, decide(s, h, c, classifier.profiles, product_table=result.product_table), s
+            d,
+            decide(s, h, c, classifier.profiles, product_table=result.product_table),
+            s,
+            classifier.profiles,
         )
         for d, s, h, c in zip(result.decisions, stats, result.headers, result.chance, strict=True)
     ]
