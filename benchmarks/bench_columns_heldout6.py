@@ -31,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_columns_heldout import HeldOutSet, run_set
 
-from piplkit.discover.evaluation.heldout6 import breakdown, build
+from piplkit.discover.evaluation.breakdowns import SET_6 as BREAKDOWNS
+from piplkit.discover.evaluation.heldout6 import build
 
 SET_6 = HeldOutSet(
     name="heldout6",
@@ -39,8 +40,8 @@ SET_6 = HeldOutSet(
     generate=build.generate,
     default_seed=build.DEFAULT_SEED,
     reference_date=build.REFERENCE_DATE,
-    breakdowns=breakdown.breakdowns,
-    format_breakdowns=breakdown.format_breakdowns,
+    breakdowns=BREAKDOWNS.breakdowns,
+    format_breakdowns=BREAKDOWNS.format_breakdowns,
     report_key="heldout6_breakdowns",
     errors_shown=300,
 )

@@ -189,7 +189,27 @@ def _plain_findings(
     """The base class's analysis with ``finditer`` over ``pattern``: no anchor, no core scan."""
     plain = copy.copy(recognizer)
     plain.anchor = None  # type: ignore[misc]
+    plain.__dict__.pop("_plan", None)  # the scan plan the original worked out (and cached)
     return list(PatternRecognizer.analyze(plain, text, ctx))
+
+
+_MAC_PIECES = st.sampled_from(
+    ["00", "1A", "2b", "3C", "4d", "5E", "F", "7", "-", ":", ".", "2B3C", "001A", "x", " ",
+     "2025-10-12 ", "14:34:56", "01-02-03-04-05-06", "00:1A:2B:3C:4D:5E", "001A.2B3C.4D5E",
+     "MAC ", "中", "G"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(_MAC_PIECES, max_size=16).map("".join))
+def test_mac_anchor_finds_what_the_pattern_finds(text: str) -> None:
+    """The MAC scan jumps between two separated hex groups in a row (``-1A-2B-``); its pattern
+    findings must be those of ``finditer`` over the pattern."""
+    recognizer = detector("mac_address").recognizers[0]
+    assert isinstance(recognizer, PatternRecognizer)
+    ctx = AnalysisContext(as_of=AS_OF)
+    found = list(PatternRecognizer.analyze(recognizer, text, ctx))
+    assert found == _plain_findings(recognizer, text, ctx)
 
 
 @settings(max_examples=300, deadline=None)

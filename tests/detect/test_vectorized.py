@@ -197,6 +197,22 @@ def test_mobile_ranges_match_the_numbering_metadata_for_every_prefix() -> None:
     agree("cn_mobile", texts)
 
 
+def test_mobile_writings_with_prefixes_and_groups_read_the_right_seven_digits() -> None:
+    # The column check reads the first 7 digits of the number from the end of the writing
+    # (11 characters, or 13 when grouped 3-4-4); range edges (1740 0 / 1740 6, 1610) show a
+    # misread digit, every country prefix and grouping is written around each.
+    numbers = ["17400123456", "17406123456", "16101234567", "16111234567", "13812345678"]
+    prefixes = ["", "+86", "+86 ", "+86-", "0086", "0086 ", "0086-", "(+86)", "(+86) ", "86", "86-"]
+    texts = [
+        prefix + body
+        for n in numbers
+        for body in (n, f"{n[:3]}-{n[3:7]}-{n[7:]}", f"{n[:3]} {n[3:7]} {n[7:]}")
+        for prefix in prefixes
+    ]
+    texts += [f"{n[:3]} {n[3:7]}-{n[7:]}" for n in numbers] + ["+86 1740012345", "86 13812345678"]
+    agree("cn_mobile", texts)
+
+
 STRONG = tuple(t for t in BUILTIN_MODULES if t not in MODEL_TYPES)
 _PIECES = st.sampled_from(
     [

@@ -266,14 +266,16 @@ def test_people_are_faker_inventions(runs: tuple[Path, dict[str, Any], Path]) ->
 def test_breakdowns_count_a_made_up_report(runs: tuple[Path, dict[str, Any], Path]) -> None:
     """The set's own breakdowns on a hand-written report (no classifier involved): one non-PI
     column called PI shows up in the flagged list and lowers its layout's and kind's tallies."""
-    from piplkit.discover.evaluation.heldout6.breakdown import breakdowns, format_breakdowns
+    from piplkit.discover.evaluation.breakdowns import SET_6
 
     _, manifest, _ = runs
     t = next(t for t in manifest["tables"] if not t["has_pi"])
     col = t["columns"][0]
     error = {"file": t["file"], "sheet": t["sheet"], "column": col["header"], "gold": None,
              "predicted": "cn_mobile", "problem": "type"}  # fmt: skip
-    data = breakdowns(manifest, {"errors": [error]}, lambda g: g not in (None, "cn_uscc"))
+    data = SET_6.breakdowns(
+        manifest, {"errors": [error]}, lambda g: g not in (None, "cn_uscc")
+    )
     kinds = data["table kind"]["table without PI"]
     assert kinds["columns"] - kinds["right"] == 1
     assert sum(c["columns"] for c in data["gold kind"].values()) == sum(
@@ -282,4 +284,4 @@ def test_breakdowns_count_a_made_up_report(runs: tuple[Path, dict[str, Any], Pat
     assert data["non_pi_reported_as_pi"] == [
         {"file": t["file"], "sheet": t["sheet"], "column": col["header"], "predicted": "cn_mobile"}
     ]
-    assert col["header"] in format_breakdowns(data)
+    assert col["header"] in SET_6.format_breakdowns(data)

@@ -124,3 +124,26 @@ def test_digit_runs_of_the_column_type_are_counted_whole() -> None:
     (rows,) = joined_stats(["c"], [(v,) for v in values], plans, AS_OF)
     _same(arrow, rows)
     assert rows.whole["taiwan_permit"] >= 8
+
+
+def test_quiet_values_past_the_first_few_are_counted_as_in_the_row_path() -> None:
+    # Whether quiet values (digit runs, short decimals) go to the recognizers can depend on how
+    # many of them match a candidate pattern: the Arrow path tries a few first, then all. Here
+    # the matching ones come after more than that many that match nothing (no candidate pattern
+    # takes "1234.5" or "77"), alone, in pairs, beside other values and context words.
+    plain = [f"{1000 + k}.5" for k in range(70)] + [str(10 + k) for k in range(10)]
+    cases = [
+        [*plain, "20240101"],
+        [*plain, "20240101", "19990101"],
+        [*plain, "20240101", "SO20240306176909"],
+        [*plain, "20240101", "SO20240306176909", "2025-10-12 14:34"],
+        [*plain, "20240101", "QQ 12345678", "SO20240306176909"],
+        [*plain, "86" + "13812345678", "12345678"],
+        plain,
+    ]
+    for values in cases:
+        for primary in (None, "imei"):
+            plans = [ColumnPlan(UNTYPED, primary=primary)]
+            (arrow,) = arrow_stats(["c"], pa.table({"c": values}), plans, AS_OF)
+            (rows,) = joined_stats(["c"], [(v,) for v in values], plans, AS_OF)
+            _same(arrow, rows)

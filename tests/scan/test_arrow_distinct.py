@@ -11,12 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from piplkit.discover.scan.analysis import clean
-from piplkit.discover.scan.arrow_counts import (
-    _distinct,
-    _first_seen,
-    _in_first_seen_order,
-    distinct_cells,
-)
+from piplkit.discover.scan.arrow_cells import _first_seen, _in_first_seen_order, distinct_cells
+from piplkit.discover.scan.arrow_counts import _distinct
 
 CELLS = st.lists(
     st.one_of(st.none(), st.text(alphabet='ab\n\r 张三1="\t\u3000', max_size=6)), max_size=40

@@ -112,6 +112,9 @@ def _mobile_pattern() -> str:
     return "^(?:" + meta.mobile.national_number_pattern + ")$"
 
 
+_SEPARATORS = pa.array(["-", " "])
+
+
 def mobiles(values: pa.Array, as_of: date) -> Checked:
     """Same rules as :class:`MobileRecognizer`: a writing of 11 digits whose 7-digit prefix is in
     a mobile numbering range of the CN metadata."""
@@ -128,12 +131,29 @@ def mobiles(values: pa.Array, as_of: date) -> Checked:
     # A shaped writing of 11 characters is the bare number; others lose their separators and
     # prefix (the number is the last 11 digits).
     bare = np.asarray(pc.equal(pc.utf8_length(subset), 11), dtype=bool)
-    national = subset
-    if not bare.all():
-        digits = pc.replace_substring_regex(subset, r"[^0-9]", "")
-        national = pc.if_else(bare, subset, pc.utf8_slice_codeunits(digits, -11))
-    probe = pc.binary_join_element_wise(pc.utf8_slice_codeunits(national, 0, 7), "0000", "")
-    in_range = np.asarray(pc.match_substring_regex(probe, _mobile_pattern()), dtype=bool)
+    in_range = np.zeros(len(positions), dtype=bool)
+    for part in (bare, ~bare):
+        where = np.flatnonzero(part)
+        if not len(where):
+            continue
+        writing = subset.take(pa.array(where)) if len(where) < len(subset) else subset
+        if part is bare:
+            head = pc.utf8_slice_codeunits(writing, 0, 7)
+        else:
+            # The number ends the writing: its last 11 characters, or its last 13 when they are
+            # grouped 3-4-4 (a separator 5th from the end); its first 7 digits decide.
+            grouped = pc.is_in(pc.utf8_slice_codeunits(writing, -5, -4), value_set=_SEPARATORS)
+            head = pc.if_else(
+                grouped,
+                pc.binary_join_element_wise(
+                    pc.utf8_slice_codeunits(writing, -13, -10),
+                    pc.utf8_slice_codeunits(writing, -9, -5),
+                    "",
+                ),
+                pc.utf8_slice_codeunits(writing, -11, -4),
+            )
+        probe = pc.binary_join_element_wise(head, "0000", "")
+        in_range[where] = np.asarray(pc.match_substring_regex(probe, _mobile_pattern()), bool)
     return _scatter(n, positions, in_range), None
 
 

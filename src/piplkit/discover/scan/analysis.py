@@ -56,6 +56,9 @@ class ColumnPlan:
     profile: Profile | None = None
     #: The column's type: whole cells are matched and validated directly, without the engine.
     primary: str | None = None
+    #: The header names a measurement of the profile's type (血糖, HbA1c): bare numbers count as
+    #: its values, as they did in the sample (``Profile.fits_measured``).
+    measured: bool = False
 
 
 def detector_for(types: tuple[str, ...] | None, as_of: date) -> Detector:
@@ -205,7 +208,9 @@ def count_values(
         minor_age = load_catalogue().minor_age
         named = frozenset({profile.type_id})
         for text, weight in counts.items():
-            for type_id, strong, age in profile_matches(text, [profile], named, as_of):
+            for type_id, strong, age in profile_matches(
+                text, [profile], named, as_of, plan.measured
+            ):
                 young = age is not None and 0 <= age < minor_age
                 stats.add_profile(type_id, strong=strong, weight=weight, young=young)
     if not plan.types:

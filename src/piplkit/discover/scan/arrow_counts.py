@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -46,9 +44,9 @@ from piplkit.discover.scan.analysis import (
     live_types,
     take_whole_values,
 )
+from piplkit.discover.scan.arrow_cells import Cells, distinct_cells, matches, on_values, text_column
 from piplkit.discover.scan.columns import MAX_EXAMPLES, ColumnStats
 from piplkit.discover.scan.profiles import Profile, load_profiles
-from piplkit.discover.scan.tables import to_cell
 
 #: Order in which a digit-only cell valid for several types is attributed (the text engine keeps
 #: the higher-scored finding: an ID outranks a card, a card a numeric credit code).
@@ -77,6 +75,10 @@ _CUED_DIGIT_RUNS = frozenset(
     {"imei", "qq_number", "military_id", "taiwan_permit", "birth_date", "device_id", "password"}
 )
 _FOREIGN_ID = "foreign_permanent_resident_id"
+#: A short decimal number (see :data:`_DECIMAL_SAFE`).
+_SHORT_DECIMAL = r"^[0-9]{1,9}\.[0-9]{1,4}$"
+#: Quiet values first tried against the candidate pattern when no other value is left.
+_PROBE = 64
 #: Types none of which has a finding in a line that is a short decimal number (at most nine
 #: digits, a point, at most four: too few digits in a row for any number type, no letter, no
 #: second point or separator) when no cue word stands in it.
@@ -98,79 +100,6 @@ def arrow_stats(
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Cells:
-    """One column of a batch as its distinct values, each checked once.
-
-    ``text`` holds the distinct cell values, trimmed and unwrapped as :func:`analysis.clean`
-    does, in the order of the first cell holding each; ``weights`` how many cells hold each;
-    ``codes`` which value each cell holds (``len(text)`` for a null cell). Every check on a
-    cell is a function of its value, so it runs on ``text`` and is counted with ``weights``:
-    a column whose values repeat costs what its distinct values cost.
-    """
-
-    text: pa.Array
-    weights: np.ndarray
-    codes: np.ndarray
-
-    def total(self, mask: np.ndarray) -> int:
-        """Cells whose value is under ``mask`` (a mask over ``text``)."""
-        return int(self.weights[mask].sum())
-
-    def first_cells(self, mask: np.ndarray, limit: int) -> list[str]:
-        """The values of the first ``limit`` cells, in row order, whose value is under ``mask``."""
-        rows = np.flatnonzero(np.append(mask, False)[self.codes])[:limit]
-        return self.text.take(pa.array(self.codes[rows])).to_pylist()  # type: ignore[no-any-return]
-
-
-def distinct_cells(column: pa.Array) -> Cells:
-    """The :class:`Cells` of a string column."""
-    encoded = pc.dictionary_encode(column)
-    raw = encoded.dictionary
-    indices = encoded.indices
-    codes = np.asarray(indices.fill_null(len(raw)) if indices.null_count else indices)
-    text = pc.utf8_trim_whitespace(raw)
-    if pc.any(pc.starts_with(text, '="')).as_py():
-        # Spreadsheet exports wrap long numbers in ="…" (see ``analysis.clean``, which also
-        # unwraps a value holding a line break).
-        text = pc.utf8_trim_whitespace(pc.replace_substring_regex(text, r'(?s)^="(.+)"$', r"\1"))
-    if len(text) and not pc.all(pc.equal(text, raw)).as_py():
-        # Cleaning made some values equal ("a" and " a"): count them as one value.
-        merged = pc.dictionary_encode(text)
-        text = merged.dictionary
-        codes = np.append(np.asarray(merged.indices, dtype=np.int64), len(text))[codes]
-    if not _first_seen(codes, len(text)):
-        text, codes = _in_first_seen_order(text, codes)
-    weights = np.bincount(codes, minlength=len(text) + 1)[: len(text)]
-    return Cells(text, weights, codes)
-
-
-def _first_seen(codes: np.ndarray, size: int) -> bool:
-    """Whether value ``k + 1`` first occurs after value ``k`` (nulls, coded ``size``, aside).
-
-    Arrow's hash kernels number values as they meet them, which is this order; it is checked
-    rather than assumed, since the order of distinct values decides which examples a report
-    shows and the order in which findings are counted."""
-    if len(codes) == 0:
-        return True
-    values = codes[codes < size] if (codes == size).any() else codes
-    if len(values) == 0:
-        return True
-    highest = np.maximum.accumulate(values)
-    return bool(values[0] == 0 and (values[1:] <= highest[:-1] + 1).all())
-
-
-def _in_first_seen_order(text: pa.Array, codes: np.ndarray) -> tuple[pa.Array, np.ndarray]:
-    size = len(text)
-    first = np.full(size, len(codes), dtype=np.int64)
-    np.minimum.at(first, codes[codes < size], np.flatnonzero(codes < size))
-    order = np.argsort(first, kind="stable")
-    rank = np.empty(size + 1, dtype=np.int64)
-    rank[order] = np.arange(size)
-    rank[size] = size
-    return text.take(pa.array(order)), rank[codes]
-
-
 def _column(stats: ColumnStats, cells: Cells, plan: ColumnPlan, as_of: date) -> None:
     text = cells.text
     lengths = np.asarray(pc.utf8_length(text).fill_null(0), dtype=np.int64)
@@ -182,7 +111,7 @@ def _column(stats: ColumnStats, cells: Cells, plan: ColumnPlan, as_of: date) -> 
             stats.negatives += cells.total(nulls & _negatives(text, nulls))
             present &= ~nulls
     if plan.profile is not None and present.any():
-        _profile_counts(stats, cells, present, plan.profile, as_of)
+        _profile_counts(stats, cells, present, plan.profile, as_of, plan.measured)
     if not plan.types or not present.any():
         stats.non_empty += cells.total(present)
         return
@@ -195,12 +124,17 @@ def _column(stats: ColumnStats, cells: Cells, plan: ColumnPlan, as_of: date) -> 
         settled, quiet = _digit_runs(stats, cells, lengths, rest, plan, as_of)
         rest &= ~settled
     pattern = candidate_pattern(plan.types)
+    if pattern is not None and rest.any() and plan.primary in (None, *VALIDATORS):
+        rest = _candidates_and_quiet(stats, cells, rest, quiet, pattern, plan.types, as_of)
+        if rest.any():
+            _recognize(stats, cells, rest, lines, plan, as_of)
+        return
     if pattern is not None and rest.any():
-        hits = _matches(text, rest, pattern)
+        hits = matches(text, rest, pattern)
         stats.non_empty += cells.total(rest & ~hits)
         rest &= hits
     if rest.any() and _DECIMAL_SAFE.issuperset(plan.types):
-        quiet |= _matches(text, rest, r"^[0-9]{1,9}\.[0-9]{1,4}$")
+        quiet |= matches(text, rest, _SHORT_DECIMAL)
     quiet &= rest
     joined = rest  # the values the row path joins into one text
     if quiet.any() and plan.primary is not None and plan.primary not in VALIDATORS:
@@ -213,6 +147,66 @@ def _column(stats: ColumnStats, cells: Cells, plan: ColumnPlan, as_of: date) -> 
         rest &= ~quiet
     if rest.any():
         _recognize(stats, cells, rest, lines, plan, as_of)
+
+
+def _candidates_and_quiet(
+    stats: ColumnStats,
+    cells: Cells,
+    rest: npt.NDArray[np.bool_],
+    quiet: npt.NDArray[np.bool_],
+    pattern: str,
+    types: tuple[str, ...],
+    as_of: date,
+) -> npt.NDArray[np.bool_]:
+    """Count the values under ``rest`` that match no candidate pattern, and the quiet ones
+    (``quiet`` digit runs and short decimals) that need no recognizer; return the values left
+    for the recognizers.
+
+    The same counts as filtering ``rest`` by ``pattern`` and then settling the quiet values left
+    (:func:`_several_lines_without`), but the candidate pattern, the costliest kernel of an
+    untyped column, runs on the quiet values only when the answer depends on it: a quiet value is
+    counted as a plain value whether it matches no candidate pattern or is settled as quiet, so
+    when at least two other values remain without a line break or context word, or at least two
+    quiet values match, whether each one matches is not needed.
+    """
+    text = cells.text
+    if _DECIMAL_SAFE.issuperset(types):
+        quiet = quiet | matches(text, rest & ~quiet, _SHORT_DECIMAL)
+    quiet = quiet & rest
+    others = rest & ~quiet
+    hits = matches(text, others, pattern)
+    stats.non_empty += cells.total(others & ~hits)
+    kept = others & hits
+    left = int(kept.sum())
+    if not quiet.any():
+        return kept
+    if left >= 2 and _plain_lines(text, kept, types, as_of):
+        stats.non_empty += cells.total(quiet)
+        return kept
+    if left == 0:
+        # settled when at least two quiet values reach the recognizers: a few usually show it
+        first = np.flatnonzero(quiet)[:_PROBE]
+        probe = np.zeros(len(quiet), dtype=bool)
+        probe[first] = True
+        if int(matches(text, probe, pattern).sum()) >= 2:
+            stats.non_empty += cells.total(quiet)
+            return kept
+    quiet_hits = matches(text, quiet, pattern)
+    stats.non_empty += cells.total(quiet & ~quiet_hits)
+    if left == 0 and int(quiet_hits.sum()) >= 2:
+        stats.non_empty += cells.total(quiet_hits)
+        return kept
+    return kept | quiet_hits
+
+
+def _plain_lines(
+    text: pa.Array, kept: npt.NDArray[np.bool_], types: tuple[str, ...], as_of: date
+) -> bool:
+    """Whether no value under ``kept`` holds a line break or a context word of ``types``."""
+    if matches(text, kept, r"[\n\r]").any():
+        return False
+    words = _context_words(types, as_of)
+    return words is None or not matches(text, kept, words).any()
 
 
 def _several_lines_without(
@@ -238,10 +232,10 @@ def _several_lines_without(
     if after == 0:
         return True
     kept = rest & ~quiet
-    if _matches(text, kept, r"[\n\r]").any():
+    if matches(text, kept, r"[\n\r]").any():
         return False
     words = _context_words(types, as_of)
-    return words is None or not _matches(text, kept, words).any()
+    return words is None or not matches(text, kept, words).any()
 
 
 @cache
@@ -258,33 +252,11 @@ def _nulls(text: pa.Array, lengths: np.ndarray, present: np.ndarray) -> np.ndarr
     """Values that only say "no value"; only values as short as the longest such token can
     be one, so longer ones are not lower-cased and looked up."""
     table = load_profiles()
-    return _on(text, present & (lengths <= table.longest_null), table.null_mask)
+    return on_values(text, present & (lengths <= table.longest_null), table.null_mask)
 
 
 def _negatives(text: pa.Array, nulls: np.ndarray) -> np.ndarray:
-    return _on(text, nulls, load_profiles().negative_mask)
-
-
-def _on(text: pa.Array, mask: np.ndarray, check: Callable[[pa.Array], np.ndarray]) -> np.ndarray:
-    """``check`` on the values under ``mask`` (False elsewhere), without copying when all are."""
-    if mask.all():
-        return check(text)
-    out = np.zeros(len(text), dtype=bool)
-    if mask.any():
-        positions = np.flatnonzero(mask)
-        out[positions] = check(text.take(pa.array(positions)))
-    return out
-
-
-def _matches(text: pa.Array, mask: np.ndarray, pattern: str) -> npt.NDArray[np.bool_]:
-    """Values under ``mask`` in which the RE2 ``pattern`` matches."""
-    return _on(
-        text,
-        mask,
-        lambda part: np.asarray(
-            pc.match_substring_regex(part, pattern).fill_null(False), dtype=bool
-        ),
-    )
+    return on_values(text, nulls, load_profiles().negative_mask)
 
 
 def _digit_runs(
@@ -304,7 +276,7 @@ def _digit_runs(
     a valid one none of those took is left to the recognizers), bare
     landlines (left to the recognizers), or the cue-driven types.
     """
-    digits_only = rest & _matches(cells.text, rest, r"^[0-9]+$")
+    digits_only = rest & matches(cells.text, rest, r"^[0-9]+$")
     none = np.zeros(len(rest), dtype=bool)
     if not digits_only.any():
         return digits_only, none
@@ -319,7 +291,7 @@ def _digit_runs(
         open_cells &= ~foreign
     settled = digits_only & ~foreign
     if "cn_landline" in plan.types:
-        landline_shaped = _matches(cells.text, open_cells, r"^0[0-9]{9,11}$")
+        landline_shaped = matches(cells.text, open_cells, r"^0[0-9]{9,11}$")
         open_cells &= ~landline_shaped
         settled = settled & ~landline_shaped
     known = {*_DIGIT_PRIORITY, "cn_landline", *_NEVER_DIGIT_RUNS}
@@ -330,7 +302,7 @@ def _digit_runs(
         quiet = none
         if unknown <= {*_CUED_DIGIT_RUNS, _FOREIGN_ID}:
             # a run behind a country code (86…, 0086…) may be a mobile or landline number
-            quiet = open_cells & ~_matches(cells.text, open_cells, "^(?:86|0086)")
+            quiet = open_cells & ~matches(cells.text, open_cells, "^(?:86|0086)")
         return settled & ~open_cells, quiet
     stats.non_empty += cells.total(open_cells)
     return settled, none
@@ -424,13 +396,23 @@ def _distinct(values: pa.Array, weights: np.ndarray) -> Counter[str]:
 
 
 def _profile_counts(
-    stats: ColumnStats, cells: Cells, mask: np.ndarray, profile: Profile, as_of: date
+    stats: ColumnStats,
+    cells: Cells,
+    mask: np.ndarray,
+    profile: Profile,
+    as_of: date,
+    measured: bool = False,
 ) -> None:
     """Count the cells under ``mask`` that fit ``profile`` (in Arrow), as
-    :func:`analysis.profile_matches` does cell by cell."""
+    :func:`analysis.profile_matches` does cell by cell (with the measured side when the header
+    names a measurement)."""
     text = cells.text
     strong = profile.strong_mask(text) & mask
-    fits = (profile.fits_mask(text) & mask) | strong
+    fits = strong.copy()
+    if profile.loose is not None:  # the strong side is ``fits_mask``'s first half: not again
+        fits |= profile.loose.mask(text) & mask
+    if measured and profile.measured is not None:
+        fits |= profile.measured.mask(text) & mask
     type_id = profile.type_id
     stats.strong[type_id] += cells.total(strong)
     stats.fits[type_id] += cells.total(fits)
@@ -473,22 +455,3 @@ def _take_whole(
                 if len(kept) >= MAX_EXAMPLES:
                     break
     return taken
-
-
-def text_column(column: pa.Array | pa.ChunkedArray) -> pa.Array:
-    """A column as text cells, converted exactly as the row readers convert values
-    (:func:`tables.to_cell`): string columns pass through, others go value by value."""
-    if isinstance(column, pa.ChunkedArray):
-        column = column.combine_chunks()
-    if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
-        return column.cast(pa.string())
-    return pa.array([to_cell(v) for v in column.to_pylist()], type=pa.string())
-
-
-def replaced_cells(batch: pa.RecordBatch | pa.Table) -> int:
-    """Text cells holding U+FFFD, the mark of bytes that could not be decoded."""
-    total = 0
-    for column in batch.columns:
-        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
-            total += pc.sum(pc.match_substring(column, "\ufffd").cast(pa.int64())).as_py() or 0
-    return total

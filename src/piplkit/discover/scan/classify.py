@@ -166,13 +166,19 @@ def _site_table(headers: list[HeaderEvidence], decisions: list[Decision]) -> boo
 
 
 def column_plan(
-    decision: Decision, chance: set[str], strong: list[str], profiles: ProfileTable
+    decision: Decision,
+    chance: set[str],
+    strong: list[str],
+    profiles: ProfileTable,
+    measured: bool = False,
 ) -> ColumnPlan:
     """What is worth running on every row of a column, given what the sample showed.
 
     Model-based types (person_name, address) are too slow for every row: a column of that type
     is counted by value shape, and inside free text they are counted on the sample only. A
-    column decided by its profile has the profile counted on every row.
+    column decided by its profile has the profile counted on every row, with the profile's
+    measured side when the header names a measurement (``measured``: bare numbers under 血糖
+    fit, as they did in the sample that decided the column).
     """
     seen = {t for t in decision.other if t not in MODEL_TYPES}
     pi_type = decision.pi_type
@@ -182,15 +188,21 @@ def column_plan(
     )
     profile = profiles.get(pi_type) if pi_type and (by_profile or pi_type in MODEL_TYPES) else None
     if pi_type in MODEL_TYPES or (pi_type is not None and by_profile):
-        return ColumnPlan(tuple(sorted(seen)), profile)
+        return ColumnPlan(tuple(sorted(seen)), profile, measured=measured and profile is not None)
     if pi_type is not None:
         return ColumnPlan(tuple(sorted(seen | {pi_type})), primary=pi_type)
     return ColumnPlan(tuple(sorted((set(strong) - chance) | seen)))
 
 
-def full_decision(sampled: Decision, full: Decision, stats: ColumnStats) -> Decision:
+def full_decision(
+    sampled: Decision, full: Decision, stats: ColumnStats, profiles: ProfileTable | None = None
+) -> Decision:
     """Merge the full-scan decision with what only the sample could decide (model and profile
-    types keep the sample's decision, with the counts of every row)."""
+    types keep the sample's decision, with the counts of every row).
+
+    The count is the sample's rule on every row: the cells that fit the type's profile, and,
+    under a header naming a type whose "no" is an answer (无 under 过敏史 or HbA1c), those
+    answers too, as :func:`columns.decide` counts them in the sample."""
     other = dict(full.other)
     for t, n in sampled.other.items():
         if t in MODEL_TYPES:
@@ -198,7 +210,11 @@ def full_decision(sampled: Decision, full: Decision, stats: ColumnStats) -> Deci
     other = dict(sorted(other.items()))
     evidence = sampled.evidence
     if sampled.pi_type is not None and evidence is not None and evidence.values != "validated":
-        matches = stats.fits.get(sampled.pi_type, 0) or sampled.matches
+        matches = stats.fits.get(sampled.pi_type, 0)
+        profile = profiles.get(sampled.pi_type) if profiles is not None else None
+        if matches and evidence.header and profile is not None and profile.absence_is_answer:
+            matches += stats.negatives
+        matches = matches or sampled.matches
         minors = full.minors
         if full.pi_type != sampled.pi_type:  # ``decide`` added them when it agreed
             minors += stats.young.get(sampled.pi_type, 0)

@@ -163,7 +163,9 @@ class Matcher:
             ).fill_null(False),
             dtype=np.bool_,
         )
-        lowered = pc.utf8_lower(text)
+        # lower-cased only for the word lists (a pattern-only matcher, such as an address or
+        # name shape, would pay for a copy of the column it never reads)
+        lowered = pc.utf8_lower(text) if self.words or self.contains else text
         if self.words:
             out |= np.asarray(
                 pc.is_in(lowered, value_set=_value_set(self.words)).fill_null(False), np.bool_

@@ -51,13 +51,16 @@ def scan_table(
         report.mode = "full"
         strong = [r.type_id for r in detector.recognizers if r.type_id not in MODEL_TYPES]
         plans = [
-            column_plan(d, c, strong, classifier.profiles)
-            for d, c in zip(decisions, result.chance, strict=True)
+            column_plan(d, c, strong, classifier.profiles, h.measure)
+            for d, c, h in zip(decisions, result.chance, result.headers, strict=True)
         ]
         stats, rows, replaced = _full(table, plans, options, progress, multiline, report)
         decisions = [
             full_decision(
-                d, decide(s, h, c, classifier.profiles, product_table=result.product_table), s
+                d,
+                decide(s, h, c, classifier.profiles, product_table=result.product_table),
+                s,
+                classifier.profiles,
             )
             for d, s, h, c in zip(decisions, stats, result.headers, result.chance, strict=True)
         ]

@@ -23,7 +23,7 @@ from pyspark.accumulators import AccumulatorParam
 from pyspark.taskcontext import TaskContext
 
 from piplkit.discover.detect.engine import Detector
-from piplkit.discover.scan.arrow_counts import replaced_cells
+from piplkit.discover.scan.arrow_cells import replaced_cells
 from piplkit.discover.scan.custom_types import install_text
 from piplkit.protect.deid.classify import SAMPLE_ROWS
 from piplkit.protect.deid.engine import Deidentifier

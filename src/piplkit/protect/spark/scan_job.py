@@ -21,7 +21,8 @@ import pyarrow as pa
 from piplkit.discover.detect import Detector
 from piplkit.discover.detect.registry import MODEL_TYPES
 from piplkit.discover.scan.analysis import CELL_MIN_SCORE, ColumnPlan
-from piplkit.discover.scan.arrow_counts import arrow_stats, replaced_cells
+from piplkit.discover.scan.arrow_cells import replaced_cells
+from piplkit.discover.scan.arrow_counts import arrow_stats
 from piplkit.discover.scan.classify import (
     Classifier,
     add_totals,
@@ -115,8 +116,8 @@ def scan_input(
     result = classify_sample(columns, sample, detector, classifier)
     strong = [r.type_id for r in detector.recognizers if r.type_id not in MODEL_TYPES]
     plans = [
-        column_plan(d, c, strong, classifier.profiles)
-        for d, c in zip(result.decisions, result.chance, strict=True)
+        column_plan(d, c, strong, classifier.profiles, h.measure)
+        for d, c, h in zip(result.decisions, result.chance, result.headers, strict=True)
     ]
     try:
         stats, rows, replaced = full_pass(
@@ -126,7 +127,10 @@ def scan_input(
         raise SparkJobError(f"{source.path}: scan failed ({summarize_error(exc)})") from None
     decisions = [
         full_decision(
-            d, decide(s, h, c, classifier.profiles, product_table=result.product_table), s
+            d,
+            decide(s, h, c, classifier.profiles, product_table=result.product_table),
+            s,
+            classifier.profiles,
         )
         for d, s, h, c in zip(result.decisions, stats, result.headers, result.chance, strict=True)
     ]

@@ -44,10 +44,11 @@ class MacAddressRecognizer(PatternRecognizer):
         r")(?![0-9A-Za-z]|[:.\-][0-9A-Fa-f])"
     )
     # every writing has a separator followed by hex and another separator at most 4 hex
-    # characters after its start
+    # characters after its start; a separated writing has two such groups in a row there
+    # (``-1A-2B-``), which dates (``2025-10-12``) and times (``14:34``) do not
     # (alternatives that each start with a literal: the regex engine then skips to them)
     anchor: ClassVar[Anchor | None] = Anchor(
-        re.compile(rf":{_H}{{2}}:|-{_H}{{2}}-|\.{_H}{{4}}\."), _HEX, 4
+        re.compile(rf":{_H}{{2}}:{_H}{{2}}:|-{_H}{{2}}-{_H}{{2}}-|\.{_H}{{4}}\."), _HEX, 4
     )
     base_score: ClassVar[float] = 0.75
     digits_only_score: ClassVar[float] = 0.45

@@ -1,0 +1,134 @@
+"""A held-out set's own breakdowns on top of the scorer's: by file layout (title lines, merged
+group cells, totals row, and for some sets several sheets), by value variant (masked, messy,
+clean), by whether the table holds PI at all (where a set asks), by gold kind, and the list of
+non-PI columns reported as PI. Errors are named by file, sheet and header only, never by a cell
+value.
+
+Sets 5 and 6 had near copies of this; each now only says how its generators are named
+(:data:`SET_5`, :data:`SET_6`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class SetBreakdowns:
+    """How one set's breakdowns are tallied and printed."""
+
+    #: The set's name in the printed heading ("Set 5").
+    name: str
+    #: Generators of messy writings (Excel, full-width, mixed spellings, typed numbers).
+    messy: frozenset[str]
+    #: How the messy variant is named in the tallies.
+    messy_label: str = "messy"
+    #: Generators of masked values, by name ...
+    masked: frozenset[str] = frozenset()
+    #: ... or by the suffix every such generator's name ends with.
+    masked_suffix: str | None = None
+    #: Whether a file with several sheets is a layout of its own.
+    sheets: bool = False
+    #: Whether tables are also tallied by whether they hold PI (``has_pi`` in the manifest).
+    table_kind: bool = False
+    #: Width of the key column in the printed tallies.
+    width: int = 28
+
+    def variant(self, gen: str) -> str:
+        if gen in self.masked or (
+            self.masked_suffix is not None and gen.endswith(self.masked_suffix)
+        ):
+            return "masked"
+        if gen in self.messy:
+            return self.messy_label
+        return "clean"
+
+    def layout(self, table: dict[str, Any], multi_sheet: set[str]) -> str:
+        parts = []
+        if table.get("merged_groups"):
+            parts.append("merged header cells")
+        elif table.get("title_rows"):
+            parts.append("title rows")
+        if table.get("totals_row"):
+            parts.append("totals row")
+        if self.sheets and table["file"] in multi_sheet:
+            parts.append("several sheets")
+        return " + ".join(parts) or "plain"
+
+    @property
+    def axes(self) -> tuple[str, ...]:
+        kind = ("table kind",) if self.table_kind else ()
+        return ("layout", "variant", *kind, "gold kind")
+
+    def breakdowns(
+        self, manifest: dict[str, Any], report: dict[str, Any], is_pi: Callable[[str | None], bool]
+    ) -> dict[str, Any]:
+        """Right/total per axis; the non-PI columns reported as PI."""
+        wrong = {(e["file"], e["sheet"], e["column"]) for e in report.get("errors", [])
+                 if e.get("problem") == "type"}  # fmt: skip
+        sheets = Counter(t["file"] for t in manifest["tables"] if t.get("sheet"))
+        multi = {f for f, n in sheets.items() if n > 1}
+        tallies: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+        for table in manifest["tables"]:
+            for col in table["columns"]:
+                ok = (table["file"], table["sheet"], col["header"]) not in wrong
+                keys = {
+                    "layout": self.layout(table, multi),
+                    "variant": self.variant(col.get("generator", "")),
+                    "table kind": "table with PI"
+                    if table.get("has_pi", True)
+                    else "table without PI",
+                    "gold kind": "PI" if is_pi(col["gold"]) else "not PI",
+                }
+                for axis in self.axes:
+                    tallies[axis][keys[axis]]["columns"] += 1
+                    tallies[axis][keys[axis]]["right"] += ok
+        flagged = [
+            {"file": e["file"], "sheet": e["sheet"], "column": e["column"],
+             "predicted": e["predicted"]}
+            for e in report.get("errors", [])
+            if not is_pi(e["gold"]) and is_pi(e["predicted"])
+        ]  # fmt: skip
+        out: dict[str, Any] = {
+            axis: {k: dict(v) for k, v in sorted(by.items())} for axis, by in tallies.items()
+        }
+        out["non_pi_reported_as_pi"] = flagged
+        return out
+
+    def format_breakdowns(self, data: dict[str, Any]) -> str:
+        lines = ["", f"{self.name} breakdowns (type right / columns):"]
+        for axis in self.axes:
+            lines.append(f"  by {axis}:")
+            for key, c in data.get(axis, {}).items():
+                lines.append(f"    {key:<{self.width}} {c['right']:>4} / {c['columns']:<4}")
+        flagged = data.get("non_pi_reported_as_pi", [])
+        lines.append(f"  non-PI columns reported as PI: {len(flagged)}")
+        for e in flagged:
+            where = e["file"] + (f" [{e['sheet']}]" if e["sheet"] else "")
+            lines.append(f"    {where} [{e['column']}] -> {e['predicted']}")
+        return "\n".join(lines)
+
+
+#: Set 5 (``heldout5``): its masked and messy generators by name.
+SET_5 = SetBreakdowns(
+    name="Set 5",
+    masked=frozenset({"name_masked", "mobile_masked", "rid_masked", "bank_card_masked"}),
+    messy=frozenset({"mobile_messy", "rid_messy", "birth_mixed", "mixed_docs"}),
+)
+
+_SET_6_MESSY = frozenset({"rid_messy", "mobile_messy", "birth_mixed", "phone_mixed",
+                         "rid_mixed_docs", "name_pinyin", "rid_xls", "mobile_int"})  # fmt: skip
+
+#: Set 6 (``heldout6``): every ``*_masked`` generator; files of several sheets; tables without PI.
+SET_6 = SetBreakdowns(
+    name="Set 6",
+    masked_suffix="_masked",
+    messy=_SET_6_MESSY,
+    messy_label="messy (Excel, full-width, mixed spellings, typed numbers)",
+    sheets=True,
+    table_kind=True,
+    width=58,
+)

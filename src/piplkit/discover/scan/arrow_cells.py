@@ -1,0 +1,135 @@
+"""One column of an Arrow batch as its distinct values, and masked checks over them.
+
+The full scan checks every value of a column once (:class:`Cells`), counted with how many cells
+hold it; the helpers here run a check on the values under a mask. Split from
+:mod:`arrow_counts`, which decides what to check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from piplkit.discover.scan.tables import to_cell
+
+
+@dataclass(frozen=True, slots=True)
+class Cells:
+    """One column of a batch as its distinct values, each checked once.
+
+    ``text`` holds the distinct cell values, trimmed and unwrapped as :func:`analysis.clean`
+    does, in the order of the first cell holding each; ``weights`` how many cells hold each;
+    ``codes`` which value each cell holds (``len(text)`` for a null cell). Every check on a
+    cell is a function of its value, so it runs on ``text`` and is counted with ``weights``:
+    a column whose values repeat costs what its distinct values cost.
+    """
+
+    text: pa.Array
+    weights: np.ndarray
+    codes: np.ndarray
+
+    def total(self, mask: np.ndarray) -> int:
+        """Cells whose value is under ``mask`` (a mask over ``text``)."""
+        return int(self.weights[mask].sum())
+
+    def first_cells(self, mask: np.ndarray, limit: int) -> list[str]:
+        """The values of the first ``limit`` cells, in row order, whose value is under ``mask``."""
+        rows = np.flatnonzero(np.append(mask, False)[self.codes])[:limit]
+        return self.text.take(pa.array(self.codes[rows])).to_pylist()  # type: ignore[no-any-return]
+
+
+def distinct_cells(column: pa.Array) -> Cells:
+    """The :class:`Cells` of a string column."""
+    encoded = pc.dictionary_encode(column)
+    raw = encoded.dictionary
+    indices = encoded.indices
+    codes = np.asarray(indices.fill_null(len(raw)) if indices.null_count else indices)
+    text = pc.utf8_trim_whitespace(raw)
+    if pc.any(pc.starts_with(text, '="')).as_py():
+        # Spreadsheet exports wrap long numbers in ="…" (see ``analysis.clean``, which also
+        # unwraps a value holding a line break).
+        text = pc.utf8_trim_whitespace(pc.replace_substring_regex(text, r'(?s)^="(.+)"$', r"\1"))
+    # trimming and unwrapping only take characters away: a value is unchanged when its length is
+    if len(text) and not np.array_equal(pc.binary_length(text), pc.binary_length(raw)):
+        # Cleaning made some values equal ("a" and " a"): count them as one value.
+        merged = pc.dictionary_encode(text)
+        text = merged.dictionary
+        codes = np.append(np.asarray(merged.indices, dtype=np.int64), len(text))[codes]
+    if not _first_seen(codes, len(text)):
+        text, codes = _in_first_seen_order(text, codes)
+    weights = np.bincount(codes, minlength=len(text) + 1)[: len(text)]
+    return Cells(text, weights, codes)
+
+
+def _first_seen(codes: np.ndarray, size: int) -> bool:
+    """Whether value ``k + 1`` first occurs after value ``k`` (nulls, coded ``size``, aside).
+
+    Arrow's hash kernels number values as they meet them, which is this order; it is checked
+    rather than assumed, since the order of distinct values decides which examples a report
+    shows and the order in which findings are counted."""
+    if len(codes) == 0:
+        return True
+    values = codes[codes < size] if (codes == size).any() else codes
+    if len(values) == 0:
+        return True
+    highest = np.maximum.accumulate(values)
+    return bool(values[0] == 0 and (values[1:] <= highest[:-1] + 1).all())
+
+
+def _in_first_seen_order(text: pa.Array, codes: np.ndarray) -> tuple[pa.Array, np.ndarray]:
+    size = len(text)
+    first = np.full(size, len(codes), dtype=np.int64)
+    np.minimum.at(first, codes[codes < size], np.flatnonzero(codes < size))
+    order = np.argsort(first, kind="stable")
+    rank = np.empty(size + 1, dtype=np.int64)
+    rank[order] = np.arange(size)
+    rank[size] = size
+    return text.take(pa.array(order)), rank[codes]
+
+
+def on_values(
+    text: pa.Array, mask: np.ndarray, check: Callable[[pa.Array], np.ndarray]
+) -> np.ndarray:
+    """``check`` on the values under ``mask`` (False elsewhere), without copying when all are."""
+    if mask.all():
+        return check(text)
+    out = np.zeros(len(text), dtype=bool)
+    if mask.any():
+        positions = np.flatnonzero(mask)
+        out[positions] = check(text.take(pa.array(positions)))
+    return out
+
+
+def matches(text: pa.Array, mask: np.ndarray, pattern: str) -> npt.NDArray[np.bool_]:
+    """Values under ``mask`` in which the RE2 ``pattern`` matches."""
+    return on_values(
+        text,
+        mask,
+        lambda part: np.asarray(
+            pc.match_substring_regex(part, pattern).fill_null(False), dtype=bool
+        ),
+    )
+
+
+def text_column(column: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """A column as text cells, converted exactly as the row readers convert values
+    (:func:`tables.to_cell`): string columns pass through, others go value by value."""
+    if isinstance(column, pa.ChunkedArray):
+        column = column.combine_chunks()
+    if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+        return column.cast(pa.string())
+    return pa.array([to_cell(v) for v in column.to_pylist()], type=pa.string())
+
+
+def replaced_cells(batch: pa.RecordBatch | pa.Table) -> int:
+    """Text cells holding U+FFFD, the mark of bytes that could not be decoded."""
+    total = 0
+    for column in batch.columns:
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            total += pc.sum(pc.match_substring(column, "\ufffd").cast(pa.int64())).as_py() or 0
+    return total
