@@ -175,11 +175,13 @@ def find_titles(text: str) -> list[Found]:
             lead = _LEADING.match(piece)
             if lead:
                 piece, start = piece[lead.end() :], start + lead.end()
-            while piece.split() and (
-                piece.split()[0].strip("\"“'‘") in v.not_start
-                or _NUMBER.fullmatch(piece.split()[0])
-            ):
-                cut = len(piece.split()[0]) + 1
+            while True:  # the piece's first word, split off once per step
+                first = piece.split(maxsplit=1)
+                if not first or not (
+                    first[0].strip("\"“'‘") in v.not_start or _NUMBER.fullmatch(first[0])
+                ):
+                    break
+                cut = len(first[0]) + 1
                 piece, start = piece[cut:].lstrip(), start + cut
             head_cut = _CONNECTOR_HEAD.match(piece)
             if head_cut:
