@@ -53,3 +53,24 @@ def test_title_tails_are_cut_as_the_patterns_cut_them() -> None:
         for piece in (text, *text.split()):
             full = instruments._CONNECTOR_TAIL.sub("", instruments._YEAR_TAIL.sub("", piece))
             assert instruments._tails_cut(piece) == full, piece
+
+
+def test_generic_is_given_the_names_it_used_to_look_for() -> None:
+    """``_generic`` no longer looks for vocabulary names when it is given none: where each
+    caller passes an empty list, ``_names`` finds none (so the second scan found none)."""
+    from piplkit.track import authorities
+
+    texts = [*_corpus(), *_lines(), "the CAC and the Hangzhou Municipal Bureau of Market Regulation"]
+    for text in texts:
+        names = authorities._names(text)
+        # ``has_authority`` reaches ``_generic(text, [])`` only when its own scan found no name
+        scan = any(
+            m.start() == 0 or not (text[m.start() - 1].isalnum() and m.group(0).isascii())
+            for m in authorities._vocab().names.finditer(text)
+        )
+        assert scan == bool(names), text[:60]
+        # ``extract`` passes its hits and ``document_abbreviations`` the names' spans
+        known = [(m.start(), m.end(), m.group(0)) for m in names]
+        assert bool(known) == bool(names)
+        if not names:
+            assert authorities._generic(text, []) == authorities._generic(text, known)
