@@ -60,7 +60,11 @@ def test_generic_is_given_the_names_it_used_to_look_for() -> None:
     caller passes an empty list, ``_names`` finds none (so the second scan found none)."""
     from piplkit.track import authorities
 
-    texts = [*_corpus(), *_lines(), "the CAC and the Hangzhou Municipal Bureau of Market Regulation"]
+    texts = [
+        *_corpus(),
+        *_lines(),
+        "the CAC and the Hangzhou Municipal Bureau of Market Regulation",
+    ]
     for text in texts:
         names = authorities._names(text)
         # ``has_authority`` reaches ``_generic(text, [])`` only when its own scan found no name

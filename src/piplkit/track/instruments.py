@@ -111,7 +111,8 @@ _CONNECTOR_HEAD = re.compile(
 )
 _CONNECTOR_TAIL = re.compile(r"(?:\s+(?:of|on|for|the|and|by|in|to|with|from|or|a|an))+$")
 #: what a ``_CONNECTOR_TAIL`` match ends with ("$" also matches before a final line break)
-_CONNECTOR_ENDS = (*"of on for the and by in to with from or a an".split(), "\n")
+_CONNECTOR_ENDS: tuple[str, ...] = ("of", "on", "for", "the", "and", "by", "in", "to", "with")
+_CONNECTOR_ENDS += ("from", "or", "a", "an", "\n")
 
 
 def _tails_cut(piece: str) -> str:
