@@ -248,12 +248,13 @@ def _head_runs(text: str, any_head: re.Pattern[str]) -> Iterator[re.Match[str]]:
 
 
 def _generic(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Local public bodies found by head noun ("Hangzhou Municipal Bureau of Market Regulation")."""
+    """Local public bodies found by head noun ("Hangzhou Municipal Bureau of Market Regulation").
+
+    ``known`` holds the spans of the vocabulary names ``_names`` finds in the text (every
+    caller has looked for them already: empty when there are none)."""
     v = _vocab()
     if not v.any_head.search(text):
         return []
-    if not known:
-        known = [(m.start(), m.end(), m.group(0)) for m in _names(text)]
     found: list[tuple[int, int, str]] = []
     for m in _head_runs(text, v.any_head):
         if not v.any_head.search(m.group(0)) or not any(t in v.heads for t in m.group(0).split()):
@@ -292,4 +293,4 @@ def has_authority(text: str) -> bool:
             return True
     if _CJK.search(text) and _ZH_LOCAL_HINT.search(text) and _vocab().zh_local.search(text):
         return True
-    return bool(_generic(text, []))
+    return bool(_generic(text, []))  # no vocabulary name in the text (see above)

@@ -110,6 +110,25 @@ _CONNECTOR_HEAD = re.compile(
     r"via|at|about|against|among|between)\s+)+"
 )
 _CONNECTOR_TAIL = re.compile(r"(?:\s+(?:of|on|for|the|and|by|in|to|with|from|or|a|an))+$")
+#: what a ``_CONNECTOR_TAIL`` match ends with ("$" also matches before a final line break)
+_CONNECTOR_ENDS: tuple[str, ...] = ("of", "on", "for", "the", "and", "by", "in", "to", "with")
+_CONNECTOR_ENDS += ("from", "or", "a", "an", "\n")
+
+
+def _tails_cut(piece: str) -> str:
+    """``piece`` without a trailing year or number after a connector (``_YEAR_TAIL``) and
+    without trailing connectors (``_CONNECTOR_TAIL``).
+
+    Both patterns end at the end of the text and open with white space, so ``re`` tries them
+    at every space of the piece; most pieces end in a capitalised word, which neither can
+    end with: a test of the last character or word answers for them.
+    """
+    last = piece[-1:]
+    if last.isdecimal() or last in {",", ".", "\n"}:  # ``[\d,.]$`` (\d: any decimal digit)
+        piece = _YEAR_TAIL.sub("", piece)
+    if piece.endswith(_CONNECTOR_ENDS):
+        piece = _CONNECTOR_TAIL.sub("", piece)
+    return piece
 
 
 @dataclass
@@ -157,16 +176,18 @@ def find_titles(text: str) -> list[Found]:
             lead = _LEADING.match(piece)
             if lead:
                 piece, start = piece[lead.end() :], start + lead.end()
-            while piece.split() and (
-                piece.split()[0].strip("\"“'‘") in v.not_start
-                or _NUMBER.fullmatch(piece.split()[0])
-            ):
-                cut = len(piece.split()[0]) + 1
+            while True:  # the piece's first word, split off once per step
+                first = piece.split(maxsplit=1)
+                if not first or not (
+                    first[0].strip("\"“'‘") in v.not_start or _NUMBER.fullmatch(first[0])
+                ):
+                    break
+                cut = len(first[0]) + 1
                 piece, start = piece[cut:].lstrip(), start + cut
             head_cut = _CONNECTOR_HEAD.match(piece)
             if head_cut:
                 piece, start = piece[head_cut.end() :], start + head_cut.end()
-            piece = _CONNECTOR_TAIL.sub("", _YEAR_TAIL.sub("", piece)).strip()
+            piece = _tails_cut(piece).strip()
             piece = piece.strip("\"“”'‘’ ")
             tokens = [t.strip("\"“”'‘’") for t in piece.split()]
             heads = [i for i, t in enumerate(tokens) if t in v.heads]

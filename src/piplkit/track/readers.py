@@ -254,7 +254,11 @@ def _md_escaped(text: str) -> str:
     if "]:" in text:  # (the definition patterns try every line; most texts have none)
         text = _MD_REF_DEF.sub(lambda m: f"[^{m.group(1)}]: ", text)
     text = _MD_REF_USE.sub(lambda m: f"[^{m.group(1)}]", text)
-    if "[^" in text and "]:" in text:
+    # both footnote patterns need a "[^" (and ``re`` prepares a template on every ``sub``,
+    # match or no match)
+    if "[^" not in text:
+        return text
+    if "]:" in text:
         text = _MD_FN_DEF.sub(r"\n\n\\[^\1]:", text)
     return _MD_FN_USE.sub(r"\\[^\1]", text)
 

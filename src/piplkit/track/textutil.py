@@ -239,9 +239,21 @@ def _tokenised(text: str, lower: bool) -> tuple[list[int], list[int], list[str],
     source = text.lower() if lower else text
     if len(source) != len(text):  # a few characters change length when lower-cased
         source = text
-    spans = [m.span() for m in _TOKEN.finditer(source)]
-    starts, ends = ([*column] for column in zip(*spans, strict=True)) if spans else ([], [])
-    return starts, ends, *_words_of(text, lower)
+    words, has_han = _words_of(text, lower)
+    # Each token's offset is where ``str.find`` next finds its word: a token opens with an
+    # ASCII letter or digit, and no such character stands between two tokens (a match could
+    # start at any of them), so the first occurrence after the previous token is the token
+    # itself. One ``find`` per word costs a fraction of a match object per word.
+    starts: list[int] = []
+    ends: list[int] = []
+    find = source.find
+    at = 0
+    for word in words:
+        at = find(word, at)
+        starts.append(at)
+        at += len(word)
+        ends.append(at)
+    return starts, ends, words, has_han
 
 
 @lru_cache(maxsize=512)
