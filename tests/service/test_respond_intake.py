@@ -8,7 +8,7 @@ from typing import Any
 import typer
 
 from piplkit.faces.cli.app import app as cli
-from piplkit.faces.cli.respond_common import intake_help
+from piplkit.faces.cli.respond_dsr_cmd import intake_help
 from piplkit.platform.service.i18n import LANGS, translate
 from piplkit.platform.service.respond_entities import REQUEST
 from piplkit.respond.dsr import RequestIn

@@ -3,9 +3,7 @@
 The commands live one group per module (``respond_dsr_cmd``, ``respond_consent_cmd``,
 ``respond_incident_cmd``, ``respond_audit_cmd``), each with its Typer app ``app``;
 ``respond_cmd`` adds the four to the ``piplkit`` app. The list tables are laid out from the
-respond descriptors (``platform/service/respond_entities.py``), as the web list pages are, and
-``dsr submit``'s options from the request descriptor's intake fields (help from the zh/en
-catalogue, in English, as ``register <entity> add``'s).
+respond descriptors (``platform/service/respond_entities.py``), as the web list pages are.
 """
 
 from __future__ import annotations
@@ -22,8 +20,6 @@ from rich.table import Table
 
 from piplkit.assess.law.calendar import CHINA_TZ
 from piplkit.faces.cli.errors import fail
-from piplkit.platform.service.i18n import Lang, translate
-from piplkit.platform.service.respond_entities import REQUEST, IntakeField
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -36,27 +32,6 @@ KeyOption = Annotated[
     typer.Option("--key-file", help="File holding the HMAC key (default: $PIPLKIT_HMAC_KEY)."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON.")]
-
-
-def intake_help(field: IntakeField, lang: Lang = "en") -> str:
-    """An input's option help: its label, then its help text, the values it takes and, for a
-    list, that the option repeats."""
-    notes = [translate(lang, field.help)] if field.help is not None else []
-    if field.choices:
-        notes.append(translate(lang, "cli.one_of", values=", ".join(field.choices)))
-    if field.repeat:
-        notes.append(translate(lang, "cli.repeat"))
-    label = translate(lang, field.label)
-    if not notes:
-        return label
-    return f"{label}：{'；'.join(notes)}" if lang == "zh" else f"{label}: {'; '.join(notes)}"
-
-
-def request_option(name: str) -> Any:
-    """The Typer option of the rights request's input ``name``: flag and help from the
-    descriptor."""
-    field = REQUEST.input(name)
-    return typer.Option(field.flag, help=intake_help(field))
 
 
 def instant(value: str | None, name: str) -> dt.datetime | None:

@@ -2,6 +2,9 @@
 
 Thin: parsing options and printing; the behaviour is in ``piplkit.respond`` (the same functions
 the REST API calls). Output shows masked previews and keyed hashes, never identifiers.
+``submit``'s options are the request descriptor's intake fields
+(``platform/service/respond_entities.py``): flag, and help from the zh/en catalogue entries, in
+English, as ``register <entity> add``'s.
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from piplkit.faces.cli.respond_common import (
     instant,
     list_table,
     print_json,
-    request_option,
     stdout,
 )
+from piplkit.platform.service.i18n import Lang, translate
 from piplkit.platform.service.keys import load_key
+from piplkit.platform.service.respond_entities import REQUEST, IntakeField
 
 if TYPE_CHECKING:
     from piplkit.respond.enums import RequestState
@@ -32,6 +36,27 @@ if TYPE_CHECKING:
 app = typer.Typer(
     help="Rights requests (PIPL Arts. 44-50): intake, states, deadlines.", no_args_is_help=True
 )
+
+
+def intake_help(field: IntakeField, lang: Lang = "en") -> str:
+    """An input's option help: its label, then its help text, the values it takes and, for a
+    list, that the option repeats."""
+    notes = [translate(lang, field.help)] if field.help is not None else []
+    if field.choices:
+        notes.append(translate(lang, "cli.one_of", values=", ".join(field.choices)))
+    if field.repeat:
+        notes.append(translate(lang, "cli.repeat"))
+    label = translate(lang, field.label)
+    if not notes:
+        return label
+    return f"{label}：{'；'.join(notes)}" if lang == "zh" else f"{label}: {'; '.join(notes)}"
+
+
+def request_option(name: str) -> Any:
+    """The Typer option of the rights request's input ``name``: flag and help from the
+    descriptor."""
+    field = REQUEST.input(name)
+    return typer.Option(field.flag, help=intake_help(field))
 
 
 @app.command("submit")
