@@ -31,7 +31,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from piplkit.faces.api import Settings
-from piplkit.faces.web import create_app
+from piplkit.faces.server import create_app
 from piplkit.map.register.store import Register, open_register
 from piplkit.platform.auth import service
 

@@ -86,7 +86,7 @@ import sys
 import uvicorn
 from piplkit.platform.auth import service
 from piplkit.map.register.store import open_register
-from piplkit.faces.web import create_app
+from piplkit.faces.server import create_app
 reg = open_register(sys.argv[1])
 with reg.write("bench") as s:
     service.add_user(s, "bench", "editor")

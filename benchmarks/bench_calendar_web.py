@@ -4,7 +4,7 @@ Run: python benchmarks/bench_calendar_web.py [--systems 1000] [--datasets 10000]
      [--as-of 2026-01-10] [--repeat 5]
 
 Builds the same seeded register as ``bench_calendar.py`` (not timed), serves it with the real
-application (``piplkit.faces.web.create_app``: middleware, authentication, templates) in-process,
+application (``piplkit.faces.server.create_app``: middleware, authentication, templates) in-process,
 and times whole requests, end to end from the client's side, signed in or with a token as a user
 would be:
 
@@ -33,7 +33,7 @@ from bench_calendar import build
 from fastapi.testclient import TestClient
 
 from piplkit.assess.law.kb import load_knowledge_base
-from piplkit.faces.web import create_app
+from piplkit.faces.server import create_app
 from piplkit.map.register.store import open_register
 from piplkit.platform.auth import service
 

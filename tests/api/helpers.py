@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from tests.register.helpers import populate
 
 from piplkit.faces.api import Settings
-from piplkit.faces.web import create_app
+from piplkit.faces.server import create_app
 from piplkit.map.register.store import Register, open_register
 from piplkit.platform.auth import service
 from piplkit.platform.auth.passwords import hash_password

@@ -35,7 +35,7 @@ from schemathesis.specs.openapi import checks as openapi_checks  # noqa: E402
 from tests.api.helpers import SETTINGS, password_hash  # noqa: E402
 from tests.register.helpers import populate  # noqa: E402
 
-from piplkit.faces.web import create_app  # noqa: E402
+from piplkit.faces.server import create_app  # noqa: E402
 from piplkit.map.register.store import open_register  # noqa: E402
 from piplkit.platform.auth import service  # noqa: E402
 

@@ -18,7 +18,7 @@ import uvicorn
 from tests.api.helpers import SETTINGS, Served, served
 
 from piplkit.faces.api import reports
-from piplkit.faces.web import create_app
+from piplkit.faces.server import create_app
 
 HUGE = 10**30
 SECRET = "13812345678"

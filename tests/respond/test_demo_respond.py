@@ -22,7 +22,8 @@ from piplkit.assess.law.calendar import CHINA_TZ, default_calendar
 from piplkit.faces.api import Settings
 from piplkit.faces.cli.app import build_app
 from piplkit.faces.cli.demo_respond import PREFIX, add_respond_facts, child_id, people
-from piplkit.faces.web import create_app, pages, respond_pages
+from piplkit.faces.server import create_app
+from piplkit.faces.web import pages, respond_pages
 from piplkit.faces.web.respond_alerts import dashboard_alerts, duty_alerts, request_alerts
 from piplkit.map.register.store import open_register
 from piplkit.platform.auth import service

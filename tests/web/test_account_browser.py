@@ -16,7 +16,7 @@ import httpx
 from tests.api.helpers import PASSWORD, SETTINGS, served
 from tests.web.live import live_server
 
-from piplkit.faces.web import create_app
+from piplkit.faces.server import create_app
 
 
 @pytest.fixture

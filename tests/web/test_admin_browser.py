@@ -20,7 +20,7 @@ from tests.api.helpers import PASSWORD, SETTINGS, Served, served
 from tests.web.live import live_server
 from tests.web.test_audit_pages import drop_append_only_triggers
 
-from piplkit.faces.web import create_app
+from piplkit.faces.server import create_app
 
 STRONG = "plum-orbit-cascade-71"
 

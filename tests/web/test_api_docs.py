@@ -11,7 +11,7 @@ import pytest
 from tests.api.helpers import SETTINGS, Served, served
 from tests.web.live import live_server
 
-from piplkit.faces.web import create_app
+from piplkit.faces.server import create_app
 
 
 def test_docs_pages_load_assets_from_this_server(web: Served) -> None:

@@ -25,7 +25,7 @@ from tests.web.test_browser import server, shots  # noqa: F401  (fixtures)
 from piplkit.discover.samples.apk import SampleApk, write_apk
 from piplkit.discover.samples.app_demo import DEMO_APK, write_demo
 from piplkit.faces.api import Settings
-from piplkit.faces.web import create_app
+from piplkit.faces.server import create_app
 
 
 def _sign_in(page: Any, base: str, target: str) -> None:

@@ -24,7 +24,7 @@ pytest.importorskip(
 import uvicorn
 from tests.api.helpers import PASSWORD, SETTINGS, served
 
-from piplkit.faces.web import create_app
+from piplkit.faces.server import create_app
 
 
 def _free_port() -> int:

@@ -24,7 +24,7 @@ from tests.api.helpers import PASSWORD, SETTINGS, Served, served
 from tests.register.security_helpers import populate_security
 from tests.web.live import live_server
 
-from piplkit.faces.web import create_app
+from piplkit.faces.server import create_app
 
 AS_OF = "2026-01-10"
 

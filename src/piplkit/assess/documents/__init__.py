@@ -6,10 +6,11 @@ from the file suffix. Imports only ``piplkit.assess.rules`` and ``piplkit.assess
 core.
 """
 
-from piplkit.assess.documents.labels import LANGS, Lang, load_labels
+from piplkit.assess.documents.labels import load_labels
 from piplkit.assess.documents.model import Report
 from piplkit.assess.documents.pipia import build_report
 from piplkit.assess.documents.writer import FORMATS, ReportError, render, write_report
+from piplkit.assess.law.languages import LANGS, Lang
 
 __all__ = [
     "FORMATS",

@@ -24,6 +24,7 @@ from piplkit.map.register.models import NAME_LENGTH
 from piplkit.platform.auth.models import Role, TokenScope
 from piplkit.platform.service.backend import backend
 from piplkit.platform.service.calendar import CalendarQuery, china_today, register_calendar
+from piplkit.platform.service.i18n import Lang
 
 router = APIRouter(tags=["calendar"])
 ICS = "text/calendar; charset=utf-8"
@@ -142,9 +143,7 @@ def calendar_ics(
     organisation: NameQuery = None,
     system: NameQuery = None,
     family: FamilyQuery = None,
-    lang: Annotated[
-        Literal["zh", "en"], Query(description="Language of titles, rules and notes.")
-    ] = "zh",
+    lang: Annotated[Lang, Query(description="Language of titles, rules and notes.")] = "zh",
 ) -> Response:
     query = _query(as_of, organisation, system, family)
     with backend(request).read() as session:

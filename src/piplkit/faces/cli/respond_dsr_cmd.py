@@ -2,6 +2,9 @@
 
 Thin: parsing options and printing; the behaviour is in ``piplkit.respond`` (the same functions
 the REST API calls). Output shows masked previews and keyed hashes, never identifiers.
+``submit``'s options are the request descriptor's intake fields
+(``platform/service/respond_entities.py``): flag, and help from the zh/en catalogue entries, in
+English, as ``register <entity> add``'s.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from piplkit.faces.cli.respond_common import (
     print_json,
     stdout,
 )
+from piplkit.platform.service.i18n import Lang, translate
 from piplkit.platform.service.keys import load_key
+from piplkit.platform.service.respond_entities import REQUEST, IntakeField
 
 if TYPE_CHECKING:
     from piplkit.respond.enums import RequestState
@@ -33,63 +38,41 @@ app = typer.Typer(
 )
 
 
+def intake_help(field: IntakeField, lang: Lang = "en") -> str:
+    """An input's option help: its label, then its help text, the values it takes and, for a
+    list, that the option repeats."""
+    notes = [translate(lang, field.help)] if field.help is not None else []
+    if field.choices:
+        notes.append(translate(lang, "cli.one_of", values=", ".join(field.choices)))
+    if field.repeat:
+        notes.append(translate(lang, "cli.repeat"))
+    label = translate(lang, field.label)
+    if not notes:
+        return label
+    return f"{label}：{'；'.join(notes)}" if lang == "zh" else f"{label}: {'; '.join(notes)}"
+
+
+def request_option(name: str) -> Any:
+    """The Typer option of the rights request's input ``name``: flag and help from the
+    descriptor."""
+    field = REQUEST.input(name)
+    return typer.Option(field.flag, help=intake_help(field))
+
+
 @app.command("submit")
 def dsr_submit(
-    kind: Annotated[
-        str,
-        typer.Option(
-            "--kind",
-            help="access, copy, portability, correction, deletion, explanation, "
-            "withdraw_consent, next_of_kin.",
-        ),
-    ],
-    identifier_type: Annotated[
-        str,
-        typer.Option(
-            "--id-type",
-            help="cn_resident_id, cn_mobile, email, passport, hk_macau_permit, bank_card, "
-            "cn_landline, account.",
-        ),
-    ],
-    identifier: Annotated[
-        str,
-        typer.Option(
-            "--id", help="The subject's identifier (validated, stored only as keyed hash + mask)."
-        ),
-    ],
-    request_id: Annotated[
-        str | None,
-        typer.Option("--request-id", help="Idempotency key: resubmitting the same id is a no-op."),
-    ] = None,
-    scope: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--scope", help="Purposes (withdraw_consent) or rights (next_of_kin); repeat."
-        ),
-    ] = None,
-    requester_type: Annotated[str | None, typer.Option("--requester-id-type")] = None,
-    requester: Annotated[
-        str | None, typer.Option("--requester-id", help="Next of kin: the relative's identifier.")
-    ] = None,
-    relation: Annotated[
-        str | None,
-        typer.Option(
-            "--relation",
-            help="Next of kin: spouse, parent, child, sibling, grandparent, grandchild.",
-        ),
-    ] = None,
-    note: Annotated[
-        str | None,
-        typer.Option("--note", help="Free text; PI found in it is masked before storage."),
-    ] = None,
-    received_at: Annotated[
-        str | None, typer.Option("--received-at", help="ISO date-time with zone (default: now).")
-    ] = None,
-    channel: Annotated[str, typer.Option("--channel")] = "cli",
-    organisation: Annotated[
-        str | None,
-        typer.Option("--organisation", help="The organisation (register name) addressed."),
-    ] = None,
+    kind: Annotated[str, request_option("kind")],
+    identifier_type: Annotated[str, request_option("identifier_type")],
+    identifier: Annotated[str, request_option("identifier")],
+    request_id: Annotated[str | None, request_option("request_id")] = None,
+    scope: Annotated[list[str] | None, request_option("scope")] = None,
+    requester_type: Annotated[str | None, request_option("requester_identifier_type")] = None,
+    requester: Annotated[str | None, request_option("requester_identifier")] = None,
+    relation: Annotated[str | None, request_option("relation")] = None,
+    note: Annotated[str | None, request_option("note")] = None,
+    received_at: Annotated[str | None, request_option("received_at")] = None,
+    channel: Annotated[str, request_option("channel")] = "cli",
+    organisation: Annotated[str | None, request_option("organisation")] = None,
     key_file: KeyOption = None,
     as_json: JsonOption = False,
     db: DbOption = None,

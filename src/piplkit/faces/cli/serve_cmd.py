@@ -56,7 +56,7 @@ def serve(
     import uvicorn
 
     from piplkit.faces.cli.user_cmd import token_policy
-    from piplkit.faces.web import create_app
+    from piplkit.faces.server import create_app
     from piplkit.platform.service.settings import Settings
 
     policy = token_policy()

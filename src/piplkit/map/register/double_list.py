@@ -16,10 +16,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from piplkit.assess.law.languages import Lang
 from piplkit.assess.law.pi_types import load_catalogue
 from piplkit.assess.sheets import Sheet, write_xlsx
 from piplkit.map.register.enums import LegalBasis, RecipientRole, SensitiveCategory, TransferPurpose
-from piplkit.map.register.labels import Lang, label
+from piplkit.map.register.labels import label
 from piplkit.map.register.models import Dataset, Organisation, ProcessingActivity, Transfer
 from piplkit.map.register.repository import organisations
 

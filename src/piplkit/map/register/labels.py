@@ -6,9 +6,9 @@ Labels summarise the legal text and cite the article; the enum values stay the i
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
 
 from piplkit.assess.law.consent_purposes import PURPOSES as SEPARATE_CONSENT_PURPOSES
+from piplkit.assess.law.languages import Lang
 from piplkit.map.register.enums import (
     Grade,
     LegalBasis,
@@ -19,8 +19,6 @@ from piplkit.map.register.enums import (
     TransferMechanism,
     TransferPurpose,
 )
-
-Lang = Literal["zh", "en"]
 
 _LABELS: dict[StrEnum, tuple[str, str]] = {
     Grade.GENERAL: ("一般数据", "General data"),

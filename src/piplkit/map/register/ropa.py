@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from piplkit.assess.law.languages import Lang
 from piplkit.assess.law.pi_types import load_catalogue
 from piplkit.assess.sheets import Sheet, write_csv, write_xlsx
 from piplkit.map.register.enums import (
@@ -26,7 +27,7 @@ from piplkit.map.register.enums import (
     TransferPurpose,
 )
 from piplkit.map.register.errors import InvalidInputError
-from piplkit.map.register.labels import Lang, label
+from piplkit.map.register.labels import label
 from piplkit.map.register.ledger_report import volumes
 from piplkit.map.register.models import Dataset, ProcessingActivity, Transfer
 from piplkit.map.register.repository import activities, datasets, transfers

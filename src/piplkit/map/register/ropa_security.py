@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from piplkit.map.register.labels import Lang
+from piplkit.assess.law.languages import Lang
 from piplkit.map.register.models import Dataset, System
 
 DATASET_HEADERS = {

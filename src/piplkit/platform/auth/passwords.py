@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
-from typing import Any, Literal
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from piplkit.assess.law.languages import Lang
 from piplkit.map.register.errors import InvalidInputError
 
 MIN_LENGTH = 8
@@ -33,7 +34,6 @@ SITE_WORDS = ("piplkit", "pipl", "admin", "administrator")
 
 _hasher = PasswordHasher()
 
-Lang = Literal["zh", "en"]
 _ADVICE = {
     "en": "use a longer passphrase of several unrelated words, or a password manager",
     "zh": "请改用由几个不相关的词组成的较长口令，或由密码管理器生成",

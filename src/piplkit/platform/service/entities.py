@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 from sqlalchemy.orm import Session
 
+from piplkit.assess.law.languages import Lang
 from piplkit.map.register.enums import (
     Grade,
     LegalBasis,
@@ -37,7 +38,7 @@ from piplkit.map.register.enums import (
     TransferMechanism,
     TransferPurpose,
 )
-from piplkit.map.register.labels import Lang, label
+from piplkit.map.register.labels import label
 from piplkit.map.register.repository import REPOSITORIES, Repository
 
 #: How a field is entered: a one-line text box, a text area, a select, a number, a date, a group

@@ -12,7 +12,10 @@ all three faces and no more:
   (a display kind the faces map to a cell);
 - the list filters (a state, an "open only" flag) with their choices;
 - for requests, the workflow: each transition with the core function it calls, the form field
-  it needs and the state it leads to.
+  it needs and the state it leads to;
+- for requests, the intake: each input of ``dsr.submit`` with its CLI option, its label and help
+  keys and its choices (the public web form labels the same inputs with the same keys where its
+  wording, addressed to the person, fits staff too).
 
 Faces translate label keys and lay out cells; nothing here imports an interface.
 """
@@ -26,7 +29,8 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from piplkit.respond import consent, dsr, incidents
-from piplkit.respond.enums import RequestState
+from piplkit.respond.enums import RequestKind, RequestState
+from piplkit.respond.identifiers import IDENTIFIER_TYPES
 
 #: How a column's value is shown: the record's id (a link to its page where it has one), a
 #: plain value, an enumeration member through its catalogue labels (``labels`` + value), a
@@ -100,6 +104,20 @@ class Transition:
 
 
 @dataclass(frozen=True)
+class IntakeField:
+    """One input of a record as staff enter it: a key of the core function's payload, its CLI
+    option, the catalogue keys of its label and help text, the values it may take."""
+
+    name: str
+    flag: str
+    label: str
+    help: str | None = None
+    choices: tuple[str, ...] = ()
+    #: A list: the option is repeated, one value each.
+    repeat: bool = False
+
+
+@dataclass(frozen=True)
 class RespondDescriptor:
     """What the faces need to know about one respond record kind."""
 
@@ -112,6 +130,7 @@ class RespondDescriptor:
     columns: tuple[RespondColumn, ...]
     filters: tuple[RespondFilter, ...] = ()
     transitions: tuple[Transition, ...] = ()
+    intake: tuple[IntakeField, ...] = ()
 
     def serialize(self, record: Any, *args: Any) -> dict[str, Any]:
         """The record's JSON shape (extra arguments go to the serializer, e.g. the instant
@@ -125,6 +144,9 @@ class RespondDescriptor:
 
     def filter(self, name: str) -> RespondFilter:
         return next(f for f in self.filters if f.name == name)
+
+    def input(self, name: str) -> IntakeField:
+        return next(f for f in self.intake if f.name == name)
 
     def transition(self, action: str) -> Transition | None:
         return next((t for t in self.transitions if t.action == action), None)
@@ -155,6 +177,27 @@ REQUEST = RespondDescriptor(
         Transition("complete", "complete", None, RequestState.COMPLETED),
         Transition("refuse", "refuse", "reason", RequestState.REFUSED),
         Transition("close", "close", None, RequestState.CLOSED),
+    ),
+    intake=(
+        IntakeField("kind", "--kind", "pub.kind", choices=tuple(RequestKind)),
+        IntakeField("identifier_type", "--id-type", "pub.id_type", choices=IDENTIFIER_TYPES),
+        IntakeField("identifier", "--id", "pub.identifier", "dsr.identifier_help"),
+        IntakeField("request_id", "--request-id", "pub.your_id", "dsr.request_id_help"),
+        IntakeField("scope", "--scope", "dsr.scope", "dsr.scope_help", repeat=True),
+        IntakeField(
+            "requester_identifier_type",
+            "--requester-id-type",
+            "dsr.requester_type",
+            choices=IDENTIFIER_TYPES,
+        ),
+        IntakeField(
+            "requester_identifier", "--requester-id", "dsr.requester", "dsr.requester_help"
+        ),
+        IntakeField("relation", "--relation", "pub.relation", choices=dsr.RELATIONS),
+        IntakeField("note", "--note", "pub.note", "pub.note_help"),
+        IntakeField("received_at", "--received-at", "pub.received", "cli.instant"),
+        IntakeField("channel", "--channel", "dsr.channel", choices=dsr.CHANNELS),
+        IntakeField("organisation", "--organisation", "dsr.organisation", "dsr.organisation_help"),
     ),
 )
 

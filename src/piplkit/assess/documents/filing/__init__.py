@@ -23,9 +23,9 @@ from piplkit.assess.documents.filing.export_pipia import build_export_pipia
 from piplkit.assess.documents.filing.sa_checklist import build_sa_checklist
 from piplkit.assess.documents.filing.scc_appendix import build_scc_appendix
 from piplkit.assess.documents.filing.terms_check import TermsError, screen_terms
-from piplkit.assess.documents.labels import Lang
 from piplkit.assess.documents.model import Report
 from piplkit.assess.law.kb import KnowledgeBase
+from piplkit.assess.law.languages import Lang
 from piplkit.assess.rules.profile import Profile
 from piplkit.assess.rules.result import Assessment
 

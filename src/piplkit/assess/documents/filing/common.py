@@ -18,9 +18,10 @@ from piplkit.assess.documents.annexes import (
     unverified_items_annex,
 )
 from piplkit.assess.documents.compose import DocumentContext
-from piplkit.assess.documents.labels import Lang, load_labels
+from piplkit.assess.documents.labels import load_labels
 from piplkit.assess.documents.model import Notice, Report, Runs, Section, Table, Text
 from piplkit.assess.law.kb import KnowledgeBase, load_knowledge_base
+from piplkit.assess.law.languages import Lang
 from piplkit.assess.law.pi_types import load_catalogue
 from piplkit.assess.rules.profile import Profile, TransferDetails
 from piplkit.assess.rules.result import Assessment, TransferResult

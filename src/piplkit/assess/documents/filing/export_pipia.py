@@ -23,9 +23,9 @@ from piplkit.assess.documents.filing.common import (
     stated,
 )
 from piplkit.assess.documents.filing.data import load_filing_packs
-from piplkit.assess.documents.labels import Lang
 from piplkit.assess.documents.model import Paragraph, Report, Runs, Section, Table, Text
 from piplkit.assess.law.kb import KnowledgeBase
+from piplkit.assess.law.languages import Lang
 from piplkit.assess.rules.calendar import add_months
 from piplkit.assess.rules.profile import Profile
 from piplkit.assess.rules.result import Assessment, TransferResult

@@ -16,9 +16,9 @@ from piplkit.assess.documents.compose import DocumentContext
 from piplkit.assess.documents.filing.common import context, details_of, finish
 from piplkit.assess.documents.filing.data import Checklist, load_filing_packs
 from piplkit.assess.documents.filing.export_pipia import currency_rows
-from piplkit.assess.documents.labels import Lang
 from piplkit.assess.documents.model import Block, Paragraph, Report, Runs, Section, Table, Text
 from piplkit.assess.law.kb import KnowledgeBase
+from piplkit.assess.law.languages import Lang
 from piplkit.assess.rules.profile import Profile
 from piplkit.assess.rules.result import Assessment, TransferResult
 

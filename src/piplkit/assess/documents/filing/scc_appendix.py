@@ -22,7 +22,6 @@ from piplkit.assess.documents.filing.common import (
 )
 from piplkit.assess.documents.filing.data import load_filing_packs
 from piplkit.assess.documents.filing.terms_check import screen_terms
-from piplkit.assess.documents.labels import Lang
 from piplkit.assess.documents.model import (
     Block,
     Notice,
@@ -34,6 +33,7 @@ from piplkit.assess.documents.model import (
     Text,
 )
 from piplkit.assess.law.kb import KnowledgeBase
+from piplkit.assess.law.languages import Lang
 from piplkit.assess.rules.profile import Profile
 from piplkit.assess.rules.result import Assessment, TransferResult
 

@@ -20,7 +20,7 @@ from piplkit.assess.documents.annexes import (
 )
 from piplkit.assess.documents.checklist import load_scc_filing
 from piplkit.assess.documents.compose import DocumentContext
-from piplkit.assess.documents.labels import Lang, load_labels
+from piplkit.assess.documents.labels import load_labels
 from piplkit.assess.documents.model import Notice, Report, Runs, Table, Text
 from piplkit.assess.documents.pipia.conclusion import conclusion_chapter, record_keeping_chapter
 from piplkit.assess.documents.pipia.lawfulness import lawfulness_chapter
@@ -30,6 +30,7 @@ from piplkit.assess.documents.pipia.processing import processing_chapter
 from piplkit.assess.documents.pipia.risks import risks_chapter
 from piplkit.assess.documents.pipia.scc_checklist import scc_checklist_annex
 from piplkit.assess.law.kb import KnowledgeBase, load_knowledge_base
+from piplkit.assess.law.languages import Lang
 from piplkit.assess.rules.profile import Profile
 from piplkit.assess.rules.result import Assessment
 
