@@ -1,11 +1,11 @@
 """Set 7's file writers in the shape :func:`heldout_files.write_set` calls.
 
-A column is typed as a number when every real cell of it is a number (placeholders aside):
-workbooks store such cells as numbers (phones and resident IDs included, as exports that lost
-their text format do), Parquet as int64/float64 and JSON Lines as JSON numbers; a placeholder in
-a typed column becomes empty. Workbooks carry title lines merged across the table, merged group
-cells above the header, a 合计 row and several sheets; their save time and zip entry times are
-pinned to the reference date so that one seed gives the same bytes.
+Workbooks store numbers as numbers (phones and resident IDs included, as exports that lost
+their text format do; an ID ending in X stays text beside them). A column is typed as a number
+in Parquet (int64/float64) and JSON Lines when at least 85 % of its cells are numbers; the
+other cells of such a column (placeholders) become empty. Workbooks carry title lines merged
+across the table, merged group cells above the header, a 合计 row and several sheets; their save
+time and zip entry times are pinned to the reference date so one seed gives the same bytes.
 """
 
 from __future__ import annotations
@@ -125,7 +125,7 @@ def write_xlsx(path: Path, parts: list[tuple[Table, Grid]], ref: date) -> None:
         nums = numeric_columns(grid)
         sheet.append(grid[0])
         for line in grid[1:]:
-            sheet.append([(_typed(v) if n else v) for v, n in zip(line, nums, strict=True)])
+            sheet.append(line)  # numbers stay numbers, an ID ending in X stays text
         if table.totals_row:
             totals: list[Any] = ["合计"]
             for j in range(1, width):
