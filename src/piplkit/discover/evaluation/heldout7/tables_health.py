@@ -47,7 +47,7 @@ def tables() -> list[Table]:
                 ("尿检吗啡", "test_result", H),
                 ("户籍地址", "address", "address"),
                 ("入组时间", "date:2012-01-01:2026-06-30", "-"),
-                ("吸毒史", "charges", "criminal_record"),
+                ("违法犯罪记录", "charges", "criminal_record"),
                 ("经办护士", "name_staff", "person_name"),
                 ("发药窗口", "pick:1号窗|2号窗", "-"),
             ],

@@ -232,7 +232,7 @@ def tables() -> list[Table]:
                 ("身份证号码", "rid", "cn_resident_id"),
                 ("用途", "pick:出国留学|入职|办理签证", "-"),
                 ("核查结果", "pick:未发现犯罪记录|未发现犯罪记录|有犯罪记录", "criminal_record"),
-                ("前科情况", "charges", "criminal_record"),
+                ("联系电话", "mobile", "cn_mobile"),
                 ("户籍派出所", "pick:东城派出所|西湖派出所", "-"),
                 ("出具日期", "date:2026-10-01:2026-12-05", "-"),
             ],

@@ -314,8 +314,8 @@ def tables() -> list[Table]:
             groups=(("试件", 4), ("结果", 2), ("来源", 2)),
         ),
         table(
-            "cdn_request_stats.csv",
-            "CDN edge request stats",
+            "oss_bucket_stats.csv",
+            "object-storage bucket stats",
             [
                 ("col_1", "server_ip", "-"),
                 ("col_2", "pick:cn-east-1|cn-north-2|cn-south-1", "-"),

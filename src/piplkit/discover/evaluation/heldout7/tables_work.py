@@ -24,7 +24,7 @@ def tables() -> list[Table]:
                 ("驻勤点", "pick:XX商场|XX小区|XX医院", "-"),
                 ("岗位", "pick:门岗|巡逻|监控|队长", "job_title"),
                 ("退役军人", "pick:是|否|否", "-"),
-                ("军官证号", "military_id", "military_id"),
+                ("原军官证号", "military_id", "military_id"),
                 ("月薪", "income", "income"),
                 ("手机", "mobile", "cn_mobile"),
             ],
