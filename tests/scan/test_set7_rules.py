@@ -169,6 +169,9 @@ def test_a_sites_address_in_a_register_of_persons(rng: random.Random) -> None:
     found = types({**_persons(rng), "station_address": addresses, "安装地址": addresses})
     assert found["station_address"] == "address"
     assert found["安装地址"] == "address"
+    stations = [f"{rng.choice(['朝阳路', '中山路', '滨江'])}充电站" for _ in range(60)]
+    charging = types({**_persons(rng), "stationName": stations})
+    assert charging["stationName"] is None  # control: a station's name is the site's
     # control: a pipeline's stations, where no person is recorded
     sites = types(
         {
@@ -269,6 +272,15 @@ def test_a_demonstration_cars_vin(rng: random.Random) -> None:
     vins = [_vin(rng) for _ in range(60)]
     assert one("demo_vin", vins) is None
     assert one("车架号", vins) == "vin"  # control
+    # control: a customer's car in a table about swap stations stays the customer's
+    stations = types(
+        {
+            "station_name": ["滨江换电站"] * 60,
+            "station_lat": [f"{rng.uniform(30, 31):.6f}" for _ in range(60)],
+            "vehicle_vin": vins,
+        }
+    )
+    assert stations["vehicle_vin"] == "vin"
 
 
 def test_a_motor_number_with_a_permits_shape(rng: random.Random) -> None:

@@ -273,9 +273,12 @@ UNCHECKED = frozenset({"hk_macau_permit", "taiwan_permit", "military_id", "passp
 #: Types a column about an organisation or a machine (门店地址, 服务器IP) never holds as a
 #: person's PI.
 ORGANISATION_BLOCKS = frozenset(
-    {"address", "geo_coordinates", "ipv4", "ipv6", "cn_landline", "mac_address", "vin",
-     "license_plate"}
-)  # fmt: skip
+    {"address", "geo_coordinates", "ipv4", "ipv6", "cn_landline", "mac_address"}
+)
+#: Types an organisation's own asset holds under a header saying so (a dealer's demonstration
+#: car's ``demo_vin``, a pool car's plate: ``corporate`` words); in a table about stations a
+#: customer's car stays the customer's.
+OWN_ASSET_BLOCKS = frozenset({"vin", "license_plate"})
 #: Types that describe a person and, judged by a loose shape only, are not considered in a
 #: product or asset catalogue (a product's weight is not a body measurement, a dish's
 #: allergens are no allergy history).
@@ -299,6 +302,8 @@ def decide(
     candidates = _candidates(stats, header, chance, table) if n or stats.negatives else []
     if header.organisation:
         candidates = [c for c in candidates if c.type_id not in ORGANISATION_BLOCKS]
+        if header.negative:
+            candidates = [c for c in candidates if c.type_id not in OWN_ASSET_BLOCKS]
     if n and stats.strong.get("trajectory", 0) >= _TRACK_SHARE * n:
         # cells holding several timed points each (a test drive's route_gps) are a track,
         # whatever coordinate word the header has: one point is not what they record

@@ -63,9 +63,10 @@ def apply_table_rules(
     persons = records_persons(decisions)
     for i, d in enumerate(decisions):
         header = headers[i]
-        if persons and header.site and d.pi_type is None:
+        if persons and header.site and "address" in header.types and d.pi_type is None:
             # A station's or an installation's address in a register of persons (an amateur
-            # station licensed at home, a rooftop installation) is the person's address.
+            # station licensed at home, a rooftop installation) is the person's address; a
+            # station's name (a charging order's stationName) stays the site's.
             headers[i] = replace(header, organisation=False)
         elif (
             own[i]
