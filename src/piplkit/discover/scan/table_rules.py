@@ -74,10 +74,9 @@ def apply_table_rules(
             and d.pi_type in MACHINE_IDS
             and not records_persons(decisions, skip=i)
         ):
-            # a checked IMEI or MAC is still a valid one: the machine's, so no value decides it
+            # a checked IMEI or MAC is still a valid one: the machine's (``decide`` blocks the
+            # types under an organisation's own negative header, in full scans too)
             headers[i] = HeaderEvidence(negative=True, organisation=True)
-            decisions[i] = Decision(None, 0.0, 0, d.other, d.minors)
-            continue
         elif d.pi_type is None and _clinical_result(rows, i, stats[i].name, decisions, profiles):
             # CONCLUSION, 严重程度 beside an examination's or an adverse event's health columns:
             # a generic result or grade word whose values are clinical (未见异常, 疑似职业病, 3级)
