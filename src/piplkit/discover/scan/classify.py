@@ -31,6 +31,7 @@ from piplkit.discover.scan.report import (
     is_sensitive_type,
     shown,
 )
+from piplkit.discover.scan.table_rules import apply_table_rules
 from piplkit.discover.scan.tables import Row
 
 MINOR_TAG = "minor_under_14"
@@ -113,6 +114,10 @@ def classify_sample(
         decisions[i] = decide(
             stats[i], headers[i], chance[i], classifier.profiles, product_table=product
         )
+    apply_table_rules(
+        sample, headers, stats, chance, decisions, classifier.profiles, own=own,
+        product_table=product,
+    )  # fmt: skip
     if not any(d.pi_type and d.pi_type not in _NOT_ABOUT_PEOPLE for d in decisions):
         # A company column (a bare 公司 or company, or a header that says nothing) in a table
         # that holds nothing else of a person's (a supplier list, an invoice register) names
@@ -133,10 +138,12 @@ def _shape_only(decision: Decision) -> bool:
 def _private_network(stats: ColumnStats, header: HeaderEvidence, decision: Decision) -> bool:
     """Private-network addresses (10.x, 172.16-31.x, 192.168.x) under a header that says
     nothing, in a table that holds nothing else of a person's: a cloud bill's or an
-    inventory's machines, not users (a login table's private IPs sit beside an account)."""
+    inventory's machines, not users (a login table's private IPs sit beside an account). Half
+    of them private is enough: a storage bucket's endpoints mix private and cloud addresses,
+    while users reach a service from public ones."""
     if decision.pi_type not in ("ipv4", "ipv6") or not header.opaque or not decision.matches:
         return False
-    return stats.private >= 0.8 * stats.whole.get(decision.pi_type, 0)
+    return stats.private >= 0.5 * stats.whole.get(decision.pi_type, 0)
 
 
 #: Types that locate a site as well as a person: in a table about sites and no one, not PI.

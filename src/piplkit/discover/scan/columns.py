@@ -74,7 +74,15 @@ def is_place_name(finding: Finding, text: str = "") -> bool:
     return finding.attributes.get("granularity") == "region" or bool(_SETTLEMENT.fullmatch(text))
 
 
-_SETTLEMENT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:村|社区|镇|乡|屯|嘎查)")
+_SETTLEMENT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:村|社区|镇|乡|屯|嘎查|街道)")
+
+
+#: A cell that is an office's or an organisation's name (区住建局, 区卫健委, 市第一人民医院): four
+#: characters or more ending in an organisation word, which two- and three-character names do not.
+_ORGANISATION = re.compile(
+    r"[\u4e00-\u9fff]{3,16}(?:局|委|厅|办|院|所|署)"
+    r"|[\u4e00-\u9fff]{2,16}(?:中心|公司|集团|银行|协会|委员会|办事处)"
+)
 
 
 def _keep(kept: list[str], preview: str) -> None:
@@ -124,6 +132,8 @@ class ColumnStats:
         shape = shape_of(text) if track_shape else ""
         if track_shape:
             self.shapes[shape] += weight
+        if whole is not None and whole.type == "person_name" and _ORGANISATION.fullmatch(text):
+            whole = None  # 区住建局, 区卫健委: an office the name model took for a person
         if whole is not None and is_place_name(whole, text):
             self.places += weight
             _keep(self.examples.setdefault(whole.type, []), whole.preview)
@@ -235,6 +245,9 @@ _FIRM = frozenset({"validated", "model", "vocabulary", "masked", "ages"})
 #: A type the values alone show this clearly wins over a named type whose values only fit its
 #: loose shape (a 账号 column of valid bank cards is a bank card column, not login names).
 _CLEAR_SHARE = 0.8
+#: Share of cells that must be tracks (the trajectory profile's strong side) to rule out a
+#: coordinate column.
+_TRACK_SHARE = 0.8
 
 
 def _best(candidates: list[_Candidate], table: ProfileTable) -> _Candidate:
@@ -253,11 +266,20 @@ def _best(candidates: list[_Candidate], table: ProfileTable) -> _Candidate:
     return max(pool, key=lambda c: (c.kind in _FIRM, c.share))
 
 
+#: Types recognised by their shape alone, with no check character (a permit's letter and
+#: digits): under a header naming a business identifier (电机号, 订单号) such a shape is the
+#: identifier's, however many cells have it.
+UNCHECKED = frozenset({"hk_macau_permit", "taiwan_permit", "military_id", "passport"})
 #: Types a column about an organisation or a machine (门店地址, 服务器IP) never holds as a
 #: person's PI.
 ORGANISATION_BLOCKS = frozenset(
     {"address", "geo_coordinates", "ipv4", "ipv6", "cn_landline", "mac_address"}
 )
+#: Types an organisation's own asset holds under a header saying so (a dealer's demonstration
+#: car's ``demo_vin``, a pool car's plate: ``corporate`` words; a gateway's IMEI where no person
+#: is recorded: ``table_rules``); in a table about stations a customer's car stays the
+#: customer's.
+OWN_ASSET_BLOCKS = frozenset({"vin", "license_plate", "imei", "imsi", "device_id"})
 #: Types that describe a person and, judged by a loose shape only, are not considered in a
 #: product or asset catalogue (a product's weight is not a body measurement, a dish's
 #: allergens are no allergy history).
@@ -281,6 +303,12 @@ def decide(
     candidates = _candidates(stats, header, chance, table) if n or stats.negatives else []
     if header.organisation:
         candidates = [c for c in candidates if c.type_id not in ORGANISATION_BLOCKS]
+        if header.negative:
+            candidates = [c for c in candidates if c.type_id not in OWN_ASSET_BLOCKS]
+    if n and stats.strong.get("trajectory", 0) >= _TRACK_SHARE * n:
+        # cells holding several timed points each (a test drive's route_gps) are a track,
+        # whatever coordinate word the header has: one point is not what they record
+        candidates = [c for c in candidates if c.type_id != "geo_coordinates"]
     if product_table:
         # ... unless the header word names a measurement only a body has (BMI, 瞳距)
         candidates = [
@@ -336,6 +364,7 @@ def _candidates(
                 n
                 and whole / n >= MIN_SHARE_NEGATIVE
                 and type_id not in table.header_only_recognizers
+                and not (type_id in UNCHECKED and not header.neutral)
             ):
                 out.append(_Candidate(type_id, whole / n, False, kind, with_partial))
                 continue

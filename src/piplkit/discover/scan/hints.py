@@ -87,6 +87,9 @@ class HeaderEvidence:
     #: The hint word names a clinical measurement or test (血糖, hba1c, 肌酐): a bare number
     #: under it is a result (the profile's ``measured`` side).
     measure: bool = False
+    #: The organisation word is a site a person may own as well (station, 安装地址): in a table
+    #: that records persons, an address under it is the person's (``table_rules``).
+    site: bool = False
 
     @property
     def hint(self) -> str | None:
@@ -132,6 +135,10 @@ class HintTable:
     organisation_tokens: tuple[str, ...] = ()
     #: Hint words of clinical measurements and tests (see ``HeaderEvidence.measure``).
     measures: frozenset[str] = frozenset()
+    #: Site words (see ``HeaderEvidence.site``); they are organisation words as well.
+    sites: tuple[str, ...] = ()
+    #: Words that break a hint word overlapping them without being business words (发生日期).
+    overlaps: tuple[str, ...] = ()
     _cache: dict[str, HeaderEvidence] = field(default_factory=dict, compare=False, repr=False)
 
     def analyse(self, header: str) -> HeaderEvidence:
@@ -152,6 +159,8 @@ class HintTable:
                     found = before
             if self._names_organisation(key):
                 found = replace(found, organisation=True)
+            elif any(contains(key, word) for word in self.sites):
+                found = replace(found, organisation=True, site=True)
             if found.word is not None and found.word in self.human_only:
                 found = replace(found, human=True)
             if found.word is not None and found.word in self.measures:
@@ -182,7 +191,7 @@ class HintTable:
             else:
                 pos = last_start(hkey, hint_word)
                 # 中奖金额: the 金 of 奖金 belongs to the business word 金额 after it
-                if pos >= 0 and overlapped(hkey, pos, hint_word, self.negative):
+                if pos >= 0 and overlapped(hkey, pos, hint_word, self.negative + self.overlaps):
                     continue
             if pos < 0:
                 continue
@@ -223,7 +232,7 @@ class HintTable:
         bracket is not a body measurement, a balance of loyalty points is not money held."""
         dropped: set[str] = set()
         for words, types in self.subjects:
-            if set(found.types) & types and any(contains(hkey, word) for word in words):
+            if set(found.types) & types and any(_subject_in(hkey, word) for word in words):
                 dropped |= types
         if not dropped:
             return found
@@ -276,7 +285,9 @@ class HintTable:
         personal = sum(1 for e in found if _PERSON_MARKERS.intersection(e.types))
         # a short token (ap_name) marks its own column only: it is weaker evidence of a table
         organisational = sum(
-            1 for h in headers if any(contains(key_of(h), w) for w in self.organisation)
+            1
+            for h in headers
+            if any(contains(key_of(h), w) for w in (*self.organisation, *self.sites))
         )
         return organisational >= 2 and organisational > personal
 
@@ -289,6 +300,17 @@ class HintTable:
         register's applicants, a VAT invoice's buyers): with nobody's PI beside it, its
         addresses and phones are the organisations' (``classify.classify_sample``)."""
         return any("cn_uscc" in self.analyse(h).types for h in headers)
+
+
+def _subject_in(key: HeaderKey, word: str) -> bool:
+    """Whether a subject word is in a header: a short English word (pet, cat, dog) only as a
+    whole token, or at an end of a header that shows no tokens (``petweight``; never the cat
+    of ``indication``)."""
+    if not (word.isascii() and len(word) <= 3):
+        return contains(key, word)
+    if key.marked:
+        return last_token_start(key, word) >= 0
+    return key.text.startswith(word) or key.text.endswith(word)
 
 
 _TRAILING_BRACKET = re.compile(r"^(.*?\S)\s*[(（\[【]([^()（）\[\]【】]+)[)）\]】]\s*$")
@@ -378,4 +400,6 @@ def load_hints() -> HintTable:
         ),
         tuple(normalise_header(str(w)) for w in raw.get("organisation_tokens", [])),
         frozenset(normalise_header(str(w)) for w in raw.get("measures", [])),
+        tuple(normalise_header(str(w)) for w in raw.get("sites", [])),
+        tuple(normalise_header(str(w)) for w in raw.get("overlaps", [])),
     )

@@ -243,11 +243,14 @@ _PINYIN_SYLLABLE = (
 def _romanised_name() -> str:
     """A romanised Chinese name as passports and remittances write it: a pinyin surname (from
     ``vocab/pinyin_surnames.txt``), a space, slash or comma, then a given name of one to three
-    syllables, written together or apart (``WANG HAOYU``, ``ZHAO/MIN``, ``Liu Xiao Ming``).
+    syllables, written together or apart (``WANG HAOYU``, ``ZHAO/MIN``, ``Liu Xiao Ming``); or
+    the given name first, in one word, then the surname after a slash or a space, as Western
+    forms and lounge or baggage systems write it (``XIULAN/LONG``, ``Haoyu Wang``).
     Case-insensitive; RE2-compatible, because full scans match it with Arrow."""
     surnames = "|".join(sorted(vocabulary("pinyin_surnames"), key=len, reverse=True))
     given = f"{_PINYIN_SYLLABLE}{{1,3}}(?:[ -]{_PINYIN_SYLLABLE}{{1,2}}){{0,2}}"
-    return f"(?i:(?:{surnames})(?: ?/ ?| |, ?){given})"
+    first = f"{_PINYIN_SYLLABLE}{{1,3}}(?: ?/ ?| )(?:{surnames})"
+    return f"(?i:(?:{surnames})(?: ?/ ?| |, ?){given}|{first})"
 
 
 @cache

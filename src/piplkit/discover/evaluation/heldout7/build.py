@@ -1,0 +1,114 @@
+"""Generate held-out set 7 into a folder: each table's rows from its column makers, the files
+through the shared folder writer, and a manifest with every column's gold."""
+
+from __future__ import annotations
+
+import random
+import zlib
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from faker import Faker
+
+from piplkit.discover.evaluation.heldout6.spec import Table
+from piplkit.discover.evaluation.heldout7 import (
+    tables_civic,
+    tables_health,
+    tables_leisure,
+    tables_mixed,
+    tables_money,
+    tables_nonpi,
+    tables_trade,
+    tables_work,
+    writers,
+)
+from piplkit.discover.evaluation.heldout7.person import make_person
+from piplkit.discover.evaluation.heldout7.values import Ctx
+from piplkit.discover.evaluation.heldout7.values_text import resolve
+from piplkit.discover.evaluation.heldout_files import write_set
+
+DEFAULT_SEED = 720261206
+REFERENCE_DATE = date(2026, 12, 6)
+SET_NAME = "piplkit-business-columns"
+ROWS = 60
+AGE_TYPES = frozenset({"cn_resident_id", "birth_date"})
+PLACEHOLDERS = ("", "", "NULL", "无", "-", "/", "N/A", "\\N", "不详", " ", "——")
+
+
+def all_tables() -> list[Table]:
+    """Every table of the set, in build order."""
+    return [
+        *tables_health.tables(),
+        *tables_money.tables(),
+        *tables_civic.tables(),
+        *tables_leisure.tables(),
+        *tables_trade.tables(),
+        *tables_work.tables(),
+        *tables_mixed.tables(),
+        *tables_nonpi.tables(),
+    ]
+
+
+def format_label(table: Table) -> str:
+    return f"{table.fmt}_{table.encoding}" if table.fmt in ("csv", "tsv") else table.fmt
+
+
+def build_table(table: Table, seed: int, rows: int) -> tuple[list[list[Any]], dict[str, Any]]:
+    """The table's grid (header first) and its manifest entry. Each table has its own random
+    streams, seeded by the set seed and its file and sheet, so editing one table leaves the
+    others' bytes unchanged."""
+    key = zlib.crc32(f"{table.file}#{table.sheet}".encode())
+    rng = random.Random(seed * 1_000_003 + key)
+    fake = Faker("zh_CN")
+    fake.seed_instance(seed ^ key)
+    makers = [resolve(c.gen) for c in table.columns]
+    grid: list[list[Any]] = [[c.header for c in table.columns]]
+    youngest = [""] * len(table.columns)  # ISO dates compare as dates
+    blanks = [0] * len(table.columns)
+    for i in range(rows):
+        p = make_person(rng, fake, REFERENCE_DATE, table.p_ages)
+        q = make_person(rng, fake, REFERENCE_DATE, table.q_ages)
+        ctx = Ctx(rng, fake, p, q, i, REFERENCE_DATE)
+        row = []
+        for j, (col, make) in enumerate(zip(table.columns, makers, strict=True)):
+            value = make(ctx)
+            if not col.gen.startswith("seq") and rng.random() < table.blank:
+                row.append(rng.choice(PLACEHOLDERS))
+                blanks[j] += 1
+                continue
+            row.append(value)
+            if col.gold in AGE_TYPES:
+                born = q.birth if col.gen.endswith("_q") else p.birth
+                youngest[j] = max(born.isoformat(), youngest[j])
+        grid.append(row)
+    columns = [
+        {"position": pos, "header": col.header, "gold": col.gold, "style": col.style,
+         "generator": col.gen, "blank_rate": round(blanks[pos] / rows, 3) if rows else 0.0,
+         "youngest_birth": youngest[pos] or None}
+        for pos, col in enumerate(table.columns)
+    ]  # fmt: skip
+    entry = {
+        "file": table.file, "sheet": table.sheet if table.fmt == "xlsx" else None,
+        "format": format_label(table),
+        "encoding": table.encoding if table.fmt in ("csv", "tsv") else None,
+        "delimiter": "\t" if table.fmt == "tsv" else ",", "domain": table.domain,
+        "rows": rows, "has_pi": table.has_pi,
+        "title_rows": len(table.title_rows) + (1 if table.groups else 0),
+        "merged_groups": bool(table.groups), "totals_row": table.totals_row, "columns": columns,
+    }  # fmt: skip
+    return grid, entry
+
+
+def _built(seed: int, rows: int) -> Iterator[tuple[Table, list[list[Any]], dict[str, Any]]]:
+    for table in all_tables():
+        grid, entry = build_table(table, seed, rows)
+        yield table, grid, entry
+
+
+def generate(out: Path, seed: int = DEFAULT_SEED, rows: int = ROWS) -> dict[str, Any]:
+    """Write the set into ``out``; returns the manifest."""
+    header = {"name": SET_NAME, "set": "heldout7", "seed": seed,
+              "reference_date": REFERENCE_DATE.isoformat()}  # fmt: skip
+    return write_set(Path(out), _built(seed, rows), writers, REFERENCE_DATE, header)

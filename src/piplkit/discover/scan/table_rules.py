@@ -1,0 +1,130 @@
+"""Table rules that decide a column by what the rest of its table records (issue 11, set 7).
+
+A column's header and values are not always enough: the same 阴性 is a patient's test result in a
+register of persons and a control sample's in a lab's QC sheet; the same IMEI is a person's phone
+in a subscriber list and a greenhouse gateway's in a sensor log; a station's address is a radio
+amateur's home in a licence register and a company's site in a pipeline log. The rules here look
+at the other columns' decisions, after :func:`piplkit.discover.scan.classify.classify_sample`
+decided each column alone, and decide again the columns they apply to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from piplkit.discover.scan.analysis import clean
+from piplkit.discover.scan.columns import ColumnStats, Decision, Evidence, decide
+from piplkit.discover.scan.header_words import contains
+from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
+from piplkit.discover.scan.profiles import ProfileTable
+from piplkit.discover.scan.tables import Row
+
+#: Types only a person has: a column of one shows that the table records persons.
+PERSON_TYPES = frozenset(
+    {"person_name", "cn_resident_id", "cn_mobile", "passport", "email", "bank_card",
+     "social_security_card", "hk_macau_permit", "taiwan_permit", "foreign_permanent_resident_id",
+     "military_id", "driver_license", "wechat_id", "qq_number", "account_name"}
+)  # fmt: skip
+#: Evidence that a column holds its type by its values, not only by a loose shape.
+_FIRM = frozenset({"validated", "model", "vocabulary", "masked"})
+#: Identifiers a machine has as well as a person's phone or computer: in a table that records
+#: no person, under a header naming a machine (网关IMEI, controller_mac), they are the machine's.
+MACHINE_IDS = frozenset({"imei", "imsi", "device_id", "mac_address", "ipv4", "ipv6"})
+#: Outcomes of a laboratory or screening test (阴性, 阳性, 弱阳性): in a table that records
+#: persons, a column of them is each person's result.
+TEST_OUTCOMES = frozenset({"阴性", "阳性", "弱阳性", "阴性(-)", "阳性(+)", "negative", "positive"})
+#: Share of a column's values that must be test outcomes.
+_OUTCOME_SHARE = 0.8
+
+
+def records_persons(decisions: Sequence[Decision], skip: int = -1) -> bool:
+    """Whether a column other than ``skip`` holds an identifier or a name only a person has,
+    shown by its values (a loose shape under a header is not enough)."""
+    return any(
+        d.pi_type in PERSON_TYPES and d.evidence is not None and d.evidence.values in _FIRM
+        for i, d in enumerate(decisions)
+        if i != skip
+    )
+
+
+def apply_table_rules(
+    rows: list[Row],
+    headers: list[HeaderEvidence],
+    stats: list[ColumnStats],
+    chance: list[set[str]],
+    decisions: list[Decision],
+    profiles: ProfileTable,
+    *,
+    own: Sequence[bool],
+    product_table: bool,
+) -> None:
+    """Decide again, in place, the columns whose table says what they are (module docstring)."""
+    persons = records_persons(decisions)
+    for i, d in enumerate(decisions):
+        header = headers[i]
+        if persons and header.site and "address" in header.types and d.pi_type is None:
+            # A station's or an installation's address in a register of persons (an amateur
+            # station licensed at home, a rooftop installation) is the person's address; a
+            # station's name (a charging order's stationName) stays the site's.
+            headers[i] = replace(header, organisation=False)
+        elif (
+            own[i]
+            and not header.site
+            and d.pi_type in MACHINE_IDS
+            and not records_persons(decisions, skip=i)
+        ):
+            # a checked IMEI or MAC is still a valid one: the machine's (``decide`` blocks the
+            # types under an organisation's own negative header, in full scans too)
+            headers[i] = HeaderEvidence(negative=True, organisation=True)
+        elif d.pi_type is None and _clinical_result(rows, i, stats[i].name, decisions, profiles):
+            # CONCLUSION, 严重程度 beside an examination's or an adverse event's health columns:
+            # a generic result or grade word whose values are clinical (未见异常, 疑似职业病, 3级)
+            decisions[i] = _health(d, stats[i], "shape")
+            continue
+        elif persons and d.pi_type is None and not header.types and _outcomes(rows, i, profiles):
+            decisions[i] = _health(d, stats[i], "vocabulary")
+            continue
+        else:
+            continue
+        found = decide(stats[i], headers[i], chance[i], profiles, product_table=product_table)
+        if header.site and found.pi_type != "address":
+            headers[i] = header  # only an address is the person's; keep the site's other types
+            continue
+        decisions[i] = found
+
+
+def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
+    values = [v for row in rows if (v := clean(row[index])) and not profiles.is_null(v)]
+    if not values:
+        return False
+    hits = sum(1 for v in values if v.lower() in TEST_OUTCOMES)
+    return hits >= _OUTCOME_SHARE * len(values)
+
+
+def _health(old: Decision, stats: ColumnStats, kind: str) -> Decision:
+    evidence = Evidence(None, False, kind, 1.0)
+    return Decision("health_record", 0.75, stats.non_empty, old.other, old.minors, evidence)
+
+
+#: Generic words of a result or a grade: in a table with clinical columns they head clinical
+#: results (an occupational exam's CONCLUSION, an adverse event's 严重程度).
+RESULT_WORDS = ("结论", "结果", "conclusion", "result", "outcome", "严重程度", "severity", "分级",
+                "等级", "grade", "评估", "assessment")  # fmt: skip
+#: Share of a result column's values that must fit the health profile.
+_RESULT_SHARE = 0.8
+
+
+def _clinical_result(
+    rows: list[Row], index: int, name: str, decisions: list[Decision], profiles: ProfileTable
+) -> bool:
+    if not any(d.pi_type == "health_record" for i, d in enumerate(decisions) if i != index):
+        return False
+    key = key_of(name)
+    if not any(contains(key, normalise_header(w)) for w in RESULT_WORDS):
+        return False
+    profile = profiles.get("health_record")
+    values = [v for row in rows if (v := clean(row[index])) and not profiles.is_null(v)]
+    if profile is None or not values:
+        return False
+    return sum(1 for v in values if profile.fits(v)) >= _RESULT_SHARE * len(values)
