@@ -29,7 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_columns_heldout import HeldOutSet, run_set
 
-from piplkit.discover.evaluation.heldout7 import breakdown, build
+from piplkit.discover.evaluation.breakdowns import SET_7 as BREAKDOWNS
+from piplkit.discover.evaluation.heldout7 import build
 
 SET_7 = HeldOutSet(
     name="heldout7",
@@ -37,8 +38,8 @@ SET_7 = HeldOutSet(
     generate=build.generate,
     default_seed=build.DEFAULT_SEED,
     reference_date=build.REFERENCE_DATE,
-    breakdowns=breakdown.breakdowns,
-    format_breakdowns=breakdown.format_breakdowns,
+    breakdowns=BREAKDOWNS.breakdowns,
+    format_breakdowns=BREAKDOWNS.format_breakdowns,
     report_key="heldout7_breakdowns",
     errors_shown=300,
 )

@@ -24,7 +24,8 @@ from openpyxl import load_workbook
 
 from piplkit.assess.law.pi_types import load_catalogue
 from piplkit.discover.evaluation.heldout6.spec import STYLES
-from piplkit.discover.evaluation.heldout7 import breakdown, build
+from piplkit.discover.evaluation.breakdowns import SET_7 as BREAKDOWNS
+from piplkit.discover.evaluation.heldout7 import build
 
 ROWS = 24
 PLACEHOLDERS = {"", "NULL", "无", "-", "/", "N/A", "\\N", "不详", " ", "——", None}
@@ -278,11 +279,11 @@ def test_breakdowns_count_a_made_up_report(runs: tuple[Path, dict[str, Any], Pat
         {"file": t["file"], "sheet": t["sheet"], "column": plain["header"], "gold": None,
          "predicted": "cn_mobile", "problem": "type"},
     ]}  # fmt: skip
-    data = breakdown.breakdowns(manifest, report, lambda g: g not in (None, "cn_uscc"))
+    data = BREAKDOWNS.breakdowns(manifest, report, lambda g: g not in (None, "cn_uscc"))
     total = sum(len(x["columns"]) for x in manifest["tables"])
     kinds = data["gold kind"]
     assert kinds["PI"]["columns"] + kinds["not PI"]["columns"] == total
     assert kinds["PI"]["columns"] - kinds["PI"]["right"] == 1
     assert kinds["not PI"]["columns"] - kinds["not PI"]["right"] == 1
     assert len(data["non_pi_reported_as_pi"]) == 1
-    assert "Set 7 breakdowns" in breakdown.format_breakdowns(data)
+    assert "Set 7 breakdowns" in BREAKDOWNS.format_breakdowns(data)
