@@ -23,8 +23,8 @@ import pytest
 from openpyxl import load_workbook
 
 from piplkit.assess.law.pi_types import load_catalogue
-from piplkit.discover.evaluation.heldout6.spec import STYLES
 from piplkit.discover.evaluation.breakdowns import SET_7 as BREAKDOWNS
+from piplkit.discover.evaluation.heldout6.spec import STYLES
 from piplkit.discover.evaluation.heldout7 import build
 
 ROWS = 24
