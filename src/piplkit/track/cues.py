@@ -9,6 +9,8 @@ Kept apart from ``split`` so that its state machine reads as one pass over the b
 
 from __future__ import annotations
 
+import re
+
 from piplkit.track import dates
 from piplkit.track.authorities import has_authority
 from piplkit.track.layout import has_action, is_body, is_dated_start, label_line
@@ -102,6 +104,19 @@ def source_line(block: Block) -> bool:
     if not urls and not block.links:
         return False
     return words(URL.sub("", block.text)) <= 6
+
+
+_READ_MORE = re.compile(
+    r"^\W*(?:read\s+(?:more|the\s+(?:full\s+)?(?:story|article|notice|text))|continue\s+reading|"
+    r"full\s+(?:story|text|article)|more|阅读原文|查看原文|阅读全文|查看全文|全文|详情|原文链接)\W*$",
+    re.I,
+)
+
+
+def read_more(block: Block) -> bool:
+    """A "Read more →" link under an item: it points to the item's own source (unlike
+    breadcrumbs and previous/next links, which point elsewhere on the site)."""
+    return bool(block.links) and len(block.text) <= 40 and bool(_READ_MORE.match(block.text))
 
 
 def next_text(roles: list[Role], index: int) -> Block | None:

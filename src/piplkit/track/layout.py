@@ -175,6 +175,22 @@ def is_date_lead(text: str) -> bool:
     return bool(found) and found[0].start == pos and found[-1].end >= len(core.rstrip(".")) - 1
 
 
+_WEEKDAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?|"
+    r"周[一二三四五六日天]|星期[一二三四五六日天])"
+)
+_WEEKDAY_AROUND = re.compile(rf"^{_WEEKDAY}[,，\s]*|[\s,，]*[(（]?{_WEEKDAY}[)）]?$")
+
+
+def is_date_heading(block: Block) -> bool:
+    """A heading that is only a date, with or without its weekday ("### Monday, 10 November",
+    "11月10日（周一）"): it dates the paragraphs under it and is not their headline."""
+    if block.heading is None or len(block.text) > 40:
+        return False
+    core = _WEEKDAY_AROUND.sub("", block.text.strip())
+    return bool(core) and (is_date_lead(core) or is_bare_date(core))
+
+
 _FIRST_SENTENCE = re.compile(r"^(.+?(?:[.!?](?=\s+[A-Z“\"(])|[。！？]))")
 
 
@@ -194,7 +210,8 @@ def first_sentence(text: str) -> str:
 _LABEL = re.compile(
     r"^(?P<label>date|dated|published|publication date|issued on|authority|authorities|issuer|"
     r"issued by|regulator|status|stage|effective date|effective|日期|发布日期|发布时间|成文日期|"
-    r"发文机关|发布机关|发布单位|状态|施行日期|生效日期|实施日期)\s*[:：]\s*(?P<value>\S.*)$",
+    r"发文机关|发布机关|发布单位|状态|施行日期|生效日期|实施日期|"
+    r"to|from|re|subject|cc|attn|收件人|发件人|主题|抄送|主送)\s*[:：]\s*(?P<value>\S.*)$",
     re.I,
 )
 _LABEL_HINT = {
@@ -205,6 +222,10 @@ _LABEL_HINT = {
     "发布机关": "authority", "发布单位": "authority", "status": "stage", "stage": "stage",
     "状态": "stage", "effective date": "effective", "effective": "effective",
     "施行日期": "effective", "生效日期": "effective", "实施日期": "effective",
+    # a memo's or letter's header (To / From / Re): who it is for and what about, no development
+    "to": "header", "from": "header", "re": "header", "subject": "header", "cc": "header",
+    "attn": "header", "收件人": "header", "发件人": "header", "主题": "header", "抄送": "header",
+    "主送": "header",
 }  # fmt: skip
 
 

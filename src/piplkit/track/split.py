@@ -25,6 +25,7 @@ from piplkit.track.layout import (
     first_sentence,
     is_bare_date,
     is_body,
+    is_date_heading,
     is_dated_start,
     label_line,
     section_key,
@@ -129,11 +130,15 @@ def split(
     tail = False
     title_seen = False
     listed_sources = False
+    dated_by = ""  # a date heading above the next item
     index = 0
     while index < len(roles):
         block, role, info = roles[index]
         index += 1
         if role == "boiler":
+            if info == "navigation" and build.current is not None and cues.read_more(block):
+                build.add_links(block)  # "Read more →" under an item links to its source
+                continue
             if info == "footer" and (build.items or build.current):
                 build.close()
                 tail = True
@@ -215,6 +220,12 @@ def split(
                 build.close()
                 skips.add(block, "document title")
                 continue
+        if is_date_heading(block) and (nxt_body := cues.next_text(roles, index - 1)) is not None:
+            if is_body(nxt_body):
+                build.close()
+                dated_by = block.text  # the date of the items under it, not their headline
+                skips.add(block, "date heading (dates the items under it)")
+                continue
         if is_bare_date(block.text):
             skips.add(block, "date or reading-time line")
             continue
@@ -259,13 +270,15 @@ def split(
             if not new:
                 build.add_body(block)
                 continue
-            if (not started or cur is None) and not cues.item_like(block):
+            if (not started or cur is None) and not cues.item_like(block) and not dated_by:
                 skips.add(block, "introduction or commentary (no development reported)")
                 continue
             build.start(first_sentence(block.text), block, section, section_kind)
             assert build.current is not None
             build.current.derived_title = True
-            if not paragraph_mode and block.marker is None:
+            if dated_by:
+                build.current.hints["date"], dated_by = dated_by, ""
+            elif not paragraph_mode and block.marker is None:
                 # expected in a layout of dated paragraphs or list entries; worth a look in a
                 # layout of headlines
                 build.current.warnings.append(
@@ -320,7 +333,7 @@ def split(
         skips,
         title,
         meta,
-        "table" if any(it.hints for it in items) else "newsletter",
+        "table" if any("title_text" in it.hints for it in items) else "newsletter",
     )
 
 
