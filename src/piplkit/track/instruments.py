@@ -105,6 +105,10 @@ _ZH_ALIAS = re.compile(
 _LEADING = re.compile(
     r"^(?:(?:Article|Articles|Chapter|Section)\s+\S+\s+(?:of\s+)?(?:the\s+)?)", re.I
 )
+#: "Relying on Article 73 of the Personal Information Protection Law": the title follows "of the"
+_ARTICLE_OF = re.compile(r"(?:^|\s)(?:Articles?|Chapter|Section)\s+\d+\S*\s+of\s+(?:the\s+)?")
+#: a standard's number before its name ("GB/T 43697-2024", read from "T" after the slash)
+_STANDARD_NO = re.compile(r"(?:[A-Z]{1,2}\s+)?\d{2,6}(?:\.\d+)*-(?:19|20)\d{2}\s+(?=[A-Z])")
 _CONNECTOR_HEAD = re.compile(
     r"^(?:(?:of|on|for|the|and|by|in|to|with|from|or|a|an|under|concerning|regarding|involving|"
     r"via|at|about|against|among|between)\s+)+"
@@ -154,9 +158,12 @@ def find_titles(text: str) -> list[Found]:
         after = text[m.end() :]
         alias_m = _ALIAS.match(after)
         for piece, start in _split_on_and(run, run_start, v.heads):
-            lead = _LEADING.match(piece)
+            lead = _LEADING.match(piece) or _ARTICLE_OF.search(piece)
             if lead:
                 piece, start = piece[lead.end() :], start + lead.end()
+            number = _STANDARD_NO.match(piece)
+            if number:  # "GB/T 43697-2024 Data Security Technology — …": the number is not the name
+                piece, start = piece[number.end() :], start + number.end()
             while piece.split() and (
                 piece.split()[0].strip("\"“'‘") in v.not_start
                 or _NUMBER.fullmatch(piece.split()[0])
@@ -272,8 +279,9 @@ def extract(
         tokens = _stems(key)
         if key in local_aliases or any(tokens <= earlier for earlier in seen):
             continue
-        seen.append(tokens)
-        name = f"{f.name} {f.qualifier}".strip() if f.qualifier else f.name
+        full = _full_name(f.name, found[index + 1 :])
+        seen.append(_stems(normalise(full)) if full else tokens)
+        name = full or (f"{f.name} {f.qualifier}".strip() if f.qualifier else f.name)
         stage = _stage(text, f, spans)
         _, s_end = sentence_at(text, f.start)
         following = [g.start for g in found[index + 1 :] if g.start >= f.end]
@@ -283,6 +291,22 @@ def extract(
             stage = "adopted"
         mentions.append(InstrumentMention(name, stage, effective, f.start))
     return mentions, spans
+
+
+_STATE_NAME = re.compile(r"\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China$")
+
+
+def _full_name(name: str, later: list[Found]) -> str | None:
+    """The full title a short one is named by further on ("Cybersecurity Law", then "the
+    Cybersecurity Law of the People's Republic of China"; 个人信息保护法, then
+    中华人民共和国个人信息保护法): one instrument, under its full name."""
+    for g in later:
+        if len(g.name) > len(name) and (
+            (g.name.startswith(name) and _STATE_NAME.fullmatch(g.name[len(name) :]))
+            or g.name == f"中华人民共和国{name}"
+        ):
+            return g.name
+    return None
 
 
 def _stems(key: str) -> set[str]:

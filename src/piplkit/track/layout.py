@@ -332,6 +332,20 @@ _BYLINE = re.compile(
     r"^(?:(?:Written|Prepared|Authored|Compiled|Edited)\s+by|By)\s+(?:the\s+)?[A-Z][^.!?]*$|^文\s*[/／]",
 )
 
+#: "Posted on 26 September 2025 by …", "Published 28 November 2025 by the … team": a dated byline
+_POSTED_BY = re.compile(
+    r"^(?:Posted|Published|Written|Updated|Filed)(?:\s+on)?\s+[^.!?]{0,40}?\bby\s+(?:the\s+)?[A-Z]"
+)
+
+#: breadcrumbs ("Home › Standards › Interpretation"): short names joined by › » or >
+_CRUMB = r"[^›»>.!?。]{1,40}"
+_BREADCRUMB = re.compile(rf"^{_CRUMB}(?:(?:\s*[›»]\s*|\s+>\s+){_CRUMB})+$")
+#: previous/next links of a page ("Previous: … · Next: …", "下一篇：…")
+_PREV_NEXT = re.compile(
+    r"(?:^|[·|]\s*)(?:Previous|Prev|Next)(?:\s+(?:article|post|story|page))?\s*[:：]|下一篇\s*[:：]",
+    re.I,
+)
+
 
 def boilerplate(text: str) -> str | None:
     """The reason group when a paragraph is boilerplate (disclaimer, contact blurb, navigation)."""
@@ -347,6 +361,12 @@ def boilerplate(text: str) -> str | None:
             return group
     if n <= 15 and _BYLINE.match(text) and not dates.find_dates(text):
         return "authors"
+    if n <= 25 and _POSTED_BY.match(text):
+        return "authors"
+    if n <= 12 and ("›" in text or "»" in text or " > " in text) and _BREADCRUMB.match(text):
+        return "navigation"
+    if n <= 40 and ("ext" in text or "下一篇" in text) and _PREV_NEXT.search(text):
+        return "navigation"
     if n <= 25 and (
         ("@" in text and _EMAIL.search(text))
         or ((":" in text or "：" in text) and _PHONE.search(text))

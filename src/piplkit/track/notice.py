@@ -86,9 +86,20 @@ def notice_score(title: str | None, blocks: list[Block]) -> int:
         score += 2
     if sum(1 for b in blocks if is_legal_article(b.text)) >= 3:
         score += 1
+    if title and _QA_TITLE.search(title) and sum(1 for b in blocks if _is_question(b)) >= 2:
+        score += 1  # questions and their answers under a Q&A title: one Q&A, not items
     if any(is_bare_date(b.text) or _zh_bare_date(b.text) for b in blocks[-3:]):
         score += 1  # a signature date closes the document
     return score
+
+
+def _is_question(block: Block) -> bool:
+    """A question heading of a Q&A ("Q1. Why was the standard developed?", "问：…？")."""
+    return (
+        len(block.text) <= 200
+        and block.text.rstrip().endswith(("?", "？"))
+        and (block.heading is not None or not is_body(block))
+    )
 
 
 def meta_date(blocks: list[Block]) -> str | None:
