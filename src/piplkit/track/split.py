@@ -45,16 +45,16 @@ def _subheading(build: _Builder, block: Block, nxt: Block) -> bool:
     """A heading deeper than the current item's headline over text that reports nothing new
     ("What it means", "Background", "律师点评" under an item's own heading) continues the item."""
     cur = build.current
-    return (
-        cur is not None
-        and bool(cur.body)
-        and build.head_level is not None
-        and block.heading is not None
-        and block.heading > build.head_level
-        and block.heading < 7  # a bold run-in headline is an item of its own
-        and not is_dated_start(nxt.text)
-        and not cues.item_like(nxt)
-    )
+    if cur is None or not cur.body or block.heading is None or block.heading >= 7:
+        return False  # a bold run-in headline is an item of its own
+    if build.head_level is None:
+        # an article page (a headline title, its story opening with a dated paragraph and no
+        # headline of its own): its subheadings ("What the court decided", "Why it matters")
+        # are parts of the one story
+        deeper = build.article and cur.derived_title and not build.items
+    else:
+        deeper = block.heading > build.head_level
+    return deeper and not is_dated_start(nxt.text) and not cues.item_like(nxt)
 
 
 # --- pass 2: items --------------------------------------------------------------------------------
@@ -70,6 +70,7 @@ class _Builder:
         self.style: str | None = None  # list marker style of the block that began the item
         self.depth = 0
         self.head_level: int | None = None  # heading level of the item's headline
+        self.article = False  # the document's title is one story's headline, not a newsletter's
 
     def close(self) -> None:
         if self.current is not None:
@@ -121,6 +122,7 @@ def split(
         return _single_notice(roles, sources, name, layout, meta, skips, title or "")
     paragraph_mode = cues.paragraph_mode(roles, title)
     build = _Builder(roles, sources)
+    build.article = bool(title) and not notice.is_newsletter_title(title or "")
     section: str | None = None
     section_kind: str | None = None
     skip_group: str | None = None
