@@ -82,9 +82,17 @@ def summary(body: str) -> str:
     return text if len(text) <= SUMMARY_MAX else text[: SUMMARY_MAX - 1].rstrip() + "…"
 
 
+#: "Effective: n/a", "Effective: to be announced": a status line that gives no date of effect
+_NO_EFFECT = re.compile(
+    r"[|;,]?\s*(?:effective|施行日期|生效日期|实施日期)\s*[:：]?\s*(?:n/?a|none|tba|tbd|"
+    r"to\s+be\s+(?:announced|determined|confirmed)|not\s+applicable|待定|无|[-–—/])\s*$",
+    re.I,
+)
+
+
 def _stage_hint(text: str) -> str | None:
     """A table's status cell ("Draft for comments", "已施行") as a stage."""
-    low = normalise(text)
+    low = normalise(_NO_EFFECT.sub("", text))
     if re.search(r"draft|comment|consult|征求意见|草案", low):
         return "draft"
     if re.search(r"in force|took effect|已施行|已生效|现行", low):

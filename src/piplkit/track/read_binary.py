@@ -18,13 +18,17 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from types import ModuleType
 
-from piplkit.track.blocktext import clean, finish, run_in
+from piplkit.track.blocktext import clean, finish, list_marker, run_in
 from piplkit.track.model import Block, Skipped
 from piplkit.track.read_result import ReadResult, TrackInputError, list_starts
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,]b$", re.I)
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of|-)\s*\d{1,4})?\s*$|^第\s*\d+\s*页", re.I
+)
+#: a line that so far holds only a list marker ("• ", "1.", "（一）")
+_MARKER_ONLY = re.compile(
+    r"^\s*(?:[•·▪●○◆◇■□►▶➢➤✓✔◼◾\-–—*]|\d{1,3}[.)]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*$"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？；;:：][”\"’)\]]*\s*$")
 _URI = re.compile(r"https?://\S+")
@@ -41,6 +45,7 @@ class _Line:
     bold_chars: int = 0
     chars: int = 0
     lead_bold: str = ""
+    marker_chars: int = 0  # a list marker drawn before the line's text ("• ", "1.")
     refs: list[int] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
 
@@ -154,7 +159,9 @@ def _lines(
             line.x = x
         if not line.text:
             line.lead_bold = stripped if bold else ""
-        elif bold and line.lead_bold and line.bold_chars == line.chars:
+        elif not line.lead_bold and bold and not line.bold_chars and _MARKER_ONLY.match(line.text):
+            line.lead_bold, line.marker_chars = stripped, line.chars  # "• " then a bold run-in
+        elif bold and line.lead_bold and line.bold_chars + line.marker_chars == line.chars:
             line.lead_bold += text
         line.text += text
         line.chars += len(stripped)
@@ -249,7 +256,11 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
             heading = 7
         lead = group[0].lead_bold.strip()
         if heading is None and lead and not group[0].bold:
-            split = run_in(clean(lead), clean(text), refs=refs, links=links, line=index)
+            number, style, full = (
+                list_marker(clean(text)) if group[0].marker_chars else (None, None, clean(text))
+            )
+            marks = {"list_no": number, "marker": style} if style else {}
+            split = run_in(clean(lead), full, refs=refs, links=links, line=index, **marks)
             if split is not None:
                 blocks.extend(split)
                 continue
