@@ -135,12 +135,12 @@ def extract_item(
         # a table row names the instrument in its title cell and says what happened in the
         # summary cell ("国家数据局等17部门联合印发行动计划")
         stage = instruments.cue_stage(body)
+        first = found[0]
+        effective = first.effective_date or _effective_in(body, reference)
+        if effective and stage in {None, "other"}:
+            stage = "adopted"  # "…，自2025年6月30日起施行": the row's instrument has a date of effect
         if stage and stage != "other":
-            first = found[0]
-            found = [
-                InstrumentMention(first.name, stage, first.effective_date, first.start),
-                *found[1:],
-            ]
+            found = [InstrumentMention(first.name, stage, effective, first.start), *found[1:]]
     if hints.get("stage") or hints.get("effective"):
         found = _apply_hints(found, {**hints, "body": body}, reference)
     if hints.get("title_instrument") and not any(

@@ -258,6 +258,7 @@ class Sections:
     sources: frozenset[str]
     boilerplate: tuple[tuple[str, str], ...]  # (phrase, reason group)
     boilerplate_groups: tuple[str, ...]  # in order of precedence
+    commentary: frozenset[str]  # headings of the publisher's comment on an item
 
 
 @cache
@@ -278,6 +279,7 @@ def sections() -> Sections:
             for phrase in phrases
         ),
         boilerplate_groups=tuple(data["boilerplate"]),
+        commentary=frozenset(normalise(n) for n in data["commentary"]),
     )
 
 
@@ -290,6 +292,7 @@ SKIP_REASONS = {
     "contacts": "subscription or contact blurb",
     "footer": "disclaimer or footer",
     "navigation": "page navigation",
+    "commentary": "the publisher's commentary (no development reported)",
 }
 
 

@@ -71,6 +71,13 @@ _META_LINE = re.compile(
 )
 
 
+def issuer_date_line(text: str) -> bool:
+    """A line of only an issuer and a date ("江苏省互联网信息办公室 2025年10月15日"): who
+    published the document and when, not a headline."""
+    joined = _ISSUER_DATE.match(text)
+    return joined is not None and has_authority(joined.group(1))
+
+
 def is_newsletter_title(title: str) -> bool:
     return bool(_NEWSLETTER_TITLE.search(title))
 

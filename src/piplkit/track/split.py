@@ -231,6 +231,9 @@ def split(
         if is_bare_date(block.text):
             skips.add(block, "date or reading-time line")
             continue
+        if build.current is None and notice.issuer_date_line(block.text):
+            skips.add(block, "publication line (issuer and date)")
+            continue
         cur = build.current
         if (
             cur is not None
@@ -295,8 +298,13 @@ def split(
                 build.close()
                 skips.add(block, "preamble (title, byline or introduction)")
                 continue
-            if _subheading(build, block, nxt):
+            comment = block.heading is not None and section_key(block.text) in sec.commentary
+            if _subheading(build, block, nxt) or (comment and build.current is not None):
                 skips.add(block, "subheading within an item (its text continues the item)")
+                continue
+            if comment:  # "律师点评" with no item above it: the publisher's view, not news
+                skip_group, skip_heading, skip_level = "commentary", block.text, block.heading
+                skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
                 continue
             build.start(block.text, block, section, section_kind)
             started = True
