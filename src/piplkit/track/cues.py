@@ -133,6 +133,18 @@ def next_text(roles: list[Role], index: int) -> Block | None:
 NUMBERED = frozenset({"num", "zh1", "zh2", "paren", "roman", "ol"})
 
 
+#: ranks of Chinese outline numbering, outermost first: 一、 > （一） > 1. > （1）
+_RANK = {"zh1": 0, "zh2": 1, "num": 2, "ol": 2, "paren": 3}
+
+
+def outranks(marker: str | None, style: str | None) -> bool:
+    """A list marker of a higher outline rank than the current item's ("二、" while the items
+    are "（一）" entries): it opens a new part of the document, not a point of the item."""
+    if marker is None or style is None or marker not in _RANK or style not in _RANK:
+        return False
+    return _RANK[marker] < _RANK[style]
+
+
 def numbered_headline(block: Block, nxt: Block | None) -> bool:
     """A numbered line that heads the dated paragraph below it ("2. TC260 releases draft
     standard" over "On November 14, TC260 released …"; "二、…" over "11月14日，…"): a headline,

@@ -99,6 +99,7 @@ _ALIAS = re.compile(
     r"^\s*[(（]\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[\"“'‘]([^\"”'’]{1,60})[\"”'’]\s*[)）]"
 )
 _ZH_TITLE = re.compile(r"《([^《》]{2,80})》(\s*[(（][^()（）]{1,20}[)）])?")
+_DOC_NUMBER = re.compile(r"令\s*第?\s*[\d〇一二三四五六七八九十百]+\s*号|第\s*\d+\s*号|〔\d{4}〕|No\.\s*\d")
 _ZH_ALIAS = re.compile(
     r"^[(（]\s*(?:以下简称|以下称|下称|简称)\s*[《“\"]([^《》“”\"]{1,20})[》”\"]\s*[)）]$"
 )
@@ -207,6 +208,8 @@ def _zh_titles(text: str, out: list[Found]) -> list[Found]:
             if alias:  # "《…》（以下简称《办法》）": a definition, not a qualifier
                 out.append(Found(m.group(1), m.start(), m.start(2), "", alias.group(1)))
                 continue
+            if _DOC_NUMBER.search(qual):
+                qual = ""  # "（国务院令第790号）": the issuing order's number, not part of the name
             out.append(Found(m.group(1), m.start(), m.end(), qual, None))
     out.sort(key=lambda f: f.start)
     return out

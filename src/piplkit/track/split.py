@@ -235,6 +235,12 @@ def split(
             skips.add(block, "publication line (issuer and date)")
             continue
         cur = build.current
+        if cur is not None and cues.outranks(block.marker, build.style) and not is_body(block):
+            build.close()  # "四、执法与司法" over items numbered "（一）": a section, not a point
+            section, section_kind = block.text, sec.kind_of.get(section_key(block.text))
+            skips.add(block, "section heading")
+            skips.cut()
+            continue
         if (
             cur is not None
             and cur.body
