@@ -138,11 +138,13 @@ def extract_item(
         first = found[0]
         effective = first.effective_date or _effective_in(body, reference)
         if effective and stage in {None, "other"}:
-            stage = "adopted"  # "…，自2025年6月30日起施行": the row's instrument has a date of effect
+            stage = "adopted"  # "…，自2025年6月30日起施行": the instrument has a date of effect
         if stage and stage != "other":
             found = [InstrumentMention(first.name, stage, effective, first.start), *found[1:]]
     if hints.get("stage") or hints.get("effective"):
         found = _apply_hints(found, {**hints, "body": body}, reference)
+    if item.listed:
+        found = _with_listed(found, item, reference)
     if hints.get("title_instrument") and not any(
         m.stage in {"draft", "adopted", "in_force"} for m in found
     ):
@@ -291,6 +293,29 @@ def _apply_hints(
         first.start,
     )
     return [first, *found[1:]]
+
+
+def _with_listed(
+    found: list[InstrumentMention], item: RawItem, reference: dt.date | None
+) -> list[InstrumentMention]:
+    """A notice's table of the instruments it issues: each row's instrument, at the stage the
+    notice gives (发布: adopted) and its row's date of effect; one the text names too is the
+    same instrument (compared without spaces, which a PDF may drop inside Chinese)."""
+    cue = instruments.cue_stage(item.title)
+    stage: Stage = cue if cue in {"draft", "adopted", "in_force"} else "adopted"  # type: ignore[assignment]
+    out = list(found)
+    for name, effective_text in item.listed:
+        effective = _hinted_date(effective_text, reference) if effective_text else None
+        key = normalise(name).replace(" ", "")
+        at = next((i for i, m in enumerate(out) if normalise(m.name).replace(" ", "") == key), -1)
+        if at < 0:
+            out.append(InstrumentMention(name, stage, effective, -1))
+            continue
+        m = out[at]
+        out[at] = InstrumentMention(
+            m.name, stage if m.stage == "other" else m.stage, m.effective_date or effective, m.start
+        )
+    return out
 
 
 def developments(doc: ParsedDocument) -> list[Development]:

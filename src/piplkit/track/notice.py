@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from piplkit.track import dates
+from piplkit.track import dates, tables
 from piplkit.track.authorities import has_authority
 from piplkit.track.layout import is_bare_date, is_body, is_legal_article
 from piplkit.track.model import Block, RawItem
@@ -131,8 +131,12 @@ def notice_item(
     refs: list[int] = []
     links: list[str] = []
     attachment = False
+    rows: list[Block] = []
     for index, block in enumerate(blocks):
         text = block.text
+        if block.cells is not None and not attachment:
+            rows.append(block)
+            continue
         if signature and (attachment or _ATTACHMENT.match(text)):
             attachment = True  # 附件 after the signature: a list or form annexed to the notice
             left.append((block, "attachment of the notice (annexed list or form)"))
@@ -191,8 +195,31 @@ def notice_item(
         # a normative notice, or one that opens an enforcement campaign or reports penalties
         hints["kind"] = "enforcement" if _ENFORCEMENT.search(title) else "legislation"
         hints["title_instrument"] = title
+    listed = _listed(rows)
+    if listed is None:  # not a table of instruments: its rows are text of the notice
+        body.extend(row.text for row in rows)
+    else:
+        reason = "table of the instruments the notice issues (read as its instruments)"
+        left.extend((row, reason) for row in rows)
     item = RawItem(title, body or [title], None, None, refs, links, 0, hints=hints)
+    item.listed = listed or []
     return item, left
+
+
+def _listed(rows: list[Block]) -> list[tuple[str, str]] | None:
+    """(title, date of effect) of each row of a table that lists instruments by name (标准名称,
+    文件名称 … with 实施日期 or another known column); None for any other table."""
+    if len(rows) < 2 or not rows[0].header:
+        return None
+    roles = tables.header_roles(rows[0].cells or [])
+    if roles is None or "title" not in roles:
+        return None
+    out = []
+    for row in rows[1:]:
+        values = {r: c for r, c in zip(roles, row.cells or [], strict=False) if r and c}
+        if values.get("title"):
+            out.append((values["title"].strip("《》 "), values.get("effective", "")))
+    return out
 
 
 def _zh_bare_date(text: str) -> bool:

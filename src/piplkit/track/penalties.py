@@ -165,7 +165,7 @@ def penalty_cny(text: str) -> int | float | None:
         if _NOT_PENALTY.match(text[end : end + 30]) or (
             seized and not _CUE.search(before, seized.end())
         ):
-            continue  # confiscated gains, unless a fine cue follows ("没收违法所得…，并处罚款30万元")
+            continue  # confiscated gains, unless a fine cue follows ("没收…，并处罚款30万元")
         value = _value(m)
         if value is None or value <= 0:
             continue

@@ -222,12 +222,11 @@ def split(
                 build.close()
                 skips.add(block, "document title")
                 continue
-        if is_date_heading(block) and (nxt_body := cues.next_text(roles, index - 1)) is not None:
-            if is_body(nxt_body):
-                build.close()
-                dated_by = block.text  # the date of the items under it, not their headline
-                skips.add(block, "date heading (dates the items under it)")
-                continue
+        if is_date_heading(block) and is_body(cues.next_text(roles, index - 1) or block):
+            build.close()
+            dated_by = block.text  # the date of the items under it, not their headline
+            skips.add(block, "date heading (dates the items under it)")
+            continue
         if is_bare_date(block.text):
             skips.add(block, "date or reading-time line")
             continue
