@@ -302,7 +302,7 @@ def _with_listed(
     notice gives (发布: adopted) and its row's date of effect; one the text names too is the
     same instrument (compared without spaces, which a PDF may drop inside Chinese)."""
     cue = instruments.cue_stage(item.title)
-    stage: Stage = cue if cue in {"draft", "adopted", "in_force"} else "adopted"  # type: ignore[assignment]
+    stage: Stage = cue if cue in {"draft", "adopted", "in_force"} else "adopted"
     out = list(found)
     for name, effective_text in item.listed:
         effective = _hinted_date(effective_text, reference) if effective_text else None

@@ -284,9 +284,9 @@ def extract(
         tokens = _stems(key)
         if key in local_aliases or any(tokens <= earlier for earlier in seen):
             continue
-        full = _full_name(f.name, found[index + 1 :])
-        seen.append(_stems(normalise(full)) if full else tokens)
-        name = full or (f"{f.name} {f.qualifier}".strip() if f.qualifier else f.name)
+        whole = _full_name(f.name, found[index + 1 :])
+        seen.append(_stems(normalise(whole)) if whole else tokens)
+        name = whole or (f"{f.name} {f.qualifier}".strip() if f.qualifier else f.name)
         stage = _stage(text, f, spans)
         _, s_end = sentence_at(text, f.start)
         following = [g.start for g in found[index + 1 :] if g.start >= f.end]

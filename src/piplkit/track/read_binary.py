@@ -17,7 +17,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 from types import ModuleType
-from typing import cast
 
 from piplkit.track.blocktext import clean, finish, list_marker, run_in
 from piplkit.track.model import Block, Skipped
@@ -270,9 +269,8 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
     for index, group in enumerate(groups):
         if not isinstance(group[0], _Line):
             table_no += 1
-            blocks.extend(table_blocks(group, table_no, index))  # type: ignore[arg-type]
+            blocks.extend(table_blocks(group, table_no, index))
             continue
-        group = cast(list[_Line], group)
         text = _join([ln.text for ln in group])
         refs = [r for ln in group for r in ln.refs]
         links = list(dict.fromkeys(u for ln in group for u in ln.links))
