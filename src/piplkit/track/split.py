@@ -222,7 +222,8 @@ def split(
                 build.close()
                 skips.add(block, "document title")
                 continue
-        if is_date_heading(block) and is_body(cues.next_text(roles, index - 1) or block):
+        nxt = cues.next_text(roles, index - 1)
+        if is_date_heading(block) and nxt is not None and nxt.heading is None and not nxt.cells:
             build.close()
             dated_by = block.text  # the date of the items under it, not their headline
             skips.add(block, "date heading (dates the items under it)")
@@ -265,7 +266,7 @@ def split(
         if build.current is not None and cues.source_line(block):
             build.add_links(block)  # "Source: https://…" under the item it belongs to
             continue
-        if is_body(block):
+        if is_body(block) or dated_by:  # the paragraph under a date heading, however worded
             cur = build.current
             new = (
                 cur is None
