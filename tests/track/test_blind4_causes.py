@@ -98,6 +98,8 @@ def test_breadcrumbs_previous_next_and_dated_bylines_are_boilerplate() -> None:
     assert boilerplate("Posted on September 26, 2025 by Li Wei and Anna Schmidt") == "authors"
     assert boilerplate("Published 28 November 2025 by the Risk Advisory team") == "authors"
     assert boilerplate("On 28 November 2025 the CAC published rules by which firms report.") is None
+    # a development that opens with "Published … by" a public body is not a byline
+    assert boilerplate("Published on 3 May 2025 by the CAC, the Measures require reports.") is None
 
 
 def test_instrument_names_lose_article_references_numbers_and_order_numbers() -> None:

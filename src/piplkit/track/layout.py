@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from piplkit.track import dates
+from piplkit.track.authorities import has_authority
 from piplkit.track.model import Block
 from piplkit.track.textutil import leading, normalise, trie_regex, words
 from piplkit.track.vocab import load
@@ -336,8 +337,10 @@ _BYLINE = re.compile(
 )
 
 #: "Posted on 26 September 2025 by …", "Published 28 November 2025 by the … team": a dated byline
+#: (a date before "by"; after it, people or a team, not what a public body did)
 _POSTED_BY = re.compile(
-    r"^(?:Posted|Published|Written|Updated|Filed)(?:\s+on)?\s+[^.!?]{0,40}?\bby\s+(?:the\s+)?[A-Z]"
+    r"^(?:Posted|Published|Written|Updated|Filed)(?:\s+on)?\s+[^.!?]{0,30}?\d[^.!?]{0,20}?\bby\s+"
+    r"(?=(?:the\s+)?[A-Z])"
 )
 
 #: breadcrumbs ("Home › Standards › Interpretation"): short names joined by › » or >
@@ -364,7 +367,8 @@ def boilerplate(text: str) -> str | None:
             return group
     if n <= 15 and _BYLINE.match(text) and not dates.find_dates(text):
         return "authors"
-    if n <= 25 and _POSTED_BY.match(text):
+    posted = _POSTED_BY.match(text) if n <= 25 else None
+    if posted and not has_action(text[posted.end() :]) and not has_authority(text):
         return "authors"
     if n <= 12 and ("›" in text or "»" in text or " > " in text) and _BREADCRUMB.match(text):
         return "navigation"
