@@ -222,12 +222,13 @@ def split(
                 build.close()
                 skips.add(block, "document title")
                 continue
-        nxt = cues.next_text(roles, index - 1)
-        if is_date_heading(block) and nxt is not None and nxt.heading is None and not nxt.cells:
-            build.close()
-            dated_by = block.text  # the date of the items under it, not their headline
-            skips.add(block, "date heading (dates the items under it)")
-            continue
+        if is_date_heading(block):
+            under = cues.next_text(roles, index - 1)
+            if under is not None and under.heading is None and not under.cells:
+                build.close()
+                dated_by = block.text  # the date of the items under it, not their headline
+                skips.add(block, "date heading (dates the items under it)")
+                continue
         if is_bare_date(block.text):
             skips.add(block, "date or reading-time line")
             continue
