@@ -180,13 +180,14 @@ _WEEKDAY = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?|"
     r"周[一二三四五六日天]|星期[一二三四五六日天])"
 )
+_DATE_CHAR = re.compile(r"[\d〇一二三四五六七八九十]")  # every date writing holds one
 _WEEKDAY_AROUND = re.compile(rf"^{_WEEKDAY}[,，\s]*|[\s,，]*[(（]?{_WEEKDAY}[)）]?$")
 
 
 def is_date_heading(block: Block) -> bool:
     """A heading that is only a date, with or without its weekday ("### Monday, 10 November",
     "11月10日（周一）"): it dates the paragraphs under it and is not their headline."""
-    if block.heading is None or len(block.text) > 40:
+    if block.heading is None or len(block.text) > 40 or not _DATE_CHAR.search(block.text):
         return False
     core = _WEEKDAY_AROUND.sub("", block.text.strip())
     return bool(core) and (is_date_lead(core) or is_bare_date(core))
@@ -372,7 +373,7 @@ def boilerplate(text: str) -> str | None:
         return "authors"
     if n <= 12 and ("›" in text or "»" in text or " > " in text) and _BREADCRUMB.match(text):
         return "navigation"
-    if n <= 40 and ("ext" in text or "下一篇" in text) and _PREV_NEXT.search(text):
+    if n <= 40 and ("next" in low or "prev" in low or "下一篇" in text) and _PREV_NEXT.search(text):
         return "navigation"
     if n <= 25 and (
         ("@" in text and _EMAIL.search(text))

@@ -305,7 +305,11 @@ def split(
                 build.close()
                 skips.add(block, "preamble (title, byline or introduction)")
                 continue
-            comment = block.heading is not None and section_key(block.text) in sec.commentary
+            comment = (
+                block.heading is not None
+                and len(block.text) <= 30  # the commentary names are short
+                and section_key(block.text) in sec.commentary
+            )
             if _subheading(build, block, nxt) or (comment and build.current is not None):
                 skips.add(block, "subheading within an item (its text continues the item)")
                 continue
