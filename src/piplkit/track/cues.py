@@ -9,6 +9,8 @@ Kept apart from ``split`` so that its state machine reads as one pass over the b
 
 from __future__ import annotations
 
+import re
+
 from piplkit.track import dates
 from piplkit.track.authorities import has_authority
 from piplkit.track.layout import has_action, is_body, is_dated_start, label_line
@@ -104,6 +106,19 @@ def source_line(block: Block) -> bool:
     return words(URL.sub("", block.text)) <= 6
 
 
+_READ_MORE = re.compile(
+    r"^\W*(?:read\s+(?:more|the\s+(?:full\s+)?(?:story|article|notice|text))|continue\s+reading|"
+    r"full\s+(?:story|text|article)|more|阅读原文|查看原文|阅读全文|查看全文|全文|详情|原文链接)\W*$",
+    re.I,
+)
+
+
+def read_more(block: Block) -> bool:
+    """A "Read more →" link under an item: it points to the item's own source (unlike
+    breadcrumbs and previous/next links, which point elsewhere on the site)."""
+    return bool(block.links) and len(block.text) <= 40 and bool(_READ_MORE.match(block.text))
+
+
 def next_text(roles: list[Role], index: int) -> Block | None:
     """The next text block (labelled metadata lines skipped), None at a section heading."""
     for block, role, _ in roles[index + 1 :]:
@@ -116,6 +131,18 @@ def next_text(roles: list[Role], index: int) -> Block | None:
 
 #: list marker styles that number entries (bullets and lettered points do not head items)
 NUMBERED = frozenset({"num", "zh1", "zh2", "paren", "roman", "ol"})
+
+
+#: ranks of Chinese outline numbering, outermost first: 一、 > （一） > 1. > （1）
+_RANK = {"zh1": 0, "zh2": 1, "num": 2, "ol": 2, "paren": 3}
+
+
+def outranks(marker: str | None, style: str | None) -> bool:
+    """A list marker of a higher outline rank than the current item's ("二、" while the items
+    are "（一）" entries): it opens a new part of the document, not a point of the item."""
+    if marker is None or style is None or marker not in _RANK or style not in _RANK:
+        return False
+    return _RANK[marker] < _RANK[style]
 
 
 def numbered_headline(block: Block, nxt: Block | None) -> bool:

@@ -82,9 +82,17 @@ def summary(body: str) -> str:
     return text if len(text) <= SUMMARY_MAX else text[: SUMMARY_MAX - 1].rstrip() + "…"
 
 
+#: "Effective: n/a", "Effective: to be announced": a status line that gives no date of effect
+_NO_EFFECT = re.compile(
+    r"[|;,]?\s*(?:effective|施行日期|生效日期|实施日期)\s*[:：]?\s*(?:n/?a|none|tba|tbd|"
+    r"to\s+be\s+(?:announced|determined|confirmed)|not\s+applicable|待定|无|[-–—/])\s*$",
+    re.I,
+)
+
+
 def _stage_hint(text: str) -> str | None:
     """A table's status cell ("Draft for comments", "已施行") as a stage."""
-    low = normalise(text)
+    low = normalise(_NO_EFFECT.sub("", text))
     if re.search(r"draft|comment|consult|征求意见|草案", low):
         return "draft"
     if re.search(r"in force|took effect|已施行|已生效|现行", low):
@@ -127,14 +135,16 @@ def extract_item(
         # a table row names the instrument in its title cell and says what happened in the
         # summary cell ("国家数据局等17部门联合印发行动计划")
         stage = instruments.cue_stage(body)
+        first = found[0]
+        effective = first.effective_date or _effective_in(body, reference)
+        if effective and stage in {None, "other"}:
+            stage = "adopted"  # "…，自2025年6月30日起施行": the instrument has a date of effect
         if stage and stage != "other":
-            first = found[0]
-            found = [
-                InstrumentMention(first.name, stage, first.effective_date, first.start),
-                *found[1:],
-            ]
+            found = [InstrumentMention(first.name, stage, effective, first.start), *found[1:]]
     if hints.get("stage") or hints.get("effective"):
         found = _apply_hints(found, {**hints, "body": body}, reference)
+    if item.listed:
+        found = _with_listed(found, item, reference)
     if hints.get("title_instrument") and not any(
         m.stage in {"draft", "adopted", "in_force"} for m in found
     ):
@@ -283,6 +293,29 @@ def _apply_hints(
         first.start,
     )
     return [first, *found[1:]]
+
+
+def _with_listed(
+    found: list[InstrumentMention], item: RawItem, reference: dt.date | None
+) -> list[InstrumentMention]:
+    """A notice's table of the instruments it issues: each row's instrument, at the stage the
+    notice gives (发布: adopted) and its row's date of effect; one the text names too is the
+    same instrument (compared without spaces, which a PDF may drop inside Chinese)."""
+    cue = instruments.cue_stage(item.title)
+    stage: Stage = cue if cue in {"draft", "adopted", "in_force"} else "adopted"
+    out = list(found)
+    for name, effective_text in item.listed:
+        effective = _hinted_date(effective_text, reference) if effective_text else None
+        key = normalise(name).replace(" ", "")
+        at = next((i for i, m in enumerate(out) if normalise(m.name).replace(" ", "") == key), -1)
+        if at < 0:
+            out.append(InstrumentMention(name, stage, effective, -1))
+            continue
+        m = out[at]
+        out[at] = InstrumentMention(
+            m.name, stage if m.stage == "other" else m.stage, m.effective_date or effective, m.start
+        )
+    return out
 
 
 def developments(doc: ParsedDocument) -> list[Development]:

@@ -99,12 +99,19 @@ _ALIAS = re.compile(
     r"^\s*[(（]\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?[\"“'‘]([^\"”'’]{1,60})[\"”'’]\s*[)）]"
 )
 _ZH_TITLE = re.compile(r"《([^《》]{2,80})》(\s*[(（][^()（）]{1,20}[)）])?")
+_DOC_NUMBER = re.compile(
+    r"令\s*第?\s*[\d〇一二三四五六七八九十百]+\s*号|第\s*\d+\s*号|〔\d{4}〕|No\.\s*\d"
+)
 _ZH_ALIAS = re.compile(
     r"^[(（]\s*(?:以下简称|以下称|下称|简称)\s*[《“\"]([^《》“”\"]{1,20})[》”\"]\s*[)）]$"
 )
 _LEADING = re.compile(
     r"^(?:(?:Article|Articles|Chapter|Section)\s+\S+\s+(?:of\s+)?(?:the\s+)?)", re.I
 )
+#: "Relying on Article 73 of the Personal Information Protection Law": the title follows "of the"
+_ARTICLE_OF = re.compile(r"(?:^|\s)(?:Articles?|Chapter|Section)\s+\d+\S*\s+of\s+(?:the\s+)?")
+#: a standard's number before its name ("GB/T 43697-2024", read from "T" after the slash)
+_STANDARD_NO = re.compile(r"(?:[A-Z]{1,2}\s+)?\d{2,6}(?:\.\d+)*-(?:19|20)\d{2}\s+(?=[A-Z])")
 _CONNECTOR_HEAD = re.compile(
     r"^(?:(?:of|on|for|the|and|by|in|to|with|from|or|a|an|under|concerning|regarding|involving|"
     r"via|at|about|against|among|between)\s+)+"
@@ -173,9 +180,12 @@ def find_titles(text: str) -> list[Found]:
         after = text[m.end() :]
         alias_m = _ALIAS.match(after)
         for piece, start in _split_on_and(run, run_start, v.heads):
-            lead = _LEADING.match(piece)
+            lead = _LEADING.match(piece) or _ARTICLE_OF.search(piece)
             if lead:
                 piece, start = piece[lead.end() :], start + lead.end()
+            number = _STANDARD_NO.match(piece)
+            if number:  # "GB/T 43697-2024 Data Security Technology — …": the number is not the name
+                piece, start = piece[number.end() :], start + number.end()
             while True:  # the piece's first word, split off once per step
                 first = piece.split(maxsplit=1)
                 if not first or not (
@@ -221,6 +231,8 @@ def _zh_titles(text: str, out: list[Found]) -> list[Found]:
             if alias:  # "《…》（以下简称《办法》）": a definition, not a qualifier
                 out.append(Found(m.group(1), m.start(), m.start(2), "", alias.group(1)))
                 continue
+            if _DOC_NUMBER.search(qual):
+                qual = ""  # "（国务院令第790号）": the issuing order's number, not part of the name
             out.append(Found(m.group(1), m.start(), m.end(), qual, None))
     out.sort(key=lambda f: f.start)
     return out
@@ -293,8 +305,9 @@ def extract(
         tokens = _stems(key)
         if key in local_aliases or any(tokens <= earlier for earlier in seen):
             continue
-        seen.append(tokens)
-        name = f"{f.name} {f.qualifier}".strip() if f.qualifier else f.name
+        whole = _full_name(f.name, found[index + 1 :])
+        seen.append(_stems(normalise(whole)) if whole else tokens)
+        name = whole or (f"{f.name} {f.qualifier}".strip() if f.qualifier else f.name)
         stage = _stage(text, f, spans)
         _, s_end = sentence_at(text, f.start)
         following = [g.start for g in found[index + 1 :] if g.start >= f.end]
@@ -304,6 +317,22 @@ def extract(
             stage = "adopted"
         mentions.append(InstrumentMention(name, stage, effective, f.start))
     return mentions, spans
+
+
+_STATE_NAME = re.compile(r"\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China$")
+
+
+def _full_name(name: str, later: list[Found]) -> str | None:
+    """The full title a short one is named by further on ("Cybersecurity Law", then "the
+    Cybersecurity Law of the People's Republic of China"; 个人信息保护法, then
+    中华人民共和国个人信息保护法): one instrument, under its full name."""
+    for g in later:
+        if len(g.name) > len(name) and (
+            (g.name.startswith(name) and _STATE_NAME.fullmatch(g.name[len(name) :]))
+            or g.name == f"中华人民共和国{name}"
+        ):
+            return g.name
+    return None
 
 
 def _stems(key: str) -> set[str]:

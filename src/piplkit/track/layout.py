@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from piplkit.track import dates
+from piplkit.track.authorities import has_authority
 from piplkit.track.model import Block
 from piplkit.track.textutil import leading, normalise, trie_regex, words
 from piplkit.track.vocab import load
@@ -175,6 +176,23 @@ def is_date_lead(text: str) -> bool:
     return bool(found) and found[0].start == pos and found[-1].end >= len(core.rstrip(".")) - 1
 
 
+_WEEKDAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?|"
+    r"周[一二三四五六日天]|星期[一二三四五六日天])"
+)
+_DATE_CHAR = re.compile(r"[\d〇一二三四五六七八九十]")  # every date writing holds one
+_WEEKDAY_AROUND = re.compile(rf"^{_WEEKDAY}[,，\s]*|[\s,，]*[(（]?{_WEEKDAY}[)）]?$")
+
+
+def is_date_heading(block: Block) -> bool:
+    """A heading that is only a date, with or without its weekday ("### Monday, 10 November",
+    "11月10日（周一）"): it dates the paragraphs under it and is not their headline."""
+    if block.heading is None or len(block.text) > 40 or not _DATE_CHAR.search(block.text):
+        return False
+    core = _WEEKDAY_AROUND.sub("", block.text.strip())
+    return bool(core) and (is_date_lead(core) or is_bare_date(core))
+
+
 _FIRST_SENTENCE = re.compile(r"^(.+?(?:[.!?](?=\s+[A-Z“\"(])|[。！？]))")
 
 
@@ -194,7 +212,8 @@ def first_sentence(text: str) -> str:
 _LABEL = re.compile(
     r"^(?P<label>date|dated|published|publication date|issued on|authority|authorities|issuer|"
     r"issued by|regulator|status|stage|effective date|effective|日期|发布日期|发布时间|成文日期|"
-    r"发文机关|发布机关|发布单位|状态|施行日期|生效日期|实施日期)\s*[:：]\s*(?P<value>\S.*)$",
+    r"发文机关|发布机关|发布单位|状态|施行日期|生效日期|实施日期|"
+    r"to|from|re|subject|cc|attn|收件人|发件人|主题|抄送|主送)\s*[:：]\s*(?P<value>\S.*)$",
     re.I,
 )
 _LABEL_HINT = {
@@ -205,6 +224,10 @@ _LABEL_HINT = {
     "发布机关": "authority", "发布单位": "authority", "status": "stage", "stage": "stage",
     "状态": "stage", "effective date": "effective", "effective": "effective",
     "施行日期": "effective", "生效日期": "effective", "实施日期": "effective",
+    # a memo's or letter's header (To / From / Re): who it is for and what about, no development
+    "to": "header", "from": "header", "re": "header", "subject": "header", "cc": "header",
+    "attn": "header", "收件人": "header", "发件人": "header", "主题": "header", "抄送": "header",
+    "主送": "header",
 }  # fmt: skip
 
 
@@ -237,6 +260,7 @@ class Sections:
     sources: frozenset[str]
     boilerplate: tuple[tuple[str, str], ...]  # (phrase, reason group)
     boilerplate_groups: tuple[str, ...]  # in order of precedence
+    commentary: frozenset[str]  # headings of the publisher's comment on an item
 
 
 @cache
@@ -257,6 +281,7 @@ def sections() -> Sections:
             for phrase in phrases
         ),
         boilerplate_groups=tuple(data["boilerplate"]),
+        commentary=frozenset(normalise(n) for n in data["commentary"]),
     )
 
 
@@ -269,6 +294,7 @@ SKIP_REASONS = {
     "contacts": "subscription or contact blurb",
     "footer": "disclaimer or footer",
     "navigation": "page navigation",
+    "commentary": "the publisher's commentary (no development reported)",
 }
 
 
@@ -311,6 +337,22 @@ _BYLINE = re.compile(
     r"^(?:(?:Written|Prepared|Authored|Compiled|Edited)\s+by|By)\s+(?:the\s+)?[A-Z][^.!?]*$|^文\s*[/／]",
 )
 
+#: "Posted on 26 September 2025 by …", "Published 28 November 2025 by the … team": a dated byline
+#: (a date before "by"; after it, people or a team, not what a public body did)
+_POSTED_BY = re.compile(
+    r"^(?:Posted|Published|Written|Updated|Filed)(?:\s+on)?\s+[^.!?]{0,30}?\d[^.!?]{0,20}?\bby\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+
+#: breadcrumbs ("Home › Standards › Interpretation"): short names joined by › » or >
+_CRUMB = r"[^›»>.!?。]{1,40}"
+_BREADCRUMB = re.compile(rf"^{_CRUMB}(?:(?:\s*[›»]\s*|\s+>\s+){_CRUMB})+$")
+#: previous/next links of a page ("Previous: … · Next: …", "下一篇：…")
+_PREV_NEXT = re.compile(
+    r"(?:^|[·|]\s*)(?:Previous|Prev|Next)(?:\s+(?:article|post|story|page))?\s*[:：]|下一篇\s*[:：]",
+    re.I,
+)
+
 
 def boilerplate(text: str) -> str | None:
     """The reason group when a paragraph is boilerplate (disclaimer, contact blurb, navigation)."""
@@ -326,6 +368,13 @@ def boilerplate(text: str) -> str | None:
             return group
     if n <= 15 and _BYLINE.match(text) and not dates.find_dates(text):
         return "authors"
+    posted = _POSTED_BY.match(text) if n <= 25 else None
+    if posted and not has_action(text[posted.end() :]) and not has_authority(text):
+        return "authors"
+    if n <= 12 and ("›" in text or "»" in text or " > " in text) and _BREADCRUMB.match(text):
+        return "navigation"
+    if n <= 40 and ("next" in low or "prev" in low or "下一篇" in text) and _PREV_NEXT.search(text):
+        return "navigation"
     if n <= 25 and (
         ("@" in text and _EMAIL.search(text))
         or ((":" in text or "：" in text) and _PHONE.search(text))

@@ -75,6 +75,8 @@ class RawItem:
     hints: dict[str, str] = field(default_factory=dict)
     #: True when the title is not a headline of the document but the body's first sentence
     derived_title: bool = False
+    #: instruments a notice lists in a table (title cell, date-of-effect cell): "…等4项国家标准"
+    listed: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def body_text(self) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from piplkit.track import dates
+from piplkit.track import dates, tables
 from piplkit.track.authorities import has_authority
 from piplkit.track.layout import is_bare_date, is_body, is_legal_article
 from piplkit.track.model import Block, RawItem
@@ -71,6 +71,13 @@ _META_LINE = re.compile(
 )
 
 
+def issuer_date_line(text: str) -> bool:
+    """A line of only an issuer and a date ("江苏省互联网信息办公室 2025年10月15日"): who
+    published the document and when, not a headline."""
+    joined = _ISSUER_DATE.match(text)
+    return joined is not None and has_authority(joined.group(1))
+
+
 def is_newsletter_title(title: str) -> bool:
     return bool(_NEWSLETTER_TITLE.search(title))
 
@@ -86,9 +93,20 @@ def notice_score(title: str | None, blocks: list[Block]) -> int:
         score += 2
     if sum(1 for b in blocks if is_legal_article(b.text)) >= 3:
         score += 1
+    if title and _QA_TITLE.search(title) and sum(1 for b in blocks if _is_question(b)) >= 2:
+        score += 1  # questions and their answers under a Q&A title: one Q&A, not items
     if any(is_bare_date(b.text) or _zh_bare_date(b.text) for b in blocks[-3:]):
         score += 1  # a signature date closes the document
     return score
+
+
+def _is_question(block: Block) -> bool:
+    """A question heading of a Q&A ("Q1. Why was the standard developed?", "问：…？")."""
+    return (
+        len(block.text) <= 200
+        and block.text.rstrip().endswith(("?", "？"))
+        and (block.heading is not None or not is_body(block))
+    )
 
 
 def meta_date(blocks: list[Block]) -> str | None:
@@ -113,8 +131,12 @@ def notice_item(
     refs: list[int] = []
     links: list[str] = []
     attachment = False
+    rows: list[Block] = []
     for index, block in enumerate(blocks):
         text = block.text
+        if block.cells is not None and not attachment:
+            rows.append(block)
+            continue
         if signature and (attachment or _ATTACHMENT.match(text)):
             attachment = True  # 附件 after the signature: a list or form annexed to the notice
             left.append((block, "attachment of the notice (annexed list or form)"))
@@ -173,8 +195,31 @@ def notice_item(
         # a normative notice, or one that opens an enforcement campaign or reports penalties
         hints["kind"] = "enforcement" if _ENFORCEMENT.search(title) else "legislation"
         hints["title_instrument"] = title
+    listed = _listed(rows)
+    if listed is None:  # not a table of instruments: its rows are text of the notice
+        body.extend(row.text for row in rows)
+    else:
+        reason = "table of the instruments the notice issues (read as its instruments)"
+        left.extend((row, reason) for row in rows)
     item = RawItem(title, body or [title], None, None, refs, links, 0, hints=hints)
+    item.listed = listed or []
     return item, left
+
+
+def _listed(rows: list[Block]) -> list[tuple[str, str]] | None:
+    """(title, date of effect) of each row of a table that lists instruments by name (标准名称,
+    文件名称 … with 实施日期 or another known column); None for any other table."""
+    if len(rows) < 2 or not rows[0].header:
+        return None
+    roles = tables.header_roles(rows[0].cells or [])
+    if roles is None or "title" not in roles:
+        return None
+    out = []
+    for row in rows[1:]:
+        values = {r: c for r, c in zip(roles, row.cells or [], strict=False) if r and c}
+        if values.get("title"):
+            out.append((values["title"].strip("《》 "), values.get("effective", "")))
+    return out
 
 
 def _zh_bare_date(text: str) -> bool:

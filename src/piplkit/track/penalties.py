@@ -49,6 +49,7 @@ _CUE = leading(
 _NOT_PENALTY = re.compile(
     r"^\W{0,3}(?:in\s+)?(?:illegal\s+(?:income|gains|profits)|of\s+illegal|违法所得)", re.I
 )
+_SEIZED = re.compile(r"(?:surrender\w*|confiscat\w*|没收)(?=[^.;。]{0,30}$)", re.I)
 _TOTAL = leading(
     r"\b(?:in\s+total|totall?ing|a\s+total\s+of|total)\b|合计|共计|总计|累计", "ait合共总累", re.I
 )
@@ -160,10 +161,11 @@ def penalty_cny(text: str) -> int | float | None:
         before = text[begin:start]
         if not _CUE.search(before) and not _CUE.search(text[end : end + 25]):
             continue
-        if _NOT_PENALTY.match(text[end : end + 30]) or re.search(
-            r"(?:surrender\w*|confiscat\w*|没收)[^.;。]{0,30}$", before, re.I
+        seized = _SEIZED.search(before)
+        if _NOT_PENALTY.match(text[end : end + 30]) or (
+            seized and not _CUE.search(before, seized.end())
         ):
-            continue
+            continue  # confiscated gains, unless a fine cue follows ("没收…，并处罚款30万元")
         value = _value(m)
         if value is None or value <= 0:
             continue

@@ -18,13 +18,19 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from types import ModuleType
 
-from piplkit.track.blocktext import clean, finish, run_in
+from piplkit.track.blocktext import clean, finish, list_marker, run_in
 from piplkit.track.model import Block, Skipped
+from piplkit.track.read_pdftable import find_tables, table_blocks
+from piplkit.track.read_pdftable import join_lines as _join
 from piplkit.track.read_result import ReadResult, TrackInputError, list_starts
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,]b$", re.I)
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:/|of|-)\s*\d{1,4})?\s*$|^第\s*\d+\s*页", re.I
+)
+#: a line that so far holds only a list marker ("• ", "1.", "（一）")
+_MARKER_ONLY = re.compile(
+    r"^\s*(?:[•·▪●○◆◇■□►▶➢➤✓✔◼◾\-–—*]|\d{1,3}[.)]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*$"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？；;:：][”\"’)\]]*\s*$")
 _URI = re.compile(r"https?://\S+")
@@ -41,8 +47,10 @@ class _Line:
     bold_chars: int = 0
     chars: int = 0
     lead_bold: str = ""
+    marker_chars: int = 0  # a list marker drawn before the line's text ("• ", "1.")
     refs: list[int] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    parts: list[tuple[float, str]] = field(default_factory=list)  # (x, text) of each run
 
     @property
     def bold(self) -> bool:
@@ -118,6 +126,8 @@ def _page_runs(page) -> list[_Run]:  # type: ignore[no-untyped-def]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         scale = abs(tm[3] or tm[0] or 1) * abs(cm[3] or cm[0] or 1)
         base = str(font.get("/BaseFont", "")) if font else ""
+        if text.strip() == "\x7f":
+            text = "• "  # pypdf reads the standard fonts' bullet glyph as DEL; PDFium as "•"
         for offset, part in enumerate(text.split("\n")):
             if part.strip():
                 chunks.append(
@@ -154,9 +164,12 @@ def _lines(
             line.x = x
         if not line.text:
             line.lead_bold = stripped if bold else ""
-        elif bold and line.lead_bold and line.bold_chars == line.chars:
+        elif not line.lead_bold and bold and not line.bold_chars and _MARKER_ONLY.match(line.text):
+            line.lead_bold, line.marker_chars = stripped, line.chars  # "• " then a bold run-in
+        elif bold and line.lead_bold and line.bold_chars + line.marker_chars == line.chars:
             line.lead_bold += text
         line.text += text
+        line.parts.append((x, text))
         line.chars += len(stripped)
         line.bold_chars += len(stripped) if bold else 0
         line.size = max(line.size, size)
@@ -217,9 +230,24 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
     # paragraphs has more paragraph gaps than line gaps)
     line_gaps = Counter({g: n for g, n in gaps.items() if 0.9 * body <= g <= 1.7 * body})
     leading = (line_gaps or gaps).most_common(1)[0][0] if gaps else body * 1.2
-    groups: list[list[_Line]] = []
-    for line in lines:
+    tables = {
+        first: (end, rows)
+        for first, end, rows in (
+            find_tables(lines, _join) if any(len(ln.parts) >= 3 for ln in lines) else []
+        )
+    }
+    groups: list[list[_Line] | list[list[str]]] = []
+    skip_to = 0
+    for at, line in enumerate(lines):
+        if at < skip_to:
+            continue
+        if at in tables:
+            skip_to, rows = tables[at]
+            groups.append(rows)  # a table's rows of cells (see ``read_pdftable``)
+            continue
         prev = groups[-1][-1] if groups else None
+        if not isinstance(prev, _Line):
+            prev = None
         new = prev is None
         if prev is not None:
             same_page = prev.page == line.page
@@ -235,9 +263,14 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
         if new:
             groups.append([line])
         else:
-            groups[-1].append(line)
+            groups[-1].append(line)  # type: ignore[arg-type]
     blocks: list[Block] = []
+    table_no = 0
     for index, group in enumerate(groups):
+        if not isinstance(group[0], _Line):
+            table_no += 1
+            blocks.extend(table_blocks(group, table_no, index))
+            continue
         text = _join([ln.text for ln in group])
         refs = [r for ln in group for r in ln.refs]
         links = list(dict.fromkeys(u for ln in group for u in ln.links))
@@ -249,7 +282,11 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
             heading = 7
         lead = group[0].lead_bold.strip()
         if heading is None and lead and not group[0].bold:
-            split = run_in(clean(lead), clean(text), refs=refs, links=links, line=index)
+            number, style, full = (
+                list_marker(clean(text)) if group[0].marker_chars else (None, None, clean(text))
+            )
+            marks = {"list_no": number, "marker": style} if style else {}
+            split = run_in(clean(lead), full, refs=refs, links=links, line=index, **marks)
             if split is not None:
                 blocks.extend(split)
                 continue
@@ -257,37 +294,6 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
         if block is not None:
             blocks.append(block)
     return blocks
-
-
-def _cjk_line(text: str, part: str) -> bool:
-    """Whether a wrapped line joins without a space: the line above is mostly Chinese and the
-    break falls inside Chinese text or inside a number ("自20" + "25年5月1日起施行")."""
-    tail = text[-40:]
-    if tail.isascii():
-        return False  # no Chinese at all (most lines of an English PDF)
-    han = sum(1 for ch in tail if ord(ch) > 0x2E80)
-    if han * 2 < len(tail):
-        return False
-    return (
-        ord(text[-1]) > 0x2E80
-        or ord(part[0]) > 0x2E80
-        or (text[-1].isdigit() and part[0].isdigit())
-    )
-
-
-def _join(parts: list[str]) -> str:
-    text = ""
-    for part in parts:
-        part = part.strip()
-        if not text:
-            text = part
-        elif (ord(text[-1]) > 0x2E80 and ord(part[0]) > 0x2E80) or _cjk_line(text, part):
-            text += part  # Chinese is set without spaces: a line break is no word break
-        elif text.endswith("-") and part[:1].islower():
-            text = text[:-1] + part
-        else:
-            text += " " + part
-    return text
 
 
 # --- DOCX ---------------------------------------------------------------------------------------

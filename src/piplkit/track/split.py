@@ -25,6 +25,7 @@ from piplkit.track.layout import (
     first_sentence,
     is_bare_date,
     is_body,
+    is_date_heading,
     is_dated_start,
     label_line,
     section_key,
@@ -44,16 +45,16 @@ def _subheading(build: _Builder, block: Block, nxt: Block) -> bool:
     """A heading deeper than the current item's headline over text that reports nothing new
     ("What it means", "Background", "律师点评" under an item's own heading) continues the item."""
     cur = build.current
-    return (
-        cur is not None
-        and bool(cur.body)
-        and build.head_level is not None
-        and block.heading is not None
-        and block.heading > build.head_level
-        and block.heading < 7  # a bold run-in headline is an item of its own
-        and not is_dated_start(nxt.text)
-        and not cues.item_like(nxt)
-    )
+    if cur is None or not cur.body or block.heading is None or block.heading >= 7:
+        return False  # a bold run-in headline is an item of its own
+    if build.head_level is None:
+        # an article page (a headline title, its story opening with a dated paragraph and no
+        # headline of its own): its subheadings ("What the court decided", "Why it matters")
+        # are parts of the one story
+        deeper = build.article and cur.derived_title and not build.items
+    else:
+        deeper = block.heading > build.head_level
+    return deeper and not is_dated_start(nxt.text) and not cues.item_like(nxt)
 
 
 # --- pass 2: items --------------------------------------------------------------------------------
@@ -69,6 +70,7 @@ class _Builder:
         self.style: str | None = None  # list marker style of the block that began the item
         self.depth = 0
         self.head_level: int | None = None  # heading level of the item's headline
+        self.article = False  # the document's title is one story's headline, not a newsletter's
 
     def close(self) -> None:
         if self.current is not None:
@@ -120,6 +122,7 @@ def split(
         return _single_notice(roles, sources, name, layout, meta, skips, title or "")
     paragraph_mode = cues.paragraph_mode(roles, title)
     build = _Builder(roles, sources)
+    build.article = bool(title) and not notice.is_newsletter_title(title or "")
     section: str | None = None
     section_kind: str | None = None
     skip_group: str | None = None
@@ -129,11 +132,15 @@ def split(
     tail = False
     title_seen = False
     listed_sources = False
+    dated_by = ""  # a date heading above the next item
     index = 0
     while index < len(roles):
         block, role, info = roles[index]
         index += 1
         if role == "boiler":
+            if info == "navigation" and build.current is not None and cues.read_more(block):
+                build.add_links(block)  # "Read more →" under an item links to its source
+                continue
             if info == "footer" and (build.items or build.current):
                 build.close()
                 tail = True
@@ -215,10 +222,26 @@ def split(
                 build.close()
                 skips.add(block, "document title")
                 continue
+        if is_date_heading(block):
+            under = cues.next_text(roles, index - 1)
+            if under is not None and under.heading is None and not under.cells:
+                build.close()
+                dated_by = block.text  # the date of the items under it, not their headline
+                skips.add(block, "date heading (dates the items under it)")
+                continue
         if is_bare_date(block.text):
             skips.add(block, "date or reading-time line")
             continue
+        if build.current is None and notice.issuer_date_line(block.text):
+            skips.add(block, "publication line (issuer and date)")
+            continue
         cur = build.current
+        if cur is not None and cues.outranks(block.marker, build.style) and not is_body(block):
+            build.close()  # "四、执法与司法" over items numbered "（一）": a section, not a point
+            section, section_kind = block.text, sec.kind_of.get(section_key(block.text))
+            skips.add(block, "section heading")
+            skips.cut()
+            continue
         if (
             cur is not None
             and cur.body
@@ -244,7 +267,7 @@ def split(
         if build.current is not None and cues.source_line(block):
             build.add_links(block)  # "Source: https://…" under the item it belongs to
             continue
-        if is_body(block):
+        if is_body(block) or dated_by:  # the paragraph under a date heading, however worded
             cur = build.current
             new = (
                 cur is None
@@ -259,13 +282,15 @@ def split(
             if not new:
                 build.add_body(block)
                 continue
-            if (not started or cur is None) and not cues.item_like(block):
+            if (not started or cur is None) and not cues.item_like(block) and not dated_by:
                 skips.add(block, "introduction or commentary (no development reported)")
                 continue
             build.start(first_sentence(block.text), block, section, section_kind)
             assert build.current is not None
             build.current.derived_title = True
-            if not paragraph_mode and block.marker is None:
+            if dated_by:
+                build.current.hints["date"], dated_by = dated_by, ""
+            elif not paragraph_mode and block.marker is None:
                 # expected in a layout of dated paragraphs or list entries; worth a look in a
                 # layout of headlines
                 build.current.warnings.append(
@@ -280,8 +305,17 @@ def split(
                 build.close()
                 skips.add(block, "preamble (title, byline or introduction)")
                 continue
-            if _subheading(build, block, nxt):
+            comment = (
+                block.heading is not None
+                and len(block.text) <= 30  # the commentary names are short
+                and section_key(block.text) in sec.commentary
+            )
+            if _subheading(build, block, nxt) or (comment and build.current is not None):
                 skips.add(block, "subheading within an item (its text continues the item)")
+                continue
+            if comment:  # "律师点评" with no item above it: the publisher's view, not news
+                skip_group, skip_heading, skip_level = "commentary", block.text, block.heading
+                skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
                 continue
             build.start(block.text, block, section, section_kind)
             started = True
@@ -320,7 +354,7 @@ def split(
         skips,
         title,
         meta,
-        "table" if any(it.hints for it in items) else "newsletter",
+        "table" if any("title_text" in it.hints for it in items) else "newsletter",
     )
 
 

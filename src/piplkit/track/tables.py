@@ -58,6 +58,8 @@ ROLES: dict[str, tuple[str, ...]] = {
         "发布单位",
         "单位",
         "执法机关",
+        "机构",
+        "institution",
         "处罚机关",
         "法院",
         "监管部门",
@@ -122,6 +124,13 @@ ROLES: dict[str, tuple[str, ...]] = {
         "案情",
         "简要内容",
         "核心内容",
+        # what was decided in a case: the row's text (the fine in it is read from there)
+        "decision",
+        "outcome",
+        "处罚决定",
+        "处理决定",
+        "处理结果",
+        "处罚情况",
     ),
     "stage": (
         "status",

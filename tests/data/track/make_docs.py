@@ -180,6 +180,101 @@ UNSEEN_QA_PDF = """\
 答：专业机构应当具备开展合规审计的能力，如实记录和报告审计情况，对审计中知悉的个人信息、商业秘密等依法予以保密，不得转委托。
 """
 
+# A fourth held-out set (files ``blind4_*``): publishers' styles the tracker had not met, written
+# and labelled blind (without reading the tracker's code or running it on them).
+BLIND4_CASES_DOCX = """\
+# 网络执法简报（2025年第3期）
+江苏省互联网信息办公室　　　　2025年10月15日
+本简报为测试 piplkit 编写的示例，案例、当事人与金额均为虚构。
+2025年第三季度，全省网信部门坚持严格规范公正文明执法，依法查处网络数据安全和个人信息保护违法案件5起，罚款合计118万元，其中对某网络科技有限公司数据泄露案的罚款为本季度最高。现将有关案件情况公布如下：
+| 序号 | 日期 | 执法机关 | 案件 | 处罚决定 |
+| 1 | 2025年7月8日 | 江苏省互联网信息办公室 | 某网络科技有限公司未履行网络数据安全保护义务案 | 该公司运营的APP存在未授权访问漏洞，导致大量用户数据泄露。依据《中华人民共和国数据安全法》第四十五条，对该公司处罚款50万元，对直接负责的主管人员和其他直接责任人员2人各处罚款5万元。 |
+| 2 | 8月12日 | 南京市互联网信息办公室 | 某教育培训机构违法处理未成年人个人信息案 | 未经监护人同意收集不满十四周岁未成年人的个人信息。依据《中华人民共和国个人信息保护法》第六十六条，责令改正，给予警告，没收违法所得12万元，并处罚款30万元。 |
+| 3 | 2025.09.03 | 苏州市互联网信息办公室 | 某物流企业向境外提供个人信息未申报安全评估案 | 自2023年以来向境外提供超过10万人的个人信息，未依照《数据出境安全评估办法》申报数据出境安全评估。约谈企业负责人，责令限期整改。 |
+| 4 | 9月18日至19日 | 无锡市互联网信息办公室 | 某医疗美容机构泄露客户照片案 | 员工将客户术前术后照片上传至社交平台。依据《中华人民共和国个人信息保护法》，对该机构处罚款8万元。 |
+| 5 | 9月26日 | 江苏省互联网信息办公室、江苏省通信管理局 | 某智能网联汽车企业违规处理车外人脸信息案 | 车载摄像头采集的车外行人人脸信息未作匿名化处理即用于算法训练。依据《汽车数据安全管理若干规定（试行）》和《网络数据安全管理条例》，对该企业处罚款20万元。 |
+下一步，全省网信部门将持续加大网络数据安全执法力度，督促企业落实数据安全主体责任。欢迎社会各界通过12377举报平台反映问题。
+联系电话：025-00000000　　邮箱：zhifa@example.gov.cn
+版权所有：江苏省互联网信息办公室（示例）
+"""
+
+BLIND4_RADAR_PDF = """\
+# Regulatory Radar: Data & Privacy – November 2025
+Published 28 November 2025 by the Technology Risk Advisory team of Example Advisory (China)
+Illustrative sample written to test the piplkit tracker; some events, names and figures are fictional.
+## At a glance
+- The amended Cybersecurity Law takes effect on 1 January 2026.
+- Shanghai regulator fines a consumer-finance platform RMB 1.2 million.
+- Guangdong orders 21 apps to rectify by 5 December.
+## Mainland China – National
+- **Amended Cybersecurity Law adopted.** On 28 October, the NPC Standing Committee adopted amendments to the Cybersecurity Law of the People's Republic of China, raising the maximum fines and adding provisions on artificial intelligence safety.^1
+> Status: Adopted | Effective: 1 January 2026
+- **Incident reporting measures now in force.** On Nov. 1, the Measures for the Administration of National Cybersecurity Incident Reporting, issued by the Cyberspace Administration of China (CAC) on 15 September, took effect. Operators must report a major incident to the authorities within four hours.^2
+> Status: In force | Effective: 1 November 2025
+- **Draft standard on minors' personal information.** On 12 November, TC260 released Cybersecurity Technology – Security Requirements for Minors' Personal Information Protection (Draft for Comments), open for comment until 11 January 2026.
+> Status: Draft | Effective: to be announced
+## Shanghai
+- **Consumer-finance platform fined.** On 6 Nov., the Shanghai Municipal Internet Information Office fined a consumer-finance platform RMB 1.2 million for sharing borrowers' contact lists with debt collectors in breach of the Personal Information Protection Law.^3
+> Status: Penalty decision | Effective: n/a
+- **Free trade zone data export list revised.** On 20 November, the Shanghai Municipal Commission of Commerce and the Shanghai Municipal Internet Information Office published the revised China (Shanghai) Pilot Free Trade Zone Negative List for Data Export Management, which took effect on publication.
+> Status: In force | Effective: 20 November 2025
+## Guangdong and Shenzhen
+- **Court rules on employee monitoring software.** On 14 November, the Shenzhen Intermediate People's Court upheld a ruling that an employer infringed its employees' personal information rights by copying their private chat records through monitoring software.
+> Status: Final judgment | Effective: n/a
+- **Guangdong orders 21 apps to rectify.** From 3 to 7 November 2025, the Guangdong Communications Administration ran spot checks of 120 mobile apps and ordered 21 of them to stop collecting personal information beyond what their services need by 5 December.
+> Status: Rectification ordered | Deadline: 5 December 2025
+## Beijing
+- **Public data operation measures issued.** On 25 November, the Beijing Municipal Bureau of Economy and Information Technology issued the Beijing Measures for the Authorised Operation of Public Data (Trial).
+> Status: Issued | Effective: 1 January 2026
+## Key dates ahead
+1 January 2026 – amended Cybersecurity Law and Beijing public data measures take effect
+11 January 2026 – comment deadline for the minors' personal information standard
+## Related reading from Example Advisory
+China's incident reporting clock: a four-hour checklist
+Data export negative lists compared: Shanghai, Tianjin and Beijing
+## Sources
+1 http://www.npc.gov.cn/example/2025-10/28/csl-amendment.html
+2 https://www.cac.gov.cn/example/2025-09/15/incident-reporting.htm
+3 https://www.example.org/shanghai-consumer-finance-fine
+To subscribe to Regulatory Radar, write to radar@example-advisory.com.
+© 2025 Example Advisory. This publication contains general information only and does not constitute professional advice.
+"""
+
+BLIND4_MEMO_DOCX = """\
+# MEMORANDUM
+To: Data Protection Officer, Example Holdings (China) Co., Ltd.
+From: Legal Department
+Date: 22 September 2025
+Re: Two regulatory developments for our China data programme
+Illustrative sample written to test the piplkit tracker; some events, names and figures are fictional.
+This memo reports two developments of the past week: new national rules on reporting cybersecurity incidents, and a Shanghai fine for an unassessed transfer of members' data abroad. We set out what each means for us.
+On 15 September, the Cyberspace Administration of China issued the Measures for the Administration of National Cybersecurity Incident Reporting, which take effect on 1 November 2025.[^1] Operators of networks must report a major or more serious incident to the cyberspace authority of their province within four hours of discovering it.
+For our group, the four-hour clock means that the incident response plan must name one person in China who can decide to report without waiting for approval from headquarters.[^2] We propose to update the plan by the end of October.
+On 19 September, the Shanghai Municipal Internet Information Office imposed a fine of RMB 300,000 on the local subsidiary of a multinational retailer for transferring members' personal information to its overseas headquarters without the impact assessment required by the Personal Information Protection Law.[^3]
+Our own transfers to headquarters rely on the standard contract we filed last year,[^4] but the underlying impact assessment is now more than a year old; we recommend refreshing it before December.
+Please send any questions to the Legal Department at legal@example.com.
+Privileged and confidential – prepared for the purpose of legal advice.
+[^1]: CAC announcement: https://www.cac.gov.cn/example/2025-09/15/incident-reporting.htm
+[^2]: The plan's escalation matrix currently requires two approvals outside China.
+[^3]: https://www.example.org/shanghai-retailer-transfer-fine
+[^4]: Internal record DP-2024-031.
+"""
+
+BLIND4_STANDARDS_PDF = """\
+# 全国网络安全标准化技术委员会关于《数据安全技术 敏感个人信息处理安全要求》等4项国家标准正式发布的公告
+本公告为测试 piplkit 编写的示例，部分标准编号与日期为示意。
+各有关单位：
+2025年4月25日，国家市场监督管理总局、国家标准化管理委员会批准发布了由全国网络安全标准化技术委员会归口的《数据安全技术 敏感个人信息处理安全要求》等4项国家标准，现将有关情况公告如下：
+| 序号 | 标准编号 | 标准名称 | 代替标准号 | 实施日期 |
+| 1 | GB/T 45574—2025 | 数据安全技术 敏感个人信息处理安全要求 |  | 2025-11-01 |
+| 2 | GB/T 45652—2025 | 网络安全技术 生成式人工智能预训练和优化训练数据安全规范 |  | 2025-11-01 |
+| 3 | GB/T 45654—2025 | 网络安全技术 生成式人工智能服务安全基本要求 |  | 2025-11-01 |
+| 4 | GB/T 20988—2025 | 网络安全技术 信息系统灾难恢复规范 | GB/T 20988—2007 | 2026-05-01 |
+请各有关单位做好标准的宣贯和实施工作。标准文本可通过国家标准全文公开系统查阅。
+全国网络安全标准化技术委员会秘书处
+2025年4月30日
+"""
+
 SPECS = {
     "runin_alert_2023_09.docx": RUNIN_DOCX,
     "table_zh_2024_01.docx": TABLE_ZH_DOCX,
@@ -190,6 +285,10 @@ SPECS = {
     "blind_table_2024.docx": BLIND_TABLE_DOCX,
     "unseen_alert_2025_03.docx": UNSEEN_ALERT_DOCX,
     "unseen_qa_zh_2025_02.pdf": UNSEEN_QA_PDF,
+    "blind4_cases_zh_2025_q3.docx": BLIND4_CASES_DOCX,
+    "blind4_radar_2025_11.pdf": BLIND4_RADAR_PDF,
+    "blind4_memo_2025_09.docx": BLIND4_MEMO_DOCX,
+    "blind4_standards_zh.pdf": BLIND4_STANDARDS_PDF,
 }
 
 
@@ -212,11 +311,16 @@ def build_docx(spec: str, path: Path) -> None:
                 table.cell(r, c).text = text
         rows.clear()
 
+    notes = {
+        m.group(1): m.group(2) for m in re.finditer(r"^\[\^(\d+)\]: (.*)$", spec, re.MULTILINE)
+    }
     for line in _lines(spec):
         if line.startswith("|"):
             rows.append([c.strip() for c in line.strip().strip("|").split("|")])
             continue
         flush_table()
+        if line.startswith("[^"):
+            continue  # a Word footnote's text, written to the footnotes part below
         if line.startswith("# "):
             doc.add_paragraph(line[2:], style="Title")
         elif line.startswith("## "):
@@ -235,13 +339,56 @@ def build_docx(spec: str, path: Path) -> None:
         else:
             _docx_runs(doc.add_paragraph(), line)
     flush_table()
+    if notes:
+        _add_footnotes(doc, notes)
     doc.core_properties.title = ""
     doc.save(str(path))
 
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _add_footnotes(doc, notes: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """Write real Word footnotes (python-docx has no API for them): a footnotes part."""
+    from xml.sax.saxutils import escape
+
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    body = "".join(
+        f'<w:footnote w:id="{n}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {escape(text)}</w:t></w:r></w:p></w:footnote>'
+        for n, text in notes.items()
+    )
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<w:footnotes xmlns:w="{_W}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+        f"{body}</w:footnotes>"
+    )
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        xml.encode("utf-8"),
+        doc.part.package,
+    )
+    doc.part.relate_to(part, RT.FOOTNOTES)
+
+
 def _docx_runs(para, text: str) -> None:  # type: ignore[no-untyped-def]
-    for part in re.split(r"(\^\d+)", text):
-        if part.startswith("^"):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for part in re.split(r"(\[\^\d+\]|\^\d+)", text):
+        if part.startswith("[^"):  # a reference to a Word footnote
+            run = para.add_run()
+            run.font.superscript = True
+            ref = OxmlElement("w:footnoteReference")
+            ref.set(qn("w:id"), part[2:-1])
+            run._r.append(ref)
+        elif part.startswith("^"):
             para.add_run(part[1:]).font.superscript = True
         elif part:
             para.add_run(part)
@@ -273,9 +420,41 @@ def build_pdf(spec: str, path: Path, header: str) -> None:
         "section", parent=body, fontName=bold, fontSize=13, leading=16, spaceBefore=6
     )
     headline = ParagraphStyle("headline", parent=body, fontName=bold, spaceAfter=4)
+    bullet = ParagraphStyle("bullet", parent=body, leftIndent=16, bulletIndent=4, spaceAfter=2)
+    detail = ParagraphStyle("detail", parent=body, leftIndent=16, fontSize=9, leading=12)
+    cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=12, spaceAfter=0)
     story = []
+    rows: list[list[str]] = []
+
+    def flush_table() -> None:
+        if not rows:
+            return
+        from reportlab.platypus import Table, TableStyle
+
+        data = [[Paragraph(c.replace("&", "&amp;"), cell) for c in r] for r in rows]
+        table = Table(data, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+            )
+        )
+        story.append(table)
+        story.append(Spacer(1, 8))
+        rows.clear()
+
     for line in _lines(spec):
+        if line.startswith("|"):
+            rows.append([c.strip() for c in line.strip().strip("|").split("|")])
+            continue
+        flush_table()
         text = re.sub(r"\^(\d+)", r"<super>\1</super>", line.replace("&", "&amp;"))
+        text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text) if line.startswith("- ") else text
+        if line.startswith("- "):
+            story.append(Paragraph(text[2:], bullet, bulletText="•"))
+            continue
+        if line.startswith("> "):
+            story.append(Paragraph(text[2:], detail))
+            continue
         if line.startswith("# "):
             story.append(Paragraph(text[2:], title))
         elif line.startswith("## "):
@@ -291,6 +470,7 @@ def build_pdf(spec: str, path: Path, header: str) -> None:
         else:
             story.append(Paragraph(text, body))
         story.append(Spacer(1, 2))
+    flush_table()
 
     def decorate(canvas, document) -> None:  # type: ignore[no-untyped-def]
         canvas.saveState()
@@ -307,6 +487,8 @@ _HEADERS = {
     "dated_zh_2023_04.pdf": "示例律师事务所 · 个人信息保护月报",
     "heldout_digest_2023_08.pdf": "Asia Data Regulatory Digest",
     "unseen_qa_zh_2025_02.pdf": "中国网信网 · 政策解读",
+    "blind4_radar_2025_11.pdf": "Example Advisory | Regulatory Radar | Data & Privacy",
+    "blind4_standards_zh.pdf": "全国网络安全标准化技术委员会 · 通知公告",
 }
 
 
