@@ -51,3 +51,15 @@ def test_masking_of_messages() -> None:
     assert "13912345678" not in message
     assert "6222021234567890123" not in message
     assert "report_20250101.csv" in message
+
+
+def test_a_line_neither_reading_makes_plausible_follows_the_others() -> None:
+    # Found by hypothesis: 一 (D2 BB) is also UTF-8 for the letter һ, 亍 (D8 A1) for the Arabic
+    # hamza. The first line reads clearly as Chinese; the second is rare either way and must
+    # not pull the file to UTF-8 by tying the vote.
+    text = "111111111一一一一一一一一一\n亍"
+    data = text.encode("gb18030")
+    assert sniff_bytes(data, at_eof=True) == "gb18030"
+    assert data.decode(sniff_bytes(data, at_eof=True)) == text
+    # A line of rare letters alone still reads as UTF-8.
+    assert sniff_bytes("ء ء\n".encode(), at_eof=True) == "utf-8"

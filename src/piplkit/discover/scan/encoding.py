@@ -136,15 +136,20 @@ def _narrow(head: bytes, *, at_eof: bool) -> Sniff:
     final = not cut or len(split_lines(head)) > 1
     utf8: list[bytes] = []
     other: list[bytes] = []
-    junk = 0
+    junk = undecided = 0
     for line in lines[:_MAX_LINES]:
         if line.isascii():
             continue
         is_utf8 = _decodes(line, "utf-8", at_eof=final)
         chinese = _decodes(line, "gb18030", at_eof=final) or _decodes(line, "big5", at_eof=final)
         if is_utf8 and chinese and _two_byte_utf8(line):
-            # GBK text can be valid UTF-8 made of 2-byte sequences (一 is D2 BB, UTF-8 for һ)
-            (other if _reads_as_chinese(line) else utf8).append(line)
+            # GBK text can be valid UTF-8 made of 2-byte sequences (一 is D2 BB, UTF-8 for һ);
+            # a line whose readings are equally (im)plausible casts no vote either way
+            lean = _lean(line)
+            if lean is None:
+                undecided += 1
+            else:
+                (other if lean == "chinese" else utf8).append(line)
         elif is_utf8:
             utf8.append(line)
         elif chinese:
@@ -153,7 +158,7 @@ def _narrow(head: bytes, *, at_eof: bool) -> Sniff:
             junk += 1
     chinese_codec = _chinese_codec(other)
     if not other:
-        return Sniff("utf-8") if utf8 or not junk else Sniff(_foreign(head))
+        return Sniff("utf-8") if utf8 or undecided or not junk else Sniff(_foreign(head))
     if utf8 and (len(utf8) >= len(other) or chinese_codec is None):
         # Mostly UTF-8: the other lines are decoded line by line with the best fallback.
         return Sniff("utf-8", _fallbacks("utf-8", chinese_codec))
@@ -191,13 +196,20 @@ def _two_byte_utf8(line: bytes) -> bool:
     return all(ord(ch) <= 0x7FF for ch in line.decode("utf-8", "ignore"))
 
 
-def _reads_as_chinese(line: bytes) -> bool:
-    """A GB18030 or Big5 reading is clearly more plausible than the UTF-8 one."""
+def _lean(line: bytes) -> str | None:
+    """``chinese`` when a GB18030 or Big5 reading is clearly more plausible than the UTF-8 one,
+    ``utf-8`` when it is not and the UTF-8 reading is plausible on its own or beats them, None
+    when neither reading is plausible (rare ideographs against rare letters: ``D8 A1`` is 亍
+    in GB18030 and the Arabic hamza in UTF-8), so the file's other lines decide."""
     as_utf8 = plausibility(line.decode("utf-8", "ignore"))
-    return any(
-        plausibility(line.decode(codec, "ignore"), codec) > as_utf8 + MARGIN
-        for codec in ("gb18030", "big5")
-    )
+    readings = [
+        plausibility(line.decode(codec, "ignore"), codec) for codec in ("gb18030", "big5")
+    ]
+    if any(score > as_utf8 + MARGIN for score in readings):
+        return "chinese"
+    if as_utf8 > max(readings) + MARGIN or as_utf8 >= 0.5:
+        return "utf-8"
+    return None
 
 
 def _fallbacks(main: str, first: str | None) -> tuple[str, ...]:
