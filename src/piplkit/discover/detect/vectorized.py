@@ -112,7 +112,10 @@ def _mobile_pattern() -> str:
     return "^(?:" + meta.mobile.national_number_pattern + ")$"
 
 
-_SEPARATORS = pa.array(["-", " "])
+#: Group separators of a written mobile number (a list: an Arrow array built at import would
+#: start Arrow's memory pool, which reserves about 1 GiB of address space before a scan worker
+#: caps it, see ``scan/isolated.py``).
+_SEPARATORS = ["-", " "]
 
 
 def mobiles(values: pa.Array, as_of: date) -> Checked:
@@ -142,7 +145,8 @@ def mobiles(values: pa.Array, as_of: date) -> Checked:
         else:
             # The number ends the writing: its last 11 characters, or its last 13 when they are
             # grouped 3-4-4 (a separator 5th from the end); its first 7 digits decide.
-            grouped = pc.is_in(pc.utf8_slice_codeunits(writing, -5, -4), value_set=_SEPARATORS)
+            fifth_from_end = pc.utf8_slice_codeunits(writing, -5, -4)
+            grouped = pc.is_in(fifth_from_end, value_set=pa.array(_SEPARATORS))
             head = pc.if_else(
                 grouped,
                 pc.binary_join_element_wise(
