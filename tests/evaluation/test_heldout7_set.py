@@ -24,7 +24,7 @@ from openpyxl import load_workbook
 
 from piplkit.assess.law.pi_types import load_catalogue
 from piplkit.discover.evaluation.breakdowns import SET_7 as BREAKDOWNS
-from piplkit.discover.evaluation.heldout6.spec import STYLES
+from piplkit.discover.evaluation.heldout6.spec import STYLES, format_label
 from piplkit.discover.evaluation.heldout7 import build
 
 ROWS = 24
@@ -221,7 +221,7 @@ def test_size_share_and_variety() -> None:
     styles = Counter(c.style for c in cols)
     assert set(styles) == set(STYLES), styles
     assert all(n >= 10 for n in styles.values()), styles
-    formats = Counter(build.format_label(t) for t in tables)
+    formats = Counter(format_label(t) for t in tables)
     for label in ("csv_utf-8", "csv_utf-8-sig", "csv_gbk", "csv_gb18030", "tsv_utf-8", "tsv_gbk",
                   "tsv_gb18030", "xlsx", "parquet", "jsonl"):  # fmt: skip
         assert formats[label] >= 1, label

@@ -23,7 +23,7 @@ from piplkit.discover.evaluation.heldout6 import (
     writers,
 )
 from piplkit.discover.evaluation.heldout6.person import make_person
-from piplkit.discover.evaluation.heldout6.spec import Table
+from piplkit.discover.evaluation.heldout6.spec import Table, manifest_entry
 from piplkit.discover.evaluation.heldout6.values import Ctx
 from piplkit.discover.evaluation.heldout6.values_more import resolve
 from piplkit.discover.evaluation.heldout_files import write_set
@@ -47,12 +47,6 @@ def all_tables() -> list[Table]:
         *tables_home.tables(),
         *tables_nonpi.tables(),
     ]
-
-
-def _format_label(table: Table) -> str:
-    if table.fmt in ("csv", "tsv"):
-        return f"{table.fmt}_{table.encoding}"
-    return table.fmt
 
 
 def build_table(table: Table, seed: int, rows: int) -> tuple[list[list[Any]], dict[str, Any]]:
@@ -91,16 +85,7 @@ def build_table(table: Table, seed: int, rows: int) -> tuple[list[list[Any]], di
         }
         for pos, col in enumerate(table.columns)
     ]  # fmt: skip
-    entry = {
-        "file": table.file, "sheet": table.sheet if table.fmt == "xlsx" else None,
-        "format": _format_label(table),
-        "encoding": table.encoding if table.fmt in ("csv", "tsv") else None,
-        "delimiter": "\t" if table.fmt == "tsv" else ",", "domain": table.domain,
-        "rows": rows, "has_pi": table.has_pi,
-        "title_rows": len(table.title_rows) + (1 if table.groups else 0),
-        "merged_groups": bool(table.groups), "totals_row": table.totals_row, "columns": columns,
-    }  # fmt: skip
-    return grid, entry
+    return grid, manifest_entry(table, rows, columns)
 
 
 def _built(seed: int, rows: int) -> Iterator[tuple[Table, list[list[Any]], dict[str, Any]]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 ColSpec = tuple[str, ...]
 
@@ -81,3 +82,21 @@ def table(file: str, domain: str, cols: list[ColSpec], **kw: object) -> Table:
         columns.append(Column(header, gen, None if gold == "-" else gold, style))
     has_pi = any(c.gold not in (None, "cn_uscc") for c in columns)
     return Table(file=file, domain=domain, columns=tuple(columns), has_pi=has_pi, **kw)  # type: ignore[arg-type]
+
+
+def format_label(table: Table) -> str:
+    """The manifest's format of a table: ``csv_gbk``, ``tsv_utf-8``, ``xlsx``, ``parquet`` ..."""
+    return f"{table.fmt}_{table.encoding}" if table.fmt in ("csv", "tsv") else table.fmt
+
+
+def manifest_entry(table: Table, rows: int, columns: list[dict[str, Any]]) -> dict[str, Any]:
+    """A table's manifest entry (sets 6 and 7 share this spec, so they share its layout)."""
+    return {
+        "file": table.file, "sheet": table.sheet if table.fmt == "xlsx" else None,
+        "format": format_label(table),
+        "encoding": table.encoding if table.fmt in ("csv", "tsv") else None,
+        "delimiter": "\t" if table.fmt == "tsv" else ",", "domain": table.domain,
+        "rows": rows, "has_pi": table.has_pi,
+        "title_rows": len(table.title_rows) + (1 if table.groups else 0),
+        "merged_groups": bool(table.groups), "totals_row": table.totals_row, "columns": columns,
+    }  # fmt: skip

@@ -12,7 +12,7 @@ from typing import Any
 
 from faker import Faker
 
-from piplkit.discover.evaluation.heldout6.spec import Table
+from piplkit.discover.evaluation.heldout6.spec import Table, manifest_entry
 from piplkit.discover.evaluation.heldout7 import (
     tables_civic,
     tables_health,
@@ -51,10 +51,6 @@ def all_tables() -> list[Table]:
     ]
 
 
-def format_label(table: Table) -> str:
-    return f"{table.fmt}_{table.encoding}" if table.fmt in ("csv", "tsv") else table.fmt
-
-
 def build_table(table: Table, seed: int, rows: int) -> tuple[list[list[Any]], dict[str, Any]]:
     """The table's grid (header first) and its manifest entry. Each table has its own random
     streams, seeded by the set seed and its file and sheet, so editing one table leaves the
@@ -89,16 +85,7 @@ def build_table(table: Table, seed: int, rows: int) -> tuple[list[list[Any]], di
          "youngest_birth": youngest[pos] or None}
         for pos, col in enumerate(table.columns)
     ]  # fmt: skip
-    entry = {
-        "file": table.file, "sheet": table.sheet if table.fmt == "xlsx" else None,
-        "format": format_label(table),
-        "encoding": table.encoding if table.fmt in ("csv", "tsv") else None,
-        "delimiter": "\t" if table.fmt == "tsv" else ",", "domain": table.domain,
-        "rows": rows, "has_pi": table.has_pi,
-        "title_rows": len(table.title_rows) + (1 if table.groups else 0),
-        "merged_groups": bool(table.groups), "totals_row": table.totals_row, "columns": columns,
-    }  # fmt: skip
-    return grid, entry
+    return grid, manifest_entry(table, rows, columns)
 
 
 def _built(seed: int, rows: int) -> Iterator[tuple[Table, list[list[Any]], dict[str, Any]]]:
