@@ -70,7 +70,7 @@ def write_parquet(path: Path, table: Table, grid: Grid) -> None:
     pq.write_table(pa.table(arrays), path)
 
 
-def _pin_zip(path: Path, ref: date) -> None:
+def pin_zip(path: Path, ref: date) -> None:
     """Pin the workbook's zip entry times and core-properties dates to ``ref``."""
     stamp = f"{ref.isoformat()}T00:00:00Z"
     with zipfile.ZipFile(path) as src:
@@ -86,14 +86,20 @@ def _pin_zip(path: Path, ref: date) -> None:
             dst.writestr(info, data)
 
 
-def write_xlsx(path: Path, parts: list[tuple[Table, Grid]], ref: date) -> None:
+Sheet = tuple[Table, Grid, list[Any] | None]
+
+
+def write_book(path: Path, sheets: list[Sheet], ref: date) -> None:
+    """One workbook, a sheet per table, laid out as report exports are: title lines merged
+    across the table, merged group cells above the header, the header, the rows (numbers stay
+    numbers) and, when given, a totals row. The sets differ only in what their totals add up."""
     from openpyxl import Workbook
 
     book = Workbook()
     book.remove(book.active)
-    for table, grid in parts:
+    for table, grid, totals in sheets:
         sheet = book.create_sheet(table.sheet or "Sheet1")
-        width = len(table.columns)
+        width = len(grid[0])
         for title in table.title_rows:
             sheet.append([title])
             r = sheet.max_row
@@ -110,17 +116,25 @@ def write_xlsx(path: Path, parts: list[tuple[Table, Grid]], ref: date) -> None:
                     sheet.merge_cells(start_row=top, start_column=start, end_row=top,
                                       end_column=start + span - 1)  # fmt: skip
                 start += span
-        nums = [numeric(c.gen) for c in table.columns]
-        sheet.append(grid[0])
-        for line in grid[1:]:
-            sheet.append(line)  # fmt: skip
-        if table.totals_row:
-            totals: list[Any] = ["合计"]
-            for j in range(1, width):
-                col = table.columns[j]
-                vals = [r[j] for r in grid[1:] if isinstance(r[j], (int, float))]
-                summable = nums[j] and col.gen != "seq" and vals
-                totals.append(round(sum(vals), 2) if summable else None)
+        for line in grid:
+            sheet.append(line)
+        if totals is not None:
             sheet.append(totals)
     book.save(path)
-    _pin_zip(path, ref)
+    pin_zip(path, ref)
+
+
+def write_xlsx(path: Path, parts: list[tuple[Table, Grid]], ref: date) -> None:
+    """Set 6's workbooks: a 合计 row adds up every numeric column but the row number."""
+    sheets: list[Sheet] = []
+    for table, grid in parts:
+        totals: list[Any] | None = None
+        if table.totals_row:
+            totals = ["合计"]
+            for j in range(1, len(table.columns)):
+                col = table.columns[j]
+                vals = [r[j] for r in grid[1:] if isinstance(r[j], (int, float))]
+                summable = numeric(col.gen) and col.gen != "seq" and vals
+                totals.append(round(sum(vals), 2) if summable else None)
+        sheets.append((table, grid, totals))
+    write_book(path, sheets, ref)

@@ -13,13 +13,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
-import zipfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from piplkit.discover.evaluation.heldout6.spec import Table
+from piplkit.discover.evaluation.heldout6.writers import Sheet, write_book
 
 Grid = list[list[Any]]
 #: Makers whose numbers a 合计 row adds up (amounts and counts, never phones or IDs).
@@ -83,56 +82,18 @@ def write_parquet(path: Path, table: Table, grid: Grid) -> None:
     pq.write_table(pa.table(arrays), path)
 
 
-def _pin_zip(path: Path, ref: date) -> None:
-    stamp = f"{ref.isoformat()}T00:00:00Z".encode()
-    with zipfile.ZipFile(path) as src:
-        entries = [(info.filename, src.read(info.filename)) for info in src.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name, data in entries:
-            if name == "docProps/core.xml":
-                data = re.sub(
-                    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp, data
-                )
-            info = zipfile.ZipInfo(name, date_time=(ref.year, ref.month, ref.day, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(info, data)
-
-
 def write_xlsx(path: Path, parts: list[tuple[Table, Grid]], ref: date) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.remove(book.active)
+    """Set 7's workbooks: a 合计 row adds up amounts and counts, never phones or IDs."""
+    sheets: list[Sheet] = []
     for table, grid in parts:
-        sheet = book.create_sheet(table.sheet or "Sheet1")
-        width = len(grid[0])
-        for title in table.title_rows:
-            sheet.append([title])
-            r = sheet.max_row
-            sheet.merge_cells(start_row=r, start_column=1, end_row=r, end_column=width)
-        if table.groups:
-            top = sheet.max_row + 1 if table.title_rows else 1
-            row: list[Any] = []
-            for label, span in table.groups:
-                row += [label] + [None] * (span - 1)
-            sheet.append(row)
-            start = 1
-            for _label, span in table.groups:
-                if span > 1:
-                    sheet.merge_cells(start_row=top, start_column=start, end_row=top,
-                                      end_column=start + span - 1)  # fmt: skip
-                start += span
-        nums = numeric_columns(grid)
-        sheet.append(grid[0])
-        for line in grid[1:]:
-            sheet.append(line)  # numbers stay numbers, an ID ending in X stays text
+        totals: list[Any] | None = None
         if table.totals_row:
-            totals: list[Any] = ["合计"]
-            for j in range(1, width):
+            nums = numeric_columns(grid)
+            totals = ["合计"]
+            for j in range(1, len(grid[0])):
                 gen = table.columns[j].gen
                 sums = nums[j] and (gen.startswith(("num:", "int:")) or gen in _AMOUNTS)
                 vals = [r[j] for r in grid[1:] if _is_num(r[j])]
                 totals.append(round(sum(vals), 2) if sums and vals else None)
-            sheet.append(totals)
-    book.save(path)
-    _pin_zip(path, ref)
+        sheets.append((table, grid, totals))
+    write_book(path, sheets, ref)
