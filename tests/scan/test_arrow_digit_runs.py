@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from tests.conftest import AS_OF
 
 from piplkit.discover.detect.checksums import luhn_valid
+from piplkit.discover.detect.vectorized import whole_values
 from piplkit.discover.evaluation.values import ValueFactory
 from piplkit.discover.scan.analysis import ColumnPlan, joined_stats
 from piplkit.discover.scan.arrow_counts import arrow_stats
@@ -147,3 +148,28 @@ def test_quiet_values_past_the_first_few_are_counted_as_in_the_row_path() -> Non
             (arrow,) = arrow_stats(["c"], pa.table({"c": values}), plans, AS_OF)
             (rows,) = joined_stats(["c"], [(v,) for v in values], plans, AS_OF)
             _same(arrow, rows)
+
+
+def test_a_lone_digit_line_valid_for_two_types_counts_as_in_the_row_path() -> None:
+    # A 15-digit run that is both an old resident ID and a Luhn-valid IMEI (found by a random
+    # run of the property test above). When it is the only line the row path hands the
+    # recognizers, the engine hears the cue-driven IMEI recognizer too (a one-line text is tried
+    # whole); the Arrow path used to settle it as a resident ID by the validators' priority.
+    both = "350538681118696"
+    for type_id in ("cn_resident_id", "imei"):
+        checked = whole_values(type_id, pa.array([both]), AS_OF)
+        assert checked is not None and bool(checked[0][0]), type_id
+    qq = ["12345678", "987654321", "10001"]
+    cases: list[tuple[list[str], str | None]] = [
+        ([both], None),
+        ([both, both, both], None),
+        ([both], "qq_number"),
+        ([*qq, both], "qq_number"),  # the QQ numbers are taken whole first: one line is left
+        ([*qq, both, "12345"], "qq_number"),
+        ([both, "12345"], None),
+    ]
+    for values, primary in cases:
+        plans = [ColumnPlan(UNTYPED, primary=primary)]
+        (arrow,) = arrow_stats(["c"], pa.table({"c": values}), plans, AS_OF)
+        (rows,) = joined_stats(["c"], [(v,) for v in values], plans, AS_OF)
+        _same(arrow, rows)

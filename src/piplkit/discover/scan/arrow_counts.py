@@ -119,6 +119,9 @@ def _column(stats: ColumnStats, cells: Cells, plan: ColumnPlan, as_of: date) -> 
     if plan.primary in VALIDATORS:
         rest &= ~_take_whole(stats, cells, plan.primary, rest, as_of)
     lines = rest.copy()  # the values the row path joins into one text
+    if _one_digit_line(cells, lengths, lines, plan, as_of):
+        _recognize(stats, cells, rest, lines, plan, as_of)
+        return
     quiet = np.zeros(len(text), dtype=bool)
     if rest.any():
         settled, quiet = _digit_runs(stats, cells, lengths, rest, plan, as_of)
@@ -257,6 +260,38 @@ def _nulls(text: pa.Array, lengths: np.ndarray, present: np.ndarray) -> np.ndarr
 
 def _negatives(text: pa.Array, nulls: np.ndarray) -> np.ndarray:
     return on_values(text, nulls, load_profiles().negative_mask)
+
+
+def _one_digit_line(
+    cells: Cells,
+    lengths: np.ndarray,
+    lines: npt.NDArray[np.bool_],
+    plan: ColumnPlan,
+    as_of: date,
+) -> bool:
+    """Whether the row path hands the recognizers one line, a digit run that a column validator
+    would settle, while a cue-driven recognizer may take it whole (a bare IMEI that is also an
+    old resident ID).
+
+    :func:`_digit_runs` settles a digit run by the validators' priority; in a text of one line
+    the engine also hears the cue-driven recognizers and keeps the better-scored finding. Such
+    a line is left to the row path's own code, so both paths count it alike."""
+    if not _CUED_DIGIT_RUNS.intersection(plan.types):
+        return False
+    if plan.primary is None or plan.primary in VALIDATORS:
+        return int(lines.sum()) == 1 and bool(matches(cells.text, lines, r"^[0-9]+$").any())
+    # The row path first takes the cells wholly of the column's type out of the text: find the
+    # digit runs a validator would settle, and only when one of them is left, the other cells.
+    sizes = [n for t in _DIGIT_PRIORITY if t in plan.types for n in _DIGIT_LENGTHS[t]]
+    runs = lines & np.isin(lengths, sizes)
+    runs &= matches(cells.text, runs, r"^[0-9]+$") if runs.any() else runs
+    if not runs.any():
+        return False
+    runs &= ~_whole(cells, runs, plan.primary, as_of)
+    if int(runs.sum()) != 1:
+        return False
+    others = lines & ~runs
+    return not others.any() or bool(_whole(cells, others, plan.primary, as_of)[others].all())
 
 
 def _digit_runs(
