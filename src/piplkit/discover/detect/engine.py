@@ -133,7 +133,7 @@ class Detector:
                     mine = []
                 found += cued.analyze_with_cues(text, mine, context)
         # one filter over all findings instead of one generator per recognizer
-        min_score = self.min_score
+        min_score = context.min_score
         candidates = [f for f in found if f[3] >= min_score]
         if len(candidates) < 2:
             return candidates

@@ -262,7 +262,9 @@ class Chunked:
     positions: np.ndarray
 
 
-def layout(text: str, starts: Sequence[int], ends: Sequence[int]) -> Chunked:
+def layout(
+    text: str, starts: Sequence[int] | np.ndarray, ends: Sequence[int] | np.ndarray
+) -> Chunked:
     """The tagged positions of ``text`` for the given chunks (non-empty, non-overlapping)."""
     s = np.asarray(starts, dtype=np.int64)
     lengths = np.asarray(ends, dtype=np.int64) - s
