@@ -38,3 +38,13 @@ def test_there_are_data_files() -> None:
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
 def test_no_duplicate_keys(path: Path) -> None:
     yaml.load(path.read_text(encoding="utf-8"), _StrictLoader)
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="PyYAML built without libyaml")
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_c_loader_reads_the_same(path: Path) -> None:
+    """The PI catalogue, the NER context words and the i18n catalogues are read with libyaml's
+    safe loader when PyYAML has it (start-up of ``piplkit detect``): it must give what the Python
+    safe loader gives, for every data file."""
+    text = path.read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=yaml.CSafeLoader) == yaml.safe_load(text)

@@ -141,3 +141,36 @@ def test_findings_never_leak_the_value(text: str) -> None:
         assert f.preview != value
         assert len(f.preview) == len(value)
         assert f.preview.count("*") * 2 >= len(value)
+
+
+def test_candidates_under_the_threshold_are_skipped_without_changing_findings() -> None:
+    """With ``min_score`` in the context the recognizer skips the attributes of candidates the
+    engine would drop (bare place names of prose); what it returns at or above the threshold is
+    what it returns without one (prose and cells, with and without cue words)."""
+    recognizer = AddressRecognizer()
+    texts = [
+        *HARD_NEGATIVES,
+        *(c.format(a) for c in CARRIERS for a in ("北京市海淀区中关村大街27号", "杭州", "房山")),
+        "家住上海，现在在深圳工作。",
+        "地址：广州",
+    ]
+    dropped = 0
+    for prose in (False, True):
+        for min_score in (0.3, 0.5, 0.8):
+            full = AnalysisContext(prose=prose)
+            cut = AnalysisContext(prose=prose, min_score=min_score)
+            for text in texts:
+                every = list(recognizer.analyze(text, full))
+                kept = [f for f in every if f.score >= min_score]
+                assert list(recognizer.analyze(text, cut)) == kept, text
+                dropped += len(every) - len(kept)
+    assert dropped > 0
+
+
+def test_a_detectors_threshold_changed_later_reaches_its_recognizers() -> None:
+    text = "快递员说杭州这个地址找不到。"
+    detector = Detector(["address"], min_score=0.5, prose=True)
+    assert detector.detect(text) == []
+    detector.min_score = 0.0
+    assert detector.context.min_score == 0.0
+    assert [f.type for f in detector.detect(text)] == ["address"]

@@ -84,3 +84,17 @@ def test_prose_rules_apply_to_lines_unless_cells(tmp_path: Path) -> None:
 def test_unknown_type_is_one_clear_error() -> None:
     code, _, err = _run("-", "--types", "cn_mobile,shoe_size", stdin="x\n")
     assert code != 0 and "shoe_size" in err
+
+
+def test_the_allocator_setting_is_harmless_to_repeat() -> None:
+    """``piplkit detect`` fixes glibc's mmap and trim thresholds (``keep_large_blocks``): setting
+    them again, or on a system without glibc, must neither fail nor change what is found."""
+    from piplkit.faces.cli.detect_cmd import keep_large_blocks
+
+    keep_large_blocks()
+    keep_large_blocks()
+    app = build_app(("detect_cmd",))
+    result = CliRunner().invoke(app, ["detect", "-"], input="手机13812345678\n")
+    assert result.exit_code == 0
+    found = json.loads(result.stdout.splitlines()[0])["findings"]
+    assert [f["type"] for f in found] == ["cn_mobile"]

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from tests.detect.helpers import AS_OF, IDENTIFIER_TYPES
 
 from piplkit.discover.detect.cued import CueIndex
-from piplkit.discover.detect.engine import Detector, _is_cue_driven, resolve_overlaps
+from piplkit.discover.detect.engine import Detector, _is_cue_driven, _never, resolve_overlaps
 from piplkit.discover.detect.model import Finding
 from piplkit.discover.evaluation.values import ValueFactory
 
@@ -110,3 +110,21 @@ def test_digit_runs_are_promises_of_the_patterns() -> None:
                 longest = max(map(len, re.findall("[0-9]+", value)), default=0)
                 assert longest >= recognizer.digit_run, recognizer.type_id  # type: ignore[attr-defined]
         assert found, recognizer.type_id
+
+
+def test_one_full_match_answers_for_every_whole_value_gate() -> None:
+    """Text without cues is asked one full match of all whole-value patterns together (named
+    groups renamed apart: the IMEI pattern refers back to its separator); it must match exactly
+    when one of the recognizers' own full matches does."""
+    detector = detectors()[0]
+    gated = [step for step in detector._cue_scanners if step[2] >= 0 and step[3] is not None]
+    assert len(gated) >= 3
+    assert detector._whole_any is not _never
+    shapes = ("北字第12345号", "12-345678-901234-5", "12-345678 901234-5")
+    texts = (*values(), *cue_words(), *_BITS, *shapes)
+    matched = 0
+    for text in texts:
+        own = any(step[3](text) is not None for step in gated)  # type: ignore[misc]
+        assert (detector._whole_any(text) is not None) == own, text
+        matched += own
+    assert matched >= 10

@@ -215,7 +215,13 @@ def build_catalogue(raw: Any) -> PICatalogue:
 def builtin_catalogue() -> PICatalogue:
     """The catalogue as shipped (``data/pi_types.yaml``)."""
     text = resources.files("piplkit.assess.law").joinpath("data/pi_types.yaml").read_text("utf-8")
-    return build_catalogue(yaml.safe_load(text))
+    return build_catalogue(yaml.load(text, Loader=_LOADER))  # a safe loader, C or Python
+
+
+#: libyaml's safe loader where PyYAML has it: 5 ms of CPU for the catalogue against 45 ms
+#: (measured 2026-12-06), paid by every ``piplkit detect`` that finds an ID or a birth date
+#: (the minor age). Both give the same mapping (a test compares them).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 #: Custom types installed in this process (``--types-file``, the register's setting), by id.

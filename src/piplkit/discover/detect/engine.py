@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from operator import attrgetter
 from typing import TypeGuard
@@ -43,13 +44,23 @@ class Detector:
         self.recognizers: list[Recognizer] = self.registry.build(types)
         # ``prose``: the texts are sentences, not table cells (see ``AnalysisContext.prose``)
         self.context = AnalysisContext(as_of=as_of or date.today(), prose=prose)
-        self.min_score = min_score
+        self.min_score = min_score  # (also in the context: see the setter)
         # Recognizers driven by cue words get their cues from one shared scan of the text.
         cued: list[CueDriven] = [r for r in self.recognizers if _is_cue_driven(r)]
         self._cues = CueIndex(cued) if cued else None
         self._cue_plan = [_cue_step(i, r) for i, r in enumerate(cued)]
         # (the steps of recognizers that may have findings in text without their cues)
         self._cue_scanners = [step for step in self._cue_plan if step[2] != _NEVER]
+        # Without cues, the recognizers asked only for a whole value of their pattern are
+        # ruled out together by one full match of all their patterns (most lines of prose):
+        # the plan without them is used then (those left: their own ``needs_scan``).
+        gated = [step for step in self._cue_scanners if step[2] >= 0 and step[3] is not None]
+        whole_any = _union_fullmatch([step[1] for step in gated])
+        self._whole_any: Callable[[str], object] = whole_any or _never
+        self._whole_max = max((step[2] for step in gated), default=-1) if whole_any else -1
+        self._cue_ungated = [step for step in self._cue_scanners if step not in gated]
+        if whole_any is None:  # (ask each of them)
+            self._cue_ungated = self._cue_scanners
         rest = [r for r in self.recognizers if not _is_cue_driven(r)]
         # Most text has no digit at all: split once so such text skips digit-bound recognizers
         # without asking each of them; most text with digits has no long run of them, which
@@ -60,6 +71,15 @@ class Detector:
     @property
     def as_of(self) -> date:
         return self.context.as_of
+
+    @property
+    def min_score(self) -> float:
+        return self.context.min_score
+
+    @min_score.setter
+    def min_score(self, value: float) -> None:
+        # Recognizers read it from the context to skip candidates that cannot reach it.
+        self.context = replace(self.context, min_score=value)
 
     def detect(self, text: str) -> list[Finding]:
         """Findings in ``text``, sorted by position, without overlaps.
@@ -92,7 +112,13 @@ class Detector:
         if self._cues is not None:
             hits = self._cues.hit_map(text)
             # without any cue only the recognizers with a whole-value or own scan are asked
-            for i, cued, scan, gate in self._cue_scanners if not hits else self._cue_plan:
+            if hits:
+                plan = self._cue_plan
+            elif len(text) <= self._whole_max and self._whole_any(text) is not None:
+                plan = self._cue_scanners
+            else:
+                plan = self._cue_ungated
+            for i, cued, scan, gate in plan:
                 mine = hits.get(i) if hits else None
                 if not has_digit and cued.needs_digit:
                     continue
@@ -107,7 +133,7 @@ class Detector:
                     mine = []
                 found += cued.analyze_with_cues(text, mine, context)
         # one filter over all findings instead of one generator per recognizer
-        min_score = self.min_score
+        min_score = context.min_score
         candidates = [f for f in found if f[3] >= min_score]
         if len(candidates) < 2:
             return candidates
@@ -152,6 +178,31 @@ def _cue_step(
     if recognizer.base_score <= 0:
         return index, recognizer, _NEVER, None
     return index, recognizer, recognizer.max_whole, whole_gate(recognizer)
+
+
+def _union_fullmatch(recognizers: list[CueDriven]) -> Callable[[str], object] | None:
+    """A full match of any of the recognizers' patterns (``None`` when they cannot be joined:
+    other flags, numbered back-references). Named groups get a prefix per pattern, so that two
+    patterns may use one name; the alternatives are tried in turn, so the union matches exactly
+    when one of the patterns matches the whole text."""
+    patterns = [r.regex() for r in recognizers if isinstance(r, PatternRecognizer)]
+    if not patterns or len(patterns) != len(recognizers):
+        return None
+    if len({p.flags for p in patterns}) != 1 or any(
+        _NUMBERED_REF(p.pattern) or "(?(" in p.pattern for p in patterns
+    ):
+        return None  # (a back-reference by number or a conditional group would change meaning)
+    parts = [_GROUP_NAME.sub(rf"\1g{k}_", p.pattern) for k, p in enumerate(patterns)]
+    return re.compile("|".join(f"(?:{part})" for part in parts), patterns[0].flags).fullmatch
+
+
+def _never(text: str) -> None:
+    return None
+
+
+_NUMBERED_REF = re.compile(r"\\[1-9]").search
+#: The start of a group name, where it is defined (``(?P<``) or referred to (``(?P=``).
+_GROUP_NAME = re.compile(r"(\(\?P[<=])")
 
 
 def _is_cue_driven(recognizer: Recognizer) -> TypeGuard[CueDriven]:

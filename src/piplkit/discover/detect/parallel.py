@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -20,6 +19,8 @@ from piplkit.discover.detect.engine import Detector
 from piplkit.discover.detect.registry import default_registry
 
 if TYPE_CHECKING:  # custom types (pydantic) are imported only by the workers that need them
+    from concurrent.futures import Future
+
     from piplkit.discover.detect.custom import CustomTypeSpec
 
 Tag = TypeVar("Tag")
@@ -102,11 +103,20 @@ def detect_many(
         detector = Detector(types, as_of=as_of, min_score=min_score, prose=prose)
         # Lines of one sentence are short: 16 x 256 of them (about 150,000 characters of
         # prose, under ``_BATCH_CHARS``) per tagging pass spread its fixed numpy costs further.
+        detect = detector.detect
         for batch in _batches(iter(items), 16 * batch_size, _BATCH_CHARS):
             prepare(detector, [text for text, _ in batch])
             for text, tag in batch:
-                yield tag, None if text is None else [f.to_dict() for f in detector.detect(text)]
+                if text is None:
+                    yield tag, None
+                    continue
+                found = detect(text)  # (most lines: none, and no list comprehension for them)
+                yield tag, [f.to_dict() for f in found] if found else []
         return
+    # (imported here: the process pool and multiprocessing are 5 ms of every start of
+    # ``piplkit detect`` with one job)
+    from concurrent.futures import ProcessPoolExecutor
+
     source = iter(items)
     in_flight: deque[tuple[list[Tag], Future[list[Findings | None]]]] = deque()
     with ProcessPoolExecutor(

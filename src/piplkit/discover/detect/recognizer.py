@@ -33,6 +33,9 @@ class AnalysisContext:
     as_of: date = field(default_factory=date.today)
     context_window: int = 24
     prose: bool = False
+    #: The caller drops findings scored below this (``Detector(min_score=...)``): a recognizer
+    #: may skip building the preview and attributes of a candidate that cannot reach it.
+    min_score: float = 0.0
 
 
 class Recognizer(ABC):

@@ -119,17 +119,18 @@ class NerTagger:
             cjk = (cps >= 0x4E00) & (cps <= 0x9FFF)
             seen = np.concatenate(([0], np.cumsum(cjk)))
             keep = seen[ends] > seen[starts]
-            starts, ends = starts[keep].tolist(), ends[keep].tolist()
-            group: list[tuple[int, int]] = []
-            size = 0
-            for start, end in zip(starts, ends, strict=True):
-                if group and size + end - start > _GROUP:
-                    self._tag_group(joined, cps, group, text_starts, spans, divisions)
-                    group, size = [], 0
-                group.append((start, end))
-                size += end - start
-            if group:
-                self._tag_group(joined, cps, group, text_starts, spans, divisions)
+            starts, ends = starts[keep], ends[keep]
+            # Groups of consecutive chunks of at most ``_GROUP`` characters together (a chunk
+            # longer than that alone), cut where a chunk would take a group over the limit.
+            total = np.concatenate(([0], np.cumsum(ends - starts)))
+            first = 0
+            while first < len(starts):
+                last = int(np.searchsorted(total, total[first] + _GROUP, side="right")) - 1
+                last = max(last, first + 1)
+                self._tag_group(
+                    joined, cps, starts[first:last], ends[first:last], text_starts, spans, divisions
+                )
+                first = last
         if any(spans) and wanted():
             return self._with_opinion(texts, spans, divisions)
         return [
@@ -168,17 +169,19 @@ class NerTagger:
         self,
         joined: str,
         cps: np.ndarray,
-        group: list[tuple[int, int]],
+        starts: np.ndarray,
+        ends: np.ndarray,
         text_starts: np.ndarray,
         out: list[list[Span]],
         divisions: list[list[tuple[int, int]]],
     ) -> None:
-        """Tag the chunks of ``group`` (offsets into ``joined``, whose code points are ``cps``);
-        add their spans to ``out`` and the divisions of the text they cover to ``divisions``."""
-        base = group[0][0]
-        piece = joined[base : group[-1][1]]
-        piece_cps = cps[base : group[-1][1]]
-        chunked = layout(piece, [s - base for s, _ in group], [e - base for _, e in group])
+        """Tag the chunks ``starts``/``ends`` (offsets into ``joined``, whose code points are
+        ``cps``); add their spans to ``out`` and the divisions of the text they cover to
+        ``divisions``."""
+        base, stop = int(starts[0]), int(ends[-1])
+        piece = joined[base:stop]
+        piece_cps = cps[base:stop]
+        chunked = layout(piece, starts - base, ends - base)
         scan = scan_text(piece, lexicon(), piece_cps)
         if len(scan.division_starts):
             d_starts = scan.division_starts + base

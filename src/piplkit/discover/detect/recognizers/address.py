@@ -139,12 +139,15 @@ class AddressRecognizer(Recognizer):
                         judge = _JUDGE_MODEL
                 candidates.append((*found, judge))
         out: list[Finding] = []
+        min_score = ctx.min_score
         for start, end, score, granularity, judge in sorted(candidates):
             value = text[start:end].rstrip()
             end = start + len(value)
             if len(value) < 2:
                 continue
             cue = self._has_cue(text, start, ctx)
+            if (min(1.0, score + CUE_BOOST) if cue else score) < min_score:
+                continue  # dropped by the caller whatever the sentence says (it only lowers)
             if judge and place_mention(
                 text,
                 start,
@@ -157,6 +160,8 @@ class AddressRecognizer(Recognizer):
                 score, granularity = min(score, REGION_SCORE), "region"
             if cue:
                 score = min(1.0, score + CUE_BOOST)
+            if score < min_score:
+                continue  # most bare place names of prose: no attributes built for nothing
             divisions = self._lex.find_divisions(value)
             attributes: dict[str, Any] = {
                 "granularity": granularity,
