@@ -89,7 +89,7 @@ def _pdfium_lines(module: ModuleType, data: bytes, name: str) -> tuple[list[_Lin
         raise TrackInputError(f"{name}: the PDF is encrypted")
     lines: list[_Line] = []
     for number, (chunks, page_links) in enumerate(zip(pages, links, strict=True)):
-        bold = {font: bool(_BOLD_FONT.search(font)) for *_, font in chunks}  # a few fonts
+        bold = {font: bool(_BOLD_FONT.search(font)) for font in {c[4] for c in chunks}}
         runs = [(y, x, text, size, bold[font]) for y, x, text, size, font in chunks]
         lines.extend(_lines(runs, page_links, number))
     return lines, len(pages)
@@ -157,7 +157,13 @@ def _lines(
             if size < 0.85 * last.size and -0.3 * last.size <= y - last.y <= 1.0 * last.size:
                 last.refs.append(int(stripped))  # a superscript footnote marker
                 continue
-        line = next((ln for ln in reversed(lines[-3:]) if abs(ln.y - y) < 0.4 * max(size, 1)), None)
+        # the nearest of the last three lines on this baseline (newest first)
+        tolerance = 0.4 * max(size, 1)
+        line = None
+        for candidate in lines[:-4:-1]:
+            if abs(candidate.y - y) < tolerance:
+                line = candidate
+                break
         if line is None:
             line = _Line(number, y, x, size)
             lines.append(line)
