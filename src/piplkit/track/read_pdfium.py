@@ -17,8 +17,8 @@ from __future__ import annotations
 import ctypes
 import re
 import struct
-from bisect import bisect_right
 import threading
+from bisect import bisect_right
 from functools import cache
 from typing import Any
 
