@@ -166,3 +166,32 @@ def test_the_matrix_unpacks_as_its_fields_read() -> None:
     for values in [(1, 0, 0, 1, 72, 720.5), (-0.5, 1e-30, 3e38, -2.25, 1 / 3, 612.123456)]:
         m = raw.FS_MATRIX(*values)
         assert read_pdfium._SIX_FLOATS.unpack_from(m) == (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
+def test_object_texts_are_what_pdfium_gives_each_object(path: Path) -> None:
+    """``_object_texts`` splits the text page into objects' runs, trying first that a run ends
+    at the next line break PDFium generated; each run must be the object's own text, as
+    ``FPDFTextObj_GetText`` (one scan of the page per object) gives it."""
+    raw = read_pdfium.raw
+    data = path.read_bytes()
+    doc = raw.FPDF_LoadMemDocument64(data, len(data), None)
+    checked = 0
+    try:
+        for number in range(raw.FPDF_GetPageCount(doc)):
+            page = raw.FPDF_LoadPage(doc, number)
+            textpage = raw.FPDFText_LoadPage(page)
+            try:
+                objects: list[read_pdfium._Object] = []
+                read_pdfium._walk(page, None, objects, {}, top=True)
+                texts = read_pdfium._object_texts(textpage, objects)
+                for address, *_ in objects:
+                    own = read_pdfium._text(address, textpage)
+                    assert texts.get(address, "").strip() == own.strip()
+                    checked += bool(own.strip())
+            finally:
+                raw.FPDFText_ClosePage(textpage)
+                raw.FPDF_ClosePage(page)
+    finally:
+        raw.FPDF_CloseDocument(doc)
+    assert checked

@@ -15,8 +15,10 @@ font (common for Chinese CID fonts) costs tens of milliseconds per document.
 from __future__ import annotations
 
 import ctypes
+import re
 import struct
 import threading
+from bisect import bisect_right
 from functools import cache
 from typing import Any
 
@@ -159,6 +161,9 @@ def _object_texts(textpage: Any, objects: list[_Object]) -> dict[int, str]:
     out: dict[int, str] = {}
     index = 0
     last = 0
+    # where PDFium put its line breaks: most objects' runs end right before one, which two
+    # calls confirm (the search below takes two per doubling of the run's length)
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     while index < count:
         obj = owner(handle, index)
         if not obj:
@@ -172,6 +177,17 @@ def _object_texts(textpage: Any, objects: list[_Object]) -> dict[int, str]:
             ):
                 out[last] += " "
             index += 1
+            continue
+        at = bisect_right(breaks, index)
+        guess = (breaks[at] if at < len(breaks) else count) - 1
+        if (
+            guess > index
+            and owner(handle, guess) == obj
+            and (guess + 1 == count or owner(handle, guess + 1) != obj)
+        ):
+            out[obj] = out.get(obj, "") + text[index : guess + 1]
+            last = obj
+            index = guess + 1
             continue
         low, step = index, 1
         high = count
@@ -192,6 +208,9 @@ def _object_texts(textpage: Any, objects: list[_Object]) -> dict[int, str]:
         last = obj
         index = low + 1
     return out
+
+
+_LINE_BREAK = re.compile("[\r\n]")
 
 
 def _page_text(textpage: Any, count: int) -> str:

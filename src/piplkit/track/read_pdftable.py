@@ -10,6 +10,7 @@ drawn, with the wrapped halves of cells out of place, and no column can be told 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -94,13 +95,17 @@ def table_blocks(rows: list[list[str]], table: int, line: int) -> list[Block]:
     return blocks
 
 
+#: a character past U+2E80 (CJK and beyond), as the ``ord(ch) > 0x2E80`` tests here
+_WIDE = re.compile("[\u2e81-\U0010ffff]")
+
+
 def _cjk_line(text: str, part: str) -> bool:
     """Whether a wrapped line joins without a space: the line above is mostly Chinese and the
     break falls inside Chinese text or inside a number ("自20" + "25年5月1日起施行")."""
     tail = text[-40:]
     if tail.isascii():
         return False  # no Chinese at all (most lines of an English PDF)
-    han = sum(1 for ch in tail if ord(ch) > 0x2E80)
+    han = len(_WIDE.findall(tail))
     if han * 2 < len(tail):
         return False
     return (
