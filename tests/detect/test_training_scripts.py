@@ -64,7 +64,8 @@ def test_pku_names_places_and_what_is_skipped(tmp_path: Path) -> None:
     assert ("address", 14, 18) not in silver.pku_spans(words, places=False)
     corpus = tmp_path / "corpus.txt"
     corpus.write_text(
-        "记者/n  张/nr  小明/nr  报道/v  １９９８年/t  。/w  江/nr  主席/n  说/v  好/a  了/y  。/w  "
+        "记者/n  张/nr  小明/nr  报道/v  １９９８年/t  。/w  "
+        "江/nr  主席/n  说/v  好/a  了/y  。/w  "
         "今天/t  北京/ns  的/u  天气/n  很/d  好/a  。/w\n",
         encoding="utf-8",
     )
