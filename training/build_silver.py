@@ -12,8 +12,8 @@ annotated at Peking University; no licence of its own ships with it). Only the w
 its tags are dropped. ``--labels pku`` uses the corpus's own ``nr``/``ns``/``nt`` tags instead of
 LAC's, to compare silver with human labels (see :func:`pku_spans` for how they are mapped;
 ``--pku-places none`` leaves places unlabelled). Sentences are cut at 。！？; those of
-8–160 characters are kept, shuffled by ``--seed``, and the first ``--count`` with a person plus ``--count-without``
-without one are written.
+8–160 characters are kept, shuffled by ``--seed``, and the first ``--count`` with a person plus
+``--count-without`` without one are written.
 
 Usage::
 
