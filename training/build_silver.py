@@ -34,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from piplkit.discover.detect.ner.lac_opinion import _package_dir, _read_pairs, _viterbi
+from piplkit.discover.detect.ner.lexicon import lexicon
 
 _KINDS = {"PER": "name", "nr": "name", "LOC": "address", "ns": "address"}
 _KINDS.update({"ORG": "organization", "nt": "organization"})
@@ -61,6 +62,12 @@ def read_corpus(path: Path) -> list[list[tuple[str, str]]]:
         if current:
             sentences.append(current)
     return [s for s in sentences if 8 <= sum(len(w) for w, _ in s) <= 160]
+
+
+def _surname_name(name: str) -> bool:
+    """A Chinese name of a listed surname and a one- or two-character given name."""
+    surname = lexicon().surname_of(name)
+    return bool(surname) and 1 <= len(name) - len(surname or "") <= 2 and all(map(_is_han, name))
 
 
 def pku_spans(words: list[tuple[str, str]], places: bool = True) -> list[tuple[str, int, int]]:
@@ -165,6 +172,12 @@ def main(argv: list[str] | None = None) -> int:
         default="address",
         help="with --labels pku: the corpus's places (ns) as addresses, or left unlabelled",
     )
+    ap.add_argument(
+        "--surname-names-only",
+        action="store_true",
+        help="skip sentences with a person whose name does not start with a listed surname "
+        "(transliterated names: in 1998 news nearly all persons, which teaches places as persons)",
+    )
     ap.add_argument("--seed", type=int, default=20200101)
     args = ap.parse_args(argv)
     sentences = read_corpus(args.corpus)
@@ -188,6 +201,11 @@ def main(argv: list[str] | None = None) -> int:
             # unlabelled, PKU labels it; neither label would be right to teach.
             skipped += 1
             continue
+        if args.surname_names_only and not all(
+            _surname_name(text[a:b]) for k, a, b in spans if k == "name"
+        ):
+            skipped += 1
+            continue
         if any(kind == "name" for kind, _, _ in spans):
             if len(with_name) < args.count:
                 with_name.append(record(text, spans))
@@ -198,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print(
         f"{len(sentences)} sentences; {len(with_name)} with a person, {len(without)} without"
-        f" ({skipped} with a one-character name skipped)"
+        f" ({skipped} skipped: a one-character name, or with --surname-names-only another name)"
     )
     return 0
 

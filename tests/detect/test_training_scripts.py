@@ -76,6 +76,14 @@ def test_pku_names_places_and_what_is_skipped(tmp_path: Path) -> None:
     assert [r["text"] for r in records] == ["记者张小明报道1998年。", "今天北京的天气很好。"]
     assert records[0]["label"] == {"name": {"张小明": [[2, 4]]}}
     assert records[1]["label"] == {"address": {"北京": [[2, 3]]}}
+    # Only sentences whose persons all have a listed surname, when asked.
+    corpus.write_text("记者/n  张/nr  小明/nr  会见/v  克林顿/nr  。/w\n", encoding="utf-8")
+    silver.main(["--corpus", str(corpus), "--out", str(out), "--labels", "pku"])
+    assert len(out.read_text("utf-8").splitlines()) == 1
+    silver.main(
+        ["--corpus", str(corpus), "--out", str(out), "--labels", "pku", "--surname-names-only"]
+    )
+    assert out.read_text("utf-8") == ""
 
 
 def test_lac_tags_become_spans_and_json_lines_round_trip(tmp_path: Path) -> None:
