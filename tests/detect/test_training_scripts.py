@@ -45,6 +45,47 @@ def test_corpus_sentences_and_their_own_spans(tmp_path: Path) -> None:
     assert silver.pku_spans(sentences[0]) == [("name", 2, 5), ("address", 6, 8)]
 
 
+def test_pku_names_places_and_what_is_skipped(tmp_path: Path) -> None:
+    silver = _script("build_silver")
+    words = [("江", "nr"), ("泽民", "nr"), ("李", "nr"), ("鹏", "nr"), ("会见", "v")]
+    words += [("克林顿", "nr"), ("叶利钦", "nr"), ("于", "p"), ("北京", "ns"), ("海淀", "ns")]
+    words += [("新华社", "nt"), ("中共中央", "nt"), ("。", "w")]
+    # A list written without separators stays one name per surname and given name; foreign
+    # names are one word each; a run of places is one place; organisations are not joined.
+    assert silver.pku_spans(words) == [
+        ("name", 0, 3),
+        ("name", 3, 5),
+        ("name", 7, 10),
+        ("name", 10, 13),
+        ("address", 14, 18),
+        ("organization", 18, 21),
+        ("organization", 21, 25),
+    ]
+    assert ("address", 14, 18) not in silver.pku_spans(words, places=False)
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text(
+        "记者/n  张/nr  小明/nr  报道/v  １９９８年/t  。/w  "
+        "江/nr  主席/n  说/v  好/a  了/y  。/w  "
+        "今天/t  北京/ns  的/u  天气/n  很/d  好/a  。/w\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "pku.jsonl"
+    silver.main(["--corpus", str(corpus), "--out", str(out), "--labels", "pku", "--count", "5"])
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    # Half-width digits as CLUENER writes them; the surname alone before a title is skipped.
+    assert [r["text"] for r in records] == ["记者张小明报道1998年。", "今天北京的天气很好。"]
+    assert records[0]["label"] == {"name": {"张小明": [[2, 4]]}}
+    assert records[1]["label"] == {"address": {"北京": [[2, 3]]}}
+    # Only sentences whose persons all have a listed surname, when asked.
+    corpus.write_text("记者/n  张/nr  小明/nr  会见/v  克林顿/nr  。/w\n", encoding="utf-8")
+    silver.main(["--corpus", str(corpus), "--out", str(out), "--labels", "pku"])
+    assert len(out.read_text("utf-8").splitlines()) == 1
+    silver.main(
+        ["--corpus", str(corpus), "--out", str(out), "--labels", "pku", "--surname-names-only"]
+    )
+    assert out.read_text("utf-8") == ""
+
+
 def test_lac_tags_become_spans_and_json_lines_round_trip(tmp_path: Path) -> None:
     silver = _script("build_silver")
     tags = ["n-B", "PER-B", "PER-I", "PER-I", "p-B", "LOC-B", "LOC-I", "ORG-I", "ORG-I", "w-B"]
