@@ -38,8 +38,15 @@ PLACEHOLDERS = ("", "", "", "—", "无", "N/A", "0", "/", "NULL", "暂无")
 
 def all_tables() -> list[Table]:
     """Every table of the set, in build order."""
-    return [*tables_a.tables(), *tables_b.tables(), *tables_c.tables(), *tables_d.tables(),
-            *tables_e.tables(), *tables_f.tables(), *tables_g.tables()]  # fmt: skip
+    return [
+        *tables_a.tables(),
+        *tables_b.tables(),
+        *tables_c.tables(),
+        *tables_d.tables(),
+        *tables_e.tables(),
+        *tables_f.tables(),
+        *tables_g.tables(),
+    ]
 
 
 def build_table(table: Table, seed: int, rows: int) -> tuple[list[list[Any]], dict[str, Any]]:
@@ -70,11 +77,17 @@ def build_table(table: Table, seed: int, rows: int) -> tuple[list[list[Any]], di
                 youngest[j] = max(born.isoformat(), youngest[j])
         grid.append(row)
     columns = [
-        {"position": k, "header": col.header, "gold": col.gold, "style": col.style,
-         "generator": col.gen, "blank_rate": round(blanks[k] / rows, 3) if rows else 0.0,
-         "youngest_birth": youngest[k] or None}
+        {
+            "position": k,
+            "header": col.header,
+            "gold": col.gold,
+            "style": col.style,
+            "generator": col.gen,
+            "blank_rate": round(blanks[k] / rows, 3) if rows else 0.0,
+            "youngest_birth": youngest[k] or None,
+        }
         for k, col in enumerate(table.columns)
-    ]  # fmt: skip
+    ]
     return grid, manifest_entry(table, rows, columns)
 
 
@@ -86,6 +99,10 @@ def _built(seed: int, rows: int) -> Iterator[tuple[Table, list[list[Any]], dict[
 
 def generate(out: Path, seed: int = DEFAULT_SEED, rows: int = ROWS) -> dict[str, Any]:
     """Write the set into ``out``; returns the manifest."""
-    header = {"name": SET_NAME, "set": "heldout8", "seed": seed,
-              "reference_date": REFERENCE_DATE.isoformat()}  # fmt: skip
+    header = {
+        "name": SET_NAME,
+        "set": "heldout8",
+        "seed": seed,
+        "reference_date": REFERENCE_DATE.isoformat(),
+    }
     return write_set(Path(out), _built(seed, rows), writers, REFERENCE_DATE, header)

@@ -9,11 +9,37 @@ from datetime import date
 
 #: County-level division codes (GB/T 2260) used as the first six digits.
 AREAS = (
-    "110105", "110108", "310104", "310115", "440106", "440304", "330106", "320106", "510107",
-    "420106", "370202", "610113", "500103", "210102", "350203", "430104", "130102", "410105",
-    "530102", "450103", "220102", "140105", "340104", "360102", "520102", "620102", "650102",
-    "150102", "230103", "460106",
-)  # fmt: skip
+    "110105",
+    "110108",
+    "310104",
+    "310115",
+    "440106",
+    "440304",
+    "330106",
+    "320106",
+    "510107",
+    "420106",
+    "370202",
+    "610113",
+    "500103",
+    "210102",
+    "350203",
+    "430104",
+    "130102",
+    "410105",
+    "530102",
+    "450103",
+    "220102",
+    "140105",
+    "340104",
+    "360102",
+    "520102",
+    "620102",
+    "650102",
+    "150102",
+    "230103",
+    "460106",
+)
 _W18 = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
@@ -55,8 +81,18 @@ def imei(rng: random.Random) -> str:
 
 
 def bank_card(rng: random.Random) -> str:
-    bin_, length = rng.choice((("622202", 19), ("621700", 19), ("622848", 19), ("623668", 19),
-                               ("621483", 16), ("622588", 16), ("436742", 19), ("625907", 16)))  # fmt: skip
+    bin_, length = rng.choice(
+        (
+            ("622202", 19),
+            ("621700", 19),
+            ("622848", 19),
+            ("623668", 19),
+            ("621483", 16),
+            ("622588", 16),
+            ("436742", 19),
+            ("625907", 16),
+        )
+    )
     body = bin_ + "".join(rng.choice("0123456789") for _ in range(length - 7))
     return body + luhn_digit(body)
 
@@ -69,7 +105,9 @@ _ORG_W = (3, 7, 9, 10, 5, 8, 4, 2)
 def uscc(rng: random.Random) -> str:
     """A unified social credit code: dept 9, type 1/2/3, area, organisation code, check."""
     org8 = "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(8))
-    val = sum((int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(org8, _ORG_W, strict=True))
+    val = sum(
+        (int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(org8, _ORG_W, strict=True)
+    )
     c9 = 11 - val % 11
     org = org8 + ("X" if c9 == 10 else "0" if c9 == 11 else str(c9))
     body = rng.choice("9") + rng.choice("123") + rng.choice(AREAS) + org
@@ -78,8 +116,13 @@ def uscc(rng: random.Random) -> str:
 
 
 _VIN_CH = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
-_VIN_VAL = dict(zip("ABCDEFGHJKLMNPRSTUVWXYZ",
-                    (1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))  # fmt: skip
+_VIN_VAL = dict(
+    zip(
+        "ABCDEFGHJKLMNPRSTUVWXYZ",
+        (1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9),
+        strict=True,
+    )
+)
 _VIN_W = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 
 

@@ -58,8 +58,15 @@ def birth(c: Ctx) -> str:
 
 def birth_mixed(c: Ctx) -> str:
     b = c.p.birth
-    return c.rng.choice((f"{b:%Y-%m-%d}", f"{b:%Y/%m/%d}", f"{b.year}年{b.month}月{b.day}日",
-                         f"{b:%Y%m%d}", f"{b:%Y.%m.%d}"))  # fmt: skip
+    return c.rng.choice(
+        (
+            f"{b:%Y-%m-%d}",
+            f"{b:%Y/%m/%d}",
+            f"{b.year}年{b.month}月{b.day}日",
+            f"{b:%Y%m%d}",
+            f"{b:%Y.%m.%d}",
+        )
+    )
 
 
 def birth_compact(c: Ctx) -> str:
@@ -122,8 +129,17 @@ def mobile_masked(c: Ctx) -> str:
 
 def mobile_messy(c: Ctx) -> str:
     m = c.p.mobile
-    return c.rng.choice((m, m, f"+86 {m}", f"86-{m}", f"{m[:3]}-{m[3:7]}-{m[7:]}",
-                         f"{m[:3]} {m[3:7]} {m[7:]}", m.translate(_FW)))  # fmt: skip
+    return c.rng.choice(
+        (
+            m,
+            m,
+            f"+86 {m}",
+            f"86-{m}",
+            f"{m[:3]}-{m[3:7]}-{m[7:]}",
+            f"{m[:3]} {m[3:7]} {m[7:]}",
+            m.translate(_FW),
+        )
+    )
 
 
 def mobile_int(c: Ctx) -> int:
@@ -144,7 +160,14 @@ def landline(c: Ctx) -> str:
 
 
 def address(c: Ctx) -> str:
-    return f"{c.p.address}{c.rng.randint(1, 30)}栋{c.rng.randint(1, 6)}单元{c.rng.randint(1, 32)}0{c.rng.randint(1, 4)}"
+    r = c.rng
+    building, unit, floor, flat = (
+        r.randint(1, 30),
+        r.randint(1, 6),
+        r.randint(1, 32),
+        r.randint(1, 4),
+    )
+    return f"{c.p.address}{building}栋{unit}单元{floor}0{flat}"
 
 
 def address_short(c: Ctx) -> str:
@@ -160,13 +183,23 @@ def email(c: Ctx) -> str:
 
 def passport(c: Ctx) -> str:
     r = c.rng
-    return f"E{r.randrange(10**8):08d}" if r.random() < 0.6 else f"E{r.choice('ABCDEFGH')}{r.randrange(10**7):07d}"
+    return (
+        f"E{r.randrange(10**8):08d}"
+        if r.random() < 0.6
+        else f"E{r.choice('ABCDEFGH')}{r.randrange(10**7):07d}"
+    )
 
 
 def hk_macau(c: Ctx) -> str:
     r = c.rng
-    return r.choice((f"C{r.randrange(10**8):08d}", f"C{r.choice('ABCDEF')}{r.randrange(10**7):07d}",
-                     f"H{r.randrange(10**8):08d}", f"M{r.randrange(10**8):08d}"))  # fmt: skip
+    return r.choice(
+        (
+            f"C{r.randrange(10**8):08d}",
+            f"C{r.choice('ABCDEF')}{r.randrange(10**7):07d}",
+            f"H{r.randrange(10**8):08d}",
+            f"M{r.randrange(10**8):08d}",
+        )
+    )
 
 
 def taiwan_permit(c: Ctx) -> str:
@@ -181,7 +214,8 @@ def foreign_pr(c: Ctx) -> str:
         prov, country = r.choice(("11", "31", "44", "32")), r.choice(("840", "392", "410", "826"))
         body = f"9{prov}{country}{b:%Y%m%d}{r.randrange(1000):03d}"
         return body + idgen.rid_check(body)
-    return f"{r.choice(('USA', 'JPN', 'KOR', 'GBR', 'DEU'))}{r.choice(('11', '31', '44'))}{b:%y%m%d}{r.randrange(100):02d}{r.randrange(10)}"
+    country3, prov3 = r.choice(("USA", "JPN", "KOR", "GBR", "DEU")), r.choice(("11", "31", "44"))
+    return f"{country3}{prov3}{b:%y%m%d}{r.randrange(100):02d}{r.randrange(10)}"
 
 
 def military_id(c: Ctx) -> str:
@@ -194,9 +228,14 @@ def dl(c: Ctx) -> str:
 
 
 def face(c: Ctx) -> str:
-    h = "%032x" % c.rng.getrandbits(128)
-    return c.rng.choice((f"https://oss-cn-hangzhou.aliyuncs.com/faces/{h}.jpg",
-                         f"/data/capture/{c.ref:%Y%m}/{h[:16]}.png", f"face/{h[:20]}.jpeg"))  # fmt: skip
+    h = f"{c.rng.getrandbits(128):032x}"
+    return c.rng.choice(
+        (
+            f"https://oss-cn-hangzhou.aliyuncs.com/faces/{h}.jpg",
+            f"/data/capture/{c.ref:%Y%m}/{h[:16]}.png",
+            f"face/{h[:20]}.jpeg",
+        )
+    )
 
 
 def bio_template(c: Ctx) -> str:
@@ -212,20 +251,34 @@ def embedding(c: Ctx) -> str:
 
 def genotype(c: Ctx) -> str:
     r = c.rng
-    snps = (("rs1801133", "CT"), ("rs4988235", "GA"), ("rs671", "GA"), ("rs1229984", "CT"),
-            ("rs7412", "CT"), ("rs429358", "TC"), ("rs12913832", "AG"))  # fmt: skip
+    snps = (
+        ("rs1801133", "CT"),
+        ("rs4988235", "GA"),
+        ("rs671", "GA"),
+        ("rs1229984", "CT"),
+        ("rs7412", "CT"),
+        ("rs429358", "TC"),
+        ("rs12913832", "AG"),
+    )
     return ";".join(f"{s}:{r.choice(a)}{r.choice(a)}" for s, a in r.sample(snps, 3))
 
 
 def hla(c: Ctx) -> str:
     r = c.rng
-    return f"A*{r.choice(('02:01', '11:01', '24:02', '33:03'))} B*{r.choice(('46:01', '40:01', '58:01', '13:02'))} DRB1*{r.choice(('09:01', '15:01', '12:02'))}"
+    a = r.choice(("02:01", "11:01", "24:02", "33:03"))
+    b = r.choice(("46:01", "40:01", "58:01", "13:02"))
+    return f"A*{a} B*{b} DRB1*{r.choice(('09:01', '15:01', '12:02'))}"
 
 
 def username(c: Ctx) -> str:
     r = c.rng
-    return r.choice((c.fake.user_name(), c.fake.user_name() + str(r.randint(1, 2026)),
-                     r.choice(("小鱼", "阿飞", "糖糖", "老王", "木子", "晴天")) + str(r.randint(1, 999))))  # fmt: skip
+    return r.choice(
+        (
+            c.fake.user_name(),
+            c.fake.user_name() + str(r.randint(1, 2026)),
+            r.choice(("小鱼", "阿飞", "糖糖", "老王", "木子", "晴天")) + str(r.randint(1, 999)),
+        )
+    )
 
 
 def wechat(c: Ctx) -> str:
@@ -256,7 +309,7 @@ def mac(c: Ctx) -> str:
 
 
 def device_id(c: Ctx) -> str:
-    h = "%032x" % c.rng.getrandbits(128)
+    h = f"{c.rng.getrandbits(128):032x}"
     u = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
     return u.upper() if c.rng.random() < 0.5 else u
 
@@ -275,13 +328,25 @@ def bank_card(c: Ctx) -> str:
 
 def bank_card_masked(c: Ctx) -> str:
     b = idgen.bank_card(c.rng)
-    return c.rng.choice((b[:6] + "*" * (len(b) - 10) + b[-4:], f"**** **** **** {b[-4:]}", b[:4] + " **** **** " + b[-4:]))
+    return c.rng.choice(
+        (
+            b[:6] + "*" * (len(b) - 10) + b[-4:],
+            f"**** **** **** {b[-4:]}",
+            b[:4] + " **** **** " + b[-4:],
+        )
+    )
 
 
 def password(c: Ctx) -> str:
     r = c.rng
-    return r.choice(("%064x" % r.getrandbits(256), "$2a$10$" + "%053x" % r.getrandbits(212),
-                     "******", "%032x" % r.getrandbits(128)))  # fmt: skip
+    return r.choice(
+        (
+            f"{r.getrandbits(256):064x}",
+            "$2a$10$" + f"{r.getrandbits(212):053x}",
+            "******",
+            f"{r.getrandbits(128):032x}",
+        )
+    )
 
 
 def plate(c: Ctx) -> str:
