@@ -182,7 +182,7 @@ def tables() -> list[Table]:
                 ("deviceSn", "serial"),
                 ("ownerAccount", "username"),
                 ("query", "search"),
-                ("voiceprintId", "bio_template"),
+                ("voiceprintTemplate", "bio_template"),
                 ("bindPhoneMac", "mac"),
                 ("clientIp", "ipv4"),
                 ("ts", "dt"),
