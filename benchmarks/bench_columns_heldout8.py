@@ -4,9 +4,10 @@ Set 8 (``piplkit.discover.evaluation.heldout8``) was written by a sixth examiner
 the classifier, the detector, their vocabularies and header lists, nor the earlier sets' tables
 and value modules: 155 business tables, one domain each (IVF cycles, organ donation, a prison,
 seafarers, migrant workers' payroll, matchmaking, crypto OTC, smart locks, anti-fraud reports,
-...; about 25 share a sector with earlier sets, written as other tables) and 29 with no PI. Set 3's conventions and the choices of sets 6 and 7 are adopted verbatim; the choices
-they leave open are in the package docstring, committed before the set was generated. Scored by
-the shared runner:
+...; about 25 share a sector with earlier sets, written as other tables) and 29 with no PI.
+Set 3's conventions and the choices of sets 6 and 7 are adopted verbatim; the choices they leave
+open are in the package docstring, committed before the set was generated. Scored by the shared
+runner:
 
 * column type accuracy (floor >= 0.97), sensitivity accuracy (floor >= 0.98), non-PI columns
   reported as PI (floor <= 2 %);
