@@ -132,7 +132,8 @@ def test_role_and_religious_names(rng: random.Random) -> None:
 @pytest.mark.parametrize("header", ["选手ID", "netid", "称呼"])
 def test_logins_under_a_player_or_campus_word(rng: random.Random, header: str) -> None:
     logins = [
-        rng.choice(["xiaohu", "meiko", "haoming", "wdai", "小鱼", "老王"]) + str(rng.randint(1, 999))
+        rng.choice(["xiaohu", "meiko", "haoming", "wdai", "小鱼", "老王"])
+        + str(rng.randint(1, 999))
         for _ in range(60)
     ]
     assert one(header, logins) == "account_name"
@@ -144,7 +145,9 @@ def test_employers_of_a_dispatched_or_registered_person(rng: random.Random) -> N
         {**_persons(rng), "派遣单位": firms, "用工单位": firms, "所属公司【单位】": firms}
     )
     assert found["派遣单位"] == found["用工单位"] == found["所属公司【单位】"] == "employer"
-    taiwan = types({"姓名": _names(rng), "手机": [mobile(rng) for _ in range(60)], "企业名称": firms})
+    taiwan = types(
+        {"姓名": _names(rng), "手机": [mobile(rng) for _ in range(60)], "企业名称": firms}
+    )
     assert taiwan["企业名称"] == "employer"
     suppliers = types({"企业名称": firms, "供货品类": _pick(rng, ["钢材", "水泥"])})
     assert suppliers["企业名称"] is None  # control: a supplier register
@@ -167,13 +170,18 @@ def test_statement_lines_with_signed_amounts(rng: random.Random, header: str) ->
 
 
 def test_searches_stops_and_haplogroups(rng: random.Random) -> None:
-    searches = [",".join(rng.sample(["抑郁症自测", "考研调剂", "减肥药", "网贷逾期"], 2)) for _ in range(60)]
+    searches = [
+        ",".join(rng.sample(["抑郁症自测", "考研调剂", "减肥药", "网贷逾期"], 2)) for _ in range(60)
+    ]
     assert one("searchTerms", searches) == "browsing_history"
     assert one("query", searches) == "browsing_history"
+    places = ["五一广场", "望京SOHO", "深圳北站"]
     stops = [
-        " -> ".join(f"{rng.randint(7, 20)}:{rng.randint(10, 59)} {rng.choice(['五一广场', '望京SOHO', '深圳北站'])}" for _ in range(3))
+        " -> ".join(
+            f"{rng.randint(7, 20)}:{rng.randint(10, 59)} {rng.choice(places)}" for _ in "abc"
+        )
         for _ in range(60)
-    ]  # fmt: skip
+    ]
     assert one("stops", stops) == "trajectory"
     assert one("haplogroup", _pick(rng, ["O-M122", "N-M231", "C-M217", "D4a1"])) == "genetic_data"
     assert one("ancestry", _pick(rng, ["华北汉族 62%", "蒙古族 20%", "华南汉族 48%"])) == (
@@ -200,10 +208,11 @@ def _mac(rng: random.Random) -> str:
 
 
 def test_unnamed_identifiers_beside_a_person(rng: random.Random) -> None:
+    hexes = "0123456789ABCDEF"
     uuids = [
-        "-".join("".join(rng.choice("0123456789ABCDEF") for _ in range(k)) for k in (8, 4, 4, 4, 12))
+        "-".join("".join(rng.choice(hexes) for _ in range(k)) for k in (8, 4, 4, 4, 12))
         for _ in range(60)
-    ]  # fmt: skip
+    ]
     masked = [random_id(rng)[:6] + "********" + random_id(rng)[-4:] for _ in range(60)]
     found = types({**_persons(rng), "c3": [_mac(rng) for _ in range(60)], "c4": uuids,
                    "seller_id": masked})  # fmt: skip
