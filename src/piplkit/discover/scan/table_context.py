@@ -60,8 +60,9 @@ _RUNNING_KEY = re.compile(r"[A-Z]{1,5}[0-9]{6,}")
 #: Headers naming an organisation by its name: in a register of persons, their employer.
 COMPANY_NAME_WORDS = frozenset({"企业名称", "公司名称", "企业", "公司全称", "enterprisename",
                                 "enterprise", "companyfullname"})  # fmt: skip
-#: Identifiers a register of persons may hold under a header that names none of them (c2,
-#: seller_id): checked or masked values of these decide such a column there.
+#: Identifiers a register of persons may hold under a header that names none of them (c3,
+#: seller_id): checked or masked values of these decide such a column there (the first only,
+#: under a header that is not opaque).
 UNNAMED_IDS = ("cn_resident_id", "imsi", "mac_address", "device_id", "license_plate")
 #: Headers naming a person by a religious name (法名 觉远, 经名 穆萨), which has no surname.
 RELIGIOUS_NAME_WORDS = frozenset({"法名", "法号", "经名", "教名", "圣名", "洗礼名", "宗教名",
@@ -152,9 +153,11 @@ def _unnamed(
 ) -> None:
     """Checked or masked identifiers under a header that names no type, beside a person's."""
     header = headers[i]
-    if header.organisation:
-        return
-    for type_id in UNNAMED_IDS:
+    if header.organisation or (header.negative and not header.opaque):
+        return  # an order's or a case's own number (ACCEPT_NO, 随访编号) is a key
+    # a header that says something (seller_id) but names no type: only a resident ID's checked
+    # or masked shape is firm enough; an opaque one (c3) is read by its values alone
+    for type_id in UNNAMED_IDS if header.opaque else UNNAMED_IDS[:1]:
         named = replace(header, types=(type_id,), word=None, negative=False, opaque=False)
         found = decide(stats[i], named, chance[i], profiles, product_table=product_table)
         firm = found.evidence is not None and found.evidence.values in ("validated", "masked")
