@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from piplkit.discover.scan.analysis import clean
 from piplkit.discover.scan.columns import ColumnStats, Decision, Evidence, decide
-from piplkit.discover.scan.header_words import contains
+from piplkit.discover.scan.header_words import HeaderKey, contains
 from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.tables import Row
@@ -73,6 +73,9 @@ _RELIGIOUS_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _FLOAT_ID = re.compile(
     r"[1-8][0-9]{5}(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{4}"
 )
+#: Words of the company a row belongs to (所属公司【单位】): in a register of persons, its employer;
+#: in a store directory, the store's owner.
+BELONGING_WORDS = ("所属公司", "所属单位", "所属企业", "隶属单位", "挂靠单位", "所在公司名称")
 #: Share of values a value rule needs.
 _SHARE = 0.8
 
@@ -111,7 +114,7 @@ def apply_context_rules(
             if _share(rows, i, profiles, _RELIGIOUS_NAME.fullmatch):
                 decisions[i] = _typed(d, stats[i], "person_name")
             continue
-        if persons and d.pi_type is None and texts[i] in COMPANY_NAME_WORDS:
+        if persons and d.pi_type is None and _company_header(keys[i], texts[i]):
             employer = replace(headers[i], types=("employer",), organisation=False)
             found = decide(stats[i], employer, chance[i], profiles, product_table=product_table)
             if found.pi_type == "employer":
@@ -139,6 +142,10 @@ def apply_context_rules(
             decisions[i] = decide(
                 stats[i], headers[i], chance[i], profiles, product_table=product_table
             )
+
+
+def _company_header(key: HeaderKey, text: str) -> bool:
+    return text in COMPANY_NAME_WORDS or any(contains(key, w) for w in BELONGING_WORDS)
 
 
 def _unnamed(
