@@ -212,7 +212,12 @@ class HintTable:
             set(types) <= self.amount_types and last_end(hkey, self.amount_words) == negative_end
         ):
             return HeaderEvidence(negative=True)
-        return self._about_subject(hkey, HeaderEvidence(tuple(types), word))
+        found = self._about_subject(hkey, HeaderEvidence(tuple(types), word))
+        if not found.types and negative_end >= 0:
+            # the subject took the hint word away (推荐职位: a vacancy's): the business word is
+            # what the header names
+            return HeaderEvidence(negative=True)
+        return found
 
     def _words(self) -> Iterable[tuple[str, str, str]]:
         for hint_word, type_id in self.contains:
@@ -269,7 +274,7 @@ class HintTable:
         if any(_PERSON_RECORD.intersection(self.analyse(h).types) for h in headers):
             return False  # a specimen barcode in a lab export of patients with their sex
         keys = [key_of(h) for h in headers]
-        if any(contains(key, word) for key in keys for word in self.product_ids):
+        if any(_product_id_in(key, word) for key in keys for word in self.product_ids):
             return True
         return sum(1 for key in keys if any(contains(key, word) for word in self.product)) >= 2
 
@@ -300,6 +305,18 @@ class HintTable:
         register's applicants, a VAT invoice's buyers): with nobody's PI beside it, its
         addresses and phones are the organisations' (``classify.classify_sample``)."""
         return any("cn_uscc" in self.analyse(h).types for h in headers)
+
+
+#: Numbers of other things that hold a goods identifier word (a spare part's 件号 is in a case's
+#: 案件号, a document's 文件号, a certificate's 证件号): no catalogue under them.
+_NOT_PRODUCT_IDS = ("案件号", "文件号", "证件号", "邮件号", "稿件号", "信件号", "函件号")
+
+
+def _product_id_in(key: HeaderKey, word: str) -> bool:
+    """Whether a goods identifier word is in a header, not as part of another thing's number."""
+    if not contains(key, word):
+        return False
+    return not any(word in other and other in key.text for other in _NOT_PRODUCT_IDS)
 
 
 def _subject_in(key: HeaderKey, word: str) -> bool:

