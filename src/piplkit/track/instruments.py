@@ -36,6 +36,8 @@ class _Vocab:
     stage_of: dict[str, Stage]
     #: the stage of each listed cue as ``stage_cues`` reports it (normalised once, here)
     cue_stage: dict[str, Stage]
+    #: well-known short names of laws ("PIPL"), instruments when written alone
+    known_short: tuple[str, ...]
 
 
 @cache
@@ -73,6 +75,7 @@ def _vocab() -> _Vocab:
         ),
         stage_of=stage_of,
         cue_stage={cue: stage_of.get(normalise(cue), "other") for cue in stage_of_keys(data)},
+        known_short=tuple(data.get("known_short", ())),
     )
 
 
@@ -297,6 +300,11 @@ def extract(
                     text, m.start()
                 ):
                     found.append(Found(full, m.start(), m.end(), "", None))
+    for abbr in _vocab().known_short:
+        if abbr in text and abbr not in aliases:  # "in breach of the PIPL", never defined
+            for m in re.finditer(rf"(?<![\w\"“]){abbr}(?![\w\"”])", text):
+                if not any(a <= m.start() < b for a, b in spans):
+                    found.append(Found(abbr, m.start(), m.end(), "", None))
     found.sort(key=lambda f: f.start)
     mentions: list[InstrumentMention] = []
     seen: list[set[str]] = []

@@ -19,7 +19,10 @@ disclaimers and footers, and whatever follows the closing footer (unrelated page
 
 from __future__ import annotations
 
+import re
+
 from piplkit.track import cues, dates, notice, tables
+from piplkit.track.blocktext import list_marker
 from piplkit.track.layout import (
     SKIP_REASONS,
     first_sentence,
@@ -39,6 +42,16 @@ from piplkit.track.textutil import words
 
 AFTER_END = "after the closing footer (unrelated page text)"
 NO_TEXT = "title without text (article list, table of contents or unrelated headline)"
+
+
+#: skipped sections whose entries the items below repeat as their headlines
+_LISTING = frozenset({"contents", "summary"})
+_KEY_DROP = re.compile(r"[\W_]+")
+
+
+def _entry_key(text: str) -> str:
+    """A contents entry or headline compared without numbering, brackets, case or punctuation."""
+    return _KEY_DROP.sub("", list_marker(text)[2]).casefold()
 
 
 def _subheading(build: _Builder, block: Block, nxt: Block) -> bool:
@@ -133,6 +146,11 @@ def split(
     title_seen = False
     listed_sources = False
     dated_by = ""  # a date heading above the next item
+    one_line_style: str | None = None  # list marker of the last one-line item
+    listed: set[str] = set()  # entries of a contents or summary list, to see them repeated
+    # text above a contents or summary list near the top is the document's title, byline and
+    # introduction (a release of typical cases, a digest's 编者按), not an item
+    preamble_end = _listing_at(roles, sec.skip)
     index = 0
     while index < len(roles):
         block, role, info = roles[index]
@@ -182,11 +200,18 @@ def split(
             skips.add(block, "section heading")
             skips.cut()
             continue
+        if skip_group in _LISTING and listed and _entry_key(block.text) in listed:
+            skip_group = None  # the contents' first entry again: the items begin here
         if skip_group is not None:
+            if skip_group in _LISTING:
+                listed.add(_entry_key(block.text))
             skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
             continue
         if tail:
             skips.add(block, AFTER_END)
+            continue
+        if index <= preamble_end and build.current is None and not build.items:
+            skips.add(block, "preamble (title, byline or introduction)")
             continue
         if block.cells is not None:
             run = [block]
@@ -300,6 +325,15 @@ def split(
             started = True
             continue
         nxt = cues.next_text(roles, index - 1)
+        if (
+            one_line_style is not None
+            and block.marker == one_line_style
+            and nxt is not None
+            and nxt.marker is None
+            and cues.one_line_item(block)
+        ):
+            nxt = None  # the last of a list of one-line entries: the paragraph after the list is
+            # not its body ("**Muted:** 14 messages …" under a channel's feed)
         if nxt is not None and is_body(nxt) and not is_bare_date(block.text):
             if not started and not cues.item_like(nxt):
                 build.close()
@@ -324,6 +358,7 @@ def split(
         build.close()
         if started and cues.one_line_item(block):
             build.start(block.text, block, section, section_kind)
+            one_line_style = block.marker
             build.current.warnings.append("one-line item without a body paragraph")  # type: ignore[union-attr]
             build.items.append(build.current)  # type: ignore[arg-type]
             build.current = None
@@ -356,6 +391,17 @@ def split(
         meta,
         "table" if any("title_text" in it.hints for it in items) else "newsletter",
     )
+
+
+def _listing_at(roles: list[Role], skip: dict[str, str]) -> int:
+    """Index of a contents or summary section heading among the first blocks when no headline
+    with a body comes before it (so the text above it introduces the document), else -1."""
+    for at, (block, role, info) in enumerate(roles[:12]):
+        if role == "section":
+            return at if skip.get(info) in _LISTING else -1
+        if role == "text" and block.heading is not None and block.heading < 7 and at > 0:
+            return -1
+    return -1
 
 
 def _document_title(roles: list[Role], meta: dict[str, str]) -> str | None:
