@@ -11,13 +11,27 @@ from __future__ import annotations
 
 import re
 
-from piplkit.track import dates
+from piplkit.track import dates, instruments
 from piplkit.track.authorities import has_authority
 from piplkit.track.layout import has_action, is_body, is_dated_start, label_line
 from piplkit.track.model import Block
 from piplkit.track.postfilter import in_domain
 from piplkit.track.roles import URL, Role
 from piplkit.track.textutil import words
+
+
+#: a paragraph marked as the translation of the one above ("[EN] …", "【英文】…", "English: …")
+_TRANSLATION = re.compile(
+    r"^\s*(?:[\[【(（]\s*(?:EN|ENG|English|英文|英译|译文|ZH|CN|中文)\s*[\]】)）]|"
+    r"(?:English(?:\s+translation)?|英文|译文)\s*[:：])\s*\S",
+    re.I,
+)
+
+
+def translation(text: str) -> bool:
+    """A paragraph marked as the translation of the one above: it reports the same
+    development, so it neither starts an item nor adds to one."""
+    return bool(_TRANSLATION.match(text))
 
 
 def item_like(block: Block) -> bool:
@@ -27,6 +41,19 @@ def item_like(block: Block) -> bool:
         is_dated_start(text)
         or block.marker is not None
         or (has_action(text) and (has_authority(text) or "《" in text))
+    )
+
+
+def reports(heading: str) -> bool:
+    """A heading that says what happened ("CAC fines X", "Guangzhou Internet Court rules on
+    …", "《…》正式施行"), not one that names a part of the document or an event's programme
+    ("Opening keynote", "Panel 2: Enforcement trends", "Thank you")."""
+    return (
+        has_action(heading)
+        or has_authority(heading)
+        or "《" in heading
+        or bool(dates.find_dates(heading))
+        or instruments.has_head(heading)
     )
 
 
@@ -56,7 +83,11 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
     texts = [
         b
         for b, role, _ in roles
-        if role == "text" and b.cells is None and b.text != title and label_line(b) is None
+        if role == "text"
+        and b.cells is None
+        and b.text != title
+        and label_line(b) is None
+        and not translation(b.text)
     ]
     headlines = 0
     candidates: list[str] = []  # body paragraphs right after another body paragraph
@@ -65,7 +96,10 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
             continue
         prev_body = prev is not None and is_body(prev)
         if prev is not None and not prev_body and prev.heading != 1:
-            headlines += 1
+            if prev.heading is not None and not reports(prev.text):
+                candidates.append(block.text)  # "Panel 2: Enforcement trends": a part's name
+            else:
+                headlines += 1
         elif prev_body:
             candidates.append(block.text)
     # ``starts_item`` (dates, action words, authorities) only until the count is decided: in a

@@ -402,7 +402,19 @@ def event_date(body: str, headline: str, reference: dt.date | None) -> str | Non
         for mention in find_months(text):
             if not is_effective_context(text, mention):
                 return resolve(mention, reference)
+    for text in (body, headline):
+        for mention in find_dates(text):
+            if _TOOK_EFFECT.search(text[max(0, mention.start - 45) : mention.start]):
+                return resolve(mention, reference)  # "… took effect on 1 May 2025": that event
     return None
+
+
+#: a date of effect that has passed: the development is the instrument's taking effect
+_TOOK_EFFECT = re.compile(
+    r"\b(?:took|has\s+taken|have\s+taken)\s+effect|\b(?:came|entered)\s+into\s+(?:force|effect)|"
+    r"\bbecame\s+effective",
+    re.I,
+)
 
 
 def effective_date_after(text: str, start: int, end: int, reference: dt.date | None) -> str | None:

@@ -103,7 +103,8 @@ _ALIAS = re.compile(
 )
 _ZH_TITLE = re.compile(r"《([^《》]{2,80})》(\s*[(（][^()（）]{1,20}[)）])?")
 _DOC_NUMBER = re.compile(
-    r"令\s*第?\s*[\d〇一二三四五六七八九十百]+\s*号|第\s*\d+\s*号|〔\d{4}〕|No\.\s*\d"
+    r"令\s*第?\s*[\d〇一二三四五六七八九十百]+\s*号|第\s*\d+\s*号|〔\d{4}〕|No\.\s*\d|"
+    r"^\W*GB(?:/[TZ])?\s*\d"
 )
 _ZH_ALIAS = re.compile(
     r"^[(（]\s*(?:以下简称|以下称|下称|简称)\s*[《“\"]([^《》“”\"]{1,20})[》”\"]\s*[)）]$"
@@ -163,6 +164,11 @@ def _split_on_and(run: str, start: int, heads: frozenset[str]) -> list[tuple[str
             offset = m.end()
     pieces.append((run[offset:], start + offset))
     return pieces
+
+
+def has_head(text: str) -> bool:
+    """The text holds a title head noun ("Measures", "Standard") as a word."""
+    return bool(_vocab().any_head.search(text))
 
 
 def find_titles(text: str) -> list[Found]:
@@ -259,6 +265,8 @@ def _stage(text: str, found: Found, spans: list[tuple[int, int]]) -> Stage:
     ]
     before = [c for c in cues if c[1] <= found.start]
     after = [c for c in cues if c[0] >= found.end]
+    if before and after and text[before[-1][1] : found.start].strip() in {"的", "of"}:
+        before.pop()  # "联合发布的《…》正式施行": "issued" describes the title; what happened follows
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen is None:
         return "other"

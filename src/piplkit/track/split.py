@@ -36,7 +36,7 @@ from piplkit.track.layout import (
 )
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
 from piplkit.track.postfilter import drop_repeats, drop_unrelated
-from piplkit.track.roles import URL, Role, Skips, strip_refs
+from piplkit.track.roles import URL, Role, Skips, bilingual_parts, strip_refs
 from piplkit.track.roles import roles as block_roles
 from piplkit.track.textutil import words
 
@@ -47,6 +47,11 @@ NO_TEXT = "title without text (article list, table of contents or unrelated head
 #: skipped sections whose entries the items below repeat as their headlines
 _LISTING = frozenset({"contents", "summary"})
 _KEY_DROP = re.compile(r"[\W_]+")
+
+
+def _commentary(key: str, names: frozenset[str]) -> bool:
+    """A commentary heading, in one language or two ("律师点评 Our comments")."""
+    return key in names or any(part in names for part in bilingual_parts(key))
 
 
 def _entry_key(text: str) -> str:
@@ -210,6 +215,10 @@ def split(
         if tail:
             skips.add(block, AFTER_END)
             continue
+        if cues.translation(block.text) and (build.current is not None or build.items):
+            # "[EN] On 30 September, …" under the Chinese text: the same development again
+            skips.add(block, "translation of the text above (same development)")
+            continue
         if index <= preamble_end and build.current is None and not build.items:
             skips.add(block, "preamble (title, byline or introduction)")
             continue
@@ -342,7 +351,7 @@ def split(
             comment = (
                 block.heading is not None
                 and len(block.text) <= 30  # the commentary names are short
-                and section_key(block.text) in sec.commentary
+                and _commentary(section_key(block.text), sec.commentary)
             )
             if _subheading(build, block, nxt) or (comment and build.current is not None):
                 skips.add(block, "subheading within an item (its text continues the item)")
@@ -350,6 +359,14 @@ def split(
             if comment:  # "律师点评" with no item above it: the publisher's view, not news
                 skip_group, skip_heading, skip_level = "commentary", block.text, block.heading
                 skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
+                continue
+            if paragraph_mode and block.heading is not None and not cues.reports(block.text):
+                # in a layout of dated paragraphs, a heading that reports nothing ("Panel 1:
+                # Moving data out of Shanghai") names a part of the document: a section
+                build.close()
+                section, section_kind = block.text, sec.kind_of.get(section_key(block.text))
+                skips.add(block, "section heading")
+                skips.cut()
                 continue
             build.start(block.text, block, section, section_kind)
             started = True
