@@ -57,6 +57,38 @@ def reports(heading: str) -> bool:
     )
 
 
+def dated_byline(block: Block) -> bool:
+    """A short line with a full date that reports nothing, under the document's title
+    ("某集团合规部 2025年10月9日 内部资料，注意保密", "Editorial team | 8 October 2024"): who
+    published the document and when, not a headline."""
+    text = block.text
+    if block.heading is not None or block.marker is not None or len(text) > 60:
+        return False
+    if is_dated_start(text) or has_action(text) or text.rstrip().endswith((".", "。")):
+        return False
+    return any(m.full for m in dates.find_dates(text))
+
+
+def points_under(roles: list[Role], index: int) -> int:
+    """How many list entries right below the heading at ``index`` are its points (a slide's
+    bullets: "The Measures … took effect on 1 May 2025.", "Issued by the CAC.", "Handlers of
+    …"): 0 unless there are two or more and fewer than half of them report a development on
+    their own (as a list of developments' entries each do)."""
+    points: list[Block] = []
+    for block, role, _ in roles[index + 1 :]:
+        if role != "text" or block.marker is None or block.heading is not None:
+            break
+        points.append(block)
+    if len(points) < 2:
+        return 0
+    alone = sum(
+        1
+        for b in points
+        if is_dated_start(b.text) or (has_action(b.text) and has_authority(b.text))
+    )
+    return len(points) if 2 * alone < len(points) else 0
+
+
 def starts_item(text: str) -> bool:
     """In a layout of dated paragraphs, a paragraph that opens a new item: it opens with its
     date, or names a public body doing something on a date in its first words ("The CAC on

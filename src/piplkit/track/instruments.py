@@ -49,7 +49,9 @@ def _vocab() -> _Vocab:
     lower = r"[a-z][\w\-]*"
     joiner = rf"(?:(?:{conn}){sep})"
     # "...Measures for cybersecurity in the Electric...": one lower-case word between connectors
-    step = rf"(?:{sep}{joiner}*{cap}|{sep}{joiner}+{lower}{sep}{joiner}+{cap})"
+    # "…of the China (Tianjin) Pilot Free Trade Zone": a parenthesised name inside the title
+    inner = rf"\s\((?=[A-Z])[\w\-]+(?:\s[A-Z][\w\-]*){{0,2}}\)(?={sep}{cap})"
+    step = rf"(?:{sep}{joiner}*{cap}|{sep}{joiner}+{lower}{sep}{joiner}+{cap}|{inner})"
     qualifier = (
         r"(?:\s*[(（](?=[^()（）]{0,80}[)）])(?=[^()（）]*?(?:[Dd]raft|[Tt]rial|[Ee]dition|[Rr]evis|"
         r"[Ii]nterim|batch|[Vv]ersion|[Cc]omment|[Pp]rovisional|\d))[^()（）]{1,80}[)）])*"
@@ -329,10 +331,29 @@ def extract(
         following = [g.start for g in found[index + 1 :] if g.start >= f.end]
         stop = min([s_end, *following])
         effective = dates.effective_date_after(text, f.end, stop, reference)
+        if effective is None and not following and s_end < len(text):
+            effective = _effective_next(text, s_end, reference)
         if stage == "other" and effective:
             stage = "adopted"
         mentions.append(InstrumentMention(name, stage, effective, f.start))
     return mentions, spans
+
+
+#: a sentence that goes on about the instrument just named ("They take effect on …")
+_REFERS_BACK = re.compile(
+    r"\s*(?:They|It|These|The\s+(?:new\s+)?(?:measures|rules|regulations|provisions|law|"
+    r"standard|guidelines|decision)|该(?:办法|规定|条例|标准|法|决定|指引|细则)|本(?:办法|规定|条例|标准))\b"
+)
+
+
+def _effective_next(text: str, end: int, reference: dt.date | None) -> str | None:
+    """The date of effect the next sentence gives when it refers back to the instrument
+    ("… issued the Measures … . They take effect on 15 July 2025.")."""
+    m = _REFERS_BACK.match(text, end)
+    if m is None:
+        return None
+    _, n_end = sentence_at(text, m.end())
+    return dates.effective_date_after(text, m.end(), n_end, reference)
 
 
 _STATE_NAME = re.compile(r"\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China$")

@@ -197,6 +197,13 @@ def split(
                 skips.add(block, "section heading")
                 skips.cut()
             continue
+        if (
+            skip_group is not None
+            and cues.ends_skip(block, skip_level, roles, index - 1)
+            and block.heading is not None
+            and cues.points_under(roles, index - 1)
+        ):
+            skip_group = None  # the next slide's title over its bullets: a headline
         if skip_group is not None and cues.ends_skip(block, skip_level, roles, index - 1):
             build.close()
             skip_group = None
@@ -266,7 +273,9 @@ def split(
         if is_bare_date(block.text):
             skips.add(block, "date or reading-time line")
             continue
-        if build.current is None and notice.issuer_date_line(block.text):
+        if build.current is None and (
+            notice.issuer_date_line(block.text) or (not build.items and cues.dated_byline(block))
+        ):
             skips.add(block, "publication line (issuer and date)")
             continue
         cur = build.current
@@ -369,6 +378,15 @@ def split(
                 skips.cut()
                 continue
             build.start(block.text, block, section, section_kind)
+            started = True
+            skips.cut()
+            continue
+        points = cues.points_under(roles, index - 1) if block.heading is not None else 0
+        if points:  # a slide's title over its bullets: the headline and its body
+            build.start(block.text, block, section, section_kind)
+            for point, _, _ in roles[index : index + points]:
+                build.add_body(point)
+            index += points
             started = True
             skips.cut()
             continue
