@@ -73,14 +73,17 @@ def points_under(roles: list[Role], index: int) -> int:
     """How many list entries right below the heading at ``index`` are its points (a slide's
     bullets: "The Measures … took effect on 1 May 2025.", "Issued by the CAC.", "Handlers of
     …"): 0 unless there are two or more and fewer than half of them report a development on
-    their own (as a list of developments' entries each do)."""
+    their own (as a list of developments' entries each do), and one of them is a dated
+    sentence."""
     points: list[Block] = []
     for block, role, _ in roles[index + 1 :]:
         if role != "text" or block.marker is None or block.heading is not None:
             break
         points.append(block)
-    if len(points) < 2:
-        return 0
+    if len(points) < 2 or not any(
+        b.text.rstrip().endswith((".", "。")) and dates.find_dates(b.text) for b in points
+    ):
+        return 0  # link lists ("Related services": "Data protection", …) date nothing
     alone = sum(
         1
         for b in points
