@@ -91,9 +91,7 @@ def list_marker(text: str) -> tuple[int | None, str | None, str]:
         number: int | None = _ROMAN[raw]
     elif style in {"zh1", "zh2"} or (style == "case" and not raw.isdigit()):
         number = zh_numeral(raw)
-    elif style == "case":
-        number = int(raw)
-    elif style in {"num", "paren"}:
+    elif style in {"num", "paren", "case"}:
         number = int(raw)
     elif style in {"alpha", "alpha2"}:
         number, style = ord(raw) - ord("a") + 1, "alpha"

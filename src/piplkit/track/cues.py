@@ -19,7 +19,6 @@ from piplkit.track.postfilter import in_domain
 from piplkit.track.roles import URL, Role
 from piplkit.track.textutil import words
 
-
 #: a paragraph marked as the translation of the one above ("[EN] …", "【英文】…", "English: …")
 _TRANSLATION = re.compile(
     r"^\s*(?:[\[【(（]\s*(?:EN|ENG|English|英文|英译|译文|ZH|CN|中文)\s*[\]】)）]|"

@@ -268,7 +268,7 @@ def _stage(text: str, found: Found, spans: list[tuple[int, int]]) -> Stage:
     before = [c for c in cues if c[1] <= found.start]
     after = [c for c in cues if c[0] >= found.end]
     if before and after and text[before[-1][1] : found.start].strip() in {"的", "of"}:
-        before.pop()  # "联合发布的《…》正式施行": "issued" describes the title; what happened follows
+        before.pop()  # "联合发布的《…》正式施行": "issued" describes the title; "in force" happened
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen is None:
         return "other"

@@ -449,7 +449,10 @@ def _document_title(roles: list[Role], meta: dict[str, str]) -> str | None:
     for block, role, _ in head:
         if role == "text" and block.heading == 1:
             return block.text
-    headed = [b for b, role, _ in head[:6] if role == "text" and b.heading is not None]
+    # a run-in headline (level 7) heads an item, never the document
+    headed = [
+        b for b, role, _ in head[:6] if role == "text" and b.heading is not None and b.heading < 7
+    ]
     if headed and not is_body(headed[0]):
         return headed[0].text
     first = next((b for b, role, _ in head if role == "text"), None)
