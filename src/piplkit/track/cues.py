@@ -13,10 +13,11 @@ import re
 
 from piplkit.track import dates, instruments
 from piplkit.track.authorities import has_authority
+from piplkit.track.blocktext import list_marker
 from piplkit.track.layout import has_action, is_body, is_dated_start, label_line
 from piplkit.track.model import Block
 from piplkit.track.postfilter import in_domain
-from piplkit.track.roles import URL, Role
+from piplkit.track.roles import URL, Role, bilingual_parts
 from piplkit.track.textutil import words
 
 #: a paragraph marked as the translation of the one above ("[EN] …", "【英文】…", "English: …")
@@ -228,3 +229,51 @@ def numbered_headline(block: Block, nxt: Block | None) -> bool:
         and is_body(nxt)
         and is_dated_start(nxt.text)
     )
+
+
+#: skipped sections whose entries the items below repeat as their headlines
+LISTING = frozenset({"contents", "summary"})
+_KEY_DROP = re.compile(r"[\W_]+")
+
+
+def commentary(key: str, names: frozenset[str]) -> bool:
+    """A commentary heading, in one language or two ("律师点评 Our comments")."""
+    return key in names or any(part in names for part in bilingual_parts(key))
+
+
+def entry_key(text: str) -> str:
+    """A contents entry or headline compared without numbering, brackets, case or punctuation."""
+    return _KEY_DROP.sub("", list_marker(text)[2]).casefold()
+
+
+def listing_at(roles: list[Role], skip: dict[str, str]) -> int:
+    """Index of a contents or summary section heading among the first blocks when no headline
+    with a body comes before it (so the text above it introduces the document), else -1."""
+    for at, (block, role, info) in enumerate(roles[:12]):
+        if role == "section":
+            return at if skip.get(info) in LISTING else -1
+        if role == "text" and block.heading is not None and block.heading < 7 and at > 0:
+            return -1
+    return -1
+
+
+def document_title(roles: list[Role], meta: dict[str, str]) -> str | None:
+    """The first heading, or the first line, above the first section heading."""
+    head: list[Role] = []
+    for entry in roles[:12]:
+        if entry[1] in {"section", "source"}:
+            break
+        head.append(entry)
+    for block, role, _ in head:
+        if role == "text" and block.heading == 1:
+            return block.text
+    # a run-in headline (level 7) heads an item, never the document
+    headed = [
+        b for b, role, _ in head[:6] if role == "text" and b.heading is not None and b.heading < 7
+    ]
+    if headed and not is_body(headed[0]):
+        return headed[0].text
+    first = next((b for b, role, _ in head if role == "text"), None)
+    if first is not None and not is_body(first) and words(first.text) <= 40:
+        return first.text
+    return meta.get("title")

@@ -19,10 +19,7 @@ disclaimers and footers, and whatever follows the closing footer (unrelated page
 
 from __future__ import annotations
 
-import re
-
 from piplkit.track import cues, dates, notice, tables
-from piplkit.track.blocktext import list_marker
 from piplkit.track.layout import (
     SKIP_REASONS,
     first_sentence,
@@ -36,27 +33,12 @@ from piplkit.track.layout import (
 )
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
 from piplkit.track.postfilter import drop_repeats, drop_unrelated
-from piplkit.track.roles import URL, Role, Skips, bilingual_parts, strip_refs
+from piplkit.track.roles import URL, Role, Skips, strip_refs
 from piplkit.track.roles import roles as block_roles
 from piplkit.track.textutil import words
 
 AFTER_END = "after the closing footer (unrelated page text)"
 NO_TEXT = "title without text (article list, table of contents or unrelated headline)"
-
-
-#: skipped sections whose entries the items below repeat as their headlines
-_LISTING = frozenset({"contents", "summary"})
-_KEY_DROP = re.compile(r"[\W_]+")
-
-
-def _commentary(key: str, names: frozenset[str]) -> bool:
-    """A commentary heading, in one language or two ("律师点评 Our comments")."""
-    return key in names or any(part in names for part in bilingual_parts(key))
-
-
-def _entry_key(text: str) -> str:
-    """A contents entry or headline compared without numbering, brackets, case or punctuation."""
-    return _KEY_DROP.sub("", list_marker(text)[2]).casefold()
 
 
 def _subheading(build: _Builder, block: Block, nxt: Block) -> bool:
@@ -133,7 +115,7 @@ def split(
     sec = sections()
     skips = Skips(skipped)
     roles, sources = block_roles(blocks)
-    title = _document_title(roles, meta)
+    title = cues.document_title(roles, meta)
     texts = [b for b, role, _ in roles if role == "text"]
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
     if not has_kind_sections and notice.notice_score(title, texts) >= 3:
@@ -155,7 +137,7 @@ def split(
     listed: set[str] = set()  # entries of a contents or summary list, to see them repeated
     # text above a contents or summary list near the top is the document's title, byline and
     # introduction (a release of typical cases, a digest's 编者按), not an item
-    preamble_end = _listing_at(roles, sec.skip)
+    preamble_end = cues.listing_at(roles, sec.skip)
     index = 0
     while index < len(roles):
         block, role, info = roles[index]
@@ -212,11 +194,11 @@ def split(
             skips.add(block, "section heading")
             skips.cut()
             continue
-        if skip_group in _LISTING and listed and _entry_key(block.text) in listed:
+        if skip_group in cues.LISTING and listed and cues.entry_key(block.text) in listed:
             skip_group = None  # the contents' first entry again: the items begin here
         if skip_group is not None:
-            if skip_group in _LISTING:
-                listed.add(_entry_key(block.text))
+            if skip_group in cues.LISTING:
+                listed.add(cues.entry_key(block.text))
             skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
             continue
         if tail:
@@ -360,7 +342,7 @@ def split(
             comment = (
                 block.heading is not None
                 and len(block.text) <= 30  # the commentary names are short
-                and _commentary(section_key(block.text), sec.commentary)
+                and cues.commentary(section_key(block.text), sec.commentary)
             )
             if _subheading(build, block, nxt) or (comment and build.current is not None):
                 skips.add(block, "subheading within an item (its text continues the item)")
@@ -426,39 +408,6 @@ def split(
         meta,
         "table" if any("title_text" in it.hints for it in items) else "newsletter",
     )
-
-
-def _listing_at(roles: list[Role], skip: dict[str, str]) -> int:
-    """Index of a contents or summary section heading among the first blocks when no headline
-    with a body comes before it (so the text above it introduces the document), else -1."""
-    for at, (block, role, info) in enumerate(roles[:12]):
-        if role == "section":
-            return at if skip.get(info) in _LISTING else -1
-        if role == "text" and block.heading is not None and block.heading < 7 and at > 0:
-            return -1
-    return -1
-
-
-def _document_title(roles: list[Role], meta: dict[str, str]) -> str | None:
-    """The first heading, or the first line, above the first section heading."""
-    head: list[Role] = []
-    for entry in roles[:12]:
-        if entry[1] in {"section", "source"}:
-            break
-        head.append(entry)
-    for block, role, _ in head:
-        if role == "text" and block.heading == 1:
-            return block.text
-    # a run-in headline (level 7) heads an item, never the document
-    headed = [
-        b for b, role, _ in head[:6] if role == "text" and b.heading is not None and b.heading < 7
-    ]
-    if headed and not is_body(headed[0]):
-        return headed[0].text
-    first = next((b for b, role, _ in head if role == "text"), None)
-    if first is not None and not is_body(first) and words(first.text) <= 40:
-        return first.text
-    return meta.get("title")
 
 
 def _single_notice(
