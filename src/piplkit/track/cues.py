@@ -28,10 +28,14 @@ _TRANSLATION = re.compile(
 )
 
 
+#: the characters a translation mark can open with (blocks come stripped of white space)
+_TRANSLATION_FIRST = frozenset("[【(（EeZzCc英译中")
+
+
 def translation(text: str) -> bool:
     """A paragraph marked as the translation of the one above: it reports the same
     development, so it neither starts an item nor adds to one."""
-    return bool(_TRANSLATION.match(text))
+    return text[:1] in _TRANSLATION_FIRST and bool(_TRANSLATION.match(text))
 
 
 def item_like(block: Block) -> bool:
@@ -131,7 +135,7 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
             continue
         prev_body = prev is not None and is_body(prev)
         if prev is not None and not prev_body and prev.heading != 1:
-            if prev.heading is not None and not reports(prev.text):
+            if prev.heading is not None and is_dated_start(block.text) and not reports(prev.text):
                 candidates.append(block.text)  # "Panel 2: Enforcement trends": a part's name
             else:
                 headlines += 1

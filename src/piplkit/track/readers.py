@@ -199,6 +199,7 @@ _LABEL_START = re.compile(
 )
 #: a rule drawn with one repeated character ("=====", "-----"): a separator, like a blank line
 _RULE_LINE = re.compile(r"^\s*([=\-_*~#+])\1{2,}\s*$")
+_RULE_CHARS = frozenset("=-_*~#+")
 #: a bracketed reference number after the text it supports ("… 1 January 2026 [1].")
 _TEXT_REF = re.compile(r"(?<=\S)\s?\[(\d{1,3})\](?![(:\]])")
 
@@ -251,7 +252,8 @@ def text_blocks(text: str) -> list[Block]:
         group.clear()
 
     for number, line in enumerate(text.split("\n"), start=1):
-        if line.strip() and not _RULE_LINE.match(line):
+        stripped = line.lstrip()
+        if stripped and not (stripped[0] in _RULE_CHARS and _RULE_LINE.match(line)):
             group.append((number, line))
         else:
             flush()

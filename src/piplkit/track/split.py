@@ -179,14 +179,10 @@ def split(
                 skips.add(block, "section heading")
                 skips.cut()
             continue
-        if (
-            skip_group is not None
-            and cues.ends_skip(block, skip_level, roles, index - 1)
-            and block.heading is not None
-            and cues.points_under(roles, index - 1)
-        ):
+        ends = skip_group is not None and cues.ends_skip(block, skip_level, roles, index - 1)
+        if ends and block.heading is not None and cues.points_under(roles, index - 1):
             skip_group = None  # the next slide's title over its bullets: a headline
-        if skip_group is not None and cues.ends_skip(block, skip_level, roles, index - 1):
+        elif ends:
             build.close()
             skip_group = None
             section, section_kind = block.text, sec.kind_of.get(section_key(block.text))
