@@ -29,13 +29,13 @@ _TRANSLATION = re.compile(
 
 
 #: the characters a translation mark can open with (blocks come stripped of white space)
-_TRANSLATION_FIRST = frozenset("[【(（EeZzCc英译中")
+TRANSLATION_FIRST = frozenset("[【(（EeZzCc英译中")
 
 
 def translation(text: str) -> bool:
     """A paragraph marked as the translation of the one above: it reports the same
     development, so it neither starts an item nor adds to one."""
-    return text[:1] in _TRANSLATION_FIRST and bool(_TRANSLATION.match(text))
+    return text[:1] in TRANSLATION_FIRST and bool(_TRANSLATION.match(text))
 
 
 def item_like(block: Block) -> bool:

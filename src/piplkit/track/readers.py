@@ -239,7 +239,7 @@ def text_blocks(text: str) -> list[Block]:
             for number, paragraph in _paragraphs(group):
                 if "[" in paragraph:
                     paragraph = _TEXT_REF.sub(r"[^\1]", paragraph)
-                head = bracket_lead(paragraph)
+                head = bracket_lead(paragraph) if paragraph[:1] == "【" else None
                 if head is not None:  # "【标题】正文": a bracketed run-in headline and its body
                     body, refs = marked(paragraph)
                     split = run_in(head.strip(), body, refs=refs, links=[], line=number)

@@ -200,7 +200,11 @@ def split(
         if tail:
             skips.add(block, AFTER_END)
             continue
-        if cues.translation(block.text) and (build.current is not None or build.items):
+        if (
+            block.text[:1] in cues.TRANSLATION_FIRST
+            and cues.translation(block.text)
+            and (build.current is not None or build.items)
+        ):
             # "[EN] On 30 September, …" under the Chinese text: the same development again
             skips.add(block, "translation of the text above (same development)")
             continue
