@@ -107,6 +107,8 @@ def _bilingual_key(key: str, sec: Sections) -> str | None:
 
 def bilingual_parts(key: str) -> tuple[str, ...]:
     """The Chinese and the Latin part of a bilingual heading key; none for one language."""
+    if key.isascii():
+        return ()  # one language (most headings): nothing to look up twice
     zh = "".join(_CJK_RUN.findall(key))
     if not zh or zh == key.replace(" ", ""):
         return ()
