@@ -29,7 +29,7 @@ _TRANSLATION = re.compile(
 
 
 #: the characters a translation mark can open with (blocks come stripped of white space)
-TRANSLATION_FIRST = frozenset("[【(（EeZzCc英译中")
+TRANSLATION_FIRST = frozenset("[【(（E英译")
 
 
 def translation(text: str) -> bool:

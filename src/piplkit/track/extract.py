@@ -213,7 +213,10 @@ def _in_force_on_publication(
     force, from the development's own date."""
     out = []
     for mention in found:
-        if mention.start >= 0 and mention.stage in {"adopted", "other", "in_force"}:
+        if mention.start >= 0 and (
+            mention.stage in {"adopted", "other"}
+            or (mention.stage == "in_force" and mention.effective_date is None)
+        ):
             start, end = sentence_at(text, mention.start)
             sentence = text[mention.start : end]
             effective = mention.effective_date
