@@ -91,7 +91,7 @@ def _vocab() -> _Vocab:
             "|".join(sorted({e["short"] for e in data["authorities"] if e["short"].isupper()}))
         ),
         zh_local=re.compile(
-            rf"(?:(?![和与及、])[\u4e00-\u9fff]){{2,6}}?(?:省|市|自治区|区|县)"
+            rf"(?:(?![和与及、])[\u4e00-\u9fff]){{2,6}}?(?:省|市(?!场)|自治区|区|县)"
             rf"(?:(?![与及、])[\u4e00-\u9fff]){{0,12}}?(?:{zh_heads})"
             rf"|(?:(?![和与及、])[\u4e00-\u9fff]){{2,8}}?(?:互联网法院|中级人民法院|人民法院|人民检察院|知识产权法院)"
         ),
@@ -150,6 +150,10 @@ _ZH_BRANCH = re.compile(
 )
 
 
+#: a district branch right after a local body's name ("嘉定分局" of 上海市公安局嘉定分局)
+_ZH_SUB_BRANCH = re.compile(r"(?:(?![和与及、对向在])[\u4e00-\u9fff]){1,5}?分局")
+
+
 def _names(text: str) -> list[re.Match[str]]:
     """Vocabulary names on word boundaries (checked here: see ``textutil.cue_matches``)."""
     return [
@@ -192,7 +196,9 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
             hits.append((m.start(), m.end(), m.group(0)))
     if _CJK.search(text) and _ZH_LOCAL_HINT.search(text):
         for m in v.zh_local.finditer(text):
-            hits.append((m.start(), m.end(), m.group(0)))
+            sub = _ZH_SUB_BRANCH.match(text, m.end())  # 上海市公安局嘉定分局: its district branch
+            end = sub.end() if sub else m.end()
+            hits.append((m.start(), end, text[m.start() : end]))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[str] = []
     last_end = -1

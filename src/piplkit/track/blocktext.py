@@ -33,6 +33,7 @@ _MARKER = re.compile(
     r"|(?P<roman>[IVX]{1,5})[.)](?=\s)"
     r"|(?P<alpha>[a-h])[.)](?=\s)|\((?P<alpha2>[a-h])\)(?=\s)"
     r"|(?P<bullet>[•·▪●○◆◇■□►▶➢➤✓✔◼◾\-*–—])(?=\s)"
+    rf"|(?:典型)?案例(?P<case>[{_ZH_DIGIT}]{{1,3}}|\d{{1,2}})(?=[\s、：:．.])[、：:．.]?"
     r")\s*(?=\S)"
 )
 _ROMAN = {
@@ -88,9 +89,9 @@ def list_marker(text: str) -> tuple[int | None, str | None, str]:
         if raw not in _ROMAN:
             return None, None, text
         number: int | None = _ROMAN[raw]
-    elif style in {"zh1", "zh2"}:
+    elif style in {"zh1", "zh2"} or (style == "case" and not raw.isdigit()):
         number = zh_numeral(raw)
-    elif style in {"num", "paren"}:
+    elif style in {"num", "paren", "case"}:
         number = int(raw)
     elif style in {"alpha", "alpha2"}:
         number, style = ord(raw) - ord("a") + 1, "alpha"
@@ -113,6 +114,31 @@ def marked(text: str) -> tuple[str, list[int]]:
     return (_FN_MARK.sub("", text) if refs else text), refs
 
 
+#: a bracketed lead "【…】" at the start of a paragraph: a run-in headline when long, else the
+#: label of a part of the item ("【基本案情】", "【裁判结果】")
+_BRACKET_LEAD = re.compile(r"^【([^】]{1,60})】\s*")
+#: the longest bracketed lead that is a part label rather than a headline
+_LABEL_CHARS = 6
+
+
+def bracket_lead(text: str) -> str | None:
+    """The bracketed run-in headline that opens a paragraph ("【江苏省网信办通报…】6月3日，…"), None
+    when the paragraph has none or its bracketed lead is a short part label."""
+    m = _BRACKET_LEAD.match(text) if text.startswith("【") else None
+    if m is None or len(m.group(1)) <= _LABEL_CHARS or m.end() == len(text):
+        return None
+    return m.group(0)
+
+
+def _unlabelled(text: str) -> str:
+    """A paragraph without the short bracketed label of its part ("【基本案情】2025年3月12日，…"
+    is "2025年3月12日，…"): the label names a part of the item, it is not part of the text."""
+    m = _BRACKET_LEAD.match(text)
+    if m is None or len(m.group(1)) > _LABEL_CHARS or m.end() == len(text):
+        return text
+    return text[m.end() :]
+
+
 def run_in(
     head: str, full: str, *, refs: list[int], links: list[str], line: int, **kw: object
 ) -> list[Block] | None:
@@ -129,8 +155,11 @@ def run_in(
     if is_date_lead(head) or _CONTINUES.match(after):
         return None
     if len(head.split()) >= 3 or len(head) >= 8:
+        title = head.rstrip(BOLD_SEPARATORS)
+        if title.startswith("【") and title.endswith("】"):
+            title = title[1:-1]  # a bracketed run-in headline: "【标题】" is headlined "标题"
         return [
-            Block(head.rstrip(BOLD_SEPARATORS), heading=7, line=line, **kw),  # type: ignore[arg-type]
+            Block(title, heading=7, line=line, **kw),  # type: ignore[arg-type]
             Block(rest, refs=refs, links=links, line=line),
         ]
     return None
@@ -139,6 +168,8 @@ def run_in(
 def finish(text: str, **kw: object) -> Block | None:
     """A Block from a paragraph's text: cleaned, footnote markers and list marker taken off."""
     full, refs = marked(clean(text))
+    if full.startswith("【"):
+        full = _unlabelled(full)
     if not full:
         return None
     extra = list(kw.pop("refs", []))  # type: ignore[call-overload]

@@ -11,13 +11,31 @@ from __future__ import annotations
 
 import re
 
-from piplkit.track import dates
+from piplkit.track import dates, instruments
 from piplkit.track.authorities import has_authority
+from piplkit.track.blocktext import list_marker
 from piplkit.track.layout import has_action, is_body, is_dated_start, label_line
 from piplkit.track.model import Block
 from piplkit.track.postfilter import in_domain
-from piplkit.track.roles import URL, Role
+from piplkit.track.roles import URL, Role, bilingual_parts
 from piplkit.track.textutil import words
+
+#: a paragraph marked as the translation of the one above ("[EN] …", "【英文】…", "English: …")
+_TRANSLATION = re.compile(
+    r"^\s*(?:[\[【(（]\s*(?:EN|ENG|English|英文|英译|译文|ZH|CN|中文)\s*[\]】)）]|"
+    r"(?:English(?:\s+translation)?|英文|译文)\s*[:：])\s*\S",
+    re.I,
+)
+
+
+#: the characters a translation mark can open with (blocks come stripped of white space)
+TRANSLATION_FIRST = frozenset("[【(（E英译")
+
+
+def translation(text: str) -> bool:
+    """A paragraph marked as the translation of the one above: it reports the same
+    development, so it neither starts an item nor adds to one."""
+    return text[:1] in TRANSLATION_FIRST and bool(_TRANSLATION.match(text))
 
 
 def item_like(block: Block) -> bool:
@@ -28,6 +46,54 @@ def item_like(block: Block) -> bool:
         or block.marker is not None
         or (has_action(text) and (has_authority(text) or "《" in text))
     )
+
+
+def reports(heading: str) -> bool:
+    """A heading that says what happened ("CAC fines X", "Guangzhou Internet Court rules on
+    …", "《…》正式施行"), not one that names a part of the document or an event's programme
+    ("Opening keynote", "Panel 2: Enforcement trends", "Thank you")."""
+    return (
+        has_action(heading)
+        or has_authority(heading)
+        or "《" in heading
+        or bool(dates.find_dates(heading))
+        or instruments.has_head(heading)
+    )
+
+
+def dated_byline(block: Block) -> bool:
+    """A short line with a full date that reports nothing, under the document's title
+    ("某集团合规部 2025年10月9日 内部资料，注意保密", "Editorial team | 8 October 2024"): who
+    published the document and when, not a headline."""
+    text = block.text
+    if block.heading is not None or block.marker is not None or len(text) > 60:
+        return False
+    if is_dated_start(text) or has_action(text) or text.rstrip().endswith((".", "。")):
+        return False
+    return any(m.full for m in dates.find_dates(text))
+
+
+def points_under(roles: list[Role], index: int) -> int:
+    """How many list entries right below the heading at ``index`` are its points (a slide's
+    bullets: "The Measures … took effect on 1 May 2025.", "Issued by the CAC.", "Handlers of
+    …"): 0 unless there are two or more and fewer than half of them report a development on
+    their own (as a list of developments' entries each do), and one of them is a dated
+    sentence."""
+    points: list[Block] = []
+    for block, role, _ in roles[index + 1 :]:
+        if role != "text" or block.marker is None or block.heading is not None:
+            break
+        points.append(block)
+    if len(points) < 2 or not any(
+        b.text.rstrip().endswith((".", "。")) and dates.find_dates(b.text) for b in points
+    ):
+        return 0  # link lists ("Related services": "Data protection", …) date nothing
+    alone = sum(
+        1
+        for b in points
+        if is_dated_start(b.text) or (has_action(b.text) and has_authority(b.text))
+    )
+    return len(points) if 2 * alone < len(points) else 0
 
 
 def starts_item(text: str) -> bool:
@@ -56,7 +122,11 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
     texts = [
         b
         for b, role, _ in roles
-        if role == "text" and b.cells is None and b.text != title and label_line(b) is None
+        if role == "text"
+        and b.cells is None
+        and b.text != title
+        and label_line(b) is None
+        and not translation(b.text)
     ]
     headlines = 0
     candidates: list[str] = []  # body paragraphs right after another body paragraph
@@ -65,7 +135,10 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
             continue
         prev_body = prev is not None and is_body(prev)
         if prev is not None and not prev_body and prev.heading != 1:
-            headlines += 1
+            if prev.heading is not None and is_dated_start(block.text) and not reports(prev.text):
+                candidates.append(block.text)  # "Panel 2: Enforcement trends": a part's name
+            else:
+                headlines += 1
         elif prev_body:
             candidates.append(block.text)
     # ``starts_item`` (dates, action words, authorities) only until the count is decided: in a
@@ -160,3 +233,51 @@ def numbered_headline(block: Block, nxt: Block | None) -> bool:
         and is_body(nxt)
         and is_dated_start(nxt.text)
     )
+
+
+#: skipped sections whose entries the items below repeat as their headlines
+LISTING = frozenset({"contents", "summary"})
+_KEY_DROP = re.compile(r"[\W_]+")
+
+
+def commentary(key: str, names: frozenset[str]) -> bool:
+    """A commentary heading, in one language or two ("律师点评 Our comments")."""
+    return key in names or any(part in names for part in bilingual_parts(key))
+
+
+def entry_key(text: str) -> str:
+    """A contents entry or headline compared without numbering, brackets, case or punctuation."""
+    return _KEY_DROP.sub("", list_marker(text)[2]).casefold()
+
+
+def listing_at(roles: list[Role], skip: dict[str, str]) -> int:
+    """Index of a contents or summary section heading among the first blocks when no headline
+    with a body comes before it (so the text above it introduces the document), else -1."""
+    for at, (block, role, info) in enumerate(roles[:12]):
+        if role == "section":
+            return at if skip.get(info) in LISTING else -1
+        if role == "text" and block.heading is not None and block.heading < 7 and at > 0:
+            return -1
+    return -1
+
+
+def document_title(roles: list[Role], meta: dict[str, str]) -> str | None:
+    """The first heading, or the first line, above the first section heading."""
+    head: list[Role] = []
+    for entry in roles[:12]:
+        if entry[1] in {"section", "source"}:
+            break
+        head.append(entry)
+    for block, role, _ in head:
+        if role == "text" and block.heading == 1:
+            return block.text
+    # a run-in headline (level 7) heads an item, never the document
+    headed = [
+        b for b, role, _ in head[:6] if role == "text" and b.heading is not None and b.heading < 7
+    ]
+    if headed and not is_body(headed[0]):
+        return headed[0].text
+    first = next((b for b, role, _ in head if role == "text"), None)
+    if first is not None and not is_body(first) and words(first.text) <= 40:
+        return first.text
+    return meta.get("title")

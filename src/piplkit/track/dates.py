@@ -84,7 +84,9 @@ _EFFECT_CUES = leading(
 )
 _MONTH_CUE = re.compile(r"\b(?:in|since|of|by|early|late|mid|end)[\s-]$")
 _ZH_EFFECT_AFTER = re.compile(r"\s*(?:起施行|起实施|生效)")
-_PUBLISHED_CUES = re.compile(r"\b(?:date|published|issue|edition|updated|posted)\b", re.I)
+_PUBLISHED_CUES = re.compile(
+    r"\b(?:date|published|issue|edition|updated|posted|exported|sent|generated|compiled)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -352,7 +354,7 @@ def publication_date(preamble: str) -> dt.date | None:
     """The newsletter's own date from its title/preamble: a full date, else "Month YYYY"."""
     for mention in find_dates(preamble):
         if mention.full:
-            window = preamble[max(0, mention.start - 40) : mention.start]
+            window = preamble[max(0, mention.start - 60) : mention.start]
             if _PUBLISHED_CUES.search(window) or mention.start < 40:
                 return as_date(mention, None)
     for mention in find_months(preamble):
@@ -369,8 +371,29 @@ def is_effective_context(text: str, mention: DateMention) -> bool:
     return bool(_EFFECT_CUES.search(window) or _ZH_EFFECT_AFTER.match(after))
 
 
+#: a parenthesised date that closes a line ("… comments due Dec 3 (Nov 3)")
+_TRAILING_PAREN = re.compile(r"[(（]([^()（）]{3,24})[)）][\s.。]*$")
+
+
+def trailing_date(text: str) -> DateMention | None:
+    """The date in parentheses at the end of a line: a one-line entry's own date, which a
+    changelog or a feed writes after the entry ("CAC fines X … (Nov 3)")."""
+    m = _TRAILING_PAREN.search(text) if text.rstrip(" .。").endswith((")", "）")) else None
+    if m is None:
+        return None
+    found = find_dates(m.group(1))
+    if len(found) != 1 or len(found[0].text) < len(m.group(1).strip()) - 1:
+        return None  # "(Nov 3)", "（11月3日）" — not "(effective 1 May)" or a remark
+    return found[0]
+
+
 def event_date(body: str, headline: str, reference: dt.date | None) -> str | None:
-    """The date the development happened: the first dated event in the body."""
+    """The date the development happened: the first dated event in the body; a one-line
+    entry's date in parentheses at its end comes before the dates inside the line."""
+    if not body:
+        trailing = trailing_date(headline)
+        if trailing is not None:
+            return resolve(trailing, reference)
     for text in (body, headline):
         for mention in find_dates(text):
             if not is_effective_context(text, mention):
@@ -379,7 +402,19 @@ def event_date(body: str, headline: str, reference: dt.date | None) -> str | Non
         for mention in find_months(text):
             if not is_effective_context(text, mention):
                 return resolve(mention, reference)
+    for text in (body, headline):
+        for mention in find_dates(text):
+            if _TOOK_EFFECT.search(text[max(0, mention.start - 45) : mention.start]):
+                return resolve(mention, reference)  # "… took effect on 1 May 2025": that event
     return None
+
+
+#: a date of effect that has passed: the development is the instrument's taking effect
+_TOOK_EFFECT = re.compile(
+    r"\b(?:took|has\s+taken|have\s+taken)\s+effect|\b(?:came|entered)\s+into\s+(?:force|effect)|"
+    r"\bbecame\s+effective",
+    re.I,
+)
 
 
 def effective_date_after(text: str, start: int, end: int, reference: dt.date | None) -> str | None:

@@ -155,6 +155,11 @@ def extract_item(
         sources.extend(u for u in doc.sources.get(number, []) if u not in sources)
     sources.extend(u for u in item.links if u not in sources)
     date = _hinted_date(hints["date"], reference) if hints.get("date") else None
+    if date is not None and len(date) == 7:
+        # a month heading ("January 2025") over "On 1 January, …": the paragraph gives the day
+        own = dates.event_date(body, item.title, dt.date.fromisoformat(f"{date}-28"))
+        if own is not None and own.startswith(date):
+            date = own
     if date is None:
         date = dates.event_date(body, item.title, reference)
     named = authorities.extract(text, spans, abbreviations)
@@ -195,8 +200,8 @@ _ON_PUBLICATION = leading(
 )
 _TOOK_EFFECT = leading(
     r"\b(?:took|has\s+taken|have\s+taken)\s+effect|\b(?:came|has\s+come|entered)\s+into\s+(?:force|effect)|"
-    r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)|已(?:正式)?施行",
-    "ceht自已",
+    r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)|已(?:正式)?(?:施行|实施)|正式(?:施行|实施)",
+    "ceht自已正",
     re.I,
 )
 
@@ -208,7 +213,10 @@ def _in_force_on_publication(
     force, from the development's own date."""
     out = []
     for mention in found:
-        if mention.start >= 0 and mention.stage in {"adopted", "other"}:
+        if mention.start >= 0 and (
+            mention.stage in {"adopted", "other"}
+            or (mention.stage == "in_force" and mention.effective_date is None)
+        ):
             start, end = sentence_at(text, mention.start)
             sentence = text[mention.start : end]
             effective = mention.effective_date

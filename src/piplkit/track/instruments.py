@@ -36,6 +36,8 @@ class _Vocab:
     stage_of: dict[str, Stage]
     #: the stage of each listed cue as ``stage_cues`` reports it (normalised once, here)
     cue_stage: dict[str, Stage]
+    #: well-known short names of laws ("PIPL"), instruments when written alone
+    known_short: tuple[str, ...]
 
 
 @cache
@@ -47,7 +49,9 @@ def _vocab() -> _Vocab:
     lower = r"[a-z][\w\-]*"
     joiner = rf"(?:(?:{conn}){sep})"
     # "...Measures for cybersecurity in the Electric...": one lower-case word between connectors
-    step = rf"(?:{sep}{joiner}*{cap}|{sep}{joiner}+{lower}{sep}{joiner}+{cap})"
+    # "…of the China (Tianjin) Pilot Free Trade Zone": a parenthesised name inside the title
+    inner = rf"\s\((?=[A-Z])[\w\-]+(?:\s[A-Z][\w\-]*){{0,2}}\)(?={sep}{cap})"
+    step = rf"(?:{sep}{joiner}*{cap}|{sep}{joiner}+{lower}{sep}{joiner}+{cap}|{inner})"
     qualifier = (
         r"(?:\s*[(（](?=[^()（）]{0,80}[)）])(?=[^()（）]*?(?:[Dd]raft|[Tt]rial|[Ee]dition|[Rr]evis|"
         r"[Ii]nterim|batch|[Vv]ersion|[Cc]omment|[Pp]rovisional|\d))[^()（）]{1,80}[)）])*"
@@ -73,6 +77,7 @@ def _vocab() -> _Vocab:
         ),
         stage_of=stage_of,
         cue_stage={cue: stage_of.get(normalise(cue), "other") for cue in stage_of_keys(data)},
+        known_short=tuple(data.get("known_short", ())),
     )
 
 
@@ -100,7 +105,8 @@ _ALIAS = re.compile(
 )
 _ZH_TITLE = re.compile(r"《([^《》]{2,80})》(\s*[(（][^()（）]{1,20}[)）])?")
 _DOC_NUMBER = re.compile(
-    r"令\s*第?\s*[\d〇一二三四五六七八九十百]+\s*号|第\s*\d+\s*号|〔\d{4}〕|No\.\s*\d"
+    r"令\s*第?\s*[\d〇一二三四五六七八九十百]+\s*号|第\s*\d+\s*号|〔\d{4}〕|No\.\s*\d|"
+    r"^\W*GB(?:/[TZ])?\s*\d"
 )
 _ZH_ALIAS = re.compile(
     r"^[(（]\s*(?:以下简称|以下称|下称|简称)\s*[《“\"]([^《》“”\"]{1,20})[》”\"]\s*[)）]$"
@@ -160,6 +166,11 @@ def _split_on_and(run: str, start: int, heads: frozenset[str]) -> list[tuple[str
             offset = m.end()
     pieces.append((run[offset:], start + offset))
     return pieces
+
+
+def has_head(text: str) -> bool:
+    """The text holds a title head noun ("Measures", "Standard") as a word."""
+    return bool(_vocab().any_head.search(text))
 
 
 def find_titles(text: str) -> list[Found]:
@@ -256,6 +267,8 @@ def _stage(text: str, found: Found, spans: list[tuple[int, int]]) -> Stage:
     ]
     before = [c for c in cues if c[1] <= found.start]
     after = [c for c in cues if c[0] >= found.end]
+    if before and after and text[before[-1][1] : found.start].strip() in {"的", "of"}:
+        before.pop()  # "联合发布的《…》正式施行": "issued" describes the title; "in force" happened
     chosen = before[-1] if before else (after[0] if after else None)
     if chosen is None:
         return "other"
@@ -297,6 +310,11 @@ def extract(
                     text, m.start()
                 ):
                     found.append(Found(full, m.start(), m.end(), "", None))
+    for abbr in _vocab().known_short:
+        if abbr in text and abbr not in aliases:  # "in breach of the PIPL", never defined
+            for m in re.finditer(rf"(?<![\w\"“]){abbr}(?![\w\"”])", text):
+                if not any(a <= m.start() < b for a, b in spans):
+                    found.append(Found(abbr, m.start(), m.end(), "", None))
     found.sort(key=lambda f: f.start)
     mentions: list[InstrumentMention] = []
     seen: list[set[str]] = []
@@ -313,10 +331,29 @@ def extract(
         following = [g.start for g in found[index + 1 :] if g.start >= f.end]
         stop = min([s_end, *following])
         effective = dates.effective_date_after(text, f.end, stop, reference)
+        if effective is None and not following and s_end < len(text):
+            effective = _effective_next(text, s_end, reference)
         if stage == "other" and effective:
             stage = "adopted"
         mentions.append(InstrumentMention(name, stage, effective, f.start))
     return mentions, spans
+
+
+#: a sentence that goes on about the instrument just named ("They take effect on …")
+_REFERS_BACK = re.compile(
+    r"\s*(?:They|It|These|The\s+(?:new\s+)?(?:measures|rules|regulations|provisions|law|"
+    r"standard|guidelines|decision)|该(?:办法|规定|条例|标准|法|决定|指引|细则)|本(?:办法|规定|条例|标准))\b"
+)
+
+
+def _effective_next(text: str, end: int, reference: dt.date | None) -> str | None:
+    """The date of effect the next sentence gives when it refers back to the instrument
+    ("… issued the Measures … . They take effect on 15 July 2025.")."""
+    m = _REFERS_BACK.match(text, end)
+    if m is None:
+        return None
+    _, n_end = sentence_at(text, m.end())
+    return dates.effective_date_after(text, m.end(), n_end, reference)
 
 
 _STATE_NAME = re.compile(r"\s+of\s+the\s+People['’]s\s+Republic\s+of\s+China$")

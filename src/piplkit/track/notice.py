@@ -51,8 +51,12 @@ _ENFORCEMENT = re.compile(
     re.I,
 )
 _ATTACHMENT = re.compile(
-    r"^(?:附件|附表|Annex|Attachment|Appendix)\b\s*[\d一二三四五六七八九十]*\s*[:：]?", re.I
+    r"^(?:(?:附件|附表)(?![\u4e00-\u9fff])|(?:Annex|Attachment|Appendix)\b)"
+    r"\s*[\d一二三四五六七八九十]*\s*[:：]?",
+    re.I,
 )
+#: the bodies a notice is copied to ("抄送：…", "cc: …"): recipients, not its issuers
+_COPIED = re.compile(r"^(?:抄送|抄报|cc)\s*[:：]", re.I)
 _ISSUER_DATE = re.compile(r"^(\S.{1,30}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 #: the salutation of a notice ("各省、自治区、直辖市通信管理局，各相关企业：", "To all …:")
 _ADDRESSEES = re.compile(r"^(?:各|To\s+(?:all|the)\b).{0,200}[:：]$")
@@ -140,6 +144,9 @@ def notice_item(
         if signature and (attachment or _ATTACHMENT.match(text)):
             attachment = True  # 附件 after the signature: a list or form annexed to the notice
             left.append((block, "attachment of the notice (annexed list or form)"))
+            continue
+        if _COPIED.match(text):
+            left.append((block, "bodies the notice is copied to (抄送)"))
             continue
         if _ADDRESSEES.match(text):
             left.append((block, "addressees of the notice"))

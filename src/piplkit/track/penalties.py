@@ -160,7 +160,14 @@ def penalty_cny(text: str) -> int | float | None:
         begin = max(_sentence_start(text, start), start - 90)
         before = text[begin:start]
         if not _CUE.search(before) and not _CUE.search(text[end : end + 25]):
-            continue
+            if not _EACH.match(text[end : end + 20]):
+                continue
+            # an amount "each" for the people the sentence's fine goes on to name ("fines a
+            # company RMB 1 million over …, and two executives RMB 100,000 each")
+            begin = _sentence_start(text, start)
+            before = text[begin:start]
+            if not _CUE.search(before):
+                continue
         seized = _SEIZED.search(before)
         if _NOT_PENALTY.match(text[end : end + 30]) or (
             seized and not _CUE.search(before, seized.end())

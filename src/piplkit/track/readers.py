@@ -18,7 +18,7 @@ from charset_normalizer import from_bytes
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from piplkit.track.blocktext import clean, finish, headline_line, marked, run_in
+from piplkit.track.blocktext import bracket_lead, clean, finish, headline_line, marked, run_in
 from piplkit.track.model import Block
 from piplkit.track.read_result import ReadResult as ReadResult
 from piplkit.track.read_result import TrackInputError as TrackInputError
@@ -197,8 +197,20 @@ _LABEL_START = re.compile(
     r"施行日期|生效日期|来源|链接)\s*[:：]",
     re.I,
 )
+#: a rule drawn with one repeated character ("=====", "-----"): a separator, like a blank line
+_RULE_LINE = re.compile(r"^\s*([=\-_*~#+])\1{2,}\s*$")
+_RULE_CHARS = frozenset("=-_*~#+")
+#: a bracketed reference number after the text it supports ("… 1 January 2026 [1].")
+_TEXT_REF = re.compile(r"(?<=\S)\s?\[(\d{1,3})\](?![(:\]])")
+
+
 def text_blocks(text: str) -> list[Block]:
-    """Paragraphs (hard wraps joined), list entries and table rows of plain text."""
+    """Paragraphs (hard wraps joined), list entries and table rows of plain text.
+
+    A line drawn with one repeated character ("=====", "-----") separates paragraphs, so a
+    short line between two rules is a heading of its own. A bracketed number after text
+    ("… in damages [6].") is a footnote marker, as ``[^6]`` is in Markdown: plain-text e-mail
+    newsletters resolve it in a numbered list of links ("[6] https://…")."""
     blocks: list[Block] = []
     group: list[tuple[int, str]] = []
     tables = 0
@@ -225,13 +237,23 @@ def text_blocks(text: str) -> list[Block]:
                     blocks.append(block)
         else:
             for number, paragraph in _paragraphs(group):
+                if "[" in paragraph:
+                    paragraph = _TEXT_REF.sub(r"[^\1]", paragraph)
+                head = bracket_lead(paragraph) if paragraph[:1] == "【" else None
+                if head is not None:  # "【标题】正文": a bracketed run-in headline and its body
+                    body, refs = marked(paragraph)
+                    split = run_in(head.strip(), body, refs=refs, links=[], line=number)
+                    if split is not None:
+                        blocks.extend(split)
+                        continue
                 block = finish(paragraph, line=number)
                 if block is not None:
                     blocks.append(block)
         group.clear()
 
     for number, line in enumerate(text.split("\n"), start=1):
-        if line.strip():
+        stripped = line.lstrip()
+        if stripped and not (stripped[0] in _RULE_CHARS and _RULE_LINE.match(line)):
             group.append((number, line))
         else:
             flush()

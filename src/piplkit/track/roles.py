@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from piplkit.track.layout import boilerplate, is_body, section_key, sections
+from piplkit.track.layout import Sections, boilerplate, is_body, section_key, sections
 from piplkit.track.model import Block, Skipped
-from piplkit.track.textutil import words
+from piplkit.track.textutil import normalise, words
 
 Role = tuple[Block, str, str]
 
@@ -83,6 +83,38 @@ def strip_refs(text: str, known: set[int], state: list[int]) -> tuple[str, list[
     return text, sorted(set(refs))
 
 
+_COLON = re.compile(r"[:：]")
+
+
+def _lead_key(text: str, skip: dict[str, str]) -> str | None:
+    """The skipped-section name before a colon ("Looking ahead: key dates in 2026")."""
+    if ":" not in text and "：" not in text:
+        return None
+    lead = section_key(_COLON.split(text, 1)[0])
+    return lead if lead in skip else None
+
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def _bilingual_key(key: str, sec: Sections) -> str | None:
+    """A bilingual heading ("本期要点 Highlights", "立法动态 Legislation") by either language."""
+    for part in bilingual_parts(key):
+        if part in sec.skip or part in sec.kind_of:
+            return part
+    return None
+
+
+def bilingual_parts(key: str) -> tuple[str, ...]:
+    """The Chinese and the Latin part of a bilingual heading key; none for one language."""
+    if key.isascii():
+        return ()  # one language (most headings): nothing to look up twice
+    zh = "".join(_CJK_RUN.findall(key))
+    if not zh or zh == key.replace(" ", ""):
+        return ()
+    return zh, normalise(_CJK_RUN.sub(" ", key).strip())
+
+
 def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, list[str]]]:
     """(block, role, info) per block and the source list.
 
@@ -98,6 +130,9 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
         if block.cells is None:
             short = words(block.text) <= 8
             key = section_key(block.text) if short else ""
+            if key and key not in sec.skip and key not in sec.kind_of:
+                lead = _lead_key(block.text, sec.skip) if block.heading is not None else None
+                key = lead or _bilingual_key(key, sec) or key
             if short and key in sec.sources and not block.links and not URL.search(block.text):
                 in_sources = True
                 out.append((block, "source", ""))

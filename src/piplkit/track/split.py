@@ -115,7 +115,7 @@ def split(
     sec = sections()
     skips = Skips(skipped)
     roles, sources = block_roles(blocks)
-    title = _document_title(roles, meta)
+    title = cues.document_title(roles, meta)
     texts = [b for b, role, _ in roles if role == "text"]
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
     if not has_kind_sections and notice.notice_score(title, texts) >= 3:
@@ -133,6 +133,11 @@ def split(
     title_seen = False
     listed_sources = False
     dated_by = ""  # a date heading above the next item
+    one_line_style: str | None = None  # list marker of the last one-line item
+    listed: set[str] = set()  # entries of a contents or summary list, to see them repeated
+    # text above a contents or summary list near the top is the document's title, byline and
+    # introduction (a release of typical cases, a digest's 编者按), not an item
+    preamble_end = cues.listing_at(roles, sec.skip)
     index = 0
     while index < len(roles):
         block, role, info = roles[index]
@@ -174,7 +179,10 @@ def split(
                 skips.add(block, "section heading")
                 skips.cut()
             continue
-        if skip_group is not None and cues.ends_skip(block, skip_level, roles, index - 1):
+        ends = skip_group is not None and cues.ends_skip(block, skip_level, roles, index - 1)
+        if ends and block.heading is not None and cues.points_under(roles, index - 1):
+            skip_group = None  # the next slide's title over its bullets: a headline
+        elif ends:
             build.close()
             skip_group = None
             section, section_kind = block.text, sec.kind_of.get(section_key(block.text))
@@ -182,11 +190,26 @@ def split(
             skips.add(block, "section heading")
             skips.cut()
             continue
+        if skip_group in cues.LISTING and listed and cues.entry_key(block.text) in listed:
+            skip_group = None  # the contents' first entry again: the items begin here
         if skip_group is not None:
+            if skip_group in cues.LISTING:
+                listed.add(cues.entry_key(block.text))
             skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
             continue
         if tail:
             skips.add(block, AFTER_END)
+            continue
+        if (
+            block.text[:1] in cues.TRANSLATION_FIRST
+            and cues.translation(block.text)
+            and (build.current is not None or build.items)
+        ):
+            # "[EN] On 30 September, …" under the Chinese text: the same development again
+            skips.add(block, "translation of the text above (same development)")
+            continue
+        if index <= preamble_end and build.current is None and not build.items:
+            skips.add(block, "preamble (title, byline or introduction)")
             continue
         if block.cells is not None:
             run = [block]
@@ -232,7 +255,9 @@ def split(
         if is_bare_date(block.text):
             skips.add(block, "date or reading-time line")
             continue
-        if build.current is None and notice.issuer_date_line(block.text):
+        if build.current is None and (
+            notice.issuer_date_line(block.text) or (not build.items and cues.dated_byline(block))
+        ):
             skips.add(block, "publication line (issuer and date)")
             continue
         cur = build.current
@@ -300,6 +325,15 @@ def split(
             started = True
             continue
         nxt = cues.next_text(roles, index - 1)
+        if (
+            one_line_style is not None
+            and block.marker == one_line_style
+            and nxt is not None
+            and nxt.marker is None
+            and cues.one_line_item(block)
+        ):
+            nxt = None  # the last of a list of one-line entries: the paragraph after the list is
+            # not its body ("**Muted:** 14 messages …" under a channel's feed)
         if nxt is not None and is_body(nxt) and not is_bare_date(block.text):
             if not started and not cues.item_like(nxt):
                 build.close()
@@ -308,7 +342,7 @@ def split(
             comment = (
                 block.heading is not None
                 and len(block.text) <= 30  # the commentary names are short
-                and section_key(block.text) in sec.commentary
+                and cues.commentary(section_key(block.text), sec.commentary)
             )
             if _subheading(build, block, nxt) or (comment and build.current is not None):
                 skips.add(block, "subheading within an item (its text continues the item)")
@@ -317,13 +351,31 @@ def split(
                 skip_group, skip_heading, skip_level = "commentary", block.text, block.heading
                 skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
                 continue
+            if paragraph_mode and block.heading is not None and not cues.reports(block.text):
+                # in a layout of dated paragraphs, a heading that reports nothing ("Panel 1:
+                # Moving data out of Shanghai") names a part of the document: a section
+                build.close()
+                section, section_kind = block.text, sec.kind_of.get(section_key(block.text))
+                skips.add(block, "section heading")
+                skips.cut()
+                continue
             build.start(block.text, block, section, section_kind)
+            started = True
+            skips.cut()
+            continue
+        points = cues.points_under(roles, index - 1) if block.heading is not None else 0
+        if points:  # a slide's title over its bullets: the headline and its body
+            build.start(block.text, block, section, section_kind)
+            for point, _, _ in roles[index : index + points]:
+                build.add_body(point)
+            index += points
             started = True
             skips.cut()
             continue
         build.close()
         if started and cues.one_line_item(block):
             build.start(block.text, block, section, section_kind)
+            one_line_style = block.marker
             build.current.warnings.append("one-line item without a body paragraph")  # type: ignore[union-attr]
             build.items.append(build.current)  # type: ignore[arg-type]
             build.current = None
@@ -356,25 +408,6 @@ def split(
         meta,
         "table" if any("title_text" in it.hints for it in items) else "newsletter",
     )
-
-
-def _document_title(roles: list[Role], meta: dict[str, str]) -> str | None:
-    """The first heading, or the first line, above the first section heading."""
-    head: list[Role] = []
-    for entry in roles[:12]:
-        if entry[1] in {"section", "source"}:
-            break
-        head.append(entry)
-    for block, role, _ in head:
-        if role == "text" and block.heading == 1:
-            return block.text
-    headed = [b for b, role, _ in head[:6] if role == "text" and b.heading is not None]
-    if headed and not is_body(headed[0]):
-        return headed[0].text
-    first = next((b for b, role, _ in head if role == "text"), None)
-    if first is not None and not is_body(first) and words(first.text) <= 40:
-        return first.text
-    return meta.get("title")
 
 
 def _single_notice(
