@@ -9,6 +9,7 @@ columns name their style.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,3 +101,47 @@ def manifest_entry(table: Table, rows: int, columns: list[dict[str, Any]]) -> di
         "title_rows": len(table.title_rows) + (1 if table.groups else 0),
         "merged_groups": bool(table.groups), "totals_row": table.totals_row, "columns": columns,
     }  # fmt: skip
+
+
+#: Gold types whose columns record the youngest birth in the manifest (the scorer's minors).
+AGE_TYPES = frozenset({"cn_resident_id", "birth_date"})
+
+
+def draw_rows(
+    table: Table,
+    rows: int,
+    rng: Any,
+    row_context: Callable[[int], Any],
+    makers: list[Callable[[Any], Any]],
+    placeholders: tuple[str, ...],
+) -> tuple[list[list[Any]], list[dict[str, Any]]]:
+    """A table's grid (header first) and its manifest columns, drawn row by row as sets 6, 7
+    and 8 draw them: ``row_context(i)`` makes the row's people and context (with its ``p`` and
+    ``q`` persons), each column's maker draws a value, and a cell is blanked with a placeholder
+    at the table's blank rate (row numbers never). The youngest birth of a resident-ID or
+    birth-date column is kept for the manifest, from the person (``p``, or ``q`` for makers
+    ending in ``_q``) the value was made for."""
+    grid: list[list[Any]] = [[c.header for c in table.columns]]
+    youngest = [""] * len(table.columns)  # ISO dates compare as dates
+    blanks = [0] * len(table.columns)
+    for i in range(rows):
+        ctx = row_context(i)
+        row: list[Any] = []
+        for j, (col, make) in enumerate(zip(table.columns, makers, strict=True)):
+            value = make(ctx)
+            if not col.gen.startswith("seq") and rng.random() < table.blank:
+                row.append(rng.choice(placeholders))
+                blanks[j] += 1
+                continue
+            row.append(value)
+            if col.gold in AGE_TYPES:
+                born = ctx.q.birth if col.gen.endswith("_q") else ctx.p.birth
+                youngest[j] = max(born.isoformat(), youngest[j])
+        grid.append(row)
+    columns = [
+        {"position": pos, "header": col.header, "gold": col.gold, "style": col.style,
+         "generator": col.gen, "blank_rate": round(blanks[pos] / rows, 3) if rows else 0.0,
+         "youngest_birth": youngest[pos] or None}
+        for pos, col in enumerate(table.columns)
+    ]  # fmt: skip
+    return grid, columns

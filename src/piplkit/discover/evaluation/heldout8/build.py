@@ -12,7 +12,7 @@ from typing import Any
 
 from faker import Faker
 
-from piplkit.discover.evaluation.heldout6.spec import Table, manifest_entry
+from piplkit.discover.evaluation.heldout6.spec import Table, draw_rows, manifest_entry
 from piplkit.discover.evaluation.heldout7 import writers
 from piplkit.discover.evaluation.heldout8 import (
     tables_a,
@@ -32,7 +32,6 @@ DEFAULT_SEED = 820261206
 REFERENCE_DATE = date(2026, 12, 6)
 SET_NAME = "piplkit-business-columns"
 ROWS = 60
-AGE_TYPES = frozenset({"cn_resident_id", "birth_date"})
 PLACEHOLDERS = ("", "", "", "—", "无", "N/A", "0", "/", "NULL", "暂无")
 
 
@@ -57,37 +56,12 @@ def build_table(table: Table, seed: int, rows: int) -> tuple[list[list[Any]], di
     fake = Faker("zh_CN")
     fake.seed_instance((seed + key) % 2**32)
     makers = [resolve(c.gen) for c in table.columns]
-    grid: list[list[Any]] = [[c.header for c in table.columns]]
-    youngest: list[str] = [""] * len(table.columns)
-    blanks = [0] * len(table.columns)
-    for i in range(rows):
+    def row_context(i: int) -> Ctx:
         p = make_person(rng, fake, REFERENCE_DATE, table.p_ages)
         q = make_person(rng, fake, REFERENCE_DATE, table.q_ages)
-        ctx = Ctx(rng, fake, p, q, i, REFERENCE_DATE)
-        row: list[Any] = []
-        for j, (col, make) in enumerate(zip(table.columns, makers, strict=True)):
-            value = make(ctx)
-            if not col.gen.startswith("seq") and rng.random() < table.blank:
-                row.append(rng.choice(PLACEHOLDERS))
-                blanks[j] += 1
-                continue
-            row.append(value)
-            if col.gold in AGE_TYPES:
-                born = q.birth if col.gen.endswith("_q") else p.birth
-                youngest[j] = max(born.isoformat(), youngest[j])
-        grid.append(row)
-    columns = [
-        {
-            "position": k,
-            "header": col.header,
-            "gold": col.gold,
-            "style": col.style,
-            "generator": col.gen,
-            "blank_rate": round(blanks[k] / rows, 3) if rows else 0.0,
-            "youngest_birth": youngest[k] or None,
-        }
-        for k, col in enumerate(table.columns)
-    ]
+        return Ctx(rng, fake, p, q, i, REFERENCE_DATE)
+
+    grid, columns = draw_rows(table, rows, rng, row_context, makers, PLACEHOLDERS)
     return grid, manifest_entry(table, rows, columns)
 
 
