@@ -16,6 +16,7 @@ from tests.scan.helpers import mobile, random_id
 from tests.scan.test_export_vocabulary import one, types
 from tests.scan.test_set7_rules import _vin
 
+from piplkit.discover.evaluation.values import ValueFactory
 from piplkit.discover.scan.hints import load_hints
 
 
@@ -151,6 +152,18 @@ def test_employers_of_a_dispatched_or_registered_person(rng: random.Random) -> N
     assert taiwan["企业名称"] == "employer"
     suppliers = types({"企业名称": firms, "供货品类": _pick(rng, ["钢材", "水泥"])})
     assert suppliers["企业名称"] is None  # control: a supplier register
+    # a customer register that names each company by its credit code: the company is the
+    # party itself, even beside its contact person's phone and ID (the issue-2 set's t07)
+    factory = ValueFactory(7)
+    parties = types(
+        {
+            "统一社会信用代码": [factory.draw("cn_uscc").text for _ in range(60)],
+            "公司名称": firms,
+            "phone": [mobile(rng) for _ in range(60)],
+            "身份证号": [random_id(rng) for _ in range(60)],
+        }
+    )
+    assert parties["公司名称"] is None
 
 
 # -- records of money, searches, routes, genes ------------------------------------------------

@@ -10,7 +10,8 @@ other columns of its table.
 * A bare road name (中山路) in a table that records no person is where a meter or a sign
   stands, not someone's address.
 * A login word over running record keys (个人账号: GJJ20261200001) heads a key, not a login.
-* A company name under 企业名称 or 公司名称 in a register of persons is where they work.
+* A company name under 企业名称 or 公司名称 in a register of persons is where they work (not in
+  a table that names an organisation by its credit code: there it is that party's name).
 
 Each rule that takes a type away makes the header the organisation's own (negative), so
 :func:`piplkit.discover.scan.columns.decide` agrees in a full count too.
@@ -108,13 +109,16 @@ def apply_context_rules(
     fleet = any(any(contains(k, w) for w in FLEET_WORDS) for k in keys)
     plates = any(d.pi_type == "license_plate" for d in decisions)
     ledger = sum(1 for t in texts if t in LEDGER_WORDS) >= 2
+    # a row that carries an organisation's credit code names that organisation: a company name
+    # beside it is the party's own name, not where a person works
+    party = any(d.pi_type == "cn_uscc" for d in decisions)
     for i, d in enumerate(decisions):
         kind = d.evidence.values if d.evidence is not None else None
         if d.pi_type is None and texts[i] in RELIGIOUS_NAME_WORDS:
             if _share(rows, i, profiles, _RELIGIOUS_NAME.fullmatch):
                 decisions[i] = _typed(d, stats[i], "person_name")
             continue
-        if persons and d.pi_type is None and _company_header(keys[i], texts[i]):
+        if persons and not party and d.pi_type is None and _company_header(keys[i], texts[i]):
             employer = replace(headers[i], types=("employer",), organisation=False)
             found = decide(stats[i], employer, chance[i], profiles, product_table=product_table)
             if found.pi_type == "employer":
