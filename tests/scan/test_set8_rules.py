@@ -164,6 +164,19 @@ def test_employers_of_a_dispatched_or_registered_person(rng: random.Random) -> N
         }
     )
     assert parties["公司名称"] is None
+    # a sales lead names its contact and the contact's job title beside the company's code:
+    # the company is where that person works (set 3's crm_leads_export)
+    codes = [factory.draw("cn_uscc").text for _ in range(60)]
+    leads = types(
+        {
+            "客户姓名": _names(rng),
+            "公司名称": firms,
+            "职位": _pick(rng, ["采购经理", "销售总监", "行政主管", "财务经理"]),
+            "手机": [mobile(rng) for _ in range(60)],
+            "统一社会信用代码": codes,
+        }
+    )
+    assert leads["公司名称"] == "employer"
 
 
 # -- records of money, searches, routes, genes ------------------------------------------------

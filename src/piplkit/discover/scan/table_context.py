@@ -11,7 +11,8 @@ other columns of its table.
   stands, not someone's address.
 * A login word over running record keys (个人账号: GJJ20261200001) heads a key, not a login.
 * A company name under 企业名称 or 公司名称 in a register of persons is where they work (not in
-  a table that names an organisation by its credit code: there it is that party's name).
+  a table that names an organisation by its credit code and no person by name: there it is
+  that party's own name).
 
 Each rule that takes a type away makes the header the organisation's own (negative), so
 :func:`piplkit.discover.scan.columns.decide` agrees in a full count too.
@@ -109,9 +110,12 @@ def apply_context_rules(
     fleet = any(any(contains(k, w) for w in FLEET_WORDS) for k in keys)
     plates = any(d.pi_type == "license_plate" for d in decisions)
     ledger = sum(1 for t in texts if t in LEDGER_WORDS) >= 2
-    # a row that carries an organisation's credit code names that organisation: a company name
-    # beside it is the party's own name, not where a person works
-    party = any(d.pi_type == "cn_uscc" for d in decisions)
+    # a row that carries an organisation's credit code and names no person names that
+    # organisation: a company name beside it is the party's own name, not where a person works
+    # (a sales lead's contact named with a job title beside the code still works there)
+    party = any(d.pi_type == "cn_uscc" for d in decisions) and not any(
+        d.pi_type in ("person_name", "job_title") for d in decisions
+    )
     for i, d in enumerate(decisions):
         kind = d.evidence.values if d.evidence is not None else None
         if d.pi_type is None and texts[i] in RELIGIOUS_NAME_WORDS:
