@@ -1,0 +1,81 @@
+"""Generate held-out set 9 into a folder: each table's rows from its column makers (set 6's
+``draw_rows``), the files through the shared folder writer with set 7's format writers, and a
+manifest with every gold."""
+
+from __future__ import annotations
+
+import random
+import zlib
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from faker import Faker
+
+from piplkit.discover.evaluation.heldout6.spec import Table, draw_rows, manifest_entry
+from piplkit.discover.evaluation.heldout7 import writers
+from piplkit.discover.evaluation.heldout9 import (
+    tables_care,
+    tables_extra,
+    tables_kids,
+    tables_money,
+    tables_more,
+    tables_nonpi,
+    tables_ops,
+    tables_people,
+)
+from piplkit.discover.evaluation.heldout9.person import Ctx, make_person
+from piplkit.discover.evaluation.heldout9.values import resolve
+from piplkit.discover.evaluation.heldout_files import write_set
+
+DEFAULT_SEED = 920261206
+REFERENCE_DATE = date(2026, 12, 6)
+SET_NAME = "piplkit-business-columns"
+ROWS = 60
+PLACEHOLDERS = ("", "", "", "-", "无", "NULL", "/", "N/A", "\\N", "——", "暂无")
+
+
+def all_tables() -> list[Table]:
+    """Every table of the set, in build order."""
+    return [
+        *tables_care.tables(),
+        *tables_money.tables(),
+        *tables_people.tables(),
+        *tables_ops.tables(),
+        *tables_kids.tables(),
+        *tables_more.tables(),
+        *tables_extra.tables(),
+        *tables_nonpi.tables(),
+    ]
+
+
+def build_table(table: Table, seed: int, rows: int) -> tuple[list[list[Any]], dict[str, Any]]:
+    """The table's grid (header first) and manifest entry, drawn from the table's own streams
+    (set seed x file and sheet), so editing one table leaves the others' bytes alone."""
+    key = zlib.crc32(f"{table.file}|{table.sheet}".encode())
+    rng = random.Random(seed * 7_927 + key)
+    fake = Faker("zh_CN")
+    fake.seed_instance((seed + key) % 2**32)
+    makers = [resolve(c.gen) for c in table.columns]
+
+    def row_context(i: int) -> Ctx:
+        p = make_person(rng, fake, REFERENCE_DATE, table.p_ages)
+        q = make_person(rng, fake, REFERENCE_DATE, table.q_ages)
+        return Ctx(rng, fake, p, q, i, REFERENCE_DATE)
+
+    grid, columns = draw_rows(table, rows, rng, row_context, makers, PLACEHOLDERS)
+    return grid, manifest_entry(table, rows, columns)
+
+
+def _built(seed: int, rows: int) -> Iterator[tuple[Table, list[list[Any]], dict[str, Any]]]:
+    for table in all_tables():
+        grid, entry = build_table(table, seed, rows)
+        yield table, grid, entry
+
+
+def generate(out: Path, seed: int = DEFAULT_SEED, rows: int = ROWS) -> dict[str, Any]:
+    """Write the set into ``out``; returns the manifest."""
+    header = {"name": SET_NAME, "set": "heldout9", "seed": seed,
+              "reference_date": REFERENCE_DATE.isoformat()}  # fmt: skip
+    return write_set(Path(out), _built(seed, rows), writers, REFERENCE_DATE, header)
