@@ -22,6 +22,7 @@ from typing import ClassVar
 
 from piplkit.discover.detect.masking import MASK_CHAR
 from piplkit.discover.detect.model import Finding
+from piplkit.discover.detect.ner.latin_names import latin_name_spans
 from piplkit.discover.detect.ner.lexicon import Lexicon, lexicon
 from piplkit.discover.detect.ner.spans import NAME
 from piplkit.discover.detect.ner.tagger import UNSURE_BELOW, Tagged, prime, tagged
@@ -123,6 +124,8 @@ class PersonNameRecognizer(Recognizer):
     lower_latin_from: ClassVar[float] = 0.85
     #: Base score of a Latin-script model span (see ``_score_span``).
     latin_base: ClassVar[float] = 0.1
+    #: Score of a Latin-script name of the lexicon in prose (see ``_latin_names``).
+    latin_score: ClassVar[float] = 0.6
     #: Score of a name only the second opinion (LAC, off by default) found.
     opinion_score: ClassVar[float] = 0.6
     #: A LAC person overlapping a CRF organisation/address span this sure is not taken.
@@ -169,6 +172,9 @@ class PersonNameRecognizer(Recognizer):
             found.sort(key=lambda f: f.start)
         if ctx.prose and found and ("(" in text or "（" in text):
             found.extend(self._latin_aliases(text, found))
+            found.sort(key=lambda f: f.start)
+        if ctx.prose and _LATIN_WORD.search(text):
+            found.extend(self._latin_names(text, found))
             found.sort(key=lambda f: f.start)
         if self._any_cue.search(text) is None:
             return found
@@ -250,6 +256,28 @@ class PersonNameRecognizer(Recognizer):
                 score,
                 text[start] + MASK_CHAR * (end - start - 1),
                 {"source": "alias"},
+            )
+
+    def _latin_names(self, text: str, found: list[Finding]) -> Iterator[Finding]:
+        """Latin-script names of the lexicon (``Lampard``, ``DavidBeckham``; see
+        :mod:`piplkit.discover.detect.ner.latin_names`) that no finding covers yet.
+
+        A weaker finding inside the same letters (the model's unsure ``David`` of
+        ``DavidBeckham``) gives way to the whole name; one reaching outside them is left alone."""
+        for start, end in latin_name_spans(text):
+            score = self.latin_score + (0.2 if self._has_cue(text, start, end) else 0.0)
+            inside = [f for f in found if f.start < end and start < f.end]
+            if any(f.start < start or f.end > end or f.score >= score for f in inside):
+                continue
+            for f in inside:
+                found.remove(f)
+            yield Finding(
+                start,
+                end,
+                self.type_id,
+                min(1.0, score),
+                text[start] + MASK_CHAR * (end - start - 1),
+                {"source": "latin"},
             )
 
     def _has_cue(self, text: str, start: int, end: int) -> bool:

@@ -1,0 +1,128 @@
+"""Latin-script person names in Chinese prose, read against a lexicon of given and family names.
+
+CLUENER-style news writes foreign names in Latin script without spaces and often without
+capitals (``Lampard``, ``DavidBeckham``, ``martinatkinson``). The character CRF is unsure of such
+runs (it has seen few of them) and reads many as organisations, so a run of letters is checked
+against ``data/latin_names.tsv`` (given and family names of Faker's Latin-script person providers,
+see ``training/build_lexicons.py``) instead. What reads as a name:
+
+* one capitalised word that is a listed name and not a common English word (``Lampard``);
+* two or three capitalised parts glued together (``DavidBeckham``, ``GrahamMcTavish``) or
+  separated by single spaces (``Kevin Marsh``), the first a listed given name, every other part
+  a listed name;
+* one lower-case word that splits into a listed given name and a listed name of 3+ letters each,
+  neither a common English word (``martinatkinson``).
+
+Never a name: capitals only (``PDF``, ``CEO``), a lower-case letter before a capital (``iPhone``),
+parts that are not listed (``GitHub``: git, hub), and a run touching a digit or a character of a
+code, address or file name (``_ @ / . - #``), so model numbers, e-mails and URLs stay out, or
+an apostrophe after it (``Dante's``: a title, not a person).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+#: A run of Latin letters, words joined by single spaces, not touching an ASCII digit or letter,
+#: nor a character that makes it part of a code, address or file name.
+_RUN = re.compile(
+    r"(?<![A-Za-z0-9_@/\\.#&+-])[A-Za-z]+(?: [A-Za-z]+){0,2}"
+    r"(?![A-Za-z0-9_@/\\#&+'‘’-]|\.[A-Za-z0-9])"
+)
+#: Capitalised parts of a glued name; ``Mc``/``Mac``/``O`` prefixes stay with their part.
+_PART = re.compile(r"(?:Mc|Mac)?[A-Z][a-z]+")
+_TITLE = re.compile(r"[A-Z][a-z]{2,}")
+_LOWER = re.compile(r"[a-z]{6,}")
+#: Shortest listed word taken as a part of a lower-case name.
+_MIN_PART = 3
+
+
+@dataclass(frozen=True, slots=True)
+class LatinNames:
+    """Given and family names (lower case) and the common English words among them."""
+
+    given: frozenset[str]
+    family: frozenset[str]
+    english: frozenset[str]
+
+    def is_name(self, word: str) -> bool:
+        return word in self.given or word in self.family
+
+    def single(self, word: str) -> bool:
+        """A capitalised word alone (``Lampard``): a listed name that is no English word."""
+        low = word.lower()
+        return self.is_name(low) and low not in self.english
+
+    def parts(self, parts: list[str]) -> bool:
+        """``David`` + ``Beckham``: a given name first, listed names after it."""
+        low = [p.lower() for p in parts]
+        return low[0] in self.given and all(self.is_name(p) for p in low[1:])
+
+    def lower_pair(self, word: str) -> bool:
+        """``martinatkinson``: some split into a given name and a listed name, no English word."""
+        for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            head, tail = word[:cut], word[cut:]
+            if (
+                head in self.given
+                and self.is_name(tail)
+                and head not in self.english
+                and tail not in self.english
+            ):
+                return True
+        return False
+
+
+@lru_cache(maxsize=1)
+def latin_names() -> LatinNames:
+    """The lexicon of ``data/latin_names.tsv``, read once (on the first Latin run met)."""
+    text = (
+        resources.files("piplkit.discover.detect")
+        .joinpath("data", "latin_names.tsv")
+        .read_text(encoding="utf-8")
+    )
+    given: set[str] = set()
+    family: set[str] = set()
+    english: set[str] = set()
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, _, kinds = line.partition("\t")
+        if "G" in kinds:
+            given.add(word)
+        if "F" in kinds:
+            family.add(word)
+        if "W" in kinds:
+            english.add(word)
+    return LatinNames(frozenset(given), frozenset(family), frozenset(english))
+
+
+def is_latin_name(run: str, names: LatinNames) -> bool:
+    """Whether ``run`` (letters, words joined by single spaces) reads as a person's name."""
+    words = run.split(" ")
+    if len(words) > 1:
+        return all(_TITLE.fullmatch(w) for w in words) and names.parts(words)
+    if _TITLE.fullmatch(run):
+        return names.single(run)
+    if _LOWER.fullmatch(run):
+        return names.lower_pair(run)
+    parts = _PART.findall(run)
+    return (
+        2 <= len(parts) <= 3
+        and "".join(parts) == run
+        and all(len(p) >= 2 for p in parts)
+        and names.parts(parts)
+    )
+
+
+def latin_name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of every run of ``text`` that :func:`is_latin_name` accepts."""
+    names: LatinNames | None = None
+    for m in _RUN.finditer(text):
+        if names is None:
+            names = latin_names()
+        if is_latin_name(m.group(), names):
+            yield m.start(), m.end()
