@@ -32,6 +32,10 @@ NAMES = [
     # all lower case, as CLUENER often writes them
     ("这款游戏的主设计师是georgewilson。", "georgewilson"),
     ("著名建筑师martinhughes使用了全新的材料。", "martinhughes"),
+    # a Gaelic family name the lexicon need not hold
+    ("主演GrahamMcTavish出席了首映式。", "GrahamMcTavish"),
+    # a name the lexicon does not hold, right after a role
+    ("项目负责人RodQuenby接受了采访。", "RodQuenby"),
     # one listed family name in brackets
     ("本周的问题（由Wilson提问）已经得到回复。", "Wilson"),
     # found by the model already: the rule must not cut or drop them
@@ -53,6 +57,9 @@ CONTROLS = [
     "这款Dante's Inferno游戏很受欢迎。",
     "这次DotA比赛的MVP是谁？",
     "我们在Summer Sale期间购买了Office套件。",
+    "她为《Wilson》杂志写过专栏。",  # a title, not a person
+    "女子DOTA比赛今晚开始。",  # an acronym after a role word
+    "用户iPhone上的照片丢失了。",
 ]
 
 
@@ -85,6 +92,10 @@ def test_table_cells_are_not_read_with_the_prose_rule() -> None:
         ("White", False),  # a listed name that is also a common English word
         ("Summer Sale", False),
         ("davidmorrisx", False),
+        ("evaross", False),  # lower case under 8 letters: pieces listed by chance
+        ("GrahamMcTavish", True),
+        ("Graham McTavish", True),
+        ("McTavish", False),  # a given name first
     ],
 )
 def test_run_shapes(run: str, expected: bool) -> None:

@@ -17,7 +17,7 @@ name even when the model hesitates. Spans that are division names (江苏, 常�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import ClassVar
 
 from piplkit.discover.detect.masking import MASK_CHAR
@@ -264,7 +264,7 @@ class PersonNameRecognizer(Recognizer):
 
         A weaker finding inside the same letters (the model's unsure ``David`` of
         ``DavidBeckham``) gives way to the whole name; one reaching outside them is left alone."""
-        for start, end in latin_name_spans(text):
+        for start, end in latin_name_spans(text, self._after_role(text)):
             score = self.latin_score + (0.2 if self._has_cue(text, start, end) else 0.0)
             inside = [f for f in found if f.start < end and start < f.end]
             if any(f.start < start or f.end > end or f.score >= score for f in inside):
@@ -279,6 +279,12 @@ class PersonNameRecognizer(Recognizer):
                 text[start] + MASK_CHAR * (end - start - 1),
                 {"source": "latin"},
             )
+
+    def _after_role(self, text: str) -> Callable[[int], bool]:
+        """Whether a label or role (``name_left``/``name_roles``) ends right before ``start``."""
+        return lambda start: _ends_with_any(
+            text[max(0, start - self._before_longest) : start], self._before, self._before_longest
+        )
 
     def _has_cue(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 4) : start].rstrip(":： ")
