@@ -144,18 +144,21 @@ def is_cued_name(run: str, names: LatinNames) -> bool:
 
 
 def latin_name_spans(
-    text: str, after_role: Callable[[int], bool] | None = None
+    text: str, after_role: Callable[[int], bool] | None = None, pos: int = 0
 ) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of every run of ``text`` that :func:`is_latin_name` accepts, or, where
+    """``(start, end)`` of every run of ``text`` from ``pos`` on (a caller that has found the
+    first letter already starts there) that :func:`is_latin_name` accepts, or, where
     ``after_role(start)`` says a role word stands right before it, :func:`is_cued_name`."""
     names: LatinNames | None = None
-    for m in _RUN.finditer(text):
-        if names is None:
-            names = latin_names()
+    for m in _RUN.finditer(text, pos):
         run = m.group()
+        if len(run) < 3 or run.isupper():
+            continue  # no name has this shape (vs, PDF, DOTA): most runs of news text
         if text[m.start() - 1 : m.start()] == "《" or text[m.end() : m.end() + 1] == "》":
             continue  # the title of a book, film or magazine (``《Elle》``)
+        if names is None:
+            names = latin_names()
         if is_latin_name(run, names) or (
-            after_role is not None and after_role(m.start()) and is_cued_name(run, names)
+            after_role is not None and is_cued_name(run, names) and after_role(m.start())
         ):
             yield m.start(), m.end()

@@ -32,6 +32,7 @@ from piplkit.discover.detect.registry import register
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Label, optional colon/space, then the candidate (surname + up to 2 chars) right after it.
 _LABELLED = r"(?:{labels})[\s:：是为]{{0,2}}(?P<v>[\u4e00-\u9fff]{{2,4}})"
 # Characters that end a name when they follow it: particles, verbs, pronouns, honorific starts.
@@ -173,9 +174,12 @@ class PersonNameRecognizer(Recognizer):
         if ctx.prose and found and ("(" in text or "（" in text):
             found.extend(self._latin_aliases(text, found))
             found.sort(key=lambda f: f.start)
-        if ctx.prose and _LATIN_WORD.search(text):
-            found.extend(self._latin_names(text, found))
-            found.sort(key=lambda f: f.start)
+        letter = _LATIN_LETTER.search(text) if ctx.prose else None
+        if letter is not None:  # (three lines in four of news text have no Latin letter)
+            latin = list(self._latin_names(text, found, letter.start()))
+            if latin:
+                found.extend(latin)
+                found.sort(key=lambda f: f.start)
         if self._any_cue.search(text) is None:
             return found
         extra = [
@@ -258,13 +262,13 @@ class PersonNameRecognizer(Recognizer):
                 {"source": "alias"},
             )
 
-    def _latin_names(self, text: str, found: list[Finding]) -> Iterator[Finding]:
+    def _latin_names(self, text: str, found: list[Finding], pos: int = 0) -> Iterator[Finding]:
         """Latin-script names of the lexicon (``Lampard``, ``DavidBeckham``; see
         :mod:`piplkit.discover.detect.ner.latin_names`) that no finding covers yet.
 
         A weaker finding inside the same letters (the model's unsure ``David`` of
         ``DavidBeckham``) gives way to the whole name; one reaching outside them is left alone."""
-        for start, end in latin_name_spans(text, self._after_role(text)):
+        for start, end in latin_name_spans(text, self._after_role(text), pos):
             score = self.latin_score + (0.2 if self._has_cue(text, start, end) else 0.0)
             inside = [f for f in found if f.start < end and start < f.end]
             if any(f.start < start or f.end > end or f.score >= score for f in inside):
