@@ -7,7 +7,7 @@ against ``data/latin_names.tsv`` (given and family names of Faker's Latin-script
 see ``training/build_lexicons.py``) instead. What reads as a name:
 
 * one capitalised word that is a listed name and not a common English word (``Lampard``);
-* two or three capitalised parts glued together (``DavidBeckham``, ``GrahamMcTavish``) or
+* two or three capitalised parts glued together (``DavidBeckham``, ``NeilMacLaren``) or
   separated by single spaces (``Kevin Marsh``), the first a listed given name, every other part
   a listed name;
 * one lower-case word that splits into a listed given name and a listed name of 3+ letters each,
@@ -66,7 +66,7 @@ class LatinNames:
 
     def parts(self, parts: list[str]) -> bool:
         """``David`` + ``Beckham``: a given name first, listed names after it; a Gaelic
-        ``Mc``/``Mac`` family name counts as listed (``GrahamMcTavish``)."""
+        ``Mc``/``Mac`` family name counts as listed (``NeilMacLaren``)."""
         low = [p.lower() for p in parts]
         return low[0] in self.given and all(
             self.is_name(p) or _GAELIC.fullmatch(q) for p, q in zip(low[1:], parts[1:], strict=True)
