@@ -159,6 +159,6 @@ def latin_name_spans(
         if names is None:
             names = latin_names()
         if is_latin_name(run, names) or (
-            after_role is not None and is_cued_name(run, names) and after_role(m.start())
+            after_role is not None and after_role(m.start()) and is_cued_name(run, names)
         ):
             yield m.start(), m.end()

@@ -137,6 +137,7 @@ class PersonNameRecognizer(Recognizer):
         #: Labels and roles that may stand right before a name.
         self._before: frozenset[str] = self._lex.name_left | self._lex.name_roles
         self._before_longest = max(map(len, self._before), default=0)
+        self._before_last = frozenset(w[-1] for w in self._before)
         self._right: frozenset[str] = frozenset(self._lex.name_right)
         self._right_longest = max(map(len, self._right), default=0)
         labels = "|".join(sorted(self._before, key=len, reverse=True))
@@ -285,9 +286,13 @@ class PersonNameRecognizer(Recognizer):
             )
 
     def _after_role(self, text: str) -> Callable[[int], bool]:
-        """Whether a label or role (``name_left``/``name_roles``) ends right before ``start``."""
-        return lambda start: _ends_with_any(
-            text[max(0, start - self._before_longest) : start], self._before, self._before_longest
+        """A test of ``text``: does a label or role (``name_left``/``name_roles``) end right
+        before ``start``? The last character is tested first, which rules out almost every run."""
+        last, longest = self._before_last, self._before_longest
+        return lambda start: (
+            start > 0
+            and text[start - 1] in last
+            and _ends_with_any(text[max(0, start - longest) : start], self._before, longest)
         )
 
     def _has_cue(self, text: str, start: int, end: int) -> bool:
