@@ -17,16 +17,28 @@
 * ``cn_translit_chars.txt``: characters that jieba's transliterated names (``nrt``) use far more
   than the rest of the dictionary (沃, 尔, 维, 奇 ...), in two tiers by that share.
 
-jieba (MIT licence, https://github.com/fxsjy/jieba) ships the dictionary these lists come from.
+* ``latin_names.tsv``: given and family names of Faker's person providers of locales written in
+  Latin script (:data:`LATIN_LOCALES`), folded to ASCII and lower-cased, with their class (G
+  given, F family) and W where the word is also one of the common English words of Faker's
+  ``en_US`` lorem provider (Stone, Page, Will). The name recognizer reads Latin-script names that
+  CLUENER-style prose writes without spaces (``Lampard``, ``DavidBeckham``) against it (issue 12).
+
+jieba (MIT licence, https://github.com/fxsjy/jieba) ships the dictionary these lists come from;
+Faker (MIT licence, https://github.com/joke2k/faker) the surnames and the Latin-script names.
 
 Running this script after a library upgrade refreshes the files; headers record the versions.
 jieba is only needed here (``pip install -e '.[train]'``), not at run time.
 
-Usage: ``python training/build_lexicons.py``
+Usage: ``python training/build_lexicons.py [--latin-only]`` (``--latin-only`` rewrites
+``latin_names.tsv`` alone and needs no jieba).
 """
 
 from __future__ import annotations
 
+import argparse
+import importlib
+import re
+import unicodedata
 from pathlib import Path
 
 import faker
@@ -120,7 +132,87 @@ def translit_chars(rows: list[tuple[str, int, str]]) -> tuple[str, str]:
     return "".join(sorted(high)), "".join(sorted(low))
 
 
-def main() -> None:
+LATIN = DATA / "latin_names.tsv"
+#: Faker person providers whose names are written in Latin script and turn up in Chinese news
+#: (Europe, the Americas, Turkey, Indonesia). Locales of patronymics or of mostly local spellings
+#: (is_IS, ga_IE, zu_ZA) are left out: they add thousands of words news rarely meets.
+LATIN_LOCALES = (
+    "en", "en_US", "en_GB", "en_IE", "en_NZ", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_BE",
+    "fr_CA", "es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "it_IT", "pt_BR", "pt_PT", "nl_NL",
+    "nl_BE", "sv_SE", "no_NO", "da_DK", "fi_FI", "pl_PL", "cs_CZ", "hu_HU", "ro_RO", "hr_HR",
+    "sl_SI", "tr_TR", "id_ID",
+)  # fmt: skip
+_ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _provider_names(provider: type) -> tuple[set[str], set[str]]:
+    """(given, family) words of one Faker person provider, ASCII-folded and lower-cased.
+
+    Every ``first_name*`` / ``last_name*`` sequence or weighted dict is read (the male, female
+    and non-binary variants); multi-word names (``de la Cruz``) give their capitalised words of
+    three letters or more, so particles are not names."""
+    given: set[str] = set()
+    family: set[str] = set()
+    for attr in dir(provider):
+        kind = given if attr.startswith("first_name") else family
+        if not attr.startswith(("first_name", "last_name")) or "romanized" in attr:
+            continue
+        values = getattr(provider, attr)
+        if not isinstance(values, (list, tuple, dict)):
+            continue
+        for value in values:
+            if not isinstance(value, str):
+                continue
+            folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+            for part in re.split(r"[\s'-]+", folded):
+                if _ASCII_WORD.fullmatch(part) and part[0].isupper():
+                    kind.add(part.lower())
+    return given, family
+
+
+def latin_names() -> list[tuple[str, str]]:
+    """(word, classes) of the Latin-script names, sorted by word; classes is G, F, or GF, with W
+    appended for a common English word."""
+    from faker.providers.lorem.en_US import Provider as Lorem
+
+    english = {w.lower() for w in Lorem.word_list}
+    given: set[str] = set()
+    family: set[str] = set()
+    for locale in LATIN_LOCALES:
+        module = importlib.import_module(f"faker.providers.person.{locale}")
+        g, f = _provider_names(module.Provider)
+        given |= g
+        family |= f
+    rows = []
+    for word in sorted(given | family):
+        kind = ("G" if word in given else "") + ("F" if word in family else "")
+        rows.append((word, kind + ("W" if word in english else "")))
+    return rows
+
+
+def write_latin_names() -> None:
+    rows = latin_names()
+    header = (
+        "# Latin-script given and family names: word<TAB>classes (G given, F family, W also a\n"
+        "# common English word), ASCII-folded, lower-cased, 3+ letters.\n"
+        f"# Source: Faker {faker.VERSION} (MIT licence, https://github.com/joke2k/faker), person\n"
+        f"# providers {' '.join(LATIN_LOCALES)};\n"
+        "# English words: the en_US lorem provider's word_list.\n"
+        "# Regenerate with: python training/build_lexicons.py --latin-only\n"
+    )
+    LATIN.write_text(header + "".join(f"{w}\t{c}\n" for w, c in rows), encoding="utf-8")
+    print(f"wrote {len(rows)} Latin-script names to {LATIN}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--latin-only", action="store_true", help="only latin_names.tsv (Faker; no jieba needed)"
+    )
+    args = ap.parse_args(argv)
+    write_latin_names()
+    if args.latin_only:
+        return
     names = surnames()
     header = (
         "# Chinese surnames, most frequent first, one per line.\n"

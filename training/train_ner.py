@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import pycrfsuite
 
 from piplkit.discover.detect.ner.features import TEMPLATES, feature_strings
 from piplkit.discover.detect.ner.lexicon import lexicon
@@ -183,6 +182,8 @@ def train(
 ) -> None:
     """Fit a crfsuite CRF (L-BFGS) on ``examples`` plus augmented copies and the ``extra``
     (silver) sentences, which are not augmented; write it to ``out``."""
+    import pycrfsuite  # the `train` extra: only training needs it, not evaluate_ner.py's imports
+
     lex = lexicon()
     rng = random.Random(seed)
     order = list(examples) + augment(examples, copies, rng, every_name) + list(extra or [])
@@ -208,6 +209,8 @@ def export(crfsuite_model: Path, out: Path) -> None:
     Attributes are ``template:code``; per template the file holds the sorted codes (``k:``) and a
     weight row per code (``w:``, one column per label), plus the label names and transitions.
     """
+    import pycrfsuite  # the `train` extra (see train())
+
     tagger = pycrfsuite.Tagger()
     tagger.open(str(crfsuite_model))
     info = tagger.info()

@@ -128,3 +128,23 @@ def test_spherical_kmeans_separates_directions() -> None:
     ids = clusters.spherical_kmeans(x, 2, 10, np.random.default_rng(0))
     assert len(set(ids[:20].tolist())) == 1 and len(set(ids[20:].tolist())) == 1
     assert ids[0] != ids[20]
+
+
+def test_train_ner_imports_without_crfsuite(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``evaluate_ner.py`` imports ``train_ner``: without the ``train`` extra (python-crfsuite)
+    installed it must still import, crfsuite being needed only to train or export."""
+    monkeypatch.setitem(sys.modules, "pycrfsuite", None)  # import fails as if not installed
+    module = _script("train_ner")
+    assert callable(module.is_dev) and callable(module.load)
+
+
+def test_latin_names_file_regenerates_byte_for_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``build_lexicons.py --latin-only`` writes the shipped ``latin_names.tsv`` again (Faker
+    only, no jieba), so the file is what its header says it is."""
+    build = _script("build_lexicons")
+    monkeypatch.setattr(build, "LATIN", tmp_path / "latin_names.tsv")
+    build.main(["--latin-only"])
+    shipped = build.DATA / "latin_names.tsv"
+    assert (tmp_path / "latin_names.tsv").read_bytes() == shipped.read_bytes()

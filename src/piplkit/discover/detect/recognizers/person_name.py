@@ -17,11 +17,12 @@ name even when the model hesitates. Spans that are division names (江苏, 常�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import ClassVar
 
 from piplkit.discover.detect.masking import MASK_CHAR
 from piplkit.discover.detect.model import Finding
+from piplkit.discover.detect.ner.latin_names import latin_name_spans
 from piplkit.discover.detect.ner.lexicon import Lexicon, lexicon
 from piplkit.discover.detect.ner.spans import NAME
 from piplkit.discover.detect.ner.tagger import UNSURE_BELOW, Tagged, prime, tagged
@@ -31,6 +32,7 @@ from piplkit.discover.detect.registry import register
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Label, optional colon/space, then the candidate (surname + up to 2 chars) right after it.
 _LABELLED = r"(?:{labels})[\s:：是为]{{0,2}}(?P<v>[\u4e00-\u9fff]{{2,4}})"
 # Characters that end a name when they follow it: particles, verbs, pronouns, honorific starts.
@@ -123,6 +125,8 @@ class PersonNameRecognizer(Recognizer):
     lower_latin_from: ClassVar[float] = 0.85
     #: Base score of a Latin-script model span (see ``_score_span``).
     latin_base: ClassVar[float] = 0.1
+    #: Score of a Latin-script name of the lexicon in prose (see ``_latin_names``).
+    latin_score: ClassVar[float] = 0.6
     #: Score of a name only the second opinion (LAC, off by default) found.
     opinion_score: ClassVar[float] = 0.6
     #: A LAC person overlapping a CRF organisation/address span this sure is not taken.
@@ -133,6 +137,7 @@ class PersonNameRecognizer(Recognizer):
         #: Labels and roles that may stand right before a name.
         self._before: frozenset[str] = self._lex.name_left | self._lex.name_roles
         self._before_longest = max(map(len, self._before), default=0)
+        self._before_last = frozenset(w[-1] for w in self._before)
         self._right: frozenset[str] = frozenset(self._lex.name_right)
         self._right_longest = max(map(len, self._right), default=0)
         labels = "|".join(sorted(self._before, key=len, reverse=True))
@@ -170,6 +175,12 @@ class PersonNameRecognizer(Recognizer):
         if ctx.prose and found and ("(" in text or "（" in text):
             found.extend(self._latin_aliases(text, found))
             found.sort(key=lambda f: f.start)
+        letter = _LATIN_LETTER.search(text) if ctx.prose else None
+        if letter is not None:  # (three lines in four of news text have no Latin letter)
+            latin = list(self._latin_names(text, found, letter.start()))
+            if latin:
+                found.extend(latin)
+                found.sort(key=lambda f: f.start)
         if self._any_cue.search(text) is None:
             return found
         extra = [
@@ -251,6 +262,38 @@ class PersonNameRecognizer(Recognizer):
                 text[start] + MASK_CHAR * (end - start - 1),
                 {"source": "alias"},
             )
+
+    def _latin_names(self, text: str, found: list[Finding], pos: int = 0) -> Iterator[Finding]:
+        """Latin-script names of the lexicon (``Lampard``, ``DavidBeckham``; see
+        :mod:`piplkit.discover.detect.ner.latin_names`) that no finding covers yet.
+
+        A weaker finding inside the same letters (the model's unsure ``David`` of
+        ``DavidBeckham``) gives way to the whole name; one reaching outside them is left alone."""
+        for start, end in latin_name_spans(text, self._after_role(text), pos):
+            score = self.latin_score + (0.2 if self._has_cue(text, start, end) else 0.0)
+            inside = [f for f in found if f.start < end and start < f.end]
+            if any(f.start < start or f.end > end or f.score >= score for f in inside):
+                continue
+            for f in inside:
+                found.remove(f)
+            yield Finding(
+                start,
+                end,
+                self.type_id,
+                min(1.0, score),
+                text[start] + MASK_CHAR * (end - start - 1),
+                {"source": "latin"},
+            )
+
+    def _after_role(self, text: str) -> Callable[[int], bool]:
+        """A test of ``text``: does a label or role (``name_left``/``name_roles``) end right
+        before ``start``? The last character is tested first, which rules out almost every run."""
+        last, longest = self._before_last, self._before_longest
+        return lambda start: (
+            start > 0
+            and text[start - 1] in last
+            and _ends_with_any(text[max(0, start - longest) : start], self._before, longest)
+        )
 
     def _has_cue(self, text: str, start: int, end: int) -> bool:
         before = text[max(0, start - 4) : start].rstrip(":： ")
