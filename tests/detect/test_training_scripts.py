@@ -143,8 +143,14 @@ def test_latin_names_file_regenerates_byte_for_byte(
 ) -> None:
     """``build_lexicons.py --latin-only`` writes the shipped ``latin_names.tsv`` again (Faker
     only, no jieba), so the file is what its header says it is."""
+    import faker
+
     build = _script("build_lexicons")
+    shipped = build.DATA / "latin_names.tsv"
+    header = shipped.read_text(encoding="utf-8").split("\n", 4)[2]
+    if f"Faker {faker.VERSION} " not in header:
+        # another Faker release holds other names: the file says which one it was built from
+        pytest.skip(f"Faker {faker.VERSION} installed, the file was built from: {header[2:40]}")
     monkeypatch.setattr(build, "LATIN", tmp_path / "latin_names.tsv")
     build.main(["--latin-only"])
-    shipped = build.DATA / "latin_names.tsv"
     assert (tmp_path / "latin_names.tsv").read_bytes() == shipped.read_bytes()
