@@ -153,7 +153,7 @@ def test_masked_resident_ids_keeping_the_province(rng: random.Random) -> None:
         ("体育总分", ["52", "48", "57", "60"], "education"),
         ("考级", ["钢琴十级", "英语六级", "舞蹈五级"], "education"),
         ("dayRate", ["650.00", "800.00", "1200.00"], "income"),
-        ("历史订单", ["共3笔 合计520元", "共1笔 合计88元", "共7笔 合计1260元"], "transaction_record"),
+        ("历史订单", ["共3笔 合计520元", "共1笔 合计88元", "共7笔 1260元"], "transaction_record"),
         ("repaymentHistory", ["NNNNNN1NNNNN", "NNN*NNNNNNNN", "NNNNNNNNNNNN"], "credit_record"),
         ("最近看过", ["考研调剂, 减肥药", "网贷逾期怎么办", "抑郁症自测"], "browsing_history"),
         ("MRTL_ST", ["10", "20", "21", "40"], "marital_status"),  # GB/T 2261.2 codes

@@ -38,10 +38,10 @@ MENSTRUAL_WORDS = ("lastperiod", "periodstart", "末次月经", "月经", "经�
 #: Words of a length of a cycle or a period (cycle_len, period_days, 周期天数).
 CYCLE_WORDS = ("cycle", "period", "周期", "经期")
 #: Identifiers goods and vehicles carry as well as persons.
-GOODS_IDS = frozenset({"cn_mobile", "imei", "mac_address", "device_id", "vin", "license_plate"})
-#: Words of a product's or a device's make (型号, 出厂日期, 固件版本): a table of goods as made.
-GOODS_WORDS = ("型号", "出厂", "生产日期", "生产批次", "固件", "产品", "model", "firmware",
-               "manufactur", "batch")  # fmt: skip
+GOODS_IDS = frozenset({"cn_mobile", "imei", "mac_address", "vin", "license_plate"})
+#: Words of goods as made (出厂日期, 生产批次, 质检): a factory's table. A device's model alone
+#: (phoneModel, 设备型号) is not one: an app's or a wearable's users' devices have it too.
+GOODS_WORDS = ("出厂", "生产日期", "生产批次", "批次", "质检", "manufactur", "batch", "入库日期")
 #: Words of a vehicle asset register (a fleet's or a company bus's: model, route, seats).
 VEHICLE_WORDS = ("车型", "品牌型号", "车辆型号", "发动机号", "出厂日期", "购置日期", "年检", "班车",
                  "通勤车", "公务车", "校车", "车队", "座位数", "核载", "线路", "vehiclemodel",
