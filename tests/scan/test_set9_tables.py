@@ -97,6 +97,15 @@ def test_goods_codes_shaped_like_a_persons(rng: random.Random) -> None:
         }
     )
     assert owned["IMEI"] == "imei"
+    # control: an app's device report names the phone's model, not a factory's batch
+    app = types(
+        {
+            "phoneModel": _pick(rng, ["iPhone 15", "Mate 60"]),
+            "IMEI": [_imei(rng) for _ in range(60)],
+            "上报时间": _dates(rng),
+        }
+    )
+    assert app["IMEI"] == "imei"
 
 
 def test_a_fleets_and_a_company_bus_vehicles(rng: random.Random) -> None:
