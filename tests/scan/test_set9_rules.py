@@ -184,6 +184,8 @@ def test_an_office_tel(rng: random.Random) -> None:
 
 def test_business_words_of_set_9() -> None:
     hints = load_hints()
+    assert not hints.analyse("录取专业").types  # the programme admitted to (set 4's gold)
+    assert not hints.analyse("投档成绩").types
     assert hints.analyse("sample_id").negative
     assert hints.analyse("现住房情况").negative
     assert hints.analyse("住房情况").types == ("real_estate",)  # control: set 2's house status

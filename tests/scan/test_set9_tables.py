@@ -79,6 +79,15 @@ def test_goods_codes_shaped_like_a_persons(rng: random.Random) -> None:
         }
     )
     assert parts["零件号"] is None
+    # control: a receiver's phone the header names, in an after-sale table of goods
+    refunds = types(
+        {
+            "sku": [f"SKU{i:05d}" for i in range(60)],
+            "receiverMobile": [mobile(rng) for _ in range(60)],
+            "批次": _pick(rng, ["B1", "B2"]),
+        }
+    )
+    assert refunds["receiverMobile"] == "cn_mobile"
     made = types(
         {
             "产品型号": _pick(rng, ["X10", "X20"]),

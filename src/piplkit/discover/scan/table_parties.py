@@ -100,7 +100,8 @@ def apply_party_rules(
             own = True
         elif records_persons(decisions, skip=i):
             continue
-        elif d.pi_type in GOODS_IDS:
+        elif d.pi_type in GOODS_IDS and not (d.pi_type == "cn_mobile" and headers[i].types):
+            # (a phone the header names, receiverMobile in an after-sale table, stays a phone)
             own = goods or (vehicles and d.pi_type in ("vin", "license_plate"))
         else:
             own = d.pi_type == "income" and pool and kind == "shape"
