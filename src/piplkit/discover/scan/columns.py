@@ -277,9 +277,9 @@ ORGANISATION_BLOCKS = frozenset(
 )
 #: Types an organisation's own asset holds under a header saying so (a dealer's demonstration
 #: car's ``demo_vin``, a pool car's plate: ``corporate`` words; a gateway's IMEI where no person
-#: is recorded: ``table_rules``); in a table about stations a customer's car stays the
-#: customer's.
-OWN_ASSET_BLOCKS = frozenset({"vin", "license_plate", "imei", "imsi", "device_id"})
+#: is recorded: ``table_rules``; a goods table's part number that is a valid mobile number:
+#: ``table_parties``); in a table about stations a customer's car stays the customer's.
+OWN_ASSET_BLOCKS = frozenset({"vin", "license_plate", "imei", "imsi", "device_id", "cn_mobile"})
 #: Types that describe a person and, judged by a loose shape only, are not considered in a
 #: product or asset catalogue (a product's weight is not a body measurement, a dish's
 #: allergens are no allergy history).

@@ -66,10 +66,12 @@ COMPANY_NAME_WORDS = frozenset({"企业名称", "公司名称", "企业", "公�
 #: seller_id): checked or masked values of these decide such a column there (the first only,
 #: under a header that is not opaque).
 UNNAMED_IDS = ("cn_resident_id", "imsi", "mac_address", "device_id", "license_plate")
-#: Headers naming a person by a religious name (法名 觉远, 经名 穆萨), which has no surname.
+#: Headers naming a person by a religious name (法名 觉远, 经名 穆萨) or a stage name (艺名 小鹿,
+#: stageName Kiki: a name a performer is known by, tied to no account), which have no surname.
 RELIGIOUS_NAME_WORDS = frozenset({"法名", "法号", "经名", "教名", "圣名", "洗礼名", "宗教名",
-                                  "dharmaname", "baptismalname", "religiousname"})  # fmt: skip
-_RELIGIOUS_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+                                  "dharmaname", "baptismalname", "religiousname", "艺名",
+                                  "stagename", "artistname"})  # fmt: skip
+_RELIGIOUS_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z .'-]{1,23}")
 #: An 18-digit resident ID a spreadsheet stored as a number: a birth date in its place and the
 #: value a double holds exactly (its last digits rounded away: 450103198907272512).
 _FLOAT_ID = re.compile(

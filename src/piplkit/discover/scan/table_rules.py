@@ -22,6 +22,7 @@ from piplkit.discover.scan.table_context import (
     apply_context_rules,
     records_persons,
 )
+from piplkit.discover.scan.table_parties import apply_party_rules
 from piplkit.discover.scan.tables import Row
 
 #: Identifiers a machine has as well as a person's phone or computer: in a table that records
@@ -87,6 +88,9 @@ def apply_table_rules(
         rows, headers, stats, chance, decisions, profiles, persons=persons,
         product_table=product_table,
     )  # fmt: skip
+    apply_party_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
