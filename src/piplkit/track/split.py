@@ -19,7 +19,7 @@ disclaimers and footers, and whatever follows the closing footer (unrelated page
 
 from __future__ import annotations
 
-from piplkit.track import cues, dates, notice, tables
+from piplkit.track import cues, dates, factlist, notice, tables
 from piplkit.track.layout import (
     SKIP_REASONS,
     first_sentence,
@@ -115,6 +115,7 @@ def split(
     sec = sections()
     skips = Skips(skipped)
     roles, sources = block_roles(blocks)
+    roles = factlist.mark(roles)
     title = cues.document_title(roles, meta)
     texts = [b for b, role, _ in roles if role == "text"]
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
@@ -150,6 +151,14 @@ def split(
                 build.close()
                 tail = True
             skips.add(block, SKIP_REASONS[info])
+            continue
+        if role == "fact":  # a line of a fact list under its headline (factlist)
+            if build.current is None:
+                skips.add(block, "metadata line outside any item")
+            elif isinstance(fact := factlist.read(build.current, block), Block):
+                build.add_body(fact)
+            elif fact:
+                skips.add(block, fact)
             continue
         if role == "source":
             build.close()
