@@ -291,6 +291,7 @@ SKIP_REASONS = {
     "articles": "list of the publisher's own or related articles",
     "authors": "author byline",
     "about": "about the publication (legend, method, corrections to earlier issues)",
+    "own": "the publisher's own news (its members' events, trainings and visits)",
     "contacts": "subscription or contact blurb",
     "footer": "disclaimer or footer",
     "navigation": "page navigation",
