@@ -1,4 +1,6 @@
-"""Fact lists: a headline over a bulleted list of labelled facts ("- Date: 5 August 2025",
+"""Item metadata on lines of their own: fact lists under a headline, tag lines over it.
+
+Fact lists: a headline over a bulleted list of labelled facts ("- Date: 5 August 2025",
 "- Regulator: …", "- Law applied: …", "- Penalty: …") and then its story paragraph.
 
 A fact sheet states each case's facts as label and value rather than in sentences. Read as
@@ -8,6 +10,10 @@ case heading above them like a title without text. Here such a run is recognised
 given the role ``fact``: the splitter reads the facts into the item (a date or authority label
 as that field, the rest as body text), and the story paragraph under the list is moved up so the
 headline's body opens with it (its first sentence is the item's summary).
+
+Tag lines: a radar or feed opens each entry with a line "[ENF] 02 Dec | Zhejiang Provincial
+Communications Administration" over the headline: a bracketed type tag, the entry's date and
+the body concerned. The line is no headline and no section; its date is the item's date.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from piplkit.track import dates
 from piplkit.track.layout import is_body, label_line
 from piplkit.track.model import Block, RawItem
 from piplkit.track.roles import Role
@@ -110,3 +117,19 @@ def read(item: RawItem, block: Block) -> Block | str:
     parts = [p.strip() for p in _PARTS.split(value) if p.strip()]
     text = " ".join(f"{name}: {p}" if p.endswith(_ENDS) else f"{name}: {p}." for p in parts)
     return replace(block, text=text)
+
+
+#: "[ENF] 02 Dec | Zhejiang …", "[LEG] 2025-12-01 ｜ NDA": a type tag, a date, a bar, a body
+_TAG_LINE = re.compile(r"^\[[A-Za-z]{2,8}\]\s+(?P<date>[^|｜\[\]]{3,30}?)\s*[|｜]\s*\S")
+
+
+def tag_date(block: Block) -> str | None:
+    """The date of an entry's tag line ("[ENF] 02 Dec | body" gives "02 Dec"), else None."""
+    if block.text[:1] != "[" or block.marker is not None or len(block.text) > 160:
+        return None
+    m = _TAG_LINE.match(block.text)
+    if m is None:
+        return None
+    date = m.group("date")
+    found = dates.find_dates(date)
+    return date if found and found[0].start == 0 and found[0].end == len(date) else None

@@ -71,6 +71,7 @@ class _Builder:
         self.depth = 0
         self.head_level: int | None = None  # heading level of the item's headline
         self.article = False  # the document's title is one story's headline, not a newsletter's
+        self.tagged = ""  # the date of a tag line over the next item ("[ENF] 02 Dec | …")
 
     def close(self) -> None:
         if self.current is not None:
@@ -88,6 +89,8 @@ class _Builder:
         self.style = block.marker
         self.depth = block.depth
         self.head_level = block.heading
+        if self.tagged:
+            self.current.hints["date"], self.tagged = self.tagged, ""
 
     def add_links(self, block: Block) -> None:
         assert self.current is not None
@@ -290,6 +293,10 @@ def split(
             )
         ):
             build.add_body(block)  # a lead-in or a point of the item's own list
+            continue
+        if tagged := factlist.tag_date(block):
+            build.tagged = tagged  # "[ENF] 02 Dec | body" over the headline: the item's date
+            skips.add(block, "tag line (the type, date and body of the entry under it)")
             continue
         label = label_line(block)
         if label is not None:
