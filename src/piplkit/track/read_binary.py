@@ -114,6 +114,7 @@ def _pypdf_lines(data: bytes, name: str) -> tuple[list[_Line], int]:
 
 
 _Run = tuple[float, float, str, float, bool]
+_Link = tuple[tuple[float, float, float, float], str]  # ((low, high, left, right), URI)
 
 
 def _page_runs(page) -> list[_Run]:  # type: ignore[no-untyped-def]
@@ -145,9 +146,7 @@ def _page_runs(page) -> list[_Run]:  # type: ignore[no-untyped-def]
     return chunks
 
 
-def _lines(
-    chunks: list[_Run], links: list[tuple[tuple[float, float], str]], number: int
-) -> list[_Line]:
+def _lines(chunks: list[_Run], links: list[_Link], number: int) -> list[_Line]:
     """Text runs on one baseline joined into lines; raised small digits are footnote markers."""
     lines: list[_Line] = []
     for y, x, text, size, bold in chunks:
@@ -180,14 +179,18 @@ def _lines(
         line.chars += len(stripped)
         line.bold_chars += len(stripped) if bold else 0
         line.size = max(line.size, size)
-    for line in lines:
-        for (low, high), uri in links:
-            if low - 2 <= line.y <= high + 2 and uri not in line.links:
+    for line in lines:  # a link on the line's baseline and across its width, not the next column's
+        right = max(
+            x + sum(1 if c > "\u2e80" else 0.5 for c in t) * line.size for x, t in line.parts
+        )
+        for (low, high, left, end), uri in links:
+            across = left <= right and end >= line.x - 2
+            if low - 2 <= line.y <= high + 2 and across and uri not in line.links:
                 line.links.append(uri)
     return lines
 
 
-def _page_links(page) -> list[tuple[tuple[float, float], str]]:  # type: ignore[no-untyped-def]
+def _page_links(page) -> list[_Link]:  # type: ignore[no-untyped-def]
     out = []
     for annot in page.get("/Annots") or []:
         try:
@@ -198,7 +201,7 @@ def _page_links(page) -> list[tuple[tuple[float, float], str]]:  # type: ignore[
         except (AttributeError, TypeError, ValueError):
             continue
         if uri:
-            out.append(((min(rect[1], rect[3]), max(rect[1], rect[3])), str(uri)))
+            out.append(((*sorted(rect[1::2]), *sorted(rect[0::2])), str(uri)))  # type: ignore[arg-type]
     return out
 
 

@@ -257,6 +257,10 @@ def split(
                 build.close()
                 skips.add(block, "document title")
                 continue
+        if tagged := factlist.tag_date(block):
+            build.tagged = tagged  # "[ENF] 02 Dec | body" over the headline: the item's date
+            skips.add(block, "tag line (the type, date and body of the entry under it)")
+            continue
         if is_date_heading(block):
             under = cues.next_text(roles, index - 1)
             if under is not None and under.heading is None and not under.cells:
@@ -293,10 +297,6 @@ def split(
             )
         ):
             build.add_body(block)  # a lead-in or a point of the item's own list
-            continue
-        if tagged := factlist.tag_date(block):
-            build.tagged = tagged  # "[ENF] 02 Dec | body" over the headline: the item's date
-            skips.add(block, "tag line (the type, date and body of the entry under it)")
             continue
         label = label_line(block)
         if label is not None:
