@@ -191,7 +191,7 @@ def _lines(chunks: list[_Run], links: list[_Link], number: int) -> list[_Line]:
 
 
 def _page_links(page) -> list[_Link]:  # type: ignore[no-untyped-def]
-    out = []
+    out: list[_Link] = []
     for annot in page.get("/Annots") or []:
         try:
             obj = annot.get_object()
@@ -201,7 +201,8 @@ def _page_links(page) -> list[_Link]:  # type: ignore[no-untyped-def]
         except (AttributeError, TypeError, ValueError):
             continue
         if uri:
-            out.append(((*sorted(rect[1::2]), *sorted(rect[0::2])), str(uri)))  # type: ignore[arg-type]
+            (low, high), (left, right) = sorted(rect[1::2]), sorted(rect[0::2])
+            out.append(((low, high, left, right), str(uri)))
     return out
 
 

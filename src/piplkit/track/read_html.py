@@ -196,11 +196,12 @@ def _meta(tree: HTMLParser) -> dict[str, str]:
         if key in _DATE_META and attrs.get("content") and "date" not in meta:
             meta["date"] = str(attrs["content"])
     if "date" not in meta:
-        node = tree.css_first(_DATE_ELEMENT)
-        value = node and (node.attributes.get("content") or node.attributes.get("datetime"))
-        text = str(value) if value else (clean(node.text()) if node is not None else "")
-        if text and len(text) <= 40:
-            meta["date"] = text
+        shown = tree.css_first(_DATE_ELEMENT)
+        if shown is not None:
+            value = shown.attributes.get("content") or shown.attributes.get("datetime")
+            text = str(value) if value else clean(shown.text())
+            if text and len(text) <= 40:
+                meta["date"] = text
     title = tree.css_first("title")
     if title is not None and title.text(strip=True):
         meta["title"] = clean(title.text())
