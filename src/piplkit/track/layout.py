@@ -355,7 +355,7 @@ _BY_POSTED = re.compile(
 
 #: "原创 数据合规观察编辑部", "原创：张三": a WeChat post's originality mark and its author
 _NAME = r"[^\s，。,.!?！？]{2,20}"
-_ORIGINAL_BY = re.compile(rf"^原创\s*[:：|｜]?\s*{_NAME}(?:\s+{_NAME}){{0,2}}$")
+_ORIGINAL_BY = re.compile(rf"^原创(?:\s+|\s*[:：|｜]\s*){_NAME}(?:\s+{_NAME}){{0,2}}$")
 
 #: breadcrumbs ("Home › Standards › Interpretation"): short names joined by › » or >
 _CRUMB = r"[^›»>.!?。]{1,40}"
