@@ -65,7 +65,7 @@ def _entry(block: Block, marker: str | None, depth: int) -> bool:
     )
 
 
-def mark(roles: list[Role]) -> list[Role]:
+def mark_facts(roles: list[Role]) -> list[Role]:
     """The roles with each fact list under a headline marked ``fact`` and the story paragraph
     right under the list moved above it; other roles unchanged."""
     out: list[Role] = []
@@ -101,7 +101,7 @@ def _story(block: Block) -> bool:
     return block.heading is None and block.marker is None and block.cells is None and is_body(block)
 
 
-def read(item: RawItem, block: Block) -> Block | str:
+def read_fact(item: RawItem, block: Block) -> Block | str:
     """Read one fact into the item: the block to add to its text, or why the line is left out
     (the law's maximum). A date or authority label also gives that field. The text is written
     as sentences, so that the next fact's label does not run into this value ("Court: X. Brought

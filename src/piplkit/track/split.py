@@ -19,7 +19,8 @@ disclaimers and footers, and whatever follows the closing footer (unrelated page
 
 from __future__ import annotations
 
-from piplkit.track import cues, dates, factlist, notice, tables
+from piplkit.track import cues, dates, notice, tables
+from piplkit.track.factlist import mark_facts, read_fact, tag_date
 from piplkit.track.layout import (
     SKIP_REASONS,
     first_sentence,
@@ -118,7 +119,7 @@ def split(
     sec = sections()
     skips = Skips(skipped)
     roles, sources = block_roles(blocks)
-    roles = factlist.mark(roles)
+    roles = mark_facts(roles)
     title = cues.document_title(roles, meta)
     texts = [b for b, role, _ in roles if role == "text"]
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
@@ -158,7 +159,7 @@ def split(
         if role == "fact":  # a line of a fact list under its headline (factlist)
             if build.current is None:
                 skips.add(block, "metadata line outside any item")
-            elif isinstance(fact := factlist.read(build.current, block), Block):
+            elif isinstance(fact := read_fact(build.current, block), Block):
                 build.add_body(fact)
             elif fact:
                 skips.add(block, fact)
@@ -257,7 +258,7 @@ def split(
                 build.close()
                 skips.add(block, "document title")
                 continue
-        if tagged := factlist.tag_date(block):
+        if tagged := tag_date(block):
             build.tagged = tagged  # "[ENF] 02 Dec | body" over the headline: the item's date
             skips.add(block, "tag line (the type, date and body of the entry under it)")
             continue
