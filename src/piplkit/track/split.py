@@ -20,7 +20,6 @@ disclaimers and footers, and whatever follows the closing footer (unrelated page
 from __future__ import annotations
 
 from piplkit.track import cues, dates, notice, tables
-from piplkit.track.factlist import mark_facts, read_fact, tag_date
 from piplkit.track.layout import (
     SKIP_REASONS,
     first_sentence,
@@ -32,6 +31,7 @@ from piplkit.track.layout import (
     section_key,
     sections,
 )
+from piplkit.track.metalines import mark_facts, read_fact, tag_date
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
 from piplkit.track.postfilter import drop_repeats, drop_unrelated
 from piplkit.track.roles import URL, Role, Skips, strip_refs
@@ -156,7 +156,7 @@ def split(
                 tail = True
             skips.add(block, SKIP_REASONS[info])
             continue
-        if role == "fact":  # a line of a fact list under its headline (factlist)
+        if role == "fact":  # a line of a fact list under its headline (metalines)
             if build.current is None:
                 skips.add(block, "metadata line outside any item")
             elif isinstance(fact := read_fact(build.current, block), Block):
