@@ -87,11 +87,17 @@ def test_two_labelled_points_under_a_heading_are_not_a_fact_list() -> None:
 
 
 def test_bylines_with_a_posted_date_and_wechat_originality_marks_are_bylines() -> None:
-    assert boilerplate("By Anna Lee and Zhang Wei, Data Protection Group — posted 5 November 2025") == "authors"
+    assert (
+        boilerplate("By Anna Lee and Zhang Wei, Data Protection Group — posted 5 November 2025")
+        == "authors"
+    )
     assert boilerplate("原创 数据合规观察编辑部") == "authors"
     assert boilerplate("原创：张三") == "authors"
     # controls: a sentence that opens with "By" and a date, a headline that opens with 原创
-    assert boilerplate("By 1 March 2026 operators must file reports, the CAC said on 5 November 2025") is None
+    assert (
+        boilerplate("By 1 March 2026 operators must file reports, the CAC said on 5 November 2025")
+        is None
+    )
     assert boilerplate("原创内容保护新规发布") is None
     alert = "Client Alert: October in review\n\nClient Alert | 3 November 2025\n\nBy Anna Lee and Zhang Wei, Data Protection Group — posted 5 November 2025\n\nOctober brought two new rules.\n\nCAC publishes certification measures\n\nOn 17 October 2025, the CAC published the Measures for the Certification of Personal Information Outbound Transfers.\n"
     _, devs = ingest(alert, "alert.txt")
@@ -154,12 +160,17 @@ def test_member_news_is_no_development_and_a_standard_project_is_an_industry_pla
     _, devs = ingest(JIANXUN, "jianxun.txt")
     assert [d.title for d in devs] == ["协会批准《App个人信息收集使用合规评估规范》团体标准立项"]
     (dev,) = devs
-    assert [(m.name, m.stage) for m in dev.instruments] == [("App个人信息收集使用合规评估规范", "plan")]
+    assert [(m.name, m.stage) for m in dev.instruments] == [
+        ("App个人信息收集使用合规评估规范", "plan")
+    ]
     assert dev.kind == "industry"
 
 
 def test_a_national_standard_is_still_legislation() -> None:
-    assert classify("国家标准化管理委员会发布《数据安全技术 数据分类分级规则》国家标准", "", None) == "legislation"
+    assert (
+        classify("国家标准化管理委员会发布《数据安全技术 数据分类分级规则》国家标准", "", None)
+        == "legislation"
+    )
 
 
 RADAR = """PRIVACY RADAR | Week 49, 2025 | 1-5 December 2025
@@ -188,7 +199,9 @@ def test_a_radar_tag_line_dates_the_entry_under_it() -> None:
 
 
 def test_a_bracketed_tag_without_a_date_dates_nothing() -> None:
-    text = RADAR.replace("[ENF] 02 Dec |", "[ENF] Fines |").replace("[JUD] 03 Dec |", "[JUD] Courts |")
+    text = RADAR.replace("[ENF] 02 Dec |", "[ENF] Fines |").replace(
+        "[JUD] 03 Dec |", "[JUD] Courts |"
+    )
     _, devs = ingest(text, "radar.txt")
     assert [d.date for d in devs] == [None, None]
 
@@ -249,4 +262,6 @@ def test_wo_ju_without_a_matching_masthead_names_nobody() -> None:
     )
     _, devs = ingest(text, "newsletter.txt")
     assert devs[0].authorities == []
-    assert extract_authorities("我局会同江苏省互联网信息办公室开展检查", [], {}) == ["江苏省互联网信息办公室"]
+    assert extract_authorities("我局会同江苏省互联网信息办公室开展检查", [], {}) == [
+        "江苏省互联网信息办公室"
+    ]

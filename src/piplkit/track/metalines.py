@@ -8,8 +8,9 @@ ordinary list entries, each short "Label: value" line looks like a headline of i
 case heading above them like a title without text. Here such a run is recognised by its shape
 (three or more entries of one list, each a short label and a colon, right under a headline) and
 given the role ``fact``: the splitter reads the facts into the item (a date or authority label
-as that field, the rest as body text), and the story paragraph under the list is moved up so the
-headline's body opens with it (its first sentence is the item's summary).
+also gives that field; every fact but the law's maximum is the item's text), and the story
+paragraph under the list is moved up so the headline's body opens with it (its first sentence
+is the item's summary).
 
 Tag lines: a radar or feed opens each entry with a line "[ENF] 02 Dec | Zhejiang Provincial
 Communications Administration" over the headline: a bracketed type tag, the entry's date and
@@ -33,7 +34,7 @@ _FACT = re.compile(
 )
 #: a label that gives the most the law allows, a context figure and not a fact of the case
 #: ("Maximum penalty: RMB 1,000,000", "最高罚款：…")
-_LIMIT = re.compile(r"^(?:maximum|max\.?|statutory maximum|最高|法定最高)", re.I)
+_LIMIT = re.compile(r"^(?:maximum\b|max\b|statutory maximum|最高|法定最高)", re.I)
 #: a fact's value already ending its sentence
 _ENDS = (".", "。", "!", "?", "；", ";")
 #: semicolons between the parts of one fact's value
