@@ -265,3 +265,30 @@ def test_wo_ju_without_a_matching_masthead_names_nobody() -> None:
     assert extract_authorities("我局会同江苏省互联网信息办公室开展检查", [], {}) == [
         "江苏省互联网信息办公室"
     ]
+
+
+def test_a_fact_list_in_html_reads_the_same() -> None:
+    page = (
+        "<html><head><title>Fact sheet</title></head><body><article>"
+        "<h1>Enforcement Fact Sheet — May 2025</h1>"
+        "<p>Example Consultancy, published 30 May 2025. Each case lists the facts we could confirm.</p>"
+        "<h2>Cases</h2><h3>1. Travel app fined for selling booking histories</h3><ul>"
+        "<li><strong>Date:</strong> 6 May 2025</li>"
+        "<li><strong>Regulator:</strong> Jiangsu Provincial Communications Administration</li>"
+        "<li><strong>Law applied:</strong> Personal Information Protection Law, Article 23</li>"
+        "<li><strong>Penalty:</strong> RMB 300,000</li>"
+        "<li><strong>Maximum penalty:</strong> RMB 1,000,000</li></ul>"
+        "<p>The app sold the booking histories of its users to advertisers without their consent, the regulator found.</p>"
+        "<h3>2. Court orders a fitness app to delete face data</h3><ul>"
+        "<li><strong>Date:</strong> 19 May 2025</li>"
+        "<li><strong>Court:</strong> Suzhou Intermediate People's Court</li>"
+        "<li><strong>Law applied:</strong> Personal Information Protection Law</li></ul>"
+        "<p>The app kept the face images of former members after they closed their accounts, the court held.</p>"
+        "</article></body></html>"
+    )
+    _, devs = ingest(page, "facts.html")
+    assert [(d.title, d.date, d.penalty_cny) for d in devs] == [
+        ("Travel app fined for selling booking histories", "2025-05-06", 300_000),
+        ("Court orders a fitness app to delete face data", "2025-05-19", None),
+    ]
+    assert devs[0].authorities == ["Jiangsu Provincial Communications Administration"]
