@@ -208,19 +208,20 @@ def test_a_bracketed_tag_without_a_date_dates_nothing() -> None:
 
 def test_a_pdf_link_belongs_to_the_column_it_lies_in() -> None:
     # a two-column page drawn column by column: the left column's lines from x=50, then the
-    # right column's from x=310; the link annotation lies over the right column's first line,
-    # on the same baseline as the left column's first line
+    # right column's from x=310, whose baselines fall between the left column's; the link
+    # annotation over the right column's first line reaches the left column's first baseline
     left_column = [
         (700.0 - 12 * i, 50.0, f"left column line {i} of the paragraph", 10.0, False)
         for i in range(4)
     ]
-    right_column = [(700.0, 310.0, "1 https://www.example.org/a/outbound-c", 10.0, False)]
-    link = ((696.0, 712.0, 310.0, 540.0), "https://www.example.org/a/outbound-certification")
+    right_column = [(697.0, 310.0, "1 https://www.example.org/a/outbound-c", 10.0, False)]
+    link = ((695.0, 706.0, 310.0, 540.0), "https://www.example.org/a/outbound-certification")
     lines = _lines(left_column + right_column, [link], 0)
     assert [ln.links for ln in lines] == [[], [], [], [], [link[1]]]
-    # a link inside a line's width still belongs to it
-    (line,) = _lines(left_column[:1], [((696.0, 712.0, 120.0, 200.0), "https://x.example/y")], 0)
-    assert line.links == ["https://x.example/y"]
+    # control: a link inside the left column's line belongs to it, not to the right column's
+    inline = ((695.0, 706.0, 120.0, 200.0), "https://x.example/y")
+    lines = _lines(left_column + right_column, [inline], 0)
+    assert [ln.links for ln in lines] == [["https://x.example/y"], [], [], [], []]
 
 
 def test_a_source_url_cut_by_wrapping_gives_way_to_its_link() -> None:

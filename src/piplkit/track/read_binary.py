@@ -179,13 +179,13 @@ def _lines(chunks: list[_Run], links: list[_Link], number: int) -> list[_Line]:
         line.chars += len(stripped)
         line.bold_chars += len(stripped) if bold else 0
         line.size = max(line.size, size)
-    for line in lines:  # a link on the line's baseline and across its width, not the next column's
-        right = max(
-            x + sum(1 if c > "\u2e80" else 0.5 for c in t) * line.size for x, t in line.parts
-        )
-        for (low, high, left, end), uri in links:
-            across = left <= right and end >= line.x - 2
-            if low - 2 <= line.y <= high + 2 and across and uri not in line.links:
+    for (low, high, left, end), uri in links:
+        # a link belongs to the lines across its height in the column it lies in: not a line
+        # when another there starts further right but not after the link starts (the next
+        # column's text), nor a line that starts after the link ends
+        on = [ln for ln in lines if low - 2 <= ln.y <= high + 2 and ln.x <= end + 2]
+        for line in on:
+            if uri not in line.links and not any(line.x < o.x <= left + 2 for o in on):
                 line.links.append(uri)
     return lines
 
