@@ -291,6 +291,7 @@ SKIP_REASONS = {
     "articles": "list of the publisher's own or related articles",
     "authors": "author byline",
     "about": "about the publication (legend, method, corrections to earlier issues)",
+    "own": "the publisher's own news (its members' events, trainings and visits)",
     "contacts": "subscription or contact blurb",
     "footer": "disclaimer or footer",
     "navigation": "page navigation",
@@ -344,6 +345,18 @@ _POSTED_BY = re.compile(
     r"(?=(?:the\s+)?[A-Z])"
 )
 
+#: "By Anna Lee and Zhang Wei, Data Protection Group — posted 5 November 2025": a byline whose
+#: date says when the piece went up (a date after "posted", not an event's date)
+_BY_POSTED = re.compile(
+    r"^By\s+(?:the\s+)?[A-Z][^.!?]*?(?:[—–|·,;]|\s-)\s*(?:posted|published|updated|filed)"
+    r"(?:\s+on)?\s+[^.!?]{0,30}?\d[^.!?]{0,20}$",
+    re.I,
+)
+
+#: "原创 数据合规观察编辑部", "原创：张三": a WeChat post's originality mark and its author
+_NAME = r"[^\s，。,.!?！？]{2,20}"
+_ORIGINAL_BY = re.compile(rf"^原创(?:\s+|\s*[:：|｜]\s*){_NAME}(?:\s+{_NAME}){{0,2}}$")
+
 #: breadcrumbs ("Home › Standards › Interpretation"): short names joined by › » or >
 _CRUMB = r"[^›»>.!?。]{1,40}"
 _BREADCRUMB = re.compile(rf"^{_CRUMB}(?:(?:\s*[›»]\s*|\s+>\s+){_CRUMB})+$")
@@ -367,6 +380,10 @@ def boilerplate(text: str) -> str | None:
         if group in found and not (group == "navigation" and n > 8):
             return group
     if n <= 15 and _BYLINE.match(text) and not dates.find_dates(text):
+        return "authors"
+    if n <= 25 and text[:3].lower() == "by " and _BY_POSTED.match(text) and not has_action(text):
+        return "authors"
+    if text[:2] == "原创" and len(text) <= 50 and _ORIGINAL_BY.match(text):
         return "authors"
     posted = _POSTED_BY.match(text) if n <= 25 else None
     if posted and not has_action(text[posted.end() :]) and not has_authority(text):

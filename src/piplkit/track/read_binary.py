@@ -114,6 +114,7 @@ def _pypdf_lines(data: bytes, name: str) -> tuple[list[_Line], int]:
 
 
 _Run = tuple[float, float, str, float, bool]
+_Link = tuple[tuple[float, float, float, float], str]  # ((low, high, left, right), URI)
 
 
 def _page_runs(page) -> list[_Run]:  # type: ignore[no-untyped-def]
@@ -145,9 +146,7 @@ def _page_runs(page) -> list[_Run]:  # type: ignore[no-untyped-def]
     return chunks
 
 
-def _lines(
-    chunks: list[_Run], links: list[tuple[tuple[float, float], str]], number: int
-) -> list[_Line]:
+def _lines(chunks: list[_Run], links: list[_Link], number: int) -> list[_Line]:
     """Text runs on one baseline joined into lines; raised small digits are footnote markers."""
     lines: list[_Line] = []
     for y, x, text, size, bold in chunks:
@@ -180,15 +179,19 @@ def _lines(
         line.chars += len(stripped)
         line.bold_chars += len(stripped) if bold else 0
         line.size = max(line.size, size)
-    for line in lines:
-        for (low, high), uri in links:
-            if low - 2 <= line.y <= high + 2 and uri not in line.links:
+    for (low, high, left, end), uri in links:
+        # a link belongs to the lines across its height in the column it lies in: not a line
+        # when another there starts further right but not after the link starts (the next
+        # column's text), nor a line that starts after the link ends
+        on = [ln for ln in lines if low - 2 <= ln.y <= high + 2 and ln.x <= end + 2]
+        for line in on:
+            if uri not in line.links and not any(line.x < o.x <= left + 2 for o in on):
                 line.links.append(uri)
     return lines
 
 
-def _page_links(page) -> list[tuple[tuple[float, float], str]]:  # type: ignore[no-untyped-def]
-    out = []
+def _page_links(page) -> list[_Link]:  # type: ignore[no-untyped-def]
+    out: list[_Link] = []
     for annot in page.get("/Annots") or []:
         try:
             obj = annot.get_object()
@@ -198,7 +201,8 @@ def _page_links(page) -> list[tuple[tuple[float, float], str]]:  # type: ignore[
         except (AttributeError, TypeError, ValueError):
             continue
         if uri:
-            out.append(((min(rect[1], rect[3]), max(rect[1], rect[3])), str(uri)))
+            (low, high), (left, right) = sorted(rect[1::2]), sorted(rect[0::2])
+            out.append(((low, high, left, right), str(uri)))
     return out
 
 

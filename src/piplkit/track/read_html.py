@@ -49,6 +49,10 @@ _DATE_META = (
     "firstpublishedtime",
     "og:published_time",
 )
+#: an element that holds the page's publication time where the page has no date <meta>: a
+#: WeChat article's ``<em id="publish_time">2025年9月19日 09:30</em>``, schema.org's
+#: ``itemprop="datePublished"``
+_DATE_ELEMENT = "#publish_time, .publish_time, [itemprop=datePublished]"
 OUTSIDE = "outside the page's main content (navigation, menus, sidebar or footer)"
 #: blocks shorter than this (normalised characters) neither open nor close the main content
 _ANCHOR = 12
@@ -191,6 +195,13 @@ def _meta(tree: HTMLParser) -> dict[str, str]:
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         if key in _DATE_META and attrs.get("content") and "date" not in meta:
             meta["date"] = str(attrs["content"])
+    if "date" not in meta:
+        shown = tree.css_first(_DATE_ELEMENT)
+        if shown is not None:
+            value = shown.attributes.get("content") or shown.attributes.get("datetime")
+            text = str(value) if value else clean(shown.text())
+            if text and len(text) <= 40:
+                meta["date"] = text
     title = tree.css_first("title")
     if title is not None and title.text(strip=True):
         meta["title"] = clean(title.text())

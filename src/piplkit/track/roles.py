@@ -43,6 +43,10 @@ class Skips:
 
 def source_entry(block: Block, in_sources: bool) -> tuple[int | None, list[str]] | None:
     urls = URL.findall(block.text) + [u for u in block.links if u not in block.text]
+    if block.links and len(urls) > 1:
+        # a URL wrapped over two lines of a narrow column ("…/outbound-c" / "ertification") is
+        # cut short in the text; its link gives it whole
+        urls = [u for u in urls if not any(v != u and v.startswith(u) for v in block.links)]
     if not urls or block.cells is not None:
         return None
     m = _SOURCE_LINE.match(block.text)

@@ -31,6 +31,7 @@ from piplkit.track.layout import (
     section_key,
     sections,
 )
+from piplkit.track.metalines import mark_facts, read_fact, tag_date
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
 from piplkit.track.postfilter import drop_repeats, drop_unrelated
 from piplkit.track.roles import URL, Role, Skips, strip_refs
@@ -71,6 +72,7 @@ class _Builder:
         self.depth = 0
         self.head_level: int | None = None  # heading level of the item's headline
         self.article = False  # the document's title is one story's headline, not a newsletter's
+        self.tagged = ""  # the date of a tag line over the next item ("[ENF] 02 Dec | …")
 
     def close(self) -> None:
         if self.current is not None:
@@ -88,6 +90,8 @@ class _Builder:
         self.style = block.marker
         self.depth = block.depth
         self.head_level = block.heading
+        if self.tagged:
+            self.current.hints["date"], self.tagged = self.tagged, ""
 
     def add_links(self, block: Block) -> None:
         assert self.current is not None
@@ -115,6 +119,7 @@ def split(
     sec = sections()
     skips = Skips(skipped)
     roles, sources = block_roles(blocks)
+    roles = mark_facts(roles)
     title = cues.document_title(roles, meta)
     texts = [b for b, role, _ in roles if role == "text"]
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
@@ -150,6 +155,14 @@ def split(
                 build.close()
                 tail = True
             skips.add(block, SKIP_REASONS[info])
+            continue
+        if role == "fact":  # a line of a fact list under its headline (metalines)
+            if build.current is None:
+                skips.add(block, "metadata line outside any item")
+            elif isinstance(fact := read_fact(build.current, block), Block):
+                build.add_body(fact)
+            elif fact:
+                skips.add(block, fact)
             continue
         if role == "source":
             build.close()
@@ -245,6 +258,10 @@ def split(
                 build.close()
                 skips.add(block, "document title")
                 continue
+        if tagged := tag_date(block):
+            build.tagged = tagged  # "[ENF] 02 Dec | body" over the headline: the item's date
+            skips.add(block, "tag line (the type, date and body of the entry under it)")
+            continue
         if is_date_heading(block):
             under = cues.next_text(roles, index - 1)
             if under is not None and under.heading is None and not under.cells:
