@@ -61,6 +61,11 @@ _ZH_PATTERNS = [
         r"\s*(?P<d>[0-3]?\d)\s*[日号]"
     ),
 ]
+#: "on the 1st of this month", "the 28th of last month": a day relative to the document's date
+_REL_EN_DAY = re.compile(
+    r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(?P<w>this|last|next)\s+month\b", re.I
+)
+_REL_EN_OFFSET = {"this": 0, "last": -1, "next": 1}
 _REL_MONTH = {"本月": 0, "当月": 0, "上月": -1, "下月": 1, "次月": 1}
 _REL_YEAR = {"今年": 0, "同年": 0, "当年": 0, "去年": -1, "明年": 1}
 _MONTH_ONLY = [re.compile(rf"{_WORD}\b(?:,?\s+(?P<y>{_YEAR})\b)?")]
@@ -83,7 +88,7 @@ _EFFECT_CUES = leading(
     re.I,
 )
 _MONTH_CUE = re.compile(r"\b(?:in|since|of|by|early|late|mid|end)[\s-]$")
-_ZH_EFFECT_AFTER = re.compile(r"\s*(?:起施行|起实施|生效)")
+_ZH_EFFECT_AFTER = re.compile(r"\s*(?:起\s*(?:正式)?\s*(?:施行|实施|生效)|生效)")
 _PUBLISHED_CUES = re.compile(
     r"\b(?:date|published|issue|edition|updated|posted|exported|sent|generated|compiled)\b", re.I
 )
@@ -201,6 +206,14 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         found.append(
             DateMention(m.start(), m.end(), year, month, day, m.group(0), rel_month, rel_year)
         )
+    if "onth" in text:
+        for m in _REL_EN_DAY.finditer(text):
+            offset = _REL_EN_OFFSET[m.group("w").lower()]
+            if not 1 <= int(m.group("d")) <= 31:
+                continue
+            found.append(
+                DateMention(m.start(), m.end(), None, 1, int(m.group("d")), m.group(0), offset)
+            )
     return tuple(_non_overlapping(found))
 
 
@@ -351,17 +364,28 @@ def as_date(mention: DateMention, reference: dt.date | None) -> dt.date | None:
 
 
 def publication_date(preamble: str) -> dt.date | None:
-    """The newsletter's own date from its title/preamble: a full date, else "Month YYYY"."""
+    """The newsletter's own date from its title/preamble: a full date, else "Month YYYY"; the
+    date of an author's byline ("By Jane Doe, 3 March 2025": when it was written) only when the
+    preamble gives no other."""
+    bylines: list[DateMention] = []
     for mention in find_dates(preamble):
         if mention.full:
             window = preamble[max(0, mention.start - 60) : mention.start]
             if _PUBLISHED_CUES.search(window) or mention.start < 40:
+                line = preamble.rfind("\n", 0, mention.start) + 1
+                if _BYLINE.match(preamble, line):
+                    bylines.append(mention)
+                    continue
                 return as_date(mention, None)
     for mention in find_months(preamble):
         if mention.year is not None:
             last = dt.date(mention.year, mention.month, 28) + dt.timedelta(days=4)
             return last - dt.timedelta(days=last.day)
-    return None
+    return as_date(bylines[0], None) if bylines else None
+
+
+#: an author's byline: its date is when the piece was written, not the issue's date
+_BYLINE = re.compile(r"\s*(?:By|Written\s+by|Authors?\s*:|作者|撰稿|文\s*[/／|｜])", re.I)
 
 
 def is_effective_context(text: str, mention: DateMention) -> bool:
@@ -369,6 +393,23 @@ def is_effective_context(text: str, mention: DateMention) -> bool:
     window = text[max(0, mention.start - 45) : mention.start]
     after = text[mention.end : mention.end + 12]
     return bool(_EFFECT_CUES.search(window) or _ZH_EFFECT_AFTER.match(after))
+
+
+#: a deadline set by the development, not its date: "应于2025年11月20日前完成整改", "整改期限
+#: 至…", "by 20 November", "no later than 1 December", "comments until 10 December"
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\b(?:by|before|no\s+later\s+than|not\s+later\s+than|deadline\s+(?:is|of)|until|due)"
+    r"\s+(?:the\s+)?|截止(?:日期)?(?:为|到|至)?\s*|期限(?:为|至)\s*)$",
+    re.I,
+)
+_DEADLINE_AFTER = re.compile(r"\s*(?:前|之前|以前)")
+
+
+def is_deadline(text: str, mention: DateMention) -> bool:
+    """True when the date is a deadline the development sets (to rectify, to comment)."""
+    if _DEADLINE_AFTER.match(text, mention.end, mention.end + 4):
+        return True
+    return bool(_DEADLINE_BEFORE.search(text, max(0, mention.start - 24), mention.start))
 
 
 #: a parenthesised date that closes a line ("… comments due Dec 3 (Nov 3)")
@@ -396,11 +437,11 @@ def event_date(body: str, headline: str, reference: dt.date | None) -> str | Non
             return resolve(trailing, reference)
     for text in (body, headline):
         for mention in find_dates(text):
-            if not is_effective_context(text, mention):
+            if not is_effective_context(text, mention) and not is_deadline(text, mention):
                 return resolve(mention, reference)
     for text in (body, headline):
         for mention in find_months(text):
-            if not is_effective_context(text, mention):
+            if not is_effective_context(text, mention) and not is_deadline(text, mention):
                 return resolve(mention, reference)
     for text in (body, headline):
         for mention in find_dates(text):

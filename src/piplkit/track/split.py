@@ -19,7 +19,7 @@ disclaimers and footers, and whatever follows the closing footer (unrelated page
 
 from __future__ import annotations
 
-from piplkit.track import cues, dates, notice, tables
+from piplkit.track import cues, dates, notice, resume, tables
 from piplkit.track.layout import (
     SKIP_REASONS,
     first_sentence,
@@ -190,6 +190,8 @@ def split(
             skips.add(block, "section heading")
             skips.cut()
             continue
+        if skip_group is not None and resume.resumes(roles, index - 1, skip_group, skip_heading):
+            skip_group, started = None, True  # a timeline under an outlook, a table under 编者按
         if skip_group in cues.LISTING and listed and cues.entry_key(block.text) in listed:
             skip_group = None  # the contents' first entry again: the items begin here
         if skip_group is not None:
@@ -258,6 +260,8 @@ def split(
         if build.current is None and (
             notice.issuer_date_line(block.text) or (not build.items and cues.dated_byline(block))
         ):
+            if build.items:  # a signature under the last item: its date when the text has none
+                build.items[-1].hints.setdefault("signed", block.text)
             skips.add(block, "publication line (issuer and date)")
             continue
         cur = build.current
@@ -270,6 +274,7 @@ def split(
         if (
             cur is not None
             and cur.body
+            and label_line(block) is None  # "- Effective: 1 March 2026" under it: a field
             and (
                 (block.marker is not None and block.depth > build.depth)
                 or (block.marker is not None and block.marker != build.style and not block.heading)
@@ -277,7 +282,10 @@ def split(
             )
             and (
                 cur.body[-1].rstrip().endswith((":", "："))
-                or not cues.numbered_headline(block, cues.next_text(roles, index - 1))
+                or not (
+                    cues.numbered_headline(block, cues.next_text(roles, index - 1))
+                    or cues.case_title(roles, index - 1)
+                )
             )
         ):
             build.add_body(block)  # a lead-in or a point of the item's own list
@@ -285,14 +293,17 @@ def split(
         label = label_line(block)
         if label is not None:
             if build.current is not None:
-                build.current.hints.setdefault(*label)  # "Date: 3 May 2024" under a headline
+                if label[0] != "case":  # a case number under its title names no field
+                    build.current.hints.setdefault(*label)  # "Date: 3 May 2024" under a headline
             else:
                 skips.add(block, "metadata line outside any item")
             continue
         if build.current is not None and cues.source_line(block):
             build.add_links(block)  # "Source: https://…" under the item it belongs to
             continue
-        if is_body(block) or dated_by:  # the paragraph under a date heading, however worded
+        above = roles[index - 2][0] if index >= 2 else None
+        # the paragraph under a date heading or after a run-in headline, however worded
+        if is_body(block) or dated_by or cues.run_in_rest(above, block):
             cur = build.current
             new = (
                 cur is None
@@ -334,7 +345,11 @@ def split(
         ):
             nxt = None  # the last of a list of one-line entries: the paragraph after the list is
             # not its body ("**Muted:** 14 messages …" under a channel's feed)
-        if nxt is not None and is_body(nxt) and not is_bare_date(block.text):
+        if (
+            nxt is not None
+            and (is_body(nxt) or cues.run_in_rest(block, nxt))
+            and not is_bare_date(block.text)
+        ):
             if not started and not cues.item_like(nxt):
                 build.close()
                 skips.add(block, "preamble (title, byline or introduction)")
