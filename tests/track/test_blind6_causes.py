@@ -327,3 +327,28 @@ def test_a_day_of_this_month_is_dated_by_the_document() -> None:
     assert [d.date for d in devs] == ["2025-11-01", "2025-11-10"]
     # control: "earlier this month" keeps the month
     assert event_date("Earlier this month, the CAC issued the Measures.", "", ref) == "2025-11"
+
+
+CHANGELOG_HTML = """<html><body><h1>Data rules changelog</h1><ul>
+<li><b>CAC issues export certification measures</b> — The CAC published the Measures for Personal Information Export Certification on 3 November 2025.<ul><li>Effective: 1 January 2026</li></ul></li>
+<li><b>MIIT names 15 apps</b> — MIIT named 15 apps that collected personal information without consent.<ul><li>10 November 2025: list published on MIIT's website</li></ul></li>
+</ul></body></html>"""
+
+
+def test_nested_bullets_under_an_entry_in_html_and_plain_text() -> None:
+    _, devs = ingest(CHANGELOG_HTML, "changelog.html")
+    assert [d.title for d in devs] == [
+        "CAC issues export certification measures",
+        "MIIT names 15 apps",
+    ]
+    assert [d.date for d in devs] == ["2025-11-03", "2025-11-10"]
+    assert devs[0].instruments[0].effective_date == "2026-01-01"
+    text = "DATA RULES CHANGELOG | November 2025\n\n• On 3 November 2025, the CAC published the Measures for Personal Information Export Certification.\n  ◦ Effective: 1 January 2026\n• On 10 November 2025, MIIT named 15 apps that collected personal information without consent.\n  ◦ Source: MIIT's website\n"
+    _, devs = ingest(text, "changelog.txt")
+    assert [d.date for d in devs] == ["2025-11-03", "2025-11-10"]
+    assert devs[0].instruments[0].effective_date == "2026-01-01"
+    # control: an entry without a nested list reads as before
+    _, devs = ingest(
+        CHANGELOG_HTML.replace("<ul><li>Effective: 1 January 2026</li></ul>", ""), "c.html"
+    )
+    assert devs[0].instruments[0].effective_date is None
