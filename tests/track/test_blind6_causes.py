@@ -148,6 +148,24 @@ On 9 July 2025, the court ordered the platform to compensate the plaintiff for f
 """
 
 
+ENFORCEMENT_ZH = """上海市网信办公布数据安全执法案例
+
+2025年11月5日，上海市互联网信息办公室公布两起数据安全执法案例。
+
+1. 某物流公司未履行数据安全保护义务案
+
+沪网信罚〔2025〕3号
+
+经查，该公司未采取必要措施保障数据安全，上海市互联网信息办公室依据《中华人民共和国数据安全法》对其处以罚款5万元。
+
+2. 某酒店集团违规出境个人信息案
+
+沪网信罚〔2025〕4号
+
+经查，该集团未经安全评估向境外提供住客个人信息，上海市互联网信息办公室对其处以罚款50万元。
+"""
+
+
 def test_case_number_under_a_numbered_case_title_is_not_its_headline() -> None:
     _, devs = ingest(CASES_ZH, "cases.txt")
     assert [d.title for d in devs][1:] == [
@@ -160,6 +178,12 @@ def test_case_number_under_a_numbered_case_title_is_not_its_headline() -> None:
         "Zhang v. A Technology Co. (facial recognition)",
         "Li v. B Platform (data breach)",
     ]
+    _, devs = ingest(ENFORCEMENT_ZH, "enforcement.txt")
+    assert [d.title for d in devs][-2:] == [
+        "某物流公司未履行数据安全保护义务案",
+        "某酒店集团违规出境个人信息案",
+    ]
+    assert [d.penalty_cny for d in devs][-2:] == [50_000, 500_000]
     assert label_line(Block("（2024）最高法知民终123号")) == ("case", "（2024）最高法知民终123号")
     # control: a sentence that cites a case number is text, not a label
     assert label_line(Block("（2025）京0491民初1234号判决已生效。")) is None

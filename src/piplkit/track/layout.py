@@ -234,10 +234,16 @@ _LABEL_HINT = {
 #: a court case number on a line of its own under the case's title ("（2025）京0491民初1234号",
 #: "(2024) Hu 0104 Min Chu No. 5678"): the case's reference, not a headline
 _CASE_NUMBER = re.compile(
-    r"^(?:案号\s*[:：]\s*|Case\s+No\.?\s*[:：]?\s*)?[（(]\s*(?:19|20)\d{2}\s*[)）]\s*"
-    r"(?:[\u4e00-\u9fff]{1,4}\s*\d{0,6}\s*[\u4e00-\u9fff]{1,6}\s*\d{1,6}\s*号"
-    r"|[A-Z][a-z]{1,10}(?:\s+\d{1,6})?(?:\s+[A-Z][a-z]{1,10}){1,3}\s+(?:No\.\s*)?\d{1,6})\W*$"
+    r"^(?:(?:案号|(?:行政处罚)?决定书?文号|文号)\s*[:：]\s*|Case\s+No\.?\s*[:：]?\s*)?(?:[（(]\s*(?:19|20)\d{2}"
+    r"\s*[)）]\s*(?:[\u4e00-\u9fff]{1,4}\s*\d{0,6}\s*[\u4e00-\u9fff]{1,6}\s*\d{1,6}\s*号"
+    r"|[A-Z][a-z]{1,10}(?:\s+\d{1,6})?(?:\s+[A-Z][a-z]{1,10}){1,3}\s+(?:No\.\s*)?\d{1,6})"
+    # a penalty decision's number under an enforcement case ("沪网信罚〔2025〕3号")
+    r"|[\u4e00-\u9fff]{1,10}\s*[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*\d{1,6}\s*号)\W*$"
 )
+
+
+#: what a case or decision number can open with (a cheap test before ``_CASE_NUMBER``)
+_CASE_FIRST = re.compile(r"[（(案文决行C\u4e00-\u9fff]")
 
 
 def label_line(block: Block) -> tuple[str, str] | None:
@@ -248,7 +254,7 @@ def label_line(block: Block) -> tuple[str, str] | None:
     m = _LABEL.match(block.text)
     if m:
         return _LABEL_HINT[m.group("label").lower()], m.group("value")
-    if block.text[:1] in "（(案C" and _CASE_NUMBER.match(block.text):
+    if _CASE_FIRST.match(block.text) and _CASE_NUMBER.match(block.text):
         return "case", block.text
     return None
 
