@@ -327,6 +327,7 @@ def test_statutory_maximum_is_not_the_fine() -> None:
     assert penalty_cny("《办法》规定，情节严重的，最高可处五千万元罚款。") is None
     assert penalty_cny("The draft provides for fines of up to RMB 50 million.") is None
     assert penalty_cny("违反本条规定的，处五千万元以下罚款。") is None
+    assert penalty_cny("罚款上限为五千万元。") is None
     # control: the fine imposed counts, the maximum beside it does not
     assert penalty_cny("上海市网信办对某公司处以罚款50万元。依法最高可处五千万元罚款。") == 500_000
     assert (
@@ -349,6 +350,11 @@ def test_a_day_of_this_month_is_dated_by_the_document() -> None:
         "brief.md",
     )
     assert [d.date for d in devs] == ["2025-11-01", "2025-11-10"]
+    assert event_date("本月初，国家网信办发布了《办法》。", "", ref) == "2025-11"
+    assert event_date("上月底，工信部通报了15款App。", "", ref) == "2025-10"
+    assert event_date("《办法》于本月1日起施行。", "", ref) == "2025-11-01"  # it has taken effect
+    assert event_date("《办法》将于2026年1月1日起施行。", "", ref) is None  # it has not
+    assert event_date("截至本月底，共下架违规App 30款。", "", ref) is None  # as of: no event
     # control: "earlier this month" keeps the month
     assert event_date("Earlier this month, the CAC issued the Measures.", "", ref) == "2025-11"
 

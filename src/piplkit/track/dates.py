@@ -74,6 +74,10 @@ _ZH_MONTH_ONLY = [
     re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<mo>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])"),
     re.compile(r"(?P<rely>今年|去年|明年)\s*(?P<mo>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])"),
 ]
+#: "本月初", "上月底", "本月": a month relative to the document's date
+_REL_ZH_MONTH = re.compile(
+    r"(?P<relm>本月|上月|当月)(?:初|中旬|上旬|下旬|底|末|份|内)?(?![\s\d]*[日号])(?=[\s，,、]|$)"
+)
 #: "earlier this month", "last month": a month relative to the document's date
 _REL_EN_MONTH = re.compile(
     r"\b(?:(?:earlier|later|early|late)\s+)?(?P<w>this|last|past)\s+month\b", re.I
@@ -243,6 +247,12 @@ def find_months(text: str) -> tuple[DateMention, ...]:
             continue
         rel_year = _REL_YEAR.get(groups.get("rely") or "")
         out.append(DateMention(m.start(), m.end(), year, month, None, m.group(0), None, rel_year))
+    if "月" in text:
+        for m in _REL_ZH_MONTH.finditer(text):
+            if any(d.start <= m.start() < d.end for d in days):
+                continue  # 本月3日: a day, found above
+            offset = _REL_MONTH[m.group("relm")]
+            out.append(DateMention(m.start(), m.end(), None, 1, None, m.group(0), offset, None))
     if "onth" in text:
         for m in _REL_EN_MONTH.finditer(text):
             if any(d.start <= m.start() < d.end for d in days):
@@ -399,7 +409,7 @@ def is_effective_context(text: str, mention: DateMention) -> bool:
 #: 至…", "by 20 November", "no later than 1 December", "comments until 10 December"
 _DEADLINE_BEFORE = re.compile(
     r"(?:\b(?:by|before|no\s+later\s+than|not\s+later\s+than|deadline\s+(?:is|of)|until|due)"
-    r"\s+(?:the\s+)?|截止(?:日期)?(?:为|到|至)?\s*|期限(?:为|至)\s*)$",
+    r"\s+(?:the\s+)?|截[止至](?:日期)?(?:为|到|至)?\s*|期限(?:为|至)\s*)$",
     re.I,
 )
 _DEADLINE_AFTER = re.compile(r"\s*(?:前|之前|以前)")
@@ -447,6 +457,11 @@ def event_date(body: str, headline: str, reference: dt.date | None) -> str | Non
         for mention in find_dates(text):
             if _TOOK_EFFECT.search(text[max(0, mention.start - 45) : mention.start]):
                 return resolve(mention, reference)  # "… took effect on 1 May 2025": that event
+            if reference is None or not _ZH_EFFECT_AFTER.match(text, mention.end, mention.end + 12):
+                continue
+            day = resolve(mention, reference)
+            if day is not None and day <= reference.isoformat():
+                return day  # "《办法》于本月1日起施行" in the issue of the 20th: it took effect
     return None
 
 

@@ -63,7 +63,7 @@ _SENTENCE_END = leading(
 #: a statutory maximum, not a fine imposed: "最高可处五千万元罚款", "fines of up to RMB 50
 #: million", "not exceeding RMB 1 million", "五千万元以下罚款"
 _CAP_BEFORE = re.compile(
-    r"(?:最高|最多|不超过|不高于|可处以?|可以处以?|\bup\s+to|\bas\s+much\s+as|\bmaximum(?:\s+fine)?\s+of"
+    r"(?:最高|最多|不超过|不高于|上限(?:为|是)?|可处以?|可以处以?|\bup\s+to|\bas\s+much\s+as|\bmaximum(?:\s+fine)?\s+of"
     r"|\bnot\s+(?:exceeding|more\s+than)|\bno\s+more\s+than)\s*(?:处以?|罚款)?\s*$",
     re.I,
 )
