@@ -201,7 +201,7 @@ def test_two_column_pdf_column_label_is_a_section_not_part_of_the_headline() -> 
     assert [d.kind for d in devs] == ["enforcement", "enforcement", "legislation", "judicial"]
     from piplkit.track.layout import section_label
 
-    assert section_label("执法动态") and section_label("COURTS")
+    assert section_label("执法动态") and section_label("COURTS") and section_label("MAINLAND CHINA")
     assert not section_label("CAC fines ride-hailing app")  # control: a headline
 
 

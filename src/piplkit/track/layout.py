@@ -384,12 +384,14 @@ _PREV_NEXT = re.compile(
 
 
 def section_label(text: str) -> bool:
-    """A line that only names a section ("ENFORCEMENT", "执法动态", "Courts"), as a column of a
-    two-column PDF sets it right above its first headline in the headline's type: a paragraph
-    of its own, never the start of the headline."""
+    """A line that only names a section ("ENFORCEMENT", "执法动态", "Courts", a kicker in
+    capitals), as a column of a two-column PDF sets it right above its first headline in the
+    headline's type: a paragraph of its own, never the start of the headline."""
     text = text.strip()
     if not text or len(text) > 40:
         return False
+    if text.isupper() and len(text.split()) <= 4 and not any(c.isdigit() for c in text):
+        return True  # a kicker in capitals ("MAINLAND CHINA", "AROUND THE REGION")
     key = section_key(text)
     sec = sections()
     return key in sec.kind_of or key in sec.skip

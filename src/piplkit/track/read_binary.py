@@ -262,7 +262,7 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
                 or prev.bold != line.bold
                 or (same_page and (gap > 1.3 * leading * max(1.0, line.size / body) or gap < -0.5))
                 or list_starts(line.text.strip())
-                or (len(groups[-1]) == 1 and section_label(prev.text))  # a column's label
+                or (len(groups[-1]) == 1 and section_label(prev.text) and not line.text.isupper())
                 or bool(line.lead_bold and not line.bold and _SENTENCE_END.search(prev.text))
                 or (not same_page and bool(_SENTENCE_END.search(prev.text)))
             )

@@ -58,7 +58,7 @@ COLUMNS = [
         "body",
         "On 3 November 2025, the CAC issued the Measures for Personal Information Export Certification.",
     ),
-    ("right", "label", "COURTS"),
+    ("right", "label", "IN THE COURTS"),  # a kicker the section vocabulary lacks
     ("right", "head", "Beijing court rules on scraping"),
     (
         "right",
