@@ -50,6 +50,18 @@ On 3 November 2025, the CAC issued the Measures for Personal Information Export 
 On 10 November 2025, MIIT named 15 apps that collected personal information without consent.
 """
 
+TIMELINE_TABLE = """# Privacy Pulse — November 2025
+
+## Looking ahead
+
+MIIT will hold a hearing on app permissions on 15 December.
+
+| Date | Authority | Development |
+|---|---|---|
+| 3 November 2025 | CAC | The CAC issued the Measures for Personal Information Export Certification. |
+| 10 November 2025 | MIIT | MIIT named 15 apps that collected personal information without consent. |
+"""
+
 #: the control: an outlook whose dated entries go forward (across the new year) stays skipped
 KEY_DATES = """# Privacy Pulse — November 2025
 
@@ -75,9 +87,17 @@ def test_outlook_section_gives_way_to_the_timeline_under_it() -> None:
     assert devs[2].kind == "judicial"
     _, devs = ingest(HEADLINES, "pulse.md")
     assert [d.title for d in devs] == ["CAC issues certification measures", "MIIT names 15 apps"]
+    _, devs = ingest(TIMELINE_TABLE, "pulse-table.md")
+    assert [d.date for d in devs] == ["2025-11-03", "2025-11-10"]
     # control: dates ahead of each other, "takes effect", "will": the outlook's own entries
     _, devs = ingest(KEY_DATES, "ahead.md")
     assert [d.title for d in devs] == ["MIIT names 15 apps"]
+    later = TIMELINE_TABLE.replace("3 November 2025 | CAC", "1 January 2026 | NPCSC").replace(
+        "The CAC issued the Measures for Personal Information Export Certification.",
+        "The amended Cybersecurity Law takes effect.",
+    )
+    _, devs = ingest(later, "ahead-table.md")
+    assert devs == []
 
 
 BILINGUAL_TABLE = """# 数据合规双语月报 Data Compliance Monthly（2025年11月）

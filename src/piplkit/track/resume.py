@@ -4,9 +4,10 @@ A "Coming up" or "展望" outlook names what is ahead; a newsletter may put its 
 already happened straight under it, with no heading of the outlook's rank between them (dated
 paragraphs, or headlines one level deeper). A dated report of a completed action, dated before
 every date the outlook named, is not part of the outlook: the items begin there. An editor's
-note (编者按) is prose: a table whose header names its columns is not part of it. Kept apart
-from ``split`` (one state machine) and ``cues`` (one block among its neighbours) because it
-reads the section's own text back from its heading.
+note (编者按) is prose: a table whose header names its columns is not part of it; nor is a
+timeline table under an outlook whose first row reports what happened before the outlook's
+dates. Kept apart from ``split`` (one state machine) and ``cues`` (one block among its
+neighbours) because it reads the section's own text back from its heading.
 """
 
 from __future__ import annotations
@@ -60,21 +61,37 @@ def resumes(roles: list[Role], index: int, group: str, heading: str) -> bool:
     block = roles[index][0]
     if kind == "note":
         return block.cells is not None and tables.header_roles(block.cells) is not None
-    if kind != "outlook" or block.cells is not None:
+    if kind != "outlook":
         return False
-    report = block if is_body(block) or block.marker is not None else _body_under(roles, index)
-    if report is None or not is_dated_start(report.text):
-        return False
-    if not has_action(report.text) or _FUTURE.search(report.text):
+    if block.cells is not None:
+        text = _first_row_text(roles, index)  # a timeline table under the outlook's text
+    else:
+        report = block if is_body(block) or block.marker is not None else _body_under(roles, index)
+        text = report.text if report is not None and is_dated_start(report.text) else None
+    if text is None or not has_action(text) or _FUTURE.search(text):
         return False
     said = _section_text(roles, index, heading)
     if said is None:
         return False  # the outlook's first entry is its own
-    when = _first_date(report.text)
+    when = _first_date(text)
     if when is None:
         return False
     ahead = [*dates.find_dates(said), *dates.find_months(said)]
     return all(_before(when, other) for other in ahead if other.rel_month is None)
+
+
+def _first_row_text(roles: list[Role], index: int) -> str | None:
+    """The first data row of a development table, its date cell first ("3 November 2025 CAC
+    The CAC issued …"), or None when the header names no date column."""
+    header = roles[index][0]
+    columns = tables.header_roles(header.cells or [])
+    if columns is None or "date" not in columns or index + 1 >= len(roles):
+        return None
+    row = roles[index + 1][0]
+    if row.cells is None or row.table != header.table:
+        return None
+    cells = dict(zip(columns, row.cells, strict=False))
+    return " ".join(cells.get(k) or "" for k in ("date", "authority", "title", "summary"))
 
 
 def _body_under(roles: list[Role], index: int) -> Block | None:
