@@ -255,6 +255,9 @@ def test_appendix_table_of_background_law_is_not_developments() -> None:
     doc, devs = ingest(BACKGROUND, "weekly.md")
     assert [d.title for d in devs] == ["国家网信办发布《个人信息出境认证办法》"]
     assert any("background law" in s.reason for s in doc.skipped)
+    for label in ("附：相关法规", "附录一 相关法律法规", "## Appendix A – Laws referred to"):
+        _, devs = ingest(BACKGROUND.replace("## 附录：相关法规", label), "weekly.md")
+        assert len(devs) == 1, label
     # control: the same table under a section of developments gives one item a row
     _, devs = ingest(BACKGROUND.replace("附录：相关法规", "立法动态"), "weekly2.md")
     assert len(devs) == 3
