@@ -405,3 +405,43 @@ def test_nested_bullets_under_an_entry_in_html_and_plain_text() -> None:
         CHANGELOG_HTML.replace("<ul><li>Effective: 1 January 2026</li></ul>", ""), "c.html"
     )
     assert devs[0].instruments[0].effective_date is None
+
+
+def _changelog_docx() -> bytes:
+    """A changelog in Word: bold run-in entries ("List Bullet") over dated nested bullets
+    ("List Bullet 2"), built with python-docx (the tracker's own DOCX library)."""
+    import io
+
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Data rules changelog — November 2025", style="Title")
+    for title, rest, sub in (
+        (
+            "CAC issues export certification measures",
+            " — The CAC published the Measures for Personal Information Export Certification.",
+            "3 November 2025: published on the CAC's website",
+        ),
+        (
+            "MIIT names 15 apps",
+            " — MIIT named 15 apps that collected personal information without consent.",
+            "10 November 2025: list published on MIIT's website",
+        ),
+    ):
+        para = doc.add_paragraph(style="List Bullet")
+        para.add_run(title).bold = True
+        para.add_run(rest)
+        doc.add_paragraph(sub, style="List Bullet 2")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_nested_word_list_entries_are_points_of_the_entry_above() -> None:
+    doc, devs = ingest(_changelog_docx(), "changelog.docx")
+    assert [d.title for d in devs] == [
+        "CAC issues export certification measures",
+        "MIIT names 15 apps",
+    ]
+    assert [d.date for d in devs] == ["2025-11-03", "2025-11-10"]
+    assert not doc.skipped[1:]  # nothing but the title left out

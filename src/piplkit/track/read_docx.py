@@ -171,7 +171,12 @@ def _docx_paragraph(para, index: int, formats, counters) -> list[Block]:  # type
         bullet = style.startswith("List Bullet")
         key = (style, "0")
         counters[key] += 1
-        extra = {"list_no": None if bullet else counters[key], "marker": "ul" if bullet else "ol"}
+        level = style.rsplit(" ", 1)[-1]  # "List Bullet 2": an entry of a nested list
+        extra = {
+            "list_no": None if bullet else counters[key],
+            "marker": "ul" if bullet else "ol",
+            "depth": int(level) - 1 if level.isdigit() else 0,
+        }
     full = clean(text)
     if heading is None and bold_all:
         heading = 7
