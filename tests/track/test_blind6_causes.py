@@ -323,6 +323,9 @@ def test_byline_date_is_not_the_issue_date() -> None:
     assert publication_date(
         "China Data Bulletin\nBy Jane Doe, 3 March 2025\nIssue 12 | 10 April 2025"
     ) == dt.date(2025, 4, 10)
+    assert publication_date(
+        "China Data Bulletin\nBy Jane Doe and John Roe, Partners, 3 March 2025\n10 April 2025"
+    ) == dt.date(2025, 4, 10)  # a date on a line of its own is the issue's
     # control: a byline's date is the document's when it gives no other
     assert publication_date("Data Brief\nBy Jane Doe, 3 March 2025") == dt.date(2025, 3, 3)
 

@@ -381,8 +381,8 @@ def publication_date(preamble: str) -> dt.date | None:
     for mention in find_dates(preamble):
         if mention.full:
             window = preamble[max(0, mention.start - 60) : mention.start]
-            if _PUBLISHED_CUES.search(window) or mention.start < 40:
-                line = preamble.rfind("\n", 0, mention.start) + 1
+            line = preamble.rfind("\n", 0, mention.start) + 1
+            if _PUBLISHED_CUES.search(window) or mention.start < 40 or _alone(preamble, mention):
                 if _BYLINE.match(preamble, line):
                     bylines.append(mention)
                     continue
@@ -394,6 +394,15 @@ def publication_date(preamble: str) -> dt.date | None:
     return as_date(bylines[0], None) if bylines else None
 
 
+def _alone(text: str, mention: DateMention) -> bool:
+    """The date is the whole of its line ("10 April 2025" under a title and a byline)."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    rest = text[start : mention.start] + text[mention.end : end if end >= 0 else len(text)]
+    return not _WORD_CHAR.search(rest)
+
+
+_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 #: an author's byline: its date is when the piece was written, not the issue's date
 _BYLINE = re.compile(r"\s*(?:By|Written\s+by|Authors?\s*:|作者|撰稿|文\s*[/／|｜])", re.I)
 
