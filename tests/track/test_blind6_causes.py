@@ -301,8 +301,24 @@ NOTICE = """关于侵害用户权益行为的App（SDK）的通报（2025年第5
 """
 
 
+WEEKLY_NOTICE = """数据合规周报
+
+一、执法动态
+
+工业和信息化部通报45款违规App
+
+近期，工业和信息化部组织第三方检测机构对手机应用软件进行检查，发现45款App存在违规收集个人信息等问题，要求相关企业于2025年11月20日前完成整改。
+
+工业和信息化部信息通信管理局
+
+2025年11月10日
+"""
+
+
 def test_notice_is_dated_by_its_signature_not_a_rectification_deadline() -> None:
     _, devs = ingest(NOTICE, "notice.txt")
+    assert [d.date for d in devs] == ["2025-11-10"]
+    _, devs = ingest(WEEKLY_NOTICE, "weekly.txt")  # the signature on two lines
     assert [d.date for d in devs] == ["2025-11-10"]
     from piplkit.track.dates import is_deadline
 

@@ -255,6 +255,8 @@ def split(
                 skips.add(block, "date heading (dates the items under it)")
                 continue
         if is_bare_date(block.text):
+            if build.current is None and build.items:  # a signature's date line after the item
+                build.items[-1].hints.setdefault("signed", block.text)
             skips.add(block, "date or reading-time line")
             continue
         if build.current is None and (
@@ -301,9 +303,8 @@ def split(
         if build.current is not None and cues.source_line(block):
             build.add_links(block)  # "Source: https://…" under the item it belongs to
             continue
-        above = roles[index - 2][0] if index >= 2 else None
         # the paragraph under a date heading or after a run-in headline, however worded
-        if is_body(block) or dated_by or cues.run_in_rest(above, block):
+        if is_body(block) or dated_by or cues.run_in_rest(roles[max(index - 2, 0)][0], block):
             cur = build.current
             new = (
                 cur is None
