@@ -198,6 +198,7 @@ def test_case_number_under_a_numbered_case_title_is_not_its_headline() -> None:
         "Zhang v. A Technology Co. (facial recognition)",
         "Li v. B Platform (data breach)",
     ]
+    assert [d.kind for d in devs] == ["judicial", "judicial"]  # "v.", "the plaintiff's"
     _, devs = ingest(ENFORCEMENT_ZH, "enforcement.txt")
     assert [d.title for d in devs][-2:] == [
         "某物流公司未履行数据安全保护义务案",
