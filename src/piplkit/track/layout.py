@@ -242,8 +242,9 @@ _CASE_NUMBER = re.compile(
 )
 
 
-#: what a case or decision number can open with (a cheap test before ``_CASE_NUMBER``)
-_CASE_FIRST = re.compile(r"[（(案文决行C\u4e00-\u9fff]")
+#: what a case number or its label opens with, else a decision number has its "〔" near the
+#: start (cheap tests before ``_CASE_NUMBER``, which most lines would fail only after trying)
+_CASE_FIRST = frozenset("（(案文决行C")
 
 
 def label_line(block: Block) -> tuple[str, str] | None:
@@ -254,7 +255,8 @@ def label_line(block: Block) -> tuple[str, str] | None:
     m = _LABEL.match(block.text)
     if m:
         return _LABEL_HINT[m.group("label").lower()], m.group("value")
-    if _CASE_FIRST.match(block.text) and _CASE_NUMBER.match(block.text):
+    first = block.text[:1]
+    if (first in _CASE_FIRST or "〔" in block.text[:14]) and _CASE_NUMBER.match(block.text):
         return "case", block.text
     return None
 
