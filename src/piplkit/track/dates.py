@@ -421,14 +421,14 @@ _DEADLINE_BEFORE = re.compile(
     r"\s+(?:the\s+)?|截[止至](?:日期)?(?:为|到|至)?\s*|期限(?:为|至)\s*)$",
     re.I,
 )
-_DEADLINE_AFTER = re.compile(r"\s*(?:前|之前|以前)")
 
 
 def is_deadline(text: str, mention: DateMention) -> bool:
     """True when the date is a deadline the development sets (to rectify, to comment)."""
-    if _DEADLINE_AFTER.match(text, mention.end, mention.end + 4):
+    if "前" in text[mention.end : mention.end + 3]:  # 前, 之前, 以前 (a space at most between)
         return True
-    return bool(_DEADLINE_BEFORE.search(text, max(0, mention.start - 24), mention.start))
+    start = mention.start - 24 if mention.start > 24 else 0
+    return bool(_DEADLINE_BEFORE.search(text, start, mention.start))
 
 
 #: a parenthesised date that closes a line ("… comments due Dec 3 (Nov 3)")

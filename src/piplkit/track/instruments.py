@@ -327,7 +327,8 @@ def extract(
     for index, f in enumerate(found):
         key = normalise(f.name)
         tokens = _stems(key)
-        back = _named_before(f, found[:index], local_aliases)
+        short = not f.name.isascii() and len(f.name) <= 12  # 《办法》, a Chinese short title
+        back = _named_before(f, found[:index], local_aliases) if short else None
         if back is not None:
             # "（以下简称《办法》）… 《办法》将于2026年1月1日起施行": the date of effect is the
             # instrument's named in full before

@@ -153,7 +153,9 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
             key = section_key(block.text) if short else ""
             if key and key not in sec.skip and key not in sec.kind_of:
                 lead = _lead_key(block.text, sec.skip) if block.heading is not None else None
-                key = lead or _bilingual_key(key, sec) or _appendix_key(key, sec) or key
+                key = lead or _bilingual_key(key, sec) or key
+                if key.startswith(("附", "app")):
+                    key = _appendix_key(key, sec) or key
             if short and key in sec.sources and not block.links and not URL.search(block.text):
                 in_sources = True
                 out.append((block, "source", ""))

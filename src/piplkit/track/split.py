@@ -190,7 +190,7 @@ def split(
             skips.add(block, "section heading")
             skips.cut()
             continue
-        if skip_group is not None and resume.resumes(roles, index - 1, skip_group, skip_heading):
+        if skip_group == "summary" and resume.resumes(roles, index - 1, skip_group, skip_heading):
             skip_group, started = None, True  # a timeline under an outlook, a table under 编者按
         if skip_group in cues.LISTING and listed and cues.entry_key(block.text) in listed:
             skip_group = None  # the contents' first entry again: the items begin here
@@ -276,12 +276,12 @@ def split(
         if (
             cur is not None
             and cur.body
-            and label_line(block) is None  # "- Effective: 1 March 2026" under it: a field
             and (
                 (block.marker is not None and block.depth > build.depth)
                 or (block.marker is not None and block.marker != build.style and not block.heading)
                 or (block.text.rstrip().endswith((":", "：")) and not block.heading)
             )
+            and label_line(block) is None  # "- Effective: 1 March 2026" under it: a field
             and (
                 cur.body[-1].rstrip().endswith((":", "："))
                 or not (
@@ -303,8 +303,8 @@ def split(
         if build.current is not None and cues.source_line(block):
             build.add_links(block)  # "Source: https://…" under the item it belongs to
             continue
-        # the paragraph under a date heading or after a run-in headline, however worded
-        if is_body(block) or dated_by or cues.run_in_rest(roles[max(index - 2, 0)][0], block):
+        above = roles[max(index - 2, 0)][0]  # a paragraph after a date heading or a run-in headline
+        if is_body(block) or dated_by or (above.heading == 7 and cues.run_in_rest(above, block)):
             cur = build.current
             new = (
                 cur is None
