@@ -62,8 +62,9 @@ _ZH_PATTERNS = [
     ),
 ]
 #: "on the 1st of this month", "the 28th of last month": a day relative to the document's date
+#: (it opens with a digit, not "\b": see ``_PATTERNS``; the word boundary is checked after)
 _REL_EN_DAY = re.compile(
-    r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(?P<w>this|last|next)\s+month\b", re.I
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(?P<w>this|last|next)\s+month\b", re.I
 )
 _REL_EN_OFFSET = {"this": 0, "last": -1, "next": 1}
 _REL_MONTH = {"本月": 0, "当月": 0, "上月": -1, "下月": 1, "次月": 1}
@@ -213,7 +214,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     if "onth" in text:
         for m in _REL_EN_DAY.finditer(text):
             offset = _REL_EN_OFFSET[m.group("w").lower()]
-            if not 1 <= int(m.group("d")) <= 31:
+            if not 1 <= int(m.group("d")) <= 31 or not _plausible(text, m):
                 continue
             found.append(
                 DateMention(m.start(), m.end(), None, 1, int(m.group("d")), m.group(0), offset)
