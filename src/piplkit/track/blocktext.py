@@ -33,6 +33,9 @@ _MARKER = re.compile(
     r"|(?P<roman>[IVX]{1,5})[.)](?=\s)"
     r"|(?P<alpha>[a-h])[.)](?=\s)|\((?P<alpha2>[a-h])\)(?=\s)"
     r"|(?P<bullet>[•·▪●○◆◇■□►▶➢➤✓✔◼◾\-*–—])(?=\s)"
+    # the bullets of a nested list (white bullet, triangular, hyphen bullet): a point of the
+    # entry above, another style than its bullets
+    r"|(?P<sub>[◦‣⁃])(?=\s)"
     rf"|(?:典型)?案例(?P<case>[{_ZH_DIGIT}]{{1,3}}|\d{{1,2}})(?=[\s、：:．.])[、：:．.]?"
     r")\s*(?=\S)"
 )

@@ -235,6 +235,32 @@ def numbered_headline(block: Block, nxt: Block | None) -> bool:
     )
 
 
+def run_in_rest(head: Block | None, rest: Block | None) -> bool:
+    """The text that follows a bold run-in headline in its own paragraph ("**CAC issues
+    measures** — The CAC published the Measures for …"): the headline's body, however
+    many capitalised names make it look like a title."""
+    return (
+        head is not None
+        and rest is not None
+        and head.heading == 7
+        and rest.heading is None
+        and rest.marker is None
+        and rest.cells is None
+        and rest.line == head.line
+        and rest.text.rstrip().endswith((".", "。", "!", "?", "！", "？", ";", "；"))
+    )
+
+
+def case_title(roles: list[Role], index: int) -> bool:
+    """A line right above a court case number ("一、某科技公司非法收集人脸信息案" over
+    "（2025）京0491民初1234号"): the case's title, a headline whatever its body opens with."""
+    block = roles[index][0]
+    if block.heading is None and (block.marker is None or is_body(block)):
+        return False
+    after = roles[index + 1][0] if index + 1 < len(roles) else None
+    return after is not None and (label := label_line(after)) is not None and label[0] == "case"
+
+
 #: skipped sections whose entries the items below repeat as their headlines
 LISTING = frozenset({"contents", "summary"})
 _KEY_DROP = re.compile(r"[\W_]+")
@@ -252,12 +278,15 @@ def entry_key(text: str) -> str:
 
 def listing_at(roles: list[Role], skip: dict[str, str]) -> int:
     """Index of a contents or summary section heading among the first blocks when no headline
-    with a body comes before it (so the text above it introduces the document), else -1."""
+    with a body and no table comes before it (so the text above it introduces the document),
+    else -1."""
     for at, (block, role, info) in enumerate(roles[:12]):
         if role == "section":
             return at if skip.get(info) in LISTING else -1
         if role == "text" and block.heading is not None and block.heading < 7 and at > 0:
             return -1
+        if block.cells is not None:
+            return -1  # a table of developments above an 编者按 is no introduction
     return -1
 
 

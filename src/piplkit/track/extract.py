@@ -162,6 +162,8 @@ def extract_item(
             date = own
     if date is None:
         date = dates.event_date(body, item.title, reference)
+    if date is None and hints.get("signed"):
+        date = _hinted_date(hints["signed"], reference)  # a 通报 dated only by its signature
     named = authorities.extract(text, spans, abbreviations)
     if hints.get("authority"):
         column = authorities.extract(hints["authority"], [], abbreviations) or [hints["authority"]]

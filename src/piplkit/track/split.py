@@ -19,7 +19,7 @@ disclaimers and footers, and whatever follows the closing footer (unrelated page
 
 from __future__ import annotations
 
-from piplkit.track import cues, dates, notice, tables
+from piplkit.track import cues, dates, notice, resume, tables
 from piplkit.track.layout import (
     SKIP_REASONS,
     first_sentence,
@@ -203,6 +203,8 @@ def split(
             skips.add(block, "section heading")
             skips.cut()
             continue
+        if skip_group == "summary" and resume.resumes(roles, index - 1, skip_group, skip_heading):
+            skip_group, started = None, True  # a timeline under an outlook, a table under 编者按
         if skip_group in cues.LISTING and listed and cues.entry_key(block.text) in listed:
             skip_group = None  # the contents' first entry again: the items begin here
         if skip_group is not None:
@@ -270,11 +272,15 @@ def split(
                 skips.add(block, "date heading (dates the items under it)")
                 continue
         if is_bare_date(block.text):
+            if build.current is None and build.items:  # a signature's date line after the item
+                build.items[-1].hints.setdefault("signed", block.text)
             skips.add(block, "date or reading-time line")
             continue
         if build.current is None and (
             notice.issuer_date_line(block.text) or (not build.items and cues.dated_byline(block))
         ):
+            if build.items:  # a signature under the last item: its date when the text has none
+                build.items[-1].hints.setdefault("signed", block.text)
             skips.add(block, "publication line (issuer and date)")
             continue
         cur = build.current
@@ -292,9 +298,13 @@ def split(
                 or (block.marker is not None and block.marker != build.style and not block.heading)
                 or (block.text.rstrip().endswith((":", "：")) and not block.heading)
             )
+            and label_line(block) is None  # "- Effective: 1 March 2026" under it: a field
             and (
                 cur.body[-1].rstrip().endswith((":", "："))
-                or not cues.numbered_headline(block, cues.next_text(roles, index - 1))
+                or not (
+                    cues.numbered_headline(block, cues.next_text(roles, index - 1))
+                    or cues.case_title(roles, index - 1)
+                )
             )
         ):
             build.add_body(block)  # a lead-in or a point of the item's own list
@@ -302,14 +312,16 @@ def split(
         label = label_line(block)
         if label is not None:
             if build.current is not None:
-                build.current.hints.setdefault(*label)  # "Date: 3 May 2024" under a headline
+                if label[0] != "case":  # a case number under its title names no field
+                    build.current.hints.setdefault(*label)  # "Date: 3 May 2024" under a headline
             else:
                 skips.add(block, "metadata line outside any item")
             continue
         if build.current is not None and cues.source_line(block):
             build.add_links(block)  # "Source: https://…" under the item it belongs to
             continue
-        if is_body(block) or dated_by:  # the paragraph under a date heading, however worded
+        above = roles[max(index - 2, 0)][0]  # a paragraph after a date heading or a run-in headline
+        if is_body(block) or dated_by or (above.heading == 7 and cues.run_in_rest(above, block)):
             cur = build.current
             new = (
                 cur is None
@@ -351,7 +363,11 @@ def split(
         ):
             nxt = None  # the last of a list of one-line entries: the paragraph after the list is
             # not its body ("**Muted:** 14 messages …" under a channel's feed)
-        if nxt is not None and is_body(nxt) and not is_bare_date(block.text):
+        if (
+            nxt is not None
+            and (is_body(nxt) or cues.run_in_rest(block, nxt))
+            and not is_bare_date(block.text)
+        ):
             if not started and not cues.item_like(nxt):
                 build.close()
                 skips.add(block, "preamble (title, byline or introduction)")
