@@ -19,7 +19,10 @@ disclaimers and footers, and whatever follows the closing footer (unrelated page
 
 from __future__ import annotations
 
-from piplkit.track import cues, dates, notice, resume, tables
+import re
+from dataclasses import replace
+
+from piplkit.track import cues, dates, instruments, notice, resume, tables
 from piplkit.track.layout import (
     SKIP_REASONS,
     first_sentence,
@@ -39,6 +42,9 @@ from piplkit.track.roles import roles as block_roles
 from piplkit.track.textutil import words
 
 AFTER_END = "after the closing footer (unrelated page text)"
+#: a point already ending its sentence
+_ENDS = (".", "。", "!", "?", "！", "？", ";", "；")
+_CJK_END = re.compile(r"[\u4e00-\u9fff]\W*$")
 NO_TEXT = "title without text (article list, table of contents or unrelated headline)"
 
 
@@ -107,6 +113,24 @@ class _Builder:
         self.current.footnotes.extend(r for r in refs if r not in self.current.footnotes)
         self.add_links(block)
 
+    def add_point(self, block: Block) -> None:
+        """A nested entry under the item's headline entry: a field ("Effective: …"), the
+        source ("Source: https://…") or a point of its text."""
+        assert self.current is not None
+        label = label_line(block)
+        if label is not None and label[0] not in {"case", "header"}:
+            self.current.hints.setdefault(*label)
+        elif cues.source_line(block):
+            self.add_links(block)
+        elif block.text.rstrip().endswith(_ENDS):
+            self.add_body(block)
+        else:  # a log line ("2025-10-17 — published by the CAC") is a sentence of its own
+            self.add_body(
+                replace(
+                    block, text=block.text.rstrip() + ("。" if _CJK_END.search(block.text) else ".")
+                )
+            )
+
 
 def split(
     blocks: list[Block],
@@ -136,7 +160,6 @@ def split(
     started = has_kind_sections is False
     tail = False
     title_seen = False
-    listed_sources = False
     dated_by = ""  # a date heading above the next item
     one_line_style: str | None = None  # list marker of the last one-line item
     listed: set[str] = set()  # entries of a contents or summary list, to see them repeated
@@ -166,15 +189,7 @@ def split(
             continue
         if role == "source":
             build.close()
-            if not listed_sources:
-                skips.add(
-                    block, "source list (footnote links; attached to the items that cite them)"
-                )
-                listed_sources = True
-            else:
-                skips.add(
-                    block, "source list (footnote links; attached to the items that cite them)"
-                )
+            skips.add(block, "source list (footnote links; attached to the items that cite them)")
             continue
         if role == "section" and skip_group == "contents" and cues.toc_entry(roles, index - 1):
             skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
@@ -319,6 +334,16 @@ def split(
             continue
         if build.current is not None and cues.source_line(block):
             build.add_links(block)  # "Source: https://…" under the item it belongs to
+            continue
+        if nested := cues.entries_under(roles, index - 1):
+            build.start(block.text, block, section, section_kind)  # a changelog's rule name
+            if instruments.has_head(block.text):
+                build.current.hints["title_text"] = block.text  # type: ignore[union-attr]
+            for point, _, _ in roles[index : index + nested]:
+                build.add_point(point)  # its log lines, "Effective:", "Impact:", "Source:"
+            index += nested
+            started = True
+            skips.cut()
             continue
         above = roles[max(index - 2, 0)][0]  # a paragraph after a date heading or a run-in headline
         if is_body(block) or dated_by or (above.heading == 7 and cues.run_in_rest(above, block)):
