@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from piplkit.track import cues, dates, instruments, notice, resume, tables
+from piplkit.track import cues, instruments, notice, resume, tables
+from piplkit.track.assemble import document, single_notice
 from piplkit.track.layout import (
     SKIP_REASONS,
     first_sentence,
@@ -148,7 +149,7 @@ def split(
     texts = [b for b, role, _ in roles if role == "text"]
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
     if not has_kind_sections and notice.notice_score(title, texts) >= 3:
-        return _single_notice(roles, sources, name, layout, meta, skips, title or "")
+        return single_notice(roles, sources, name, layout, meta, skips, title or "")
     paragraph_mode = cues.paragraph_mode(roles, title)
     build = _Builder(roles, sources)
     build.article = bool(title) and not notice.is_newsletter_title(title or "")
@@ -455,7 +456,7 @@ def split(
     ):
         items[0].title = title  # one article page: its title is the development's headline
         items[0].derived_title = False
-    return _document(
+    return document(
         name,
         layout,
         items,
@@ -465,77 +466,4 @@ def split(
         title,
         meta,
         "table" if any("title_text" in it.hints for it in items) else "newsletter",
-    )
-
-
-def _single_notice(
-    roles: list[Role],
-    sources: dict[int, list[str]],
-    name: str,
-    layout: str,
-    meta: dict[str, str],
-    skips: Skips,
-    title: str,
-) -> ParsedDocument:
-    body_blocks: list[Block] = []
-    seen_title = False
-    for block, role, info in roles:
-        if role == "boiler":
-            skips.add(block, SKIP_REASONS[info])
-        elif role == "source":
-            skips.add(block, "source list (footnote links; attached to the items that cite them)")
-        elif block.text == title and not seen_title:
-            seen_title = True
-            skips.add(block, "document title (the notice's title is the development's)")
-        else:
-            body_blocks.append(block)
-    item, left = notice.notice_item(title, body_blocks, meta)
-    for block, reason in left:
-        skips.add(block, reason)
-    item.footnotes = sorted(set(item.footnotes))
-    return _document(name, layout, [item], sources, roles, skips, title, meta, "notice")
-
-
-def _document(
-    name: str,
-    layout: str,
-    items: list[RawItem],
-    sources: dict[int, list[str]],
-    roles: list[Role],
-    skips: Skips,
-    title: str | None,
-    meta: dict[str, str],
-    structure: str,
-) -> ParsedDocument:
-    warnings: list[str] = []
-    for item in items:
-        for number in item.footnotes:
-            if number not in sources:
-                item.warnings.append(f"footnote {number} has no entry in the source list")
-    cited = {n for item in items for n in item.footnotes}
-    unused = sorted(set(sources) - cited)
-    if unused:
-        warnings.append(f"source list entries not cited by any item: {unused[:10]}")
-    if not items:
-        warnings.append("no development items found: layout not recognised")
-    head = [b.text for b, role, _ in roles[:20] if role in {"text", "section", "boiler"}]
-    if items:
-        first_line = items[0].line
-        head = [b.text for b, role, _ in roles[:20] if b.line < first_line or role == "section"][
-            :12
-        ]
-    published = dates.publication_date("\n".join(([title] if title else []) + head[:12]))
-    if published is None and meta.get("date"):
-        found = dates.find_dates(meta["date"])
-        published = dates.as_date(found[0], None) if found and found[0].year else None
-    return ParsedDocument(
-        name=name,
-        layout=layout,
-        items=items,
-        sources=sources,
-        published=published.isoformat() if published else None,
-        warnings=warnings,
-        skipped=skips.entries,
-        title=title,
-        structure=structure,
     )
