@@ -126,7 +126,7 @@ def test_reading_a_docx_frees_its_package(path: Path) -> None:
     frees it itself: nothing of the document is left for a later collection."""
     import gc
 
-    from piplkit.track.read_binary import docx_blocks
+    from piplkit.track.read_docx import docx_blocks
 
     data = path.read_bytes()
     docx_blocks(data, path.name)  # first use: imports, python-docx's own caches

@@ -198,7 +198,10 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
         for m in v.zh_local.finditer(text):
             sub = _ZH_SUB_BRANCH.match(text, m.end())  # 上海市公安局嘉定分局: its district branch
             end = sub.end() if sub else m.end()
-            hits.append((m.start(), end, text[m.start() : end]))
+            # "我局会同江苏省互联网信息办公室": 会同 (together with) joins two bodies
+            joined = text.rfind("会同", m.start(), m.end())
+            start = joined + 2 if joined >= 0 else m.start()
+            hits.append((start, end, text[start:end]))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[str] = []
     last_end = -1
@@ -300,3 +303,36 @@ def has_authority(text: str) -> bool:
     if _CJK.search(text) and _ZH_LOCAL_HINT.search(text) and _vocab().zh_local.search(text):
         return True
     return bool(_generic(text, []))  # no vocabulary name in the text (see above)
+
+
+#: "我局", "本厅": the issuing body speaking of itself, by the last character of its name (not
+#: "自我局限", "基本局面")
+_SELF = re.compile(r"(?:(?<!自)我|(?<![\u4e00-\u9fff])本)([局厅委办院])")
+
+
+def self_reference(text: str, issuer: str | None) -> str | None:
+    """The issuer a regulator's own bulletin means by "我局" or "本厅" (its masthead's body,
+    when the kind of body matches: 我局 is a 局, 我委 a 委员会), else None."""
+    if issuer is None or ("我" not in text and "本" not in text):
+        return None
+    for m in _SELF.finditer(text):
+        unit = m.group(1)
+        if (
+            issuer.endswith(unit)
+            or (unit == "委" and issuer.endswith("委员会"))
+            or (unit == "办" and issuer.endswith("办公室"))
+        ):
+            return issuer
+    return None
+
+
+def masthead_body(lines: list[str]) -> str | None:
+    """The Chinese public body that issues a document, from its masthead lines (title, issuer
+    line): the first body named there, else None."""
+    for line in lines:
+        if not _CJK.search(line):
+            continue
+        found = extract(line, [], {})
+        if found and not found[0].isascii():
+            return found[0]
+    return None

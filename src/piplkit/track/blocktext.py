@@ -28,11 +28,14 @@ _MARKER = re.compile(
     r"^\s*(?:"
     rf"(?P<zh1>[{_ZH_DIGIT}]{{1,3}})\s*[、．.]"
     rf"|[(（]\s*(?P<zh2>[{_ZH_DIGIT}]{{1,3}})\s*[)）][、．.]?"
-    r"|(?P<num>\d{1,3})(?:[.．](?![\d.])|[、)）])"
+    r"|(?P<num>\d{1,3})(?:[.．](?![\d.])|[、)）]|\s?｜)"
     r"|[(（]\s*(?P<paren>\d{1,3})\s*[)）]"
     r"|(?P<roman>[IVX]{1,5})[.)](?=\s)"
     r"|(?P<alpha>[a-h])[.)](?=\s)|\((?P<alpha2>[a-h])\)(?=\s)"
     r"|(?P<bullet>[•·▪●○◆◇■□►▶➢➤✓✔◼◾\-*–—])(?=\s)"
+    # the bullets of a nested list (white bullet, triangular, hyphen bullet): a point of the
+    # entry above, another style than its bullets
+    r"|(?P<sub>[◦‣⁃])(?=\s)"
     rf"|(?:典型)?案例(?P<case>[{_ZH_DIGIT}]{{1,3}}|\d{{1,2}})(?=[\s、：:．.])[、：:．.]?"
     r")\s*(?=\S)"
 )
@@ -53,6 +56,9 @@ _FN_DEF = re.compile(r"^\[\^(\d{1,3})\]:\s*")
 BOLD_SEPARATORS = " -–—:："
 #: text after a bold lead that carries its sentence on: a comma, or a lower-case word
 _CONTINUES = re.compile(r"^(?:\s*[,，、;；]|\s+[a-z])")
+#: a bold field label ending in a colon ("Regulator:", "Law applied:", "处罚金额："): in a list
+#: entry it names the value after it (a fact list), it does not headline it
+_FIELD_LABEL = re.compile(r"^[^\s:：.。,，;；]+(?: [^\s:：.。,，;；]+){0,2}\s*[:：]$")
 
 
 def clean(text: str) -> str:
@@ -154,6 +160,8 @@ def run_in(
         return [Block(full, heading=7, refs=refs, links=links, line=line, **kw)]  # type: ignore[arg-type]
     if is_date_lead(head) or _CONTINUES.match(after):
         return None
+    if kw.get("marker") is not None and _FIELD_LABEL.match(head):
+        return None  # "- **Regulator:** Shanghai …": one fact of a fact list, label and value
     if len(head.split()) >= 3 or len(head) >= 8:
         title = head.rstrip(BOLD_SEPARATORS)
         if title.startswith("【") and title.endswith("】"):

@@ -96,6 +96,43 @@ def points_under(roles: list[Role], index: int) -> int:
     return len(points) if 2 * alone < len(points) else 0
 
 
+def entries_under(roles: list[Role], index: int) -> int:
+    """How many nested list entries under the headline-only list entry at ``index`` are its
+    body (a changelog's "- **Measures for …**" over its dated log lines, "Effective: …",
+    "Impact: …" and "Source: …"): 0 unless the entry is a list entry that is no sentence (bold,
+    or a short line without a full stop), one of the deeper entries under it is dated or a
+    field label, and the deeper entries are not each a development of their own (a bold
+    region or category over a list of full reports keeps its entries as items)."""
+    head = roles[index][0]
+    if (
+        head.marker is None
+        or head.cells is not None
+        or head.heading not in (None, 7)
+        or head.text.rstrip().endswith((".", "。", ":", "："))
+        or (head.heading is None and (is_body(head) or words(head.text) > 20))
+    ):
+        return 0
+    nested: list[Block] = []
+    for block, role, _ in roles[index + 1 :]:
+        deeper = block.depth > head.depth or (block.marker == "sub" and head.marker != "sub")
+        if role != "text" or block.marker is None or not deeper:  # "sub": ◦ in plain text
+            break
+        if block.heading is not None or block.cells is not None:
+            break
+        nested.append(block)
+    if not nested or not any(dates.find_dates(b.text) or label_line(b) for b in nested):
+        return 0
+    reports = sum(
+        1
+        for b in nested
+        if b.depth <= head.depth + 1
+        and b.text.rstrip().endswith((".", "。"))
+        and is_body(b)
+        and has_action(b.text)
+    )
+    return 0 if reports >= 2 and reports == len(nested) else len(nested)
+
+
 def starts_item(text: str) -> bool:
     """In a layout of dated paragraphs, a paragraph that opens a new item: it opens with its
     date, or names a public body doing something on a date in its first words ("The CAC on
@@ -235,6 +272,32 @@ def numbered_headline(block: Block, nxt: Block | None) -> bool:
     )
 
 
+def run_in_rest(head: Block | None, rest: Block | None) -> bool:
+    """The text that follows a bold run-in headline in its own paragraph ("**CAC issues
+    measures** — The CAC published the Measures for …"): the headline's body, however
+    many capitalised names make it look like a title."""
+    return (
+        head is not None
+        and rest is not None
+        and head.heading == 7
+        and rest.heading is None
+        and rest.marker is None
+        and rest.cells is None
+        and rest.line == head.line
+        and rest.text.rstrip().endswith((".", "。", "!", "?", "！", "？", ";", "；"))
+    )
+
+
+def case_title(roles: list[Role], index: int) -> bool:
+    """A line right above a court case number ("一、某科技公司非法收集人脸信息案" over
+    "（2025）京0491民初1234号"): the case's title, a headline whatever its body opens with."""
+    block = roles[index][0]
+    if block.heading is None and (block.marker is None or is_body(block)):
+        return False
+    after = roles[index + 1][0] if index + 1 < len(roles) else None
+    return after is not None and (label := label_line(after)) is not None and label[0] == "case"
+
+
 #: skipped sections whose entries the items below repeat as their headlines
 LISTING = frozenset({"contents", "summary"})
 _KEY_DROP = re.compile(r"[\W_]+")
@@ -252,12 +315,19 @@ def entry_key(text: str) -> str:
 
 def listing_at(roles: list[Role], skip: dict[str, str]) -> int:
     """Index of a contents or summary section heading among the first blocks when no headline
-    with a body comes before it (so the text above it introduces the document), else -1."""
+    with a body and no table comes before it (so the text above it introduces the document),
+    else -1."""
     for at, (block, role, info) in enumerate(roles[:12]):
         if role == "section":
             return at if skip.get(info) in LISTING else -1
         if role == "text" and block.heading is not None and block.heading < 7 and at > 0:
             return -1
+        if block.cells is not None:
+            return -1  # a table of developments above an 编者按 is no introduction
+        if role == "text" and block.marker is not None and at + 1 < len(roles) and at > 0:
+            under = roles[at + 1][0]
+            if not is_body(block) and under.marker is None and is_body(under) and item_like(under):
+                return -1  # "一、某公司…案" over its dated text: an item above a 下一步工作
     return -1
 
 

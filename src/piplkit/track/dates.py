@@ -61,6 +61,12 @@ _ZH_PATTERNS = [
         r"\s*(?P<d>[0-3]?\d)\s*[日号]"
     ),
 ]
+#: "on the 1st of this month", "the 28th of last month": a day relative to the document's date
+#: (it opens with a digit, not "\b": see ``_PATTERNS``; the word boundary is checked after)
+_REL_EN_DAY = re.compile(
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(?P<w>this|last|next)\s+month\b", re.I
+)
+_REL_EN_OFFSET = {"this": 0, "last": -1, "next": 1}
 _REL_MONTH = {"本月": 0, "当月": 0, "上月": -1, "下月": 1, "次月": 1}
 _REL_YEAR = {"今年": 0, "同年": 0, "当年": 0, "去年": -1, "明年": 1}
 _MONTH_ONLY = [re.compile(rf"{_WORD}\b(?:,?\s+(?P<y>{_YEAR})\b)?")]
@@ -69,6 +75,10 @@ _ZH_MONTH_ONLY = [
     re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<mo>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])"),
     re.compile(r"(?P<rely>今年|去年|明年)\s*(?P<mo>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])"),
 ]
+#: "本月初", "上月底", "本月": a month relative to the document's date
+_REL_ZH_MONTH = re.compile(
+    r"(?P<relm>本月|上月|当月)(?:初|中旬|上旬|下旬|底|末|份|内)?(?![\s\d]*[日号])(?=[\s，,、]|$)"
+)
 #: "earlier this month", "last month": a month relative to the document's date
 _REL_EN_MONTH = re.compile(
     r"\b(?:(?:earlier|later|early|late)\s+)?(?P<w>this|last|past)\s+month\b", re.I
@@ -83,7 +93,7 @@ _EFFECT_CUES = leading(
     re.I,
 )
 _MONTH_CUE = re.compile(r"\b(?:in|since|of|by|early|late|mid|end)[\s-]$")
-_ZH_EFFECT_AFTER = re.compile(r"\s*(?:起施行|起实施|生效)")
+_ZH_EFFECT_AFTER = re.compile(r"\s*(?:起\s*(?:正式)?\s*(?:施行|实施|生效)|生效)")
 _PUBLISHED_CUES = re.compile(
     r"\b(?:date|published|issue|edition|updated|posted|exported|sent|generated|compiled)\b", re.I
 )
@@ -201,6 +211,14 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         found.append(
             DateMention(m.start(), m.end(), year, month, day, m.group(0), rel_month, rel_year)
         )
+    if "onth" in text:
+        for m in _REL_EN_DAY.finditer(text):
+            offset = _REL_EN_OFFSET[m.group("w").lower()]
+            if not 1 <= int(m.group("d")) <= 31 or not _plausible(text, m):
+                continue
+            found.append(
+                DateMention(m.start(), m.end(), None, 1, int(m.group("d")), m.group(0), offset)
+            )
     return tuple(_non_overlapping(found))
 
 
@@ -230,6 +248,12 @@ def find_months(text: str) -> tuple[DateMention, ...]:
             continue
         rel_year = _REL_YEAR.get(groups.get("rely") or "")
         out.append(DateMention(m.start(), m.end(), year, month, None, m.group(0), None, rel_year))
+    if "月" in text:
+        for m in _REL_ZH_MONTH.finditer(text):
+            if any(d.start <= m.start() < d.end for d in days):
+                continue  # 本月3日: a day, found above
+            offset = _REL_MONTH[m.group("relm")]
+            out.append(DateMention(m.start(), m.end(), None, 1, None, m.group(0), offset, None))
     if "onth" in text:
         for m in _REL_EN_MONTH.finditer(text):
             if any(d.start <= m.start() < d.end for d in days):
@@ -351,17 +375,37 @@ def as_date(mention: DateMention, reference: dt.date | None) -> dt.date | None:
 
 
 def publication_date(preamble: str) -> dt.date | None:
-    """The newsletter's own date from its title/preamble: a full date, else "Month YYYY"."""
+    """The newsletter's own date from its title/preamble: a full date, else "Month YYYY"; the
+    date of an author's byline ("By Jane Doe, 3 March 2025": when it was written) only when the
+    preamble gives no other."""
+    bylines: list[DateMention] = []
     for mention in find_dates(preamble):
         if mention.full:
             window = preamble[max(0, mention.start - 60) : mention.start]
-            if _PUBLISHED_CUES.search(window) or mention.start < 40:
+            line = preamble.rfind("\n", 0, mention.start) + 1
+            if _PUBLISHED_CUES.search(window) or mention.start < 40 or _alone(preamble, mention):
+                if _BYLINE.match(preamble, line):
+                    bylines.append(mention)
+                    continue
                 return as_date(mention, None)
     for mention in find_months(preamble):
         if mention.year is not None:
             last = dt.date(mention.year, mention.month, 28) + dt.timedelta(days=4)
             return last - dt.timedelta(days=last.day)
-    return None
+    return as_date(bylines[0], None) if bylines else None
+
+
+def _alone(text: str, mention: DateMention) -> bool:
+    """The date is the whole of its line ("10 April 2025" under a title and a byline)."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    rest = text[start : mention.start] + text[mention.end : end if end >= 0 else len(text)]
+    return not _WORD_CHAR.search(rest)
+
+
+_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+#: an author's byline: its date is when the piece was written, not the issue's date
+_BYLINE = re.compile(r"\s*(?:By|Written\s+by|Authors?\s*:|作者|撰稿|文\s*[/／|｜])", re.I)
 
 
 def is_effective_context(text: str, mention: DateMention) -> bool:
@@ -369,6 +413,23 @@ def is_effective_context(text: str, mention: DateMention) -> bool:
     window = text[max(0, mention.start - 45) : mention.start]
     after = text[mention.end : mention.end + 12]
     return bool(_EFFECT_CUES.search(window) or _ZH_EFFECT_AFTER.match(after))
+
+
+#: a deadline set by the development, not its date: "应于2025年11月20日前完成整改", "整改期限
+#: 至…", "by 20 November", "no later than 1 December", "comments until 10 December"
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\b(?:by|before|no\s+later\s+than|not\s+later\s+than|deadline\s+(?:is|of)|until|due)"
+    r"\s+(?:the\s+)?|截[止至](?:日期)?(?:为|到|至)?\s*|期限(?:为|至)\s*)$",
+    re.I,
+)
+
+
+def is_deadline(text: str, mention: DateMention) -> bool:
+    """True when the date is a deadline the development sets (to rectify, to comment)."""
+    if "前" in text[mention.end : mention.end + 3]:  # 前, 之前, 以前 (a space at most between)
+        return True
+    start = mention.start - 24 if mention.start > 24 else 0
+    return bool(_DEADLINE_BEFORE.search(text, start, mention.start))
 
 
 #: a parenthesised date that closes a line ("… comments due Dec 3 (Nov 3)")
@@ -396,16 +457,21 @@ def event_date(body: str, headline: str, reference: dt.date | None) -> str | Non
             return resolve(trailing, reference)
     for text in (body, headline):
         for mention in find_dates(text):
-            if not is_effective_context(text, mention):
+            if not is_effective_context(text, mention) and not is_deadline(text, mention):
                 return resolve(mention, reference)
     for text in (body, headline):
         for mention in find_months(text):
-            if not is_effective_context(text, mention):
+            if not is_effective_context(text, mention) and not is_deadline(text, mention):
                 return resolve(mention, reference)
     for text in (body, headline):
         for mention in find_dates(text):
             if _TOOK_EFFECT.search(text[max(0, mention.start - 45) : mention.start]):
                 return resolve(mention, reference)  # "… took effect on 1 May 2025": that event
+            if reference is None or not _ZH_EFFECT_AFTER.match(text, mention.end, mention.end + 12):
+                continue
+            day = resolve(mention, reference)
+            if day is not None and day <= reference.isoformat():
+                return day  # "《办法》于本月1日起施行" in the issue of the 20th: it took effect
     return None
 
 

@@ -162,6 +162,8 @@ def extract_item(
             date = own
     if date is None:
         date = dates.event_date(body, item.title, reference)
+    if date is None and hints.get("signed"):
+        date = _hinted_date(hints["signed"], reference)  # a 通报 dated only by its signature
     named = authorities.extract(text, spans, abbreviations)
     if hints.get("authority"):
         column = authorities.extract(hints["authority"], [], abbreviations) or [hints["authority"]]
@@ -326,6 +328,28 @@ def _with_listed(
     return out
 
 
+#: skipped lines above the items that can name the document's issuer (its masthead)
+_MASTHEAD = ("document title", "preamble", "publication line")
+
+
+def _issuer(doc: ParsedDocument) -> str | None:
+    """The body whose bulletin this is, from the masthead (title, issuer line): "我局" in its
+    items means it."""
+    first = min((i.line for i in doc.items), default=0)
+    lines = [doc.title or ""] + [
+        s.text for s in doc.skipped if s.line <= first and s.reason.startswith(_MASTHEAD)
+    ]
+    return authorities.masthead_body(lines)
+
+
+def _self_named(dev: Development, item: RawItem, issuer: str | None) -> Development:
+    """The item with its issuer among its authorities when it speaks of "我局" (H6-2)."""
+    own = authorities.self_reference(" ".join(item.body) or item.title, issuer)
+    if own is not None and own not in dev.authorities:
+        dev.authorities.insert(0, own)
+    return dev
+
+
 def developments(doc: ParsedDocument) -> list[Development]:
     """One record per item; an item whose extraction fails is kept whole with a warning."""
     reference = reference_date(doc)
@@ -333,9 +357,14 @@ def developments(doc: ParsedDocument) -> list[Development]:
     abbreviations = authorities.document_abbreviations(all_text)
     aliases: dict[str, str] = {}
     out: list[Development] = []
+    issuer = _issuer(doc)
     for item in doc.items:
         try:
-            out.append(extract_item(item, doc, reference, abbreviations, aliases))
+            out.append(
+                _self_named(
+                    extract_item(item, doc, reference, abbreviations, aliases), item, issuer
+                )
+            )
         except Exception as exc:
             log.warning("%s line %d: extraction failed: %s", doc.name, item.line, exc)
             out.append(

@@ -87,9 +87,15 @@ def stage_of_keys(data: dict[str, Any]) -> list[str]:
 
 _AND = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 _YEAR_START = re.compile(r"(?:19|20)\d{2}\b")
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|"
+    r"July|August|September|October|November|December)"
+)
 #: "... Data Regulations in 2024": a year after a connector is not part of the title
+#: (or a full date: "... Certification on 3 November 2025", "... on November 3, 2025")
 _YEAR_TAIL = re.compile(
-    r"\s+(?:in|by|from|until|before|after|during|for|on|of|to)\s+(?:(?:19|20)\d{2}|\d[\d,.]*)$"
+    rf"\s+(?:in|by|from|until|before|after|during|for|on|of|to)\s+(?:\d{{1,2}}\s+{_MONTH}\.?\s+"
+    rf"(?:19|20)\d{{2}}|{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}|\d[\d,.]*)$"
 )
 #: a bare amount or count ("300,000 under the PIPL" must not start a title at "000")
 _NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*|\d{5,}")
@@ -321,6 +327,20 @@ def extract(
     for index, f in enumerate(found):
         key = normalise(f.name)
         tokens = _stems(key)
+        short = not f.name.isascii() and len(f.name) <= 12  # 《办法》, a Chinese short title
+        back = _named_before(f, found[:index], local_aliases) if short else None
+        if back is not None:
+            # "（以下简称《办法》）… 《办法》将于2026年1月1日起施行": the date of effect is the
+            # instrument's named in full before
+            _, s_end = sentence_at(text, f.start)
+            later = dates.effective_date_after(text, f.end, s_end, reference)
+            for at, known in enumerate(mentions):
+                if later and known.start == back.start and known.effective_date is None:
+                    was: Stage = known.stage
+                    mentions[at] = InstrumentMention(
+                        known.name, "adopted" if was == "other" else was, later, known.start
+                    )
+            continue
         if key in local_aliases or any(tokens <= earlier for earlier in seen):
             continue
         whole = _full_name(f.name, found[index + 1 :])
@@ -339,10 +359,26 @@ def extract(
     return mentions, spans
 
 
+def _named_before(f: Found, earlier: list[Found], local_aliases: set[str]) -> Found | None:
+    """The instrument a Chinese short title refers back to: the one that defined it as its
+    short name (以下简称《办法》), or the last one whose title ends with it (《办法》 after
+    《个人信息出境认证办法》)."""
+    if not f.name or f.name.isascii() or len(f.name) > 12:
+        return None
+    key = normalise(f.name)
+    for g in reversed(earlier):
+        if g.name != f.name and (
+            (g.alias and normalise(g.alias) == key and key in local_aliases)
+            or (len(g.name) > len(f.name) and g.name.endswith(f.name))
+        ):
+            return g
+    return None
+
+
 #: a sentence that goes on about the instrument just named ("They take effect on …")
 _REFERS_BACK = re.compile(
-    r"\s*(?:They|It|These|The\s+(?:new\s+)?(?:measures|rules|regulations|provisions|law|"
-    r"standard|guidelines|decision)|该(?:办法|规定|条例|标准|法|决定|指引|细则)|本(?:办法|规定|条例|标准))\b"
+    r"\s*(?:(?:They|It|These|The\s+(?:new\s+)?(?:measures|rules|regulations|provisions|law|"
+    r"standard|guidelines|decision))\b|该(?:办法|规定|条例|标准|法|决定|指引|细则)|本(?:办法|规定|条例|标准))"
 )
 
 

@@ -231,12 +231,34 @@ _LABEL_HINT = {
 }  # fmt: skip
 
 
+#: a court case number on a line of its own under the case's title ("（2025）京0491民初1234号",
+#: "(2024) Hu 0104 Min Chu No. 5678"): the case's reference, not a headline
+_CASE_NUMBER = re.compile(
+    r"^(?:(?:案号|(?:行政处罚)?决定书?文号|文号)\s*[:：]\s*|Case\s+No\.?\s*[:：]?\s*)?(?:[（(]\s*(?:19|20)\d{2}"
+    r"\s*[)）]\s*(?:[\u4e00-\u9fff]{1,4}\s*\d{0,6}\s*[\u4e00-\u9fff]{1,6}\s*\d{1,6}\s*号"
+    r"|[A-Z][a-z]{1,10}(?:\s+\d{1,6})?(?:\s+[A-Z][a-z]{1,10}){1,3}\s+(?:No\.\s*)?\d{1,6})"
+    # a penalty decision's number under an enforcement case ("沪网信罚〔2025〕3号")
+    r"|[\u4e00-\u9fff]{1,10}\s*[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*\d{1,6}\s*号)\W*$"
+)
+
+
+#: what a case number or its label opens with, else a decision number has its "〔" near the
+#: start (cheap tests before ``_CASE_NUMBER``, which most lines would fail only after trying)
+_CASE_FIRST = frozenset("（(案文决行C")
+
+
 def label_line(block: Block) -> tuple[str, str] | None:
-    """(hint key, value) of a short labelled metadata line, else None."""
+    """(hint key, value) of a short labelled metadata line, else None; ``case`` for a court
+    case number on its own line."""
     if words(block.text) > 25 or block.cells is not None:
         return None
     m = _LABEL.match(block.text)
-    return (_LABEL_HINT[m.group("label").lower()], m.group("value")) if m else None
+    if m:
+        return _LABEL_HINT[m.group("label").lower()], m.group("value")
+    first = block.text[:1]
+    if (first in _CASE_FIRST or "〔" in block.text[:14]) and _CASE_NUMBER.match(block.text):
+        return "case", block.text
+    return None
 
 
 def has_action(text: str) -> bool:
@@ -291,10 +313,12 @@ SKIP_REASONS = {
     "articles": "list of the publisher's own or related articles",
     "authors": "author byline",
     "about": "about the publication (legend, method, corrections to earlier issues)",
+    "own": "the publisher's own news (its members' events, trainings and visits)",
     "contacts": "subscription or contact blurb",
     "footer": "disclaimer or footer",
     "navigation": "page navigation",
     "commentary": "the publisher's commentary (no development reported)",
+    "background": "background law listed for reference (not developments)",
 }
 
 
@@ -337,12 +361,32 @@ _BYLINE = re.compile(
     r"^(?:(?:Written|Prepared|Authored|Compiled|Edited)\s+by|By)\s+(?:the\s+)?[A-Z][^.!?]*$|^文\s*[/／]",
 )
 
+#: a team or firm credited under the title ("Data & Privacy Team, Example Law Offices",
+#: "示例律师事务所数据合规团队"): who wrote the document, not what happened
+_TEAM = re.compile(  # (no leading "\b": the first letters let the engine skip ahead in C)
+    r"(?:Team|Practice(?:\s+Group)?|LLP|Law\s+(?:Offices?|Firm)|Attorneys|Lawyers)\b"
+    r"|团队|律师事务所|编辑部"
+)
+_SENTENCE_PUNCT = (".", "。", "!", "?", "！", "？", ";", "；", ":", "：")
+
 #: "Posted on 26 September 2025 by …", "Published 28 November 2025 by the … team": a dated byline
 #: (a date before "by"; after it, people or a team, not what a public body did)
 _POSTED_BY = re.compile(
     r"^(?:Posted|Published|Written|Updated|Filed)(?:\s+on)?\s+[^.!?]{0,30}?\d[^.!?]{0,20}?\bby\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
+
+#: "By Anna Lee and Zhang Wei, Data Protection Group — posted 5 November 2025": a byline whose
+#: date says when the piece went up (a date after "posted", not an event's date)
+_BY_POSTED = re.compile(
+    r"^By\s+(?:the\s+)?[A-Z][^.!?]*?(?:[—–|·,;]|\s-)\s*(?:posted|published|updated|filed)"
+    r"(?:\s+on)?\s+[^.!?]{0,30}?\d[^.!?]{0,20}$",
+    re.I,
+)
+
+#: "原创 数据合规观察编辑部", "原创：张三": a WeChat post's originality mark and its author
+_NAME = r"[^\s，。,.!?！？]{2,20}"
+_ORIGINAL_BY = re.compile(rf"^原创(?:\s+|\s*[:：|｜]\s*){_NAME}(?:\s+{_NAME}){{0,2}}$")
 
 #: breadcrumbs ("Home › Standards › Interpretation"): short names joined by › » or >
 _CRUMB = r"[^›»>.!?。]{1,40}"
@@ -352,6 +396,32 @@ _PREV_NEXT = re.compile(
     r"(?:^|[·|]\s*)(?:Previous|Prev|Next)(?:\s+(?:article|post|story|page))?\s*[:：]|下一篇\s*[:：]",
     re.I,
 )
+
+
+def section_label(text: str) -> bool:
+    """A line that only names a section ("ENFORCEMENT", "执法动态", "Courts", a kicker in
+    capitals), as a column of a two-column PDF sets it right above its first headline in the
+    headline's type: a paragraph of its own, never the start of the headline."""
+    text = text.strip()
+    if not text or len(text) > 40:
+        return False
+    if text.isupper() and len(text.split()) <= 4 and not any(c.isdigit() for c in text):
+        return True  # a kicker in capitals ("MAINLAND CHINA", "AROUND THE REGION")
+    key = section_key(text)
+    sec = sections()
+    return key in sec.kind_of or key in sec.skip
+
+
+def _team_line(text: str) -> bool:
+    """A line that names the team or firm and says nothing else: no action, public body,
+    instrument, date or sentence."""
+    return not (
+        text.rstrip().endswith(_SENTENCE_PUNCT)
+        or "《" in text
+        or has_action(text)
+        or has_authority(text)
+        or dates.find_dates(text)
+    )
 
 
 def boilerplate(text: str) -> str | None:
@@ -368,8 +438,14 @@ def boilerplate(text: str) -> str | None:
             return group
     if n <= 15 and _BYLINE.match(text) and not dates.find_dates(text):
         return "authors"
+    if n <= 25 and text[:3].lower() == "by " and _BY_POSTED.match(text) and not has_action(text):
+        return "authors"
+    if text[:2] == "原创" and len(text) <= 50 and _ORIGINAL_BY.match(text):
+        return "authors"
     posted = _POSTED_BY.match(text) if n <= 25 else None
     if posted and not has_action(text[posted.end() :]) and not has_authority(text):
+        return "authors"
+    if n <= 15 and _TEAM.search(text) and _team_line(text):
         return "authors"
     if n <= 12 and ("›" in text or "»" in text or " > " in text) and _BREADCRUMB.match(text):
         return "navigation"

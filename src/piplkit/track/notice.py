@@ -62,7 +62,7 @@ _ISSUER_DATE = re.compile(r"^(\S.{1,30}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*�
 _ADDRESSEES = re.compile(r"^(?:各|To\s+(?:all|the)\b).{0,200}[:：]$")
 _NEWSLETTER_TITLE = re.compile(
     r"\b(?:monthly|weekly|quarterly|daily)\s+(?:update|review|report|digest|briefing|roundup|bulletin)|"
-    r"newsletter|\bbulletin\b|\bdigest\b|round-?up|\b(?:annual|year\s+in|monthly)\s+review|"
+    r"newsletter|\bbulletin\b|\bdigest\b|round-?up|\bchange-?log\b|\b(?:annual|year\s+in|monthly)\s+review|"
     r"(?:19|20)\d{2}\s+(?:issue|edition)\b|\bissue\s+(?:no\.?\s*)?\d|\bupdate\s*[-–—:|]\s*[A-Z][a-z]+\s+(?:19|20)\d{2}|"
     r"月报|周报|简报|速递|观察|汇编|月刊|周刊|第\s*\d+\s*期|合规动态|监管动态",
     re.I,

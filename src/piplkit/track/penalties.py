@@ -1,8 +1,9 @@
 """Monetary penalties in CNY: "RMB 500,000", "CNY 1.2 million", "50万元", "1.2亿元" and the like.
 
 An amount counts as a penalty only when a fine cue ("fined", "a fine of", "penalty", 罚款, 罚金)
-stands shortly before it in the same sentence; market sizes, compensation and confiscated
-income are not penalties. The item's penalty is the total of all fines it reports: the stated
+stands shortly before it in the same sentence; market sizes, compensation, confiscated income
+and the maximum a law allows ("最高可处五千万元罚款", "fines of up to RMB 50 million") are not
+penalties. The item's penalty is the total of all fines it reports: the stated
 total when the text gives one; otherwise the distinct fined amounts added up, where an amount
 "each" (每人, 各) counts once per person the sentence numbers before it ("RMB 500,000 …, and two
 managers were fined a further RMB 50,000 each" is 600,000).
@@ -59,6 +60,14 @@ _SENTENCE_END = leading(
     r"[.;!?。；！？]\s",
     ".;!?。；！？",
 )
+#: a statutory maximum, not a fine imposed: "最高可处五千万元罚款", "fines of up to RMB 50
+#: million", "not exceeding RMB 1 million", "五千万元以下罚款"
+_CAP_BEFORE = re.compile(
+    r"(?:最高|最多|不超过|不高于|上限(?:为|是)?|可处以?|可以处以?|\bup\s+to|\bas\s+much\s+as|\bmaximum(?:\s+fine)?\s+of"
+    r"|\bnot\s+(?:exceeding|more\s+than)|\bno\s+more\s+than)\s*(?:处以?|罚款)?\s*$",
+    re.I,
+)
+_CAP_AFTER = re.compile(r"\s*(?:以下|以内)|\s+or\s+less\b", re.I)
 _EACH = re.compile(r"^\W{0,3}(?:each|apiece|per\s+person)\b|^\W{0,3}(?:每人|各)", re.I)
 _EACH_BEFORE = re.compile(r"(?:各|每人)(?:处以?|被)?(?:罚款)?\W{0,3}$")
 _COUNT_WORDS = {
@@ -173,6 +182,10 @@ def penalty_cny(text: str) -> int | float | None:
             seized and not _CUE.search(before, seized.end())
         ):
             continue  # confiscated gains, unless a fine cue follows ("没收…，并处罚款30万元")
+        if _CAP_BEFORE.search(text, max(0, start - 24), start) or _CAP_AFTER.match(
+            text, end, end + 10
+        ):
+            continue  # what the law allows, not what was imposed
         value = _value(m)
         if value is None or value <= 0:
             continue

@@ -1,17 +1,14 @@
-"""PDF (PDFium through pypdfium2, else pypdf) and DOCX (python-docx) documents to ``Block``s.
+"""PDF documents (PDFium through pypdfium2, else pypdf) to ``Block``s (DOCX: ``read_docx``).
 
 A PDF has no paragraphs, only positioned text: lines are rebuilt from the text runs and positions
 the PDF library reports (``read_pdfium``; pypdf's text visitor when pypdfium2 is missing),
 then joined into paragraphs by line spacing, font size and weight; a line set larger than the body
 text is a heading, a wholly bold short paragraph a headline, a small raised number a footnote
 marker; lines repeated on every page (running headers, page numbers) are dropped and reported.
-A DOCX keeps its structure: heading styles, bold runs, numbered and bulleted paragraphs (the
-numbering format read from the numbering part), tables, hyperlinks and footnotes.
 """
 
 from __future__ import annotations
 
-import gc
 import io
 import re
 from collections import Counter
@@ -20,6 +17,7 @@ from itertools import pairwise
 from types import ModuleType
 
 from piplkit.track.blocktext import clean, finish, list_marker, run_in
+from piplkit.track.layout import section_label
 from piplkit.track.model import Block, Skipped
 from piplkit.track.read_pdftable import find_tables, table_blocks
 from piplkit.track.read_pdftable import join_lines as _join
@@ -114,6 +112,7 @@ def _pypdf_lines(data: bytes, name: str) -> tuple[list[_Line], int]:
 
 
 _Run = tuple[float, float, str, float, bool]
+_Link = tuple[tuple[float, float, float, float], str]  # ((low, high, left, right), URI)
 
 
 def _page_runs(page) -> list[_Run]:  # type: ignore[no-untyped-def]
@@ -145,9 +144,7 @@ def _page_runs(page) -> list[_Run]:  # type: ignore[no-untyped-def]
     return chunks
 
 
-def _lines(
-    chunks: list[_Run], links: list[tuple[tuple[float, float], str]], number: int
-) -> list[_Line]:
+def _lines(chunks: list[_Run], links: list[_Link], number: int) -> list[_Line]:
     """Text runs on one baseline joined into lines; raised small digits are footnote markers."""
     lines: list[_Line] = []
     for y, x, text, size, bold in chunks:
@@ -180,15 +177,19 @@ def _lines(
         line.chars += len(stripped)
         line.bold_chars += len(stripped) if bold else 0
         line.size = max(line.size, size)
-    for line in lines:
-        for (low, high), uri in links:
-            if low - 2 <= line.y <= high + 2 and uri not in line.links:
+    for (low, high, left, end), uri in links:
+        # a link belongs to the lines across its height in the column it lies in: not a line
+        # when another there starts further right but not after the link starts (the next
+        # column's text), nor a line that starts after the link ends
+        on = [ln for ln in lines if low - 2 <= ln.y <= high + 2 and ln.x <= end + 2]
+        for line in on:
+            if uri not in line.links and not any(line.x < o.x <= left + 2 for o in on):
                 line.links.append(uri)
     return lines
 
 
-def _page_links(page) -> list[tuple[tuple[float, float], str]]:  # type: ignore[no-untyped-def]
-    out = []
+def _page_links(page) -> list[_Link]:  # type: ignore[no-untyped-def]
+    out: list[_Link] = []
     for annot in page.get("/Annots") or []:
         try:
             obj = annot.get_object()
@@ -198,7 +199,8 @@ def _page_links(page) -> list[tuple[tuple[float, float], str]]:  # type: ignore[
         except (AttributeError, TypeError, ValueError):
             continue
         if uri:
-            out.append(((min(rect[1], rect[3]), max(rect[1], rect[3])), str(uri)))
+            (low, high), (left, right) = sorted(rect[1::2]), sorted(rect[0::2])
+            out.append(((low, high, left, right), str(uri)))
     return out
 
 
@@ -264,6 +266,7 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
                 or prev.bold != line.bold
                 or (same_page and (gap > 1.3 * leading * max(1.0, line.size / body) or gap < -0.5))
                 or list_starts(line.text.strip())
+                or (len(groups[-1]) == 1 and section_label(prev.text) and not line.text.isupper())
                 or bool(line.lead_bold and not line.bold and _SENTENCE_END.search(prev.text))
                 or (not same_page and bool(_SENTENCE_END.search(prev.text)))
             )
@@ -300,202 +303,4 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
         block = finish(text, heading=heading, refs=refs, links=links, line=index)
         if block is not None:
             blocks.append(block)
-    return blocks
-
-
-# --- DOCX ---------------------------------------------------------------------------------------
-
-
-def docx_blocks(data: bytes, name: str) -> ReadResult:
-    import zipfile
-
-    from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise TrackInputError(f"{name}: cannot read the DOCX ({type(exc).__name__})") from None
-    try:
-        blocks = _docx_body(document)
-        meta = _docx_meta(document)
-    except (KeyError, ValueError, AttributeError, TypeError) as exc:
-        raise TrackInputError(f"{name}: cannot read the DOCX ({type(exc).__name__})") from None
-    finally:
-        del document
-        _free_package()
-    return ReadResult(blocks, "docx", meta)
-
-
-def _free_package() -> None:
-    """Free the DOCX package now, at the document's own expense.
-
-    python-docx leaves its package in reference cycles (parts and relationships point at each
-    other; the recursive closures of ``OpcPackage.iter_parts`` hold a list of the parts), and
-    they keep the parsed XML trees alive. Only the collector frees them, 2.5-3 ms of freeing
-    per document, and its next run comes in whatever document is read next, often a PDF (a
-    fifth of a PDF's time in ``bench_track.py``). A young-generation collection here frees
-    them while they are young; it skips the old generation, so its cost is the freeing.
-    """
-    if gc.isenabled():
-        gc.collect(1)
-
-
-def _docx_meta(document) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    title = document.core_properties.title
-    return {"title": title} if title else {}
-
-
-def _num_formats(document) -> dict[tuple[str, str], str]:  # type: ignore[no-untyped-def]
-    """(numId, ilvl) -> numFmt ("decimal", "bullet", "chineseCounting"...)."""
-    from docx.oxml.ns import qn
-
-    try:
-        numbering = document.part.numbering_part.element
-    except (KeyError, NotImplementedError, AttributeError):
-        return {}
-    abstract: dict[str, dict[str, str]] = {}
-    for node in numbering.findall(qn("w:abstractNum")):
-        levels = {}
-        for lvl in node.findall(qn("w:lvl")):
-            fmt = lvl.find(qn("w:numFmt"))
-            levels[lvl.get(qn("w:ilvl"))] = fmt.get(qn("w:val")) if fmt is not None else "decimal"
-        abstract[node.get(qn("w:abstractNumId"))] = levels
-    out: dict[tuple[str, str], str] = {}
-    for num in numbering.findall(qn("w:num")):
-        ref = num.find(qn("w:abstractNumId"))
-        if ref is None:
-            continue
-        for ilvl, fmt in abstract.get(ref.get(qn("w:val")), {}).items():
-            out[(num.get(qn("w:numId")), ilvl)] = fmt
-    return out
-
-
-def _docx_body(document) -> list[Block]:  # type: ignore[no-untyped-def]
-    from docx.oxml.ns import qn
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    formats = _num_formats(document)
-    counters: Counter[tuple[str, str]] = Counter()
-    blocks: list[Block] = []
-    tables = 0
-    for index, child in enumerate(document.element.body.iterchildren()):
-        if child.tag == qn("w:tbl"):
-            tables += 1
-            table = Table(child, document)
-            for row_no, row in enumerate(table.rows):
-                cells = [clean(c.text) for c in row.cells]
-                cells = [c for i, c in enumerate(cells) if i == 0 or c != cells[i - 1] or not c]
-                block = finish(
-                    " | ".join(c for c in cells if c),
-                    cells=cells,
-                    table=tables,
-                    header=row_no == 0,
-                    line=index,
-                )
-                if block is not None:
-                    blocks.append(block)
-            continue
-        if child.tag != qn("w:p"):
-            continue
-        blocks.extend(_docx_paragraph(Paragraph(child, document), index, formats, counters))
-    blocks.extend(_docx_footnotes(document))
-    return blocks
-
-
-def _docx_paragraph(para, index: int, formats, counters) -> list[Block]:  # type: ignore[no-untyped-def]
-    from docx.oxml.ns import qn
-    from docx.text.hyperlink import Hyperlink
-
-    try:
-        style = (para.style.name or "") if para.style is not None else ""
-    except (KeyError, ValueError):
-        style = ""
-    parts: list[str] = []
-    refs: list[int] = []
-    links: list[str] = []
-    bold_lead = ""
-    bold_all = True
-    for item in para.iter_inner_content():
-        runs = item.runs if isinstance(item, Hyperlink) else [item]
-        if isinstance(item, Hyperlink) and item.address.startswith(("http://", "https://")):
-            links.append(item.address)
-        for run in runs:
-            for note in run._r.findall(qn("w:footnoteReference")):
-                refs.append(int(note.get(qn("w:id"))))
-            text = run.text
-            if run.font.superscript and text.strip().isdigit():
-                refs.append(int(text.strip()))
-                continue
-            if not text:
-                continue
-            bold = bool(run.bold)
-            if bold and bold_all:
-                bold_lead += text
-            elif text.strip():
-                bold_all = False
-            parts.append(text)
-    text = "".join(parts)
-    if not text.strip():
-        return []
-    heading = None
-    match = re.match(r"(?:Heading|标题)\s*(\d)", style)
-    if match:
-        heading = int(match.group(1))
-    elif style == "Title":
-        heading = 1
-    extra: dict[str, object] = {}
-    num_pr = para._p.pPr.numPr if para._p.pPr is not None else None
-    if num_pr is not None and num_pr.numId is not None:
-        key = (str(num_pr.numId.val), str(num_pr.ilvl.val if num_pr.ilvl is not None else 0))
-        counters[key] += 1
-        bullet = formats.get(key, "decimal") == "bullet"
-        extra = {
-            "list_no": None if bullet else counters[key],
-            "marker": "ul" if bullet else "ol",
-            "depth": int(key[1]),
-        }
-    elif style.startswith(("List Bullet", "List Number")):
-        bullet = style.startswith("List Bullet")
-        key = (style, "0")
-        counters[key] += 1
-        extra = {"list_no": None if bullet else counters[key], "marker": "ul" if bullet else "ol"}
-    full = clean(text)
-    if heading is None and bold_all:
-        heading = 7
-    elif heading is None and bold_lead.strip():
-        split = run_in(clean(bold_lead), full, refs=refs, links=links, line=index, **extra)
-        if split is not None:
-            return split
-    block = finish(full, heading=heading, refs=refs, links=links, line=index, **extra)
-    return [block] if block is not None else []
-
-
-def _docx_footnotes(document) -> list[Block]:  # type: ignore[no-untyped-def]
-    """Word footnotes as a numbered source list ("3 https://...")."""
-    from docx.oxml.ns import qn
-    from lxml import etree
-
-    part = next(
-        (r.target_part for r in document.part.rels.values() if r.reltype.endswith("/footnotes")),
-        None,
-    )
-    if part is None:
-        return []
-    root = etree.fromstring(part.blob)
-    blocks = []
-    for note in root.findall(qn("w:footnote")):
-        number = int(note.get(qn("w:id")))
-        if number < 1:
-            continue
-        text = clean("".join(t.text or "" for t in note.iter(qn("w:t"))))
-        urls = []
-        for link in note.iter(qn("w:hyperlink")):
-            rid = link.get(qn("r:id"))
-            if rid and rid in part.rels:
-                urls.append(part.rels[rid].target_ref)
-        urls = [u for u in urls if u not in text]
-        if text or urls:
-            blocks.append(Block(clean(f"{number} {text} {' '.join(urls)}"), line=10_000 + number))
     return blocks

@@ -49,6 +49,10 @@ _DATE_META = (
     "firstpublishedtime",
     "og:published_time",
 )
+#: an element that holds the page's publication time where the page has no date <meta>: a
+#: WeChat article's ``<em id="publish_time">2025年9月19日 09:30</em>``, schema.org's
+#: ``itemprop="datePublished"``
+_DATE_ELEMENT = "#publish_time, .publish_time, [itemprop=datePublished]"
 OUTSIDE = "outside the page's main content (navigation, menus, sidebar or footer)"
 #: blocks shorter than this (normalised characters) neither open nor close the main content
 _ANCHOR = 12
@@ -191,6 +195,13 @@ def _meta(tree: HTMLParser) -> dict[str, str]:
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         if key in _DATE_META and attrs.get("content") and "date" not in meta:
             meta["date"] = str(attrs["content"])
+    if "date" not in meta:
+        shown = tree.css_first(_DATE_ELEMENT)
+        if shown is not None:
+            value = shown.attributes.get("content") or shown.attributes.get("datetime")
+            text = str(value) if value else clean(shown.text())
+            if text and len(text) <= 40:
+                meta["date"] = text
     title = tree.css_first("title")
     if title is not None and title.text(strip=True):
         meta["title"] = clean(title.text())
@@ -237,9 +248,53 @@ def _leaf_blocks(tree: HTMLParser) -> list[Block]:
         if node.mem_id in data_cells:
             continue  # read with its row
         if node.mem_id in container:
+            if node.tag == "li":  # an entry over its own nested list: its own text first
+                blocks.extend(_li_own_text(node, index))
             continue  # not a leaf block: its inner blocks are visited on their own
         blocks.extend(_html_node(node, index))
     return blocks
+
+
+def _li_depth(node: Node) -> int:
+    """How deep a list entry is nested in other list entries (0 at the outermost list)."""
+    depth = 0
+    parent = node.parent
+    while parent is not None:
+        depth += parent.tag == "li"
+        parent = parent.parent
+    return depth
+
+
+def _li_own_text(node: Node, index: int) -> list[Block]:
+    """A list entry's own text when it holds a nested list ("<li><b>CAC issues …</b> — The CAC
+    published …<ul><li>Effective: 1 January 2026</li></ul></li>"): the entry, whose nested
+    entries follow one level deeper. Nothing when it holds paragraphs (they are read alone)."""
+    parts: list[str] = []
+    bold = ""
+    for child in node.iter(include_text=True):
+        if child.tag in {"ul", "ol"}:
+            continue
+        if child.tag in {"p", "div", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"}:
+            return []
+        text = child.text(deep=True) or ""
+        if not bold and child.tag in {"b", "strong"} and not clean("".join(parts)):
+            bold = clean(text)
+        parts.append(text)
+    full = clean("".join(parts))
+    if not full:
+        return []
+    list_no = _li_number(node)
+    extra: dict[str, object] = {
+        "list_no": list_no,
+        "marker": "ol" if list_no is not None else "ul",
+        "depth": _li_depth(node),
+    }
+    if bold and full.startswith(bold):
+        split = run_in(bold, full, refs=[], links=[], line=index, **extra)
+        if split is not None:
+            return split
+    block = finish(full, refs=[], links=[], line=index, **extra)
+    return [block] if block is not None else []
 
 
 _INNER_BLOCKS = "p,div,h1,h2,h3,h4,h5,h6,ul,ol,table,li,blockquote"
@@ -320,7 +375,8 @@ def _html_node(node: Node, index: int) -> list[Block]:
     list_no = _li_number(node)
     extra: dict[str, object] = {}
     if node.tag == "li":
-        extra = {"list_no": list_no, "marker": "ol" if list_no is not None else "ul"}
+        style = "ol" if list_no is not None else "ul"
+        extra = {"list_no": list_no, "marker": style, "depth": _li_depth(node)}
     if heading is None and bold is not None:
         head = clean(bold.text(separator=" "))
         if head and full.startswith(head):

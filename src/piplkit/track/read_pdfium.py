@@ -27,8 +27,8 @@ import pypdfium2.raw as raw
 
 #: (baseline y, left x, text, font size, font name) of one text object
 Chunk = tuple[float, float, str, float, str]
-#: ((low y, high y), URI) of one link annotation
-Link = tuple[tuple[float, float], str]
+#: ((low y, high y, left x, right x), URI) of one link annotation
+Link = tuple[tuple[float, float, float, float], str]
 _Matrix = tuple[float, float, float, float, float, float]
 
 #: ``FS_MATRIX``'s fields a-f, six C floats, as ctypes reads them one by one
@@ -325,5 +325,6 @@ def _links(doc: Any, page: Any) -> list[Link]:
         raw.FPDFAction_GetURIPath(doc, action, buffer, length)
         uri = buffer.value.decode("utf-8", "replace")
         if uri:
-            out.append(((min(rect.bottom, rect.top), max(rect.bottom, rect.top)), uri))
+            low, high = sorted((rect.bottom, rect.top))
+            out.append(((low, high, min(rect.left, rect.right), max(rect.left, rect.right)), uri))
     return out

@@ -2,7 +2,7 @@
 
 Five formats share one output: plain text (paragraphs, list entries and table rows), Markdown
 (markdown-it-py, with tables), HTML (main content by trafilatura, see ``read_html``), PDF (pypdf)
-and DOCX (python-docx, see ``read_binary``). Everything format-specific, such as footnote markers
+and DOCX (python-docx, see ``read_docx``). Everything format-specific, such as footnote markers
 written as ``[^3]`` or ``<sup>3</sup>``, headings marked by font size or a Word style, is
 resolved here, so the splitter sees only blocks.
 """
@@ -93,9 +93,9 @@ def read_document(data: bytes | str, name: str) -> ReadResult:
     if isinstance(data, bytes):
         kind = binary_format(data, name)
         if kind is not None:
-            from piplkit.track import read_binary
+            from piplkit.track import read_binary, read_docx
 
-            reader = read_binary.pdf_blocks if kind == "pdf" else read_binary.docx_blocks
+            reader = read_binary.pdf_blocks if kind == "pdf" else read_docx.docx_blocks
             return reader(data, name)
         text = decode(data, name)
     else:

@@ -43,6 +43,10 @@ class Skips:
 
 def source_entry(block: Block, in_sources: bool) -> tuple[int | None, list[str]] | None:
     urls = URL.findall(block.text) + [u for u in block.links if u not in block.text]
+    if block.links and len(urls) > 1:
+        # a URL wrapped over two lines of a narrow column ("…/outbound-c" / "ertification") is
+        # cut short in the text; its link gives it whole
+        urls = [u for u in urls if not any(v != u and v.startswith(u) for v in block.links)]
     if not urls or block.cells is not None:
         return None
     m = _SOURCE_LINE.match(block.text)
@@ -94,6 +98,27 @@ def _lead_key(text: str, skip: dict[str, str]) -> str | None:
     return lead if lead in skip else None
 
 
+#: an appendix's name before what it lists ("附录一 相关法律法规", "附：相关法规",
+#: "附表 本期涉及的法规", "Appendix A – Laws referred to")
+_APPENDIX = re.compile(
+    r"^(?:附录|附表|附|appendix|appendices)\s*(?:[一二三四五六七八九十\d]{1,3}|[a-z]\b)?\s*"
+)
+_LAW_WORDS = ("法规", "法律", "规定", "legislation", "laws", "regulations", "rules")
+
+
+def _appendix_key(key: str, sec: Sections) -> str | None:
+    """The background-law section an appendix heading names: an appendix that lists laws."""
+    if not key.startswith(("附", "app")):
+        return None
+    m = _APPENDIX.match(key)
+    if m is None:
+        return None
+    rest = key[m.end() :]
+    if sec.skip.get(rest) == "background" or (rest and any(w in rest for w in _LAW_WORDS)):
+        return "附录" if "附录" in sec.skip else None
+    return None
+
+
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
@@ -133,6 +158,8 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
             if key and key not in sec.skip and key not in sec.kind_of:
                 lead = _lead_key(block.text, sec.skip) if block.heading is not None else None
                 key = lead or _bilingual_key(key, sec) or key
+                if key.startswith(("附", "app")):
+                    key = _appendix_key(key, sec) or key
             if short and key in sec.sources and not block.links and not URL.search(block.text):
                 in_sources = True
                 out.append((block, "source", ""))

@@ -19,7 +19,11 @@ disclaimers and footers, and whatever follows the closing footer (unrelated page
 
 from __future__ import annotations
 
-from piplkit.track import cues, dates, notice, tables
+import re
+from dataclasses import replace
+
+from piplkit.track import cues, instruments, notice, resume, tables
+from piplkit.track.assemble import document, single_notice
 from piplkit.track.layout import (
     SKIP_REASONS,
     first_sentence,
@@ -31,6 +35,7 @@ from piplkit.track.layout import (
     section_key,
     sections,
 )
+from piplkit.track.metalines import mark_facts, read_fact, tag_date
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
 from piplkit.track.postfilter import drop_repeats, drop_unrelated
 from piplkit.track.roles import URL, Role, Skips, strip_refs
@@ -38,6 +43,9 @@ from piplkit.track.roles import roles as block_roles
 from piplkit.track.textutil import words
 
 AFTER_END = "after the closing footer (unrelated page text)"
+#: a point already ending its sentence
+_ENDS = (".", "。", "!", "?", "！", "？", ";", "；")
+_CJK_END = re.compile(r"[\u4e00-\u9fff]\W*$")
 NO_TEXT = "title without text (article list, table of contents or unrelated headline)"
 
 
@@ -71,6 +79,7 @@ class _Builder:
         self.depth = 0
         self.head_level: int | None = None  # heading level of the item's headline
         self.article = False  # the document's title is one story's headline, not a newsletter's
+        self.tagged = ""  # the date of a tag line over the next item ("[ENF] 02 Dec | …")
 
     def close(self) -> None:
         if self.current is not None:
@@ -88,6 +97,8 @@ class _Builder:
         self.style = block.marker
         self.depth = block.depth
         self.head_level = block.heading
+        if self.tagged:
+            self.current.hints["date"], self.tagged = self.tagged, ""
 
     def add_links(self, block: Block) -> None:
         assert self.current is not None
@@ -103,6 +114,24 @@ class _Builder:
         self.current.footnotes.extend(r for r in refs if r not in self.current.footnotes)
         self.add_links(block)
 
+    def add_point(self, block: Block) -> None:
+        """A nested entry under the item's headline entry: a field ("Effective: …"), the
+        source ("Source: https://…") or a point of its text."""
+        assert self.current is not None
+        label = label_line(block)
+        if label is not None and label[0] not in {"case", "header"}:
+            self.current.hints.setdefault(*label)
+        elif cues.source_line(block):
+            self.add_links(block)
+        elif block.text.rstrip().endswith(_ENDS):
+            self.add_body(block)
+        else:  # a log line ("2025-10-17 — published by the CAC") is a sentence of its own
+            self.add_body(
+                replace(
+                    block, text=block.text.rstrip() + ("。" if _CJK_END.search(block.text) else ".")
+                )
+            )
+
 
 def split(
     blocks: list[Block],
@@ -115,11 +144,12 @@ def split(
     sec = sections()
     skips = Skips(skipped)
     roles, sources = block_roles(blocks)
+    roles = mark_facts(roles)
     title = cues.document_title(roles, meta)
     texts = [b for b, role, _ in roles if role == "text"]
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
     if not has_kind_sections and notice.notice_score(title, texts) >= 3:
-        return _single_notice(roles, sources, name, layout, meta, skips, title or "")
+        return single_notice(roles, sources, name, layout, meta, skips, title or "")
     paragraph_mode = cues.paragraph_mode(roles, title)
     build = _Builder(roles, sources)
     build.article = bool(title) and not notice.is_newsletter_title(title or "")
@@ -131,7 +161,6 @@ def split(
     started = has_kind_sections is False
     tail = False
     title_seen = False
-    listed_sources = False
     dated_by = ""  # a date heading above the next item
     one_line_style: str | None = None  # list marker of the last one-line item
     listed: set[str] = set()  # entries of a contents or summary list, to see them repeated
@@ -151,17 +180,17 @@ def split(
                 tail = True
             skips.add(block, SKIP_REASONS[info])
             continue
+        if role == "fact":  # a line of a fact list under its headline (metalines)
+            if build.current is None:
+                skips.add(block, "metadata line outside any item")
+            elif isinstance(fact := read_fact(build.current, block), Block):
+                build.add_body(fact)
+            elif fact:
+                skips.add(block, fact)
+            continue
         if role == "source":
             build.close()
-            if not listed_sources:
-                skips.add(
-                    block, "source list (footnote links; attached to the items that cite them)"
-                )
-                listed_sources = True
-            else:
-                skips.add(
-                    block, "source list (footnote links; attached to the items that cite them)"
-                )
+            skips.add(block, "source list (footnote links; attached to the items that cite them)")
             continue
         if role == "section" and skip_group == "contents" and cues.toc_entry(roles, index - 1):
             skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
@@ -190,6 +219,8 @@ def split(
             skips.add(block, "section heading")
             skips.cut()
             continue
+        if skip_group == "summary" and resume.resumes(roles, index - 1, skip_group, skip_heading):
+            skip_group, started = None, True  # a timeline under an outlook, a table under 编者按
         if skip_group in cues.LISTING and listed and cues.entry_key(block.text) in listed:
             skip_group = None  # the contents' first entry again: the items begin here
         if skip_group is not None:
@@ -245,6 +276,10 @@ def split(
                 build.close()
                 skips.add(block, "document title")
                 continue
+        if tagged := tag_date(block):
+            build.tagged = tagged  # "[ENF] 02 Dec | body" over the headline: the item's date
+            skips.add(block, "tag line (the type, date and body of the entry under it)")
+            continue
         if is_date_heading(block):
             under = cues.next_text(roles, index - 1)
             if under is not None and under.heading is None and not under.cells:
@@ -253,11 +288,15 @@ def split(
                 skips.add(block, "date heading (dates the items under it)")
                 continue
         if is_bare_date(block.text):
+            if build.current is None and build.items:  # a signature's date line after the item
+                build.items[-1].hints.setdefault("signed", block.text)
             skips.add(block, "date or reading-time line")
             continue
         if build.current is None and (
             notice.issuer_date_line(block.text) or (not build.items and cues.dated_byline(block))
         ):
+            if build.items:  # a signature under the last item: its date when the text has none
+                build.items[-1].hints.setdefault("signed", block.text)
             skips.add(block, "publication line (issuer and date)")
             continue
         cur = build.current
@@ -275,9 +314,13 @@ def split(
                 or (block.marker is not None and block.marker != build.style and not block.heading)
                 or (block.text.rstrip().endswith((":", "：")) and not block.heading)
             )
+            and label_line(block) is None  # "- Effective: 1 March 2026" under it: a field
             and (
                 cur.body[-1].rstrip().endswith((":", "："))
-                or not cues.numbered_headline(block, cues.next_text(roles, index - 1))
+                or not (
+                    cues.numbered_headline(block, cues.next_text(roles, index - 1))
+                    or cues.case_title(roles, index - 1)
+                )
             )
         ):
             build.add_body(block)  # a lead-in or a point of the item's own list
@@ -285,14 +328,26 @@ def split(
         label = label_line(block)
         if label is not None:
             if build.current is not None:
-                build.current.hints.setdefault(*label)  # "Date: 3 May 2024" under a headline
+                if label[0] != "case":  # a case number under its title names no field
+                    build.current.hints.setdefault(*label)  # "Date: 3 May 2024" under a headline
             else:
                 skips.add(block, "metadata line outside any item")
             continue
         if build.current is not None and cues.source_line(block):
             build.add_links(block)  # "Source: https://…" under the item it belongs to
             continue
-        if is_body(block) or dated_by:  # the paragraph under a date heading, however worded
+        if nested := cues.entries_under(roles, index - 1):
+            build.start(block.text, block, section, section_kind)  # a changelog's rule name
+            if instruments.has_head(block.text):
+                build.current.hints["title_text"] = block.text  # type: ignore[union-attr]
+            for point, _, _ in roles[index : index + nested]:
+                build.add_point(point)  # its log lines, "Effective:", "Impact:", "Source:"
+            index += nested
+            started = True
+            skips.cut()
+            continue
+        above = roles[max(index - 2, 0)][0]  # a paragraph after a date heading or a run-in headline
+        if is_body(block) or dated_by or (above.heading == 7 and cues.run_in_rest(above, block)):
             cur = build.current
             new = (
                 cur is None
@@ -334,7 +389,11 @@ def split(
         ):
             nxt = None  # the last of a list of one-line entries: the paragraph after the list is
             # not its body ("**Muted:** 14 messages …" under a channel's feed)
-        if nxt is not None and is_body(nxt) and not is_bare_date(block.text):
+        if (
+            nxt is not None
+            and (is_body(nxt) or cues.run_in_rest(block, nxt))
+            and not is_bare_date(block.text)
+        ):
             if not started and not cues.item_like(nxt):
                 build.close()
                 skips.add(block, "preamble (title, byline or introduction)")
@@ -397,7 +456,7 @@ def split(
     ):
         items[0].title = title  # one article page: its title is the development's headline
         items[0].derived_title = False
-    return _document(
+    return document(
         name,
         layout,
         items,
@@ -407,77 +466,4 @@ def split(
         title,
         meta,
         "table" if any("title_text" in it.hints for it in items) else "newsletter",
-    )
-
-
-def _single_notice(
-    roles: list[Role],
-    sources: dict[int, list[str]],
-    name: str,
-    layout: str,
-    meta: dict[str, str],
-    skips: Skips,
-    title: str,
-) -> ParsedDocument:
-    body_blocks: list[Block] = []
-    seen_title = False
-    for block, role, info in roles:
-        if role == "boiler":
-            skips.add(block, SKIP_REASONS[info])
-        elif role == "source":
-            skips.add(block, "source list (footnote links; attached to the items that cite them)")
-        elif block.text == title and not seen_title:
-            seen_title = True
-            skips.add(block, "document title (the notice's title is the development's)")
-        else:
-            body_blocks.append(block)
-    item, left = notice.notice_item(title, body_blocks, meta)
-    for block, reason in left:
-        skips.add(block, reason)
-    item.footnotes = sorted(set(item.footnotes))
-    return _document(name, layout, [item], sources, roles, skips, title, meta, "notice")
-
-
-def _document(
-    name: str,
-    layout: str,
-    items: list[RawItem],
-    sources: dict[int, list[str]],
-    roles: list[Role],
-    skips: Skips,
-    title: str | None,
-    meta: dict[str, str],
-    structure: str,
-) -> ParsedDocument:
-    warnings: list[str] = []
-    for item in items:
-        for number in item.footnotes:
-            if number not in sources:
-                item.warnings.append(f"footnote {number} has no entry in the source list")
-    cited = {n for item in items for n in item.footnotes}
-    unused = sorted(set(sources) - cited)
-    if unused:
-        warnings.append(f"source list entries not cited by any item: {unused[:10]}")
-    if not items:
-        warnings.append("no development items found: layout not recognised")
-    head = [b.text for b, role, _ in roles[:20] if role in {"text", "section", "boiler"}]
-    if items:
-        first_line = items[0].line
-        head = [b.text for b, role, _ in roles[:20] if b.line < first_line or role == "section"][
-            :12
-        ]
-    published = dates.publication_date("\n".join(([title] if title else []) + head[:12]))
-    if published is None and meta.get("date"):
-        found = dates.find_dates(meta["date"])
-        published = dates.as_date(found[0], None) if found and found[0].year else None
-    return ParsedDocument(
-        name=name,
-        layout=layout,
-        items=items,
-        sources=sources,
-        published=published.isoformat() if published else None,
-        warnings=warnings,
-        skipped=skips.entries,
-        title=title,
-        structure=structure,
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from piplkit.track.model import Block, RawItem
+from piplkit.track.roles import bilingual_parts
 from piplkit.track.textutil import normalise
 
 ROLES: dict[str, tuple[str, ...]] = {
@@ -180,9 +181,22 @@ _LOOKUP = {normalise(word): role for role, names in ROLES.items() for word in na
 _FIRST_SENTENCE = re.compile(r"^(.+?[.。!?！？])(?:\s|$)")
 
 
+def column_role(cell: str) -> str | None:
+    """The role a header cell names, in one language or two ("日期 Date", "发布机关 / Issuer":
+    either part; they name the same column)."""
+    key = normalise(cell)
+    role = _LOOKUP.get(key)
+    if role is None and not key.isascii():
+        for part in bilingual_parts(key):
+            role = _LOOKUP.get(part)
+            if role is not None:
+                break
+    return role
+
+
 def header_roles(cells: list[str]) -> list[str | None] | None:
     """The role of each column when ``cells`` is a header of a development table, else None."""
-    roles = [_LOOKUP.get(normalise(c)) for c in cells]
+    roles = [column_role(c) for c in cells]
     known = [r for r in roles if r]
     if len(known) < 2 or not ({"title", "summary"} & set(known)):
         return None
@@ -196,7 +210,7 @@ def _title_by_content(rows: list[Block]) -> list[str | None] | None:
     development column something the vocabulary lacks ("Change", "What's new", "动向"): the
     unnamed column whose cells hold the most text is the title."""
     cells = rows[0].cells or []
-    roles = [_LOOKUP.get(normalise(c)) for c in cells]
+    roles = [column_role(c) for c in cells]
     known = [r for r in roles if r]
     if "date" not in known or len(known) < 2 or any(len(c) > 40 for c in cells):
         return None
