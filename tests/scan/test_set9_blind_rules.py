@@ -243,3 +243,17 @@ def test_a_test_car_and_a_lab_instrument(rng: random.Random) -> None:
     )
     assert found["test_vin"] is None
     assert found["lab_ip"] is None
+
+
+def test_a_region_is_no_address(rng: random.Random) -> None:
+    regions = ["浙江杭州", "广东深圳", "四川成都", "湖北武汉", "河南", "安徽省", "湖南长沙市"]
+    found = types(
+        {
+            **_persons(rng),
+            "来电地区": _pick(rng, regions),
+            "籍贯": _pick(rng, ["河南", "安徽", "四川", "湖南"]),
+            "家庭住址": _pick(rng, ["浙江省杭州市西湖区文三路88号", "河南省郑州市金水区花园路2号"]),
+        }
+    )
+    assert found["来电地区"] is None and found["籍贯"] is None
+    assert found["家庭住址"] == "address"  # control: a street and a house number

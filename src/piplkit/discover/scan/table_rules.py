@@ -18,6 +18,7 @@ from piplkit.discover.scan.columns import ColumnStats, Decision, Evidence, decid
 from piplkit.discover.scan.header_words import contains
 from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
 from piplkit.discover.scan.profiles import ProfileTable
+from piplkit.discover.scan.region_values import regions_only
 from piplkit.discover.scan.table_context import (
     apply_context_rules,
     records_persons,
@@ -77,6 +78,9 @@ def apply_table_rules(
         ):
             # a player's position (前锋) or a volunteer's post (补给站) under ``position``/``post``
             headers[i] = HeaderEvidence(negative=True)
+        elif d.pi_type == "address" and regions_only(rows, i, profiles):
+            # a caller's region (浙江杭州) or a native place given as a province (河南)
+            headers[i] = HeaderEvidence(negative=True, organisation=True)
         elif d.pi_type is None and _clinical_result(rows, i, stats[i].name, decisions, profiles):
             # CONCLUSION, 严重程度 beside an examination's or an adverse event's health columns:
             # a generic result or grade word whose values are clinical (未见异常, 疑似职业病, 3级)
