@@ -309,7 +309,9 @@ class HintTable:
 
 #: Numbers of other things that hold a goods identifier word (a spare part's 件号 is in a case's
 #: 案件号, a document's 文件号, a certificate's 证件号): no catalogue under them.
-_NOT_PRODUCT_IDS = ("案件号", "文件号", "证件号", "邮件号", "稿件号", "信件号", "函件号")
+_NOT_PRODUCT_IDS = ("案件号", "文件号", "证件号", "邮件号", "稿件号", "信件号", "函件号",
+                    # a patient's sample or specimen tube is labelled by a barcode: no goods
+                    "samplebarcode", "样本条码", "标本条码", "specimenbarcode", "tubebarcode")
 
 
 def _product_id_in(key: HeaderKey, word: str) -> bool:

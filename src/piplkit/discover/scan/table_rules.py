@@ -18,12 +18,14 @@ from piplkit.discover.scan.columns import ColumnStats, Decision, Evidence, decid
 from piplkit.discover.scan.header_words import contains
 from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
 from piplkit.discover.scan.profiles import ProfileTable
+from piplkit.discover.scan.region_values import regions_only
 from piplkit.discover.scan.table_context import (
     apply_context_rules,
     records_persons,
 )
 from piplkit.discover.scan.table_parties import apply_party_rules
 from piplkit.discover.scan.tables import Row
+from piplkit.discover.scan.title_values import placed_or_playing
 
 #: Identifiers a machine has as well as a person's phone or computer: in a table that records
 #: no person, under a header naming a machine (网关IMEI, controller_mac), they are the machine's.
@@ -69,6 +71,17 @@ def apply_table_rules(
             # a checked IMEI or MAC is still a valid one: the machine's (``decide`` blocks the
             # types under an organisation's own negative header, in full scans too)
             headers[i] = HeaderEvidence(negative=True, organisation=True)
+        elif (
+            d.pi_type == "job_title"
+            and d.evidence is not None
+            and d.evidence.values == "shape"
+            and placed_or_playing(rows, i, profiles)
+        ):
+            # a player's position (前锋) or a volunteer's post (补给站) under ``position``/``post``
+            headers[i] = HeaderEvidence(negative=True)
+        elif d.pi_type == "address" and regions_only(rows, i, profiles):
+            # a caller's region (浙江杭州) or a native place given as a province (河南)
+            headers[i] = HeaderEvidence(negative=True, organisation=True)
         elif d.pi_type is None and _clinical_result(rows, i, stats[i].name, decisions, profiles):
             # CONCLUSION, 严重程度 beside an examination's or an adverse event's health columns:
             # a generic result or grade word whose values are clinical (未见异常, 疑似职业病, 3级)
@@ -113,6 +126,11 @@ RESULT_WORDS = ("结论", "结果", "conclusion", "result", "outcome", "严重�
                 "等级", "grade", "评估", "assessment",
                 # the outcome of a treatment or a cycle (结局: 临床妊娠; 转归: 好转; 预后)
                 "结局", "转归", "预后", "prognosis")  # fmt: skip
+#: Words of a level of service bought or assigned (a nursing home's 护理等级 一级/特级, a member's
+#: level): a grade of care, not a clinical finding, beside clinical columns too (set 5's and set
+#: 9's nursing homes).
+SERVICE_LEVEL_WORDS = ("护理等级", "护理级别", "照护等级", "服务等级", "服务级别", "会员等级",
+                       "carelevel", "servicelevel", "nursinglevel")  # fmt: skip
 #: Share of a result column's values that must fit the health profile.
 _RESULT_SHARE = 0.8
 
@@ -124,6 +142,8 @@ def _clinical_result(
         return False
     key = key_of(name)
     if not any(contains(key, normalise_header(w)) for w in RESULT_WORDS):
+        return False
+    if any(contains(key, normalise_header(w)) for w in SERVICE_LEVEL_WORDS):
         return False
     profile = profiles.get("health_record")
     values = [v for row in rows if (v := clean(row[index])) and not profiles.is_null(v)]
