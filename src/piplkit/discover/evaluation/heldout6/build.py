@@ -23,7 +23,7 @@ from piplkit.discover.evaluation.heldout6 import (
     writers,
 )
 from piplkit.discover.evaluation.heldout6.person import make_person
-from piplkit.discover.evaluation.heldout6.spec import Table, draw_rows, manifest_entry
+from piplkit.discover.evaluation.heldout6.spec import Table, draw_people_table
 from piplkit.discover.evaluation.heldout6.values import Ctx
 from piplkit.discover.evaluation.heldout6.values_more import resolve
 from piplkit.discover.evaluation.heldout_files import write_set
@@ -56,14 +56,10 @@ def build_table(table: Table, seed: int, rows: int) -> tuple[list[list[Any]], di
     rng = random.Random(seed * 1_000_003 + key)
     fake = Faker("zh_CN")
     fake.seed_instance(seed ^ key)
-    makers = [resolve(c.gen) for c in table.columns]
-    def row_context(i: int) -> Ctx:
-        p = make_person(rng, fake, REFERENCE_DATE, table.p_ages)
-        q = make_person(rng, fake, REFERENCE_DATE, table.q_ages)
-        return Ctx(rng, fake, p, q, i, REFERENCE_DATE)
-
-    grid, columns = draw_rows(table, rows, rng, row_context, makers, PLACEHOLDERS)
-    return grid, manifest_entry(table, rows, columns)
+    return draw_people_table(
+        table, rows, (rng, fake), resolve=resolve, make_person=make_person, context=Ctx,
+        placeholders=PLACEHOLDERS, reference_date=REFERENCE_DATE,
+    )
 
 
 def _built(seed: int, rows: int) -> Iterator[tuple[Table, list[list[Any]], dict[str, Any]]]:

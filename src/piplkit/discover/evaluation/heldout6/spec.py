@@ -145,3 +145,31 @@ def draw_rows(
         for pos, col in enumerate(table.columns)
     ]  # fmt: skip
     return grid, columns
+
+
+def draw_people_table(
+    table: Table,
+    rows: int,
+    streams: tuple[Any, Any],
+    *,
+    resolve: Callable[[str], Callable[[Any], Any]],
+    make_person: Callable[[Any, Any, Any, Any], Any],
+    context: Callable[..., Any],
+    placeholders: tuple[str, ...],
+    reference_date: Any,
+) -> tuple[list[list[Any]], dict[str, Any]]:
+    """A table's grid and manifest entry as sets 6 to 9 build them: two persons a row (``p``
+    and ``q``, of the table's age ranges) made by the set's own ``make_person``, the set's
+    ``context`` around them, its makers (``resolve``) and placeholders. ``streams`` is the
+    table's ``(random.Random, Faker)`` pair; each set seeds its own, so the bytes a set wrote
+    before this function existed stay the same."""
+    rng, fake = streams
+    makers = [resolve(c.gen) for c in table.columns]
+
+    def row_context(i: int) -> Any:
+        p = make_person(rng, fake, reference_date, table.p_ages)
+        q = make_person(rng, fake, reference_date, table.q_ages)
+        return context(rng, fake, p, q, i, reference_date)
+
+    grid, columns = draw_rows(table, rows, rng, row_context, makers, placeholders)
+    return grid, manifest_entry(table, rows, columns)

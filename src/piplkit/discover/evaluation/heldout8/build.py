@@ -12,7 +12,7 @@ from typing import Any
 
 from faker import Faker
 
-from piplkit.discover.evaluation.heldout6.spec import Table, draw_rows, manifest_entry
+from piplkit.discover.evaluation.heldout6.spec import Table, draw_people_table
 from piplkit.discover.evaluation.heldout7 import writers
 from piplkit.discover.evaluation.heldout8 import (
     tables_a,
@@ -55,14 +55,10 @@ def build_table(table: Table, seed: int, rows: int) -> tuple[list[list[Any]], di
     rng = random.Random(seed * 7_919 + key)
     fake = Faker("zh_CN")
     fake.seed_instance((seed + key) % 2**32)
-    makers = [resolve(c.gen) for c in table.columns]
-    def row_context(i: int) -> Ctx:
-        p = make_person(rng, fake, REFERENCE_DATE, table.p_ages)
-        q = make_person(rng, fake, REFERENCE_DATE, table.q_ages)
-        return Ctx(rng, fake, p, q, i, REFERENCE_DATE)
-
-    grid, columns = draw_rows(table, rows, rng, row_context, makers, PLACEHOLDERS)
-    return grid, manifest_entry(table, rows, columns)
+    return draw_people_table(
+        table, rows, (rng, fake), resolve=resolve, make_person=make_person, context=Ctx,
+        placeholders=PLACEHOLDERS, reference_date=REFERENCE_DATE,
+    )
 
 
 def _built(seed: int, rows: int) -> Iterator[tuple[Table, list[list[Any]], dict[str, Any]]]:
