@@ -173,6 +173,26 @@ def run_in(
     return None
 
 
+#: a plain-text entry's title before a spaced em or en dash ("Audit Measures — The CAC …")
+_DASH_LEAD = re.compile(r"([^.!?;:。！？；：—–]{8,120}?)\s[—–]\s+(?=\S)")
+
+
+def dash_lead(text: str) -> str | None:
+    """The headline of a plain-text list entry written "Title — The CAC published …": the
+    same run-in headline a Markdown entry marks in bold ("**Title** — …"), here marked only by
+    the spaced dash. None unless the title is 2-12 words and what follows is a sentence of five
+    words or more (however many capitalised names it has, as after a bold run-in)."""
+    m = _DASH_LEAD.match(text)
+    if m is None or not 2 <= words(m.group(1)) <= 12:
+        return None
+    rest = text[m.end() :].rstrip()
+    if rest[:1].islower():  # "… Audits — its first rules — on 5 November": an aside
+        return None
+    if not rest.endswith((".", "。", "!", "?", "！", "？")) or words(rest) < 5:
+        return None
+    return text[: m.end()]
+
+
 def finish(text: str, **kw: object) -> Block | None:
     """A Block from a paragraph's text: cleaned, footnote markers and list marker taken off."""
     full, refs = marked(clean(text))

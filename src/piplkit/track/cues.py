@@ -144,6 +144,24 @@ def starts_item(text: str) -> bool:
     return bool(found) and found[0].start < 80 and has_action(head) and has_authority(head)
 
 
+def dated_list_under(roles: list[Role], index: int) -> bool:
+    """The line at ``index`` stands over a list of two or more entries of one marker that each
+    open with their date ("DATA RULES LOG" over "• 5 November 2025: The CAC published …"): a
+    log's title over its entries, not one story's headline over its paragraphs."""
+    style: str | None = None
+    dated = 0
+    for block, role, _ in roles[index + 1 :]:
+        if role != "text" or block.heading is not None or block.cells is not None:
+            break
+        if block.marker is None or (style is not None and block.marker != style):
+            break
+        style = block.marker
+        if not is_dated_start(block.text):
+            return False
+        dated += 1
+    return dated >= 2
+
+
 def one_line_item(block: Block) -> bool:
     """A headline-like line with no body that is itself a development ("CAC fines X (3 May)")."""
     text = block.text

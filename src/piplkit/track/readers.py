@@ -18,7 +18,16 @@ from charset_normalizer import from_bytes
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from piplkit.track.blocktext import bracket_lead, clean, finish, headline_line, marked, run_in
+from piplkit.track.blocktext import (
+    bracket_lead,
+    clean,
+    dash_lead,
+    finish,
+    headline_line,
+    list_marker,
+    marked,
+    run_in,
+)
 from piplkit.track.model import Block
 from piplkit.track.read_result import ReadResult as ReadResult
 from piplkit.track.read_result import TrackInputError as TrackInputError
@@ -204,6 +213,19 @@ _RULE_CHARS = frozenset("=-_*~#+")
 _TEXT_REF = re.compile(r"(?<=\S)\s?\[(\d{1,3})\](?![(:\]])")
 
 
+def _dash_entry(paragraph: str, line: int) -> list[Block] | None:
+    """A list entry "• Title — text." as its run-in headline and its body, as ``run_in``
+    splits "- **Title** — text." in Markdown; None for any other paragraph."""
+    if "—" not in paragraph and "–" not in paragraph:
+        return None
+    number, style, body = list_marker(clean(paragraph))
+    head = dash_lead(body) if style is not None else None
+    if head is None:
+        return None
+    text, refs = marked(body)
+    return run_in(head, text, refs=refs, links=[], line=line, list_no=number, marker=style)
+
+
 def text_blocks(text: str) -> list[Block]:
     """Paragraphs (hard wraps joined), list entries and table rows of plain text.
 
@@ -246,6 +268,10 @@ def text_blocks(text: str) -> list[Block]:
                     if split is not None:
                         blocks.extend(split)
                         continue
+                split = _dash_entry(paragraph, number)
+                if split is not None:  # "• Title — The CAC published …": a run-in headline
+                    blocks.extend(split)
+                    continue
                 block = finish(paragraph, line=number)
                 if block is not None:
                     blocks.append(block)

@@ -272,6 +272,7 @@ def split(
                 block.heading is not None
                 or notice.is_newsletter_title(title)
                 or (nxt is None or not is_body(nxt) or not cues.item_like(nxt))
+                or cues.dated_list_under(roles, index - 1)  # a log's title over dated entries
             ):
                 build.close()
                 skips.add(block, "document title")
