@@ -1,12 +1,67 @@
 # ruff: noqa: E501  (the documents below are document text, one paragraph a line)
 """Weaknesses noticed while fixing heldout6 (branch fix16j), each fixed by a rule for any
 publisher and tested on a small document of our own with a control (the near miss that must
-stay as it was): a plain-text entry's title before a spaced dash is its run-in headline, and a
-log's title over two dated list entries is the document's title, not one story's headline."""
+stay as it was): a release of typical cases without a 目录 is one item per case (its title and
+introduction are its preamble); a plain-text entry's title before a spaced dash is its run-in
+headline; a log's title over two dated list entries is the document's title, not one story's
+headline."""
 
 from __future__ import annotations
 
 from piplkit.track import ingest
+
+COURT_RELEASE_TXT = """北京互联网法院发布个人信息保护典型案例
+
+2025年12月1日，北京互联网法院召开新闻发布会，通报个人信息保护案件审理情况。本院梳理了近年来审理的个人信息保护纠纷案件，从中选取两件典型案例，现予发布。
+
+一、张某诉某科技公司个人信息保护纠纷案
+
+2025年9月3日，北京互联网法院判决某科技公司删除违法收集的张某人脸信息，并赔偿张某经济损失人民币5000元。法院认为，被告未取得单独同意即处理敏感个人信息，违反《中华人民共和国个人信息保护法》第二十九条。
+
+二、李某诉某电商平台隐私权纠纷案
+
+2025年10月15日，北京互联网法院判决某电商平台停止向第三方提供李某的购物记录，并赔礼道歉。法院认为，平台超出处理目的向第三方提供个人信息，违反《中华人民共和国个人信息保护法》第二十三条。
+"""
+
+REGULATOR_RELEASE_TXT = """上海市网信办发布个人信息保护执法典型案例
+
+为进一步规范个人信息处理活动，上海市网信办梳理了近期查处的个人信息保护违法案件，现将典型案例发布如下。
+
+1. 某外卖平台超范围收集个人信息案
+
+2025年8月12日，上海市网信办依据《中华人民共和国个人信息保护法》对某外卖平台作出罚款人民币50万元的行政处罚。
+
+2. 某健身房未经同意采集人脸信息案
+
+2025年9月20日，上海市网信办对某健身房作出警告并责令删除人脸信息的行政处罚。
+"""
+
+
+def test_court_release_without_contents_is_one_item_per_case() -> None:
+    doc, devs = ingest(COURT_RELEASE_TXT, "release.txt")
+    assert [d.title for d in devs] == ["张某诉某科技公司个人信息保护纠纷案", "李某诉某电商平台隐私权纠纷案"]
+    assert [d.date for d in devs] == ["2025-09-03", "2025-10-15"]
+    assert any(s.text.startswith("北京互联网法院发布") for s in doc.skipped)
+
+
+def test_regulator_release_without_contents_is_one_item_per_case() -> None:
+    _, devs = ingest(REGULATOR_RELEASE_TXT, "release.txt")
+    assert [d.title for d in devs] == ["某外卖平台超范围收集个人信息案", "某健身房未经同意采集人脸信息案"]
+    assert devs[0].penalty_cny == 500000
+
+
+#: the control: a court's page on one typical case is that case, headlined by the page's title
+ONE_CASE_TXT = """北京互联网法院审结一起个人信息保护典型案件
+
+2025年9月3日，北京互联网法院判决某科技公司删除违法收集的张某人脸信息，并赔偿张某经济损失人民币5000元。
+
+法院认为，被告未取得单独同意即处理敏感个人信息，违反《中华人民共和国个人信息保护法》第二十九条。
+"""
+
+
+def test_page_on_one_typical_case_keeps_its_title() -> None:
+    _, devs = ingest(ONE_CASE_TXT, "case.txt")
+    assert [(d.title, d.date) for d in devs] == [("北京互联网法院审结一起个人信息保护典型案件", "2025-09-03")]
 
 DASH_TXT = """Data rules changelog — November 2025
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from piplkit.track import cues, instruments, notice, resume, tables
+from piplkit.track import cues, instruments, notice, release, resume, tables
 from piplkit.track.assemble import document, single_notice
 from piplkit.track.layout import (
     SKIP_REASONS,
@@ -167,6 +167,8 @@ def split(
     # text above a contents or summary list near the top is the document's title, byline and
     # introduction (a release of typical cases, a digest's 编者按), not an item
     preamble_end = cues.listing_at(roles, sec.skip)
+    if preamble_end < 0:  # a release of typical cases without a 目录: its cases begin here
+        preamble_end = release.cases_at(roles, title)
     index = 0
     while index < len(roles):
         block, role, info = roles[index]
