@@ -2,7 +2,8 @@
 """Weaknesses noticed while fixing heldout6 (branch fix16j), each fixed by a rule for any
 publisher and tested on a small document of our own with a control (the near miss that must
 stay as it was): a release of typical cases without a 目录 is one item per case (its title and
-introduction are its preamble); a plain-text entry's title before a spaced dash is its run-in
+introduction are its preamble); a 通报 whose few plain paragraphs sit right under its title is
+one development; a plain-text entry's title before a spaced dash is its run-in
 headline; a log's title over two dated list entries is the document's title, not one story's
 headline."""
 
@@ -62,6 +63,55 @@ ONE_CASE_TXT = """北京互联网法院审结一起个人信息保护典型案�
 def test_page_on_one_typical_case_keeps_its_title() -> None:
     _, devs = ingest(ONE_CASE_TXT, "case.txt")
     assert [(d.title, d.date) for d in devs] == [("北京互联网法院审结一起个人信息保护典型案件", "2025-09-03")]
+
+PLAIN_NOTICE_TXT = """关于部分App违规收集使用个人信息情况的通报
+
+经第三方检测机构检测，12款App存在未经用户同意收集个人信息、超范围索取权限等问题。
+
+相关App运营者应于2025年11月20日前完成整改，逾期未完成整改的将依法处置。
+"""
+
+PLAIN_NOTICE_EN_TXT = """Notice on apps that collected personal information without consent
+
+A third-party testing agency found that 12 apps collected personal information without users' consent and requested excessive permissions.
+
+The operators must complete rectification by 20 November 2025.
+
+Shanghai Communications Administration
+10 November 2025
+"""
+
+
+def test_notice_with_its_body_under_a_plain_title_is_one_development() -> None:
+    _, devs = ingest(PLAIN_NOTICE_TXT, "notice.txt")
+    assert [d.title for d in devs] == ["关于部分App违规收集使用个人信息情况的通报"]
+    assert devs[0].kind == "enforcement"
+    assert devs[0].date is None  # a rectification deadline is no event date
+    _, devs = ingest(PLAIN_NOTICE_EN_TXT, "notice.txt")
+    assert [(d.title, d.date) for d in devs] == [
+        ("Notice on apps that collected personal information without consent", "2025-11-10")
+    ]
+
+
+#: the control: a 通报 whose cases are numbered headlines over their text keeps one item a case
+NOTICE_CASES_TXT = """关于部分App违规收集使用个人信息情况的通报
+
+经第三方检测机构检测，下列App存在违规收集使用个人信息问题，现将有关情况通报如下。
+
+一、某外卖App超范围收集个人信息
+
+2025年10月12日，上海市通信管理局检测发现某外卖App在用户拒绝后仍收集位置信息，已责令其整改。
+
+二、某健身App未经同意共享个人信息
+
+2025年10月20日，上海市通信管理局检测发现某健身App未经同意向第三方共享用户手机号，已责令其整改。
+"""
+
+
+def test_notice_with_numbered_cases_keeps_one_item_a_case() -> None:
+    _, devs = ingest(NOTICE_CASES_TXT, "notice.txt")
+    assert [d.title for d in devs] == ["某外卖App超范围收集个人信息", "某健身App未经同意共享个人信息"]
+
 
 DASH_TXT = """Data rules changelog — November 2025
 

@@ -86,6 +86,11 @@ def is_newsletter_title(title: str) -> bool:
     return bool(_NEWSLETTER_TITLE.search(title))
 
 
+#: at most this many paragraphs under a notice's title make a plain notice (a longer text has
+#: parts of its own, read by the splitter)
+_PLAIN_PARAGRAPHS = 8
+
+
 def notice_score(title: str | None, blocks: list[Block]) -> int:
     """How strongly the document reads as one notice: title form, announcement cues, articles."""
     score = 0
@@ -102,6 +107,22 @@ def notice_score(title: str | None, blocks: list[Block]) -> int:
     if any(is_bare_date(b.text) or _zh_bare_date(b.text) for b in blocks[-3:]):
         score += 1  # a signature date closes the document
     return score
+
+
+def plain_notice(title: str | None, blocks: list[Block]) -> bool:
+    """A notice by its title alone ("关于部分App违规收集使用个人信息情况的通报", "Notice on …")
+    whose text is a few plain paragraphs right under it, with no headline, list entry or table:
+    one development even without an announcement cue or a signature, since nothing in it could
+    start a second item (its paragraphs otherwise read as an introduction, or as items of their
+    own)."""
+    if not title or not (_ZH_TITLE.search(title) or _EN_TITLE.search(title)):
+        return False
+    rest = [b for b in blocks if b.text != title]
+    if not rest or len(rest) > _PLAIN_PARAGRAPHS or is_newsletter_title(title):
+        return False
+    if any(b.heading is not None or b.marker is not None or b.cells is not None for b in rest):
+        return False
+    return any(is_body(b) for b in rest)
 
 
 def _is_question(block: Block) -> bool:

@@ -148,7 +148,9 @@ def split(
     title = cues.document_title(roles, meta)
     texts = [b for b, role, _ in roles if role == "text"]
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
-    if not has_kind_sections and notice.notice_score(title, texts) >= 3:
+    if not has_kind_sections and (
+        notice.notice_score(title, texts) >= 3 or notice.plain_notice(title, texts)
+    ):
         return single_notice(roles, sources, name, layout, meta, skips, title or "")
     paragraph_mode = cues.paragraph_mode(roles, title)
     build = _Builder(roles, sources)
