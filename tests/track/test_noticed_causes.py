@@ -4,10 +4,13 @@ publisher and tested on a small document of our own with a control (the near mis
 stay as it was): a release of typical cases without a 目录 is one item per case (its title and
 introduction are its preamble); a 通报 whose few plain paragraphs sit right under its title is
 one development; a plain-text entry's title before a spaced dash is its run-in
-headline; a log's title over two dated list entries is the document's title, not one story's
-headline."""
+headline; a date of effect in a nested point ("…; effective 1 January 2026") belongs to the
+instrument the entry named above it; a log's title over two dated list entries is the
+document's title, not one story's headline."""
 
 from __future__ import annotations
+
+import io
 
 from piplkit.track import ingest
 
@@ -146,6 +149,50 @@ def test_dash_aside_in_a_sentence_is_no_headline() -> None:
     assert len(devs) == 2
     # the entry is not cut at its dash: the aside stays in the entry's own text
     assert devs[0].title.startswith("The CAC published the Measures for Personal Information Protection Audits — its first rules")
+
+
+def _monthly_docx(point: str) -> bytes:
+    """A Word digest: a "List Bullet" entry naming an instrument over a "List Bullet 2" point,
+    built with python-docx (the tracker's DOCX library)."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("Data Protection Monthly — November 2025", style="Title")
+    doc.add_paragraph(
+        "On 5 November 2025, the CAC published the Measures for Personal Information Protection Audits.",
+        style="List Bullet",
+    )
+    doc.add_paragraph(point, style="List Bullet 2")
+    doc.add_paragraph(
+        "On 12 November 2025, the Shenzhen Municipal Public Security Bureau fined a parking app operator RMB 80,000.",
+        style="List Bullet",
+    )
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_nested_effective_date_belongs_to_the_instrument_named_above() -> None:
+    _, devs = ingest(_monthly_docx("Issued as CAC Order No. 18; effective 1 January 2026"), "m.docx")
+    assert [(i.name, i.stage, i.effective_date) for i in devs[0].instruments] == [
+        ("Measures for Personal Information Protection Audits", "adopted", "2026-01-01")
+    ]
+    md = """# 数据合规月报 2025年11月
+
+- 2025年11月5日，国家网信办公布《个人信息保护合规审计管理办法》。
+  - 国家网信办令第18号，自2026年5月1日起施行
+- 2025年11月12日，深圳市公安局对某停车App运营者罚款人民币8万元。
+"""
+    _, devs = ingest(md, "m.md")
+    assert [(i.name, i.effective_date) for i in devs[0].instruments] == [
+        ("个人信息保护合规审计管理办法", "2026-05-01")
+    ]
+
+
+def test_nested_point_with_a_subject_of_its_own_gives_no_date_of_effect() -> None:
+    # the control: the point speaks of other rules, so the Measures' date of effect stays unknown
+    _, devs = ingest(_monthly_docx("Separate rules for banks take effect on 1 January 2026"), "m.docx")
+    assert [i.effective_date for i in devs[0].instruments] == [None]
 
 
 LOG_TXT = """DATA RULES LOG
