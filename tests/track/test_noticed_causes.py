@@ -54,6 +54,34 @@ def test_regulator_release_without_contents_is_one_item_per_case() -> None:
     assert devs[0].penalty_cny == 500000
 
 
+COURT_RELEASE_MD = """# 北京互联网法院发布个人信息保护典型案例
+
+本院梳理了近年来审理的个人信息保护纠纷案件，从中选取两件典型案例，现予发布。
+
+## 案例一 张某诉某科技公司个人信息保护纠纷案
+
+【基本案情】2025年9月3日，北京互联网法院判决某科技公司删除违法收集的张某人脸信息，并赔偿张某经济损失人民币5000元。
+
+【典型意义】本案明确了处理敏感个人信息应取得单独同意。
+
+## 案例二 李某诉某电商平台隐私权纠纷案
+
+【基本案情】2025年10月15日，北京互联网法院判决某电商平台停止向第三方提供李某的购物记录，并赔礼道歉。
+
+【典型意义】本案明确了向第三方提供个人信息的边界。
+"""
+
+
+def test_release_cases_under_headings_keep_their_names() -> None:
+    # dated 【基本案情】 paragraphs under each case's heading: the headings are the cases' names,
+    # not the names of parts in a layout of dated paragraphs
+    _, devs = ingest(COURT_RELEASE_MD, "release.md")
+    assert [(d.title, d.date) for d in devs] == [
+        ("张某诉某科技公司个人信息保护纠纷案", "2025-09-03"),
+        ("李某诉某电商平台隐私权纠纷案", "2025-10-15"),
+    ]
+
+
 #: the control: a court's page on one typical case is that case, headlined by the page's title
 ONE_CASE_TXT = """北京互联网法院审结一起个人信息保护典型案件
 

@@ -152,7 +152,8 @@ def split(
         notice.notice_score(title, texts) >= 3 or notice.plain_notice(title, texts)
     ):
         return single_notice(roles, sources, name, layout, meta, skips, title or "")
-    paragraph_mode = cues.paragraph_mode(roles, title)
+    cases_at = release.cases_at(roles, title)  # a release of typical cases: one headline a case
+    paragraph_mode = cases_at < 0 and cues.paragraph_mode(roles, title)
     build = _Builder(roles, sources)
     build.article = bool(title) and not notice.is_newsletter_title(title or "")
     section: str | None = None
@@ -170,7 +171,7 @@ def split(
     # introduction (a release of typical cases, a digest's 编者按), not an item
     preamble_end = cues.listing_at(roles, sec.skip)
     if preamble_end < 0:  # a release of typical cases without a 目录: its cases begin here
-        preamble_end = release.cases_at(roles, title)
+        preamble_end = cases_at
     index = 0
     while index < len(roles):
         block, role, info = roles[index]
