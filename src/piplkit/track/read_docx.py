@@ -64,6 +64,8 @@ def _num_formats(document) -> dict[tuple[str, str], str]:  # type: ignore[no-unt
     try:
         numbering = document.part.numbering_part.element
     except (KeyError, NotImplementedError, AttributeError):
+        # a document with no numbering part: python-docx tries to create one and raises
+        # NotImplementedError; no list in it has a numbering format to read
         return {}
     abstract: dict[str, dict[str, str]] = {}
     for node in numbering.findall(qn("w:abstractNum")):

@@ -83,6 +83,20 @@ def clean(cell: str | None) -> str | None:
     return text or None
 
 
+def values_share(
+    rows: list[Row],
+    index: int,
+    profiles: ProfileTable,
+    test: Callable[[str], object],
+    whole: float,
+) -> bool:
+    """Whether at least ``whole`` of a column's filled values (placeholders left out) pass
+    ``test``: the one question the table rules ask of a column's values."""
+    values = [v for row in rows if (v := clean(row[index])) and not profiles.is_null(v)]
+    if not values:
+        return False
+    return sum(1 for v in values if test(v)) >= whole * len(values)
+
 def cell_findings(text: str, findings: list[Finding]) -> list[Finding]:
     """Keep low-score findings only when they are the whole cell."""
     if len(findings) == 1 and findings[0].end - findings[0].start >= len(text) - 3:

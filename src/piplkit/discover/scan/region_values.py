@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from piplkit.discover.scan.analysis import clean
+from piplkit.discover.scan.analysis import values_share
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.tables import Row
 
@@ -31,8 +31,8 @@ _SHARE = 0.9
 
 def regions_only(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
     """Whether (nearly) every value of a column is a province or a province and a city."""
-    values = [v for row in rows if (v := clean(row[index])) and not profiles.is_null(v)]
-    if not values:
-        return False
-    hits = sum(1 for v in values if _REGION.fullmatch(v.replace(" ", "")))
-    return hits >= _SHARE * len(values)
+    return values_share(rows, index, profiles, _region, _SHARE)
+
+
+def _region(value: str) -> bool:
+    return _REGION.fullmatch(value.replace(" ", "")) is not None

@@ -21,10 +21,10 @@ Each rule that takes a type away makes the header the organisation's own (negati
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
-from piplkit.discover.scan.analysis import clean
+from piplkit.discover.scan.analysis import values_share
 from piplkit.discover.scan.columns import ColumnStats, Decision, Evidence, decide
 from piplkit.discover.scan.header_words import HeaderKey, contains
 from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
@@ -121,7 +121,7 @@ def apply_context_rules(
     for i, d in enumerate(decisions):
         kind = d.evidence.values if d.evidence is not None else None
         if d.pi_type is None and texts[i] in RELIGIOUS_NAME_WORDS:
-            if _share(rows, i, profiles, _RELIGIOUS_NAME.fullmatch):
+            if values_share(rows, i, profiles, _RELIGIOUS_NAME.fullmatch, _SHARE):
                 decisions[i] = _typed(d, stats[i], "person_name")
             continue
         if persons and not party and d.pi_type is None and _company_header(keys[i], texts[i]):
@@ -136,7 +136,7 @@ def apply_context_rules(
         if kind == "shape" and d.pi_type in ANIMAL_TYPES and animals:
             own = not any(contains(keys[i], w) for w in OWNER_WORDS)
         elif kind == "shape" and d.pi_type == "account_name":
-            own = _share(rows, i, profiles, _RUNNING_KEY.fullmatch, 0.9)
+            own = values_share(rows, i, profiles, _RUNNING_KEY.fullmatch, 0.9)
         elif persons:
             continue
         elif d.pi_type == "face_image":
@@ -146,7 +146,9 @@ def apply_context_rules(
         elif d.pi_type in ("income", "account_balance"):
             own = ledger and kind == "shape"
         else:
-            own = d.pi_type == "address" and _share(rows, i, profiles, _BARE_ROAD.fullmatch)
+            own = d.pi_type == "address" and values_share(
+                rows, i, profiles, _BARE_ROAD.fullmatch, _SHARE
+            )
         if own:
             headers[i] = HeaderEvidence(negative=True, organisation=True)
             decisions[i] = decide(
@@ -181,7 +183,7 @@ def _unnamed(
         if found.pi_type == type_id and firm:
             headers[i], decisions[i] = named, found
             return
-    if _share(rows, i, profiles, _float_id):
+    if values_share(rows, i, profiles, _float_id, _SHARE):
         decisions[i] = _typed(decisions[i], stats[i], "cn_resident_id")
 
 
@@ -193,15 +195,3 @@ def _typed(old: Decision, stats: ColumnStats, type_id: str) -> Decision:
     evidence = Evidence(None, False, "shape", 1.0)
     return Decision(type_id, 0.7, stats.non_empty, old.other, old.minors, evidence)
 
-
-def _share(
-    rows: list[Row],
-    index: int,
-    profiles: ProfileTable,
-    test: Callable[[str], object],
-    whole: float = _SHARE,
-) -> bool:
-    values = [v for row in rows if (v := clean(row[index])) and not profiles.is_null(v)]
-    if not values:
-        return False
-    return sum(1 for v in values if test(v)) >= whole * len(values)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from piplkit.discover.scan.analysis import clean
+from piplkit.discover.scan.analysis import values_share
 from piplkit.discover.scan.columns import ColumnStats, Decision, Evidence, decide
 from piplkit.discover.scan.header_words import HeaderKey, contains
 from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
@@ -122,10 +122,9 @@ def _cycle(key: HeaderKey) -> bool:
 
 def _measured(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
     profile = profiles.get("health_record")
-    values = [v for row in rows if (v := clean(row[index])) and not profiles.is_null(v)]
-    if profile is None or not values:
+    if profile is None:
         return False
-    return sum(1 for v in values if profile.fits_measured(v)) >= _SHARE * len(values)
+    return values_share(rows, index, profiles, profile.fits_measured, _SHARE)
 
 
 def _mostly(stats: ColumnStats, type_id: str) -> bool:
@@ -138,8 +137,7 @@ def _company_parties(
     """The parties (申请人) whose name column holds companies' registered names."""
     parties = []
     for i, s in enumerate(stats):
-        values = [v for row in rows if (v := clean(row[i])) and not profiles.is_null(v)]
-        if values and sum(1 for v in values if _COMPANY.fullmatch(v)) >= _SHARE * len(values):
+        if values_share(rows, i, profiles, _COMPANY.fullmatch, _SHARE):
             text = normalise_header(s.name)
             for end in _NAME_ENDS:
                 if text.endswith(end) and len(text) > len(end):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from piplkit.discover.scan.analysis import clean
+from piplkit.discover.scan.analysis import values_share
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.tables import Row
 
@@ -37,8 +37,8 @@ _SHARE = 0.8
 def placed_or_playing(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
     """Whether most values of a column are a team's playing positions or places one is posted
     at, not titles."""
-    values = [v for row in rows if (v := clean(row[index])) and not profiles.is_null(v)]
-    if not values:
-        return False
-    hits = sum(1 for v in values if _PLAYING.fullmatch(v) or _PLACE.fullmatch(v))
-    return hits >= _SHARE * len(values)
+    return values_share(rows, index, profiles, _placed_or_playing_value, _SHARE)
+
+
+def _placed_or_playing_value(value: str) -> bool:
+    return bool(_PLAYING.fullmatch(value) or _PLACE.fullmatch(value))
