@@ -6,10 +6,10 @@ the earlier sets' table, person and value modules. Read were only: the PI catalo
 (``assess/law/data/pi_types.yaml``), the user docs from "Business tables" on (gold conventions,
 manifest, scoring, the earlier sets' prose, to choose other domains and table kinds), set 3's
 conventions, set 6's choices a-q, set 7's choices 1-18, set 8's choices 1-22 and set 9's choices
-1-29, and the shared plumbing (``heldout_files.write_set``, set 6's ``spec`` with ``draw_people_table``
-and ``STYLES``, set 7's ``writers``, set 8's ``idgen`` for check digits, ``breakdowns``, the bench
-runner, set 9's bench script and set test as models). The classifier was never run on the set
-before it was committed.
+1-29, and the shared plumbing (``heldout_files.write_set``, set 6's ``spec`` with
+``draw_people_table`` and ``STYLES``, set 7's ``writers``, set 8's ``idgen`` for check digits,
+``breakdowns``, the bench runner, set 9's bench script and set test as models). The classifier
+was never run on the set before it was committed.
 
 GOLD CONVENTIONS: set 3's fifteen conventions, set 6's choices a-q, set 7's choices 1-18, set 8's
 choices 1-22 and set 9's choices 1-29 apply VERBATIM (see ``piplkit.discover.evaluation.heldout3``,
