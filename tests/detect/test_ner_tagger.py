@@ -41,7 +41,7 @@ def test_max_marginal_decoding_is_viterbi(lengths: list[int], seed: int) -> None
     rng = np.random.default_rng(seed)
     scores = rng.normal(0, 2, (sum(lengths), LABELS)).astype(np.float32)
     transitions = rng.normal(0, 2, (LABELS, LABELS)).astype(np.float32)
-    best, confidence, _ = _max_marginals(scores, np.array(lengths), transitions)
+    best, confidence = _max_marginals(scores, np.array(lengths), transitions)
     start = 0
     for n in lengths:
         assert best[start : start + n].tolist() == _brute_force(

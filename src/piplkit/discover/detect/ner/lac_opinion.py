@@ -55,10 +55,6 @@ class LacOpinion:
                 self._per[i] = 1
             elif tag == "PER-I":
                 self._per[i] = 2
-        #: Tag ids of other named things: places, organisations, works, other proper nouns.
-        self._named = np.array(
-            [i for i, tag in tags.items() if tag[:-2] in ("LOC", "ORG", "nw", "nz")], dtype=np.int64
-        )
         self._transitions = np.load(model_dir / "lac_crf_transitions.npy").astype(np.float32)
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1  # one core per process, like the rest of detection
@@ -69,17 +65,7 @@ class LacOpinion:
 
     def person_spans(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
         """``(start, end)`` of every span LAC tags ``PER`` in each text."""
-        return [spans for spans, _ in self.read(texts)]
-
-    def read(self, texts: Sequence[str]) -> list[tuple[list[tuple[int, int]], np.ndarray]]:
-        """Per text: the ``(start, end)`` of every span LAC tags ``PER``, and per character
-        (rows, float32) its person margin (best ``PER`` logit minus best other logit), which
-        tells a sure person from a hesitant one where the tags alone do not, and how far LAC
-        prefers another named thing (place, organisation, work, other proper noun) to a person
-        there (best such logit minus best ``PER`` logit)."""
-        out: list[tuple[list[tuple[int, int]], np.ndarray]] = [
-            ([], np.zeros((len(t), 2), dtype=np.float32)) for t in texts
-        ]
+        out: list[list[tuple[int, int]]] = [[] for _ in texts]
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         order = [i for i in order if texts[i]]
         for k in range(0, len(order), _BATCH):
@@ -91,14 +77,8 @@ class LacOpinion:
                 ids[row, : lengths[row]] = [vocab.get(q2b.get(c, c), oov) for c in texts[i]]
             logits = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
             tags = _viterbi(logits, self._transitions, lengths)
-            known = logits[:, :, : len(self._per)]  # columns past the tag table are unused
-            person = known[:, :, self._per > 0].max(axis=2)
-            other = known[:, :, self._per == 0].max(axis=2)
-            named = known[:, :, self._named].max(axis=2)
-            margin = np.stack((person - other, named - person), axis=2).astype(np.float32)
             for row, i in enumerate(batch):
-                n = lengths[row]
-                out[i] = (_per_spans(self._per[tags[row, :n]]), margin[row, :n])
+                out[i] = _per_spans(self._per[tags[row, : lengths[row]]])
         return out
 
 

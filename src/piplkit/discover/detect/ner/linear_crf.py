@@ -49,9 +49,6 @@ class Decoded:
 
     labels: np.ndarray
     confidence: np.ndarray
-    #: With ``decode(mass_of=...)``: per position, the share of the soft max-marginals that the
-    #: labels ``mass_of`` hold (0 where a position was settled as ``O``); else ``None``.
-    mass: np.ndarray | None = None
 
 
 class LinearCrf:
@@ -253,20 +250,13 @@ class LinearCrf:
             out += np.take(weights, self._pair_rows[k][template_ids], axis=0)
         return out
 
-    def decode(
-        self, emissions: np.ndarray, lengths: np.ndarray, mass_of: np.ndarray | None = None
-    ) -> Decoded:
-        """Labels and confidences of every position; ``lengths`` splits positions into chunks.
-
-        ``mass_of`` (label indices, e.g. the name labels) also asks for :attr:`Decoded.mass`:
-        how much of each position's soft max-marginals those labels hold, which the second
-        opinion's gate reads (a name the CRF tags ``O`` but not with certainty)."""
+    def decode(self, emissions: np.ndarray, lengths: np.ndarray) -> Decoded:
+        """Labels and confidences of every position; ``lengths`` splits positions into chunks."""
         m = len(emissions)
         labels = np.full(m, self.outside, dtype=np.int64)
         confidence = np.ones(m, dtype=np.float32)
-        mass = None if mass_of is None else np.zeros(m, dtype=np.float32)
         if m == 0:
-            return Decoded(labels, confidence, mass)
+            return Decoded(labels, confidence)
         o = self.outside
         # A column at a time: ``((e[:, o, None] - e) <= settle).any(axis=1)`` computes the same
         # float32 differences and comparisons, but ``any`` along rows of seven is 3x slower.
@@ -275,10 +265,10 @@ class LinearCrf:
         for label, gain in self._settle_columns:
             open_ |= (lead - emissions[:, label]) <= gain
         if not open_.any():
-            return Decoded(labels, confidence, mass)
+            return Decoded(labels, confidence)
         if open_.all():  # nothing settled (usual with the bundled model): decode the chunks
-            best, conf, share = _max_marginals(emissions, lengths, self.transitions, mass_of)
-            return Decoded(best, conf, share)
+            best, conf = _max_marginals(emissions, lengths, self.transitions)
+            return Decoded(best, conf)
         first = np.zeros(m, dtype=bool)
         first[np.cumsum(lengths)[:-1]] = True
         first[0] = True
@@ -297,24 +287,16 @@ class LinearCrf:
         right_fixed = ~last[run_end - 1]
         scores[local_start[left_fixed]] += self.transitions[o]
         scores[local_end[right_fixed] - 1] += self.transitions[:, o]
-        best, conf, share = _max_marginals(
-            scores, local_end - local_start, self.transitions, mass_of
-        )
+        best, conf = _max_marginals(scores, local_end - local_start, self.transitions)
         labels[position] = best
         confidence[position] = conf
-        if mass is not None and share is not None:
-            mass[position] = share
-        return Decoded(labels, confidence, mass)
+        return Decoded(labels, confidence)
 
 
 def _max_marginals(
-    scores: np.ndarray,
-    lengths: np.ndarray,
-    transitions: np.ndarray,
-    mass_of: np.ndarray | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """Best label and its soft-max confidence per position, runs decoded together (and the
-    soft-max share of the labels ``mass_of`` when asked, else ``None``).
+    scores: np.ndarray, lengths: np.ndarray, transitions: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Best label and its soft-max confidence per position, runs decoded together.
 
     Runs are sorted longest first and packed by time step (step ``t`` holds position ``t`` of
     every run longer than ``t``), so each step works on one contiguous block.
@@ -362,8 +344,4 @@ def _max_marginals(
     conf = np.empty(len(scores), dtype=np.float32)
     best[packed_index] = best_packed
     conf[packed_index] = conf_packed
-    if mass_of is None:
-        return best, conf, None
-    share = np.empty(len(scores), dtype=np.float32)
-    share[packed_index] = shifted[mass_of].sum(axis=0) * conf_packed
-    return best, conf, share
+    return best, conf

@@ -25,7 +25,7 @@ from piplkit.discover.detect.ner.features import code_points, feature_codes, lay
 from piplkit.discover.detect.ner.lac_opinion import lac_opinion, wanted
 from piplkit.discover.detect.ner.lexicon import lexicon
 from piplkit.discover.detect.ner.linear_crf import LinearCrf
-from piplkit.discover.detect.ner.spans import NAME, Span, chunk_bounds
+from piplkit.discover.detect.ner.spans import Span, chunk_bounds
 
 MODEL_NAME = "ner_zh.npz"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -47,14 +47,6 @@ class Tagged(NamedTuple):
     #: read (around the spans the CRF was unsure of) and the person spans it found in them.
     checked: tuple[tuple[int, int], ...] = ()
     persons: tuple[tuple[int, int], ...] = ()
-    #: Per window of ``checked``: LAC's person margin of each character (its best person logit
-    #: minus its best other logit) and the CRF's name mass there (the soft max-marginal share of
-    #: the name labels), which the learned combiner (:mod:`.name_combiner`) reads.
-    margins: tuple[np.ndarray, ...] = ()
-    masses: tuple[np.ndarray, ...] = ()
-    #: Per window: whether it was opened by a hint alone (name mass on characters the CRF tagged
-    #: as no name), not by an unsure name span.
-    hinted: tuple[bool, ...] = ()
 
 
 _NOTHING = Tagged((), ())
@@ -66,11 +58,6 @@ UNSURE_BELOW = 0.8
 _ASK_ABOUT = frozenset(("NAME",))
 #: A window reaches this many characters beyond the unsure span, within its clause.
 _WINDOW = 3
-#: Characters outside every CRF name span whose name mass (soft max-marginal share of the name
-#: labels) reaches this are shown to the second opinion too: the names the CRF misses are ones
-#: it tags ``O``, mostly with a little name mass (experiment of names13, measured at 1.1 = off,
-#: 0.3, 0.2, 0.1 on the CLUENER tune half; docs/evaluation.md).
-HINT_FROM = 0.2
 #: Characters a window does not reach across.
 CLAUSE_STOP = frozenset('。！？!?；;\n\r，,、：:“”"（）()《》 \t')
 
@@ -110,7 +97,6 @@ class NerTagger:
         #: Per label index: entity kind number (0 for O, else 1 + index in ``kinds``) and B flag.
         self._kind = np.array([0 if x == "O" else 1 + kinds.index(x[2:]) for x in labels])
         self._begins = np.array([x.startswith("B-") for x in labels])
-        self._name_labels = np.array([k for k, x in enumerate(labels) if x[2:] == NAME])
 
     def spans(self, text: str) -> list[Span]:
         """All name and address spans in ``text``, with offsets into ``text``."""
@@ -126,10 +112,6 @@ class NerTagger:
         spans: list[list[Span]] = [[] for _ in texts]
         divisions: list[list[tuple[int, int]]] = [[] for _ in texts]
         joined = _JOIN.join(texts)
-        opinion = wanted()
-        #: The CRF's name mass of every character of ``joined`` (second opinion only).
-        mass = np.zeros(len(joined), dtype=np.float32) if opinion else None
-        text_starts = np.zeros(1, dtype=np.int64)
         if _CJK.search(joined):
             text_starts = np.cumsum([0] + [len(t) + len(_JOIN) for t in texts[:-1]])
             starts, ends = chunk_bounds(joined)
@@ -146,18 +128,11 @@ class NerTagger:
                 last = int(np.searchsorted(total, total[first] + _GROUP, side="right")) - 1
                 last = max(last, first + 1)
                 self._tag_group(
-                    joined,
-                    cps,
-                    starts[first:last],
-                    ends[first:last],
-                    text_starts,
-                    spans,
-                    divisions,
-                    mass,
+                    joined, cps, starts[first:last], ends[first:last], text_starts, spans, divisions
                 )
                 first = last
-        if mass is not None and (any(spans) or (mass >= HINT_FROM).any()):
-            return self._with_opinion(texts, spans, divisions, mass, text_starts)
+        if any(spans) and wanted():
+            return self._with_opinion(texts, spans, divisions)
         return [
             Tagged(tuple(s), tuple(d)) if s or d else _NOTHING
             for s, d in zip(spans, divisions, strict=True)
@@ -168,22 +143,12 @@ class NerTagger:
         texts: Sequence[str],
         spans: list[list[Span]],
         divisions: list[list[tuple[int, int]]],
-        mass: np.ndarray,
-        text_starts: np.ndarray,
     ) -> list[Tagged]:
-        """Run LAC on windows around the unsure spans and the hints of every text, in one
-        batch."""
-        hints: list[list[int]] = [[] for _ in texts]
-        at = np.flatnonzero(mass >= HINT_FROM)
-        if len(at):
-            owners = np.searchsorted(text_starts, at, side="right") - 1
-            for i, p in zip(owners.tolist(), (at - text_starts[owners]).tolist(), strict=True):
-                hints[i].append(p)
-        windows: list[list[tuple[int, int, bool]]] = [
-            _windows(text, found, hint)
-            for text, found, hint in zip(texts, spans, hints, strict=True)
+        """Run LAC on windows around the unsure spans of every text, in one batch."""
+        windows: list[list[tuple[int, int]]] = [
+            _windows(text, found) for text, found in zip(texts, spans, strict=True)
         ]
-        flat = [(i, a, b) for i, ws in enumerate(windows) for a, b, _ in ws]
+        flat = [(i, a, b) for i, ws in enumerate(windows) for a, b in ws]
         if not flat:
             return [
                 Tagged(tuple(s), tuple(d)) if s or d else _NOTHING
@@ -191,32 +156,14 @@ class NerTagger:
             ]
         opinion = lac_opinion()
         assert opinion is not None  # wanted() said so
-        read = opinion.read([texts[i][a:b] for i, a, b in flat])
+        found = opinion.person_spans([texts[i][a:b] for i, a, b in flat])
         persons: list[list[tuple[int, int]]] = [[] for _ in texts]
-        margins: list[list[np.ndarray]] = [[] for _ in texts]
-        masses: list[list[np.ndarray]] = [[] for _ in texts]
-        for (i, a, b), (pieces, margin) in zip(flat, read, strict=True):
+        for (i, a, _), pieces in zip(flat, found, strict=True):
             persons[i].extend((a + s, a + e) for s, e in pieces)
-            margins[i].append(margin)
-            base = int(text_starts[i])
-            masses[i].append(mass[base + a : base + b])
-        out: list[Tagged] = []
-        for k, (s, d, w) in enumerate(zip(spans, divisions, windows, strict=True)):
-            if not w:
-                out.append(Tagged(tuple(s), tuple(d)) if s or d else _NOTHING)
-                continue
-            out.append(
-                Tagged(
-                    tuple(s),
-                    tuple(d),
-                    tuple((a, b) for a, b, _ in w),
-                    tuple(persons[k]),
-                    tuple(margins[k]),
-                    tuple(masses[k]),
-                    tuple(h for _, _, h in w),
-                )
-            )
-        return out
+        return [
+            Tagged(tuple(s), tuple(d), tuple(w), tuple(p)) if s or d else _NOTHING
+            for s, d, w, p in zip(spans, divisions, windows, persons, strict=True)
+        ]
 
     def _tag_group(
         self,
@@ -227,12 +174,10 @@ class NerTagger:
         text_starts: np.ndarray,
         out: list[list[Span]],
         divisions: list[list[tuple[int, int]]],
-        mass: np.ndarray | None = None,
     ) -> None:
         """Tag the chunks ``starts``/``ends`` (offsets into ``joined``, whose code points are
         ``cps``); add their spans to ``out`` and the divisions of the text they cover to
-        ``divisions`` (and, given ``mass``, write the name mass of every tagged character of
-        ``joined`` into it)."""
+        ``divisions``."""
         base, stop = int(starts[0]), int(ends[-1])
         piece = joined[base:stop]
         piece_cps = cps[base:stop]
@@ -251,11 +196,7 @@ class NerTagger:
                 divisions[i].append((b, e))
         model = self._model
         codes = feature_codes(chunked, scan=scan, cps=piece_cps)
-        decoded = model.decode(
-            model.emissions(codes), chunked.lengths, None if mass is None else self._name_labels
-        )
-        if mass is not None and decoded.mass is not None:
-            mass[chunked.positions + base] = decoded.mass
+        decoded = model.decode(model.emissions(codes), chunked.lengths)
         kind = self._kind[decoded.labels]
         if not kind.any():
             return
@@ -286,35 +227,23 @@ class NerTagger:
             out[i].append(_span(Span, (label, b, e, c)))  # Span(label, b, e, c), one frame less
 
 
-def _windows(
-    text: str, spans: Sequence[Span], hints: Sequence[int] = ()
-) -> list[tuple[int, int, bool]]:
-    """Merged windows around the spans the CRF is unsure of and around the ``hints`` (positions
-    with name mass outside every name span): ``_WINDOW`` characters either side, not across a
-    clause end, so that LAC sees the words around the candidate. The flag says whether a window
-    holds hints only."""
-    pieces: list[tuple[int, int, bool]] = []
+def _windows(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """Merged windows around the spans the CRF is unsure of: ``_WINDOW`` characters either side,
+    not across a clause end, so that LAC sees the words around the candidate."""
+    out: list[tuple[int, int]] = []
     for span in spans:
-        if span.confidence < UNSURE_BELOW and span.label in _ASK_ABOUT:
-            pieces.append((span.start, span.end, False))
-    if hints:
-        names = [(s.start, s.end) for s in spans if s.label == NAME]
-        for p in hints:
-            if not any(a <= p < b for a, b in names):
-                pieces.append((p, p + 1, True))
-        pieces.sort()
-    out: list[tuple[int, int, bool]] = []
-    for start, end, hinted in pieces:
-        a = start
-        while a > 0 and start - a < _WINDOW and text[a - 1] not in CLAUSE_STOP:
+        if span.confidence >= UNSURE_BELOW or span.label not in _ASK_ABOUT:
+            continue
+        a = span.start
+        while a > 0 and span.start - a < _WINDOW and text[a - 1] not in CLAUSE_STOP:
             a -= 1
-        b = end
-        while b < len(text) and b - end < _WINDOW and text[b] not in CLAUSE_STOP:
+        b = span.end
+        while b < len(text) and b - span.end < _WINDOW and text[b] not in CLAUSE_STOP:
             b += 1
         if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(b, out[-1][1]), out[-1][2] and hinted)
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
         else:
-            out.append((a, b, hinted))
+            out.append((a, b))
     return out
 
 

@@ -24,7 +24,6 @@ from piplkit.discover.detect.masking import MASK_CHAR
 from piplkit.discover.detect.model import Finding
 from piplkit.discover.detect.ner.latin_names import latin_name_spans
 from piplkit.discover.detect.ner.lexicon import Lexicon, lexicon
-from piplkit.discover.detect.ner.name_combiner import add_person, keep_unsure
 from piplkit.discover.detect.ner.spans import NAME
 from piplkit.discover.detect.ner.tagger import UNSURE_BELOW, Tagged, prime, tagged
 from piplkit.discover.detect.recognizer import AnalysisContext, Recognizer
@@ -161,24 +160,15 @@ class PersonNameRecognizer(Recognizer):
         for span in result.spans:
             if span.label != NAME:
                 continue
-            finding = self._from_model(text, span.start, span.end, span.confidence, ctx.prose)
-            if finding is None:
-                continue
             if (
                 result.checked
                 and span.confidence < UNSURE_BELOW
-                and not keep_unsure(
-                    self._lex,
-                    text,
-                    result,
-                    span.confidence,
-                    finding.start,
-                    finding.end,
-                    self._has_cue,
-                )
+                and not any(s < span.end and span.start < e for s, e in result.persons)
             ):
-                continue  # the second opinion (LAC) read this unsure span and says no
-            found.append(finding)
+                continue  # the second opinion (LAC) read this unsure span and saw no person
+            finding = self._from_model(text, span.start, span.end, span.confidence, ctx.prose)
+            if finding is not None:
+                found.append(finding)
         if result.persons:
             found.extend(self._second_opinion(text, result, found))
             found.sort(key=lambda f: f.start)
@@ -235,8 +225,6 @@ class PersonNameRecognizer(Recognizer):
                 )
             ):
                 continue
-            if not add_person(self._lex, text, result, start, end, self._has_cue):
-                continue  # the learned combiner says no
             surname = self._lex.surname_of(value)
             score = self.opinion_score + (0.2 if self._has_cue(text, start, end) else 0.0)
             attributes = {"surname": surname, "source": "lac"} if surname else {"source": "lac"}
