@@ -94,6 +94,14 @@ def bio_tags(example: Example) -> list[str]:
     return tags
 
 
+def combiner_fold(text: str, folds: int) -> int:
+    """Fold of a training-portion sentence for ``--hold-out-fold`` (a second hash, independent of
+    the dev split). A second-stage model stacked on the CRF must learn from the CRF's outputs on
+    sentences it did not see, never from its own training fit: the CRFs of ``--hold-out-fold
+    K/N`` give such outputs on fold K (issue 12, names13: docs/evaluation.md)."""
+    return zlib.crc32(("combiner:" + text).encode("utf-8")) % folds
+
+
 def split(examples: Iterable[Example]) -> tuple[list[Example], list[Example]]:
     train, dev = [], []
     for ex in examples:
@@ -293,6 +301,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="silver sentences (CLUENER-style JSON lines, e.g. build_silver.py's) to train on too",
     )
     ap.add_argument(
+        "--hold-out-fold",
+        metavar="K/N",
+        help="leave fold K of N (combiner_fold) of the training portion out of training",
+    )
+    ap.add_argument(
         "--keep-crfsuite", action="store_true", help="keep the crfsuite model next to --out"
     )
     ap.add_argument("--metrics", type=Path, default=ROOT / "training" / "ner_metrics.json")
@@ -305,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"training data not found: {args.data}", file=sys.stderr)
         return 2
     train_set, dev_set = split(load(args.data, args.aux))
+    if args.hold_out_fold:
+        k, _, n = args.hold_out_fold.partition("/")
+        train_set = [ex for ex in train_set if combiner_fold(ex.text, int(n)) != int(k)]
     t0 = time.perf_counter()
     crfsuite_model = args.out.with_suffix(".crfsuite")
     train(
@@ -335,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
             "augment_every_name": args.augment_every_name,
             "extra": str(args.extra) if args.extra else None,
             "seed": args.seed,
+            "hold_out_fold": args.hold_out_fold,
         },
         "train_seconds": round(seconds, 1),
         "model_bytes": args.out.stat().st_size,

@@ -154,3 +154,19 @@ def test_latin_names_file_regenerates_byte_for_byte(
     monkeypatch.setattr(build, "LATIN", tmp_path / "latin_names.tsv")
     build.main(["--latin-only"])
     assert (tmp_path / "latin_names.tsv").read_bytes() == shipped.read_bytes()
+
+
+def test_hold_out_fold_leaves_one_quarter_of_the_training_portion_out() -> None:
+    """``train_ner.py --hold-out-fold K/N``: folds are fixed by a hash of the sentence, cover the
+    training portion, and are independent of the dev split (names13)."""
+    train = _script("train_ner")
+    texts = [f"第{k}句：张{k}在杭州工作。" for k in range(400)]
+    folds = [train.combiner_fold(t, 4) for t in texts]
+    assert folds == [train.combiner_fold(t, 4) for t in texts]  # deterministic
+    assert set(folds) == {0, 1, 2, 3} and all(60 < folds.count(k) < 140 for k in range(4))
+    dev = [train.is_dev(t) for t in texts]
+    # the fold hash is not the dev hash: dev sentences fall into every fold
+    assert {f for f, d in zip(folds, dev, strict=True) if d} == {0, 1, 2, 3}
+    args = train.parse_args(["--hold-out-fold", "1/4"])
+    assert args.hold_out_fold == "1/4"
+    assert train.parse_args([]).hold_out_fold is None  # control: the default trains on all
