@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from piplkit.track import cues, instruments, notice, release, resume, tables
+from piplkit.track import cues, instruments, notice, pagelines, release, resume, tables
 from piplkit.track.assemble import document, single_notice
 from piplkit.track.layout import (
     SKIP_REASONS,
@@ -180,10 +180,16 @@ def split(
             if info == "navigation" and build.current is not None and cues.read_more(block):
                 build.add_links(block)  # "Read more →" under an item links to its source
                 continue
-            if info == "footer" and (build.items or build.current):
+            if info in {"footer", "reactions"} and (build.items or build.current):
                 build.close()
                 tail = True
-            skips.add(block, SKIP_REASONS[info])
+            skips.add(block, SKIP_REASONS.get(info) or pagelines.REASONS[info])
+            continue
+        if role == "meta":  # "cac.gov.cn · 17 Nov 2025 · #draft" under a headline (pagelines)
+            date = pagelines.meta_date(block.text)
+            if build.current is not None and date:
+                build.current.hints.setdefault("signed", date)  # when its text has no date
+            skips.add(block, pagelines.REASONS["meta"])
             continue
         if role == "fact":  # a line of a fact list under its headline (metalines)
             if build.current is None:
@@ -216,6 +222,8 @@ def split(
         ends = skip_group is not None and cues.ends_skip(block, skip_level, roles, index - 1)
         if ends and block.heading is not None and cues.points_under(roles, index - 1):
             skip_group = None  # the next slide's title over its bullets: a headline
+        elif ends and skip_group == "promotion":
+            skip_group = None  # an advertisement between items: the next item's headline
         elif ends:
             build.close()
             skip_group = None

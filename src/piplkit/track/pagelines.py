@@ -1,0 +1,131 @@
+"""Lines that frame the developments of a page, a post or a message without reporting one.
+
+A press-release page, a feed, a social-media post and a forwarded e-mail wrap their items in
+lines no newsletter has: a page's metadata bar ("Released: 2025-09-15 | Source: CAC | Font
+size: A+ A-"), a feed entry's source line ("cac.gov.cn · 17 Nov 2025 · #draft"), an e-mail's
+greeting ("Dear Lei,") and external-mail banner, an event or sponsored advertisement ("WEBINAR:
+…, Register: https://…"), a newsletter's masthead repeated under a forward's headers ("CHINA
+DATA ALERT | OCTOBER 2025") and a post's reaction counts ("214 · 37 comments · 9 reposts").
+Read as paragraphs they look like short headlines, so each became an item or the headline of
+the text under it. They are recognised by their shape, not by one publisher's words: short
+segments joined by a bar or a middle dot, a label before a colon, a count of reactions.
+
+``line_group`` gives the reason group of such a line (``layout.SKIP_REASONS``), or ``meta``
+for a metadata line, whose date (``meta_date``) the splitter keeps as the item's date when its
+text gives none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from piplkit.track import dates
+from piplkit.track.layout import has_action
+from piplkit.track.model import Block
+from piplkit.track.textutil import words
+
+#: segment separators of a metadata line: a bar, or a middle dot or bullet between spaces
+_SEGMENTS = re.compile(r"\s*[|｜]\s*|\s+[·•]\s+")
+#: labels of a page's metadata ("Released: …", "Source: …", "Font size: …", "浏览次数：…")
+_META_LABEL = re.compile(
+    r"^(?:released|release\s+date|published|publication\s+date|posted|updated|last\s+updated|"
+    r"source|author|editor|font\s+size|text\s+size|views|reads|print|share|"
+    r"来源|发布时间|发布日期|更新时间|作者|编辑|责任编辑|字号|浏览次数|阅读量|点击数)\s*[:：]",
+    re.I,
+)
+#: a segment that is a hashtag ("#draft") or an age ("1w", "3d", "2h ago")
+_TAG = re.compile(r"^(?:#\w[\w-]*|\d{1,3}\s?[smhdwy](?:\s+ago)?)$")
+#: what ends a sentence: a segment that ends so is prose, not a label
+_SENTENCE_END = (".", "。", "!", "?", "！", "？", ";", "；")
+
+
+def meta_date(text: str) -> str | None:
+    """The date of a metadata line ("" when it has none), None when the line is no metadata
+    line: two or more short segments joined by bars or middle dots, none a sentence or an
+    action, and at least one a labelled value, a hashtag, or (with three segments) a date."""
+    if len(text) > 200 or not ("|" in text or "｜" in text or "·" in text or "•" in text):
+        return None
+    parts = [p.strip() for p in _SEGMENTS.split(text) if p.strip()]
+    if len(parts) < 2 or any(words(p) > 6 or p.endswith(_SENTENCE_END) for p in parts):
+        return None
+    labels = [p for p in parts if _META_LABEL.match(p) or _TAG.match(p)]
+    if has_action(" | ".join(p for p in parts if p not in labels)):
+        return None  # "Shanghai · 3 Nov 2025 · CAC fines app": a dateline over a headline
+    labelled = bool(labels)
+    found = dates.find_dates(text)
+    if not labelled and not (found and len(parts) >= 3):
+        return None
+    return found[0].text if found else ""
+
+
+#: the greeting of a message ("Dear Lei,", "Hi all,", "Hello team!", "尊敬的客户：")
+_GREETING = re.compile(
+    r"^(?:(?:Dear|Hi|Hello|Hey|Greetings|Good\s+(?:morning|afternoon))\b[^.!?\n]{0,40}[,!:]?|"
+    r"(?:尊敬的|亲爱的|各位)[^。！？\n]{0,20}[：:，,！!]?|(?:Team|All|Everyone|Colleagues)[,!]|"
+    # and its sign-off ("Thanks, Lei", "Best regards,", "此致")
+    r"(?:Thanks|Thank\s+you|Best|Best\s+regards|Kind\s+regards|Regards|Cheers|Sincerely|此致|谢谢)"
+    r"[,!.，！]?(?:\s+[A-Z][\w.-]*){0,2})$",
+    re.I,
+)
+#: an e-mail gateway's banner ("[EXTERNAL] This email originated outside …", "CAUTION: …")
+_BANNER = re.compile(
+    r"^\[?(?:EXTERNAL|EXTERNAL\s+EMAIL|External\s+Sender|CAUTION|WARNING|外部邮件)\]?\s*[:：]?\s*"
+    r".{0,60}(?:originated\s+(?:from\s+)?outside|outside\s+(?:of\s+)?(?:the\s+|your\s+)?organi[sz]ation|"
+    r"do\s+not\s+click|来自外部)",
+    re.I,
+)
+#: an advertisement or an event of the publisher ("WEBINAR: …", "Sponsored: …", "活动预告：…")
+_PROMO = re.compile(
+    r"^(?:webinars?|seminars?|workshops?|upcoming\s+events?|save\s+the\s+date|"
+    r"register\s+now|join\s+us|sponsored|advertisement|promoted|partner\s+content|ad|"
+    r"广告|推广|活动预告|直播预告|讲座预告|研讨会|沙龙|线上讲座)\s*[:：|—–]\s*\S",
+    re.I,
+)
+#: a heading that opens an advertisement ("## Sponsored: The DPO toolkit …"): its section
+PROMO_HEADING = re.compile(
+    r"^(?:sponsored|advertisement|promoted|partner\s+content|ad|广告|推广)\s*[:：|—–]", re.I
+)
+#: a post's reaction counts or actions ("214 · 37 comments · 9 reposts", "Like Comment Repost")
+_REACTIONS = re.compile(
+    r"\b\d[\d,.]*[KkMm]?\s+(?:comments?|reposts?|shares?|reactions?|likes?|retweets?)\b|"
+    r"^Like\s+(?:·\s*)?(?:Comment|Reply)\b|\d+\s*(?:条评论|次转发|人点赞)",
+)
+#: the newsletter's name and issue on a line of its own ("CHINA DATA ALERT | OCTOBER 2025",
+#: "Privacy Brief — November 2025")
+_ISSUE = re.compile(
+    r"^[^.!?。]{3,60}?(?:alert|update|brief|briefing|bulletin|digest|newsletter|review|watch|"
+    r"tracker|insights?)\s*[|｜:—–-]\s*(?:(?:Issue|No\.?)\s*\d+\s*[,|｜]?\s*)?"
+    r"(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}$",
+    re.I,
+)
+
+
+def line_group(block: Block) -> str | None:
+    """The reason group of a framing line (``meta`` for a metadata line), else None."""
+    text = block.text
+    if block.cells is not None or len(text) > 300:
+        return None
+    n = words(text)
+    if n <= 30 and meta_date(text) is not None:
+        return "meta"
+    if n <= 10 and _GREETING.match(text):
+        return "message"
+    if text[:1] in "[CWc外" and _BANNER.match(text):
+        return "message"
+    if n <= 60 and block.heading is None and _PROMO.match(text):
+        return "promotion"
+    if n <= 25 and _REACTIONS.search(text):
+        return "reactions"
+    if n <= 10 and _ISSUE.match(text) and not has_action(text):
+        return "masthead"
+    return None
+
+
+#: the reasons given for the groups above (``layout.SKIP_REASONS`` gives the others)
+REASONS = {
+    "meta": "page metadata line (source, date, tags)",
+    "message": "e-mail framing (greeting, sign-off or external-mail banner)",
+    "promotion": "advertisement or the publisher's event",
+    "reactions": "reactions and comments under a post (the post ends here)",
+    "masthead": "the newsletter's name and issue",
+}
