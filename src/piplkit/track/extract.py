@@ -12,6 +12,7 @@ import logging
 import re
 
 from piplkit.track import authorities, dates, instruments, kinds, penalties
+from piplkit.track.authorities import has_authority
 from piplkit.track.model import (
     Development,
     InstrumentMention,
@@ -109,6 +110,31 @@ def _stage_hint(text: str) -> str | None:
 _ISSUED = re.compile(r"issu|adopt|promulgat|publish|releas|final|发布|印发|公布|通过|出台", re.I)
 
 
+def _reporting_headline(item: RawItem, body: str) -> str:
+    """The headline, when it is the sentence that reports the development and the body only
+    comments on it: "国家网信办、市场监管总局公布《个人信息出境认证办法》" over "解读：《办法》
+    自…起施行" names the bodies and the instrument the reading below does not. A headline with an
+    instrument in 《》 the body does not name, or with an authority when the body names none."""
+    title = item.title
+    if not body or len(title) > 120 or title in body:
+        return ""
+    plain = _UNSPACED.sub("", body)  # (the body may add "（征求意见稿）" or drop a space)
+    named = [m for m in _BOOK_TITLE.findall(title) if _core(m) not in plain]
+    if named or (has_authority(title) and not has_authority(body)):
+        return title
+    return ""
+
+
+_BOOK_TITLE = re.compile(r"《([^《》]{2,80})》")
+_UNSPACED = re.compile(r"\s+")
+_BRACKETED = re.compile(r"[（(][^（）()]{1,20}[)）]")
+
+
+def _core(name: str) -> str:
+    """An instrument's name without spaces and bracketed parts ("（征求意见稿）", "（试行）")."""
+    return _UNSPACED.sub("", _BRACKETED.sub("", name))
+
+
 def _hinted_date(text: str, reference: dt.date | None) -> str | None:
     for mention in dates.find_dates(text):
         return dates.resolve(mention, reference)
@@ -127,7 +153,7 @@ def extract_item(
     body = " ".join(item.body)
     text = body or item.title
     hints = item.hints
-    title_text = hints.get("title_text", "")
+    title_text = hints.get("title_text", "") or _reporting_headline(item, body)
     if title_text and title_text not in text:
         text = f"{title_text}.\n{text}"  # the period keeps the title a title of its own
     found, spans = instruments.extract(text, reference, aliases)

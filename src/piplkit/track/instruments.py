@@ -341,7 +341,11 @@ def extract(
                         known.name, "adopted" if was == "other" else was, later, known.start
                     )
             continue
-        if key in local_aliases or any(tokens <= earlier for earlier in seen):
+        if key in local_aliases:
+            continue
+        repeat = next((at for at, earlier in enumerate(seen) if tokens <= earlier), None)
+        if repeat is not None:
+            _repeat_effect(mentions, repeat, text, f, found[index + 1 :], reference)
             continue
         whole = _full_name(f.name, found[index + 1 :])
         seen.append(_stems(normalise(whole)) if whole else tokens)
@@ -357,6 +361,27 @@ def extract(
             stage = "adopted"
         mentions.append(InstrumentMention(name, stage, effective, f.start))
     return mentions, spans
+
+
+def _repeat_effect(
+    mentions: list[InstrumentMention],
+    at: int,
+    text: str,
+    f: Found,
+    later: list[Found],
+    reference: dt.date | None,
+) -> None:
+    """An instrument named again ("公布《个人信息出境认证办法》" in the headline, "《个人信息出境
+    认证办法》自2026年1月1日起施行" below): the date of effect the second sentence gives is the
+    instrument's, when the first mention gave none."""
+    known = mentions[at]
+    if known.effective_date is not None or known.stage not in {"other", "adopted"}:
+        return
+    _, s_end = sentence_at(text, f.start)
+    stop = min([s_end, *(g.start for g in later if g.start >= f.end)])
+    effective = dates.effective_date_after(text, f.end, stop, reference)
+    if effective is not None:
+        mentions[at] = InstrumentMention(known.name, "adopted", effective, known.start)
 
 
 def _named_before(f: Found, earlier: list[Found], local_aliases: set[str]) -> Found | None:

@@ -121,6 +121,38 @@ def line_group(block: Block) -> str | None:
     return None
 
 
+#: the last characters of a headline that may close with a date (a cheap test first)
+DATE_ENDS = frozenset("0123456789日号")
+#: what may stand between a headline and the date after it (a space, a bar, a dash, a comma)
+_BEFORE_DATE = re.compile(r"[\s|｜,，—–-]+$")
+#: a headline that ends on a preposition leaves the date part of its sentence ("… on")
+_ENDS_LINKED = re.compile(
+    r"(?:\b(?:on|of|from|by|until|at|in|before|after|since|as\s+of)|于|自|至|截至|在)$", re.I
+)
+
+
+def dated_headline(title: str) -> tuple[str, str] | None:
+    """(title, date) of a headline that closes with its date after a space or a bar
+    ("国家网信办公布《…》 2025年10月17日", "CAC fines app | 17 Oct 2025"): the date is the
+    item's own, as a feed or a 速递 writes it after the headline, and no part of the title.
+    None for any other headline, and where the date reads as part of its sentence ("… on 3
+    November 2025", "…于2025年10月17日")."""
+    if len(title) > 200 or title[-1:] not in DATE_ENDS:
+        return None
+    found = dates.find_dates(title)
+    last = found[-1] if found else None
+    if last is None or not last.full or last.end != len(title.rstrip()):
+        return None
+    head = title[: last.start]
+    gap = _BEFORE_DATE.search(head)
+    if gap is None:
+        return None
+    head = head[: gap.start()]
+    if len(head) < 6 or _ENDS_LINKED.search(head) or dates.find_dates(head[-12:]):
+        return None
+    return head, last.text
+
+
 #: the reasons given for the groups above (``layout.SKIP_REASONS`` gives the others)
 REASONS = {
     "meta": "page metadata line (source, date, tags)",

@@ -205,7 +205,9 @@ _LABEL_START = re.compile(
     r"Effective(?: date)?|Source|Link|日期|发布日期|发布时间|发文机关|发布机关|发布单位|状态|"
     r"施行日期|生效日期|来源|链接|"
     # an e-mail's header lines ("From: …", "Sent: …", "Subject: …"), one field each
-    r"From|Sent|To|Cc|Bcc|Subject|发件人|收件人|抄送|主题|发送时间)\s*[:：]",
+    r"From|Sent|To|Cc|Bcc|Subject|发件人|收件人|抄送|主题|发送时间|"
+    # the publisher's reading of the item above ("解读：…", "Our take: …")
+    r"解读|点评|简评|评析|律师点评|编者按|Comment|Analysis|Our\s+take|Why\s+it\s+matters)\s*[:：]",
     re.I,
 )
 #: a rule drawn with one repeated character ("=====", "-----"): a separator, like a blank line

@@ -91,9 +91,14 @@ class _Builder:
 
     def start(self, title: str, block: Block, section: str | None, kind: str | None) -> None:
         self.close()
+        dated = pagelines.dated_headline(title) if title[-1:] in pagelines.DATE_ENDS else None
+        if dated is not None:
+            title = dated[0]  # "【发布】… 2025年10月17日": the headline, and the item's date
         self.current = RawItem(
             title, [], section, kind, list(block.refs), list(block.links), block.line
         )
+        if dated is not None:
+            self.current.hints["date"] = dated[1]
         self.style = block.marker
         self.depth = block.depth
         self.head_level = block.heading
