@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import re
 
-from piplkit.track import authorities, dates, instruments, kinds, penalties
+from piplkit.track import authorities, dates, instruments, kinds, penalties, weekdays
 from piplkit.track.authorities import has_authority
 from piplkit.track.model import (
     Development,
@@ -188,6 +188,8 @@ def extract_item(
             date = own
     if date is None:
         date = dates.event_date(body, item.title, reference)
+    if date is None:  # "fined a fintech app on Monday": that day of the document's week
+        date = weekdays.weekday_date(body or item.title, reference)
     if date is None and hints.get("signed"):
         date = _hinted_date(hints["signed"], reference)  # a 通报 dated only by its signature
     named = authorities.extract(text, spans, abbreviations)

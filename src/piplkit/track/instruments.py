@@ -95,7 +95,9 @@ _MONTH = (
 #: (or a full date: "... Certification on 3 November 2025", "... on November 3, 2025")
 _YEAR_TAIL = re.compile(
     rf"\s+(?:in|by|from|until|before|after|during|for|on|of|to)\s+(?:\d{{1,2}}\s+{_MONTH}\.?\s+"
-    rf"(?:19|20)\d{{2}}|{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}|\d[\d,.]*)$"
+    rf"(?:19|20)\d{{2}}|{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}|\d[\d,.]*|"
+    # or a weekday ("… Data Exchanges on Friday")
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
 #: a bare amount or count ("300,000 under the PIPL" must not start a title at "000")
 _NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*|\d{5,}")

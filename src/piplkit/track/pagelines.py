@@ -153,6 +153,28 @@ def dated_headline(title: str) -> tuple[str, str] | None:
     return head, last.text
 
 
+#: how a line points to the list under it: a colon, a pointing emoji, "below", "如下"
+_POINTS_DOWN = re.compile(r"(?:[:：]|👇|⬇️?|↓|\bbelow\b\W*|如下\W*)$", re.I)
+
+
+def lead_in(block: Block, roles: list[tuple[Block, str, str]], index: int) -> bool:
+    """A short line that points to the list under it ("Four things that crossed my desk this
+    week 👇", "本周要闻如下：") over two or more entries of one marker (``roles[index:]``) that
+    are paragraphs: it introduces the entries, each an item of its own, and heads none."""
+    if block.marker is not None or block.heading is not None or words(block.text) > 15:
+        return False
+    if not _POINTS_DOWN.search(block.text.rstrip()):
+        return False
+    entries = []
+    for entry, role, _ in roles[index:]:
+        if role != "text" or entry.marker is None:
+            break
+        entries.append(entry)
+    if len(entries) < 2 or any(e.marker != entries[0].marker for e in entries):
+        return False
+    return all(e.heading is None and words(e.text) >= 12 for e in entries)
+
+
 #: the reasons given for the groups above (``layout.SKIP_REASONS`` gives the others)
 REASONS = {
     "meta": "page metadata line (source, date, tags)",
@@ -160,4 +182,5 @@ REASONS = {
     "promotion": "advertisement or the publisher's event",
     "reactions": "reactions and comments under a post (the post ends here)",
     "masthead": "the newsletter's name and issue",
+    "lead_in": "introduction to the list below (each entry an item)",
 }

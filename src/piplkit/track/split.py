@@ -417,6 +417,10 @@ def split(
                 build.close()
                 skips.add(block, "preamble (title, byline or introduction)")
                 continue
+            if nxt.marker is not None and pagelines.lead_in(block, roles, index):
+                build.close()  # "Four things that crossed my desk this week 👇" over "1️⃣ …"
+                skips.add(block, pagelines.REASONS["lead_in"])
+                continue
             comment = (
                 block.heading is not None
                 and len(block.text) <= 30  # the commentary names are short
