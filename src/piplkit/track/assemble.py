@@ -70,7 +70,8 @@ def document(
             :12
         ]
     preamble = "\n".join(([title] if title else []) + head[:12])
-    published = dates.publication_date(preamble) or weekdays.range_end(preamble)
+    # a weekly issue's span ("(17–21 November 2025)") is dated by its last day, not its first
+    published = weekdays.range_end(preamble) or dates.publication_date(preamble)
     if published is None and meta.get("date"):
         found = dates.find_dates(meta["date"])
         published = dates.as_date(found[0], None) if found and found[0].year else None

@@ -47,6 +47,9 @@ def reference_date(doc: ParsedDocument) -> dt.date | None:
     for item in doc.items:
         text = item.hints.get("date") or item.body_text
         found = dates.find_dates(text)
+        if (not found or not found[0].full) and item.hints.get("signed"):
+            text = item.hints["signed"]  # a feed entry's source line: "miit.gov.cn · 4 Dec 2025"
+            found = dates.find_dates(text)
         if not found or dates.is_effective_context(text, found[0]):
             continue
         if found[0].full:

@@ -145,8 +145,8 @@ def _tails_cut(piece: str) -> str:
     end with: a test of the last character or word answers for them.
     """
     last = piece[-1:]
-    if last.isdecimal() or last in {",", ".", "\n"}:  # ``[\d,.]$`` (\d: any decimal digit)
-        piece = _YEAR_TAIL.sub("", piece)
+    if last.isdecimal() or last in {",", ".", "\n"} or piece.endswith("day"):
+        piece = _YEAR_TAIL.sub("", piece)  # ``[\d,.]$`` (\d: any decimal digit), or a weekday
     if piece.endswith(_CONNECTOR_ENDS):
         piece = _CONNECTOR_TAIL.sub("", piece)
     return piece

@@ -28,7 +28,7 @@ from piplkit.track.textutil import words
 _SEGMENTS = re.compile(r"\s*[|｜]\s*|\s+[·•]\s+")
 #: labels of a page's metadata ("Released: …", "Source: …", "Font size: …", "浏览次数：…")
 _META_LABEL = re.compile(
-    r"^(?:released|release\s+date|published|publication\s+date|posted|updated|last\s+updated|"
+    r"^(?:released|release\s+(?:date|time)|issued|published|publication\s+date|posted|updated|last\s+updated|"
     r"source|author|editor|font\s+size|text\s+size|views|reads|print|share|"
     r"来源|发布时间|发布日期|更新时间|作者|编辑|责任编辑|字号|浏览次数|阅读量|点击数)\s*[:：]",
     re.I,
@@ -58,13 +58,14 @@ def meta_date(text: str) -> str | None:
     return found[0].text if found else ""
 
 
-#: the greeting of a message ("Dear Lei,", "Hi all,", "Hello team!", "尊敬的客户：")
+#: the greeting of a message ("Dear Lei,", "Hi all,", "Team,", "尊敬的客户：") and its sign-off
+#: ("Thanks, Lei", "Best regards"): a greeting ends on its comma or colon, a sign-off is only that
 _GREETING = re.compile(
-    r"^(?:(?:Dear|Hi|Hello|Hey|Greetings|Good\s+(?:morning|afternoon))\b[^.!?\n]{0,40}[,!:]?|"
-    r"(?:尊敬的|亲爱的|各位)[^。！？\n]{0,20}[：:，,！!]?|(?:Team|All|Everyone|Colleagues)[,!]|"
-    # and its sign-off ("Thanks, Lei", "Best regards,", "此致")
-    r"(?:Thanks|Thank\s+you|Best|Best\s+regards|Kind\s+regards|Regards|Cheers|Sincerely|此致|谢谢)"
-    r"[,!.，！]?(?:\s+[A-Z][\w.-]*){0,2})$",
+    r"^(?:(?:Dear|Hi|Hello|Hey|Greetings|Good\s+(?:morning|afternoon))\b[^.!?\n]{0,40}[,!:，]|"
+    r"(?:Hi|Hello)\s+(?:all|everyone|team)|(?:Team|All|Everyone|Colleagues)[,!]|"
+    r"(?:尊敬的|亲爱的|各位)[^。！？\n]{0,20}[：:，,！!]|"
+    r"(?:Thanks|Thank\s+you|Many\s+thanks|Best|Best\s+regards|Kind\s+regards|Regards|Cheers|"
+    r"Sincerely|此致|谢谢)(?:[,!.，！]\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?)?)$",
     re.I,
 )
 #: an e-mail gateway's banner ("[EXTERNAL] This email originated outside …", "CAUTION: …")
@@ -85,11 +86,13 @@ _PROMO = re.compile(
 PROMO_HEADING = re.compile(
     r"^(?:sponsored|advertisement|promoted|partner\s+content|ad|广告|推广)\s*[:：|—–]", re.I
 )
-#: a post's reaction counts or actions ("214 · 37 comments · 9 reposts", "Like Comment Repost")
+#: a post's reaction counts ("214 · 37 comments · 9 reposts", "Like · Reply · 6 likes") or its
+#: buttons ("Like Comment Repost Send"): counts joined by a middle dot or a bar, no sentence
 _REACTIONS = re.compile(
-    r"\b\d[\d,.]*[KkMm]?\s+(?:comments?|reposts?|shares?|reactions?|likes?|retweets?)\b|"
-    r"^Like\s+(?:·\s*)?(?:Comment|Reply)\b|\d+\s*(?:条评论|次转发|人点赞)",
+    r"\b\d[\d,.]*[KkMm]?\s+(?:comments?|reposts?|shares?|reactions?|likes?|retweets?)\b"
+    r"|\d+\s*(?:条评论|次转发|人点赞|个赞)"
 )
+_BUTTONS = re.compile(r"^Like\s+(?:[·|]\s*)?(?:Comment|Reply)\b")
 #: the newsletter's name and issue on a line of its own ("CHINA DATA ALERT | OCTOBER 2025",
 #: "Privacy Brief — November 2025")
 _ISSUE = re.compile(
@@ -108,13 +111,15 @@ def line_group(block: Block) -> str | None:
     n = words(text)
     if n <= 30 and meta_date(text) is not None:
         return "meta"
+    if block.heading is not None:
+        return None  # a heading ("## Thank you", "# Data Bulletin — October 2025") is read as one
     if n <= 10 and _GREETING.match(text):
         return "message"
     if text[:1] in "[CWc外" and _BANNER.match(text):
         return "message"
-    if n <= 60 and block.heading is None and _PROMO.match(text):
+    if n <= 60 and _PROMO.match(text):
         return "promotion"
-    if n <= 25 and _REACTIONS.search(text):
+    if n <= 25 and _reactions(text):
         return "reactions"
     if n <= 10 and _ISSUE.match(text) and not has_action(text):
         return "masthead"
@@ -173,6 +178,16 @@ def lead_in(block: Block, roles: list[tuple[Block, str, str]], index: int) -> bo
     if len(entries) < 2 or any(e.marker != entries[0].marker for e in entries):
         return False
     return all(e.heading is None and words(e.text) >= 12 for e in entries)
+
+
+def _reactions(text: str) -> bool:
+    """Reaction counts under a post, not a sentence about comments ("The CAC received 3,000
+    comments on the draft.")."""
+    if _BUTTONS.match(text):
+        return True
+    if text.rstrip().endswith(_SENTENCE_END) or not _REACTIONS.search(text):
+        return False
+    return "·" in text or "•" in text or "|" in text or text[:1] in "👍❤💡👏🔥"
 
 
 #: the reasons given for the groups above (``layout.SKIP_REASONS`` gives the others)
