@@ -13,6 +13,10 @@ segments joined by a bar or a middle dot, a label before a colon, a count of rea
 ``line_group`` gives the reason group of such a line (``layout.SKIP_REASONS``), or ``meta``
 for a metadata line, whose date (``meta_date``) the splitter keeps as the item's date when its
 text gives none.
+
+Two more shapes of these publishers' headlines live here: a headline that closes with its date
+("【发布】国家网信办公布《…》 2025年10月17日", ``dated_headline``), and a short line that points to
+the numbered points under it ("Four things that crossed my desk this week 👇", ``lead_in``).
 """
 
 from __future__ import annotations
@@ -28,8 +32,8 @@ from piplkit.track.textutil import words
 _SEGMENTS = re.compile(r"\s*[|｜]\s*|\s+[·•]\s+")
 #: labels of a page's metadata ("Released: …", "Source: …", "Font size: …", "浏览次数：…")
 _META_LABEL = re.compile(
-    r"^(?:released|release\s+(?:date|time)|issued|published|publication\s+date|posted|updated|last\s+updated|"
-    r"source|author|editor|font\s+size|text\s+size|views|reads|print|share|"
+    r"^(?:released|release\s+(?:date|time)|issued|published|publication\s+date|posted|updated|"
+    r"last\s+updated|source|author|editor|font\s+size|text\s+size|views|reads|print|share|"
     r"来源|发布时间|发布日期|更新时间|作者|编辑|责任编辑|字号|浏览次数|阅读量|点击数)\s*[:：]",
     re.I,
 )
