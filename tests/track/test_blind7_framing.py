@@ -46,7 +46,7 @@ The NPC Standing Committee held a first reading of a draft amendment to the Pers
 
 ### MIIT lists apps that ignore refusals
 
-miit.gov.cn · 4 Dec 2025 · #enforcement
+miit.gov.cn · 4 Dec 2025
 
 On 3 December, MIIT named 12 apps that asked for permissions again after users refused them.
 """

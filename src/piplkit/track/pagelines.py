@@ -37,8 +37,8 @@ _META_LABEL = re.compile(
     r"来源|发布时间|发布日期|更新时间|作者|编辑|责任编辑|字号|浏览次数|阅读量|点击数)\s*[:：]",
     re.I,
 )
-#: a segment that is a hashtag ("#draft") or an age ("1w", "3d", "2h ago")
-_TAG = re.compile(r"^(?:#\w[\w-]*|\d{1,3}\s?[smhdwy](?:\s+ago)?)$")
+#: a segment that is a hashtag ("#draft"), an age ("1w", "3d", "2h ago") or a site ("cac.gov.cn")
+_TAG = re.compile(r"^(?:#\w[\w-]*|\d{1,3}\s?[smhdwy](?:\s+ago)?|[a-z][\w-]*(?:\.[a-z][\w-]*)+)$")
 #: what ends a sentence: a segment that ends so is prose, not a label
 _SENTENCE_END = (".", "。", "!", "?", "！", "？", ";", "；")
 
