@@ -12,7 +12,6 @@ import logging
 import re
 
 from piplkit.track import authorities, dates, instruments, kinds, penalties, weekdays
-from piplkit.track.authorities import has_authority
 from piplkit.track.model import (
     Development,
     InstrumentMention,
@@ -116,16 +115,14 @@ _ISSUED = re.compile(r"issu|adopt|promulgat|publish|releas|final|发布|印发|�
 def _reporting_headline(item: RawItem, body: str) -> str:
     """The headline, when it is the sentence that reports the development and the body only
     comments on it: "国家网信办、市场监管总局公布《个人信息出境认证办法》" over "解读：《办法》
-    自…起施行" names the bodies and the instrument the reading below does not. A headline with an
-    instrument in 《》 the body does not name, or with an authority when the body names none."""
+    自…起施行" names the bodies and the instrument the reading below does not: a headline with an
+    instrument in 《》 the body does not name. (A headline's authority when the body names none:
+    ``extract_item``.)"""
     title = item.title
-    if not body or len(title) > 120 or title in body:
+    if "《" not in title or not body or len(title) > 120 or title in body:
         return ""
     plain = _UNSPACED.sub("", body)  # (the body may add "（征求意见稿）" or drop a space)
-    named = [m for m in _BOOK_TITLE.findall(title) if _core(m) not in plain]
-    if named or (has_authority(title) and not has_authority(body)):
-        return title
-    return ""
+    return title if any(_core(m) not in plain for m in _BOOK_TITLE.findall(title)) else ""
 
 
 _BOOK_TITLE = re.compile(r"《([^《》]{2,80})》")
@@ -196,6 +193,9 @@ def extract_item(
     if date is None and hints.get("signed"):
         date = _hinted_date(hints["signed"], reference)  # a 通报 dated only by its signature
     named = authorities.extract(text, spans, abbreviations)
+    if not named and body and len(item.title) <= 120 and item.title not in text:
+        # "上海市互联网信息办公室对某出行平台作出行政处罚" over "解读：该平台…": its actor
+        named = authorities.extract(item.title, [], abbreviations)
     if hints.get("authority"):
         column = authorities.extract(hints["authority"], [], abbreviations) or [hints["authority"]]
         named = column + [a for a in named if a not in column]

@@ -365,6 +365,10 @@ def extract(
     return mentions, spans
 
 
+#: words of taking effect soon after a name ("自2026年1月1日起施行", "take effect on …")
+_EFFECT_NEAR = re.compile(r"施行|生效|实施|effect|force", re.I)
+
+
 def _repeat_effect(
     mentions: list[InstrumentMention],
     at: int,
@@ -379,6 +383,8 @@ def _repeat_effect(
     known = mentions[at]
     if known.effective_date is not None or known.stage not in {"other", "adopted"}:
         return
+    if not _EFFECT_NEAR.search(text, f.end, f.end + 60):
+        return  # (most repeats say nothing of when the instrument takes effect)
     _, s_end = sentence_at(text, f.start)
     stop = min([s_end, *(g.start for g in later if g.start >= f.end)])
     effective = dates.effective_date_after(text, f.end, stop, reference)

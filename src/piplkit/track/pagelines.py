@@ -86,15 +86,19 @@ _PROMO = re.compile(
     r"广告|推广|活动预告|直播预告|讲座预告|研讨会|沙龙|线上讲座)\s*[:：|—–]\s*\S",
     re.I,
 )
+#: the first characters the patterns above can match (a cheap test before each)
+_GREETING_FIRST = frozenset("DHGTAECMBKRSdhgtaecmbkrs尊亲各此谢")
+_PROMO_FIRST = frozenset("WSURJAPwsurjap广推活直讲研沙线")
+_REACTION_FIRST = frozenset("👍❤💡👏🔥L")
 #: a heading that opens an advertisement ("## Sponsored: The DPO toolkit …"): its section
 PROMO_HEADING = re.compile(
     r"^(?:sponsored|advertisement|promoted|partner\s+content|ad|广告|推广)\s*[:：|—–]", re.I
 )
 #: a post's reaction counts ("214 · 37 comments · 9 reposts", "Like · Reply · 6 likes") or its
 #: buttons ("Like Comment Repost Send"): counts joined by a middle dot or a bar, no sentence
-_REACTIONS = re.compile(
-    r"\b\d[\d,.]*[KkMm]?\s+(?:comments?|reposts?|shares?|reactions?|likes?|retweets?)\b"
-    r"|\d+\s*(?:条评论|次转发|人点赞|个赞)"
+_REACTIONS = re.compile(  # (opens with a digit, not "\b": the engine skips ahead in C)
+    r"\d[\d,.]*[KkMm]?\s*(?:(?:comments?|reposts?|shares?|reactions?|likes?|retweets?)\b|"
+    r"条评论|次转发|人点赞|个赞)"
 )
 _BUTTONS = re.compile(r"^Like\s+(?:[·|]\s*)?(?:Comment|Reply)\b")
 #: the newsletter's name and issue on a line of its own ("CHINA DATA ALERT | OCTOBER 2025",
@@ -108,24 +112,28 @@ _ISSUE = re.compile(
 
 
 def line_group(block: Block) -> str | None:
-    """The reason group of a framing line (``meta`` for a metadata line), else None."""
+    """The reason group of a framing line (``meta`` for a metadata line), else None. Each
+    pattern runs only where the line's first character or a separator lets it match: most
+    blocks are prose and pass with a few string tests."""
     text = block.text
     if block.cells is not None or len(text) > 300:
         return None
+    first = text[:1]
+    joined = "|" in text or "·" in text or "•" in text or "｜" in text
     n = words(text)
-    if n <= 30 and meta_date(text) is not None:
+    if joined and n <= 30 and meta_date(text) is not None:
         return "meta"
     if block.heading is not None:
         return None  # a heading ("## Thank you", "# Data Bulletin — October 2025") is read as one
-    if n <= 10 and _GREETING.match(text):
+    if n <= 10 and first in _GREETING_FIRST and _GREETING.match(text):
         return "message"
-    if text[:1] in "[CWc外" and _BANNER.match(text):
+    if first in "[CWc外" and _BANNER.match(text):
         return "message"
-    if n <= 60 and _PROMO.match(text):
+    if n <= 60 and first in _PROMO_FIRST and _PROMO.match(text):
         return "promotion"
-    if n <= 25 and _reactions(text):
+    if n <= 25 and (joined or first in _REACTION_FIRST) and _reactions(text):
         return "reactions"
-    if n <= 10 and _ISSUE.match(text) and not has_action(text):
+    if n <= 10 and text[-4:].isdigit() and _ISSUE.match(text) and not has_action(text):
         return "masthead"
     return None
 
@@ -189,9 +197,9 @@ def _reactions(text: str) -> bool:
     comments on the draft.")."""
     if _BUTTONS.match(text):
         return True
-    if text.rstrip().endswith(_SENTENCE_END) or not _REACTIONS.search(text):
+    if not ("·" in text or "•" in text or "|" in text or text[:1] in _REACTION_FIRST):
         return False
-    return "·" in text or "•" in text or "|" in text or text[:1] in "👍❤💡👏🔥"
+    return not text.rstrip().endswith(_SENTENCE_END) and bool(_REACTIONS.search(text))
 
 
 #: the reasons given for the groups above (``layout.SKIP_REASONS`` gives the others)
