@@ -7,7 +7,7 @@ Apart from ``split`` so that the splitter's pass over the blocks stays one reada
 
 from __future__ import annotations
 
-from piplkit.track import dates, notice
+from piplkit.track import dates, notice, weekdays
 from piplkit.track.layout import SKIP_REASONS
 from piplkit.track.model import Block, ParsedDocument, RawItem
 from piplkit.track.roles import Role, Skips
@@ -69,7 +69,9 @@ def document(
         head = [b.text for b, role, _ in roles[:20] if b.line < first_line or role == "section"][
             :12
         ]
-    published = dates.publication_date("\n".join(([title] if title else []) + head[:12]))
+    preamble = "\n".join(([title] if title else []) + head[:12])
+    # a weekly issue's span ("(17–21 November 2025)") is dated by its last day, not its first
+    published = weekdays.range_end(preamble) or dates.publication_date(preamble)
     if published is None and meta.get("date"):
         found = dates.find_dates(meta["date"])
         published = dates.as_date(found[0], None) if found and found[0].year else None

@@ -36,6 +36,8 @@ _MARKER = re.compile(
     # the bullets of a nested list (white bullet, triangular, hyphen bullet): a point of the
     # entry above, another style than its bullets
     r"|(?P<sub>[◦‣⁃])(?=\s)"
+    # a keycap digit ("1️⃣ …"), as a social-media post numbers its points
+    "|(?P<key>\\d)\ufe0f?\u20e3"
     rf"|(?:典型)?案例(?P<case>[{_ZH_DIGIT}]{{1,3}}|\d{{1,2}})(?=[\s、：:．.])[、：:．.]?"
     r")\s*(?=\S)"
 )
@@ -99,6 +101,8 @@ def list_marker(text: str) -> tuple[int | None, str | None, str]:
         number = zh_numeral(raw)
     elif style in {"num", "paren", "case"}:
         number = int(raw)
+    elif style == "key":
+        number, style = int(raw), "num"  # "1️⃣" numbers an entry as "1." does
     elif style in {"alpha", "alpha2"}:
         number, style = ord(raw) - ord("a") + 1, "alpha"
     else:
@@ -177,6 +181,13 @@ def run_in(
 _DASH_LEAD = re.compile(r"([^.!?;:。！？；：—–]{8,120}?)\s[—–]\s+(?=\S)")
 
 
+#: a lead that ends inside a name its sentence began ("… put out the Data Security
+#: Technology"): the dash joins the parts of one name, as a standard's English title has them
+_NAME_CUT = re.compile(r"\b[a-z]+\s+(?:the|a|an)\s+(?:[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*$")
+#: how the sentence after a headline's dash opens ("The CAC …", "On 3 November …")
+_OPENS = re.compile(r"^(?:The|On|In|At|From|Its|This|These|It|A|An|Under|After|Since|Last)\b")
+
+
 def dash_lead(text: str) -> str | None:
     """The headline of a plain-text list entry written "Title — The CAC published …": the
     same run-in headline a Markdown entry marks in bold ("**Title** — …"), here marked only by
@@ -188,6 +199,8 @@ def dash_lead(text: str) -> str | None:
     rest = text[m.end() :].rstrip()
     if rest[:1].islower():  # "… Audits — its first rules — on 5 November": an aside
         return None
+    if _NAME_CUT.search(m.group(1)) and not _OPENS.match(rest):
+        return None  # "TC260 put out the Data Security Technology — Guidelines for …": a name
     if not rest.endswith((".", "。", "!", "?", "！", "？")) or words(rest) < 5:
         return None
     return text[: m.end()]

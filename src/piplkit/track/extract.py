@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import re
 
-from piplkit.track import authorities, dates, instruments, kinds, penalties
+from piplkit.track import authorities, dates, instruments, kinds, penalties, weekdays
 from piplkit.track.model import (
     Development,
     InstrumentMention,
@@ -46,6 +46,9 @@ def reference_date(doc: ParsedDocument) -> dt.date | None:
     for item in doc.items:
         text = item.hints.get("date") or item.body_text
         found = dates.find_dates(text)
+        if (not found or not found[0].full) and item.hints.get("signed"):
+            text = item.hints["signed"]  # a feed entry's source line: "miit.gov.cn · 4 Dec 2025"
+            found = dates.find_dates(text)
         if not found or dates.is_effective_context(text, found[0]):
             continue
         if found[0].full:
@@ -109,6 +112,29 @@ def _stage_hint(text: str) -> str | None:
 _ISSUED = re.compile(r"issu|adopt|promulgat|publish|releas|final|发布|印发|公布|通过|出台", re.I)
 
 
+def _reporting_headline(item: RawItem, body: str) -> str:
+    """The headline, when it is the sentence that reports the development and the body only
+    comments on it: "国家网信办、市场监管总局公布《个人信息出境认证办法》" over "解读：《办法》
+    自…起施行" names the bodies and the instrument the reading below does not: a headline with an
+    instrument in 《》 the body does not name. (A headline's authority when the body names none:
+    ``extract_item``.)"""
+    title = item.title
+    if "《" not in title or not body or len(title) > 120 or title in body:
+        return ""
+    plain = _UNSPACED.sub("", body)  # (the body may add "（征求意见稿）" or drop a space)
+    return title if any(_core(m) not in plain for m in _BOOK_TITLE.findall(title)) else ""
+
+
+_BOOK_TITLE = re.compile(r"《([^《》]{2,80})》")
+_UNSPACED = re.compile(r"\s+")
+_BRACKETED = re.compile(r"[（(][^（）()]{1,20}[)）]")
+
+
+def _core(name: str) -> str:
+    """An instrument's name without spaces and bracketed parts ("（征求意见稿）", "（试行）")."""
+    return _UNSPACED.sub("", _BRACKETED.sub("", name))
+
+
 def _hinted_date(text: str, reference: dt.date | None) -> str | None:
     for mention in dates.find_dates(text):
         return dates.resolve(mention, reference)
@@ -127,7 +153,7 @@ def extract_item(
     body = " ".join(item.body)
     text = body or item.title
     hints = item.hints
-    title_text = hints.get("title_text", "")
+    title_text = hints.get("title_text", "") or _reporting_headline(item, body)
     if title_text and title_text not in text:
         text = f"{title_text}.\n{text}"  # the period keeps the title a title of its own
     found, spans = instruments.extract(text, reference, aliases)
@@ -162,9 +188,14 @@ def extract_item(
             date = own
     if date is None:
         date = dates.event_date(body, item.title, reference)
+    if date is None:  # "fined a fintech app on Monday": that day of the document's week
+        date = weekdays.weekday_date(body or item.title, reference)
     if date is None and hints.get("signed"):
         date = _hinted_date(hints["signed"], reference)  # a 通报 dated only by its signature
     named = authorities.extract(text, spans, abbreviations)
+    if not named and body and len(item.title) <= 120 and item.title not in text:
+        # "上海市互联网信息办公室对某出行平台作出行政处罚" over "解读：该平台…": its actor
+        named = authorities.extract(item.title, [], abbreviations)
     if hints.get("authority"):
         column = authorities.extract(hints["authority"], [], abbreviations) or [hints["authority"]]
         named = column + [a for a in named if a not in column]

@@ -95,7 +95,9 @@ _MONTH = (
 #: (or a full date: "... Certification on 3 November 2025", "... on November 3, 2025")
 _YEAR_TAIL = re.compile(
     rf"\s+(?:in|by|from|until|before|after|during|for|on|of|to)\s+(?:\d{{1,2}}\s+{_MONTH}\.?\s+"
-    rf"(?:19|20)\d{{2}}|{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}|\d[\d,.]*)$"
+    rf"(?:19|20)\d{{2}}|{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}|\d[\d,.]*|"
+    # or a weekday ("… Data Exchanges on Friday")
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
 #: a bare amount or count ("300,000 under the PIPL" must not start a title at "000")
 _NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*|\d{5,}")
@@ -143,8 +145,8 @@ def _tails_cut(piece: str) -> str:
     end with: a test of the last character or word answers for them.
     """
     last = piece[-1:]
-    if last.isdecimal() or last in {",", ".", "\n"}:  # ``[\d,.]$`` (\d: any decimal digit)
-        piece = _YEAR_TAIL.sub("", piece)
+    if last.isdecimal() or last in {",", ".", "\n"} or piece.endswith("day"):
+        piece = _YEAR_TAIL.sub("", piece)  # ``[\d,.]$`` (\d: any decimal digit), or a weekday
     if piece.endswith(_CONNECTOR_ENDS):
         piece = _CONNECTOR_TAIL.sub("", piece)
     return piece
@@ -341,7 +343,11 @@ def extract(
                         known.name, "adopted" if was == "other" else was, later, known.start
                     )
             continue
-        if key in local_aliases or any(tokens <= earlier for earlier in seen):
+        if key in local_aliases:
+            continue
+        repeat = next((at for at, earlier in enumerate(seen) if tokens <= earlier), None)
+        if repeat is not None:
+            _repeat_effect(mentions, repeat, text, f, found[index + 1 :], reference)
             continue
         whole = _full_name(f.name, found[index + 1 :])
         seen.append(_stems(normalise(whole)) if whole else tokens)
@@ -357,6 +363,33 @@ def extract(
             stage = "adopted"
         mentions.append(InstrumentMention(name, stage, effective, f.start))
     return mentions, spans
+
+
+#: words of taking effect soon after a name ("自2026年1月1日起施行", "take effect on …")
+_EFFECT_NEAR = re.compile(r"施行|生效|实施|effect|force", re.I)
+
+
+def _repeat_effect(
+    mentions: list[InstrumentMention],
+    at: int,
+    text: str,
+    f: Found,
+    later: list[Found],
+    reference: dt.date | None,
+) -> None:
+    """An instrument named again ("公布《个人信息出境认证办法》" in the headline, "《个人信息出境
+    认证办法》自2026年1月1日起施行" below): the date of effect the second sentence gives is the
+    instrument's, when the first mention gave none."""
+    known = mentions[at]
+    if known.effective_date is not None or known.stage not in {"other", "adopted"}:
+        return
+    if not _EFFECT_NEAR.search(text, f.end, f.end + 60):
+        return  # (most repeats say nothing of when the instrument takes effect)
+    _, s_end = sentence_at(text, f.start)
+    stop = min([s_end, *(g.start for g in later if g.start >= f.end)])
+    effective = dates.effective_date_after(text, f.end, stop, reference)
+    if effective is not None:
+        mentions[at] = InstrumentMention(known.name, "adopted", effective, known.start)
 
 
 def _named_before(f: Found, earlier: list[Found], local_aliases: set[str]) -> Found | None:

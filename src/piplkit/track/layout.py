@@ -213,7 +213,8 @@ _LABEL = re.compile(
     r"^(?P<label>date|dated|published|publication date|issued on|authority|authorities|issuer|"
     r"issued by|regulator|status|stage|effective date|effective|日期|发布日期|发布时间|成文日期|"
     r"发文机关|发布机关|发布单位|状态|施行日期|生效日期|实施日期|"
-    r"to|from|re|subject|cc|attn|收件人|发件人|主题|抄送|主送)\s*[:：]\s*(?P<value>\S.*)$",
+    r"to|from|sent|re|subject|cc|bcc|attn|收件人|发件人|发送时间|主题|抄送|主送)"
+    r"\s*[:：]\s*(?P<value>\S.*)$",
     re.I,
 )
 _LABEL_HINT = {
@@ -227,7 +228,7 @@ _LABEL_HINT = {
     # a memo's or letter's header (To / From / Re): who it is for and what about, no development
     "to": "header", "from": "header", "re": "header", "subject": "header", "cc": "header",
     "attn": "header", "收件人": "header", "发件人": "header", "主题": "header", "抄送": "header",
-    "主送": "header",
+    "主送": "header", "sent": "header", "bcc": "header", "发送时间": "header",
 }  # fmt: skip
 
 
@@ -319,6 +320,7 @@ SKIP_REASONS = {
     "navigation": "page navigation",
     "commentary": "the publisher's commentary (no development reported)",
     "background": "background law listed for reference (not developments)",
+    "promotion": "advertisement or the publisher's event",
 }
 
 

@@ -15,7 +15,7 @@ import re
 
 from piplkit.track import dates, tables
 from piplkit.track.authorities import has_authority
-from piplkit.track.layout import is_bare_date, is_body, is_legal_article
+from piplkit.track.layout import has_action, is_bare_date, is_body, is_legal_article
 from piplkit.track.model import Block, RawItem
 from piplkit.track.textutil import leading
 
@@ -79,7 +79,9 @@ def issuer_date_line(text: str) -> bool:
     """A line of only an issuer and a date ("江苏省互联网信息办公室 2025年10月15日"): who
     published the document and when, not a headline."""
     joined = _ISSUER_DATE.match(text)
-    return joined is not None and has_authority(joined.group(1))
+    if joined is None or "《" in joined.group(1) or has_action(joined.group(1)):
+        return False  # "国家网信办公布《…》 2025年10月17日": a dated headline, not a signature
+    return has_authority(joined.group(1))
 
 
 def is_newsletter_title(title: str) -> bool:

@@ -43,9 +43,11 @@ _INLINE = frozenset(
         "hardbreak",
     }
 )
-#: a block quote is not walked: where a line after a quote may lazily continue it, the two
-#: parsers disagree on a few inputs (a list marker other than "1." right after quoted text)
+#: a block quote is walked only when it is paragraphs whose every line opens with ">": where a
+#: line after a quote may lazily continue it, the two parsers disagree on a few inputs (a list
+#: marker other than "1." right after quoted text)
 _CONTAINERS = frozenset({"root"})
+_QUOTED_LINE = re.compile(rb"^ {0,3}>")
 #: blocks that give no text (a link reference definition is consumed by the parser)
 _SKIPPED = frozenset({"code_block", "fence", "html_block", "hr", "definition"})
 #: schemes markdown-it-py will not make a link of (its ``validateLink``)
@@ -98,6 +100,7 @@ def blocks(text: str) -> list[Block] | None:
     # the byte offset after every line break (cumulative line lengths: no match object per line)
     line_starts = list(accumulate((len(line) + 1 for line in data.split(b"\n")[:-1]), initial=0))
     walk = _Walk(line_starts)
+    walk.data = data
     try:
         walk.container(tree)
     except (_Unsupported, KeyError, TypeError, ValueError, AttributeError, RecursionError):
@@ -110,12 +113,21 @@ def blocks(text: str) -> list[Block] | None:
 class _Walk:
     def __init__(self, line_starts: list[int]) -> None:
         self.line_starts = line_starts
+        self.data = b""  # the text's bytes (``blocks`` sets them): a quote's lines are read
         self.blocks: list[Block] = []
         self.lists: list[list[int | None]] = []  # per open list: next ordinal, None for bullets
         self.pending: tuple[int | None, str, int] | None = None
         self.tables = 0
         #: a paragraph or heading (not a table cell) has a "|" in its text
         self.piped = False
+
+    def plain_quote(self, node: Any) -> bool:
+        """A block quote of paragraphs only, each of its lines marked ">" (none lazy), as a
+        page's intro or disclaimer is quoted ("> Auto-compiled from regulators' sites …")."""
+        if not node.srcmap or any(c.name != "paragraph" for c in node.children):
+            return False
+        lines = self.data[node.srcmap[0] : node.srcmap[1]].split(b"\n")
+        return all(_QUOTED_LINE.match(ln) for ln in lines if ln.strip())
 
     def line(self, node: Any) -> int:
         """1-based line of a node's first byte (``srcmap`` holds byte offsets)."""
@@ -139,7 +151,7 @@ class _Walk:
                 self.listing(child)
             elif name == "table":
                 self.table(child)
-            elif name in _CONTAINERS:
+            elif name in _CONTAINERS or (name == "blockquote" and self.plain_quote(child)):
                 self.container(child)
             elif name not in _SKIPPED:
                 raise _Unsupported(name)

@@ -203,11 +203,15 @@ def _paragraphs(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _LABEL_START = re.compile(
     r"^(?:Date|Dated|Published|Issued (?:on|by)|Authority|Issuer|Regulator|Status|Stage|"
     r"Effective(?: date)?|Source|Link|日期|发布日期|发布时间|发文机关|发布机关|发布单位|状态|"
-    r"施行日期|生效日期|来源|链接)\s*[:：]",
+    r"施行日期|生效日期|来源|链接|"
+    # an e-mail's header lines ("From: …", "Sent: …", "Subject: …"), one field each
+    r"From|Sent|To|Cc|Bcc|Subject|发件人|收件人|抄送|主题|发送时间|"
+    # the publisher's reading of the item above ("解读：…", "Our take: …")
+    r"解读|点评|简评|评析|律师点评|编者按|Comment|Analysis|Our\s+take|Why\s+it\s+matters)\s*[:：]",
     re.I,
 )
 #: a rule drawn with one repeated character ("=====", "-----"): a separator, like a blank line
-_RULE_LINE = re.compile(r"^\s*([=\-_*~#+])\1{2,}\s*$")
+_RULE_LINE = re.compile(r"^\s*(?:([=\-_*~#+])\1{2,}|--)\s*$")  # "--": an e-mail signature's
 _RULE_CHARS = frozenset("=-_*~#+")
 #: a bracketed reference number after the text it supports ("… 1 January 2026 [1].")
 _TEXT_REF = re.compile(r"(?<=\S)\s?\[(\d{1,3})\](?![(:\]])")

@@ -11,6 +11,7 @@ import re
 
 from piplkit.track.layout import Sections, boilerplate, is_body, section_key, sections
 from piplkit.track.model import Block, Skipped
+from piplkit.track.pagelines import PROMO_HEADING, line_group
 from piplkit.track.textutil import normalise, words
 
 Role = tuple[Block, str, str]
@@ -144,7 +145,8 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
     """(block, role, info) per block and the source list.
 
     Roles: ``text``; ``section`` (info: heading key); ``boiler`` (info: reason group);
-    ``source`` (an entry or heading of the source list).
+    ``source`` (an entry or heading of the source list); ``meta`` (a page's metadata line,
+    info ``meta``).
     """
     sec = sections()
     sources: dict[int, list[str]] = {}
@@ -163,6 +165,13 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
             if short and key in sec.sources and not block.links and not URL.search(block.text):
                 in_sources = True
                 out.append((block, "source", ""))
+                continue
+            framing = line_group(block) if out else None  # (the first line is the title)
+            if framing is not None:  # a page's, post's or message's framing line (pagelines)
+                out.append((block, "meta" if framing == "meta" else "boiler", framing))
+                continue
+            if block.heading is not None and PROMO_HEADING.match(block.text):
+                out.append((block, "section", "sponsored"))  # "## Sponsored: …" and its text
                 continue
             group = boilerplate(block.text)
             if group is not None and not (short and key in sec.kind_of):

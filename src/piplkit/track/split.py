@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from piplkit.track import cues, instruments, notice, release, resume, tables
+from piplkit.track import cues, instruments, notice, pagelines, release, resume, tables
 from piplkit.track.assemble import document, single_notice
 from piplkit.track.layout import (
     SKIP_REASONS,
@@ -91,9 +91,14 @@ class _Builder:
 
     def start(self, title: str, block: Block, section: str | None, kind: str | None) -> None:
         self.close()
+        dated = pagelines.dated_headline(title) if title[-1:] in pagelines.DATE_ENDS else None
+        if dated is not None:
+            title = dated[0]  # "【发布】… 2025年10月17日": the headline, and the item's date
         self.current = RawItem(
             title, [], section, kind, list(block.refs), list(block.links), block.line
         )
+        if dated is not None:
+            self.current.hints["date"] = dated[1]
         self.style = block.marker
         self.depth = block.depth
         self.head_level = block.heading
@@ -180,10 +185,16 @@ def split(
             if info == "navigation" and build.current is not None and cues.read_more(block):
                 build.add_links(block)  # "Read more →" under an item links to its source
                 continue
-            if info == "footer" and (build.items or build.current):
+            if info in {"footer", "reactions"} and (build.items or build.current):
                 build.close()
                 tail = True
-            skips.add(block, SKIP_REASONS[info])
+            skips.add(block, SKIP_REASONS.get(info) or pagelines.REASONS[info])
+            continue
+        if role == "meta":  # "cac.gov.cn · 17 Nov 2025 · #draft" under a headline (pagelines)
+            date = pagelines.meta_date(block.text)
+            if build.current is not None and date:
+                build.current.hints.setdefault("signed", date)  # when its text has no date
+            skips.add(block, pagelines.REASONS["meta"])
             continue
         if role == "fact":  # a line of a fact list under its headline (metalines)
             if build.current is None:
@@ -216,6 +227,8 @@ def split(
         ends = skip_group is not None and cues.ends_skip(block, skip_level, roles, index - 1)
         if ends and block.heading is not None and cues.points_under(roles, index - 1):
             skip_group = None  # the next slide's title over its bullets: a headline
+        elif ends and skip_group == "promotion":
+            skip_group = None  # an advertisement between items: the next item's headline
         elif ends:
             build.close()
             skip_group = None
@@ -403,6 +416,10 @@ def split(
             if not started and not cues.item_like(nxt):
                 build.close()
                 skips.add(block, "preamble (title, byline or introduction)")
+                continue
+            if nxt.marker is not None and pagelines.lead_in(block, roles, index):
+                build.close()  # "Four things that crossed my desk this week 👇" over "1️⃣ …"
+                skips.add(block, pagelines.REASONS["lead_in"])
                 continue
             comment = (
                 block.heading is not None

@@ -1,0 +1,64 @@
+"""Weekdays as event dates: "fined a fintech app on Monday", "MIIT on Thursday named …".
+
+A weekly post or feed dates its items by weekday alone: the week is the one its own date falls
+in ("China privacy week in review (17–21 November 2025)", a feed dated Friday 21 November). A
+weekday is read as the latest such day on or before the document's date, so "on Monday" in a
+review dated Friday 21 November 2025 is 17 November, and "on Friday" the 21st itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ZH_DAYS = "一二三四五六日"
+#: "on Monday", "last Tuesday", "本周三", "周五", "星期一" — an event's day, not "every Monday"
+_WEEKDAY = re.compile(
+    r"\b(?:on|last|this|since|from)\s+(?P<en>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
+    r"(?:本|上)?(?:周|星期)(?P<zh>[一二三四五六日天])",
+)
+_REPEATS = re.compile(r"\b(?:every|each)\s+\w+day\b|每(?:周|星期)", re.I)
+
+
+def weekday_date(text: str, reference: dt.date | None) -> str | None:
+    """The ISO date of the first weekday the text names, in the week up to ``reference``;
+    None without a reference, a weekday, or where the text speaks of every such day."""
+    if reference is None or ("day" not in text and "周" not in text and "星期" not in text):
+        return None
+    m = _WEEKDAY.search(text)
+    if m is None or _REPEATS.search(text):
+        return None
+    if m.group("en"):
+        day = _DAYS.index(m.group("en").lower())
+    else:
+        day = _ZH_DAYS.index("日" if m.group("zh") == "天" else m.group("zh"))
+    back = (reference.weekday() - day) % 7
+    if m.group(0).startswith(("last", "上")) and back == 0:
+        back = 7
+    return (reference - dt.timedelta(days=back)).isoformat()
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: the days a weekly issue covers ("(17–21 November 2025)", "1-5 Dec 2025", "11月17日—21日")
+_RANGE = re.compile(
+    r"\b[0-3]?\d\s*[-–—~]\s*(?P<d>[0-3]?\d)\s+(?P<m>[A-Z][a-z]{2,8})\.?,?\s+(?P<y>(?:19|20)\d{2})\b|"
+    r"(?P<zy>(?:19|20)\d{2})\s*年\s*(?P<zm>[01]?\d)\s*月\s*[0-3]?\d\s*日?\s*[-–—~至]\s*(?P<zd>[0-3]?\d)\s*日"
+)
+
+
+def range_end(preamble: str) -> dt.date | None:
+    """The last day of the span a weekly issue names in its preamble ("China privacy week in
+    review (17–21 November 2025)"): its date when it gives no other; None without one."""
+    m = _RANGE.search(preamble)
+    if m is None:
+        return None
+    try:
+        if m.group("zy"):
+            return dt.date(int(m.group("zy")), int(m.group("zm")), int(m.group("zd")))
+        month = m.group("m")[:3].lower()
+        if month not in _MONTHS:
+            return None
+        return dt.date(int(m.group("y")), _MONTHS.index(month) + 1, int(m.group("d")))
+    except ValueError:
+        return None
