@@ -24,6 +24,7 @@ from piplkit.discover.scan.table_context import (
     records_persons,
 )
 from piplkit.discover.scan.table_parties import apply_party_rules
+from piplkit.discover.scan.table_things import apply_thing_rules
 from piplkit.discover.scan.tables import Row
 from piplkit.discover.scan.title_values import placed_or_playing
 
@@ -102,6 +103,9 @@ def apply_table_rules(
         product_table=product_table,
     )  # fmt: skip
     apply_party_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
+    apply_thing_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
 
