@@ -329,7 +329,7 @@ def _with_listed(
 
 
 #: skipped lines above the items that can name the document's issuer (its masthead)
-_MASTHEAD = ("document title", "preamble", "publication line")
+_MASTHEAD = ("document title", "preamble", "publication line", "metadata line")
 
 
 def _issuer(doc: ParsedDocument) -> str | None:
