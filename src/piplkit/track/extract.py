@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import re
 
-from piplkit.track import authorities, dates, instruments, kinds, penalties
+from piplkit.track import authorities, dates, instruments, kinds, penalties, rowinstrument
 from piplkit.track.model import (
     Development,
     InstrumentMention,
@@ -95,6 +95,8 @@ def _stage_hint(text: str) -> str | None:
     low = normalise(_NO_EFFECT.sub("", text))
     if re.search(r"draft|comment|consult|征求意见|草案", low):
         return "draft"
+    if re.search(r"upcoming|forthcoming|not yet (?:in force|effective)|即将|待实施|尚未", low):
+        return "adopted"  # "即将实施": issued, to take effect later
     if re.search(r"in force|took effect|已施行|已生效|现行", low):
         return "in_force"
     if re.search(r"issu|adopt|promulgat|publish|releas|final|发布|印发|公布|通过|出台", low):
@@ -131,6 +133,8 @@ def extract_item(
     if title_text and title_text not in text:
         text = f"{title_text}.\n{text}"  # the period keeps the title a title of its own
     found, spans = instruments.extract(text, reference, aliases)
+    if hints.get(rowinstrument.HINT):  # a table row of 标准名称 …: its title is an instrument
+        found = rowinstrument.with_row_instrument(found, title_text, hints.get("effective"))
     if title_text and found and found[0].stage == "other" and not hints.get("stage"):
         # a table row names the instrument in its title cell and says what happened in the
         # summary cell ("国家数据局等17部门联合印发行动计划")
@@ -162,6 +166,8 @@ def extract_item(
             date = own
     if date is None:
         date = dates.event_date(body, item.title, reference)
+    if hints.get(rowinstrument.HINT):
+        date = rowinstrument.entry_into_force_date(date, found, reference)
     if date is None and hints.get("signed"):
         date = _hinted_date(hints["signed"], reference)  # a 通报 dated only by its signature
     named = authorities.extract(text, spans, abbreviations)
