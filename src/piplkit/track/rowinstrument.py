@@ -48,7 +48,7 @@ def with_row_instrument(
     cue = instruments.cue_stage(name)
     stage: Stage
     if cue in {"draft", "adopted", "in_force", "plan"}:
-        stage = cue  # type: ignore[assignment]
+        stage = cue
     else:
         stage = "adopted" if effective else "other"
     return [InstrumentMention(name, stage, None, 0), *found]
