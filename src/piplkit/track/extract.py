@@ -208,8 +208,9 @@ _ON_PUBLICATION = leading(
 )
 _TOOK_EFFECT = leading(
     r"\b(?:took|has\s+taken|have\s+taken)\s+effect|\b(?:came|has\s+come|entered)\s+into\s+(?:force|effect)|"
-    r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)|已(?:正式)?(?:施行|实施)|正式(?:施行|实施)",
-    "ceht自已正",
+    r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)|已(?:正式)?(?:施行|实施)|正式(?:施行|实施)|"
+    r"(?<![将拟])(?:同时|同步|开始|全面)(?:施行|实施|生效)|正式生效",
+    "ceht自已正同开全",
     re.I,
 )
 
