@@ -426,13 +426,16 @@ def field_date(line: str) -> DateMention | None:
 
 
 def _meta_field(text: str, mention: DateMention) -> bool:
-    """The date is a field of its line: labelled 发布时间/日期, or set off by separators."""
+    """The date is a field of its line: labelled 发布时间/日期, set off by separators, or closing
+    the line after a short name and a space."""
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
     before = text[start : mention.start]
     if _FIELD_LABEL.search(before):
         return True
     after = text[mention.end : end if end >= 0 else len(text)]
+    if not after.strip() and before[-1:].isspace() and len(before) <= 40:
+        return True  # a short name, then the date closing the line ("示例研究中心　2025年9月26日")
     return bool(_FIELD_BEFORE.search(before) and _FIELD_AFTER.match(after))
 
 

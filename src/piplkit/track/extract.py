@@ -40,7 +40,7 @@ def reference_date(doc: ParsedDocument) -> dt.date | None:
     no event has a year either, the latest month and day under the year the title gives
     ("数据安全周报（2024年第45期）")."""
     if doc.published:
-        return dt.date.fromisoformat(doc.published)
+        return _review_reference(doc.title, dt.date.fromisoformat(doc.published))
     latest: dt.date | None = None
     partial: list[dates.DateMention] = []
     for item in doc.items:
@@ -68,6 +68,24 @@ def reference_date(doc: ParsedDocument) -> dt.date | None:
 
 
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: a review of one year ("2025年个人信息保护大事记", "2025 year in review", "年度盘点")
+_YEAR_REVIEW = re.compile(
+    r"大事记|年度(?:回顾|盘点|综述)|年终(?:回顾|盘点)|全年回顾|year\s+in\s+review|annual\s+review|"
+    r"review\s+of\s+(?:the\s+)?year",
+    re.I,
+)
+
+
+def _review_reference(title: str | None, published: dt.date) -> dt.date:
+    """The reference date for the dates without a year: the publication date, except in a review
+    of one year published late in it or after it ("2025年…大事记" of 20 December 2025), whose
+    "1月1日" is that year's, not the coming one's: a reference two months before the year's end
+    puts every month and day in the year the title names."""
+    years = set(_TITLE_YEAR.findall(title or ""))
+    if len(years) != 1 or not _YEAR_REVIEW.search(title or ""):
+        return published
+    late = dt.date(int(years.pop()), 10, 30)  # + 62 days = 31 December
+    return late if late < published <= late.replace(year=late.year + 1) else published
 
 
 def summary(body: str) -> str:
