@@ -185,6 +185,7 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
         and b.text != title
         and label_line(b) is None
         and not translation(b.text)
+        and not dated_byline(b)  # "Compiled by … | 14 November 2025": no headline
     ]
     headlines = 0
     candidates: list[str] = []  # body paragraphs right after another body paragraph

@@ -11,7 +11,15 @@ import datetime as dt
 import logging
 import re
 
-from piplkit.track import authorities, dates, instruments, kinds, penalties, rowinstrument
+from piplkit.track import (
+    authorities,
+    dates,
+    inforce,
+    instruments,
+    kinds,
+    penalties,
+    rowinstrument,
+)
 from piplkit.track.model import (
     Development,
     InstrumentMention,
@@ -214,6 +222,7 @@ def extract_item(
     if dev.date is None:
         dev.warnings.append("no event date found")
     dev.instruments = _in_force_on_publication(text, dev.instruments, dev.date)
+    dev.instruments = inforce.subjects_taking_effect(text, dev.instruments, dev.date)
     return dev
 
 
@@ -226,9 +235,8 @@ _ON_PUBLICATION = leading(
 )
 _TOOK_EFFECT = leading(
     r"\b(?:took|has\s+taken|have\s+taken)\s+effect|\b(?:came|has\s+come|entered)\s+into\s+(?:force|effect)|"
-    r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)|已(?:正式)?(?:施行|实施)|正式(?:施行|实施)|"
-    r"(?<![将拟])(?:同时|同步|开始|全面)(?:施行|实施|生效)|正式生效",
-    "ceht自已正同开全",
+    r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)|已(?:正式)?(?:施行|实施)|正式(?:施行|实施)",
+    "ceht自已正",
     re.I,
 )
 
