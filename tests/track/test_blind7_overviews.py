@@ -69,6 +69,9 @@ def test_overview_rules_on_their_own() -> None:
         "This issue covers three developments: the CAC's new labelling rule, a fine and a ruling."
     )
     assert overview.announces_cases("今年以来，全省共立案查处案件40件。现将典型案例通报如下。")
+    assert overview.announces_cases(
+        "截至10月31日，全省共立案查处案件40件，现将部分案件情况通报如下："
+    )
     # controls: a dated development that ends by introducing its points, and a count of a
     # regulator's actions (which can be a development of its own), are no overviews
     assert not overview.announces_cases(
@@ -77,6 +80,9 @@ def test_overview_rules_on_their_own() -> None:
     assert not overview.describes_document("今年以来，全市网信部门共约谈网站平台32家。")
     assert not overview.describes_document(
         "On 3 May 2025, the CAC issued the Measures. Their key points are as follows:"
+    )
+    assert not overview.describes_document(
+        "The CAC on 3 May issued the Measures. Their key points are as follows:"
     )
 
 

@@ -43,14 +43,23 @@ def counts_contents(text: str) -> bool:
     return bool(_CONTENTS_COUNT.match(text.strip()))
 
 
+#: a day that is a cut-off of the totals, not an event's: "截至10月31日", "as of 31 October"
+_CUT_OFF = re.compile(r"(?:截至|截止|截止到|as\s+of|up\s+to|by)\s*$", re.I)
+
+
 def announces_cases(text: str) -> bool:
-    """The paragraph closes by announcing the cases below it and does not open with the day of
-    an event ("今年以来…共立案查处…27件。现将部分典型案件情况通报如下。", where 今年以来 is a
-    period): an overview, whose totals are no single development."""
+    """The paragraph closes by announcing the cases below it and names no event's day near its
+    start ("今年以来…共立案查处…27件。现将部分典型案件情况通报如下。", where 今年以来 is a period;
+    "截至10月31日" a cut-off): an overview, whose totals are no single development. "The CAC
+    on 3 May issued … Its key points are as follows:" reports the event of its day."""
     text = text.strip()
     if not _ANNOUNCES.search(text):
         return False
-    return not any(m.day is not None and m.start <= 3 for m in dates.find_dates(text[:24]))
+    head = text[:80]
+    return not any(
+        m.day is not None and not _CUT_OFF.search(head[max(0, m.start - 8) : m.start])
+        for m in dates.find_dates(head)
+    )
 
 
 def describes_document(text: str) -> bool:
