@@ -185,7 +185,6 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
         and b.text != title
         and label_line(b) is None
         and not translation(b.text)
-        and not dated_byline(b)  # "Compiled by … | 14 November 2025": no headline
     ]
     headlines = 0
     candidates: list[str] = []  # body paragraphs right after another body paragraph
@@ -193,7 +192,8 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
         if not is_body(block):
             continue
         prev_body = prev is not None and is_body(prev)
-        if prev is not None and not prev_body and prev.heading != 1:
+        if prev is not None and not prev_body and prev.heading != 1 and not dated_byline(prev):
+            # (a dated byline, "Compiled by … | 14 November 2025", is no headline)
             if prev.heading is not None and is_dated_start(block.text) and not reports(prev.text):
                 candidates.append(block.text)  # "Panel 2: Enforcement trends": a part's name
             else:

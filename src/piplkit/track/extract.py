@@ -89,8 +89,10 @@ def _review_reference(title: str | None, published: dt.date) -> dt.date:
     of one year published late in it or after it ("2025年…大事记" of 20 December 2025), whose
     "1月1日" is that year's, not the coming one's: a reference two months before the year's end
     puts every month and day in the year the title names."""
-    years = set(_TITLE_YEAR.findall(title or ""))
-    if len(years) != 1 or not _YEAR_REVIEW.search(title or ""):
+    if not title or not _YEAR_REVIEW.search(title):
+        return published
+    years = set(_TITLE_YEAR.findall(title))
+    if len(years) != 1:
         return published
     late = dt.date(int(years.pop()), 10, 30)  # + 62 days = 31 December
     return late if late < published <= late.replace(year=late.year + 1) else published
@@ -159,7 +161,8 @@ def extract_item(
     if title_text and title_text not in text:
         text = f"{title_text}.\n{text}"  # the period keeps the title a title of its own
     found, spans = instruments.extract(text, reference, aliases)
-    if hints.get(rowinstrument.HINT):  # a table row of 标准名称 …: its title is an instrument
+    standard_row = rowinstrument.HINT in hints  # a row of 标准名称 …: its name is an instrument
+    if standard_row:
         found = rowinstrument.with_row_instrument(found, title_text, hints.get("effective"))
     if title_text and found and found[0].stage == "other" and not hints.get("stage"):
         # a table row names the instrument in its title cell and says what happened in the
@@ -192,7 +195,7 @@ def extract_item(
             date = own
     if date is None:
         date = dates.event_date(body, item.title, reference)
-    if hints.get(rowinstrument.HINT):
+    if standard_row:
         date = rowinstrument.entry_into_force_date(date, found, reference)
     if date is None and hints.get("signed"):
         date = _hinted_date(hints["signed"], reference)  # a 通报 dated only by its signature

@@ -24,6 +24,9 @@ _RUN = re.compile(
 )
 
 
+_VERB = re.compile(r"》[^，。；\n]{0,40}?(?:施行|实施|生效)")
+
+
 def _run_at(text: str, start: int) -> bool:
     """A run of titles opening at the title that starts near ``start`` ends in "施行"."""
     at = text.rfind("《", max(0, start - 1), start + 1)
@@ -35,7 +38,7 @@ def subjects_taking_effect(
 ) -> list[InstrumentMention]:
     """``found`` with each instrument that is (with others) the subject of "施行" in force from
     ``date``, the item's full date; the others as they were."""
-    if date is None or len(date) != 10 or not any(v in text for v in ("施行", "实施", "生效")):
+    if not found or date is None or len(date) != 10 or not _VERB.search(text):
         return found
     out = []
     for mention in found:
