@@ -192,8 +192,14 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
         if not is_body(block):
             continue
         prev_body = prev is not None and is_body(prev)
-        if prev is not None and not prev_body and prev.heading != 1 and not dated_byline(prev):
-            # (a dated byline, "Compiled by … | 14 November 2025", is no headline)
+        if (
+            prev is not None
+            and not prev_body
+            and prev.heading != 1
+            # a dated byline over the first paragraph ("Compiled by … | 14 November 2025") is
+            # no headline (asked only before the first headline: bylines sit at the top)
+            and not (headlines == 0 and not candidates and dated_byline(prev))
+        ):
             if prev.heading is not None and is_dated_start(block.text) and not reports(prev.text):
                 candidates.append(block.text)  # "Panel 2: Enforcement trends": a part's name
             else:

@@ -225,7 +225,8 @@ def extract_item(
     if dev.date is None:
         dev.warnings.append("no event date found")
     dev.instruments = _in_force_on_publication(text, dev.instruments, dev.date)
-    dev.instruments = inforce.subjects_taking_effect(text, dev.instruments, dev.date)
+    if "》" in text:  # 《A》和《B》同时施行: in force from the item's date
+        dev.instruments = inforce.subjects_taking_effect(text, dev.instruments, dev.date)
     return dev
 
 
