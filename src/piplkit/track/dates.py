@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from piplkit.track import pagedate
 from piplkit.track.textutil import leading
 
 _MONTHS = (
@@ -383,12 +384,9 @@ def publication_date(preamble: str) -> dt.date | None:
         if mention.full:
             window = preamble[max(0, mention.start - 60) : mention.start]
             line = preamble.rfind("\n", 0, mention.start) + 1
-            if (
-                _PUBLISHED_CUES.search(window)
-                or mention.start < 40
-                or _alone(preamble, mention)
-                or _meta_field(preamble, mention)
-            ):
+            cue = _PUBLISHED_CUES.search(window) or mention.start < 40
+            at = (preamble, mention.start, mention.end)
+            if cue or pagedate.alone(*at) or pagedate.meta_field(*at):
                 if _BYLINE.match(preamble, line):
                     bylines.append(mention)
                     continue
@@ -400,43 +398,11 @@ def publication_date(preamble: str) -> dt.date | None:
     return as_date(bylines[0], None) if bylines else None
 
 
-def _alone(text: str, mention: DateMention) -> bool:
-    """The date is the whole of its line ("10 April 2025" under a title and a byline)."""
-    start = text.rfind("\n", 0, mention.start) + 1
-    end = text.find("\n", mention.end)
-    rest = text[start : mention.start] + text[mention.end : end if end >= 0 else len(text)]
-    return not _WORD_CHAR.search(rest)
-
-
-_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
-#: a date labelled as the page's own: "发布时间：2025-11-14", "日期：…", "更新时间 …"
-_FIELD_LABEL = re.compile(r"(?:发布|发文|更新|发稿|成文|印发)?(?:时间|日期)\s*[:：]?\s*$")
-#: a date set off as one field of a metadata line ("作者 | 2025年10月24日 | 阅读约8分钟")
-_FIELD_BEFORE = re.compile(r"(?:[|｜·•\u3000]|^)\s*$")
-_FIELD_AFTER = re.compile(r"\s*(?:[|｜·•\u3000]|$)")
-
-
 def field_date(line: str) -> DateMention | None:
     """The full date that is one field of a page's metadata line ("发布时间：2025-11-14　来源：…",
     "示例律所 | 2025年10月24日 | 阅读约8分钟"), else None: the page's own date, not an event's."""
-    for mention in find_dates(line):
-        if mention.full and _meta_field(line, mention):
-            return mention
-    return None
-
-
-def _meta_field(text: str, mention: DateMention) -> bool:
-    """The date is a field of its line: labelled 发布时间/日期, set off by separators, or closing
-    the line after a short name and a space."""
-    start = text.rfind("\n", 0, mention.start) + 1
-    end = text.find("\n", mention.end)
-    before = text[start : mention.start]
-    if _FIELD_LABEL.search(before):
-        return True
-    after = text[mention.end : end if end >= 0 else len(text)]
-    if not after.strip() and before[-1:].isspace() and len(before) <= 40:
-        return True  # a short name, then the date closing the line ("示例研究中心　2025年9月26日")
-    return bool(_FIELD_BEFORE.search(before) and _FIELD_AFTER.match(after))
+    found = (m for m in find_dates(line) if m.full and pagedate.meta_field(line, m.start, m.end))
+    return next(found, None)
 
 
 #: an author's byline: its date is when the piece was written, not the issue's date
