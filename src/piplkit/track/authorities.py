@@ -326,9 +326,22 @@ def self_reference(text: str, issuer: str | None) -> str | None:
     return None
 
 
+#: a masthead field that names the publishing body itself ("来源：苏州市市场监督管理局")
+_SOURCE_FIELD = re.compile(
+    r"(?:来源|发布机构|发布单位|发文机关|信息来源)\s*[:：]\s*([^\s|｜:：]{4,40})"
+)
+
+
 def masthead_body(lines: list[str]) -> str | None:
     """The Chinese public body that issues a document, from its masthead lines (title, issuer
-    line): the first body named there, else None."""
+    line): the body a 来源/发布机构 field names (the page states its publisher in full there,
+    where a title may shorten it: 市场监管局 for 市场监督管理局), else the first body named,
+    else None."""
+    for line in lines:
+        for field in _SOURCE_FIELD.finditer(line):
+            found = extract(field.group(1), [], {})
+            if found and not found[0].isascii():
+                return found[0]
     for line in lines:
         if not _CJK.search(line):
             continue

@@ -64,12 +64,15 @@ def reports(heading: str) -> bool:
 def dated_byline(block: Block) -> bool:
     """A short line with a full date that reports nothing, under the document's title
     ("某集团合规部 2025年10月9日 内部资料，注意保密", "Editorial team | 8 October 2024"): who
-    published the document and when, not a headline."""
+    published the document and when, not a headline; up to 120 characters when the date is one
+    field among separators ("Compiled by the … Desk | 14 November 2025 | 4 min read")."""
     text = block.text
-    if block.heading is not None or block.marker is not None or len(text) > 60:
+    if block.heading is not None or block.marker is not None or len(text) > 120:
         return False
     if is_dated_start(text) or has_action(text) or text.rstrip().endswith((".", "。")):
         return False
+    if len(text) > 60:  # longer: only when the date is a field of its own ("… | date | 4 min read")
+        return dates.field_date(text) is not None
     return any(m.full for m in dates.find_dates(text))
 
 
@@ -189,7 +192,14 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
         if not is_body(block):
             continue
         prev_body = prev is not None and is_body(prev)
-        if prev is not None and not prev_body and prev.heading != 1:
+        if (
+            prev is not None
+            and not prev_body
+            and prev.heading != 1
+            # a dated byline over the first paragraph ("Compiled by … | 14 November 2025") is
+            # no headline (asked only before the first headline: bylines sit at the top)
+            and not (headlines == 0 and not candidates and dated_byline(prev))
+        ):
             if prev.heading is not None and is_dated_start(block.text) and not reports(prev.text):
                 candidates.append(block.text)  # "Panel 2: Enforcement trends": a part's name
             else:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from piplkit.track import pagedate
 from piplkit.track.textutil import leading
 
 _MONTHS = (
@@ -383,7 +384,9 @@ def publication_date(preamble: str) -> dt.date | None:
         if mention.full:
             window = preamble[max(0, mention.start - 60) : mention.start]
             line = preamble.rfind("\n", 0, mention.start) + 1
-            if _PUBLISHED_CUES.search(window) or mention.start < 40 or _alone(preamble, mention):
+            cue = _PUBLISHED_CUES.search(window) or mention.start < 40
+            at = (preamble, mention.start, mention.end)
+            if cue or pagedate.alone(*at) or pagedate.meta_field(*at):
                 if _BYLINE.match(preamble, line):
                     bylines.append(mention)
                     continue
@@ -395,15 +398,13 @@ def publication_date(preamble: str) -> dt.date | None:
     return as_date(bylines[0], None) if bylines else None
 
 
-def _alone(text: str, mention: DateMention) -> bool:
-    """The date is the whole of its line ("10 April 2025" under a title and a byline)."""
-    start = text.rfind("\n", 0, mention.start) + 1
-    end = text.find("\n", mention.end)
-    rest = text[start : mention.start] + text[mention.end : end if end >= 0 else len(text)]
-    return not _WORD_CHAR.search(rest)
+def field_date(line: str) -> DateMention | None:
+    """The full date that is one field of a page's metadata line ("发布时间：2025-11-14　来源：…",
+    "示例律所 | 2025年10月24日 | 阅读约8分钟"), else None: the page's own date, not an event's."""
+    found = (m for m in find_dates(line) if m.full and pagedate.meta_field(line, m.start, m.end))
+    return next(found, None)
 
 
-_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 #: an author's byline: its date is when the piece was written, not the issue's date
 _BYLINE = re.compile(r"\s*(?:By|Written\s+by|Authors?\s*:|作者|撰稿|文\s*[/／|｜])", re.I)
 

@@ -11,7 +11,16 @@ import datetime as dt
 import logging
 import re
 
-from piplkit.track import authorities, dates, instruments, kinds, penalties, weekdays
+from piplkit.track import (
+    authorities,
+    dates,
+    inforce,
+    instruments,
+    kinds,
+    penalties,
+    rowinstrument,
+    weekdays,
+)
 from piplkit.track.model import (
     Development,
     InstrumentMention,
@@ -40,7 +49,7 @@ def reference_date(doc: ParsedDocument) -> dt.date | None:
     no event has a year either, the latest month and day under the year the title gives
     ("数据安全周报（2024年第45期）")."""
     if doc.published:
-        return dt.date.fromisoformat(doc.published)
+        return _review_reference(doc.title, dt.date.fromisoformat(doc.published))
     latest: dt.date | None = None
     partial: list[dates.DateMention] = []
     for item in doc.items:
@@ -71,6 +80,26 @@ def reference_date(doc: ParsedDocument) -> dt.date | None:
 
 
 _TITLE_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: a review of one year ("2025年个人信息保护大事记", "2025 year in review", "年度盘点")
+_YEAR_REVIEW = re.compile(
+    r"大事记|年度(?:回顾|盘点|综述)|年终(?:回顾|盘点)|全年回顾|year\s+in\s+review|annual\s+review|"
+    r"review\s+of\s+(?:the\s+)?year",
+    re.I,
+)
+
+
+def _review_reference(title: str | None, published: dt.date) -> dt.date:
+    """The reference date for the dates without a year: the publication date, except in a review
+    of one year published late in it or after it ("2025年…大事记" of 20 December 2025), whose
+    "1月1日" is that year's, not the coming one's: a reference two months before the year's end
+    puts every month and day in the year the title names."""
+    if not title or not _YEAR_REVIEW.search(title):
+        return published
+    years = set(_TITLE_YEAR.findall(title))
+    if len(years) != 1:
+        return published
+    late = dt.date(int(years.pop()), 10, 30)  # + 62 days = 31 December
+    return late if late < published <= late.replace(year=late.year + 1) else published
 
 
 def summary(body: str) -> str:
@@ -98,6 +127,8 @@ def _stage_hint(text: str) -> str | None:
     low = normalise(_NO_EFFECT.sub("", text))
     if re.search(r"draft|comment|consult|征求意见|草案", low):
         return "draft"
+    if re.search(r"upcoming|forthcoming|not yet (?:in force|effective)|即将|待实施|尚未", low):
+        return "adopted"  # "即将实施": issued, to take effect later
     if re.search(r"in force|took effect|已施行|已生效|现行", low):
         return "in_force"
     if re.search(r"issu|adopt|promulgat|publish|releas|final|发布|印发|公布|通过|出台", low):
@@ -157,6 +188,9 @@ def extract_item(
     if title_text and title_text not in text:
         text = f"{title_text}.\n{text}"  # the period keeps the title a title of its own
     found, spans = instruments.extract(text, reference, aliases)
+    standard_row = rowinstrument.HINT in hints  # a row of 标准名称 …: its name is an instrument
+    if standard_row:
+        found = rowinstrument.with_row_instrument(found, title_text, hints.get("effective"))
     if title_text and found and found[0].stage == "other" and not hints.get("stage"):
         # a table row names the instrument in its title cell and says what happened in the
         # summary cell ("国家数据局等17部门联合印发行动计划")
@@ -190,6 +224,8 @@ def extract_item(
         date = dates.event_date(body, item.title, reference)
     if date is None:  # "fined a fintech app on Monday": that day of the document's week
         date = weekdays.weekday_date(body or item.title, reference)
+    if standard_row:
+        date = rowinstrument.entry_into_force_date(date, found, reference)
     if date is None and hints.get("signed"):
         date = _hinted_date(hints["signed"], reference)  # a 通报 dated only by its signature
     named = authorities.extract(text, spans, abbreviations)
@@ -221,6 +257,8 @@ def extract_item(
     if dev.date is None:
         dev.warnings.append("no event date found")
     dev.instruments = _in_force_on_publication(text, dev.instruments, dev.date)
+    if "》" in text:  # 《A》和《B》同时施行: in force from the item's date
+        dev.instruments = inforce.subjects_taking_effect(text, dev.instruments, dev.date)
     return dev
 
 
@@ -360,7 +398,7 @@ def _with_listed(
 
 
 #: skipped lines above the items that can name the document's issuer (its masthead)
-_MASTHEAD = ("document title", "preamble", "publication line")
+_MASTHEAD = ("document title", "preamble", "publication line", "metadata line")
 
 
 def _issuer(doc: ParsedDocument) -> str | None:

@@ -42,6 +42,7 @@ _CUES = leading(
 #: a regulator's questions and answers on one instrument ("有关负责人就《…》答记者问")
 _QA_TITLE = re.compile(
     r"就《.{2,80}》.{0,20}(?:答记者问|答问|问答)$|(?:答记者问|有关问题的解答)$|"
+    r"^《.{2,80}》.{0,10}(?:[一二三四五六七八九十百\d]+问[一二三四五六七八九十百\d]*答|问答|答疑)$|"
     r"^(?:Q\s*&\s*A|Questions\s+and\s+Answers)\b.{0,160}\b(?:on|about|regarding)\b",
     re.I,
 )
@@ -137,12 +138,15 @@ def _is_question(block: Block) -> bool:
 
 
 def meta_date(blocks: list[Block]) -> str | None:
-    """A publication line's date ("发布时间：2022-07-07 15:30", "来源：… 2022年07月07日")."""
+    """A publication line's date ("发布时间：2022-07-07 15:30", "来源：… 2022年07月07日", a byline
+    "某律所 数据合规团队｜2025年10月24日｜阅读约8分钟" whose date is a field of its own)."""
     for block in blocks[:15]:
         if _META_LINE.search(block.text) or is_bare_date(block.text):
             found = dates.find_dates(block.text)
             if found and found[0].year:
                 return found[0].text
+        if block.cells is None and (field := dates.field_date(block.text)) is not None:
+            return field.text
     return None
 
 
@@ -188,7 +192,7 @@ def notice_item(
             if body and body[-1] == issuer:
                 body.pop()
             signature_issuer = signature_issuer or issuer
-        if _META_LINE.search(text):
+        if _META_LINE.search(text) or (not body and dates.field_date(text)):
             left.append((block, "page metadata line (source, date, font size)"))
             continue
         if is_legal_article(text) or (legal and not is_bare_date(text)):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from piplkit.track import cues, instruments, notice, pagelines, release, resume, tables
+from piplkit.track import cues, instruments, notice, overview, pagelines, release, resume, tables
 from piplkit.track.assemble import document, single_notice
 from piplkit.track.layout import (
     SKIP_REASONS,
@@ -381,7 +381,11 @@ def split(
             if not new:
                 build.add_body(block)
                 continue
-            if (not started or cur is None) and not cues.item_like(block) and not dated_by:
+            if (
+                (not started or cur is None)
+                and (not cues.item_like(block) or overview.describes_document(block.text))
+                and not dated_by
+            ):
                 skips.add(block, "introduction or commentary (no development reported)")
                 continue
             build.start(first_sentence(block.text), block, section, section_kind)

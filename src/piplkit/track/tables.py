@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from piplkit.track import rowinstrument
 from piplkit.track.model import Block, RawItem
 from piplkit.track.roles import bilingual_parts
 from piplkit.track.textutil import normalise
@@ -36,6 +37,9 @@ ROLES: dict[str, tuple[str, ...]] = {
         "成文日期",
         "处罚日期",
         "判决日期",
+        "published",
+        "date published",
+        "published on",
     ),
     "authority": (
         "authority",
@@ -65,6 +69,8 @@ ROLES: dict[str, tuple[str, ...]] = {
         "法院",
         "监管部门",
         "发布部门",
+        "归口单位",  # the technical committee in charge of a standard (TC260)
+        "归口部门",
     ),
     "title": (
         "title",
@@ -98,6 +104,9 @@ ROLES: dict[str, tuple[str, ...]] = {
         "案件",
         "案例",
         "标准名称",
+        "standard",
+        "standard name",
+        "standard title",
         "法规",
         "规定",
     ),
@@ -238,6 +247,11 @@ def table_items(
     roles = header_roles(rows[0].cells) or _title_by_content(rows)
     if roles is None:
         return None
+    header = rows[0].cells
+    named = any(
+        r == "title" and rowinstrument.names_instrument(c)
+        for r, c in zip(roles, header, strict=False)
+    )
     items: list[RawItem] = []
     for row in rows[1:]:
         cells = row.cells or []
@@ -260,6 +274,8 @@ def table_items(
             k: values[k] for k in ("date", "authority", "stage", "effective", "kind") if k in values
         }
         hints["title_text"] = title if not derived else ""
+        if not derived and named:
+            hints[rowinstrument.HINT] = "1"
         items.append(
             RawItem(
                 title=title,

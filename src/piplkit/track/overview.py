@@ -1,0 +1,67 @@
+"""Paragraphs that describe the document or the list that follows instead of reporting a
+development: a count of the issue's own contents ("本月共收录…动态6项：…", "This issue covers
+five developments") and an overview that closes by announcing the cases below ("今年以来，我局
+共立案查处…27件…。现将部分典型案件情况通报如下。", "… The main cases are summarised below.").
+
+Both read like news to the other cues (a body, an action, a count), so the splitter asks here
+before it lets such a paragraph open an item: the developments are the entries after it.
+Apart from ``cues`` so that these rules stay one small module (issue 16, heldout7).
+"""
+
+from __future__ import annotations
+
+import re
+
+from piplkit.track import dates
+
+_ZH_COUNT = r"[\d一二三四五六七八九十百]+\s*(?:项|条|篇|则|个|件|起)"
+_EN_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+#: the issue counting what it holds: "本月共收录…6项", "本期整理了12条", "This issue covers
+#: five developments", "In this edition we round up 8 updates"
+_CONTENTS_COUNT = re.compile(
+    r"^(?:本(?:月|期|周|季度?|年度?|刊|报|文|页|篇)[^。；]{0,24}?"
+    r"(?:收录|整理|梳理|汇总|精选|选取|摘编|汇编)[^。；]{0,30}?" + _ZH_COUNT + r"|"
+    r"(?:In\s+)?this\s+(?:issue|edition|update|digest|newsletter|roundup|week|month)\b[^.]{0,40}?"
+    r"\b(?:covers?|features?|includes?|brings?|rounds?\s+up|summari[sz]es|tracks?|collects?)\b"
+    r"[^.]{0,30}?\b" + _EN_COUNT + r"\s+(?:\w+\s+){0,3}?"
+    r"(?:developments|items|updates|stories|changes|entries))",
+    re.I,
+)
+#: a closing sentence that hands over to what follows: "现将部分典型案件情况通报如下。",
+#: "具体情况如下：", "The cases are summarised below.", "… as follows:"
+_ANNOUNCES = re.compile(
+    r"(?:(?:现将|现就|兹将|以下|下面)[^。；]{0,40}|(?:具体|情况|摘要|要点|案例|案件)[^。；]{0,6})"
+    r"(?:如下|列举如下|介绍如下)\s*[。:：]?\s*$|"
+    r"\b(?:as\s+follows|(?:are|is)\s+(?:summari[sz]ed|set\s+out|listed|outlined|described)\s+below)"
+    r"\s*[.:]?\s*$",
+    re.I,
+)
+
+
+def counts_contents(text: str) -> bool:
+    """The paragraph counts the issue's own entries ("本月共收录…6项：即将实施2项、…")."""
+    return bool(_CONTENTS_COUNT.match(text.strip()))
+
+
+#: a day that is a cut-off of the totals, not an event's: "截至10月31日", "as of 31 October"
+_CUT_OFF = re.compile(r"(?:截至|截止|截止到|as\s+of|up\s+to|by)\s*$", re.I)
+
+
+def announces_cases(text: str) -> bool:
+    """The paragraph closes by announcing the cases below it and names no event's day near its
+    start ("今年以来…共立案查处…27件。现将部分典型案件情况通报如下。", where 今年以来 is a period;
+    "截至10月31日" a cut-off): an overview, whose totals are no single development. "The CAC
+    on 3 May issued … Its key points are as follows:" reports the event of its day."""
+    text = text.strip()
+    if not _ANNOUNCES.search(text):
+        return False
+    head = text[:80]
+    return not any(
+        m.day is not None and not _CUT_OFF.search(head[max(0, m.start - 8) : m.start])
+        for m in dates.find_dates(head)
+    )
+
+
+def describes_document(text: str) -> bool:
+    """Either of the above: a paragraph about the document or its list, not a development."""
+    return counts_contents(text) or announces_cases(text)

@@ -1,0 +1,45 @@
+"""Where a date stands in its line, for reading a page's own date (``dates.publication_date``,
+``dates.field_date``): the whole line ("10 April 2025" under a title), or one field of a
+metadata line — labelled ("发布时间：2025-11-14　来源：…", "日期："), set off by separators
+("示例律所 数据合规团队｜2025年10月24日｜阅读约8分钟", "Compiled by … | 14 November 2025 | 4 min
+read"), or closing a line after a short name ("示例研究中心　2025年9月26日"). An event's date sits
+inside a sentence instead.
+
+Text positions only (no date parsing), so ``dates`` can ask without an import cycle; apart from
+``dates`` to keep that module under 500 lines (issue 16, heldout7).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+#: a date labelled as the page's own: "发布时间：2025-11-14", "日期：…", "更新时间 …"
+_FIELD_LABEL = re.compile(r"(?:发布|发文|更新|发稿|成文|印发)?(?:时间|日期)\s*[:：]?\s*$")
+#: a date set off as one field of a metadata line ("作者 | 2025年10月24日 | 阅读约8分钟")
+_FIELD_BEFORE = re.compile(r"(?:[|｜·•\u3000]|^)\s*$")
+_FIELD_AFTER = re.compile(r"\s*(?:[|｜·•\u3000]|$)")
+
+
+def _around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The rest of the date's line before and after it."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first:start], text[end : last if last >= 0 else len(text)]
+
+
+def alone(text: str, start: int, end: int) -> bool:
+    """The date is the whole of its line ("10 April 2025" under a title and a byline)."""
+    before, after = _around(text, start, end)
+    return not _WORD_CHAR.search(before + after)
+
+
+def meta_field(text: str, start: int, end: int) -> bool:
+    """The date at ``text[start:end]`` is a field of its line: labelled 发布时间/日期, set off by
+    separators, or closing the line after a short name and a space."""
+    before, after = _around(text, start, end)
+    if _FIELD_LABEL.search(before):
+        return True
+    if not after.strip() and before[-1:].isspace() and len(before) <= 40:
+        return True  # a short name, then the date closing the line ("示例研究中心　2025年9月26日")
+    return bool(_FIELD_BEFORE.search(before) and _FIELD_AFTER.match(after))
