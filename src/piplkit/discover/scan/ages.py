@@ -24,7 +24,13 @@ _DMY = (
 )
 #: Month name first: Mar 6, 1992.
 _MDY = r"^(?P<m>[A-Za-z]{3,9})\.? (?P<d>[0-9]{1,2}),? (?P<y>(?:19|20)[0-9]{2})(?:$|[^0-9])"
+#: A date a workbook kept as a bare number (a General-format cell): days since 1899-12-30, as
+#: Excel counts them. Only five digits (1927-2036) count, under a birth-date header only (the
+#: profile decides that): four digits are a year (1990), eight a compact date (19900502).
+_SERIAL = r"^[1-4][0-9]{4}(?:\.0+)?$"
+_EXCEL_EPOCH = date(1899, 12, 30)
 _YMD_RE, _DMY_RE, _MDY_RE = re.compile(_YMD), re.compile(_DMY), re.compile(_MDY)
+_SERIAL_RE = re.compile(_SERIAL)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -45,7 +51,11 @@ def _age(year: int, month: int, day: int, as_of: date) -> int | None:
 def age_from_date(text: str, as_of: date) -> int | None:
     """Completed years on ``as_of`` of a person born on the date written in ``text``; ``None``
     when ``text`` does not start with a date. Without a day, the first of the month is used
-    (an age is then at most one year too high, never too low, so minors are not overcounted)."""
+    (an age is then at most one year too high, never too low, so minors are not overcounted).
+    A workbook's date serial (43443: 2018-12-09) is read as the date it stands for."""
+    if _SERIAL_RE.match(text):
+        born = date.fromordinal(_EXCEL_EPOCH.toordinal() + int(float(text)))
+        return _age(born.year, born.month, born.day, as_of)
     m = _YMD_RE.match(text)
     if m is not None:
         month = int(m["m1"] or m["m2"] or 1)
@@ -80,6 +90,18 @@ def ages_from_dates(text: pa.Array, as_of: date) -> np.ndarray:
         d, m = np.where(swap, m, d), np.where(swap, d, m)
         use = todo & (y > 0)
         year, month, day = np.where(use, y, year), np.where(use, m, month), np.where(use, d, day)
+    serial = np.asarray(pc.match_substring_regex(text, _SERIAL).fill_null(False), np.bool_)
+    if serial.any():
+        # a workbook's date serial: days since 1899-12-30
+        picked = text.filter(pa.array(serial))
+        days = np.asarray(pc.cast(pc.cast(picked, pa.float64()), pa.int64()), dtype=np.int64)
+        when = np.datetime64(_EXCEL_EPOCH.isoformat(), "D") + days.astype("timedelta64[D]")
+        years = when.astype("datetime64[Y]")
+        months = when.astype("datetime64[M]")
+        year, month, day = year.copy(), month.copy(), day.copy()
+        year[serial] = years.astype(np.int64) + 1970
+        month[serial] = (months - years.astype("datetime64[M]")).astype(np.int64) + 1
+        day[serial] = (when - months.astype("datetime64[D]")).astype(np.int64) + 1
     day = np.minimum(day, 31)
     before = (as_of.month < month) | ((as_of.month == month) & (as_of.day < day))
     ages = as_of.year - year - before.astype(int)

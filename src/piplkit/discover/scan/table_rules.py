@@ -15,8 +15,10 @@ from dataclasses import replace
 
 from piplkit.discover.scan.analysis import clean
 from piplkit.discover.scan.columns import ColumnStats, Decision, Evidence, decide
+from piplkit.discover.scan.flat_values import flat_room
 from piplkit.discover.scan.header_words import contains
 from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
+from piplkit.discover.scan.own_names import own_name_decision, own_name_type
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.region_values import regions_only
 from piplkit.discover.scan.table_context import (
@@ -90,6 +92,14 @@ def apply_table_rules(
             continue
         elif persons and d.pi_type is None and not header.types and _outcomes(rows, i, profiles):
             decisions[i] = _health(d, stats[i], "vocabulary")
+            continue
+        elif d.pi_type is None and (named := own_name_type(rows, i, stats[i].name, profiles)):
+            # a child's given name (宝宝名: 婷婷) or a game character's name (roleName)
+            decisions[i] = own_name_decision(d, stats[i], named)
+            continue
+        elif d.pi_type is None and flat_room(rows, i, stats[i].name, profiles):
+            # a face gate's room or a landlord's unit holding the resident's flat
+            decisions[i] = own_name_decision(d, stats[i], "address")
             continue
         else:
             continue
