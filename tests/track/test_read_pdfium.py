@@ -195,3 +195,18 @@ def test_object_texts_are_what_pdfium_gives_each_object(path: Path) -> None:
     finally:
         raw.FPDF_CloseDocument(doc)
     assert checked
+
+
+def test_pypdf_runs_set_apart_on_one_line_are_spaced_as_pdfium_spaces_them() -> None:
+    """A table's cells on one baseline read "Date Event" through pypdf too (heldout7's key-dates
+    table), while runs split inside a word or a CJK phrase join as before (controls)."""
+    runs = [
+        (700.0, 72.0, "Date", 10.0, True),
+        (700.0, 200.0, "Event", 10.0, True),
+        (680.0, 72.0, "Amend", 10.0, False),
+        (680.0, 98.0, "ments adopted", 10.0, False),
+        (660.0, 72.0, "个人信息", 10.0, False),
+        (660.0, 112.0, "保护法", 10.0, False),
+    ]
+    lines = read_binary._lines(runs, [], 0)
+    assert [line.text for line in lines] == ["Date Event", "Amendments adopted", "个人信息保护法"]

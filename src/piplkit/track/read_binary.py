@@ -172,6 +172,8 @@ def _lines(chunks: list[_Run], links: list[_Link], number: int) -> list[_Line]:
             line.lead_bold, line.marker_chars = stripped, line.chars  # "• " then a bold run-in
         elif bold and line.lead_bold and line.bold_chars + line.marker_chars == line.chars:
             line.lead_bold += text
+        if line.parts and _set_apart(line.parts[-1], x, size) and not text[:1].isspace():
+            line.text += "" if line.text[-1:].isspace() else " "  # as PDFium's generated space
         line.text += text
         line.parts.append((x, text))
         line.chars += len(stripped)
@@ -186,6 +188,15 @@ def _lines(chunks: list[_Run], links: list[_Link], number: int) -> list[_Line]:
             if uri not in line.links and not any(line.x < o.x <= left + 2 for o in on):
                 line.links.append(uri)
     return lines
+
+
+def _set_apart(previous: tuple[float, str], x: float, size: float) -> bool:
+    """Whether a run starting at ``x`` stands clear of the previous run on its line (a table's
+    next cell): pypdf gives no widths, so the previous run's is over-estimated (a full em per
+    CJK character, 0.6 em per other one) and a run split inside a sentence never qualifies."""
+    start, text = previous
+    width = sum(1.0 if ord(c) >= 0x2E80 else 0.6 for c in text) * size
+    return x - start > width + 0.5 * size
 
 
 def _page_links(page) -> list[_Link]:  # type: ignore[no-untyped-def]
