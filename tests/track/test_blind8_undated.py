@@ -90,6 +90,13 @@ def test_controls_an_undated_instrument_or_fine_and_an_undated_document_stay() -
     )
     _, devs = ingest(named, "named.md")
     assert "全面梳理客户信息调阅流程" in [d.title for d in devs]
+    # control: an undated entry in which a public body acts is a development whose date is missed
+    acted = ALERT.replace(
+        "Our data team advises clients on outbound transfer filings and certification.",
+        "The Beijing Municipal Internet Information Office named 9 apps that collected contacts without consent.",
+    )
+    _, devs = ingest(acted, "acted.txt")
+    assert [d.title for d in devs][-1] == "How our team can help"
     # control: a document that dates nothing keeps its items for review
     undated = (
         "# 合规动态\n\n## 监管动态\n\n### 监管部门开展数据安全检查\n\n"

@@ -154,7 +154,7 @@ def _tails_cut(piece: str) -> str:
     last = piece[-1:]
     if last.isdecimal() or last in {",", ".", "\n"} or piece.endswith("day"):
         piece = _YEAR_TAIL.sub("", piece)  # ``[\d,.]$`` (\d: any decimal digit), or a weekday
-    elif last in _MONTH_LAST and (piece[-4:-3].isspace() or piece[-5:-4].isspace()):
+    if piece[-1:] in _MONTH_LAST and (piece[-4:-3].isspace() or piece[-5:-4].isspace()):
         piece = _MONTH_TAIL.sub("", piece)
     if piece.endswith(_CONNECTOR_ENDS):
         piece = _CONNECTOR_TAIL.sub("", piece)

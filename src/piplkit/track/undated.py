@@ -9,14 +9,30 @@ own tasks ("我行落实要求", "Our data protection programme") or an outlook 
 ("预计将…", "有望…"). Dropping it is a rule about what a development is, not about a publisher's
 wording, so it holds for any layout. It only applies when the document dates other items, so a
 document whose dates the reader cannot find keeps its items, and an item whose extraction
-failed (kept whole, undated) is kept for review.
+failed (kept whole, undated) is kept for review, and so is one in which a public body acts
+(a development whose date was missed), unless it forecasts.
 """
 
 from __future__ import annotations
 
+import re
+
+from piplkit.track.authorities import has_authority
+from piplkit.track.layout import has_action
 from piplkit.track.model import Development, Skipped
 
 _FAILED = "extraction failed"
+#: what may come, not what happened ("预计将继续审议", "有望出台", "is expected to issue")
+_FORECAST = re.compile(
+    r"预计|有望|可能|拟于|\b(?:expected|likely|anticipated|set)\s+to\b|\bmay\b|\bwill\b", re.I
+)
+
+
+def _reported(dev: Development) -> bool:
+    """A public body did something: a development whose date the extractor missed, kept
+    ("MIIT named 12 apps … every Monday" has no date but reports an action)."""
+    text = f"{dev.title} {dev.summary}"
+    return has_authority(text) and has_action(text) and not _FORECAST.search(text)
 
 
 def _empty(dev: Development) -> bool:
@@ -26,6 +42,7 @@ def _empty(dev: Development) -> bool:
         and not dev.instruments
         and dev.penalty_cny is None
         and not any(_FAILED in w for w in dev.warnings)
+        and not _reported(dev)
     )
 
 
