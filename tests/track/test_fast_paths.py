@@ -48,10 +48,15 @@ def test_title_tails_are_cut_as_the_patterns_cut_them() -> None:
         "Law 2024",
         "",
         " of",
+        "Measures on Oct",
+        "Rules in Sept",
+        "Plan on Oct in 2024",
+        "Law of October",
     ]
     for text in [*_lines(), *pieces]:
         for piece in (text, *text.split()):
-            full = instruments._CONNECTOR_TAIL.sub("", instruments._YEAR_TAIL.sub("", piece))
+            cut = instruments._MONTH_TAIL.sub("", instruments._YEAR_TAIL.sub("", piece))
+            full = instruments._CONNECTOR_TAIL.sub("", cut)
             assert instruments._tails_cut(piece) == full, piece
 
 

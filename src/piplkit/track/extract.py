@@ -32,6 +32,7 @@ from piplkit.track.model import (
 from piplkit.track.readers import read_document
 from piplkit.track.split import split
 from piplkit.track.textutil import leading, normalise, sentence_at, sentences
+from piplkit.track.undated import drop_undated
 
 log = logging.getLogger(__name__)
 SUMMARY_MAX = 320
@@ -455,7 +456,7 @@ def developments(doc: ParsedDocument) -> list[Development]:
                     ],
                 )
             )
-    return out
+    return drop_undated(out, doc.skipped)
 
 
 def ingest(data: bytes | str, name: str = "<text>") -> tuple[ParsedDocument, list[Development]]:

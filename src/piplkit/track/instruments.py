@@ -99,6 +99,12 @@ _YEAR_TAIL = re.compile(
     # or a weekday ("… Data Exchanges on Friday")
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$"
 )
+#: an abbreviated month after a connector, its full stop (which ends the title's run) cut off
+#: ("… Outbound Transfers on Oct. 17", fix16n): no title ends in a month
+_MONTH_TAIL = re.compile(
+    r"\s+(?:on|in|by|from|until|before|after|since|during)\s+"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$"
+)
 #: a bare amount or count ("300,000 under the PIPL" must not start a title at "000")
 _NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*|\d{5,}")
 _DRAFT = re.compile(r"draft|征求意见稿|草案", re.I)
@@ -134,6 +140,7 @@ _CONNECTOR_TAIL = re.compile(r"(?:\s+(?:of|on|for|the|and|by|in|to|with|from|or|
 #: what a ``_CONNECTOR_TAIL`` match ends with ("$" also matches before a final line break)
 _CONNECTOR_ENDS: tuple[str, ...] = ("of", "on", "for", "the", "and", "by", "in", "to", "with")
 _CONNECTOR_ENDS += ("from", "or", "a", "an", "\n")
+_MONTH_LAST = frozenset("nbrylgptvc")
 
 
 def _tails_cut(piece: str) -> str:
@@ -147,6 +154,8 @@ def _tails_cut(piece: str) -> str:
     last = piece[-1:]
     if last.isdecimal() or last in {",", ".", "\n"} or piece.endswith("day"):
         piece = _YEAR_TAIL.sub("", piece)  # ``[\d,.]$`` (\d: any decimal digit), or a weekday
+    if piece[-1:] in _MONTH_LAST and (piece[-4:-3].isspace() or piece[-5:-4].isspace()):
+        piece = _MONTH_TAIL.sub("", piece)
     if piece.endswith(_CONNECTOR_ENDS):
         piece = _CONNECTOR_TAIL.sub("", piece)
     return piece

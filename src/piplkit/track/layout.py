@@ -19,6 +19,7 @@ from piplkit.track import dates
 from piplkit.track.authorities import has_authority
 from piplkit.track.model import Block
 from piplkit.track.textutil import leading, normalise, trie_regex, words
+from piplkit.track.turns import is_turn
 from piplkit.track.vocab import load
 
 _TRAILING_REF = re.compile(r"([.!?。”\"’)\]])\s?(\d{1,3})\s*$")
@@ -125,6 +126,8 @@ def is_body(block: Block) -> bool:
 @lru_cache(maxsize=4096)
 def is_prose(text: str) -> bool:
     """Prose by its text alone (the splitter asks about each block several times)."""
+    if is_turn(text):  # a transcript's turn, however short (turns)
+        return True
     n = words(text)
     if n >= 45:
         return True

@@ -37,6 +37,29 @@ _META_LABEL = re.compile(
     r"来源|发布时间|发布日期|更新时间|作者|编辑|责任编辑|字号|浏览次数|阅读量|点击数)\s*[:：]",
     re.I,
 )
+#: a label before a bare date without a colon ("Published 15 December 2025", "For the year ended
+#: 30 September 2025", "Updated on 3 Nov 2025"): a labelled value too (heldout8, fix16n)
+_DATE_LABEL = re.compile(
+    r"^(?:published|released|issued|posted|updated|last\s+updated|recorded|as\s+(?:at|of)|"
+    r"for\s+the\s+(?:year|period|quarter|half[-\s]year|(?:six|nine|three)\s+months)\s+ended|"
+    r"发布于|更新于|截至)\s*(?:on\s+)?",
+    re.I,
+)
+
+#: a dated label that gives a reporting period's end, not the line's own date
+_PERIOD = ("for the", "as at", "as of", "截至")
+
+
+def _dated_label(part: str) -> bool:
+    """The segment is a label and a date, nothing else ("Published 15 December 2025")."""
+    m = _DATE_LABEL.match(part)
+    if m is None or m.end() == len(part):
+        return False
+    rest = part[m.end() :]
+    found = dates.find_dates(rest)
+    return bool(found) and found[0].start == 0 and found[0].end >= len(rest.rstrip())
+
+
 #: a segment that is a hashtag ("#draft"), an age ("1w", "3d", "2h ago") or a site ("cac.gov.cn")
 _TAG = re.compile(r"^(?:#\w[\w-]*|\d{1,3}\s?[smhdwy](?:\s+ago)?|[a-z][\w-]*(?:\.[a-z][\w-]*)+)$")
 #: what ends a sentence: a segment that ends so is prose, not a label
@@ -50,15 +73,20 @@ def meta_date(text: str) -> str | None:
     if len(text) > 200 or not ("|" in text or "｜" in text or "·" in text or "•" in text):
         return None
     parts = [p.strip() for p in _SEGMENTS.split(text) if p.strip()]
-    if len(parts) < 2 or any(words(p) > 6 or p.endswith(_SENTENCE_END) for p in parts):
+    if len(parts) < 2 or any(
+        (words(p) > 6 and not _dated_label(p)) or p.endswith(_SENTENCE_END) for p in parts
+    ):
         return None
-    labels = [p for p in parts if _META_LABEL.match(p) or _TAG.match(p)]
+    labels = [p for p in parts if _META_LABEL.match(p) or _TAG.match(p) or _dated_label(p)]
     if has_action(" | ".join(p for p in parts if p not in labels)):
         return None  # "Shanghai · 3 Nov 2025 · CAC fines app": a dateline over a headline
     labelled = bool(labels)
     found = dates.find_dates(text)
     if not labelled and not (found and len(parts) >= 3):
         return None
+    published = [p for p in labels if _dated_label(p) and not p.lower().startswith(_PERIOD)]
+    if published:  # "Published 15 December 2025", not the period's end before it
+        return dates.find_dates(published[0])[0].text
     return found[0].text if found else ""
 
 

@@ -68,6 +68,15 @@ _CAP_BEFORE = re.compile(
     re.I,
 )
 _CAP_AFTER = re.compile(r"\s*(?:以下|以内)|\s+or\s+less\b", re.I)
+#: a law's maximum set to a new amount, not a fine imposed (heldout8, fix16n): "raises the
+#: maximum fines for serious violations to RMB 10 million", "caps fines at RMB 5 million",
+#: "罚款上限提高至五千万元", "最高罚款额上调到1000万元"
+_CAP_SET = re.compile(
+    r"\b(?:maximum|max\.?|ceiling|cap|caps|capped|upper\s+limit)\b[^.;。；]{0,60}?\b(?:to|at)\s*"
+    r"(?:RMB|CNY|¥|￥)?\s*$|(?:上限|最高(?:罚款)?(?:数?额|金额)?)[^。；]{0,12}?"
+    r"(?:提高|提升|上调|调整|增加|设定|设为)(?:至|到|为)?\s*$",
+    re.I,
+)
 _EACH = re.compile(r"^\W{0,3}(?:each|apiece|per\s+person)\b|^\W{0,3}(?:每人|各)", re.I)
 _EACH_BEFORE = re.compile(r"(?:各|每人)(?:处以?|被)?(?:罚款)?\W{0,3}$")
 _COUNT_WORDS = {
@@ -182,8 +191,10 @@ def penalty_cny(text: str) -> int | float | None:
             seized and not _CUE.search(before, seized.end())
         ):
             continue  # confiscated gains, unless a fine cue follows ("没收…，并处罚款30万元")
-        if _CAP_BEFORE.search(text, max(0, start - 24), start) or _CAP_AFTER.match(
-            text, end, end + 10
+        if (
+            _CAP_BEFORE.search(text, max(0, start - 24), start)
+            or _CAP_AFTER.match(text, end, end + 10)
+            or _CAP_SET.search(before)
         ):
             continue  # what the law allows, not what was imposed
         value = _value(m)

@@ -12,6 +12,10 @@ import ahocorasick
 _ABBREVIATIONS = frozenset(
     {"mr", "ms", "mrs", "dr", "co", "no", "art", "vs", "st", "inc", "e.g", "i.e", "etc", "re"}
 )
+#: an abbreviated month before its day ("on Oct. 17. They take effect …", fix16n) ends nothing
+_MONTH_ABBREVIATIONS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 _SENT = re.compile(r"(?=[.!?。！？；])(?:[.!?][”\"’)]?\s+(?=[A-Z“\"(\d\u4e00-\u9fff])|[。！？；])")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _PUNCT = re.compile(r"[^\w\s'+\u4e00-\u9fff]")
@@ -33,6 +37,12 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         if text[m.start()] == ".":
             word = _LAST_WORD.search(text, max(0, m.start() - 6), m.start())
             if word and word.group(1).lower() in _ABBREVIATIONS:
+                continue
+            if (
+                word
+                and word.group(1).lower() in _MONTH_ABBREVIATIONS
+                and text[m.end() : m.end() + 1].isdigit()
+            ):
                 continue
         cut = m.start() + 1
         if cut > start:

@@ -1,0 +1,61 @@
+"""Items that report nothing datable or nameable: no development (heldout8, fix16n).
+
+Every labelled development in every shipped set has a date, because a development is an event:
+something adopted, issued, fined or decided on a day. An item for which the extractor found no
+date, no instrument and no fine, in a document whose other items are dated, is text around the
+developments instead: a classification mark with the disclaimer under it ("内部资料 注意保存"),
+a section's introduction ("The following developments … are relevant to us"), the publisher's
+own tasks ("我行落实要求", "Our data protection programme") or an outlook of what may come
+("预计将…", "有望…"). Dropping it is a rule about what a development is, not about a publisher's
+wording, so it holds for any layout. It only applies when the document dates other items, so a
+document whose dates the reader cannot find keeps its items, and an item whose extraction
+failed (kept whole, undated) is kept for review, and so is one in which a public body acts
+(a development whose date was missed), unless it forecasts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from piplkit.track.authorities import has_authority
+from piplkit.track.layout import has_action
+from piplkit.track.model import Development, Skipped
+
+_FAILED = "extraction failed"
+#: what may come, not what happened ("预计将继续审议", "有望出台", "is expected to issue")
+_FORECAST = re.compile(
+    r"预计|有望|可能|拟于|\b(?:expected|likely|anticipated|set)\s+to\b|\bmay\b|\bwill\b", re.I
+)
+
+
+def _reported(dev: Development) -> bool:
+    """A public body did something: a development whose date the extractor missed, kept
+    ("MIIT named 12 apps … every Monday" has no date but reports an action)."""
+    text = f"{dev.title} {dev.summary}"
+    return has_authority(text) and has_action(text) and not _FORECAST.search(text)
+
+
+def _empty(dev: Development) -> bool:
+    """No date, no instrument and no fine: nothing the item reports can be tracked."""
+    return (
+        dev.date is None
+        and not dev.instruments
+        and dev.penalty_cny is None
+        and not any(_FAILED in w for w in dev.warnings)
+        and not _reported(dev)
+    )
+
+
+def drop_undated(devs: list[Development], skipped: list[Skipped]) -> list[Development]:
+    """Developments without the empty ones, each dropped one recorded in ``skipped``."""
+    if not any(d.date is not None for d in devs):
+        return devs
+    kept: list[Development] = []
+    for dev in devs:
+        if _empty(dev):
+            skipped.append(
+                Skipped("no date, instrument or fine: reports no development", dev.title[:100])
+            )
+            continue
+        kept.append(dev)
+    return kept
