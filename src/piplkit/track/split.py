@@ -35,6 +35,7 @@ from piplkit.track.layout import (
     section_key,
     sections,
 )
+from piplkit.track.masthead import page_heading
 from piplkit.track.metalines import mark_facts, read_fact, tag_date
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
 from piplkit.track.postfilter import drop_repeats, drop_unrelated
@@ -185,9 +186,9 @@ def split(
             if info == "navigation" and build.current is not None and cues.read_more(block):
                 build.add_links(block)  # "Read more →" under an item links to its source
                 continue
-            if info in {"footer", "reactions"} and (build.items or build.current):
-                build.close()
-                tail = True
+            if info in {"footer", "reactions", "sender"} and (build.items or build.current):
+                build.close()  # (a chat's sender line ends the message above, not the text)
+                tail = info != "sender"
             skips.add(block, SKIP_REASONS.get(info) or pagelines.REASONS[info])
             continue
         if role == "meta":  # "cac.gov.cn · 17 Nov 2025 · #draft" under a headline (pagelines)
@@ -417,7 +418,9 @@ def split(
             and (is_body(nxt) or cues.run_in_rest(block, nxt))
             and not is_bare_date(block.text)
         ):
-            if not started and not cues.item_like(nxt):
+            if (not started and not cues.item_like(nxt)) or (
+                not build.items and page_heading(roles, index - 1, nxt)
+            ):
                 build.close()
                 skips.add(block, "preamble (title, byline or introduction)")
                 continue
