@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from piplkit.track import cues, instruments, notice, overview, pagelines, release, resume, tables
 from piplkit.track.assemble import document, single_notice
+from piplkit.track.casesummary import one_development
 from piplkit.track.layout import (
     SKIP_REASONS,
     first_sentence,
@@ -35,7 +36,7 @@ from piplkit.track.layout import (
     section_key,
     sections,
 )
-from piplkit.track.masthead import page_heading
+from piplkit.track.masthead import part_heading, preamble
 from piplkit.track.metalines import mark_facts, read_fact, tag_date
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
 from piplkit.track.postfilter import drop_repeats, drop_unrelated
@@ -154,9 +155,7 @@ def split(
     title = cues.document_title(roles, meta)
     texts = [b for b, role, _ in roles if role == "text"]
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
-    if not has_kind_sections and (
-        notice.notice_score(title, texts) >= 3 or notice.plain_notice(title, texts)
-    ):
+    if not has_kind_sections and one_development(title, texts):
         return single_notice(roles, sources, name, layout, meta, skips, title or "")
     cases_at = release.cases_at(roles, title)  # a release of typical cases: one headline a case
     paragraph_mode = cases_at < 0 and cues.paragraph_mode(roles, title)
@@ -418,9 +417,7 @@ def split(
             and (is_body(nxt) or cues.run_in_rest(block, nxt))
             and not is_bare_date(block.text)
         ):
-            if (not started and not cues.item_like(nxt)) or (
-                not build.items and page_heading(roles, index - 1, nxt)
-            ):
+            if preamble(roles, index - 1, nxt, started, bool(build.items)):
                 build.close()
                 skips.add(block, "preamble (title, byline or introduction)")
                 continue
@@ -440,9 +437,9 @@ def split(
                 skip_group, skip_heading, skip_level = "commentary", block.text, block.heading
                 skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
                 continue
-            if paragraph_mode and block.heading is not None and not cues.reports(block.text):
-                # in a layout of dated paragraphs, a heading that reports nothing ("Panel 1:
-                # Moving data out of Shanghai") names a part of the document: a section
+            if part_heading(roles, index - 1, paragraph_mode):
+                # in a layout of dated paragraphs, or over a list of reports, a heading that
+                # reports nothing ("Panel 1: Moving data out of Shanghai") names a part: a section
                 build.close()
                 section, section_kind = block.text, sec.kind_of.get(section_key(block.text))
                 skips.add(block, "section heading")
