@@ -14,20 +14,23 @@ from __future__ import annotations
 import re
 
 from piplkit.track import notice
-from piplkit.track.layout import label_line
+from piplkit.track.layout import is_body, label_line
 from piplkit.track.model import Block
 
-#: an English case-number line ("Case No.: (2025) Jing 0491 Min Chu No. 123", "Case number: …")
-_EN_CASE = re.compile(r"^(?:Case\s+(?:No\.?|Number|Reference)|Docket\s+No\.?)\s*[:：]\s*\S", re.I)
+#: a labelled case number, alone or among other metadata fields joined on one line ("Case No.:
+#: (2025) Jing 0491 Min Chu No. 123", "审理法院：… 案号：（2025）浙0192民初1234号 裁判日期：…")
+_CASE_LABEL = re.compile(
+    r"(?:^|\s)(?:Case\s+(?:No\.?|Number|Reference)|Docket\s+No\.?|案号)\s*[:：]\s*\S", re.I
+)
 #: how far under the title the case number stands (court, parties, date lines around it)
 _NEAR_TOP = 8
 
 
 def _case_line(block: Block) -> bool:
-    if block.cells is not None or len(block.text) > 120:
+    if block.cells is not None or len(block.text) > 200:
         return False
-    if _EN_CASE.match(block.text):
-        return True
+    if _CASE_LABEL.search(block.text):
+        return not is_body(block)  # (a sentence that cites a case number reports the case)
     label = label_line(block)
     return label is not None and label[0] == "case"
 

@@ -9,7 +9,8 @@ carry linked headlines made the heading an item with the publication line as its
 A vendor's release notes put a heading ("Regulatory content", "Rule updates", "法规动态") over a
 bulleted list whose entries each report a development in a full sentence ("Added the Measures
 …, published by the CAC on 17 October 2025, …"). The heading names a part; each entry is an
-item. Without this rule the heading became one item with all its entries as body.
+item. Without this rule the heading became one item with all its entries as body, and an entry
+whose many capitalised names read as a title became the headline of the entry after it.
 """
 
 from __future__ import annotations
@@ -65,7 +66,24 @@ def reports_under(roles: list[Role], index: int) -> bool:
         if role != "text" or block.marker is None or block.heading is not None:
             break
         entries.append(block)
-    return bool(entries) and all(
-        b.text.rstrip().endswith(_SENTENCE_END) and has_action(b.text) and has_authority(b.text)
-        for b in entries
+    return bool(entries) and all(_report(b) for b in entries)
+
+
+def _report(block: Block) -> bool:
+    """A full sentence that names a public body doing something."""
+    text = block.text
+    return text.rstrip().endswith(_SENTENCE_END) and has_action(text) and has_authority(text)
+
+
+def sibling_reports(block: Block, nxt: Block) -> bool:
+    """Are ``block`` and ``nxt`` entries of one list that each report a development in a full
+    sentence? Then the first is an item of its own, not the headline of the second, whether
+    or not its many capitalised names made it read as a title rather than prose."""
+    return (
+        block.marker is not None
+        and block.heading is None
+        and nxt.marker == block.marker
+        and nxt.depth == block.depth
+        and _report(block)
+        and _report(nxt)
     )

@@ -36,7 +36,7 @@ from piplkit.track.layout import (
     section_key,
     sections,
 )
-from piplkit.track.masthead import part_heading, preamble
+from piplkit.track.masthead import part_heading, preamble, sibling_reports
 from piplkit.track.metalines import mark_facts, read_fact, tag_date
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
 from piplkit.track.postfilter import drop_repeats, drop_unrelated
@@ -416,6 +416,7 @@ def split(
             nxt is not None
             and (is_body(nxt) or cues.run_in_rest(block, nxt))
             and not is_bare_date(block.text)
+            and not sibling_reports(block, nxt)  # two reports in a list: two items
         ):
             if preamble(roles, index - 1, nxt, started, bool(build.items)):
                 build.close()
