@@ -108,3 +108,24 @@ SLIDES = """# Briefing deck
 def test_control_a_headline_over_its_points_stays_one_item() -> None:
     _, devs = ingest(SLIDES, "deck.md")
     assert [d.title for d in devs] == ["CAC issues compliance audit measures"]
+
+
+#: a city bureau's 工作动态 page: the site's 主办单位 footer names the body that "我局" means
+BUREAU = """<html><head><title>工作动态_某市市场监督管理局（示例）</title></head>
+<body>
+<nav><a href="https://scjg.example.gov.cn/">首页</a> | <a href="https://scjg.example.gov.cn/gzdt/">工作动态</a> | <a href="https://scjg.example.gov.cn/zwgk/">政务公开</a></nav>
+<div class="content">
+<h1>工作动态</h1>
+<h3>南京市市场监管局查处一起违法使用消费者个人信息案</h3>
+<p>10月14日，我局依据《中华人民共和国消费者权益保护法》，对某健身公司未经同意使用会员个人信息发送营销短信的行为作出罚款5万元的行政处罚。</p>
+<h3>江苏省通信管理局通报6款违规收集个人信息的App</h3>
+<p>10月9日，江苏省通信管理局通报6款违规收集个人信息的App，要求其限期整改。</p>
+</div>
+<footer><p>主办单位：南京市市场监督管理局（示例）　地址：某某路1号</p></footer>
+</body></html>
+"""
+
+
+def test_a_sites_sponsor_is_the_body_we_speaks_of_and_its_short_name_is_one_body() -> None:
+    _, devs = ingest(BUREAU, "gzdt.html")
+    assert [d.authorities for d in devs] == [["南京市市场监督管理局"], ["江苏省通信管理局"]]
