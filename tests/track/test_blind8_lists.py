@@ -129,3 +129,13 @@ BUREAU = """<html><head><title>工作动态_某市市场监督管理局（示例
 def test_a_sites_sponsor_is_the_body_we_speaks_of_and_its_short_name_is_one_body() -> None:
     _, devs = ingest(BUREAU, "gzdt.html")
     assert [d.authorities for d in devs] == [["南京市市场监督管理局"], ["江苏省通信管理局"]]
+
+
+def test_a_changelog_entrys_opening_verb_is_no_part_of_an_instruments_name() -> None:
+    from piplkit.track.instruments import find_titles
+
+    names = [f.name for f in find_titles("Refreshed Data Security Law checks for the new rules.")]
+    assert names == ["Data Security Law"]
+    # control: a title that opens with a capitalised word of its own keeps it
+    names = [f.name for f in find_titles("Cybersecurity Law amendments were adopted.")]
+    assert names == ["Cybersecurity Law"]
