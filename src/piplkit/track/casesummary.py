@@ -29,8 +29,11 @@ _NEAR_TOP = 8
 def _case_line(block: Block) -> bool:
     if block.cells is not None or len(block.text) > 200:
         return False
-    if _CASE_LABEL.search(block.text):
+    text = block.text
+    if ("案号" in text or "ase" in text or "ocket" in text) and _CASE_LABEL.search(text):
         return not is_body(block)  # (a sentence that cites a case number reports the case)
+    if "号" not in text:  # (a cheap test before the label patterns: a case number ends in 号)
+        return False
     label = label_line(block)
     return label is not None and label[0] == "case"
 
