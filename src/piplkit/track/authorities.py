@@ -326,9 +326,27 @@ def self_reference(text: str, issuer: str | None) -> str | None:
     return None
 
 
-#: a masthead field that names the publishing body itself ("来源：苏州市市场监督管理局")
+#: the short heads news writes for a Chinese body's full name: "浙江省网信办" is
+#: "浙江省互联网信息办公室", "某市市场监管局" is "某市市场监督管理局" (one body, two names)
+_SHORT_HEADS = {
+    "网信办": "互联网信息办公室",
+    "市场监管局": "市场监督管理局",
+    "通管局": "通信管理局",
+}
+
+
+def short_form(short: str, full: str) -> bool:
+    """Is ``short`` the same body as ``full``, its place the same and its head shortened?"""
+    for head, whole in _SHORT_HEADS.items():
+        if short.endswith(head) and full.endswith(whole):
+            return short[: -len(head)] == full[: -len(whole)]
+    return False
+
+
+#: a masthead field that names the publishing body itself ("来源：苏州市市场监督管理局"), or a
+#: government site's footer field naming the body that runs the site ("主办单位：…")
 _SOURCE_FIELD = re.compile(
-    r"(?:来源|发布机构|发布单位|发文机关|信息来源)\s*[:：]\s*([^\s|｜:：]{4,40})"
+    r"(?:来源|发布机构|发布单位|发文机关|信息来源|主办单位)\s*[:：]\s*([^\s|｜:：]{4,40})"
 )
 
 

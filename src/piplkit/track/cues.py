@@ -259,11 +259,11 @@ def read_more(block: Block) -> bool:
 
 def next_text(roles: list[Role], index: int) -> Block | None:
     """The next text block (labelled metadata lines skipped), None at a section heading."""
-    for block, role, _ in roles[index + 1 :]:
+    for block, role, info in roles[index + 1 :]:
         if role == "text" and label_line(block) is None:
             return block
-        if role in {"section", "source"}:
-            return None
+        if role in {"section", "source"} or info == "sender":
+            return None  # (a chat's next message is no text of this one)
     return None
 
 

@@ -400,6 +400,8 @@ def _with_listed(
 
 #: skipped lines above the items that can name the document's issuer (its masthead)
 _MASTHEAD = ("document title", "preamble", "publication line", "metadata line")
+#: a web page's navigation and footer, where a government site names the body that runs it
+_SITE = "outside the page's main content"
 
 
 def _issuer(doc: ParsedDocument) -> str | None:
@@ -407,7 +409,10 @@ def _issuer(doc: ParsedDocument) -> str | None:
     items means it."""
     first = min((i.line for i in doc.items), default=0)
     lines = [doc.title or ""] + [
-        s.text for s in doc.skipped if s.line <= first and s.reason.startswith(_MASTHEAD)
+        s.text
+        for s in doc.skipped
+        if (s.line <= first and s.reason.startswith(_MASTHEAD))
+        or (s.reason.startswith(_SITE) and "主办" in s.text)  # the site's 主办单位 footer line
     ]
     return authorities.masthead_body(lines)
 
@@ -417,6 +422,8 @@ def _self_named(dev: Development, item: RawItem, issuer: str | None) -> Developm
     own = authorities.self_reference(" ".join(item.body) or item.title, issuer)
     if own is not None and own not in dev.authorities:
         dev.authorities.insert(0, own)
+    if own is not None:  # the issuer's short name beside its full one: one body
+        dev.authorities = [a for a in dev.authorities if not authorities.short_form(a, own)]
     return dev
 
 

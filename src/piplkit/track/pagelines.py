@@ -238,4 +238,5 @@ REASONS = {
     "reactions": "reactions and comments under a post (the post ends here)",
     "masthead": "the newsletter's name and issue",
     "lead_in": "introduction to the list below (each entry an item)",
+    "sender": "chat message's sender and time (the message follows)",
 }

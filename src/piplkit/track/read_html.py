@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborNode as Node
 from trafilatura.settings import Extractor
 
 from piplkit.track.blocktext import clean, finish, marked, run_in
+from piplkit.track.listentry import entry_headline
 from piplkit.track.model import Block, Skipped
 from piplkit.track.read_result import ReadResult
 from piplkit.track.textutil import leading, normalise
@@ -275,7 +276,7 @@ def _li_own_text(node: Node, index: int) -> list[Block]:
         if child.tag in {"ul", "ol"}:
             continue
         if child.tag in {"p", "div", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"}:
-            return []
+            return entry_headline(node, index)
         text = child.text(deep=True) or ""
         if not bold and child.tag in {"b", "strong"} and not clean("".join(parts)):
             bold = clean(text)

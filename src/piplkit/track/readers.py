@@ -28,6 +28,7 @@ from piplkit.track.blocktext import (
     marked,
     run_in,
 )
+from piplkit.track.chatlines import sender_line
 from piplkit.track.model import Block
 from piplkit.track.read_result import ReadResult as ReadResult
 from piplkit.track.read_result import TrackInputError as TrackInputError
@@ -183,6 +184,8 @@ def _paragraphs(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 or prev_width < 0.72 * widest
                 or _LABEL_START.match(stripped)
                 or (_SENTENCE_END.search(prev) and _STARTS_ENTRY.match(stripped))
+                or sender_line(prev)  # a chat message under its sender's line (chatlines)
+                or sender_line(stripped)
             ):
                 new = True
         if new:

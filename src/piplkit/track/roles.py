@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from piplkit.track.chatlines import sender_line
 from piplkit.track.layout import Sections, boilerplate, is_body, section_key, sections
 from piplkit.track.model import Block, Skipped
 from piplkit.track.pagelines import PROMO_HEADING, line_group
@@ -167,6 +168,8 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
                 out.append((block, "source", ""))
                 continue
             framing = line_group(block) if out else None  # (the first line is the title)
+            if framing is None and sender_line(block.text):
+                framing = "sender"  # "张律师 11-17 09:12" over a chat message (chatlines)
             if framing is not None:  # a page's, post's or message's framing line (pagelines)
                 out.append((block, "meta" if framing == "meta" else "boiler", framing))
                 continue

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from piplkit.track import cues, instruments, notice, overview, pagelines, release, resume, tables
 from piplkit.track.assemble import document, single_notice
+from piplkit.track.casesummary import one_development
 from piplkit.track.layout import (
     SKIP_REASONS,
     first_sentence,
@@ -35,6 +36,7 @@ from piplkit.track.layout import (
     section_key,
     sections,
 )
+from piplkit.track.masthead import part_heading, preamble, sibling_reports
 from piplkit.track.metalines import mark_facts, read_fact, tag_date
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
 from piplkit.track.postfilter import drop_repeats, drop_unrelated
@@ -153,9 +155,7 @@ def split(
     title = cues.document_title(roles, meta)
     texts = [b for b, role, _ in roles if role == "text"]
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
-    if not has_kind_sections and (
-        notice.notice_score(title, texts) >= 3 or notice.plain_notice(title, texts)
-    ):
+    if not has_kind_sections and one_development(title, texts):
         return single_notice(roles, sources, name, layout, meta, skips, title or "")
     cases_at = release.cases_at(roles, title)  # a release of typical cases: one headline a case
     paragraph_mode = cases_at < 0 and cues.paragraph_mode(roles, title)
@@ -185,9 +185,9 @@ def split(
             if info == "navigation" and build.current is not None and cues.read_more(block):
                 build.add_links(block)  # "Read more →" under an item links to its source
                 continue
-            if info in {"footer", "reactions"} and (build.items or build.current):
-                build.close()
-                tail = True
+            if info in {"footer", "reactions", "sender"} and (build.items or build.current):
+                build.close()  # (a chat's sender line ends the message above, not the text)
+                tail = info != "sender"
             skips.add(block, SKIP_REASONS.get(info) or pagelines.REASONS[info])
             continue
         if role == "meta":  # "cac.gov.cn · 17 Nov 2025 · #draft" under a headline (pagelines)
@@ -416,8 +416,9 @@ def split(
             nxt is not None
             and (is_body(nxt) or cues.run_in_rest(block, nxt))
             and not is_bare_date(block.text)
+            and not sibling_reports(block, nxt)  # two reports in a list: two items
         ):
-            if not started and not cues.item_like(nxt):
+            if preamble(roles, index - 1, nxt, started, bool(build.items)):
                 build.close()
                 skips.add(block, "preamble (title, byline or introduction)")
                 continue
@@ -437,9 +438,9 @@ def split(
                 skip_group, skip_heading, skip_level = "commentary", block.text, block.heading
                 skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
                 continue
-            if paragraph_mode and block.heading is not None and not cues.reports(block.text):
-                # in a layout of dated paragraphs, a heading that reports nothing ("Panel 1:
-                # Moving data out of Shanghai") names a part of the document: a section
+            if part_heading(roles, index - 1, paragraph_mode):
+                # in a layout of dated paragraphs, or over a list of reports, a heading that
+                # reports nothing ("Panel 1: Moving data out of Shanghai") names a part: a section
                 build.close()
                 section, section_kind = block.text, sec.kind_of.get(section_key(block.text))
                 skips.add(block, "section heading")

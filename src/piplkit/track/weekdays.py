@@ -33,17 +33,23 @@ def weekday_date(text: str, reference: dt.date | None) -> str | None:
         day = _DAYS.index(m.group("en").lower())
     else:
         day = _ZH_DAYS.index("日" if m.group("zh") == "天" else m.group("zh"))
+    if m.group(0).startswith(("本", "上")):  # 本周二, 上周五: that day of this or last week
+        monday = reference - dt.timedelta(days=reference.weekday())
+        week = 7 if m.group(0).startswith("上") else 0
+        return (monday - dt.timedelta(days=week) + dt.timedelta(days=day)).isoformat()
     back = (reference.weekday() - day) % 7
-    if m.group(0).startswith(("last", "上")) and back == 0:
+    if m.group(0).startswith("last") and back == 0:
         back = 7
     return (reference - dt.timedelta(days=back)).isoformat()
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-#: the days a weekly issue covers ("(17–21 November 2025)", "1-5 Dec 2025", "11月17日—21日")
+#: the days a weekly issue covers ("(17–21 November 2025)", "1-5 Dec 2025", "2025年11月17日—21日",
+#: "2025年11月17日—11月21日")
 _RANGE = re.compile(
     r"\b[0-3]?\d\s*[-–—~]\s*(?P<d>[0-3]?\d)\s+(?P<m>[A-Z][a-z]{2,8})\.?,?\s+(?P<y>(?:19|20)\d{2})\b|"
-    r"(?P<zy>(?:19|20)\d{2})\s*年\s*(?P<zm>[01]?\d)\s*月\s*[0-3]?\d\s*日?\s*[-–—~至]\s*(?P<zd>[0-3]?\d)\s*日"
+    r"(?P<zy>(?:19|20)\d{2})\s*年\s*(?P<zm>[01]?\d)\s*月\s*[0-3]?\d\s*日?\s*[-–—~至]\s*"
+    r"(?:(?P<zm2>[01]?\d)\s*月\s*)?(?P<zd>[0-3]?\d)\s*日"  # "11月17日—21日", "…—11月21日"
 )
 
 
@@ -55,7 +61,8 @@ def range_end(preamble: str) -> dt.date | None:
         return None
     try:
         if m.group("zy"):
-            return dt.date(int(m.group("zy")), int(m.group("zm")), int(m.group("zd")))
+            month_end = int(m.group("zm2") or m.group("zm"))
+            return dt.date(int(m.group("zy")), month_end, int(m.group("zd")))
         month = m.group("m")[:3].lower()
         if month not in _MONTHS:
             return None

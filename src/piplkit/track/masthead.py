@@ -1,0 +1,89 @@
+"""Headings that name a page or a part of it, not a development.
+
+A list page ("通知公告", "News Releases") opens with its section heading and then a line that
+says who published the page and when ("…更新时间：2025-11-28", "Editorial team | 8 October
+2024"), and then the entries' own headlines. That heading is the page's title, not a headline:
+the line under it reports nothing and is all it has. Without this rule a list page whose entries
+carry linked headlines made the heading an item with the publication line as its body.
+
+A vendor's release notes put a heading ("Regulatory content", "Rule updates", "法规动态") over a
+bulleted list whose entries each report a development in a full sentence ("Added the Measures
+…, published by the CAC on 17 October 2025, …"). The heading names a part; each entry is an
+item. Without this rule the heading became one item with all its entries as body, and an entry
+whose many capitalised names read as a title became the headline of the entry after it.
+"""
+
+from __future__ import annotations
+
+from piplkit.track import cues, notice
+from piplkit.track.authorities import has_authority
+from piplkit.track.layout import has_action
+from piplkit.track.model import Block
+from piplkit.track.roles import Role
+
+_SENTENCE_END = (".", "。", "!", "！")
+
+
+def publication_line(block: Block) -> bool:
+    """Is ``block`` a line of only who published the document and when (no development)?"""
+    return notice.issuer_date_line(block.text) or cues.dated_byline(block)
+
+
+def page_heading(roles: list[Role], index: int, nxt: Block) -> bool:
+    """Is the heading at ``index``, whose next text is ``nxt``, a page's title over its
+    publication line, the next text after that line being another headline (or nothing)?"""
+    if not publication_line(nxt):
+        return False
+    at = next((i for i in range(index + 1, len(roles)) if roles[i][0] is nxt), None)
+    if at is None:
+        return False
+    after = cues.next_text(roles, at)
+    return after is None or after.heading is not None
+
+
+def preamble(roles: list[Role], index: int, nxt: Block, started: bool, items: bool) -> bool:
+    """Is the heading at ``index`` above the developments: before the first one, over text
+    that reports nothing, or the page's title over its publication line?"""
+    if not started and not cues.item_like(nxt):
+        return True
+    return not items and page_heading(roles, index, nxt)
+
+
+def part_heading(roles: list[Role], index: int, paragraph_mode: bool) -> bool:
+    """Does the heading at ``index`` (reporting nothing itself) name a part of the document: in
+    a layout of dated paragraphs, or over list entries that each report a development?"""
+    block = roles[index][0]
+    if block.heading is None or not (paragraph_mode or reports_under(roles, index)):
+        return False  # (the cheap tests first: most headings are over a body paragraph)
+    return not cues.reports(block.text)
+
+
+def reports_under(roles: list[Role], index: int) -> bool:
+    """Are the list entries right under ``index`` each a full-sentence report of a development
+    (an action and a public body: "Added the Measures …, published by the CAC on …")?"""
+    entries: list[Block] = []
+    for block, role, _ in roles[index + 1 :]:
+        if role != "text" or block.marker is None or block.heading is not None:
+            break
+        entries.append(block)
+    return bool(entries) and all(_report(b) for b in entries)
+
+
+def _report(block: Block) -> bool:
+    """A full sentence that names a public body doing something."""
+    text = block.text
+    return text.rstrip().endswith(_SENTENCE_END) and has_action(text) and has_authority(text)
+
+
+def sibling_reports(block: Block, nxt: Block) -> bool:
+    """Are ``block`` and ``nxt`` entries of one list that each report a development in a full
+    sentence? Then the first is an item of its own, not the headline of the second, whether
+    or not its many capitalised names made it read as a title rather than prose."""
+    return (
+        block.marker is not None
+        and block.heading is None
+        and nxt.marker == block.marker
+        and nxt.depth == block.depth
+        and _report(block)
+        and _report(nxt)
+    )
