@@ -45,7 +45,7 @@ def _dated(rng: random.Random, items: list[str], sep: str, n: int = 60) -> list[
     [
         # what a caller asked of a hotline, in their words
         (
-            "来电诉求",
+            "投诉内容",
             lambda r: _pick(r, ["楼上漏水一直不修，请尽快处理", "公交站牌被撞坏了，能不能换一个"]),
             "communication_record",
         ),
