@@ -6,9 +6,10 @@ piece of land or a group owns, not what a person is or has:
 * money paid for land (a farmland subsidy per mu beside the plot's area or code: set 11's
   choice 1) or a prize of a match or a league in a table that records no person: income is
   paid to a person, these are a programme's or a competition's amounts;
-* a trajectory column whose values repeat across rows (a tour group's published itinerary,
-  one destination and date range shared by its members): a person's own movements differ
-  from person to person;
+* a trajectory column of short texts that repeat across the rows of a register of persons (a
+  tour group's published itinerary, one destination and date range shared by its members): a
+  person's own movements differ from person to person, and a logged track (JSON points) is no
+  short text;
 * an education column whose values are instruments, arts or training shops (专业: 钢琴, 报送
   单位: 某琴行): a graded exam's discipline and the shop entering a candidate are no schooling
   (a level passed, 钢琴十级, still is one: set 4).
@@ -58,6 +59,8 @@ _SHARE = 0.8
 _REPEATS = 0.3
 #: Fewest filled values the repeat test judges.
 _FEWEST = 6
+#: Longest value of a named itinerary (a place and dates); a logged track (JSON points) is longer.
+_SHORT = 40
 
 
 def apply_grant_rules(
@@ -79,7 +82,7 @@ def apply_grant_rules(
                 _any(keys[i], PRIZE_WORDS) and not records_persons(decisions, skip=i)
             )
         elif d.pi_type == "trajectory":
-            own = _repeats(rows, i, profiles)
+            own = records_persons(decisions, skip=i) and _repeats(rows, i, profiles)
         elif d.pi_type == "education":
             own = values_share(rows, i, profiles, _art_or_shop, _SHARE)
         else:
@@ -102,6 +105,6 @@ def _art_or_shop(value: str) -> bool:
 def _repeats(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
     """Whether a column's values repeat across rows: few distinct values, many rows."""
     values = [v for row in rows if (v := clean(row[index])) and not profiles.is_null(v)]
-    if len(values) < _FEWEST:
+    if len(values) < _FEWEST or any(len(v) > _SHORT for v in values):
         return False
     return len(set(values)) <= _REPEATS * len(values)
