@@ -4,7 +4,8 @@ Four kinds of column fit a PI type's header and loose value shape but hold what 
 piece of land or a group owns, not what a person is or has:
 
 * money paid for land (a farmland subsidy per mu beside the plot's area or code: set 11's
-  choice 1) or a prize of a match or a league in a table that records no person: income is
+  choice 1) or a prize of a match or a league in a table that records no person (and names no
+  staff key: a bonus beside 工号 is pay, set 9): income is
   paid to a person, these are a programme's or a competition's amounts;
 * a trajectory column of short texts that repeat across the rows of a register of persons (a
   tour group's published itinerary, one destination and date range shared by its members): a
@@ -29,6 +30,7 @@ from piplkit.discover.scan.header_words import HeaderKey, contains
 from piplkit.discover.scan.hints import HeaderEvidence, key_of
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.table_context import records_persons
+from piplkit.discover.scan.table_parties import STAFF_WORDS
 from piplkit.discover.scan.tables import Row
 
 #: Words of a grant or subsidy (补贴, 补助, subsidy).
@@ -76,10 +78,11 @@ def apply_grant_rules(
     """Decide again, in place, the columns the rules above apply to."""
     keys = [key_of(s.name) for s in stats]
     land = any(_any(k, LAND_WORDS) for k in keys)
+    staff = any(_any(k, STAFF_WORDS) for k in keys)
     for i, d in enumerate(decisions):
         if d.pi_type == "income":
             own = (land and _any(keys[i], GRANT_WORDS)) or (
-                _any(keys[i], PRIZE_WORDS) and not records_persons(decisions, skip=i)
+                _any(keys[i], PRIZE_WORDS) and not staff and not records_persons(decisions, skip=i)
             )
         elif d.pi_type == "trajectory":
             own = records_persons(decisions, skip=i) and _repeats(rows, i, profiles)
