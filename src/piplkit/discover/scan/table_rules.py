@@ -25,6 +25,7 @@ from piplkit.discover.scan.table_context import (
     apply_context_rules,
     records_persons,
 )
+from piplkit.discover.scan.table_grants import apply_grant_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
 from piplkit.discover.scan.tables import Row
@@ -116,6 +117,9 @@ def apply_table_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
     apply_thing_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
+    apply_grant_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
 

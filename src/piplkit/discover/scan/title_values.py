@@ -24,6 +24,9 @@ _PLAYING = re.compile(
     r"(?:左|右|中|小|大)?(?:前锋|中锋|边锋|后卫|中卫|边卫|前卫|后腰|中场|守门员|门将|二传|主攻|副攻|接应|"
     r"自由人|投手|捕手|游击手|控球后卫|得分后卫|分卫|控卫|外野手|内野手|一垒手|二垒手|三垒手|钩球|支柱|"
     r"锁球|侧翼|接锋|传锋|翼锋|中卫锋|殿卫)"
+    # (set 11) an esports team's lanes and roles (上单, 打野, 辅助; top, jungle, support)
+    r"|(?:上单|中单|下路|打野|射手|辅助|游走|对抗路|发育路|边路)"
+    r"|(?i:top|mid|jungle|jungler|adc|bot|carry|support|supp|offlane|roamer)"
     r"|(?i:goalkeeper|goalie|striker|midfielder|winger|defender|forward|fullback|full back|"
     r"pitcher|catcher|shortstop|setter|libero|hooker|prop|lock|flanker|fly-half|scrum-half)"
 )
