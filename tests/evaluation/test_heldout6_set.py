@@ -251,8 +251,7 @@ def test_people_are_faker_inventions(runs: tuple[Path, dict[str, Any], Path]) ->
     folder, manifest, _ = runs
     fake = Faker("zh_CN")
     surnames = set(fake.provider("faker.providers.person").last_names)  # type: ignore[attr-defined]
-    domains = set(fake.provider("faker.providers.interne"
-                                "t").free_email_domains)  # type: ignore[attr-defined]
+    domains = set(fake.provider("faker.providers.internet").free_email_domains)  # type: ignore[attr-defined]
     for t in manifest["tables"]:
         _, body, _ = _read(folder, t)
         for col in t["columns"]:
@@ -273,9 +272,7 @@ def test_breakdowns_count_a_made_up_report(runs: tuple[Path, dict[str, Any], Pat
     col = t["columns"][0]
     error = {"file": t["file"], "sheet": t["sheet"], "column": col["header"], "gold": None,
              "predicted": "cn_mobile", "problem": "type"}  # fmt: skip
-    data = SET_6.breakdowns(
-        manifest, {"errors": [error]}, lambda g: g not in (None, "cn_uscc")
-    )
+    data = SET_6.breakdowns(manifest, {"errors": [error]}, lambda g: g not in (None, "cn_uscc"))
     kinds = data["table kind"]["table without PI"]
     assert kinds["columns"] - kinds["right"] == 1
     assert sum(c["columns"] for c in data["gold kind"].values()) == sum(
