@@ -1,0 +1,225 @@
+"""The blind tracker sets (heldout6 onward) are well formed, without running the tracker on them.
+
+Each of these sets was written and labelled blind (see docs/track.md, "heldout6" and after): its
+documents and gold had to be committed before the tracker first ran on them, so these checks stay
+outside ``tests/track`` and never import the tracker. They guard what a labeller can get wrong by
+hand: a document that does not open, a gold line with a field the scorer would misread (a date
+that is not ISO, a kind or stage outside the vocabularies of docs/track.md), a title or source
+that is not in its document, a manifest that misses a file, and shipped DOCX/PDF files that no
+longer match their generator. One module serves every set; a new set adds one ``BlindSet`` row.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+DATA = Path(__file__).resolve().parent / "data" / "track"
+DOCS = DATA / "docs"
+GOLD = DATA / "gold"
+# The field vocabularies of docs/track.md ("Ingest", the output table and the stages paragraph).
+KINDS = {"legislation", "enforcement", "judicial", "industry", "other"}
+STAGES = {"draft", "adopted", "in_force", "plan", "other"}
+FIELDS = {
+    "title",
+    "date",
+    "authorities",
+    "instruments",
+    "kind",
+    "penalty_cny",
+    "footnotes",
+    "summary",
+    "sources",
+}
+ISO = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
+FORMATS = {".txt": "text", ".md": "markdown", ".html": "html", ".pdf": "pdf", ".docx": "docx"}
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    """What one blind set promised: its size floors and a phrase its PDF text layer must keep."""
+
+    name: str  # the manifest's set name, e.g. "heldout8"
+    prefix: str  # its file prefix, e.g. "blind8"
+    min_items: int
+    min_layouts: int
+    min_pdfs: int
+    # (file, phrases): text a PDF must keep in its text layer because the set tests it.
+    pdf_phrases: tuple[str, tuple[str, ...]]
+
+    def files(self) -> list[Path]:
+        return sorted(DOCS.glob(f"{self.prefix}_*"))
+
+    def gold_files(self) -> list[Path]:
+        return sorted(GOLD.glob(f"{self.prefix}_*.jsonl"))
+
+
+SETS = (
+    # A Chinese PDF whose characters must survive in the text layer.
+    BlindSet("heldout6", "blind6", 40, 1, 2, ("blind6_zhoubao_zh_2025_12.pdf", ("执法动态",))),
+    # A Date | Event table that reports no development.
+    BlindSet("heldout7", "blind7", 45, 7, 1, ("blind7_dlu_2025_12.pdf", ("Key dates",))),
+    # Risk factors (a statutory maximum) and forward-looking statements: sections that name laws
+    # and fines but report no development.
+    BlindSet(
+        "heldout8",
+        "blind8",
+        45,
+        7,
+        1,
+        ("blind8_annual_2025_12.pdf", ("Risk factors", "Forward-looking statements")),
+    ),
+)
+SET_IDS = [s.name for s in SETS]
+DOCUMENTS = [(s, p) for s in SETS for p in s.files()]
+GOLDS = [(s, p) for s in SETS for p in s.gold_files()]
+
+
+def _docx_text(data: bytes) -> str:
+    import docx
+
+    doc = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    for rel in doc.part.rels.values():
+        if rel.reltype.endswith("/footnotes"):
+            parts += re.findall(r"<w:t[^>]*>([^<]*)</w:t>", rel.target_part.blob.decode("utf-8"))
+    return "\n".join(parts)
+
+
+def _pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def _text(path: Path) -> str:
+    data = path.read_bytes()
+    if path.suffix == ".docx":
+        return _docx_text(data)
+    if path.suffix == ".pdf":
+        return _pdf_text(data)
+    return data.decode("utf-8")
+
+
+def _squash(text: str) -> str:
+    """Text without whitespace or HTML escapes, so a title wrapped over PDF lines still matches."""
+    return re.sub(r"\s+", "", text.replace("&amp;", "&").replace("&#39;", "'"))
+
+
+def _gold(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def _manifest(blind: BlindSet) -> dict[str, dict[str, str]]:
+    data = yaml.safe_load((DATA / "manifest.yaml").read_text("utf-8"))
+    return {k: v for k, v in data["documents"].items() if v.get("set") == blind.name}
+
+
+@pytest.mark.parametrize("blind", SETS, ids=SET_IDS)
+def test_the_set_has_the_size_the_brief_asks_for(blind: BlindSet) -> None:
+    manifest = _manifest(blind)
+    languages = [entry["language"] for entry in manifest.values()]
+    formats = [path.suffix for path in blind.files()]
+    assert len(blind.files()) >= 10
+    assert languages.count("zh") >= 4 and languages.count("en") >= 4
+    assert set(formats) == set(FORMATS) and formats.count(".pdf") >= blind.min_pdfs
+    assert len({entry["layout"] for entry in manifest.values()}) >= blind.min_layouts
+    assert sum(len(_gold(path)) for path in blind.gold_files()) >= blind.min_items
+
+
+@pytest.mark.parametrize(("blind", "path"), DOCUMENTS, ids=[p.name for _, p in DOCUMENTS])
+def test_document_opens_and_has_text(blind: BlindSet, path: Path) -> None:
+    text = _text(path)
+    assert len(text) > 300
+    assert "fictional" in text or "虚构" in text  # the disclaimer line every document carries
+
+
+@pytest.mark.parametrize("blind", SETS, ids=SET_IDS)
+def test_pdf_keeps_what_the_set_tests_in_its_text_layer(blind: BlindSet) -> None:
+    name, phrases = blind.pdf_phrases
+    text = _text(DOCS / name)
+    assert all(phrase in text for phrase in phrases), name
+
+
+@pytest.mark.parametrize("blind", SETS, ids=SET_IDS)
+def test_manifest_covers_every_file_and_gold_file(blind: BlindSet) -> None:
+    manifest = _manifest(blind)
+    assert sorted(manifest) == [path.name for path in blind.files()]
+    assert sorted(Path(name).stem for name in manifest) == [p.stem for p in blind.gold_files()]
+    for name, entry in manifest.items():
+        assert entry["format"] == FORMATS[Path(name).suffix], name
+        assert entry["language"] in {"en", "zh"}, name
+
+
+@pytest.mark.parametrize(("blind", "path"), GOLDS, ids=[p.name for _, p in GOLDS])
+def test_gold_lines_are_valid(blind: BlindSet, path: Path) -> None:
+    rows = _gold(path)
+    assert rows
+    for row in rows:
+        assert set(row) == FIELDS, row["title"]
+        assert row["title"].strip() and row["summary"].strip()
+        assert row["date"] is None or ISO.match(row["date"]), row["date"]
+        assert row["kind"] in KINDS
+        assert all(isinstance(a, str) and a.strip() for a in row["authorities"])
+        assert len(set(row["authorities"])) == len(row["authorities"])
+        for instrument in row["instruments"]:
+            assert set(instrument) == {"name", "stage", "effective_date"}
+            assert instrument["stage"] in STAGES
+            effective = instrument["effective_date"]
+            assert effective is None or ISO.match(effective), effective
+        assert row["penalty_cny"] is None or (
+            isinstance(row["penalty_cny"], int) and row["penalty_cny"] > 0
+        )
+        assert all(isinstance(n, int) for n in row["footnotes"])
+        assert all(url.startswith("https://") for url in row["sources"])
+    titles = [row["title"] for row in rows]
+    assert len(set(titles)) == len(titles)
+
+
+@pytest.mark.parametrize(("blind", "path"), GOLDS, ids=[p.name for _, p in GOLDS])
+def test_gold_titles_and_sources_are_in_their_document(blind: BlindSet, path: Path) -> None:
+    (document,) = [p for p in blind.files() if p.stem == path.stem]
+    text = _squash(_text(document))
+    for row in _gold(path):
+        assert _squash(row["title"]) in text, row["title"]
+        for url in row["sources"]:
+            assert _squash(url) in text, url
+
+
+def _generator(blind: BlindSet) -> Any:
+    name = f"make_docs_{blind.prefix}"
+    spec = importlib.util.spec_from_file_location(name, DATA / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(DATA))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(DATA))
+    return module
+
+
+@pytest.mark.parametrize("blind", SETS, ids=SET_IDS)
+def test_generator_reproduces_the_shipped_docx_and_pdf(
+    blind: BlindSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("reportlab")
+    pytest.importorskip("docx")
+    module = _generator(blind)
+    monkeypatch.setattr(module, "DOCS", tmp_path)
+    module.main([])
+    built = sorted(p.name for p in tmp_path.iterdir())
+    assert built == sorted(p.name for p in blind.files() if p.suffix in {".docx", ".pdf"})
+    for name in built:
+        assert _text(tmp_path / name) == _text(DOCS / name), name
