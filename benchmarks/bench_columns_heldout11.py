@@ -37,7 +37,7 @@ from piplkit.discover.evaluation.heldout11 import build
 
 SET_11 = HeldOutSet(
     name="heldout11",
-    title="HELD-OUT SET 11 (a seventh examiner's tables, written blind to the classifier)",
+    title="HELD-OUT SET 11 (a ninth examiner's tables, written blind to the classifier)",
     generate=build.generate,
     default_seed=build.DEFAULT_SEED,
     reference_date=build.REFERENCE_DATE,
