@@ -48,6 +48,8 @@ changed after):
     ``body_measurement``, as set 9's shoe size.
 12. A conscript applicant's uncorrected visual acuity (裸眼视力 4.8) is ``health_record`` (an
     exam result); height and weight are ``body_measurement``; the service intention is ``None``.
+    (Adjudicated 2026-12-07: the acuity is ``body_measurement``, the gold conventions table's
+    视力 row; see docs/evaluation.md, "Adjudication of set choices".)
 13. A marriage registry's registration kind (结婚登记, 离婚登记, 补领结婚证) is
     ``marital_status``; the certificate number is ``None`` (choice a); the spouse's name is
     ``person_name``.
@@ -69,6 +71,8 @@ changed after):
 20. A housing provident fund account number is ``None`` (a key); its balance is
     ``account_balance`` (set 6's choice h); the contribution base (缴存基数, the person's average
     monthly wage) and the monthly contribution are ``income``.
+    (Adjudicated 2026-12-07: the monthly contribution is ``None``, an amount like the table's
+    社保个人部分; see docs/evaluation.md, "Adjudication of set choices".)
 21. A background check's former employer is ``employer``; the reason for leaving and the
     check's overall conclusion (通过/存疑) are ``None``; a verified degree is ``education``; a
     former salary is ``income``; a no-crime result is ``criminal_record`` (set 7's choice 6).

@@ -72,7 +72,9 @@ TABLES: list[Table] = [
     table("zhengbing_baoming.xlsx", "conscription sign-up", [
         ("报名序号", "seq", "-"), ("姓名", "name", "person_name"), ("公民身份号码", "rid_int", "cn_resident_id"),
         ("身高(cm)", "height", "body_measurement"), ("体重(kg)", "weight", "body_measurement"),
-        ("裸眼视力(左/右)", "pick:4.8/4.9|5.0/5.0|4.6/4.7|5.1/5.0|4.9/4.8", "health_record"),
+        # Adjudicated 2026-12-07 (docs/evaluation.md, "Adjudication of set choices"): 视力 is
+        # body_measurement by the gold conventions table; written as health_record (choice 12).
+        ("裸眼视力(左/右)", "pick:4.8/4.9|5.0/5.0|4.6/4.7|5.1/5.0|4.9/4.8", "body_measurement"),
         ("文化程度", "pick:高中|大专在读|本科在读|大专|本科", "education"), ("政治面貌", "pick:共青团员|群众|中共党员", "-"),
         ("参军意向", "pick:陆军|海军|空军|火箭军|不限", "-"), ("联系电话", "mobile_int", "cn_mobile"),
     ], fmt="xlsx", sheet="报名汇总", p_ages=(18, 22), groups=(("基本信息", 3), ("体格初检", 3), ("其他", 4))),
@@ -110,7 +112,9 @@ TABLES: list[Table] = [
         ("手机", "mobile", "cn_mobile"), ("紧急联系人", "name_q", "person_name"), ("紧急联系人关系", "relation", "family_relationship"),
     ], fmt="xlsx", sheet="护工档案", p_ages=(38, 60)),
     table("group_checkup_booking.csv", "corporate health check", [
-        ("预约编号", "order", "-"), ("单位名称", "company", "-"), ("单位统一社会信用代码", "uscc", "cn_uscc"),
+        # Adjudicated 2026-12-07: the examinee's 单位名称 is their 工作单位, `employer` by the gold
+        # conventions table (sets 4, 7, 8 alike); written as None.
+        ("预约编号", "order", "-"), ("单位名称", "company", "employer"), ("单位统一社会信用代码", "uscc", "cn_uscc"),
         ("体检人", "name", "person_name"), ("证件号", "rid_messy", "cn_resident_id"), ("婚否", "pick:已婚|未婚", "marital_status"),
         ("套餐", "pick:入职体检A|年度体检B(男)|年度体检C(女)|高管套餐", "-"), ("加项", "pick:胃肠镜|甲功五项|肿瘤标志物|无加项|低剂量CT", "-"),
         ("预约日期", "date:30", "-"),

@@ -98,7 +98,9 @@ TABLES: list[Table] = [
         ("duration_min", "int:2:80", "-"), ("fee", "num:1.5:12", "-"),
     ], fmt="parquet"),
     table("powerbank_rentals.csv", "power bank rental", [
-        ("order_no", "order_phone", "-"), ("user_phone", "mobile", "cn_mobile"), ("open_id", "code:oX3f:24", "-"),
+        # Adjudicated 2026-12-07: a WeChat OpenID is `wechat_id` by the gold conventions table;
+        # written as None.
+        ("order_no", "order_phone", "-"), ("user_phone", "mobile", "cn_mobile"), ("open_id", "code:oX3f:24", "wechat_id"),
         ("cabinet_sn", "serial", "-"), ("merchant", "pick:喜茶(万象城店)|海底捞(龙湖店)|如家酒店(火车东站店)", "-"),
         ("merchant_lnglat", "store_geo", "-"), ("rent_minutes", "int:10:600", "-"), ("deposit", "pick:0|99|99|0", "-"),
     ]),

@@ -61,7 +61,9 @@ TABLES: list[Table] = [
     ], encoding="gb18030"),
     table("gjj_loan_applicants.xlsx", "housing provident fund", [
         ("公积金账号", "code:0110:10", "-"), ("姓名", "name", "person_name"), ("证件号码", "rid", "cn_resident_id"),
-        ("单位名称", "employer", "employer"), ("缴存基数", "income", "income"), ("月缴存额", "int:500:6000", "income"),
+        # Adjudicated 2026-12-07: a monthly contribution is an amount like 社保个人部分, None by the
+        # gold conventions table (set 8 alike); written as income (choice 20).
+        ("单位名称", "employer", "employer"), ("缴存基数", "income", "income"), ("月缴存额", "int:500:6000", "-"),
         ("账户余额", "balance", "account_balance"), ("贷款金额(万)", "int:20:120", "-"), ("贷款年限", "pick:10|15|20|25|30", "-"),
     ], fmt="xlsx", sheet="申请人", groups=(("缴存人", 4), ("缴存情况", 3), ("贷款", 2))),
     table("bg_check_reports.csv", "HR background check", [

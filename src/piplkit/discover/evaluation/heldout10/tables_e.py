@@ -15,7 +15,9 @@ KIDS = (3, 13)
 TABLES: list[Table] = [
     table("crossborder_drivers.xlsx", "Guangdong-Hong Kong cross-border vehicles", [
         ("司機姓名", "name", "person_name"), ("回鄉證號碼", "hkmo", "hk_macau_permit"), ("內地車牌", "plate", "license_plate"), ("香港車牌", "pick:AB1234|KT8866|WX520|LM3333", "-"), ("口岸", "pick:皇崗|深圳灣|港珠澳大橋", "-"),
-        ("聯絡電話", "mobile", "cn_mobile"), ("所屬公司", "company", "-"),
+        # Adjudicated 2026-12-07: a driver's 所屬公司 is their 工作单位, `employer` by the gold
+        # conventions table; written as None.
+        ("聯絡電話", "mobile", "cn_mobile"), ("所屬公司", "company", "employer"),
     ], fmt="xlsx", sheet="司機名冊", title_rows=("粵港直通車 司機名冊",)),
     table("tw_students_enrolment.csv", "university Taiwan student office", [
         ("學號", "code:2026:6", "-"), ("姓名", "name", "person_name"), ("台胞證號", "tw", "taiwan_permit"),
@@ -67,7 +69,9 @@ TABLES: list[Table] = [
         ("签证状态", "pick:已出签|送签中|拒签", "-"), ("团费", "int:4999:29999", "-"), ("联系电话", "mobile", "cn_mobile"),
     ], encoding="utf-8-sig"),
     table("dental_sealant_program.csv", "school dental sealant programme", [
-        ("学校", "pick:新华小学|实验二小|人民路小学|东湖小学", "-"), ("班级", "pick:二(1)班|二(3)班|三(2)班", "education"),
+        # Adjudicated 2026-12-07: a pupil's 学校 is 就读学校, `education` by the gold conventions
+        # table; written as None.
+        ("学校", "pick:新华小学|实验二小|人民路小学|东湖小学", "education"), ("班级", "pick:二(1)班|二(3)班|三(2)班", "education"),
         ("学生姓名", "name", "person_name"), ("出生日期", "birth", "birth_date"), ("身份证号", "rid", "cn_resident_id"),
         ("封闭牙位", "pick:16、26|36、46|16、26、36、46|26、36", "health_record"), ("龋齿", "pick:无|有 2颗|无|有 1颗", "health_record"),
         ("家长签字", "pick:已签|已签|未签", "-"),
@@ -110,7 +114,9 @@ TABLES: list[Table] = [
     table("driving_school_trainees.csv", "driving school", [
         ("学员", "name", "person_name"), ("身份证", "rid", "cn_resident_id"), ("报考车型", "pick:C1|C2|D", "-"),
         ("科目进度", "pick:科目一|科目二|科目三|科目四|已拿证", "-"), ("教练", "name_q", "person_name"), ("教练车牌", "co_plate", "-"),
-        ("体检视力", "pick:5.0/5.0|4.9/5.0|矫正5.0", "health_record"), ("学费", "int:3800:6800", "-"),
+        # Adjudicated 2026-12-07: 视力 is body_measurement by the gold conventions table;
+        # written as health_record (choice 12).
+        ("体检视力", "pick:5.0/5.0|4.9/5.0|矫正5.0", "body_measurement"), ("学费", "int:3800:6800", "-"),
     ], encoding="gbk"),
     table("sea_angling_club.csv", "sea-angling club", [
         ("会员", "name", "person_name"), ("QQ号", "qq", "qq_number"), ("船位", "pick:A1|A2|B1|B2", "-"),

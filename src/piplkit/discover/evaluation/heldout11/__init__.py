@@ -41,6 +41,8 @@ CHOICES WHERE THOSE ARE SILENT (written before the set was generated, never chan
     ``trajectory``; the booked hotel with its dates is ``accommodation_record``.
 11. A driving-school learner's test subject scores and training hours are ``None`` (a licensing
     exam, choice a); the school's training car plate is ``None`` (set 10's choice 16).
+    (Adjudicated 2026-12-07: the subject score is ``education``, the gold conventions table's
+    考试成绩 row, as set 8 has it; see docs/evaluation.md, "Adjudication of set choices".)
 12. A lottery winner's prize is ``None`` (choice l); the winner's bank card keeps its type; the
     ticket serial is ``None``.
 13. A ski rental customer's boot size, height and weight are ``body_measurement``; ski level,
@@ -51,6 +53,8 @@ CHOICES WHERE THOSE ARE SILENT (written before the set was generated, never chan
     smart-lock PIN is ``password``; monthly rent is ``None``.
 16. A sleep-clinic AHI and lowest SpO2 are ``health_record`` (set 7's choice 3); neck
     circumference is ``body_measurement``.
+    (Adjudicated 2026-12-07: the lowest SpO2 is ``body_measurement``, the gold conventions
+    table's 血氧 row, as set 9 has it; see docs/evaluation.md, "Adjudication of set choices".)
 17. An ancestry DNA kit's haplogroup and ancestry shares are ``genetic_data``; the kit barcode is
     ``None``.
 18. A foreign employee's permanent-resident ID is ``foreign_permanent_resident_id``, nationality

@@ -238,7 +238,9 @@ TEMPLATES = [
             ("name", "person_name", "学员姓名", "stu_name", "學員姓名", "xm|pi"),
             ("rid", "cn_resident_id", "身份证明号码", "id_no", "身分證號", "sfzmhm|pi"),
             ("mobile_messy", "cn_mobile", "手机", "mobile", "手機", "sj|pi"),
-            ("int:60~100", N, "科目一成绩", "k1_score", "科目一成績", "km1|pi"),
+            # Adjudicated 2026-12-07 (docs/evaluation.md, "Adjudication of set choices"): an exam
+            # score is `education` by the gold conventions table (set 8 alike); written as None.
+            ("int:60~100", "education", "科目一成绩", "k1_score", "科目一成績", "km1|pi"),
             ("int:8~40", N, "已学学时", "hours", "已學學時", "xs|pi"),
             ("plate", N, "教练车号牌", "coach_car", "教練車牌", "jlc|pi"),
             ("name_q", "person_name", "教练", "coach", "教練", "jl|pi"),

@@ -94,7 +94,9 @@ TEMPLATES = [
             ("gender", "gender", "性别", "sex", "性別", "col_3"),
             ("birth", "birth_date", "出生日期", "dob", "出生日期", "col_4"),
             ("ahi", "health_record", "AHI(次/h)", "ahi", "AHI", "col_5"),
-            ("spo2low", "health_record", "最低血氧", "min_spo2", "最低血氧", "col_6"),
+            # Adjudicated 2026-12-07: 血氧 is `body_measurement` by the gold conventions table
+            # (set 9 alike); written as health_record.
+            ("spo2low", "body_measurement", "最低血氧", "min_spo2", "最低血氧", "col_6"),
             ("neck", "body_measurement", "颈围", "neck_circ", "頸圍", "col_7"),
             (
                 "pick:Philips DreamStation/ResMed AirSense 10/瑞迈特 E-20A",
