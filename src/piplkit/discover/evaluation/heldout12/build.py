@@ -13,7 +13,6 @@ from typing import Any
 
 from faker import Faker
 
-from piplkit.discover.evaluation import heldout7
 from piplkit.discover.evaluation.heldout6.spec import Table, draw_people_table
 from piplkit.discover.evaluation.heldout7 import writers
 from piplkit.discover.evaluation.heldout12.kit import expand
@@ -22,10 +21,9 @@ from piplkit.discover.evaluation.heldout12.tables_a import DOMAINS_A
 from piplkit.discover.evaluation.heldout12.tables_b import DOMAINS_B
 from piplkit.discover.evaluation.heldout12.tables_c import DOMAINS_C
 from piplkit.discover.evaluation.heldout12.values_biz import BIZ
-from piplkit.discover.evaluation.heldout_files import write_set
 from piplkit.discover.evaluation.heldout12.values_pi import PI
+from piplkit.discover.evaluation.heldout_files import write_set
 
-assert heldout7  # the writers' package
 SET_NAME = "piplkit-business-columns"
 DEFAULT_SEED = 1220261207
 REFERENCE_DATE = date(2026, 12, 7)

@@ -81,7 +81,7 @@ def header(spec: str, v: int, j: int, idx: int) -> tuple[str, str | None]:
     if j % 6 == 4:
         return _opaque(j, idx), "opaque"
     mode = idx % 3
-    if mode == 1 and colloq:
+    if mode == 1 and colloq and colloq != zh:
         return colloq, "zh_colloquial"
     if mode == 0:
         letters = "".join(lazy_pinyin(_bare(zh), style=Style.FIRST_LETTER))
@@ -120,11 +120,11 @@ def expand(d: Domain, idx: int, start: int) -> list[Table]:
             kw["sheet"] = f"{d.title[:20]}{v + 1}"
             if book and v >= 2:
                 name = f"{d.key}_book.xlsx"
-            style = (start + v + idx) % 3
+            layout = (start + v + idx) % 3
             n = len(cols)
-            if style == 0:
+            if layout == 0:
                 kw["title_rows"] = (f"{d.title}导出", "导出日期：2026-12-07  操作员：admin")
-            elif style == 1 and n >= 4:
+            elif layout == 1 and n >= 4:
                 kw["groups"] = (("基本信息", n // 2), ("业务信息", n - n // 2))
             else:
                 kw["totals_row"] = True

@@ -110,7 +110,7 @@ COLLECTIONS = Domain("microloan_collect", "小贷催收", (
     ("逾期状态|overdue_status|逾期情况", "credit", "credit_record"),
     ("逾期天数|overdue_days|拖了几天", "days", "credit_record"),
     ("欠款金额|amount_due|欠多少", "amount_text", "-"),
-    ("紧急联系人|emergency_contacts|联系人", "contacts/contacts_text/contacts/contacts", "contacts"),
+    ("紧急联系人|emergency_contacts|联系人", "contacts/contacts_text", "contacts"),
     ("最近定位|last_location|在哪", "geo", "geo_coordinates"),
     ("客户回复|customer_reply|他咋说", "msg_loan", "communication_record"),
     ("抵押房产证号|mortgaged_property|房本号", "real_estate", "real_estate"),
@@ -264,4 +264,5 @@ PHONE_REPAIR = Domain("phone_repair", "手机维修", (
 ))  # fmt: skip
 
 DOMAINS_A = (CINEMA, WASTE, GRID, CAMPUS_GATE, CROSS_BORDER, USED_CAR, COLLECTIONS, KINDERGARTEN,
-             GAOKAO, MANNING, ELDERLY, INTL_SCHOOL, ETC, PUBLIC_RENTAL, MALL_WIFI, PHONE_REPAIR)  # fmt: skip
+             GAOKAO, MANNING, ELDERLY, INTL_SCHOOL, ETC, PUBLIC_RENTAL, MALL_WIFI,
+             PHONE_REPAIR)  # fmt: skip

@@ -86,24 +86,37 @@ BIZ: dict[str, Maker] = {
     "date": lambda c: _day(c).isoformat(),
     "date_cn": lambda c: f"{(d := _day(c)).year}年{d.month}月{d.day}日",
     "date_xl": lambda c: (_day(c) - _EXCEL0).days,
-    "dt": lambda c: f"{_day(c, 60):%Y-%m-%d} {c.rng.randint(0, 23):02d}:{c.rng.randint(0, 59):02d}:"
-    f"{c.rng.randint(0, 59):02d}",
+    "dt": lambda c: (
+        f"{_day(c, 60):%Y-%m-%d} {c.rng.randint(0, 23):02d}:{c.rng.randint(0, 59):02d}:"
+        f"{c.rng.randint(0, 59):02d}"
+    ),
     "time": lambda c: f"{c.rng.randint(6, 23):02d}:{c.rng.choice(('00', '15', '30', '45'))}",
     "yesno": _one("是", "否"),
     "yn": _one("Y", "N"),
     "status": _one("已完成", "处理中", "待审核", "已取消", "已关闭"),
     "pay_status": _one("已支付", "未支付", "已退款", "部分退款"),
     "level": _one("普通", "银卡", "金卡", "钻石"),
-    "json_attr": lambda c: json.dumps({"颜色": c.rng.choice(("黑", "白", "蓝")),
-                                       "规格": c.rng.choice(("500g", "1kg", "2L"))},
-                                      ensure_ascii=False),  # fmt: skip
+    "json_attr": lambda c: json.dumps(
+        {"颜色": c.rng.choice(("黑", "白", "蓝")), "规格": c.rng.choice(("500g", "1kg", "2L"))},
+        ensure_ascii=False,
+    ),
     "remark": _one("", "加急", "客户要求周末送", "已电话确认", "资料待补", "复核通过", "见附件"),
-    "film": _one("流浪地球3", "长安三万里", "哪吒之魔童闹海", "封神第二部", "熊出没·重启未来", "唐探1900"),
+    "film": _one(
+        "流浪地球3", "长安三万里", "哪吒之魔童闹海", "封神第二部", "熊出没·重启未来", "唐探1900"
+    ),
     "hall": _one("1号厅", "2号厅IMAX", "3号厅", "4号厅杜比", "VIP厅"),
     "seat": lambda c: f"{c.rng.randint(1, 14)}排{c.rng.randint(1, 20)}座",
-    "product": lambda c: c.rng.choice(("保温杯", "婴儿奶粉", "面霜", "蓝牙耳机", "电动牙刷", "充电宝")),
-    "car_model": _one("大众朗逸 2019款", "丰田凯美瑞 2020款", "本田思域 2018款", "比亚迪汉EV",
-                      "特斯拉Model 3", "别克GL8 2017款"),
+    "product": lambda c: c.rng.choice(
+        ("保温杯", "婴儿奶粉", "面霜", "蓝牙耳机", "电动牙刷", "充电宝")
+    ),
+    "car_model": _one(
+        "大众朗逸 2019款",
+        "丰田凯美瑞 2020款",
+        "本田思域 2018款",
+        "比亚迪汉EV",
+        "特斯拉Model 3",
+        "别克GL8 2017款",
+    ),
     "bin_type": _one("厨余垃圾", "可回收物", "有害垃圾", "其他垃圾"),
     "points": _int(0, 5000),
     "gate": _one("东门", "南门1号闸", "西门", "北门车行道", "图书馆闸机"),
