@@ -47,6 +47,8 @@ CHOICES WHERE THOSE ARE SILENT (written before the set was generated, never chan
    total score are ``education`` (choice d); the subject track and foreign-language choice are
    ``None`` (exam options); the exam's height is ``body_measurement`` and uncorrected vision
    ``health_record`` (set 10's 12).
+   (Adjudicated 2026-12-07, after set 12's first run: the acuity is ``body_measurement``, the
+   gold conventions table's 视力 row; see docs/evaluation.md, "Adjudication of set choices".)
 10. A manning agency's seaman's book number is ``None`` (set 8's 17); rank is ``job_title``
     (choice f); vessel, port, contract months and sign-on date are ``None``; the monthly wage
     in USD is ``income``; the medical conclusion is ``health_record`` (set 9's 1); a police

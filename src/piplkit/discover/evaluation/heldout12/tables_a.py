@@ -147,7 +147,9 @@ GAOKAO = Domain("gaokao_signup", "高考报名", (
     ("联系电话|phone|电话", "mobile/mobile_messy", "cn_mobile"),
     ("高考总分|total_score|考了多少分", "gaokao_score", "education"),
     ("体检身高(cm)|height_cm|多高", "height", "body_measurement"),
-    ("裸眼视力|uncorrected_vision|视力", "vision", "health_record"),
+    # Adjudicated 2026-12-07 (docs/evaluation.md, "Adjudication of set choices"): 视力 is
+    # body_measurement by the gold conventions table; written as health_record (choice 9).
+    ("裸眼视力|uncorrected_vision|视力", "vision", "body_measurement"),
     ("报名费|fee|交了多少", "price", "-"),
 ), p_ages=(17, 19))  # fmt: skip
 
