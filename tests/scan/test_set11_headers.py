@@ -2,11 +2,12 @@
 wordings: Taiwan wording of a header (聯絡人 where the mainland writes 联系人), a contact list in
 one cell under a person's header, a PIN as a header's head noun, pay for a period and what a
 platform settles to the people working through it, gamers' handles, the British spelling of a
-licence, and the social-insurance systems' field codes (AAZ500, AAE005, AAC067, AAE006, AAC161).
+licence, the social-insurance systems' field codes (AAZ500, AAE005, AAC067, AAE006, AAC161),
+and a credit record's overall rating under a header naming it.
 
 The controls must stay as they were: one emergency contact's name is a person_name (sets 3-10),
 拼音 is no PIN, a settlement amount or an order's payout is no income, a game catalogue's
-numeric game_id is no account."""
+numeric game_id is no account, ratings of a service are no credit record."""
 
 from __future__ import annotations
 
@@ -134,3 +135,11 @@ def test_social_insurance_field_codes(code: str, expected: str) -> None:
 def test_social_security_card_numbers_under_their_code(rng: random.Random) -> None:
     cards = [f"{rng.choice('ABCDEFGHJKLMN')}{rng.randrange(10**8):08d}" for _ in range(60)]
     assert one("aaz500", cards) == "social_security_card"
+
+
+def test_a_credit_records_overall_rating_under_its_header(rng: random.Random) -> None:
+    ratings = [rng.choice(["良好", "较差", "一般", "有逾期", "优秀"]) for _ in range(60)]
+    assert one("征信情况", ratings) == "credit_record"
+    assert one("xyjl", ratings) == "credit_record"
+    # the same words rate a service, not a person's credit
+    assert one("服务评价", ratings) is None
