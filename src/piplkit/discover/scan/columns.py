@@ -289,6 +289,15 @@ PERSON_ATTRIBUTES = frozenset(
 )  # fmt: skip
 
 
+#: Share of strong cells that, with the rest fitting the type loosely, decides a column under an
+#: opaque header (see ``_candidates``).
+_OPAQUE_STRONG = 0.5
+#: Share of cells listing several people with phones that makes a column a contact list.
+_LIST_SHARE = 0.5
+#: What one entry of such a list is: a name, a mobile number.
+_LISTED = frozenset({"person_name", "cn_mobile"})
+
+
 def decide(
     stats: ColumnStats,
     header: HeaderEvidence,
@@ -309,6 +318,10 @@ def decide(
         # cells holding several timed points each (a test drive's route_gps) are a track,
         # whatever coordinate word the header has: one point is not what they record
         candidates = [c for c in candidates if c.type_id != "geo_coordinates"]
+    if n and stats.strong.get("contacts", 0) >= _LIST_SHARE * n:
+        # cells listing several people with their phones each (an emergency-contact list as
+        # JSON, 张三:138…; 李四:139…) are a contact list, not one person's name or number
+        candidates = [c for c in candidates if c.type_id not in _LISTED]
     if product_table:
         # ... unless the header word names a measurement only a body has (BMI, 瞳距)
         candidates = [
@@ -405,6 +418,19 @@ def _candidates(
                 out.append(
                     _Candidate(type_id, fits / total, True, value_kind, max(fits, with_partial))
                 )
+            continue
+        if (
+            n
+            and header.opaque
+            and profile.alone is not None
+            and profile.strong_vocabulary
+            and strong / n >= _OPAQUE_STRONG
+            and stats.fits.get(type_id, 0) / n >= profile.with_header
+        ):
+            # under a header that says nothing (F04, col_6), half the cells in words of the
+            # type's own vocabulary (not a shape: dates, numbers) and the rest in its looser
+            # answers (异性恋, 同性恋 and 不确定, 不愿透露) say what a header naming it would
+            out.append(_Candidate(type_id, strong / n, False, profile.strong_kind, strong))
             continue
         if not n or profile.alone is None or strong / n < profile.alone:
             continue

@@ -38,6 +38,15 @@ def _to_simplified() -> Any:
     return opencc.OpenCC("t2s")
 
 
+@cache
+def _taiwan_phrases() -> Any:
+    """Taiwan wording to mainland wording (緊急聯絡人 → 紧急联系人, 軟體 → 软件): ``t2s`` converts
+    characters only and leaves Taiwan's words in simplified characters (紧急联络人)."""
+    import opencc
+
+    return opencc.OpenCC("tw2sp")
+
+
 def normalise_header(name: str) -> str:
     """Fold full-width forms (ＩＤ) and Traditional characters (台胞證 → 台胞证), lower-case
     and drop separators: ``"ID Card No."`` and ``id_card_no`` compare equal."""
@@ -148,6 +157,11 @@ class HintTable:
             part = column_part(header)
             key = key_of(part if part else header)
             found = self._analyse(key)
+            if not found.types and not found.negative and not header.isascii():
+                mainland = str(_taiwan_phrases().convert(unicodedata.normalize("NFKC", header)))
+                if mainland != _folded(header):
+                    worded = self._analyse(key_of(mainland))
+                    found = worded if worded.types else found
             split = _trailing_bracket(part if part else header)
             if split is not None and found.types and not self._analyse(key_of(split[1])).exact:
                 # 健康状况(家长填写), Name (as in passport): a note in a trailing bracket says
