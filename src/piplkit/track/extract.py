@@ -19,6 +19,7 @@ from piplkit.track import (
     kinds,
     penalties,
     rowinstrument,
+    script,
     weekdays,
 )
 from piplkit.track.model import (
@@ -429,24 +430,25 @@ def _self_named(dev: Development, item: RawItem, issuer: str | None) -> Developm
 
 def developments(doc: ParsedDocument) -> list[Development]:
     """One record per item; an item whose extraction fails is kept whole with a warning."""
+    folding = script.folding(doc)  # a traditional (繁體) document: read in simplified script
+    original, doc = doc, (folding.doc if folding else doc)
     reference = reference_date(doc)
     all_text = "\n".join(i.body_text for i in doc.items)
     abbreviations = authorities.document_abbreviations(all_text)
     aliases: dict[str, str] = {}
     out: list[Development] = []
     issuer = _issuer(doc)
-    for item in doc.items:
+    for item, written in zip(doc.items, original.items, strict=True):
         try:
-            out.append(
-                _self_named(
-                    extract_item(item, doc, reference, abbreviations, aliases), item, issuer
-                )
+            dev = _self_named(
+                extract_item(item, doc, reference, abbreviations, aliases), item, issuer
             )
+            out.append(folding.restored(dev, written) if folding else dev)
         except Exception as exc:
             log.warning("%s line %d: extraction failed: %s", doc.name, item.line, exc)
             out.append(
                 Development(
-                    title=item.title,
+                    title=written.title,
                     date=None,
                     authorities=[],
                     instruments=[],
@@ -454,7 +456,7 @@ def developments(doc: ParsedDocument) -> list[Development]:
                     penalty_cny=None,
                     footnotes=list(item.footnotes),
                     sources=[u for n in item.footnotes for u in doc.sources.get(n, [])],
-                    summary=item.body_text[:SUMMARY_MAX],
+                    summary=written.body_text[:SUMMARY_MAX],
                     document=doc.name,
                     section=item.section,
                     warnings=[
