@@ -265,8 +265,8 @@ def extract_item(
 
 
 _ON_PUBLICATION = leading(
-    r"(?:on|from|as\s+of)\s+the\s+(?:day|date)\s+of\s+(?:its\s+)?(?:publication|issuance|release|"
-    r"promulgation)|upon\s+(?:its\s+)?(?:publication|issuance|release|promulgation)|"
+    r"(?:on|from|as\s+of)\s+the\s+(?:day|date)\s+of\s+(?:its\s+)?(?:publication|issu(?:e|ance)|"
+    r"release|promulgation)|upon\s+(?:its\s+)?(?:publication|issu(?:e|ance)|release|promulgation)|"
     r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)",
     "afou自",
     re.I,
@@ -296,6 +296,8 @@ def _in_force_on_publication(
             stage: Stage = mention.stage
             if effective is None and date and len(date) == 10 and _ON_PUBLICATION.search(sentence):
                 effective = date
+                if stage == "adopted":  # "effective on the day of issue": in force that day,
+                    stage = "in_force"  # as 自发布之日起施行 is (H9-8, H9-9)
             if stage == "adopted" and _TOOK_EFFECT.search(sentence):
                 stage = "in_force"
             took_effect = bool(_TOOK_EFFECT.search(text[start:end]))

