@@ -85,12 +85,17 @@ def test_notes_fiction_shapes_and_controls() -> None:
     assert not notes_fiction("The CAC issued the Measures.")
 
 
-def _undated(authorities: list[str], stage: str, fine: int | None = None) -> Development:
+def _undated(
+    authorities: list[str],
+    stage: str,
+    fine: int | None = None,
+    effective: str | None = "2026-03-01",
+) -> Development:
     return Development(
         title="Reminder",
         date=None,
         authorities=authorities,
-        instruments=[InstrumentMention("Measures on Network Data Labelling", stage, "2026-03-01")],  # type: ignore[arg-type]
+        instruments=[InstrumentMention("Measures on Network Data Labelling", stage, effective)],  # type: ignore[arg-type]
         kind="other",
         penalty_cny=fine,
         footnotes=[],
@@ -108,6 +113,7 @@ def test_undated_outlooks_go_and_controls_stay() -> None:
             _undated([], "adopted"),  # a law's date of effect ahead, no body acts: dropped
             _undated(["CAC"], "adopted"),  # control: a body named with the instrument: kept
             _undated([], "adopted", 5000),  # control: a fine: kept
+            _undated([], "other", effective=None),  # control: named without a date: kept
         ],
         [],
     )
@@ -115,4 +121,5 @@ def test_undated_outlooks_go_and_controls_stay() -> None:
         (["CAC"], None),
         (["CAC"], None),
         ([], 5000),
+        ([], None),
     ]
