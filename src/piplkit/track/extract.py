@@ -467,7 +467,7 @@ def developments(doc: ParsedDocument) -> list[Development]:
                     ],
                 )
             )
-    return drop_undated(out, doc.skipped)
+    return drop_undated(out, original.skipped)  # (the document as read, not its folded copy)
 
 
 def ingest(data: bytes | str, name: str = "<text>") -> tuple[ParsedDocument, list[Development]]:
