@@ -208,7 +208,7 @@ def split(
             build.close()
             skips.add(block, "source list (footnote links; attached to the items that cite them)")
             continue
-        if role == "section" and skip_group == "contents" and cues.toc_entry(roles, index - 1):
+        if skip_group == "contents" and cues.toc_entry(roles, index - 1, listed):
             skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
             continue
         if role == "section":
