@@ -217,12 +217,35 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
     return dated > headlines
 
 
-def toc_entry(roles: list[Role], index: int) -> bool:
-    """A section name inside a table of contents: the next two blocks are titles, not text."""
+def toc_entry(roles: list[Role], index: int, listed: set[str] | None = None) -> bool:
+    """A section name (a block of role ``section``) inside a table of contents: the next two
+    blocks are titles, not text; or, ``listed`` holding the entries seen so far, a short
+    numbered line not yet among them (the contents' last entry "肆、读者来信" over the 编者序
+    and its text; heldout9, fix16q), which is added to them, so that the section's heading
+    below ends the contents."""
+    if roles[index][1] != "section":
+        return False
+    block = roles[index][0]
+    text = block.text
+    key = entry_key(text) if listed is not None else ""
+    if listed is not None and key in listed:
+        return False  # an entry again: the section itself, below the contents
     following = [b for b, role, _ in roles[index + 1 : index + 8] if role in {"text", "section"}][
         :2
     ]
-    return len(following) == 2 and not any(is_body(b) for b in following)
+    if len(following) == 2 and not any(is_body(b) for b in following):
+        if listed is not None:
+            listed.add(key)
+        return True
+    if listed is None or len(text) > 24 or not (block.marker or _NUMBERED.match(text)):
+        return False
+    listed.add(key)
+    return True
+
+
+_NUMBERED = re.compile(
+    r"\s*(?:[一二三四五六七八九十壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}、|\d{1,2}[.、])"
+)
 
 
 def ends_skip(block: Block, level: int | None, roles: list[Role], index: int) -> bool:

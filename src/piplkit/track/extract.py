@@ -19,6 +19,7 @@ from piplkit.track import (
     kinds,
     penalties,
     rowinstrument,
+    script,
     weekdays,
 )
 from piplkit.track.model import (
@@ -264,8 +265,8 @@ def extract_item(
 
 
 _ON_PUBLICATION = leading(
-    r"(?:on|from|as\s+of)\s+the\s+(?:day|date)\s+of\s+(?:its\s+)?(?:publication|issuance|release|"
-    r"promulgation)|upon\s+(?:its\s+)?(?:publication|issuance|release|promulgation)|"
+    r"(?:on|from|as\s+of)\s+the\s+(?:day|date)\s+of\s+(?:its\s+)?(?:publication|issu(?:e|ance)|"
+    r"release|promulgation)|upon\s+(?:its\s+)?(?:publication|issu(?:e|ance)|release|promulgation)|"
     r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)",
     "afou自",
     re.I,
@@ -295,6 +296,8 @@ def _in_force_on_publication(
             stage: Stage = mention.stage
             if effective is None and date and len(date) == 10 and _ON_PUBLICATION.search(sentence):
                 effective = date
+                if stage == "adopted":  # "effective on the day of issue": in force that day,
+                    stage = "in_force"  # as 自发布之日起施行 is (H9-8, H9-9)
             if stage == "adopted" and _TOOK_EFFECT.search(sentence):
                 stage = "in_force"
             took_effect = bool(_TOOK_EFFECT.search(text[start:end]))
@@ -429,24 +432,25 @@ def _self_named(dev: Development, item: RawItem, issuer: str | None) -> Developm
 
 def developments(doc: ParsedDocument) -> list[Development]:
     """One record per item; an item whose extraction fails is kept whole with a warning."""
+    folding = script.folding(doc)  # a traditional (繁體) document: read in simplified script
+    original, doc = doc, (folding.doc if folding else doc)
     reference = reference_date(doc)
     all_text = "\n".join(i.body_text for i in doc.items)
     abbreviations = authorities.document_abbreviations(all_text)
     aliases: dict[str, str] = {}
     out: list[Development] = []
     issuer = _issuer(doc)
-    for item in doc.items:
+    for item, written in zip(doc.items, original.items, strict=True):
         try:
-            out.append(
-                _self_named(
-                    extract_item(item, doc, reference, abbreviations, aliases), item, issuer
-                )
+            dev = _self_named(
+                extract_item(item, doc, reference, abbreviations, aliases), item, issuer
             )
+            out.append(folding.restored(dev, written) if folding else dev)
         except Exception as exc:
             log.warning("%s line %d: extraction failed: %s", doc.name, item.line, exc)
             out.append(
                 Development(
-                    title=item.title,
+                    title=written.title,
                     date=None,
                     authorities=[],
                     instruments=[],
@@ -454,7 +458,7 @@ def developments(doc: ParsedDocument) -> list[Development]:
                     penalty_cny=None,
                     footnotes=list(item.footnotes),
                     sources=[u for n in item.footnotes for u in doc.sources.get(n, [])],
-                    summary=item.body_text[:SUMMARY_MAX],
+                    summary=written.body_text[:SUMMARY_MAX],
                     document=doc.name,
                     section=item.section,
                     warnings=[
@@ -463,7 +467,7 @@ def developments(doc: ParsedDocument) -> list[Development]:
                     ],
                 )
             )
-    return drop_undated(out, doc.skipped)
+    return drop_undated(out, original.skipped)  # (the document as read, not its folded copy)
 
 
 def ingest(data: bytes | str, name: str = "<text>") -> tuple[ParsedDocument, list[Development]]:

@@ -105,6 +105,8 @@ _MONTH_TAIL = re.compile(
     r"\s+(?:on|in|by|from|until|before|after|since|during)\s+"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$"
 )
+#: a month or a year: a date in front of a title is no part of it (heldout9, fix16q)
+_DATE_WORD = re.compile(rf"{_MONTH}\.?,?|(?:19|20)\d{{2}},?")
 #: a bare amount or count ("300,000 under the PIPL" must not start a title at "000")
 _NUMBER = re.compile(r"\d{1,3}(?:[,.]\d+)*|\d{5,}")
 _DRAFT = re.compile(r"draft|征求意见稿|草案", re.I)
@@ -217,7 +219,9 @@ def find_titles(text: str) -> list[Found]:
             while True:  # the piece's first word, split off once per step
                 first = piece.split(maxsplit=1)
                 if not first or not (
-                    first[0].strip("\"“'‘") in v.not_start or _NUMBER.fullmatch(first[0])
+                    first[0].strip("\"“'‘") in v.not_start
+                    or _NUMBER.fullmatch(first[0])
+                    or _DATE_WORD.fullmatch(first[0])  # "On 1 November 2025 the Measures …"
                 ):
                     break
                 cut = len(first[0]) + 1
@@ -370,8 +374,27 @@ def extract(
             effective = _effective_next(text, s_end, reference)
         if stage == "other" and effective:
             stage = "adopted"
+        if stage in {"adopted", "in_force"} and name.startswith("Decision"):
+            name = amended_law(name)
         mentions.append(InstrumentMention(name, stage, effective, f.start))
     return mentions, spans
+
+
+#: "Decision on Amending the …", "Decision to Revise …", "Decision on the Amendment of …"
+_AMENDING = re.compile(
+    r"^Decisions?\s+(?:on|to|of|for|regarding|concerning)\s+(?:Amending|Amend|Revising|Revise|"
+    r"Modifying|(?:the\s+)?(?:Amendment|Revision|Modification)s?\s+(?:of|to))\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def amended_law(name: str) -> str:
+    """An adopted decision amending a law reports the law itself, as amended ("Decision on
+    Amending the Cybersecurity Law" adopted: the Cybersecurity Law is; H4, H7-3, H9-6, as
+    关于修改《网络安全法》的决定 names it in 《》). A draft of such a decision is the draft."""
+    m = _AMENDING.match(name)
+    if m is None or _DRAFT.search(name):
+        return name
+    return name[m.end() :]
 
 
 #: words of taking effect soon after a name ("自2026年1月1日起施行", "take effect on …")

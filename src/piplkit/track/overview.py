@@ -62,6 +62,21 @@ def announces_cases(text: str) -> bool:
     )
 
 
+#: a note on the document's own content: its cases, names or firm are made up or stand for
+#: others ("the Suzhou case … and its lawyers are fictional", "案例均为虚构", "names are
+#: hypothetical"): it names the bodies of the items below, but reports none of them (heldout9)
+_FICTION = re.compile(
+    r"\b(?:fictional|fictitious|hypothetical|illustrative|invented|made[\s-]up)\b|虚构|虛構|杜撰",
+    re.I,
+)
+
+
+def notes_fiction(text: str) -> bool:
+    """The paragraph says that the document's content is made up or illustrative, and names no
+    event's day."""
+    return bool(_FICTION.search(text)) and not any(m.day for m in dates.find_dates(text))
+
+
 def describes_document(text: str) -> bool:
-    """Either of the above: a paragraph about the document or its list, not a development."""
-    return counts_contents(text) or announces_cases(text)
+    """Any of the above: a paragraph about the document or its list, not a development."""
+    return counts_contents(text) or announces_cases(text) or notes_fiction(text)

@@ -170,14 +170,36 @@ def _people_count(before: str) -> int:
     return max(found)[1] if found else 1
 
 
+#: the second object of one "fined": ", and its data protection officer RMB 100,000" (a fine
+#: cue further back than the window of 90 characters: heldout9, fix16q)
+_AND_OBJECT = re.compile(r"\s*[,，]?\s*(?:and|as\s+well\s+as|plus|并对|以及|和)\s", re.I)
+#: what such a clause may name instead of a fine: damages, compensation, gains, turnover
+_NOT_FINE_OBJECT = re.compile(
+    r"compensat|damages|income|gains|profits|revenue|turnover|pay|order|赔偿|违法所得|营业额|责令",
+    re.I,
+)
+
+
+def _joined_fine(text: str, last_end: int, start: int) -> bool:
+    """The amount at ``start`` is a fine on a second party of the fine that ends at
+    ``last_end``, in the same sentence and joined by "and" within 80 characters."""
+    if last_end < 0 or start - last_end > 80 or _sentence_start(text, start) > last_end:
+        return False
+    gap = text[last_end:start]
+    return bool(_AND_OBJECT.match(gap)) and not _NOT_FINE_OBJECT.search(gap)
+
+
 def penalty_cny(text: str) -> int | float | None:
     """The monetary penalty an item reports, in yuan (None when there is none)."""
     fined: list[tuple[Decimal, bool]] = []
+    last_end = -1  # where the last fine counted ends
     for m in _amounts(text):  # ``find_amounts``, each value read only for a fine
         start, end = m.span()
         begin = max(_sentence_start(text, start), start - 90)
         before = text[begin:start]
-        if not _CUE.search(before) and not _CUE.search(text[end : end + 25]):
+        if _joined_fine(text, last_end, start):
+            pass  # "fined a platform RMB 1.2 million, and its … officer RMB 100,000"
+        elif not _CUE.search(before) and not _CUE.search(text[end : end + 25]):
             if not _EACH.match(text[end : end + 20]):
                 continue
             # an amount "each" for the people the sentence's fine goes on to name ("fines a
@@ -204,6 +226,7 @@ def penalty_cny(text: str) -> int | float | None:
         if not total and (_EACH.match(text[end : end + 20]) or _EACH_BEFORE.search(before)):
             value *= _people_count(before)
         fined.append((value, total))
+        last_end = end
     if not fined:
         return None
     totals = [v for v, is_total in fined if is_total]

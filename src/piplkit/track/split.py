@@ -208,7 +208,7 @@ def split(
             build.close()
             skips.add(block, "source list (footnote links; attached to the items that cite them)")
             continue
-        if role == "section" and skip_group == "contents" and cues.toc_entry(roles, index - 1):
+        if skip_group == "contents" and cues.toc_entry(roles, index - 1, listed):
             skips.add(block, f"{SKIP_REASONS[skip_group]}: '{skip_heading[:40]}'")
             continue
         if role == "section":
@@ -462,6 +462,7 @@ def split(
         build.close()
         if started and cues.one_line_item(block):
             build.start(block.text, block, section, section_kind)
+            build.add_links(block)  # a post's own URL ("… effective 1 June 2026. https://…")
             one_line_style = block.marker
             build.current.warnings.append("one-line item without a body paragraph")  # type: ignore[union-attr]
             build.items.append(build.current)  # type: ignore[arg-type]

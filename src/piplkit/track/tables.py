@@ -152,6 +152,10 @@ ROLES: dict[str, tuple[str, ...]] = {
         "文件状态",
         "性质",
         "进展",
+        # a legal database's validity column: 现行有效, 尚未生效, 征求意见稿 (heldout9)
+        "时效性",
+        "时效",
+        "效力状态",
     ),
     "effective": (
         "takes effect",
@@ -274,7 +278,7 @@ def table_items(
             k: values[k] for k in ("date", "authority", "stage", "effective", "kind") if k in values
         }
         hints["title_text"] = title if not derived else ""
-        if not derived and named:
+        if not derived and (named or rowinstrument.bare_name(title)):
             hints[rowinstrument.HINT] = "1"
         items.append(
             RawItem(

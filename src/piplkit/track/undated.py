@@ -36,10 +36,16 @@ def _reported(dev: Development) -> bool:
 
 
 def _empty(dev: Development) -> bool:
-    """No date, no instrument and no fine: nothing the item reports can be tracked."""
+    """No date, no instrument and no fine: nothing the item reports can be tracked. Laws named
+    only with their dates of effect, by no body that acts ("Reminder: the amended
+    Cybersecurity Law kicks in on Jan 1"), are an outlook, not instruments the item reports on
+    (heldout9, fix16q); an instrument named without such a date keeps the item for review."""
     return (
         dev.date is None
-        and not dev.instruments
+        and (
+            not dev.instruments
+            or (not dev.authorities and all(m.effective_date for m in dev.instruments))
+        )
         and dev.penalty_cny is None
         and not any(_FAILED in w for w in dev.warnings)
         and not _reported(dev)
