@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from piplkit.track.digesttitle import is_digest_title
 from piplkit.track.layout import is_date_lead, is_dated_start, is_prose
 from piplkit.track.model import Block
 from piplkit.track.textutil import words
@@ -146,6 +147,8 @@ def _unlabelled(text: str) -> str:
     m = _BRACKET_LEAD.match(text)
     if m is None or len(m.group(1)) > _LABEL_CHARS or m.end() == len(text):
         return text
+    if is_digest_title(text):
+        return text  # "【合规观察群】本周精华": a short group name in a digest's masthead
     return text[m.end() :]
 
 
@@ -164,6 +167,8 @@ def run_in(
         return [Block(full, heading=7, refs=refs, links=links, line=line, **kw)]  # type: ignore[arg-type]
     if is_date_lead(head) or _CONTINUES.match(after):
         return None
+    if full[:1] in "【[〔「" and is_digest_title(full):
+        return None  # "【数据合规交流群】本周群聊精华": a digest's masthead, one title line
     if kw.get("marker") is not None and _FIELD_LABEL.match(head):
         return None  # "- **Regulator:** Shanghai …": one fact of a fact list, label and value
     if len(head.split()) >= 3 or len(head) >= 8:
