@@ -130,6 +130,9 @@ def marked(text: str) -> tuple[str, list[int]]:
 _BRACKET_LEAD = re.compile(r"^【([^】]{1,60})】\s*")
 #: the longest bracketed lead that is a part label rather than a headline
 _LABEL_CHARS = 6
+#: the longest usual part label (基本案情, 编者按, 导读, 本期导读): a longer short lead before a
+#: digest's name ("【合规观察群】本周精华") is a group's name, the masthead's own
+_PART_LABEL = 4
 
 
 def bracket_lead(text: str) -> str | None:
@@ -147,8 +150,8 @@ def _unlabelled(text: str) -> str:
     m = _BRACKET_LEAD.match(text)
     if m is None or len(m.group(1)) > _LABEL_CHARS or m.end() == len(text):
         return text
-    if is_digest_title(text):
-        return text  # "【合规观察群】本周精华": a short group name in a digest's masthead
+    if len(m.group(1)) > _PART_LABEL and is_digest_title(text):
+        return text  # "【合规观察群】本周精华": a group's name in a digest's masthead, kept
     return text[m.end() :]
 
 
