@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from piplkit.track.digesttitle import is_digest_title
 from piplkit.track.layout import is_date_lead, is_dated_start, is_prose
 from piplkit.track.model import Block
 from piplkit.track.textutil import words
@@ -129,6 +130,9 @@ def marked(text: str) -> tuple[str, list[int]]:
 _BRACKET_LEAD = re.compile(r"^【([^】]{1,60})】\s*")
 #: the longest bracketed lead that is a part label rather than a headline
 _LABEL_CHARS = 6
+#: the longest usual part label (基本案情, 编者按, 导读, 本期导读): a longer short lead before a
+#: digest's name ("【合规观察群】本周精华") is a group's name, the masthead's own
+_PART_LABEL = 4
 
 
 def bracket_lead(text: str) -> str | None:
@@ -146,6 +150,8 @@ def _unlabelled(text: str) -> str:
     m = _BRACKET_LEAD.match(text)
     if m is None or len(m.group(1)) > _LABEL_CHARS or m.end() == len(text):
         return text
+    if len(m.group(1)) > _PART_LABEL and is_digest_title(text):
+        return text  # "【合规观察群】本周精华": a group's name in a digest's masthead, kept
     return text[m.end() :]
 
 
@@ -164,6 +170,8 @@ def run_in(
         return [Block(full, heading=7, refs=refs, links=links, line=line, **kw)]  # type: ignore[arg-type]
     if is_date_lead(head) or _CONTINUES.match(after):
         return None
+    if full[:1] in "【[〔「" and is_digest_title(full):
+        return None  # "【数据合规交流群】本周群聊精华": a digest's masthead, one title line
     if kw.get("marker") is not None and _FIELD_LABEL.match(head):
         return None  # "- **Regulator:** Shanghai …": one fact of a fact list, label and value
     if len(head.split()) >= 3 or len(head) >= 8:

@@ -14,6 +14,7 @@ import re
 from piplkit.track import dates, instruments
 from piplkit.track.authorities import has_authority
 from piplkit.track.blocktext import list_marker
+from piplkit.track.digesttitle import compiled_byline
 from piplkit.track.layout import has_action, is_body, is_dated_start, label_line
 from piplkit.track.model import Block
 from piplkit.track.postfilter import in_domain
@@ -69,6 +70,8 @@ def dated_byline(block: Block) -> bool:
     text = block.text
     if block.heading is not None or block.marker is not None or len(text) > 120:
         return False
+    if compiled_byline(text):
+        return True  # "2025年11月17日—11月21日 整理：群助手小安 …": a digest's byline (digesttitle)
     if is_dated_start(text) or has_action(text) or text.rstrip().endswith((".", "。")):
         return False
     if len(text) > 60:  # longer: only when the date is a field of its own ("… | date | 4 min read")

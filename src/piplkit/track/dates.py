@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from piplkit.track import pagedate
+from piplkit.track.deadlines import deadline_before
 from piplkit.track.textutil import leading
 
 _MONTHS = (
@@ -418,22 +419,12 @@ def is_effective_context(text: str, mention: DateMention) -> bool:
     return bool(_EFFECT_CUES.search(window) or _ZH_EFFECT_AFTER.match(after))
 
 
-#: a deadline set by the development, not its date: "应于2025年11月20日前完成整改", "整改期限
-#: 至…", "by 20 November", "no later than 1 December", "comments until 10 December"
-_DEADLINE_BEFORE = re.compile(
-    r"(?:\b(?:by|before|no\s+later\s+than|not\s+later\s+than|deadline\s+(?:is|of)|until|due|"
-    r"clos(?:e|es|ing)(?:\s+on)?)"
-    r"\s+(?:the\s+)?|截[止至](?:日期)?(?:为|到|至)?\s*|期限(?:为|至)\s*)$",
-    re.I,
-)
-
-
 def is_deadline(text: str, mention: DateMention) -> bool:
-    """True when the date is a deadline the development sets (to rectify, to comment)."""
+    """True when the date is a deadline the development sets (to rectify, to comment):
+    "应于2025年11月20日前完成整改", or after the words of a deadline (``deadlines``)."""
     if "前" in text[mention.end : mention.end + 3]:  # 前, 之前, 以前 (a space at most between)
         return True
-    start = mention.start - 24 if mention.start > 24 else 0
-    return bool(_DEADLINE_BEFORE.search(text, start, mention.start))
+    return deadline_before(text, mention.start)  # every wording: deadlines.py
 
 
 #: a parenthesised date that closes a line ("… comments due Dec 3 (Nov 3)")

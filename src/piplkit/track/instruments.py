@@ -19,6 +19,7 @@ from typing import Any
 
 from piplkit.track import dates
 from piplkit.track.model import InstrumentMention, Stage
+from piplkit.track.publications import is_publication, is_zh_publication
 from piplkit.track.textutil import CueIndex, normalise, sentence_at, trie_regex
 from piplkit.track.vocab import load
 
@@ -238,6 +239,8 @@ def find_titles(text: str) -> list[Found]:
                 continue
             if len(tokens) == 1 and tokens[0] in v.generic:
                 continue
+            if is_publication(tokens, v.heads):
+                continue  # "Example Law Reports": a publisher, no instrument (publications.py)
             is_last = start + len(piece) >= run_start + len(run) - 1
             if is_last and not qual and v.not_followed.match(after):
                 continue
@@ -257,8 +260,8 @@ def _zh_titles(text: str, out: list[Found]) -> list[Found]:
     if "《" in text:
         for m in _ZH_TITLE.finditer(text):
             qual = (m.group(2) or "").strip()
-            if _is_alias_def(text, m.start()):
-                continue  # the 《办法》 of "（以下简称《办法》）" is a short name, not a title
+            if _is_alias_def(text, m.start()) or is_zh_publication(m.group(1)):
+                continue  # "（以下简称《办法》）" defines a short name; 《法治日报》 is a paper
             alias = _ZH_ALIAS.match(qual)
             if alias:  # "《…》（以下简称《办法》）": a definition, not a qualifier
                 out.append(Found(m.group(1), m.start(), m.start(2), "", alias.group(1)))

@@ -39,6 +39,9 @@ class Block:
     cells: list[str] | None = None
     table: int | None = None
     header: bool = False
+    #: the date a list page shows beside an entry's linked title (``listentry``): the item's
+    #: date when its teaser reports none (H8-1), never its title
+    entry_date: str = ""
 
 
 @dataclass

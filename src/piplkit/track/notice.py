@@ -15,6 +15,7 @@ import re
 
 from piplkit.track import dates, tables
 from piplkit.track.authorities import has_authority
+from piplkit.track.digesttitle import is_digest_title
 from piplkit.track.layout import has_action, is_bare_date, is_body, is_legal_article
 from piplkit.track.model import Block, RawItem
 from piplkit.track.textutil import leading
@@ -86,7 +87,7 @@ def issuer_date_line(text: str) -> bool:
 
 
 def is_newsletter_title(title: str) -> bool:
-    return bool(_NEWSLETTER_TITLE.search(title))
+    return bool(_NEWSLETTER_TITLE.search(title)) or is_digest_title(title)
 
 
 #: at most this many paragraphs under a notice's title make a plain notice (a longer text has

@@ -29,6 +29,7 @@ from piplkit.track.blocktext import (
     run_in,
 )
 from piplkit.track.chatlines import sender_line
+from piplkit.track.digesttitle import compiled_byline
 from piplkit.track.model import Block
 from piplkit.track.read_result import ReadResult as ReadResult
 from piplkit.track.read_result import TrackInputError as TrackInputError
@@ -186,6 +187,7 @@ def _paragraphs(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 or (_SENTENCE_END.search(prev) and _STARTS_ENTRY.match(stripped))
                 or sender_line(prev)  # a chat message under its sender's line (chatlines)
                 or sender_line(stripped)
+                or compiled_byline(prev)  # a digest's byline is a line of its own (digesttitle)
             ):
                 new = True
         if new:

@@ -106,6 +106,8 @@ class _Builder:
         self.head_level = block.heading
         if self.tagged:
             self.current.hints["date"], self.tagged = self.tagged, ""
+        if block.entry_date:  # a list entry's date span: its date when its text has none
+            self.current.hints["signed"] = block.entry_date
 
     def add_links(self, block: Block) -> None:
         assert self.current is not None
