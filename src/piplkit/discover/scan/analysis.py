@@ -80,7 +80,19 @@ def clean(cell: str | None) -> str | None:
     text = cell.strip()
     if text.startswith('="') and text.endswith('"') and len(text) > 3:
         text = text[2:-1].strip()
+    if not text.isascii():
+        # Chinese input methods type digits and Latin letters full-width (１３８…, Ｘ): an ID
+        # number or a phone keyed so is the same value; only those forms fold, punctuation
+        # (，：（）) stays as the writer typed it
+        text = text.translate(_FULLWIDTH)
     return text or None
+
+
+#: Full-width digits and Latin letters (U+FF10-FF19, FF21-FF3A, FF41-FF5A) to ASCII.
+_FULLWIDTH = {
+    code: code - 0xFEE0
+    for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
+}
 
 
 def values_share(
@@ -96,6 +108,7 @@ def values_share(
     if not values:
         return False
     return sum(1 for v in values if test(v)) >= whole * len(values)
+
 
 def cell_findings(text: str, findings: list[Finding]) -> list[Finding]:
     """Keep low-score findings only when they are the whole cell."""

@@ -163,14 +163,12 @@ class HintTable:
                     worded = self._analyse(key_of(mainland))
                     found = worded if worded.types else found
             split = _trailing_bracket(part if part else header)
-            if split is not None and found.types and not self._analyse(key_of(split[1])).exact:
-                # 健康状况(家长填写), Name (as in passport): a note in a trailing bracket says
-                # who wrote the column or where its value comes from; the words before it
-                # name the column when they name a type at all (联系人(手机) is a phone: the
-                # bracket is a whole hint word)
-                before = self._analyse(key_of(split[0]))
-                if before.types and not before.negative:
-                    found = before
+            if split is not None:
+                found = self._before_bracket(found, split)
+            if not found.types and not found.negative and _VENDOR_PREFIX.match(header):
+                # (set 12) a Kingdee-style vendor export prefixes every field with F (FIdNo,
+                # FRideLog): the words after the prefix name the column
+                found = self.analyse(header[1:])
             if self._names_organisation(key):
                 found = replace(found, organisation=True)
             elif any(contains(key, word) for word in self.sites):
@@ -181,6 +179,23 @@ class HintTable:
                 found = replace(found, measure=True)
             if len(self._cache) < 10_000:
                 self._cache[header] = found
+        return found
+
+    def _before_bracket(self, found: HeaderEvidence, split: tuple[str, str]) -> HeaderEvidence:
+        """健康状况(家长填写), Name (as in passport): a note in a trailing bracket says who wrote
+        the column or where its value comes from; the words before it name the column when they
+        name a type at all (联系人(手机) is a phone: the bracket is a whole hint word). (set 12)
+        A bracket that glosses the words before it in English (社保卡号(SSC), 公司(COMPANY),
+        骑行记录(RIDE)) leaves them the name too, even where the whole header matched no type."""
+        bracket = self._analyse(key_of(split[1]))
+        before = self._analyse(key_of(split[0]))
+        if not before.types or before.negative:
+            return found
+        if found.types and not bracket.exact:
+            return before
+        gloss = split[1].isascii() and split[1].replace(" ", "").isalpha()
+        if gloss and (not bracket.exact or set(bracket.types) & set(before.types)):
+            return before
         return found
 
     def _analyse(self, hkey: HeaderKey) -> HeaderEvidence:
@@ -325,7 +340,8 @@ class HintTable:
 #: 案件号, a document's 文件号, a certificate's 证件号): no catalogue under them.
 _NOT_PRODUCT_IDS = ("案件号", "文件号", "证件号", "邮件号", "稿件号", "信件号", "函件号",
                     # a patient's sample or specimen tube is labelled by a barcode: no goods
-                    "samplebarcode", "样本条码", "标本条码", "specimenbarcode", "tubebarcode")
+                    "samplebarcode", "样本条码", "标本条码", "specimenbarcode",
+                    "tubebarcode")  # fmt: skip
 
 
 def _product_id_in(key: HeaderKey, word: str) -> bool:
@@ -345,6 +361,9 @@ def _subject_in(key: HeaderKey, word: str) -> bool:
         return last_token_start(key, word) >= 0
     return key.text.startswith(word) or key.text.endswith(word)
 
+
+#: A vendor export's field prefix: F before a capitalised word (FIdNo, FContactTitle).
+_VENDOR_PREFIX = re.compile(r"^F(?=[A-Z][a-z])")
 
 _TRAILING_BRACKET = re.compile(r"^(.*?\S)\s*[(（\[【]([^()（）\[\]【】]+)[)）\]】]\s*$")
 

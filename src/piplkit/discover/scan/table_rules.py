@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from piplkit.discover.scan.analysis import clean
 from piplkit.discover.scan.columns import ColumnStats, Decision, Evidence, decide
+from piplkit.discover.scan.contact_cells import contact_entries
 from piplkit.discover.scan.flat_values import flat_room
 from piplkit.discover.scan.header_words import contains
 from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
@@ -97,6 +98,10 @@ def apply_table_rules(
         elif d.pi_type is None and (named := own_name_type(rows, i, stats[i].name, profiles)):
             # a child's given name (宝宝名: 婷婷) or a game character's name (roleName)
             decisions[i] = own_name_decision(d, stats[i], named)
+            continue
+        elif d.pi_type == "person_name" and contact_entries(rows, i, profiles):
+            # (set 12) an emergency contact kept as JSON entries with a relation and a phone
+            decisions[i] = own_name_decision(d, stats[i], "contacts")
             continue
         elif d.pi_type is None and flat_room(rows, i, stats[i].name, profiles):
             # a face gate's room or a landlord's unit holding the resident's flat
