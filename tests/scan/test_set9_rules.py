@@ -184,8 +184,10 @@ def test_an_office_tel(rng: random.Random) -> None:
 
 def test_business_words_of_set_9() -> None:
     hints = load_hints()
-    assert not hints.analyse("录取专业").types  # the programme admitted to (set 4's gold)
-    assert not hints.analyse("投档成绩").types
+    # the programme a candidate is admitted to and the admission score are education (the gold
+    # conventions table's 专业 and 考试成绩 rows; set 4's golds adjudicated 2026-12-07)
+    assert hints.analyse("录取专业").types == ("education",)
+    assert hints.analyse("投档成绩").types == ("education",)
     assert hints.analyse("sample_id").negative
     assert hints.analyse("现住房情况").negative
     assert hints.analyse("住房情况").types == ("real_estate",)  # control: set 2's house status

@@ -121,10 +121,13 @@ def tables() -> list[Table]:
             C("民族", "ethnicity", "zh_formal", v.ethnic),
             C("毕业中学", "education", "zh_formal", _school),
             C("科类", None, "zh_formal", v.pick("物理类", "历史类")),
-            C("投档成绩", None, "zh_formal", v.integer(520, 690)),
+            # Adjudicated 2026-12-07 (docs/evaluation.md, "Adjudication of set choices"): an
+            # admission score and the programme admitted to are `education` by the gold
+            # conventions table's 考试成绩 and 专业 rows; written as None.
+            C("投档成绩", "education", "zh_formal", v.integer(520, 690)),
             C(
                 "录取专业",
-                None,
+                "education",
                 "zh_formal",
                 v.pick("计算机科学与技术", "临床医学", "法学", "会计学", "土木工程", "汉语言文学"),
             ),
