@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (the documents below are document text, one paragraph a line)
 """heldout9's 工作总结 (issue 16, branch fix16p): a work report's achievements are paragraphs
 that open with their month alone ("3月，…"), each one development dated by that month in the
 report's year; its next year's plan ("2026年工作安排", "明年工作计划") is an outlook, no
