@@ -422,7 +422,7 @@ def is_effective_context(text: str, mention: DateMention) -> bool:
 #: a deadline set by the development, not its date: "应于2025年11月20日前完成整改", "整改期限
 #: 至…", "by 20 November", "no later than 1 December", "comments until 10 December"
 _DEADLINE_BEFORE = re.compile(
-    r"(?:\b(?:by|before|no\s+later\s+than|not\s+later\s+than|deadline\s+(?:is|of)|until|due|"
+    r"(?:\b(?:by|before|no\s+later\s+than|not\s+later\s+than|deadline\s+(?:is|of)|until|due(?:\s+(?:on|by))?|"
     r"clos(?:e|es|ing)(?:\s+on)?)"
     r"\s+(?:the\s+)?|截[止至](?:日期)?(?:为|到|至)?\s*|期限(?:为|至)\s*)$",
     re.I,

@@ -66,7 +66,12 @@ def reports_under(roles: list[Role], index: int) -> bool:
         if role != "text" or block.marker is None or block.heading is not None:
             break
         entries.append(block)
-    return bool(entries) and all(_report(b) for b in entries)
+    if not entries:
+        return False
+    reported = sum(1 for b in entries if _report(b))
+    # a show's chapter list ("Show notes": welcome, five reports, mailbag, goodbye) is a part
+    # too: most of its entries, three or more, report (heldout9, fix16p)
+    return reported == len(entries) or (reported >= 3 and 2 * reported > len(entries))
 
 
 def _report(block: Block) -> bool:
@@ -86,4 +91,20 @@ def sibling_reports(block: Block, nxt: Block) -> bool:
         and nxt.depth == block.depth
         and _report(block)
         and _report(nxt)
+    )
+
+
+def sentence_sibling(block: Block, nxt: Block) -> bool:
+    """Is ``block`` a full sentence that reports nothing ("Hello and housekeeping.", "See you
+    next week.") in the same list as ``nxt``, which reports? Then it is no headline over
+    ``nxt``: a headline does not end its sentence, and the entries of one list are siblings
+    (a chapter list's welcome over its first report, heldout9, fix16p)."""
+    return (
+        block.marker is not None
+        and block.heading is None
+        and nxt.marker == block.marker
+        and nxt.depth == block.depth
+        and block.text.rstrip().endswith(_SENTENCE_END)
+        and _report(nxt)
+        and not _report(block)
     )

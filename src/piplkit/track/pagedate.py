@@ -17,7 +17,11 @@ _WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 #: a date labelled as the page's own: "发布时间：2025-11-14", "日期：…", "更新时间 …"
 _FIELD_LABEL = re.compile(r"(?:发布|发文|更新|发稿|成文|印发)?(?:时间|日期)\s*[:：]?\s*$")
 #: a date set off as one field of a metadata line ("作者 | 2025年10月24日 | 阅读约8分钟")
-_FIELD_BEFORE = re.compile(r"(?:[|｜·•\u3000]|^)\s*$")
+#: (its weekday may come first: "Friday, 21 November 2025 · 34 min · Hosted by …", heldout9)
+_FIELD_BEFORE = re.compile(
+    r"(?:[|｜·•\u3000]|^)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*|"
+    r"(?:星期|周)[一二三四五六日天][，,]?\s*)?$"
+)
 _FIELD_AFTER = re.compile(r"\s*(?:[|｜·•\u3000]|$)")
 
 
