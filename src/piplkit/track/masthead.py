@@ -108,3 +108,9 @@ def sentence_sibling(block: Block, nxt: Block) -> bool:
         and _report(nxt)
         and not _report(block)
     )
+
+
+def siblings(block: Block, nxt: Block) -> bool:
+    """Entries of one list that are no headline and body: two reports, or a sentence that
+    reports nothing over a report."""
+    return sibling_reports(block, nxt) or sentence_sibling(block, nxt)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from piplkit.track.chapters import unstamped
 from piplkit.track.chatlines import sender_line
 from piplkit.track.layout import Sections, boilerplate, is_body, section_key, sections
 from piplkit.track.model import Block, Skipped
@@ -168,7 +169,7 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
     out: list[tuple[Block, str, str]] = []
     in_sources = False
     next_number = 1
-    for block in blocks:
+    for block in unstamped(blocks):  # "[07:25] On 18 November, …": the recording's place
         if block.cells is None:
             short = words(block.text) <= 8
             key = section_key(block.text) if short else ""

@@ -22,17 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from piplkit.track import (
-    chapters,
-    cues,
-    instruments,
-    notice,
-    overview,
-    pagelines,
-    release,
-    resume,
-    tables,
-)
+from piplkit.track import cues, instruments, notice, overview, pagelines, release, resume, tables
 from piplkit.track.assemble import document, single_notice
 from piplkit.track.casesummary import one_development
 from piplkit.track.layout import (
@@ -46,7 +36,7 @@ from piplkit.track.layout import (
     section_key,
     sections,
 )
-from piplkit.track.masthead import part_heading, preamble, sentence_sibling, sibling_reports
+from piplkit.track.masthead import part_heading, preamble, siblings
 from piplkit.track.metalines import mark_facts, read_fact, tag_date
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
 from piplkit.track.postfilter import drop_repeats, drop_unrelated
@@ -158,7 +148,6 @@ def split(
     skipped: list[Skipped] | None = None,
 ) -> ParsedDocument:
     meta = meta or {}
-    blocks = chapters.unstamped(blocks)  # "[07:25] On 18 November, …": the recording's place
     sec = sections()
     skips = Skips(skipped)
     roles, sources = block_roles(blocks)
@@ -427,8 +416,7 @@ def split(
             nxt is not None
             and (is_body(nxt) or cues.run_in_rest(block, nxt))
             and not is_bare_date(block.text)
-            and not sibling_reports(block, nxt)  # two reports in a list: two items
-            and not sentence_sibling(block, nxt)  # "Hello and housekeeping." over a report
+            and not siblings(block, nxt)  # two reports in a list: two items
         ):
             if preamble(roles, index - 1, nxt, started, bool(build.items)):
                 build.close()
