@@ -322,6 +322,7 @@ SKIP_REASONS = {
     "authors": "author byline",
     "about": "about the publication (legend, method, corrections to earlier issues)",
     "own": "the publisher's own news (its members' events, trainings and visits)",
+    "internal": "the team's own matters, tasks or next meeting (no development reported)",
     "contacts": "subscription or contact blurb",
     "footer": "disclaimer or footer",
     "navigation": "page navigation",
