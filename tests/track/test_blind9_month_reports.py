@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the documents below are document text, one paragraph a line)
 """heldout9's 工作总结 (issue 16, branch fix16p): a work report's achievements are paragraphs
 that open with their month alone ("3月，…"), each one development dated by that month in the
 report's year; its next year's plan ("2026年工作安排", "明年工作计划") is an outlook, no
@@ -75,3 +76,83 @@ def test_local_congress_standing_committee_and_control() -> None:
     ]
     # control: the national committee keeps its short name
     assert authorities_in("全国人大常委会通过《决定》。", [], {}) == ["NPCSC"]
+
+
+#: the same shape in plain text, where "（一）规则制定" is a numbered line and no heading, and
+#: the plan under "下一步工作打算"
+PLAIN = """某省通信管理局2025年个人信息保护工作总结
+
+2025年12月20日
+
+（一）规则制定
+
+2025年4月，省通信管理局印发《电信和互联网用户个人信息保护工作指引》，自印发之日起施行。
+
+7月份，省通信管理局出台《App个人信息保护检测规范》。
+
+（二）监督检查
+
+全年共检测App 1200款。
+
+10月，省通信管理局通报违规App 35款，责令限期整改。
+
+下一步工作打算
+
+一是制定《用户个人信息保护评价办法》。
+"""
+
+
+def test_plain_text_part_lines_over_month_opened_paragraphs() -> None:
+    _, devs = ingest(PLAIN, "report.txt")
+    assert [(d.title[:5], d.date) for d in devs] == [
+        ("2025年", "2025-04"),
+        ("7月份，省", "2025-07"),
+        ("10月，省", "2025-10"),
+    ]
+    assert [(m.name, m.stage) for m in devs[1].instruments] == [
+        ("App个人信息保护检测规范", "adopted")
+    ]
+
+
+#: an English work report: "In March, …" paragraphs under numbered part lines, then the plan
+ENGLISH = """Shanghai Data Bureau – 2025 Work Report (excerpt)
+
+18 December 2025
+
+1. Rules
+
+In March, the Shanghai Data Bureau issued the Shanghai Rules on Public Data Classification, effective from 1 May 2025.
+
+In June, the Shanghai Municipal People's Congress Standing Committee adopted the Shanghai Regulations on Data Trading.
+
+2. Enforcement
+
+Over the year the bureau handled 40 cases.
+
+In August, the Shanghai Data Bureau fined a logistics company RMB 300,000 for leaking customer data.
+
+Priorities for 2026
+
+First, we will draft the Shanghai Measures on Data Export Services.
+"""
+
+
+def test_english_report_part_lines_and_priorities() -> None:
+    _, devs = ingest(ENGLISH, "report.txt")
+    assert [(d.title[:9], d.date) for d in devs] == [
+        ("In March,", "2025-03"),
+        ("In June, ", "2025-06"),
+        ("In August", "2025-08"),
+    ]
+
+
+def test_part_line_shapes_and_controls() -> None:
+    from piplkit.track.cues import part_line  # (here: new on this branch)
+    from piplkit.track.model import Block
+
+    assert part_line(Block("规则制定", marker="zh2"))
+    assert part_line(Block("Enforcement", marker="num"))
+    # controls: an unnumbered line, a numbered headline naming a body or an instrument
+    assert not part_line(Block("规则制定"))
+    assert not part_line(Block("国家网信办发布新规", marker="zh2"))
+    assert not part_line(Block("《数据条例》施行", marker="zh1"))

@@ -53,7 +53,9 @@ def part_heading(roles: list[Role], index: int, paragraph_mode: bool) -> bool:
     """Does the heading at ``index`` (reporting nothing itself) name a part of the document: in
     a layout of dated paragraphs, or over list entries that each report a development?"""
     block = roles[index][0]
-    if block.heading is None or not (paragraph_mode or reports_under(roles, index)):
+    if block.heading is None:  # "（一）规则制定" in plain text over month-opened paragraphs
+        return paragraph_mode and cues.part_line(block)
+    if not (paragraph_mode or reports_under(roles, index)):
         return False  # (the cheap tests first: most headings are over a body paragraph)
     return not cues.reports(block.text)
 
