@@ -120,3 +120,67 @@ def test_part_and_sibling_shapes_and_controls() -> None:
     assert not sentence_sibling(_entry("New education rules"), _entry(report))
     assert not sentence_sibling(chatter[0], Block(report, marker="ol"))
     assert not sentence_sibling(_entry(report), _entry(report))
+
+
+#: a video's chapters in plain text: bare stamps one a line, a "Published" line with its weekday
+VIDEO = """China Privacy Weekly – Episode 12 (video)
+
+Published Friday, 5 December 2025
+
+In this week's episode we cover three stories from Chinese data regulation. Sample text for testing; the show is invented.
+
+Chapters:
+0:00 Intro
+1:05 On Monday, the Cyberspace Administration of China released draft Measures for Facial Recognition Security for public comment.
+6:40 On Wednesday, the Ministry of Public Security announced a campaign against illegal sales of personal information.
+11:20 On Thursday, the Hangzhou Internet Court ruled that an e-commerce platform must delete a user's browsing history.
+15:55 Outro and thanks to our members
+"""
+
+#: a Chinese podcast's 时间轴 in Markdown: 【mm:ss】 stamps, a chapter title without a sentence
+#: ("开场"), an episode line with its weekday in brackets, "原文»" links
+ZH_NOTES = """# 数据合规播客 第28期 | 本周监管速览
+
+2025年12月5日（周五）· 时长32分钟 · 主播：小周、老陈
+
+本期节目为测试 piplkit 编写的示例，节目与案件均为虚构。
+
+## 本期时间轴
+
+- 【00:00】开场
+- 【02:30】本周一，国家网信办发布《人脸识别技术应用安全管理办法（征求意见稿）》。[原文»](https://cac.example.gov.cn/face)
+- 【09:10】12月3日，公安部部署打击侵犯公民个人信息犯罪专项行动。[详情»](https://mps.example.gov.cn/op)
+- 【15:45】上周四，杭州互联网法院判决某电商平台删除用户浏览记录。[判决»](https://court.example.gov.cn/hz)
+- 【28:00】听众来信与结束语
+"""
+
+
+def test_plain_text_video_chapters_with_bare_stamps() -> None:
+    doc, devs = ingest(VIDEO, "video.txt")
+    assert doc.published == "2025-12-05"
+    assert [(d.title[:12], d.date) for d in devs] == [
+        ("On Monday, t", "2025-12-01"),
+        ("On Wednesday", "2025-12-03"),
+        ("On Thursday,", "2025-12-04"),
+    ]
+
+
+def test_chinese_timeline_with_bracketed_stamps() -> None:
+    doc, devs = ingest(ZH_NOTES, "notes.md")
+    assert doc.published == "2025-12-05"
+    assert [(d.title[:5], d.date) for d in devs] == [
+        ("本周一，国", "2025-12-01"),
+        ("12月3日", "2025-12-03"),
+        ("上周四，杭", "2025-11-27"),
+    ]
+    assert devs[0].sources == ["https://cac.example.gov.cn/face"]
+
+
+def test_bare_stamps_only_in_a_run() -> None:
+    from piplkit.track.chapters import unstamped
+
+    run = [Block(f"{m}:00 Chapter {m}.") for m in (1, 2, 3)]
+    assert [b.text for b in unstamped(run)] == ["Chapter 1.", "Chapter 2.", "Chapter 3."]
+    # control: two lines opening with a time are no chapter list
+    pair = [Block("10:30 Opening of the hearing."), Block("11:00 Closing remarks.")]
+    assert [b.text for b in unstamped(pair)] == [b.text for b in pair]

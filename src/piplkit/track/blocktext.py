@@ -146,6 +146,8 @@ def _unlabelled(text: str) -> str:
     m = _BRACKET_LEAD.match(text)
     if m is None or len(m.group(1)) > _LABEL_CHARS or m.end() == len(text):
         return text
+    if ":" in m.group(1):  # "【00:00】开场": a chapter's time stamp, read by ``chapters``
+        return text
     return text[m.end() :]
 
 

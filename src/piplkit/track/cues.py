@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from piplkit.track import dates, instruments
+from piplkit.track import dates, instruments, pagedate
 from piplkit.track.authorities import has_authority
 from piplkit.track.blocktext import list_marker
 from piplkit.track.layout import has_action, is_body, is_dated_start, label_line
@@ -69,6 +69,8 @@ def dated_byline(block: Block) -> bool:
     text = block.text
     if block.heading is not None or block.marker is not None or len(text) > 120:
         return False
+    if pagedate.labelled(text) and len(text) <= 80:  # "Published Friday, 5 December 2025"
+        return dates.field_date(text) is not None
     if is_dated_start(text) or has_action(text) or text.rstrip().endswith((".", "。")):
         return False
     if len(text) > 60:  # longer: only when the date is a field of its own ("… | date | 4 min read")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from piplkit.track import cues, notice
 from piplkit.track.authorities import has_authority
+from piplkit.track.chapters import STAMP
 from piplkit.track.layout import has_action
 from piplkit.track.model import Block
 from piplkit.track.roles import Role
@@ -70,6 +71,8 @@ def reports_under(roles: list[Role], index: int) -> bool:
         entries.append(block)
     if not entries:
         return False
+    if all(b.marker == STAMP for b in entries):
+        return True  # a recording's chapter list: each chapter an entry of its own (chapters)
     reported = sum(1 for b in entries if _report(b))
     # a show's chapter list ("Show notes": welcome, five reports, mailbag, goodbye) is a part
     # too: most of its entries, three or more, report (heldout9, fix16p)
