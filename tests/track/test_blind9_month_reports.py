@@ -156,3 +156,18 @@ def test_part_line_shapes_and_controls() -> None:
     assert not part_line(Block("规则制定"))
     assert not part_line(Block("国家网信办发布新规", marker="zh2"))
     assert not part_line(Block("《数据条例》施行", marker="zh1"))
+
+
+def test_work_plan_heading_shapes_and_controls() -> None:
+    from piplkit.track.model import Block
+    from piplkit.track.roles import roles
+
+    def role(text: str) -> tuple[str, str]:
+        _, kind, info = roles([Block(text, heading=2)])[0][0]
+        return kind, info
+
+    for text in ("二、2026年工作安排", "2026年度工作计划", "下一步工作打算", "Priorities for 2026"):
+        assert role(text) == ("section", "展望"), text
+    # controls: the year's summary and a part on enforcement plans are no outlook
+    assert role("2025年工作总结") != ("section", "展望")
+    assert role("Enforcement plans") != ("section", "展望")

@@ -137,7 +137,7 @@ def _bilingual_key(key: str, sec: Sections) -> str | None:
 #: "下半年工作计划", "Priorities for 2026"; the year is gone from the key): what the publisher
 #: means to do, not what happened, so an outlook like "展望" (heldout9, fix16p)
 _PLAN = re.compile(
-    r"^(?:下一?步|下半年|下一?阶段|明年|来年|下一?年度?|年度)?(?:重点)?工作(?:安排|计划|打算|思路)$|"
+    r"^(?:下一?步|下半年|下一?阶段|明年|来年|下一?年度?|年?度)?(?:重点)?工作(?:安排|计划|打算|思路)$|"
     r"^(?:priorities|plans|work\s+plan)\s+for(?:\s+the\s+(?:coming|next)\s+year)?$"
 )
 
