@@ -152,6 +152,8 @@ def _unlabelled(text: str) -> str:
         return text
     if len(m.group(1)) > _PART_LABEL and is_digest_title(text):
         return text  # "【合规观察群】本周精华": a group's name in a digest's masthead, kept
+    if ":" in m.group(1):  # "【00:00】开场": a chapter's time stamp, read by ``chapters``
+        return text
     return text[m.end() :]
 
 

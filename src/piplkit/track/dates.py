@@ -76,6 +76,9 @@ _MONTH_NAMES = re.compile(rf"{_MONTHS}$")
 _ZH_MONTH_ONLY = [
     re.compile(rf"(?P<y>{_YEAR})\s*年\s*(?P<mo>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])"),
     re.compile(r"(?P<rely>今年|去年|明年)\s*(?P<mo>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])"),
+    # a text that opens with a month alone ("3月，我办出台…" in a work report): that month in
+    # the reference date's year; a bare "3月" inside a sentence stays no date (heldout9)
+    re.compile(r"^(?P<mo>[01]?\d)\s*月份?(?=\s*[，,])"),
 ]
 #: "本月初", "上月底", "本月": a month relative to the document's date
 _REL_ZH_MONTH = re.compile(

@@ -80,7 +80,11 @@ _RELATIVE_OPEN = re.compile(
     r"statement|press\s+release|report|announcement))\b|"
     r"^(?:近日|日前|近期|本月|上月|当月|今年|去年|\d{1,2}\s*月(?:初|中旬|下旬|上旬|底|末)|据.{1,20}(?:消息|报道|通报|官网))"
 )
-_ZH_DATED = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?[01]?\d\s*月\s*[0-3]?\d\s*[日号]")
+#: "11月5日，", and a month alone before the comma ("3月，", "2025年6月份，"): a report's
+#: paragraph of the month's achievement (a work report's month-opened paragraphs, heldout9)
+_ZH_DATED = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年\s*)?[01]?\d\s*月(?:\s*[0-3]?\d\s*[日号]|份?\s*[，,])"
+)
 _ACTION = leading(
     r"\b(?:issu|releas|publish|adopt|promulgat|approv|fin(?:e|es|ed|ing)\b|penali[sz]|sanction|"
     r"punish|solicit|announc|launch|ann?ounc|held|hold|rul(?:ed|ing)|sentenc|order|summon|"
@@ -92,7 +96,7 @@ _ACTION = leading(
 )
 _ZH_ACTION = re.compile(
     r"发布|印发|公布|通过|审议|处罚|罚款|通报|征求意见|出台|施行|实施|判决|约谈|下架|查处|审结|宣判|"
-    r"批准|颁布|修订|修正|制定|公开|召开|启动|开展|责令|警告|立案|裁定|起诉|披露|签署|批复"
+    r"批准|颁布|修订|修正|制定|公开|召开|启动|开展|责令|警告|立案|裁定|起诉|披露|签署|批复|部署"
 )
 _ARTICLE = re.compile(
     r"^(?:第[一二三四五六七八九十百零〇]+[条章节]|Article\s+\d+|Chapter\s+[IVX\d]+)\b"
@@ -319,6 +323,7 @@ SKIP_REASONS = {
     "authors": "author byline",
     "about": "about the publication (legend, method, corrections to earlier issues)",
     "own": "the publisher's own news (its members' events, trainings and visits)",
+    "internal": "the team's own matters, tasks or next meeting (no development reported)",
     "contacts": "subscription or contact blurb",
     "footer": "disclaimer or footer",
     "navigation": "page navigation",

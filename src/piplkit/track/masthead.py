@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from piplkit.track import cues, notice
 from piplkit.track.authorities import has_authority
+from piplkit.track.chapters import STAMP
 from piplkit.track.layout import has_action
 from piplkit.track.model import Block
 from piplkit.track.roles import Role
@@ -53,7 +54,9 @@ def part_heading(roles: list[Role], index: int, paragraph_mode: bool) -> bool:
     """Does the heading at ``index`` (reporting nothing itself) name a part of the document: in
     a layout of dated paragraphs, or over list entries that each report a development?"""
     block = roles[index][0]
-    if block.heading is None or not (paragraph_mode or reports_under(roles, index)):
+    if block.heading is None:  # "（一）规则制定" in plain text over month-opened paragraphs
+        return paragraph_mode and cues.part_line(block)
+    if not (paragraph_mode or reports_under(roles, index)):
         return False  # (the cheap tests first: most headings are over a body paragraph)
     return not cues.reports(block.text)
 
@@ -66,7 +69,14 @@ def reports_under(roles: list[Role], index: int) -> bool:
         if role != "text" or block.marker is None or block.heading is not None:
             break
         entries.append(block)
-    return bool(entries) and all(_report(b) for b in entries)
+    if not entries:
+        return False
+    if all(b.marker == STAMP for b in entries):
+        return True  # a recording's chapter list: each chapter an entry of its own (chapters)
+    reported = sum(1 for b in entries if _report(b))
+    # a show's chapter list ("Show notes": welcome, five reports, mailbag, goodbye) is a part
+    # too: most of its entries, three or more, report (heldout9, fix16p)
+    return reported == len(entries) or (reported >= 3 and 2 * reported > len(entries))
 
 
 def _report(block: Block) -> bool:
@@ -87,3 +97,25 @@ def sibling_reports(block: Block, nxt: Block) -> bool:
         and _report(block)
         and _report(nxt)
     )
+
+
+def sentence_sibling(block: Block, nxt: Block) -> bool:
+    """Is ``block`` a full sentence that reports nothing ("Hello and housekeeping.", "See you
+    next week.") in the same list as ``nxt``, which reports? Then it is no headline over
+    ``nxt``: a headline does not end its sentence, and the entries of one list are siblings
+    (a chapter list's welcome over its first report, heldout9, fix16p)."""
+    return (
+        block.marker is not None
+        and block.heading is None
+        and nxt.marker == block.marker
+        and nxt.depth == block.depth
+        and block.text.rstrip().endswith(_SENTENCE_END)
+        and _report(nxt)
+        and not _report(block)
+    )
+
+
+def siblings(block: Block, nxt: Block) -> bool:
+    """Entries of one list that are no headline and body: two reports, or a sentence that
+    reports nothing over a report."""
+    return sibling_reports(block, nxt) or sentence_sibling(block, nxt)

@@ -47,6 +47,14 @@ _QA_TITLE = re.compile(
     r"^(?:Q\s*&\s*A|Questions\s+and\s+Answers)\b.{0,160}\b(?:on|about|regarding)\b",
     re.I,
 )
+#: an explainer of one instrument ("图解｜一文读懂《…》", "《…》要点解读", "Explainer: the …"):
+#: one article on one development, its headings the article's parts (heldout9, fix16p)
+_EXPLAINER_TITLE = re.compile(
+    r"(?:一文|一图|图解|图说|带你)(?:读懂|看懂|速览|了解|解读)?.{0,6}《.{2,80}》|"
+    r"^(?:政策)?解读\s*[｜|:：].{0,20}《.{2,80}》|《.{2,80}》.{0,8}(?:解读|要点|亮点|划重点)$|"
+    r"^(?:Explainer|Explained|Understanding|Unpacking|A\s+closer\s+look\s+at)\b[\s:|–—-]",
+    re.I,
+)
 _ENFORCEMENT = re.compile(
     r"处罚|罚款|查处|通报.{0,20}(?:违法|违规|侵害|问题)|(?:违法|违规|侵害|问题).{0,30}通报|约谈|专项整治|专项行动|专项检查|执法检查|"
     r"\bfin(?:e|es|ed)\b|penalt|sanction|punish|enforcement\s+campaign|inspection\s+campaign",
@@ -98,7 +106,9 @@ _PLAIN_PARAGRAPHS = 8
 def notice_score(title: str | None, blocks: list[Block]) -> int:
     """How strongly the document reads as one notice: title form, announcement cues, articles."""
     score = 0
-    if title and (_ZH_TITLE.search(title) or _EN_TITLE.search(title) or _QA_TITLE.search(title)):
+    explainer = bool(title and _EXPLAINER_TITLE.search(title))
+    qa = bool(title and _QA_TITLE.search(title))
+    if title and (_ZH_TITLE.search(title) or _EN_TITLE.search(title) or qa or explainer):
         score += 2
     if title and is_newsletter_title(title):
         score -= 3
@@ -106,7 +116,7 @@ def notice_score(title: str | None, blocks: list[Block]) -> int:
         score += 2
     if sum(1 for b in blocks if is_legal_article(b.text)) >= 3:
         score += 1
-    if title and _QA_TITLE.search(title) and sum(1 for b in blocks if _is_question(b)) >= 2:
+    if (qa or explainer) and sum(1 for b in blocks if _is_question(b)) >= 2:
         score += 1  # questions and their answers under a Q&A title: one Q&A, not items
     if any(is_bare_date(b.text) or _zh_bare_date(b.text) for b in blocks[-3:]):
         score += 1  # a signature date closes the document

@@ -17,8 +17,22 @@ _WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 #: a date labelled as the page's own: "发布时间：2025-11-14", "日期：…", "更新时间 …"
 _FIELD_LABEL = re.compile(r"(?:发布|发文|更新|发稿|成文|印发)?(?:时间|日期)\s*[:：]?\s*$")
 #: a date set off as one field of a metadata line ("作者 | 2025年10月24日 | 阅读约8分钟")
-_FIELD_BEFORE = re.compile(r"(?:[|｜·•\u3000]|^)\s*$")
-_FIELD_AFTER = re.compile(r"\s*(?:[|｜·•\u3000]|$)")
+#: (its weekday may come first: "Friday, 21 November 2025 · 34 min · Hosted by …", heldout9)
+_FIELD_BEFORE = re.compile(
+    r"(?:[|｜·•\u3000]|^)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*|"
+    r"(?:星期|周)[一二三四五六日天][，,]?\s*)?$"
+)
+#: (or its weekday after it: "2025年12月5日（周五）· 时长32分钟", heldout9)
+_FIELD_AFTER = re.compile(
+    r"\s*(?:[(（](?:周|星期)[一二三四五六日天][)）]|,?\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\))?"
+    r"\s*(?:[|｜·•\u3000]|$)"
+)
+#: a date under its English label at the start of the line ("Published Friday, 5 December
+#: 2025", "Posted on: 3 May 2025", "Aired 21 November 2025 · 34 min")
+_EN_LABEL = re.compile(
+    r"^\s*(?:Published|Posted|Updated|Aired|Recorded)(?:\s+on)?\s*:?\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$"
+)
 
 
 def _around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -38,8 +52,17 @@ def meta_field(text: str, start: int, end: int) -> bool:
     """The date at ``text[start:end]`` is a field of its line: labelled 发布时间/日期, set off by
     separators, or closing the line after a short name and a space."""
     before, after = _around(text, start, end)
-    if _FIELD_LABEL.search(before):
+    if _FIELD_LABEL.search(before) or _EN_LABEL.match(before):
         return True
     if not after.strip() and before[-1:].isspace() and len(before) <= 40:
         return True  # a short name, then the date closing the line ("示例研究中心　2025年9月26日")
     return bool(_FIELD_BEFORE.search(before) and _FIELD_AFTER.match(after))
+
+
+_EN_LABEL_START = re.compile(r"^\s*(?:Published|Posted|Updated|Aired|Recorded)\b")
+
+
+def labelled(line: str) -> bool:
+    """The line opens with an English publication label ("Published Friday, 5 December 2025"):
+    its date is the page's, though "Published" reads as an action."""
+    return bool(_EN_LABEL_START.match(line))

@@ -28,6 +28,7 @@ from piplkit.track.blocktext import (
     marked,
     run_in,
 )
+from piplkit.track.chapters import BARE
 from piplkit.track.chatlines import sender_line
 from piplkit.track.digesttitle import compiled_byline
 from piplkit.track.model import Block
@@ -171,6 +172,9 @@ def _paragraphs(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
     last line of a paragraph). A line that starts a list entry always starts a new paragraph.
     """
     widths = [_width(ln.strip()) for _, ln in group]
+    # a run of lines that open with a time stamp ("0:00 Intro", "1:05 On Monday, …"): one
+    # chapter a line (chapters)
+    stamped = sum(1 for _, ln in group if ln[:1].isdigit() and BARE.match(ln)) >= 2
     widest = max(widths)
     unwrapped = widest > 150 * (2 if _width(group[0][1]) > len(group[0][1]) * 1.5 else 1)
     out: list[tuple[int, list[str]]] = []
@@ -188,6 +192,7 @@ def _paragraphs(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 or sender_line(prev)  # a chat message under its sender's line (chatlines)
                 or sender_line(stripped)
                 or compiled_byline(prev)  # a digest's byline is a line of its own (digesttitle)
+                or (stamped and BARE.match(stripped) is not None)
             ):
                 new = True
         if new:

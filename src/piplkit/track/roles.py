@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from piplkit.track.chapters import unstamped
 from piplkit.track.chatlines import sender_line
 from piplkit.track.layout import Sections, boilerplate, is_body, section_key, sections
 from piplkit.track.model import Block, Skipped
@@ -132,6 +133,20 @@ def _bilingual_key(key: str, sec: Sections) -> str | None:
     return None
 
 
+#: a coming period's work plan under a work report's achievements ("二、2026年工作安排",
+#: "下半年工作计划", "Priorities for 2026"; the year is gone from the key): what the publisher
+#: means to do, not what happened, so an outlook like "展望" (heldout9, fix16p)
+_PLAN = re.compile(
+    r"^(?:下一?步|下半年|下一?阶段|明年|来年|下一?年度?|年?度)?(?:重点)?工作(?:安排|计划|打算|思路)$|"
+    r"^(?:priorities|plans|work\s+plan)\s+for(?:\s+the\s+(?:coming|next)\s+year)?$"
+)
+
+
+def _plan_key(key: str, sec: Sections) -> str | None:
+    """The outlook key for a heading that announces the coming period's work plan."""
+    return "展望" if "展望" in sec.skip and _PLAN.match(key) else None
+
+
 def bilingual_parts(key: str) -> tuple[str, ...]:
     """The Chinese and the Latin part of a bilingual heading key; none for one language."""
     if key.isascii():
@@ -154,13 +169,13 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
     out: list[tuple[Block, str, str]] = []
     in_sources = False
     next_number = 1
-    for block in blocks:
+    for block in unstamped(blocks):  # "[07:25] On 18 November, …": the recording's place
         if block.cells is None:
             short = words(block.text) <= 8
             key = section_key(block.text) if short else ""
             if key and key not in sec.skip and key not in sec.kind_of:
                 lead = _lead_key(block.text, sec.skip) if block.heading is not None else None
-                key = lead or _bilingual_key(key, sec) or key
+                key = lead or _bilingual_key(key, sec) or _plan_key(key, sec) or key
                 if key.startswith(("附", "app")):
                     key = _appendix_key(key, sec) or key
             if short and key in sec.sources and not block.links and not URL.search(block.text):

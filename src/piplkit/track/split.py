@@ -1,7 +1,6 @@
 """Split a document's blocks into development items; say why everything else was left out.
 
-Items take many shapes and the splitter reads the shape from layout features (``layout``), not
-from one publisher's formatting:
+Items take many shapes; the splitter reads them from layout features (``layout``), not fonts:
 
 - a headline (short block, heading, bold run-in, numbered title) followed by body paragraphs;
 - a paragraph that opens with its date ("On 14 November, …", "2022年11月14日，…") with no
@@ -36,7 +35,7 @@ from piplkit.track.layout import (
     section_key,
     sections,
 )
-from piplkit.track.masthead import part_heading, preamble, sibling_reports
+from piplkit.track.masthead import part_heading, preamble, siblings
 from piplkit.track.metalines import mark_facts, read_fact, tag_date
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
 from piplkit.track.postfilter import drop_repeats, drop_unrelated
@@ -418,7 +417,7 @@ def split(
             nxt is not None
             and (is_body(nxt) or cues.run_in_rest(block, nxt))
             and not is_bare_date(block.text)
-            and not sibling_reports(block, nxt)  # two reports in a list: two items
+            and not siblings(block, nxt)  # two reports in a list: two items
         ):
             if preamble(roles, index - 1, nxt, started, bool(build.items)):
                 build.close()

@@ -13,9 +13,10 @@ import re
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ZH_DAYS = "一二三四五六日"
-#: "on Monday", "last Tuesday", "本周三", "周五", "星期一" — an event's day, not "every Monday"
+#: "on Monday", "last Tuesday", "本周三", "周五", "星期一" — an event's day, not "every Monday";
+#: also opening a sentence ("On Monday, the CAC …", "Last Friday, …": heldout9)
 _WEEKDAY = re.compile(
-    r"\b(?:on|last|this|since|from)\s+(?P<en>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
+    r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ss]ince|[Ff]rom)\s+(?P<en>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
     r"(?:本|上)?(?:周|星期)(?P<zh>[一二三四五六日天])",
 )
 _REPEATS = re.compile(r"\b(?:every|each)\s+\w+day\b|每(?:周|星期)", re.I)
@@ -38,7 +39,7 @@ def weekday_date(text: str, reference: dt.date | None) -> str | None:
         week = 7 if m.group(0).startswith("上") else 0
         return (monday - dt.timedelta(days=week) + dt.timedelta(days=day)).isoformat()
     back = (reference.weekday() - day) % 7
-    if m.group(0).startswith("last") and back == 0:
+    if m.group(0)[:4].lower() == "last" and back == 0:
         back = 7
     return (reference - dt.timedelta(days=back)).isoformat()
 
