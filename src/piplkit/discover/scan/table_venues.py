@@ -4,7 +4,9 @@ sites, regions and a business's vehicles whose values have a person type's shape
 * A running number under a header naming a document (订单号, 运单, 受理单号, 场次号,
   ``waybill_no``) is the document's key even when every value passes the mobile numbering plan
   (set 10's choice 33): :mod:`.table_things` catches series that fail the plan, not a generator
-  that draws only 13x/15x/17x/18x numbers. A header naming a phone keeps the column a mobile.
+  that draws only 13x/15x/17x/18x numbers. So does an English header ending in ``no``
+  (``repair_no``) unless it names a member's, a user's or an account's number (a login is
+  often the mobile). A header naming a phone keeps the column a mobile.
 * A hall, a room or a pavilion of a venue (1号厅, VIP厅, 3号馆) is the business's room, not an
   address, even in a register of members (a hall preference): it names no road, no building.
 * A column of bare city or district names (玉市, 凯县, 西湖区) in a table that records nobody is a
@@ -36,7 +38,7 @@ from collections.abc import Sequence
 
 from piplkit.discover.scan.analysis import values_share
 from piplkit.discover.scan.columns import ColumnStats, Decision, decide
-from piplkit.discover.scan.header_words import HeaderKey, contains
+from piplkit.discover.scan.header_words import HeaderKey, contains, last_token_start
 from piplkit.discover.scan.hints import HeaderEvidence, key_of
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.table_context import records_persons
@@ -49,7 +51,13 @@ DOCUMENT_WORDS = ("单号", "订单", "运单", "工单", "单据", "受理号",
                   "dingdan", "danhao", "yundan", "changci", "order", "waybill", "invoice",
                   "receipt", "showno", "sessionno", "ticketno", "trackingno")  # fmt: skip
 #: Words of a header that names a phone: the column is a phone whatever else it names.
-PHONE_WORDS = ("手机", "电话", "联系方式", "mobile", "phone", "tel", "shouji", "dianhua")
+PHONE_WORDS = ("手机", "电话", "联系方式", "mobile", "phone", "tel", "shouji", "dianhua",
+               "contact", "cell")  # fmt: skip
+#: Words of a header's other keys that may be a subscriber's number (a member's or a user's
+#: login is often the mobile): an English header ending in ``no`` after one of them is no
+#: document's.
+ACCOUNT_WORDS = ("member", "user", "account", "login", "vip", "card", "customer", "client",
+                 "uid", "id")  # fmt: skip
 #: A number in a mobile's plain shape.
 _MOBILE_SHAPE = re.compile(r"1[3-9][0-9]{9}")
 #: Share of values a value rule needs.
@@ -105,7 +113,7 @@ def apply_venue_rules(
         if (
             d.pi_type == "cn_mobile"
             and "cn_mobile" not in headers[i].types
-            and _any(keys[i], DOCUMENT_WORDS)
+            and (_any(keys[i], DOCUMENT_WORDS) or _numbered(keys[i]))
             and not _any(keys[i], PHONE_WORDS)
             and values_share(rows, i, profiles, _MOBILE_SHAPE.fullmatch, _SHARE)
         ):
@@ -149,6 +157,18 @@ def _own(
     """Make column ``i``'s header the organisation's own and decide the column again."""
     headers[i] = HeaderEvidence(negative=True, organisation=True)
     decisions[i] = decide(stats[i], headers[i], chance[i], profiles, product_table=product_table)
+
+
+def _numbered(key: HeaderKey) -> bool:
+    """Whether an English header names a thing's number (``repair_no``, ``claimNo``): two
+    tokens or more, the last ``no``, and no account's word before it."""
+    end = len(key.text)
+    return (
+        key.marked
+        and key.text.isascii()
+        and last_token_start(key, "no") == end - 2
+        and not _any(key, ACCOUNT_WORDS)
+    )
 
 
 def _any(key: HeaderKey, words: Sequence[str]) -> bool:
