@@ -194,6 +194,18 @@ def test_a_stock_lists_cars_are_the_dealers(rng: random.Random) -> None:
     assert found["车架"] is None
 
 
+def test_a_hirer_of_other_goods_parks_her_own_car(rng: random.Random) -> None:
+    found = types(
+        {
+            **_persons(rng),
+            "器材租赁单号": [f"ZL{i:06d}" for i in range(N)],
+            "rental_item": _pick(rng, ["帐篷", "睡袋", "登山杖"]),
+            "停车牌照": [_plate(rng) for _ in range(N)],
+        }
+    )
+    assert found["停车牌照"] == "license_plate"
+
+
 def test_a_keepers_car_stays_hers(rng: random.Random) -> None:
     found = types(
         {

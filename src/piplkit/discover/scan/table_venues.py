@@ -17,7 +17,8 @@ sites, regions and a business's vehicles whose values have a person type's shape
   the device's.
 * A private address under a header naming a gate or a camera (闸机IP, camera_ip) is the
   gate's, even beside the persons who passed it (set 12's choice 4).
-* A VIN or a plate in a table of a rental's returns or pick-ups (还车, 取车, rental) or of a
+* A VIN or a plate in a table of a hired car's returns or pick-ups (还车, 取车, 租车,
+  ``return_station``; not any rental: skis' hirers park their own cars) or of a
   stock list (库存, stock) is the operator's or the dealer's car (set 10's choice 16, set 12's
   choices 6 and 19); the car's private keeper (车主, owner) keeps it a person's.
 * A bare road name under a header naming a point (投放点位: 宁德路) is where the point is; a
@@ -89,9 +90,11 @@ PLACE_TYPES = frozenset({"geo_coordinates", "cn_landline"})
 _THINGS = EQUIPMENT_TYPES | {None, "address"}
 #: Words of a gate or a camera in a header (闸机IP, 道闸, camera_ip).
 GATE_WORDS = ("闸机", "道闸", "门禁", "摄像", "zhaji", "gate", "camera")
-#: Words of a rental's car returned or picked up, or of a car hired (还车, 取车, 租车, rental).
-RENTAL_WORDS = ("还车", "取车", "租车", "用车", "租赁", "rental", "return", "pickup", "huanche",
-                "quche")  # fmt: skip
+#: Words of a hired car returned or picked up (还车, 取车, 租车, return_station): a rental of
+#: other goods (租赁单号, rental_no of skis) says nothing of the car its customer parks.
+RENTAL_WORDS = ("还车", "取车", "租车", "huanche", "quche", "zuche", "carrental", "rentalcar",
+                "returnstation", "returnlocation", "pickupstation", "pickuplocation",
+                "dropofflocation")  # fmt: skip
 #: Words of a ship-to or delivery address (收货地址, 送货地址, ship_to).
 SHIP_WORDS = ("收货", "送货", "发货", "交货", "配送", "送到", "shipto", "deliveryaddress",
               "shouhuo")  # fmt: skip
