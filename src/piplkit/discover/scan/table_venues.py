@@ -93,8 +93,8 @@ GATE_WORDS = ("闸机", "道闸", "门禁", "摄像", "zhaji", "gate", "camera")
 #: Words of a hired car returned or picked up (还车, 取车, 租车, return_station): a rental of
 #: other goods (租赁单号, rental_no of skis) says nothing of the car its customer parks.
 RENTAL_WORDS = ("还车", "取车", "租车", "huanche", "quche", "zuche", "carrental", "rentalcar",
-                "returnstation", "returnlocation", "pickupstation", "pickuplocation",
-                "dropofflocation")  # fmt: skip
+                "returnstation", "returnlocation", "returnstore", "pickupstation",
+                "pickuplocation", "pickupstore", "dropofflocation")  # fmt: skip
 #: Words of a ship-to or delivery address (收货地址, 送货地址, ship_to).
 SHIP_WORDS = ("收货", "送货", "发货", "交货", "配送", "送到", "shipto", "deliveryaddress",
               "shouhuo")  # fmt: skip
