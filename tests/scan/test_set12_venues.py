@@ -170,7 +170,7 @@ def test_a_login_address_beside_persons_stays_an_address(rng: random.Random) -> 
 # -- a rental's or a stock list's cars -----------------------------------------------------------
 
 
-def test_a_rentals_cars_are_the_operators(rng: random.Random) -> None:
+def test_a_rentals_cars_keep_the_earlier_sets_gold(rng: random.Random) -> None:
     found = types(
         {
             **_persons(rng),
@@ -179,8 +179,10 @@ def test_a_rentals_cars_are_the_operators(rng: random.Random) -> None:
             "车辆识别代号": [vin(rng) for _ in range(N)],
         }
     )
-    assert found["车牌号码"] is None
-    assert found["车辆识别代号"] is None
+    # sets 2 and 3 score a rental order's car as PI, sets 10 and 12 as the operator's (a
+    # conflict the gold conventions table does not settle): the earlier sets' gold is kept
+    assert found["车牌号码"] == "license_plate"
+    assert found["车辆识别代号"] == "vin"
 
 
 def test_a_stock_lists_cars_are_the_dealers(rng: random.Random) -> None:

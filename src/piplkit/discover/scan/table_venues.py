@@ -17,10 +17,10 @@ sites, regions and a business's vehicles whose values have a person type's shape
   the device's.
 * A private address under a header naming a gate or a camera (闸机IP, camera_ip) is the
   gate's, even beside the persons who passed it (set 12's choice 4).
-* A VIN or a plate in a table of a hired car's returns or pick-ups (还车, 取车, 租车,
-  ``return_station``; not any rental: skis' hirers park their own cars) or of a
-  stock list (库存, stock) is the operator's or the dealer's car (set 10's choice 16, set 12's
-  choices 6 and 19); the car's private keeper (车主, owner) keeps it a person's.
+* A VIN or a plate in a stock list (库存, stock) is the dealer's car (set 7's 13, set 10's 16,
+  set 12's choice 6); the car's private keeper (车主, owner) keeps it a person's. A hired car
+  is left alone: sets 2 and 3 score a rental order's plate and VIN as PI, set 10 and set 12
+  (choice 19) as the operator's, a conflict the conventions table does not settle.
 * A bare road name under a header naming a point (投放点位: 宁德路) is where the point is; a
   company's phone in any spelling (gongsidianhua) is the company's; an account name whose
   values are organisations' names (某某有限公司) is a customer company's.
@@ -90,11 +90,6 @@ PLACE_TYPES = frozenset({"geo_coordinates", "cn_landline"})
 _THINGS = EQUIPMENT_TYPES | {None, "address"}
 #: Words of a gate or a camera in a header (闸机IP, 道闸, camera_ip).
 GATE_WORDS = ("闸机", "道闸", "门禁", "摄像", "zhaji", "gate", "camera")
-#: Words of a hired car returned or picked up (还车, 取车, 租车, return_station): a rental of
-#: other goods (租赁单号, rental_no of skis) says nothing of the car its customer parks.
-RENTAL_WORDS = ("还车", "取车", "租车", "huanche", "quche", "zuche", "carrental", "rentalcar",
-                "returnstation", "returnlocation", "returnstore", "pickupstation",
-                "pickuplocation", "pickupstore", "dropofflocation")  # fmt: skip
 #: Words of a ship-to or delivery address (收货地址, 送货地址, ship_to).
 SHIP_WORDS = ("收货", "送货", "发货", "交货", "配送", "送到", "shipto", "deliveryaddress",
               "shouhuo")  # fmt: skip
@@ -122,7 +117,7 @@ def apply_venue_rules(
         ):
             _own(i, headers, stats, chance, decisions, profiles, product_table)
     sites = _any_word(keys, SITE_WORDS)
-    rental = _any_word(keys, RENTAL_WORDS) or _any_word(keys, STOCK_WORDS)
+    stock = _any_word(keys, STOCK_WORDS)
     companies = any(d.pi_type == "cn_uscc" for d in decisions)
     for i, d in enumerate(decisions):
         nobody = not records_persons(decisions, skip=i)
@@ -137,7 +132,7 @@ def apply_venue_rules(
         elif d.pi_type in ("ipv4", "ipv6"):
             own = _any(keys[i], GATE_WORDS) and 0 < d.matches <= 2 * stats[i].private
         elif d.pi_type in ("vin", "license_plate"):
-            own = rental and not _any(keys[i], KEEPER_WORDS)
+            own = stock and not _any(keys[i], KEEPER_WORDS)
         elif d.pi_type == "cn_landline":
             own = _any(keys[i], COMPANY_PHONE_WORDS)
         elif d.pi_type == "account_name":
