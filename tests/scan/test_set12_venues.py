@@ -77,7 +77,9 @@ def test_document_numbers_in_the_plan_are_keys(rng: random.Random, header: str) 
     assert found[header] is None
 
 
-@pytest.mark.parametrize("header", ["下单手机", "订单联系电话", "c7", "member_no", "contact_no"])
+@pytest.mark.parametrize(
+    "header", ["下单手机", "订单联系电话", "c7", "member_no", "contact_no", "MOBNO_2"]
+)
 def test_phones_beside_an_order_word_stay_mobiles(rng: random.Random, header: str) -> None:
     found = types({**_persons(rng), header: [mobile(rng) for _ in range(N)]})
     assert found[header] == "cn_mobile"

@@ -53,7 +53,7 @@ DOCUMENT_WORDS = ("单号", "订单", "运单", "工单", "单据", "受理号",
                   "receipt", "showno", "sessionno", "ticketno", "trackingno")  # fmt: skip
 #: Words of a header that names a phone: the column is a phone whatever else it names.
 PHONE_WORDS = ("手机", "电话", "联系方式", "mobile", "phone", "tel", "shouji", "dianhua",
-               "contact", "cell")  # fmt: skip
+               "contact", "cell", "mob", "msisdn")  # fmt: skip
 #: Words of a header's other keys that may be a subscriber's number (a member's or a user's
 #: login is often the mobile): an English header ending in ``no`` after one of them is no
 #: document's.
