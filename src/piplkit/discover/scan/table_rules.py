@@ -29,6 +29,7 @@ from piplkit.discover.scan.table_context import (
 from piplkit.discover.scan.table_grants import apply_grant_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
+from piplkit.discover.scan.table_venues import apply_venue_rules
 from piplkit.discover.scan.tables import Row
 from piplkit.discover.scan.title_values import placed_or_playing
 
@@ -122,6 +123,9 @@ def apply_table_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
     apply_thing_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
+    apply_venue_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
     apply_grant_rules(
