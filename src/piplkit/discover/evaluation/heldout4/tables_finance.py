@@ -219,7 +219,9 @@ def tables() -> list[Table]:
             C("联系人电话", "cn_mobile", "zh_formal", v.mob_q),
             C("通讯录", "contacts", "zh_colloquial", _contacts),
             C("借款金额", None, "zh_formal", v.pick(3000, 5000, 8000, 10000, 20000), total="sum"),
-            C("逾期天数", None, "zh_formal", v.integer(31, 60)),
+            # Adjudicated 2026-12-07 (docs/evaluation.md, "Adjudication of set choices"): days
+            # overdue are `credit_record` by the gold conventions table; written as None.
+            C("逾期天数", "credit_record", "zh_formal", v.integer(31, 60)),
             C("应还金额", None, "zh_formal", v.money(3000, 25000), total="sum"),
             C("征信情况", "credit_record", "zh_colloquial", _credit),
             C("催收员", "person_name", "zh_formal", v.staff("agent", 5)),
