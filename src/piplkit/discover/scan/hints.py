@@ -387,11 +387,18 @@ _PERSON_RECORD = frozenset(
 )  # fmt: skip
 
 
+#: libyaml's safe loader where PyYAML has it: the same mapping as the Python loader
+#: (tests/test_data_files.py compares them on every data file) for a fraction of the CPU, which
+#: every ``piplkit scan`` pays at start-up (measured 2026-12-07: about a second of the sampling
+#: scan's 8.5 s went to reading the scan and law YAML with the Python loader).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @cache
 def load_hints() -> HintTable:
     files = resources.files("piplkit.discover.scan").joinpath("data")
-    raw = yaml.safe_load(files.joinpath("header_hints.yaml").read_text("utf-8"))
-    generated = yaml.safe_load(files.joinpath("header_pinyin.yaml").read_text("utf-8"))
+    raw = yaml.load(files.joinpath("header_hints.yaml").read_text("utf-8"), _YAML_LOADER)
+    generated = yaml.load(files.joinpath("header_pinyin.yaml").read_text("utf-8"), _YAML_LOADER)
     exact: dict[str, tuple[str, ...]] = {}
     contains: list[tuple[str, str]] = []
     hints = {t: dict(body) for t, body in raw["hints"].items()}

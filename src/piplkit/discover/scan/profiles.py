@@ -398,6 +398,10 @@ def profile_from_data(type_id: str, body: Mapping[str, Any]) -> Profile:
     )
 
 
+#: libyaml's safe loader where PyYAML has it (the same mapping; see ``hints._YAML_LOADER``).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @cache
 def load_profiles() -> ProfileTable:
     text = (
@@ -405,7 +409,7 @@ def load_profiles() -> ProfileTable:
         .joinpath("data/value_profiles.yaml")
         .read_text("utf-8")
     )
-    raw = yaml.safe_load(text)
+    raw = yaml.load(text, _YAML_LOADER)
     profiles = {t: profile_from_data(t, body) for t, body in raw["profiles"].items()}
     for type_id, pattern in raw.get("masked_loose", {}).items():
         masked = Matcher.from_data({"pattern": pattern, "kind": "masked"})
