@@ -94,6 +94,22 @@ SETS = (
             ("blind9_tw_dianzibao_2025_11.txt", ("個人信息",)),
         ),
     ),
+    # Advice (Key Takeaways, Recommended Actions), a press conference's questions and plans, and
+    # a Jira epic and task name instruments or dates but report no development; the Macau e-mail
+    # is in traditional Chinese, the Korean alert mixes Hangul and Chinese.
+    BlindSet(
+        "heldout10",
+        "blind10",
+        45,
+        7,
+        1,
+        (
+            ("blind10_kralert_en_2025_12.docx", ("Key Takeaways for Korean Companies", "한빛")),
+            ("blind10_memo_en_2025_12.docx", ("Recommended Actions",)),
+            ("blind10_caipan_zh_2025_12.pdf", ("裁判日期",)),
+            ("blind10_mailchimp_zhtw_2025_12.html", ("個人信息",)),
+        ),
+    ),
 )
 SET_IDS = [s.name for s in SETS]
 DOCUMENTS = [(s, p) for s in SETS for p in s.files()]
