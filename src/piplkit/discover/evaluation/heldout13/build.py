@@ -20,6 +20,7 @@ from piplkit.discover.evaluation.heldout13.kinds import Kind, c, header_and_styl
 from piplkit.discover.evaluation.heldout13.kinds_a import KINDS_A
 from piplkit.discover.evaluation.heldout13.kinds_b import KINDS_B
 from piplkit.discover.evaluation.heldout13.kinds_c import NARROW, NO_PI, WIDE
+from piplkit.discover.evaluation.heldout13.kinds_d import KINDS_D
 from piplkit.discover.evaluation.heldout13.person import context, make_person
 from piplkit.discover.evaluation.heldout13.values_biz import BIZ
 from piplkit.discover.evaluation.heldout13.values_pi import PI
@@ -46,7 +47,7 @@ _SUMMARY = (
     c("笔数", "int:count"),
     c("金额(元)", "num:amount"),
 )
-ALL_KINDS: list[Kind] = [*KINDS_A, *KINDS_B, *NO_PI, *WIDE, *NARROW]
+ALL_KINDS: list[Kind] = [*KINDS_A, *KINDS_B, *NO_PI, *WIDE, *NARROW, *KINDS_D]
 
 
 def _style(header: str, named: str | None) -> str:
@@ -86,7 +87,7 @@ def all_tables() -> list[Table]:
             amounts = any(g.startswith("num:") for _, g, _, _ in cols)
             half = len(cols) // 2
             groups = (("基本信息", half), ("业务信息", len(cols) - half))
-            extra_sheet = xl and ki % 3 == 0 and kind in KINDS_A + KINDS_B
+            extra_sheet = xl and ki % 3 == 0 and kind in KINDS_A + KINDS_B + KINDS_D
             tables.append(table(
                 file, kind.domain, list(cols), fmt=fmt, encoding=enc if not xl else None,
                 sheet=("明细" if extra_sheet else kind.title[:28]) if xl else None,

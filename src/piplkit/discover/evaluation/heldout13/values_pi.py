@@ -34,6 +34,7 @@ _STREETS = ("人民路", "建设路", "解放大道", "中山路", "长江路", 
 _SITES = ("三亚蜈支洲", "涠洲岛", "分界洲岛", "西沙", "长滩岛", "仙本那")
 _HOTELS = ("如家酒店", "全季酒店", "汉庭酒店", "亚朵酒店", "维也纳酒店")
 _GOLD = ("足金手镯", "铂金戒指", "翡翠吊坠", "金条20g")
+_CARDS = ("生日快乐，永远爱你", "妈妈辛苦了，节日快乐", "对不起，原谅我好吗", "祝早日康复")
 _CITIES = ("北京", "上海", "广州", "深圳", "成都", "杭州", "武汉", "西安")
 
 
@@ -201,6 +202,11 @@ PI: dict[str, Maker] = {
     "deliveries": lambda c: "；".join(
         f"{d} 送水{c.rng.randint(1, 4)}桶" for d in _recent(c, c.rng.randint(2, 4))
     ),
+    "laundry_orders": lambda c: "；".join(
+        f"{d} {c.rng.choice(('羽绒服', '西装', '大衣'))}{c.rng.randint(1, 3)}件"
+        for d in _recent(c, c.rng.randint(2, 3))
+    ),
+    "card_msg": lambda c: c.rng.choice(_CARDS),
     "imei": lambda c: idgen.imei(c.rng),
     "imsi": lambda c: "46000" + f"{c.rng.randrange(10**10):010d}",
     "mac": lambda c: ":".join(_hex(c.rng, 2) for _ in range(6)).upper(),
