@@ -15,7 +15,7 @@ from piplkit.discover.scan.arrow_cells import _first_seen, _in_first_seen_order,
 from piplkit.discover.scan.arrow_counts import _distinct
 
 CELLS = st.lists(
-    st.one_of(st.none(), st.text(alphabet='ab\n\r 张三1="\t\u3000', max_size=6)), max_size=40
+    st.one_of(st.none(), st.text(alphabet='ab\n\r 张三1="\t\u3000１ａＸ', max_size=6)), max_size=40
 )
 
 

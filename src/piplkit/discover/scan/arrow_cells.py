@@ -15,7 +15,7 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from piplkit.discover.scan.tables import to_cell
+from piplkit.discover.scan.tables import FULLWIDTH, FULLWIDTH_CLASS, to_cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +54,9 @@ def distinct_cells(column: pa.Array) -> Cells:
         # Spreadsheet exports wrap long numbers in ="…" (see ``analysis.clean``, which also
         # unwraps a value holding a line break).
         text = pc.utf8_trim_whitespace(pc.replace_substring_regex(text, r'(?s)^="(.+)"$', r"\1"))
-    # trimming and unwrapping only take characters away: a value is unchanged when its length is
+    text = _fold_fullwidth(text)
+    # trimming, unwrapping and folding only shorten values (a full-width character is three
+    # bytes, its ASCII form one): a value is unchanged when its length is
     if len(text) and not np.array_equal(pc.binary_length(text), pc.binary_length(raw)):
         # Cleaning made some values equal ("a" and " a"): count them as one value.
         merged = pc.dictionary_encode(text)
@@ -64,6 +66,22 @@ def distinct_cells(column: pa.Array) -> Cells:
         text, codes = _in_first_seen_order(text, codes)
     weights = np.bincount(codes, minlength=len(text) + 1)[: len(text)]
     return Cells(text, weights, codes)
+
+
+def _fold_fullwidth(text: pa.Array) -> pa.Array:
+    """Full-width digits and letters folded to ASCII, as ``analysis.clean`` folds them, so that
+    an ID number or a phone keyed full-width counts in the full scan as in the sample.
+
+    Only non-ASCII values can hold one, and only those holding one are translated (in Python,
+    with the sample path's table): the usual column costs one vectorised ASCII check."""
+    wide = np.asarray(pc.invert(pc.string_is_ascii(text)).fill_null(False), dtype=bool)
+    if not wide.any():
+        return text
+    wide = matches(text, wide, FULLWIDTH_CLASS)
+    if not wide.any():
+        return text
+    folded = [value.translate(FULLWIDTH) for value in text.filter(pa.array(wide)).to_pylist()]
+    return pc.replace_with_mask(text, pa.array(wide), pa.array(folded, text.type))
 
 
 def _first_seen(codes: np.ndarray, size: int) -> bool:
