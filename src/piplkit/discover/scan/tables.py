@@ -26,9 +26,6 @@ FULLWIDTH = {
     code: code - 0xFEE0
     for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
 }
-#: An RE2 class of the characters :data:`FULLWIDTH` folds (the full scan translates only the
-#: values holding one).
-FULLWIDTH_CLASS = r"[\x{FF10}-\x{FF19}\x{FF21}-\x{FF3A}\x{FF41}-\x{FF5A}]"
 
 
 class ReadError(Exception):
