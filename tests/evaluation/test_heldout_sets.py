@@ -25,12 +25,20 @@ from typing import Any
 import pytest
 
 from piplkit.assess.law.pi_types import load_catalogue
-from piplkit.discover.evaluation.breakdowns import SET_9, SET_10, SET_11, SET_12, SetBreakdowns
+from piplkit.discover.evaluation.breakdowns import (
+    SET_9,
+    SET_10,
+    SET_11,
+    SET_12,
+    SET_13,
+    SetBreakdowns,
+)
 from piplkit.discover.evaluation.heldout6.spec import STYLES
 from piplkit.discover.evaluation.heldout9 import build as build9
 from piplkit.discover.evaluation.heldout10 import build as build10
 from piplkit.discover.evaluation.heldout11 import build as build11
 from piplkit.discover.evaluation.heldout12 import build as build12
+from piplkit.discover.evaluation.heldout13 import build as build13
 
 from .heldout_checks import _luhn, _mod11_2, _read, _rid, _uscc, _vin
 
@@ -58,6 +66,8 @@ MESSY: dict[str, Callable[[Any, str], bool]] = {
     "trailing space": lambda v, s: s != s.rstrip() and bool(s.strip()),
     "phone and spaces": lambda v, s: bool(re.fullmatch(r"1\d{10} +", s)),
     "excel serial": lambda v, s: isinstance(v, int) and 20000 < v < 47000,
+    "excel serial as text": lambda v, s: len(s) == 5 and s.isdigit() and 20000 < int(s) < 47000,
+    "starred name": lambda v, s: bool(re.fullmatch(r"[\u4e00-\u9fff]\*{1,3}", s)),
 }
 #: The variants every set since 9 has.
 _COMMON = ("masked phone", "masked id", "masked card", "+86", "spaced phone", "full-width",
@@ -99,6 +109,7 @@ class HeldoutSet:
     pairs: frozenset[tuple[str, str | None]] = frozenset()  # (format, encoding) pairs required
     headers: frozenset[str] = frozenset()  # headers the brief named
     phone_mixed: tuple[float, float] | None = None  # landline share of a ``phone_mixed`` column
+    wide_and_narrow: tuple[int, int] = (0, 0)  # tables of 40+ columns, and of 2-3 columns
 
     @property
     def cutoff(self) -> str:
@@ -144,6 +155,18 @@ SETS = (
         min_tables=160, min_files=160, non_pi=(0.40, 0.60), min_pairs=9,
         messy=(*_COMMON, "two phones", "json entries", "phone and spaces", "excel serial"),
         blanks=(*_BLANKS, " "), blank_share=(0.02, 0.06), nfkc=True, births=("birth", "birth_q"),
+    ),
+    HeldoutSet(
+        13, build13, SET_13, 1320261207, "2026-12-07",
+        checks={**_BASE_CHECKS, "rid_fw": _rid, "sscard": _rid},
+        counted=(*_IDS, "rid_fw", "dl", "sscard"),
+        min_tables=160, min_files=160, non_pi=(0.40, 0.60), min_pairs=7,
+        messy=(*_COMMON, "two phones", "starred name", "json entries", "phone and spaces",
+               "excel serial as text"),
+        blanks=(*_BLANKS, " "), blank_share=(0.02, 0.06), nfkc=True, births=("birth", "birth_q"),
+        pairs=frozenset({("csv", "utf-8"), ("csv", "utf-8-sig"), ("csv", "gb18030"),
+                         ("tsv", "utf-8"), ("xlsx", None), ("parquet", None), ("jsonl", None)}),
+        wide_and_narrow=(4, 10),
     ),
 )  # fmt: skip
 
@@ -225,6 +248,9 @@ def test_brief_floors(heldout: HeldoutSet) -> None:
     assert any(t.title_rows for t in tables) and any(t.quote_all for t in tables)
     sheets = Counter(t.file for t in tables if t.fmt == "xlsx")
     assert sum(n == 2 for n in sheets.values()) >= 3
+    wide, narrow = heldout.wide_and_narrow
+    assert sum(len(t.columns) >= 40 for t in tables) >= wide
+    assert sum(len(t.columns) <= 3 for t in tables) >= narrow
 
 
 def test_minors_and_identifiers(
