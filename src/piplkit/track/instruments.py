@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from piplkit.track import dates
+from piplkit.track import dates, titlelists
 from piplkit.track.model import InstrumentMention, Stage
 from piplkit.track.publications import is_publication, is_zh_publication
 from piplkit.track.textutil import CueIndex, normalise, sentence_at, trie_regex
@@ -268,7 +268,8 @@ def _zh_titles(text: str, out: list[Found]) -> list[Found]:
                 continue
             if _DOC_NUMBER.search(qual):
                 qual = ""  # "（国务院令第790号）": the issuing order's number, not part of the name
-            out.append(Found(m.group(1), m.start(), m.end(), qual, None))
+            name = titlelists.without_bare_revision(m.group(1))  # (H9-3, H10-7)
+            out.append(Found(name, m.start(), m.end(), qual, None))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -368,14 +369,16 @@ def extract(
         whole = _full_name(f.name, found[index + 1 :])
         seen.append(_stems(normalise(whole)) if whole else tokens)
         name = whole or (f"{f.name} {f.qualifier}".strip() if f.qualifier else f.name)
-        stage = _stage(text, f, spans)
+        about = titlelists.about_before(text, f.start)  # "answers to questions on the …"
+        stage = "other" if about else _stage(text, f, spans)
         _, s_end = sentence_at(text, f.start)
-        following = [g.start for g in found[index + 1 :] if g.start >= f.end]
+        last = titlelists.list_end(text, [(g.start, g.end) for g in found], index)
+        following = [g.start for g in found[last + 1 :] if g.start >= found[last].end]
         stop = min([s_end, *following])
         effective = dates.effective_date_after(text, f.end, stop, reference)
         if effective is None and not following and s_end < len(text):
             effective = _effective_next(text, s_end, reference)
-        if stage == "other" and effective:
+        if stage == "other" and effective and not about:
             stage = "adopted"
         if stage in {"adopted", "in_force"} and name.startswith("Decision"):
             name = amended_law(name)
