@@ -211,7 +211,11 @@ def find_titles(text: str) -> list[Found]:
         after = text[m.end() :]
         alias_m = _ALIAS.match(after)
         for piece, start in _split_on_and(run, run_start, v.heads):
-            lead = _LEADING.match(piece) or _ARTICLE_OF.search(piece)
+            lead = (
+                _LEADING.match(piece)
+                or _ARTICLE_OF.search(piece)
+                or titlelists.ABOUT_LEAD.match(piece)
+            )
             if lead:
                 piece, start = piece[lead.end() :], start + lead.end()
             number = _STANDARD_NO.match(piece)

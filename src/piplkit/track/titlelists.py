@@ -8,7 +8,7 @@ Three rules the instrument extractor applies, whoever publishes the text:
 - a project's bare "（修订）" in a title ("将《…条例（修订）》列为审议项目") says that the
   instrument is to be revised, which the stage says (plan): the instrument's name is without it
   (H9-3, H10-7); a version's year ("（2025年修正）") stays, as the instrument's name;
-- answers, questions or an interpretation "on the …" are about the instrument, which the act
+- answers, questions or an FAQ "on the …" are about the instrument, which the act
   does not issue: its stage stays ``other`` though the sentence gives its date of effect (H10-8).
 """
 
@@ -23,9 +23,14 @@ _BARE_REVISION = re.compile(r"\s*[（(](?:修订|修正|修改)[)）]$")
 
 _ABOUT_BEFORE = re.compile(
     r"(?:answers?\s+to\s+(?:\w+\s+){0,3}questions|questions\s+and\s+answers|Q\s*&\s*As?|FAQs?|"
-    r"interpretations?|explanations?|explainer)\s+(?:on|about|regarding|concerning|of|to)\s+"
-    r"(?:the\s+)?$",
+    r"explainer)\s+(?:on|about|regarding|concerning|of|to)\s+(?:the\s+)?$",
     re.I,
+)
+#: "FAQ on the …", "Q&A on the …" capitalised before a title: not part of it ("Interpretation of
+#: the Supreme People's Court …" is a title and keeps its first word)
+ABOUT_LEAD = re.compile(
+    r"^(?:FAQs?|Q\s*&\s*As?|Questions\s+and\s+Answers)\s+(?:on|about|regarding|concerning|to)\s+"
+    r"(?:the\s+)?(?=[A-Z])"
 )
 
 
