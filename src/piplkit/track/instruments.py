@@ -347,6 +347,7 @@ def extract(
     found.sort(key=lambda f: f.start)
     mentions: list[InstrumentMention] = []
     seen: list[set[str]] = []
+    found_spans = [(g.start, g.end) for g in found]
     for index, f in enumerate(found):
         key = normalise(f.name)
         tokens = _stems(key)
@@ -376,7 +377,7 @@ def extract(
         about = titlelists.about_before(text, f.start)  # "answers to questions on the …"
         stage = "other" if about else _stage(text, f, spans)
         _, s_end = sentence_at(text, f.start)
-        last = titlelists.list_end(text, [(g.start, g.end) for g in found], index)
+        last = titlelists.list_end(text, found_spans, index)
         following = [g.start for g in found[last + 1 :] if g.start >= found[last].end]
         stop = min([s_end, *following])
         effective = dates.effective_date_after(text, f.end, stop, reference)
