@@ -1,0 +1,182 @@
+"""Ingest many documents, in several worker processes when that pays, results in input order.
+
+Reading, splitting, extracting and linking a document depend on that document alone (the tracker's
+caches only ever return what the function would compute), so a batch is spread over worker
+processes one document per task; what needs every document (deduplication, proposals, the
+register) stays with the caller, which receives the results in input order and so prints exactly
+what one process would. Workers cost a start-up each (a fork copies the loaded tracker, a spawn
+imports it again and loads its vocabularies), so a small batch is ingested in-process.
+
+Errors keep their ``--jobs 1`` shape: a missing, unreadable or invalid file is a one-line
+message naming it (``Ingested.error``), a bug is re-raised with its traceback. A worker that dies
+(killed, out of memory) takes no other document with it: the documents not yet returned are run
+again one at a time, so the one that kills its worker is named and the others still come out.
+Workers ignore Ctrl-C; the caller's interrupt stops them (:func:`_stop`).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from piplkit.track.extract import ingest
+from piplkit.track.linking import link_developments
+from piplkit.track.model import Development, ParsedDocument
+from piplkit.track.readers import TrackInputError
+
+if TYPE_CHECKING:  # the pool is imported only when one is started (a few ms of every run)
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
+
+#: Below this many bytes in all, a batch is ingested in-process. Measured on the 2-core machine
+#: of 2026-12-07 (docs/track.md, "Several cores"): a forked pool of two workers costs about
+#: 0.15 s of wall time before its first result (each worker loads the vocabularies and readers
+#: the parent has not loaded yet), what ingesting about 100 KB takes at 0.6-1 MB/s per core.
+MIN_PARALLEL_BYTES = 200_000
+
+#: Documents in flight per worker: enough that a long document does not leave the others idle,
+#: few enough that an interrupt has little to cancel.
+_IN_FLIGHT_PER_JOB = 8
+
+
+@dataclass
+class Ingested:
+    """One document's outcome: parsed with its developments (linked), or a one-line error."""
+
+    path: str
+    data: bytes = b""
+    doc: ParsedDocument | None = None
+    devs: list[Development] = field(default_factory=list)
+    #: the message to print after "error:", naming the file; None when it was ingested
+    error: str | None = None
+
+
+def ingest_file(path: str) -> Ingested:
+    """Read, split, extract and link one document (what ``track ingest`` does per file)."""
+    if not os.path.isfile(path):
+        return Ingested(path, error=f"{path}: no such file")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        return Ingested(path, error=f"{path}: cannot be read ({exc.strerror})")
+    try:
+        doc, devs = ingest(data, path)
+    except TrackInputError as exc:
+        return Ingested(path, data, error=str(exc))
+    link_developments(devs)
+    return Ingested(path, data, doc, devs)
+
+
+def resolve_jobs(jobs: int) -> int:
+    """Worker processes for ``--jobs``: 0 means one per CPU this process may run on."""
+    if jobs > 0:
+        return jobs
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # (not on macOS or Windows)
+        return max(1, os.cpu_count() or 1)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def ingest_files(
+    paths: Sequence[str],
+    jobs: int = 1,
+    *,
+    min_parallel_bytes: int = MIN_PARALLEL_BYTES,
+    mp_context: BaseContext | None = None,
+) -> Iterator[Ingested]:
+    """:func:`ingest_file` of each path, in input order, in up to ``jobs`` processes (0: one per
+    CPU). One document, one job or fewer than ``min_parallel_bytes`` in all run in-process."""
+    workers = min(resolve_jobs(jobs), len(paths))
+    if workers <= 1 or sum(_size(p) for p in paths) < min_parallel_bytes:
+        for path in paths:
+            yield ingest_file(path)
+        return
+    yield from _in_pool(paths, workers, mp_context)
+
+
+def _ignore_interrupt() -> None:
+    """Worker initializer: Ctrl-C reaches the whole process group; the parent stops the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pool(workers: int, mp_context: BaseContext | None) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=mp_context, initializer=_ignore_interrupt
+    )
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and end the workers now (an interrupt, or a caller that
+    stopped reading): ``shutdown`` alone would wait for the documents being ingested."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    # (Python 3.14 has ``terminate_workers``; before it the processes are only reachable here)
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        process.terminate()
+
+
+def _in_pool(
+    paths: Sequence[str], workers: int, mp_context: BaseContext | None
+) -> Iterator[Ingested]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    pool = _pool(workers, mp_context)
+    try:
+        in_flight: deque[Future[Ingested]] = deque()
+        submitted = 0
+        while done < len(paths):
+            while submitted < len(paths) and len(in_flight) < workers * _IN_FLIGHT_PER_JOB:
+                in_flight.append(pool.submit(ingest_file, paths[submitted]))
+                submitted += 1
+            try:
+                result = in_flight.popleft().result()
+            except BrokenProcessPool:
+                break
+            done += 1
+            yield result
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True, cancel_futures=True)
+    if done < len(paths):
+        yield from _one_at_a_time(paths[done:], mp_context)
+
+
+def _one_at_a_time(paths: Sequence[str], mp_context: BaseContext | None) -> Iterator[Ingested]:
+    """After a worker died: each remaining document alone in one worker, a new one after each
+    death, so that the document that kills it is the one named."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = _pool(1, mp_context)
+    try:
+        for path in paths:
+            try:
+                result = pool.submit(ingest_file, path).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True)
+                pool = _pool(1, mp_context)
+                result = Ingested(
+                    path,
+                    error=f"{path}: the worker process ingesting it stopped (killed, or out of "
+                    "memory?)",
+                )
+            yield result
+    except BaseException:
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
