@@ -19,8 +19,9 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from piplkit.track.extract import ingest
@@ -55,8 +56,9 @@ class Ingested:
     error: str | None = None
 
 
-def ingest_file(path: str) -> Ingested:
-    """Read, split, extract and link one document (what ``track ingest`` does per file)."""
+def ingest_file(path: str, link: bool = True) -> Ingested:
+    """Read, split, extract and (``link``) link one document (what ``track ingest`` does per
+    file; ``track score`` compares no links and skips them)."""
     if not os.path.isfile(path):
         return Ingested(path, error=f"{path}: no such file")
     try:
@@ -68,7 +70,8 @@ def ingest_file(path: str) -> Ingested:
         doc, devs = ingest(data, path)
     except TrackInputError as exc:
         return Ingested(path, data, error=str(exc))
-    link_developments(devs)
+    if link:
+        link_developments(devs)
     return Ingested(path, data, doc, devs)
 
 
@@ -93,17 +96,21 @@ def ingest_files(
     paths: Sequence[str],
     jobs: int = 1,
     *,
-    min_parallel_bytes: int = MIN_PARALLEL_BYTES,
+    link: bool = True,
+    min_parallel_bytes: int | None = None,
     mp_context: BaseContext | None = None,
-) -> Iterator[Ingested]:
+) -> Generator[Ingested, None, None]:
     """:func:`ingest_file` of each path, in input order, in up to ``jobs`` processes (0: one per
-    CPU). One document, one job or fewer than ``min_parallel_bytes`` in all run in-process."""
+    CPU). One document, one job or fewer than ``min_parallel_bytes`` (default
+    :data:`MIN_PARALLEL_BYTES`) in all run in-process. Close the iterator (``contextlib.closing``)
+    when leaving it early: that stops the workers."""
     workers = min(resolve_jobs(jobs), len(paths))
-    if workers <= 1 or sum(_size(p) for p in paths) < min_parallel_bytes:
+    floor = MIN_PARALLEL_BYTES if min_parallel_bytes is None else min_parallel_bytes
+    if workers <= 1 or sum(_size(p) for p in paths) < floor:
         for path in paths:
-            yield ingest_file(path)
+            yield ingest_file(path, link)
         return
-    yield from _in_pool(paths, workers, mp_context)
+    yield from _in_pool(paths, partial(ingest_file, link=link), workers, mp_context)
 
 
 def _ignore_interrupt() -> None:
@@ -130,7 +137,10 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 
 def _in_pool(
-    paths: Sequence[str], workers: int, mp_context: BaseContext | None
+    paths: Sequence[str],
+    task: Callable[[str], Ingested],
+    workers: int,
+    mp_context: BaseContext | None,
 ) -> Iterator[Ingested]:
     from concurrent.futures.process import BrokenProcessPool
 
@@ -141,7 +151,7 @@ def _in_pool(
         submitted = 0
         while done < len(paths):
             while submitted < len(paths) and len(in_flight) < workers * _IN_FLIGHT_PER_JOB:
-                in_flight.append(pool.submit(ingest_file, paths[submitted]))
+                in_flight.append(pool.submit(task, paths[submitted]))
                 submitted += 1
             try:
                 result = in_flight.popleft().result()
@@ -154,10 +164,12 @@ def _in_pool(
         raise
     pool.shutdown(wait=True, cancel_futures=True)
     if done < len(paths):
-        yield from _one_at_a_time(paths[done:], mp_context)
+        yield from _one_at_a_time(paths[done:], task, mp_context)
 
 
-def _one_at_a_time(paths: Sequence[str], mp_context: BaseContext | None) -> Iterator[Ingested]:
+def _one_at_a_time(
+    paths: Sequence[str], task: Callable[[str], Ingested], mp_context: BaseContext | None
+) -> Iterator[Ingested]:
     """After a worker died: each remaining document alone in one worker, a new one after each
     death, so that the document that kills it is the one named."""
     from concurrent.futures.process import BrokenProcessPool
@@ -166,7 +178,7 @@ def _one_at_a_time(paths: Sequence[str], mp_context: BaseContext | None) -> Iter
     try:
         for path in paths:
             try:
-                result = pool.submit(ingest_file, path).result()
+                result = pool.submit(task, path).result()
             except BrokenProcessPool:
                 pool.shutdown(wait=True)
                 pool = _pool(1, mp_context)
