@@ -132,8 +132,8 @@ def test_small_batches_start_no_workers(monkeypatch: pytest.MonkeyPatch) -> None
         return real_pool(workers, context)  # type: ignore[arg-type]
 
     monkeypatch.setattr(batch, "_pool", counting_pool)
-    one_file = [str(MIXED[0])]
-    assert [r.path for r in ingest_files(one_file, 2, min_parallel_bytes=0)] == one_file
+    for few in ([str(MIXED[0])], [str(MIXED[0]), str(MIXED[1])]):  # (the first in-process)
+        assert [r.path for r in ingest_files(few, 2, min_parallel_bytes=0)] == few
     small = [str(p) for p in MIXED[:3]]
     assert sum(os.path.getsize(f) for f in small) < batch.MIN_PARALLEL_BYTES
     assert len(list(ingest_files(small, 2))) == 3

@@ -101,10 +101,11 @@ def ingest_files(
     mp_context: BaseContext | None = None,
 ) -> Generator[Ingested, None, None]:
     """:func:`ingest_file` of each path, in input order, in up to ``jobs`` processes (0: one per
-    CPU). One document, one job or fewer than ``min_parallel_bytes`` (default
+    CPU). One job, two documents or fewer than ``min_parallel_bytes`` (default
     :data:`MIN_PARALLEL_BYTES`) in all run in-process. Close the iterator (``contextlib.closing``)
     when leaving it early: that stops the workers."""
-    workers = min(resolve_jobs(jobs), len(paths))
+    # (the first document is always ingested here, see below: the workers share the others)
+    workers = min(resolve_jobs(jobs), len(paths) - 1)
     floor = MIN_PARALLEL_BYTES if min_parallel_bytes is None else min_parallel_bytes
     if workers <= 1 or sum(_size(p) for p in paths) < floor:
         for path in paths:
@@ -114,9 +115,7 @@ def ingest_files(
     # patterns) is then loaded once, not once per worker (forked workers inherit it), which is
     # what a busy machine, where the workers do not run at once, pays for in wall time.
     yield ingest_file(paths[0], link)
-    rest = paths[1:]
-    task = partial(ingest_file, link=link)
-    yield from _in_pool(rest, task, min(workers, len(rest)), mp_context)
+    yield from _in_pool(paths[1:], partial(ingest_file, link=link), workers, mp_context)
 
 
 def _ignore_interrupt() -> None:
