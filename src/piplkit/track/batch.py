@@ -33,10 +33,11 @@ if TYPE_CHECKING:  # the pool is imported only when one is started (a few ms of 
     from concurrent.futures import Future, ProcessPoolExecutor
     from multiprocessing.context import BaseContext
 
-#: Below this many bytes in all, a batch is ingested in-process. Measured on the 2-core machine
-#: of 2026-12-07 (docs/track.md, "Several cores"): a forked pool of two workers costs about
-#: 0.15 s of wall time before its first result (each worker loads the vocabularies and readers
-#: the parent has not loaded yet), what ingesting about 100 KB takes at 0.6-1 MB/s per core.
+#: Below this many bytes in all, a batch is ingested in-process. A judgement, not a measurement
+#: (docs/track.md, Throughput, "Several cores"): about 0.3 s of ingestion on the 2-core machine
+#: of 2026-12-07, where halving it first outweighs two forked workers' start-up (0.04 s) and
+#: their loading of the readers the parent has not loaded (0.1-0.3 s each). On a machine with
+#: no idle core more workers never pay; there ``--jobs 1`` is the right setting.
 MIN_PARALLEL_BYTES = 200_000
 
 #: Documents in flight per worker: enough that a long document does not leave the others idle,
