@@ -21,6 +21,7 @@ from piplkit.discover.scan.columns import (
     decide,
 )
 from piplkit.discover.scan.custom_types import custom_hints, custom_profiles, installed
+from piplkit.discover.scan.documents import widen_document_header
 from piplkit.discover.scan.hints import HeaderEvidence, HintTable, load_hints
 from piplkit.discover.scan.labels import type_label
 from piplkit.discover.scan.profiles import ProfileTable, load_profiles
@@ -76,7 +77,7 @@ def classify_sample(
     columns: list[str], sample: list[Row], detector: Detector, classifier: Classifier
 ) -> SampleResult:
     """Header evidence, counts and a decision for every column of the sampled rows."""
-    headers = [classifier.hints.analyse(c) for c in columns]
+    headers = [widen_document_header(classifier.hints.analyse(c)) for c in columns]
     own = [h.organisation for h in headers]
     machines = classifier.hints.is_organisation_table(columns)
     party = classifier.hints.names_registered_party(columns)
@@ -140,8 +141,10 @@ def _private_network(stats: ColumnStats, header: HeaderEvidence, decision: Decis
     nothing, in a table that holds nothing else of a person's: a cloud bill's or an
     inventory's machines, not users (a login table's private IPs sit beside an account). Half
     of them private is enough: a storage bucket's endpoints mix private and cloud addresses,
-    while users reach a service from public ones."""
-    if decision.pi_type not in ("ipv4", "ipv6") or not header.opaque or not decision.matches:
+    while users reach a service from public ones. (Set 13) A header that names no type but a
+    machine's role (terminal_ip, 车站终端IP, GLIP: 管理IP) says no more about a person than an
+    opaque one: only a header naming the address type (登录IP, ip) keeps them a person's."""
+    if decision.pi_type not in ("ipv4", "ipv6") or header.types or not decision.matches:
         return False
     return stats.private >= 0.5 * stats.whole.get(decision.pi_type, 0)
 
