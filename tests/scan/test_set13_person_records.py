@@ -240,3 +240,14 @@ def test_a_warehouse_inbound_log_is_no_transaction() -> None:
         "入库记录": _chain(rng, goods),
     }
     assert set(types(table).values()) == {None}
+
+
+def test_a_repair_item_is_no_message() -> None:
+    """The own set's and set 8's 报修内容 list the fault as an item (gold: not PI); set 13's hold
+    the resident's sentences (a communication record): the values decide."""
+    rng = random.Random(8)
+    items = _pick(rng, ["水管漏水", "空调不制冷", "门锁损坏", "灯不亮"])
+    assert _in_register("报修事项", items, rng) is None
+    said = _pick(rng, ["热水器又坏了，今天能来修吗", "窗户玻璃裂了，麻烦换一下", "马桶一直漏水"])
+    said = [s for s in said if "，" in s] or said
+    assert _in_register("BXNR", said, rng) == "communication_record"

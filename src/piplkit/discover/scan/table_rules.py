@@ -28,6 +28,7 @@ from piplkit.discover.scan.table_context import (
 )
 from piplkit.discover.scan.table_grants import apply_grant_rules
 from piplkit.discover.scan.table_ledgers import apply_ledger_rules
+from piplkit.discover.scan.table_messages import apply_message_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
 from piplkit.discover.scan.table_premises import apply_premises_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
@@ -135,6 +136,7 @@ def apply_table_rules(
     )
     apply_premises_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
     apply_ledger_rules(rows, decisions, profiles)
+    apply_message_rules(rows, stats, decisions, profiles)
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
