@@ -145,8 +145,6 @@ def test_set11_record_families(
         ("规格", ["S", "M", "L", "XL"]),
         # a machine's tagged short code is no template
         ("固件版本", ["FW:V1.2.3", "FW:V2.0.1"]),
-        # a shirt's letter size alone is no body measurement (set 9's choice: tshirt_size S, XL)
-        ("tshirt_size", ["S", "M", "L", "XL"]),
     ],
 )
 def test_set11_record_controls(rng: random.Random, header: str, words: list[str]) -> None:
@@ -165,3 +163,9 @@ def test_ancestry_beside_a_person_is_not_an_address(rng: random.Random) -> None:
     )
     assert found["ancestry_share"] == "genetic_data"
     assert found["收货地址"] == "address"
+
+
+def test_a_shirt_letter_size_is_a_worn_size() -> None:
+    """A person's worn size is a body measurement (docs/evaluation.md, Gold conventions; set 9's
+    tshirt_size was relabelled to it): this was a no-PI control before set 13 (branch fix11p)."""
+    assert one("tshirt_size", _pick(random.Random(9), ["S", "M", "L", "XL"])) == "body_measurement"

@@ -261,9 +261,25 @@ def _best(candidates: list[_Candidate], table: ProfileTable) -> _Candidate:
         profile = table.get(best_named.type_id)
         overridden = profile.overrides if profile is not None else frozenset()
         if not [c for c in clear if c.type_id not in overridden]:
-            return best_named
+            return _outranking(candidates, best_named, table) or best_named
     pool = clear or candidates
     return max(pool, key=lambda c: (c.kind in _FIRM, c.share))
+
+
+def _outranking(
+    candidates: list[_Candidate], named: _Candidate, table: ProfileTable
+) -> _Candidate | None:
+    """A type whose strong values clearly fill the column and whose profile outranks the named
+    type (``outranks`` in value_profiles.yaml): what the values say beats a broad header word."""
+    found = [
+        c
+        for c in candidates
+        if not c.named
+        and c.share >= _CLEAR_SHARE
+        and (p := table.get(c.type_id)) is not None
+        and named.type_id in p.outranks
+    ]
+    return max(found, key=lambda c: c.share) if found else None
 
 
 #: Types recognised by their shape alone, with no check character (a permit's letter and

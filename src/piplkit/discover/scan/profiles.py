@@ -295,6 +295,9 @@ class Profile:
     #: Values that fit only under a header naming a measurement of the type (a bare number
     #: under 血糖 or hba1c is a result; under 住院天数 or 病历 it is not).
     measured: Matcher | None = None
+    #: Types whose header this type's strong values outweigh (set 13: a prenatal screen's
+    #: 21三体低风险 under 筛查结果 is genetic data, though 筛查 names a health record).
+    outranks: frozenset[str] = frozenset()
 
     def is_strong(self, text: str) -> bool:
         return self.strong is not None and self.strong.match(text)
@@ -396,6 +399,7 @@ def profile_from_data(type_id: str, body: Mapping[str, Any]) -> Profile:
         frozenset(body.get("overrides", ())),
         bool(body.get("absence_is_answer", False)),
         Matcher.from_data(body["measured"]) if body.get("measured") else None,
+        frozenset(body.get("outranks", ())),
     )
 
 

@@ -27,7 +27,10 @@ from piplkit.discover.scan.table_context import (
     records_persons,
 )
 from piplkit.discover.scan.table_grants import apply_grant_rules
+from piplkit.discover.scan.table_ledgers import apply_ledger_rules
+from piplkit.discover.scan.table_messages import apply_message_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
+from piplkit.discover.scan.table_premises import apply_premises_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
 from piplkit.discover.scan.table_venues import apply_venue_rules
 from piplkit.discover.scan.tables import Row
@@ -131,6 +134,9 @@ def apply_table_rules(
     apply_grant_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
+    apply_premises_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
+    apply_ledger_rules(rows, decisions, profiles)
+    apply_message_rules(rows, stats, decisions, profiles)
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
