@@ -32,6 +32,10 @@ contribution base for social insurance is ``income``; refraction (diopters) is
 ``face_image``; a no-crime check result is ``criminal_record``; CDR coordinates are the
 subscriber's ``geo_coordinates`` and the cell id is ``None``; a deceased person's data is
 still typed as PI (PIPL Art. 49); a political status is ``None`` (no catalogue type).
+
+Adjudicated 2026-12-07 (docs/evaluation.md, "Adjudication of set choices"): the marathon's
+``衣服尺码Size`` and the summer camp's ``tshirt_size`` (written ``None``) are ``body_measurement``,
+the gold conventions table's row for a person's worn size.
 """
 
 from piplkit.discover.evaluation.heldout5.build import DEFAULT_SEED, REFERENCE_DATE, generate

@@ -137,7 +137,9 @@ def tables() -> list[Table]:
                 ("camp_session", "code", "-"),
                 ("dorm_room", "room", "-"),
                 ("fee_paid", "amount", "-"),
-                ("tshirt_size", "size", "-"),
+                # Adjudicated 2026-12-07 (docs/evaluation.md, "Adjudication of set choices"): a
+                # person's worn size is `body_measurement` by the gold conventions table's size row
+                ("tshirt_size", "size", "body_measurement"),
             ],
             fmt="parquet",
             encoding=None,

@@ -97,7 +97,9 @@ def tables() -> list[Table]:
                 ("血型Blood", "blood_type", "health_record"),
                 ("紧急联系人Emergency", "name_q", "person_name"),
                 ("紧急电话Emergency Tel", "mobile_q", "cn_mobile"),
-                ("衣服尺码Size", "size", "-"),
+                # Adjudicated 2026-12-07 (docs/evaluation.md, "Adjudication of set choices"): a
+                # person's worn size is `body_measurement` by the gold conventions table's size row
+                ("衣服尺码Size", "size", "body_measurement"),
                 ("组别Category", "category", "-"),
                 ("报名费Fee", "amount_int", "-"),
             ],
