@@ -17,6 +17,7 @@ import ahocorasick
 
 from piplkit.track import dates
 from piplkit.track.authorities import has_authority
+from piplkit.track.factrows import row_kind
 from piplkit.track.model import Block
 from piplkit.track.textutil import leading, normalise, trie_regex, words
 from piplkit.track.turns import is_turn
@@ -258,12 +259,18 @@ _CASE_FIRST = frozenset("（(案文决行C")
 
 def label_line(block: Block) -> tuple[str, str] | None:
     """(hint key, value) of a short labelled metadata line, else None; ``case`` for a court
-    case number on its own line."""
-    if words(block.text) > 25 or block.cells is not None:
+    case number on its own line (or among the fields of a case's row; ``row`` for another row of
+    fields, ``tags`` for a keyword line: ``factrows``)."""
+    if block.cells is not None:
         return None
-    m = _LABEL.match(block.text)
+    short = words(block.text) <= 25
+    m = _LABEL.match(block.text) if short else None
     if m:
         return _LABEL_HINT[m.group("label").lower()], m.group("value")
+    if (kind := row_kind(block.text)) is not None:
+        return kind, block.text
+    if not short:
+        return None
     first = block.text[:1]
     if (first in _CASE_FIRST or "〔" in block.text[:14]) and _CASE_NUMBER.match(block.text):
         return "case", block.text

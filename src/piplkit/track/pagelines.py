@@ -239,4 +239,10 @@ REASONS = {
     "masthead": "the newsletter's name and issue",
     "lead_in": "introduction to the list below (each entry an item)",
     "sender": "chat message's sender and time (the message follows)",
+    # a transcript's labels (``transcript``)
+    "question": "question in a transcript (asks, reports nothing)",
+    "speaker": "speaker's label in a transcript (a new turn; the item above ends)",
 }
+#: framing that ends the item above: a footer or a post's reactions (and all text after them),
+#: a chat message's sender line or a transcript speaker's label (the item only)
+CLOSING = frozenset({"footer", "reactions", "sender", "speaker"})
