@@ -79,7 +79,7 @@ _RELATIVE_OPEN = re.compile(
     r"Later\s+(?:that|this)\s+(?:week|month)|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday))\b|^According\s+to\s+(?:the\s+)?(?:news|(?:media\s+)?reports?|a\s+(?:notice|"
     r"statement|press\s+release|report|announcement))\b|"
-    r"^(?:近日|日前|近期|本月|上月|当月|今年|去年|\d{1,2}\s*月(?:初|中旬|下旬|上旬|底|末)|据.{1,20}(?:消息|报道|通报|官网))"
+    r"^(?:近日|日前|近期|本月|上月|当月|今年|去年|今天|今日|昨天|昨日|(?:本|上)?(?:周|星期)[一二三四五六日天]|\d{1,2}\s*月(?:初|中旬|下旬|上旬|底|末)|据.{1,20}(?:消息|报道|通报|官网))"
 )
 #: "11月5日，", and a month alone before the comma ("3月，", "2025年6月份，"): a report's
 #: paragraph of the month's achievement (a work report's month-opened paragraphs, heldout9)
