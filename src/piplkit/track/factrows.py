@@ -28,6 +28,8 @@ _ATTENDEES = re.compile(
     r"\s*[:：]\s*\S",
     re.I,
 )
+#: the first characters of a keyword or attendees label (a cheap test before the patterns)
+_LABEL_FIRST = frozenset("关主标出与参KkTtAaSsPp")
 #: labels whose value is the court or body that decided
 _AUTHORITY = re.compile(
     r"^(?:审理法院|受理法院|审判法院|裁判法院|作出法院|法院|处罚机关|决定机关|执法机关|"
@@ -53,8 +55,10 @@ _MAX_VALUE = 40
 
 def _fields(text: str) -> list[tuple[str, str]] | None:
     """(label, value) of each field of a row of two or more, else None."""
+    if text.count("：") + text.count(":") < 2 or _FIELD.match(text) is None:
+        return None  # (cheap tests first: most lines with a colon are prose)
     found = list(_FIELD.finditer(text))
-    if len(found) < 2 or found[0].start() != 0:
+    if len(found) < 2:
         return None
     out: list[tuple[str, str]] = []
     for this, after in zip(found, [*found[1:], None], strict=True):
@@ -70,7 +74,7 @@ def row_kind(text: str) -> str | None:
     ``tags`` for a keyword line, else None."""
     if len(text) > _MAX_ROW or ("：" not in text and ":" not in text):
         return None
-    if _TAGS.match(text) or _ATTENDEES.match(text):
+    if text[:1] in _LABEL_FIRST and (_TAGS.match(text) or _ATTENDEES.match(text)):
         return "tags"
     fields = _fields(text)
     if fields is None:

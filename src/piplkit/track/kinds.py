@@ -48,7 +48,9 @@ _LAWSUIT = re.compile(
 def scores(headline: str, body: str, section_kind: str | None) -> dict[str, float]:
     pattern, table, head_w, section_w, _ = _vocab()
     out: dict[str, float] = dict.fromkeys(KINDS, 0.0)
-    if ("诉" in headline or "v" in headline) and _LAWSUIT.search(headline):
+    if ("诉" in headline or " v. " in headline or " vs. " in headline) and _LAWSUIT.search(
+        headline
+    ):
         out["judicial"] += 2 * head_w  # the suit's name: as strong as a court's name in it
     for text, factor in ((headline, head_w), (body, 1.0)):
         for cue in pattern.phrases(text):

@@ -42,27 +42,31 @@ _PROMO = re.compile(
     r"(?:广告|推广|赞助)\s*[|｜:：]|giveaway\b)",
     re.I,
 )
-#: what a line must hold for a pattern above to have a chance (cheap tests first)
-_HINTS = ("来自", "#", "转发", "评论", "赞", "广告", "推广", "赞助", "—", "--", "giveaway", "via")
+#: the first characters of a divider, a giveaway or an advertisement (after an emoji) and a tag
+_FIRST = frozenset("—-=─_~#转广推赞Gg")
 
 
 def post_line(block: Block) -> str | None:
-    """The reason group of a post's framing line, else None."""
-    text = block.text.strip()
-    if block.cells is not None or block.heading is not None or len(text) > 200:
+    """The reason group of a post's framing line, else None. Each pattern runs only where the
+    line's first character lets it match (the counts only on a short line): most blocks are
+    prose and pass with a few string tests."""
+    text = block.text
+    if block.cells is not None or block.heading is not None or len(text) > 200 or not text:
         return None
-    if not any(h in text for h in _HINTS):
-        return None
-    if _DIVIDER.match(text):
-        return "reactions"
-    counts = _COUNT.findall(text)
+    first = text[:1]
+    if first.isdigit():
+        found = dates.find_dates(text[:40])
+        if found and found[0].start == 0 and _CLIENT_OR_TAGS.match(text[found[0].end :]):
+            return "meta" if text[found[0].end :].strip() else None
+    counts = _COUNT.findall(text) if len(text) <= 60 else []
     if len(counts) >= 2 and len(_COUNT.sub("", text).strip(" ｜|·•,，")) <= 4:
+        return "reactions"
+    if first not in _FIRST and first.isalnum():
+        return None  # (a giveaway or an advertisement may open with an emoji or a symbol)
+    if _DIVIDER.match(text):
         return "reactions"
     if _PROMO.match(text):
         return "promotion"
-    if _TAGS_ONLY.match(text):
+    if first == "#" and _TAGS_ONLY.match(text):
         return "meta"
-    found = dates.find_dates(text[:40])
-    if found and found[0].start == 0 and _CLIENT_OR_TAGS.match(text[found[0].end :]):
-        return "meta" if text[found[0].end :].strip() else None
     return None

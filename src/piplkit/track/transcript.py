@@ -50,9 +50,11 @@ Role = tuple[Block, str, str]
 def _speaker(block: Block) -> re.Match[str] | None:
     if block.heading is not None or block.marker is not None or block.cells is not None:
         return None
-    if block.text[:1] in "（([【" or label_line(block) is not None:
-        return None
-    return _SPEAKER.match(block.text)
+    head = block.text[:48]
+    if ("：" not in head and ":" not in head) or head[:1] in "（([【":
+        return None  # (cheap tests first: a label's colon stands near the start)
+    m = _SPEAKER.match(block.text)
+    return m if m is not None and label_line(block) is None else None
 
 
 def mark_turns(roles: list[Role]) -> list[Role]:
