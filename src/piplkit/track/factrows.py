@@ -13,6 +13,7 @@ digest); a keyword line gives no field.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: one "label：value" field of a row: a short Chinese label or an English one of up to three
 #: words, at the start of the line or after white space, a bar or a semicolon
@@ -69,6 +70,7 @@ def _fields(text: str) -> list[tuple[str, str]] | None:
     return out
 
 
+@lru_cache(maxsize=4096)  # (``layout.label_line`` asks about most lines more than once)
 def row_kind(text: str) -> str | None:
     """``case`` for a row of fields with a case number, ``row`` for another row of fields,
     ``tags`` for a keyword line, else None."""
