@@ -221,7 +221,9 @@ def _drop_running(lines: list[_Line], pages: int) -> tuple[list[_Line], list[Ski
     contents repeats its case headings word for word, two to a document (``_edge_lines``)."""
     # a line's shape (digits as "#") is needed only where several pages can repeat it
     keys = [_DIGITS.sub("#", ln.text.strip()) for ln in lines] if pages > 1 else []
-    edge = _edge_lines(lines) if pages > 1 else set()
+    shape = Counter(keys)
+    repeated = [i for i, key in enumerate(keys) if shape[key] >= 2 and len(key) < 120]
+    edge = _edge_lines(lines, repeated) if repeated else set()
     on_pages: dict[str, set[int]] = {}
     for index in edge:
         on_pages.setdefault(keys[index], set()).add(lines[index].page)
@@ -229,11 +231,7 @@ def _drop_running(lines: list[_Line], pages: int) -> tuple[list[_Line], list[Ski
     dropped = 0
     first = ""
     for index, line in enumerate(lines):
-        running = (
-            index in edge
-            and len(on_pages[keys[index]]) >= max(2, pages // 2)
-            and len(keys[index]) < 120
-        )
+        running = index in edge and len(on_pages[keys[index]]) >= max(2, pages // 2)
         if running or _PAGE_NUMBER.match(line.text):
             dropped += 1
             first = first or line.text.strip()
@@ -249,22 +247,25 @@ def _drop_running(lines: list[_Line], pages: int) -> tuple[list[_Line], list[Ski
 _EDGE_ROWS = 3
 
 
-def _edge_lines(lines: list[_Line]) -> set[int]:
-    """Indexes of the lines on one of the top or bottom baselines of their page, where
-    running headers and footers sit (a header of two lines and a page number below a footer)."""
-    rows: dict[int, list[float]] = {}
+def _edge_lines(lines: list[_Line], candidates: list[int]) -> set[int]:
+    """The ``candidates`` (indexes of repeated lines) on one of the top or bottom baselines of
+    their page, where running headers and footers sit (a header of two lines, a page number
+    below a footer)."""
+    wanted = {lines[i].page for i in candidates}
+    rows: dict[int, set[float]] = {page: set() for page in wanted}
     for line in lines:
-        rows.setdefault(line.page, []).append(line.y)
+        if line.page in rows:
+            rows[line.page].add(line.y)
     bounds = {}
     for page, ys in rows.items():
-        ordered = sorted(set(ys), reverse=True)
+        ordered = sorted(ys, reverse=True)
         high = ordered[min(_EDGE_ROWS, len(ordered)) - 1]
         low = ordered[max(0, len(ordered) - _EDGE_ROWS)]
         bounds[page] = (high, low)
     return {
-        index
-        for index, line in enumerate(lines)
-        if line.y >= bounds[line.page][0] or line.y <= bounds[line.page][1]
+        i
+        for i in candidates
+        if lines[i].y >= bounds[lines[i].page][0] or lines[i].y <= bounds[lines[i].page][1]
     }
 
 
