@@ -7,23 +7,33 @@ times with its day numbers, amounts and app counts re-drawn at random, so that p
 re-drawn; they are ingested repeatedly with the tracker's caches cleared before each one.
 HTML pages go through trafilatura's main-content extraction, which dominates their cost.
 
-Usage: ``python benchmarks/bench_track.py [--mb 2] [--seed 1] [--repeat 1] [--fresh]``.
+``--jobs N`` then ingests the same corpus again, from files, through the path of
+``piplkit track ingest --jobs`` (``piplkit.track.batch.ingest_files``), once in-process (1) and
+once in N forked workers, back to back, and prints each format's wall-clock MB/s: what a batch of
+that format gains from N cores. Every per-text cache is emptied before each pass (and before each
+PDF/DOCX document, in the workers too); the vocabularies are loaded before the workers are forked,
+so neither the figures nor the comparison include the start-up a real ``track ingest`` pays.
+
+Usage: ``python benchmarks/bench_track.py [--mb 2] [--seed 1] [--repeat 1] [--fresh] [--jobs N]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import pkgutil
 import random
 import re
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from piplkit import track
-from piplkit.track import ingest
+from piplkit.track import batch, ingest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = Path(os.environ.get("PIPLKIT_TRACK_SEEDS", "/work/shared/seeds"))
@@ -89,6 +99,73 @@ def _run(corpus: list[tuple[str, bytes]], clear: bool) -> tuple[dict[str, list[f
     return totals, items
 
 
+def _ingest_fresh(data: bytes | str, name: str) -> Any:
+    """``ingest`` with every per-text cache emptied first, as ``_run`` does for PDF and DOCX."""
+    _clear_caches()
+    return ingest(data, name)
+
+
+def _pooled(
+    corpus: list[tuple[str, bytes]], binaries: list[tuple[str, bytes]], jobs: int, fresh: bool
+) -> dict[str, list[float]]:
+    """Per format: [bytes, wall seconds, developments] of ``batch.ingest_files`` over the
+    documents written to files, one batch per format (so each pays its own pool start)."""
+    fork = multiprocessing.get_context("fork")  # the workers inherit the loaded vocabularies
+    totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    with tempfile.TemporaryDirectory(prefix="bench_track_") as tmp:
+        by_format: dict[str, list[str]] = defaultdict(list)
+        for i, (name, data) in enumerate(corpus + binaries):
+            path = Path(tmp) / f"{i:05d}_{name}"
+            path.write_bytes(data)
+            by_format[(TEXT_FORMATS | BINARY_FORMATS)[path.suffix]].append(str(path))
+            totals[(TEXT_FORMATS | BINARY_FORMATS)[path.suffix]][0] += len(data)
+        for fmt, paths in sorted(by_format.items()):
+            # (a forked worker runs the module's ``ingest`` as the parent set it at the fork)
+            clear_each = fresh or fmt in BINARY_FORMATS.values()
+            batch.ingest = _ingest_fresh if clear_each else ingest  # type: ignore[assignment]
+            _clear_caches()
+            start = time.perf_counter()
+            found = batch.ingest_files(paths, jobs, min_parallel_bytes=0, mp_context=fork)
+            totals[fmt][2] = sum(len(r.devs) for r in found)
+            totals[fmt][1] = time.perf_counter() - start
+    batch.ingest = ingest  # type: ignore[assignment]
+    return totals
+
+
+def _report_pooled(
+    corpus: list[tuple[str, bytes]], binaries: list[tuple[str, bytes]], args: argparse.Namespace
+) -> None:
+    """``--jobs N``: wall MB/s per format through ``track ingest``'s path, 1 and N processes."""
+    load = os.getloadavg()
+    best: dict[int, dict[str, list[float]]] = {}
+    for _ in range(max(1, args.repeat)):
+        for jobs in (1, args.jobs):
+            found = _pooled(corpus, binaries * 5, jobs, args.fresh)
+            for fmt, row in found.items():
+                if fmt not in best.setdefault(jobs, {}) or row[1] < best[jobs][fmt][1]:
+                    best[jobs][fmt] = row
+    one, many = best[1], best[args.jobs]
+    print(
+        f"track ingest --jobs (batch.ingest_files from files, one batch per format, forked "
+        f"workers): wall MB/s with 1 and {args.jobs} processes; load average "
+        f"{load[0]:.2f} before, {os.getloadavg()[0]:.2f} after, {os.cpu_count()} CPUs"
+    )
+    for fmt in sorted(one):
+        nbytes, wall1, devs1 = one[fmt]
+        walln, devsn = many[fmt][1], many[fmt][2]
+        same = "" if devs1 == devsn else f"  (developments differ: {devs1:.0f} vs {devsn:.0f})"
+        print(
+            f"  {fmt:9s} {nbytes / 1e6:6.2f} MB  {nbytes / 1e6 / wall1:6.2f} MB/s wall (1)  "
+            f"{nbytes / 1e6 / walln:6.2f} MB/s wall ({args.jobs})  x{wall1 / walln:4.2f}{same}"
+        )
+    nbytes = sum(r[0] for r in one.values())
+    wall1, walln = sum(r[1] for r in one.values()), sum(r[1] for r in many.values())
+    print(
+        f"  {'all':9s} {nbytes / 1e6:6.2f} MB  {nbytes / 1e6 / wall1:6.2f} MB/s wall (1)  "
+        f"{nbytes / 1e6 / walln:6.2f} MB/s wall ({args.jobs})  x{wall1 / walln:4.2f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=2.0, help="text corpus size in MB (default 2)")
@@ -106,6 +183,13 @@ def main() -> None:
         help="empty every per-text cache before each text, Markdown and HTML document too: "
         "re-drawn copies of a few documents share most of their paragraphs (headings, "
         "boilerplate, undated items), which the caches otherwise serve from the copies before",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        help="also ingest the corpus through track ingest --jobs's path with 1 and this many "
+        "worker processes and print wall-clock MB/s per format (default: not)",
     )
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -151,6 +235,8 @@ def main() -> None:
     if args.fresh:
         print("  (--fresh: per-text caches emptied before every document)")
     print(f"  (PDF/DOCX: {len(binaries)} documents x 5, {bin_items} developments)")
+    if args.jobs > 1:
+        _report_pooled(corpus, binaries, args)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 import piplkit
+from piplkit.inputs import yaml_data
 
 FILES = sorted(Path(piplkit.__file__).parent.rglob("*.yaml"))
 
@@ -43,8 +44,9 @@ def test_no_duplicate_keys(path: Path) -> None:
 @pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="PyYAML built without libyaml")
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
 def test_c_loader_reads_the_same(path: Path) -> None:
-    """The PI catalogue, the NER context words and the i18n catalogues are read with libyaml's
-    safe loader when PyYAML has it (start-up of ``piplkit detect``): it must give what the Python
-    safe loader gives, for every data file."""
+    """Every data file is read with ``inputs.yaml_data.load_yaml``, which uses libyaml's safe
+    loader when PyYAML has it (start-up of ``piplkit detect`` and ``scan``): it must give what
+    the Python safe loader gives, for every data file."""
+    assert yaml_data.LOADER is yaml.CSafeLoader  # the comparison below is C against Python
     text = path.read_text(encoding="utf-8")
-    assert yaml.load(text, Loader=yaml.CSafeLoader) == yaml.safe_load(text)
+    assert yaml_data.load_yaml(text) == yaml.safe_load(text)

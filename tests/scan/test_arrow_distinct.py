@@ -11,12 +11,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from piplkit.discover.scan.analysis import clean
-from piplkit.discover.scan.arrow_cells import _first_seen, _in_first_seen_order, distinct_cells
+from piplkit.discover.scan.arrow_cells import (
+    _first_seen,
+    _fullwidth_values,
+    _in_first_seen_order,
+    distinct_cells,
+)
 from piplkit.discover.scan.arrow_counts import _distinct
 
-CELLS = st.lists(
-    st.one_of(st.none(), st.text(alphabet='ab\n\r 张三1="\t\u3000', max_size=6)), max_size=40
-)
+#: full-width digits and letters fold (１ａＸ); full-width punctuation does not (，～)
+_ALPHABET = 'ab\n\r 张三1="\t\u3000１ａＸ，～'
+CELLS = st.lists(st.one_of(st.none(), st.text(alphabet=_ALPHABET, max_size=6)), max_size=40)
 
 
 def _cleaned(cells: list[str | None]) -> list[str | None]:
@@ -100,3 +105,11 @@ def test_a_wrapped_value_with_a_line_break_is_unwrapped_like_the_row_path() -> N
     cells = ['="12\n34"', '="5678"', '  ="90" ']
     got = distinct_cells(pa.array(cells)).text.to_pylist()
     assert got == [clean(c) for c in cells] == ["12\n34", "5678", "90"]
+
+
+def test_full_width_values_are_found_in_sliced_and_large_arrays() -> None:
+    # (the byte scan reads the array's buffers: a slice's offsets and 64-bit offsets too)
+    cells = pa.array(["x", "１３８", "Ｘ，", "，～", "ｚ", "张三"], pa.string())
+    for array in (cells, cells.slice(1), cells.slice(2, 3), cells.cast(pa.large_string())):
+        values = array.to_pylist()
+        assert _fullwidth_values(array).tolist() == [clean(v) != v for v in values]

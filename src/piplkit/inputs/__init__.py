@@ -7,5 +7,7 @@ nothing but pydantic; errors that name a field in a register message are raised 
 :mod:`piplkit.map.register.checks`.
 
 * :mod:`piplkit.inputs.text`: no control characters (one-line and multi-line strings);
-* :mod:`piplkit.inputs.scalars`: counts, fractions, flags and instants without JSON type confusions.
+* :mod:`piplkit.inputs.scalars`: counts, fractions, flags and instants without JSON type confusions;
+* :mod:`piplkit.inputs.yaml_data`: the one YAML loader for the data files every pillar ships
+  (it needs only PyYAML).
 """

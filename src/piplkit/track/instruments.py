@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from piplkit.track import dates
+from piplkit.track import dates, titlelists
 from piplkit.track.model import InstrumentMention, Stage
 from piplkit.track.publications import is_publication, is_zh_publication
 from piplkit.track.textutil import CueIndex, normalise, sentence_at, trie_regex
@@ -211,7 +211,11 @@ def find_titles(text: str) -> list[Found]:
         after = text[m.end() :]
         alias_m = _ALIAS.match(after)
         for piece, start in _split_on_and(run, run_start, v.heads):
-            lead = _LEADING.match(piece) or _ARTICLE_OF.search(piece)
+            lead = (
+                _LEADING.match(piece)
+                or _ARTICLE_OF.search(piece)
+                or titlelists.ABOUT_LEAD.match(piece)
+            )
             if lead:
                 piece, start = piece[lead.end() :], start + lead.end()
             number = _STANDARD_NO.match(piece)
@@ -268,7 +272,8 @@ def _zh_titles(text: str, out: list[Found]) -> list[Found]:
                 continue
             if _DOC_NUMBER.search(qual):
                 qual = ""  # "（国务院令第790号）": the issuing order's number, not part of the name
-            out.append(Found(m.group(1), m.start(), m.end(), qual, None))
+            name = titlelists.without_bare_revision(m.group(1))  # (H9-3, H10-7)
+            out.append(Found(name, m.start(), m.end(), qual, None))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -342,6 +347,7 @@ def extract(
     found.sort(key=lambda f: f.start)
     mentions: list[InstrumentMention] = []
     seen: list[set[str]] = []
+    found_spans = [(g.start, g.end) for g in found]
     for index, f in enumerate(found):
         key = normalise(f.name)
         tokens = _stems(key)
@@ -368,14 +374,16 @@ def extract(
         whole = _full_name(f.name, found[index + 1 :])
         seen.append(_stems(normalise(whole)) if whole else tokens)
         name = whole or (f"{f.name} {f.qualifier}".strip() if f.qualifier else f.name)
-        stage = _stage(text, f, spans)
+        about = titlelists.about_before(text, f.start)  # "answers to questions on the …"
+        stage = "other" if about else _stage(text, f, spans)
         _, s_end = sentence_at(text, f.start)
-        following = [g.start for g in found[index + 1 :] if g.start >= f.end]
+        last = titlelists.list_end(text, found_spans, index)
+        following = [g.start for g in found[last + 1 :] if g.start >= found[last].end]
         stop = min([s_end, *following])
         effective = dates.effective_date_after(text, f.end, stop, reference)
         if effective is None and not following and s_end < len(text):
             effective = _effective_next(text, s_end, reference)
-        if stage == "other" and effective:
+        if stage == "other" and effective and not about:
             stage = "adopted"
         if stage in {"adopted", "in_force"} and name.startswith("Decision"):
             name = amended_law(name)

@@ -29,7 +29,10 @@ _OPENER = re.compile(
     r"^(?:On|In|According\s+to|Since|Recently|Earlier|Later|As\s+of|From|At|After|Before|During|"
     r"Last|This|Today|Yesterday)\b|^(?:19|20)\d{2}\s*年|^[01]?\d\s*月"
 )
+#: a heading's number: "II.", "3)", "四、", "（二）", and a memo's outline number before a space
+#: ("1 Purpose", "2.1 Legislation", "3.2 Apps": heldout10, fix16s)
 _NUMBERING = re.compile(
+    r"^\s*\d{1,2}(?:\.\d{1,2}){0,3}\s+(?=[^\W\d_])|"
     r"^\s*(?:[IVX]+|\d+|[一二三四五六七八九十]+|[壹贰貳叁參参肆伍陆陸柒捌玖拾]+)[.、)]\s*|"
     r"^[(（][一二三四五六七八九十\d]+[)）]"
 )

@@ -103,6 +103,24 @@ def _lead_key(text: str, skip: dict[str, str]) -> str | None:
     return lead if lead in skip else None
 
 
+#: "key takeaways for Korean companies", "next steps for clients", "recommendations for our
+#: members": a skipped section's name addressed to the readers (heldout10, fix16s)
+_AUDIENCE = re.compile(
+    r"^(?P<lead>.+?)\s+for\s+(?:(?:our|your|the)\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:companies|clients|businesses|employers|members|readers|organisations|organizations|firms|"
+    r"investors|operators|multinationals|subscribers|you|us)$"
+)
+
+
+def audience_key(key: str, skip: dict[str, str]) -> str | None:
+    """The skipped-section name of a heading that only addresses it to a readership: advice,
+    a summary or contacts for someone, not a report of what a public body did."""
+    if " for " not in key:
+        return None
+    m = _AUDIENCE.match(key)
+    return m.group("lead") if m and m.group("lead") in skip else None
+
+
 #: an appendix's name before what it lists ("附录一 相关法律法规", "附：相关法规",
 #: "附表 本期涉及的法规", "Appendix A – Laws referred to")
 _APPENDIX = re.compile(
@@ -178,6 +196,7 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
             if key and key not in sec.skip and key not in sec.kind_of:
                 lead = _lead_key(block.text, sec.skip) if block.heading is not None else None
                 key = lead or _bilingual_key(key, sec) or _plan_key(key, sec) or key
+                key = audience_key(key, sec.skip) or key
                 if key.startswith(("附", "app")):
                     key = _appendix_key(key, sec) or key
             if short and key in sec.sources and not block.links and not URL.search(block.text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from piplkit.track import rowinstrument
+from piplkit.track import rowinstrument, ticketrows
 from piplkit.track.model import Block, RawItem
 from piplkit.track.roles import bilingual_parts
 from piplkit.track.textutil import normalise
@@ -251,6 +251,7 @@ def table_items(
     roles = header_roles(rows[0].cells) or _title_by_content(rows)
     if roles is None:
         return None
+    roles = ticketrows.title_column(roles, rows)
     header = rows[0].cells
     named = any(
         r == "title" and rowinstrument.names_instrument(c)
@@ -267,6 +268,9 @@ def table_items(
         summary = values.get("summary", "")
         if not title and not summary:
             continue
+        bare = bool(title) and (named or bool(rowinstrument.bare_name(title or "")))
+        if ticketrows.reports_nothing(values, bare):
+            continue  # the team's own ticket (an epic, a licence to renew)
         derived = not title
         if not title:
             m = _FIRST_SENTENCE.match(summary)

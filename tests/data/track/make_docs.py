@@ -492,16 +492,25 @@ _HEADERS = {
 }
 
 
-def main(names: list[str]) -> None:
-    for name, spec in SPECS.items():
+def write_docs(
+    specs: dict[str, str], headers: dict[str, str], names: list[str], docs: Path
+) -> None:
+    """Write the named documents of ``specs`` (all of them when no name is given) into ``docs``:
+    DOCX by their name, PDF with the running header ``headers`` gives them. Every set's
+    generator calls this, so that one set's documents are built the way another's are."""
+    for name, spec in specs.items():
         if names and name not in names:
             continue
-        path = DOCS / name
+        path = docs / name
         if name.endswith(".docx"):
             build_docx(spec, path)
         else:
-            build_pdf(spec, path, _HEADERS.get(name, "Example Law – China Data Update"))
+            build_pdf(spec, path, headers.get(name, "Example Law – China Data Update"))
         print(f"wrote {path}")
+
+
+def main(names: list[str]) -> None:
+    write_docs(SPECS, _HEADERS, names, DOCS)
 
 
 if __name__ == "__main__":

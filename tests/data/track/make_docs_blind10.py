@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_docs import DOCS, build_docx, build_pdf
+from make_docs import DOCS, write_docs
 
 KRALERT_EN_DOCX = """\
 # China Data Law Brief — December 2025
@@ -112,15 +112,7 @@ _HEADERS = {"blind10_caipan_zh_2025_12.pdf": "示例数据法研究中心 · 裁
 
 def main(names: list[str]) -> None:
     """Write the named documents (all of them when no name is given) into ``docs/``."""
-    for name, spec in SPECS.items():
-        if names and name not in names:
-            continue
-        path = DOCS / name
-        if name.endswith(".docx"):
-            build_docx(spec, path)
-        else:
-            build_pdf(spec, path, _HEADERS[name])
-        print(f"wrote {path}")
+    write_docs(SPECS, _HEADERS, names, DOCS)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_docs import DOCS, build_docx, build_pdf
+from make_docs import DOCS, write_docs
 
 DIGITAL_LAW_UPDATE_PDF = """\
 # Digital Law Update — China | Issue 12, December 2025
@@ -102,15 +102,7 @@ _HEADERS = {
 
 def main(names: list[str]) -> None:
     """Write the named documents (all of them when no name is given) into ``docs/``."""
-    for name, spec in SPECS.items():
-        if names and name not in names:
-            continue
-        path = DOCS / name
-        if name.endswith(".docx"):
-            build_docx(spec, path)
-        else:
-            build_pdf(spec, path, _HEADERS[name])
-        print(f"wrote {path}")
+    write_docs(SPECS, _HEADERS, names, DOCS)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_docs import DOCS, build_docx, build_pdf
+from make_docs import DOCS, write_docs
 
 GONGZUO_ZH_PDF = """\
 # 四川省互联网信息办公室2025年工作总结和2026年工作安排（节选）
@@ -113,15 +113,7 @@ _HEADERS = {
 
 def main(names: list[str]) -> None:
     """Write the named documents (all of them when no name is given) into ``docs/``."""
-    for name, spec in SPECS.items():
-        if names and name not in names:
-            continue
-        path = DOCS / name
-        if name.endswith(".docx"):
-            build_docx(spec, path)
-        else:
-            build_pdf(spec, path, _HEADERS[name])
-        print(f"wrote {path}")
+    write_docs(SPECS, _HEADERS, names, DOCS)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlparse
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from piplkit.assess.law.models import Citation
@@ -30,6 +29,7 @@ from piplkit.assess.law.pi_models import (
     SensitivityUndefinedError,
     Source,
 )
+from piplkit.inputs.yaml_data import load_yaml
 
 __all__ = [
     "AgeThreshold",
@@ -215,13 +215,7 @@ def build_catalogue(raw: Any) -> PICatalogue:
 def builtin_catalogue() -> PICatalogue:
     """The catalogue as shipped (``data/pi_types.yaml``)."""
     text = resources.files("piplkit.assess.law").joinpath("data/pi_types.yaml").read_text("utf-8")
-    return build_catalogue(yaml.load(text, Loader=_LOADER))  # a safe loader, C or Python
-
-
-#: libyaml's safe loader where PyYAML has it: 5 ms of CPU for the catalogue against 45 ms
-#: (measured 2026-12-06), paid by every ``piplkit detect`` that finds an ID or a birth date
-#: (the minor age). Both give the same mapping (a test compares them).
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return build_catalogue(load_yaml(text))
 
 
 #: Custom types installed in this process (``--types-file``, the register's setting), by id.

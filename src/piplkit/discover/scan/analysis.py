@@ -34,7 +34,7 @@ from piplkit.discover.scan.ages import age_from_date
 from piplkit.discover.scan.columns import MAX_AGES, ColumnStats
 from piplkit.discover.scan.hints import HeaderEvidence
 from piplkit.discover.scan.profiles import Profile, ProfileTable, load_profiles
-from piplkit.discover.scan.tables import Row
+from piplkit.discover.scan.tables import FULLWIDTH, Row
 
 #: Score threshold for counting a whole cell as a value of a type (column statistics decide);
 #: findings inside free text use the detector's ordinary threshold.
@@ -81,18 +81,9 @@ def clean(cell: str | None) -> str | None:
     if text.startswith('="') and text.endswith('"') and len(text) > 3:
         text = text[2:-1].strip()
     if not text.isascii():
-        # Chinese input methods type digits and Latin letters full-width (１３８…, Ｘ): an ID
-        # number or a phone keyed so is the same value; only those forms fold, punctuation
-        # (，：（）) stays as the writer typed it
-        text = text.translate(_FULLWIDTH)
+        # full-width digits and letters (１３８…, Ｘ) are the same value (``tables.FULLWIDTH``)
+        text = text.translate(FULLWIDTH)
     return text or None
-
-
-#: Full-width digits and Latin letters (U+FF10-FF19, FF21-FF3A, FF41-FF5A) to ASCII.
-_FULLWIDTH = {
-    code: code - 0xFEE0
-    for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
-}
 
 
 def values_share(

@@ -14,8 +14,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from piplkit.discover.scan.header_words import (
     HeaderKey,
     contains,
@@ -25,6 +23,7 @@ from piplkit.discover.scan.header_words import (
     last_token_start,
     overlapped,
 )
+from piplkit.inputs.yaml_data import load_yaml
 
 _STRIP = re.compile(r"[\s_\-./:：()（）\[\]【】#]+")
 #: ``t_user.mobile``, ``dbo.customer.id_no``: the column name is the last part.
@@ -387,18 +386,11 @@ _PERSON_RECORD = frozenset(
 )  # fmt: skip
 
 
-#: libyaml's safe loader where PyYAML has it: the same mapping as the Python loader
-#: (tests/test_data_files.py compares them on every data file) for a fraction of the CPU, which
-#: every ``piplkit scan`` pays at start-up (measured 2026-12-07: about a second of the sampling
-#: scan's 8.5 s went to reading the scan and law YAML with the Python loader).
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 @cache
 def load_hints() -> HintTable:
     files = resources.files("piplkit.discover.scan").joinpath("data")
-    raw = yaml.load(files.joinpath("header_hints.yaml").read_text("utf-8"), _YAML_LOADER)
-    generated = yaml.load(files.joinpath("header_pinyin.yaml").read_text("utf-8"), _YAML_LOADER)
+    raw = load_yaml(files.joinpath("header_hints.yaml").read_text("utf-8"))
+    generated = load_yaml(files.joinpath("header_pinyin.yaml").read_text("utf-8"))
     exact: dict[str, tuple[str, ...]] = {}
     contains: list[tuple[str, str]] = []
     hints = {t: dict(body) for t, body in raw["hints"].items()}

@@ -21,7 +21,8 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
-import yaml
+
+from piplkit.inputs.yaml_data import load_yaml
 
 #: One flag per cell of a string array: does the cell match?
 Mask = npt.NDArray[np.bool_]
@@ -398,10 +399,6 @@ def profile_from_data(type_id: str, body: Mapping[str, Any]) -> Profile:
     )
 
 
-#: libyaml's safe loader where PyYAML has it (the same mapping; see ``hints._YAML_LOADER``).
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 @cache
 def load_profiles() -> ProfileTable:
     text = (
@@ -409,7 +406,7 @@ def load_profiles() -> ProfileTable:
         .joinpath("data/value_profiles.yaml")
         .read_text("utf-8")
     )
-    raw = yaml.load(text, _YAML_LOADER)
+    raw = load_yaml(text)
     profiles = {t: profile_from_data(t, body) for t, body in raw["profiles"].items()}
     for type_id, pattern in raw.get("masked_loose", {}).items():
         masked = Matcher.from_data({"pattern": pattern, "kind": "masked"})

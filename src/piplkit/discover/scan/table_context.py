@@ -94,6 +94,43 @@ def records_persons(decisions: Sequence[Decision], skip: int = -1) -> bool:
     )
 
 
+def decide_as_own(
+    i: int,
+    headers: list[HeaderEvidence],
+    stats: list[ColumnStats],
+    chance: list[set[str]],
+    decisions: list[Decision],
+    profiles: ProfileTable,
+    product_table: bool,
+) -> None:
+    """Make column ``i``'s header the organisation's own (negative) and decide it again, in
+    place: the table rules' way of taking a type away, so that only validated values could keep
+    the column PI and :func:`~piplkit.discover.scan.columns.decide` agrees in a full count too
+    (the header, not the decision, is what the full count reads)."""
+    headers[i] = HeaderEvidence(negative=True, organisation=True)
+    decisions[i] = decide(stats[i], headers[i], chance[i], profiles, product_table=product_table)
+
+
+def decide_as(
+    i: int,
+    header: HeaderEvidence,
+    headers: list[HeaderEvidence],
+    stats: list[ColumnStats],
+    chance: list[set[str]],
+    decisions: list[Decision],
+    profiles: ProfileTable,
+    product_table: bool,
+) -> bool:
+    """Decide column ``i`` again under ``header`` (which names the type the rule reads the
+    column as) and keep header and decision, in place, only if the values bear that type out;
+    whether they did."""
+    found = decide(stats[i], header, chance[i], profiles, product_table=product_table)
+    if found.pi_type not in header.types:
+        return False
+    headers[i], decisions[i] = header, found
+    return True
+
+
 def apply_context_rules(
     rows: list[Row],
     headers: list[HeaderEvidence],
@@ -126,9 +163,7 @@ def apply_context_rules(
             continue
         if persons and not party and d.pi_type is None and _company_header(keys[i], texts[i]):
             employer = replace(headers[i], types=("employer",), organisation=False)
-            found = decide(stats[i], employer, chance[i], profiles, product_table=product_table)
-            if found.pi_type == "employer":
-                headers[i], decisions[i] = employer, found
+            decide_as(i, employer, headers, stats, chance, decisions, profiles, product_table)
             continue
         if d.pi_type is None and not headers[i].types and records_persons(decisions, skip=i):
             _unnamed(rows, i, headers, stats, chance, decisions, profiles, product_table)
@@ -150,10 +185,7 @@ def apply_context_rules(
                 rows, i, profiles, _BARE_ROAD.fullmatch, _SHARE
             )
         if own:
-            headers[i] = HeaderEvidence(negative=True, organisation=True)
-            decisions[i] = decide(
-                stats[i], headers[i], chance[i], profiles, product_table=product_table
-            )
+            decide_as_own(i, headers, stats, chance, decisions, profiles, product_table)
 
 
 def _company_header(key: HeaderKey, text: str) -> bool:
@@ -194,4 +226,3 @@ def _float_id(value: str) -> bool:
 def _typed(old: Decision, stats: ColumnStats, type_id: str) -> Decision:
     evidence = Evidence(None, False, "shape", 1.0)
     return Decision(type_id, 0.7, stats.non_empty, old.other, old.minors, evidence)
-

@@ -25,11 +25,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from piplkit.discover.scan.analysis import values_share
-from piplkit.discover.scan.columns import ColumnStats, Decision, Evidence, decide
+from piplkit.discover.scan.columns import ColumnStats, Decision, Evidence
 from piplkit.discover.scan.header_words import HeaderKey, contains
 from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
 from piplkit.discover.scan.profiles import ProfileTable
-from piplkit.discover.scan.table_context import records_persons
+from piplkit.discover.scan.table_context import decide_as, decide_as_own, records_persons
 from piplkit.discover.scan.tables import Row
 
 #: Words of a menstrual column: beside one, a cycle's or a period's length is the woman's.
@@ -92,9 +92,7 @@ def apply_party_rules(
             continue
         if d.pi_type == "account_name" and _mostly(stats[i], "email"):
             mail = replace(headers[i], types=("email",))
-            found = decide(stats[i], mail, chance[i], profiles, product_table=product_table)
-            if found.pi_type == "email":
-                headers[i], decisions[i] = mail, found
+            decide_as(i, mail, headers, stats, chance, decisions, profiles, product_table)
             continue
         if d.pi_type in PARTY_TYPES and _party_of(normalise_header(stats[i].name), firms):
             own = True
@@ -106,10 +104,7 @@ def apply_party_rules(
         else:
             own = d.pi_type == "income" and pool and kind == "shape"
         if own:
-            headers[i] = HeaderEvidence(negative=True, organisation=True)
-            decisions[i] = decide(
-                stats[i], headers[i], chance[i], profiles, product_table=product_table
-            )
+            decide_as_own(i, headers, stats, chance, decisions, profiles, product_table)
 
 
 def _any_word(keys: Sequence[HeaderKey], words: Sequence[str]) -> bool:

@@ -38,11 +38,11 @@ from collections.abc import Sequence
 
 from piplkit.discover.detect.recognizers.mobile import is_cn_mobile_prefix
 from piplkit.discover.scan.analysis import clean, values_share
-from piplkit.discover.scan.columns import ColumnStats, Decision, decide
+from piplkit.discover.scan.columns import ColumnStats, Decision
 from piplkit.discover.scan.header_words import HeaderKey, contains, last_token_start
 from piplkit.discover.scan.hints import HeaderEvidence, key_of
 from piplkit.discover.scan.profiles import ProfileTable
-from piplkit.discover.scan.table_context import records_persons
+from piplkit.discover.scan.table_context import decide_as_own, records_persons
 from piplkit.discover.scan.tables import Row
 
 #: A number in a mobile's plain shape.
@@ -165,10 +165,7 @@ def apply_thing_rules(
         else:
             continue
         if own:
-            headers[i] = HeaderEvidence(negative=True, organisation=True)
-            decisions[i] = decide(
-                stats[i], headers[i], chance[i], profiles, product_table=product_table
-            )
+            decide_as_own(i, headers, stats, chance, decisions, profiles, product_table)
 
 
 def _any(key: HeaderKey, words: Sequence[str]) -> bool:

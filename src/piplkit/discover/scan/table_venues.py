@@ -38,11 +38,11 @@ import re
 from collections.abc import Sequence
 
 from piplkit.discover.scan.analysis import values_share
-from piplkit.discover.scan.columns import ColumnStats, Decision, decide
+from piplkit.discover.scan.columns import ColumnStats, Decision
 from piplkit.discover.scan.header_words import HeaderKey, contains, last_token_start
 from piplkit.discover.scan.hints import HeaderEvidence, key_of
 from piplkit.discover.scan.profiles import ProfileTable
-from piplkit.discover.scan.table_context import records_persons
+from piplkit.discover.scan.table_context import decide_as_own, records_persons
 from piplkit.discover.scan.table_things import EQUIPMENT_TYPES, KEEPER_WORDS, STOCK_WORDS
 from piplkit.discover.scan.tables import Row
 
@@ -115,7 +115,7 @@ def apply_venue_rules(
             and not _any(keys[i], PHONE_WORDS)
             and values_share(rows, i, profiles, _MOBILE_SHAPE.fullmatch, _SHARE)
         ):
-            _own(i, headers, stats, chance, decisions, profiles, product_table)
+            decide_as_own(i, headers, stats, chance, decisions, profiles, product_table)
     sites = _any_word(keys, SITE_WORDS)
     stock = _any_word(keys, STOCK_WORDS)
     companies = any(d.pi_type == "cn_uscc" for d in decisions)
@@ -140,21 +140,7 @@ def apply_venue_rules(
         else:
             continue
         if own:
-            _own(i, headers, stats, chance, decisions, profiles, product_table)
-
-
-def _own(
-    i: int,
-    headers: list[HeaderEvidence],
-    stats: list[ColumnStats],
-    chance: list[set[str]],
-    decisions: list[Decision],
-    profiles: ProfileTable,
-    product_table: bool,
-) -> None:
-    """Make column ``i``'s header the organisation's own and decide the column again."""
-    headers[i] = HeaderEvidence(negative=True, organisation=True)
-    decisions[i] = decide(stats[i], headers[i], chance[i], profiles, product_table=product_table)
+            decide_as_own(i, headers, stats, chance, decisions, profiles, product_table)
 
 
 def _numbered(key: HeaderKey) -> bool:

@@ -17,6 +17,16 @@ RowReader = Callable[[int | None], Iterator[list[Row]]]
 #: Rows per batch handed to the classifier.
 BATCH_ROWS = 5000
 
+#: Full-width digits and Latin letters (U+FF10-FF19, FF21-FF3A, FF41-FF5A) to ASCII, for
+#: ``str.translate``. Chinese input methods type digits and letters full-width (１３８…, Ｘ): an
+#: ID number or a phone keyed so is the same value. Both the sample path (``analysis.clean``)
+#: and the full scan (``arrow_cells.distinct_cells``) fold with this one table, so the two
+#: count the same values; punctuation (，：（）) stays as the writer typed it.
+FULLWIDTH = {
+    code: code - 0xFEE0
+    for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
+}
+
 
 class ReadError(Exception):
     """A source that cannot be read; the message names no value, only what is wrong."""

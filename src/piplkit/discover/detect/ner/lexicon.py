@@ -19,9 +19,9 @@ from pathlib import Path
 
 import ahocorasick
 import numpy as np
-import yaml
 
 from piplkit.discover.detect.ner.dictionary import Dictionary
+from piplkit.inputs.yaml_data import load_yaml
 
 #: Administrative rank of a gazetteer entry, as in cpca: 0 province, 1 city, 2 county/district.
 PROVINCE, CITY, COUNTY = 0, 1, 2
@@ -99,9 +99,6 @@ class Lexicon:
         for end_index, surface in self.automaton.iter_long(text):
             found.append((end_index - len(surface) + 1, end_index + 1, surface))
         return found
-
-
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _read_text(name: str) -> str:
@@ -219,7 +216,7 @@ def _load_divisions() -> dict[str, tuple[Division, ...]]:
 def lexicon() -> Lexicon:
     """The shared lexicon (loaded on first use, then cached for the process)."""
     # libyaml's safe loader where PyYAML has it (the same mapping, 1 ms of start-up, not 8)
-    context = yaml.load(_read_text("ner_context.yaml"), Loader=_YAML_LOADER)
+    context = load_yaml(_read_text("ner_context.yaml"))
     surnames = _load_surnames()
     compound = {s for s in surnames if len(s) == 2} | set(context["compound_surnames"])
     divisions = _load_divisions()

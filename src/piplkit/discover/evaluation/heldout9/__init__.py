@@ -85,6 +85,10 @@ changed after):
 29. A manufacturer's test-car VIN in fault-code statistics is ``None`` (set 7's choice 13: the
     company's car).
 
+Adjudicated 2026-12-07 (docs/evaluation.md, "Adjudication of set choices"): the marathon
+volunteers' ``tshirt_size`` (written ``None``) is ``body_measurement``, the gold conventions
+table's row for a person's worn size.
+
 Values are Faker zh_CN (seeded) and random numbers with the check digits of their standards
 (``heldout8.idgen``): no real person's data. Rows: 60 a table by default; reference date
 2026-12-06; seed 920261206.

@@ -236,7 +236,9 @@ def tables() -> list[Table]:
                 ("vol_phone", "mobile", "cn_mobile"),
                 ("school_or_org", "pick:体育学院|理工大学|XX社区|外国语学院", N),
                 ("post", "pick:补给站|起点|终点|医疗点", N),
-                ("tshirt_size", "pick:S|M|L|XL", N),
+                # Adjudicated 2026-12-07 (docs/evaluation.md, "Adjudication of set choices"): a
+                # person's worn size is `body_measurement` by the gold conventions table's size row
+                ("tshirt_size", "pick:S|M|L|XL", "body_measurement"),
                 ("blood_type", "pick:A|B|O|AB", "health_record"),
             ],
             encoding="utf-8",

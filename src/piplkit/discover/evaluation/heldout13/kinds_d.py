@@ -1,0 +1,100 @@
+"""Set 13's report kinds, part four: eight kinds the earlier sets' prose does not name, added
+with choices 34-41 (clubs, personal services and a senior university)."""
+
+from __future__ import annotations
+
+from piplkit.discover.evaluation.heldout13.kinds import Kind, c, kind
+
+N, R, M, B = "person_name", "cn_resident_id", "cn_mobile", "birth_date"
+
+KINDS_D: list[Kind] = [
+    kind("pigeon_association", "racing_pigeons", "信鸽协会会员及参赛鸽登记", [
+        c("足环号|ring_no|ZHH|Ring No", "ring_no"),
+        c("羽色|colour|YS|Colour", "pigeon_colour"),
+        c("鸽主|fancier|GZ|Fancier", "name", N),
+        c("身份证号|id_no|SFZH|ID No", "rid", R),
+        c("手机|mobile|SJ|Mobile", "mobile", M),
+        c("鸽舍纬度|loft_lat|GSWD|Loft Lat", "lat", "geo_coordinates"),
+        c("鸽舍经度|loft_lng|GSJD|Loft Lng", "lng", "geo_coordinates"),
+        c("分速|speed|分速(米/分)|Speed", "num:fee"),
+        c("赛事|race|SS|Race", "route"),
+        c("归巢时间|arrival|GCSJ|Arrival", "datetime"),
+    ]),
+    kind("senior_university", "senior_university", "老年大学学员报名表", [
+        c("学员|student|XY|Student", "name", N),
+        c("出生年月|birth|CSNY|Born", "birth", B),
+        c("年龄|age|NL|Age", "age", "age"),
+        c("电话|phone|DH|Phone", "landline", "cn_landline"),
+        c("原工作单位|former_employer|YGZDW|Former Employer", "employer", "employer"),
+        c("慢性病|chronic|MXB|Chronic", "diag", "health_record"),
+        c("课程|course|KC|Course", "class_name"),
+        c("班级|class|BJ|Class", "code"),
+        c("学费|tuition|XF|Tuition", "num:fee"),
+    ], p_ages=(55, 80)),
+    kind("equestrian_club", "equestrian", "马术俱乐部会员档案", [
+        c("会员|member|HY|Member", "name", N),
+        c("手机|mobile|SJ|Mobile", "mobile_messy", M),
+        c("身高|height|身高(cm)|Height", "height", "body_measurement"),
+        c("体重|weight|体重(kg)|Weight", "weight", "body_measurement"),
+        c("骑乘等级|level|QCDJ|Level", "level"),
+        c("马匹|horse|MP|Horse", "horse"),
+        c("品种|breed|PZ|Breed", "breed"),
+        c("马房|stable|MF|Stable", "code"),
+        c("储值余额|balance|CZYE|Balance", "balance", "account_balance"),
+        c("教练|coach|JL|Coach", "name_q", N),
+    ]),
+    kind("skydiving_waivers", "skydiving", "跳伞体验免责声明登记", [
+        c("跳伞者|jumper|TSZ|Jumper", "name", N),
+        c("证件号码|id_no|ZJHM|ID", "rid", R),
+        c("体重|weight|体重(kg)|Weight", "weight", "body_measurement"),
+        c("健康申明|medical|JKSM|Medical", "health_ok", "health_record"),
+        c("已签免责|waiver_signed|YQMZ|Waiver", "yesno"),
+        c("视频套餐|video|SPTC|Video", "video"),
+        c("紧急联系人|emergency_name|JJLXR|Emergency", "name_q", N),
+        c("紧急电话|emergency_phone|JJDH|Emergency Phone", "mobile_q", M),
+        c("跳伞日期|jump_date|TSRQ|Jump Date", "date_future"),
+        c("价格|price|JG|Price", "num:amount"),
+    ]),
+    kind("laundry_members", "laundry", "洗衣店会员及收衣记录", [
+        c("会员号|member_no|HYH|Member No", "key"),
+        c("姓名|name|XM|Name", "name_masked", N),
+        c("手机|mobile|SJ|Mobile", "mobile", M),
+        c("取送地址|pickup_address|QSDZ|Address", "address", "address"),
+        c("衣物|garments|YW|Garments", "garment"),
+        c("水洗唛|tag_no|SXM|Tag", "code"),
+        c("洗衣记录|orders|XYJL|Orders", "laundry_orders", "transaction_record"),
+        c("余额|balance|YE|Balance", "balance", "account_balance"),
+    ]),
+    kind("flower_delivery", "flower_delivery", "鲜花配送订单", [
+        c("订单号|order_no|DDH|Order", "order_phone"),
+        c("订花人|sender|DHR|Sender", "name", N),
+        c("订花人电话|sender_phone|DHRDH|Sender Phone", "mobile", M),
+        c("收花人|recipient|SHR|Recipient", "name_q", N),
+        c("收花人电话|recipient_phone|SHRDH|Recipient Phone", "mobile_q", M),
+        c("配送地址|address|PSDZ|Address", "address", "address"),
+        c("贺卡留言|card_message|HKLY|Card Message", "card_msg", "communication_record"),
+        c("花束|bouquet|HS|Bouquet", "bouquet"),
+        c("金额|amount|JE|Amount", "num:fee"),
+        c("配送时段|slot|PSSD|Slot", "slot"),
+    ]),
+    kind("nail_salon", "nail_salon", "美甲店会员", [
+        c("顾客|customer|GK|Customer", "name_mr", N),
+        c("手机|mobile|SJ|Mobile", "mobile_masked", M),
+        c("生日|birthday|SR|Birthday", "birth", B),
+        c("过敏|allergy|GM|Allergy", "allergy", "health_record"),
+        c("甲型|nail_shape|JX|Shape", "nail_shape"),
+        c("美甲师|technician|MJS|Technician", "name_q", N),
+        c("余额|balance|YE|Balance", "balance", "account_balance"),
+        c("消费|spend|XF|Spend", "num:fee"),
+    ]),
+    kind("archery_club", "archery", "射箭馆会员", [
+        c("会员|member|HY|Member", "name", N),
+        c("手机|mobile|SJ|Mobile", "mobile", M),
+        c("微信|wechat|WX|WeChat", "wechat", "wechat_id"),
+        c("靶道|lane|BD|Lane", "int:count"),
+        c("租弓|bow_rental|ZG|Bow", "bow"),
+        c("等级|level|DJ|Level", "level"),
+        c("教练|coach|JL|Coach", "name_q", N),
+        c("储值|balance|CZ|Balance", "balance", "account_balance"),
+    ]),
+]  # fmt: skip
