@@ -198,9 +198,11 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
         for m in v.zh_local.finditer(text):
             sub = _ZH_SUB_BRANCH.match(text, m.end())  # 上海市公安局嘉定分局: its district branch
             end = sub.end() if sub else m.end()
-            # "我局会同江苏省互联网信息办公室": 会同 (together with) joins two bodies
-            joined = text.rfind("会同", m.start(), m.end())
-            start = joined + 2 if joined >= 0 else m.start()
+            # "我局会同江苏省互联网信息办公室", "…办公室联合江苏省公安厅": 会同, 联合 (together
+            # with) join two bodies (heldout10, fix16r: 联合, 协同, 携手, 以及)
+            start = m.start()
+            for joined in _JOINED.finditer(text, m.start(), m.end()):
+                start = joined.end()
             hits.append((start, end, text[start:end]))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[str] = []
@@ -212,6 +214,10 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
         if name not in out:
             out.append(name)
     return out
+
+
+#: words that join two bodies acting together; the body named after one starts after it
+_JOINED = re.compile("会同|联合|协同|携手|以及")
 
 
 #: every Chinese local body ``zh_local`` finds names a province, city, district or county, or

@@ -39,6 +39,8 @@ _MARKER = re.compile(
     r"|(?P<sub>[◦‣⁃])(?=\s)"
     # a keycap digit ("1️⃣ …"), as a social-media post numbers its points
     "|(?P<key>\\d)\ufe0f?\u20e3"
+    # a circled number ("① …", "❶ …"), as a post or an article numbers its points (heldout10)
+    "|(?P<circ>[\u2460-\u2473\u2776-\u277f\u2780-\u2789])"
     rf"|(?:典型)?案例(?P<case>[{_ZH_DIGIT}]{{1,3}}|\d{{1,2}})(?=[\s、：:．.])[、：:．.]?"
     r")\s*(?=\S)"
 )
@@ -87,6 +89,15 @@ def zh_numeral(text: str) -> int:
     return _ZH_DIGIT.index(text[-1]) + 1
 
 
+def _circled(char: str) -> int:
+    """The number of a circled digit: ① to ⑳, ❶ to ❿, ➀ to ➉."""
+    code = ord(char)
+    for first in (0x2460, 0x2776, 0x2780):
+        if first <= code <= first + (19 if first == 0x2460 else 9):
+            return code - first + 1
+    return 0
+
+
 def list_marker(text: str) -> tuple[int | None, str | None, str]:
     """(number, marker style, text without the marker) of a paragraph that starts a list entry."""
     m = _MARKER.match(text)
@@ -104,6 +115,8 @@ def list_marker(text: str) -> tuple[int | None, str | None, str]:
         number = int(raw)
     elif style == "key":
         number, style = int(raw), "num"  # "1️⃣" numbers an entry as "1." does
+    elif style == "circ":
+        number, style = _circled(raw), "num"  # "①" too
     elif style in {"alpha", "alpha2"}:
         number, style = ord(raw) - ord("a") + 1, "alpha"
     else:

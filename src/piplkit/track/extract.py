@@ -225,7 +225,9 @@ def extract_item(
     if date is None:
         date = dates.event_date(body, item.title, reference)
     if date is None:  # "fined a fintech app on Monday": that day of the document's week
-        date = weekdays.weekday_date(body or item.title, reference)
+        date = weekdays.weekday_date(body or item.title, reference) or weekdays.day_word_date(
+            body or item.title, reference
+        )
     if standard_row:
         date = rowinstrument.entry_into_force_date(date, found, reference)
     if date is None and hints.get("signed"):

@@ -36,9 +36,22 @@ def _vocab() -> tuple[CueIndex, dict[str, list[tuple[str, float]]], float, float
     )
 
 
+#: a lawsuit's name as the headline ("张某诉某科技公司个人信息保护纠纷案", "某数据公司诉某区网信办
+#: 行政处罚案", "Li v. A Technology Co."): a court's case, even where the suit is about a fine
+#: (heldout10, fix16r); not a complaint, appeal or prosecution verb (投诉, 上诉, 起诉, 申诉)
+_LAWSUIT = re.compile(
+    r"[\u4e00-\u9fff](?<![投上起申控告])诉(?![讼求称])[\u4e00-\u9fff（）()、]{2,40}案|"
+    r"\b[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){0,6}\s+v(?:s)?\.\s+[A-Z]"
+)
+
+
 def scores(headline: str, body: str, section_kind: str | None) -> dict[str, float]:
     pattern, table, head_w, section_w, _ = _vocab()
     out: dict[str, float] = dict.fromkeys(KINDS, 0.0)
+    if ("诉" in headline or " v. " in headline or " vs. " in headline) and _LAWSUIT.search(
+        headline
+    ):
+        out["judicial"] += 2 * head_w  # the suit's name: as strong as a court's name in it
     for text, factor in ((headline, head_w), (body, 1.0)):
         for cue in pattern.phrases(text):
             for kind, weight in table.get(cue, ()):

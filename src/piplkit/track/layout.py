@@ -17,6 +17,7 @@ import ahocorasick
 
 from piplkit.track import dates
 from piplkit.track.authorities import has_authority
+from piplkit.track.factrows import row_kind
 from piplkit.track.model import Block
 from piplkit.track.textutil import leading, normalise, trie_regex, words
 from piplkit.track.turns import is_turn
@@ -81,7 +82,7 @@ _RELATIVE_OPEN = re.compile(
     r"Later\s+(?:that|this)\s+(?:week|month)|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday))\b|^According\s+to\s+(?:the\s+)?(?:news|(?:media\s+)?reports?|a\s+(?:notice|"
     r"statement|press\s+release|report|announcement))\b|"
-    r"^(?:近日|日前|近期|本月|上月|当月|今年|去年|\d{1,2}\s*月(?:初|中旬|下旬|上旬|底|末)|据.{1,20}(?:消息|报道|通报|官网))"
+    r"^(?:近日|日前|近期|本月|上月|当月|今年|去年|今天|今日|昨天|昨日|(?:本|上)?(?:周|星期)[一二三四五六日天]|\d{1,2}\s*月(?:初|中旬|下旬|上旬|底|末)|据.{1,20}(?:消息|报道|通报|官网))"
 )
 #: "11月5日，", and a month alone before the comma ("3月，", "2025年6月份，"): a report's
 #: paragraph of the month's achievement (a work report's month-opened paragraphs, heldout9)
@@ -261,12 +262,18 @@ _CASE_FIRST = frozenset("（(案文决行C")
 
 def label_line(block: Block) -> tuple[str, str] | None:
     """(hint key, value) of a short labelled metadata line, else None; ``case`` for a court
-    case number on its own line."""
-    if words(block.text) > 25 or block.cells is not None:
+    case number on its own line (or among the fields of a case's row; ``row`` for another row of
+    fields, ``tags`` for a keyword line: ``factrows``)."""
+    if block.cells is not None:
         return None
-    m = _LABEL.match(block.text)
+    short = words(block.text) <= 25
+    m = _LABEL.match(block.text) if short else None
     if m:
         return _LABEL_HINT[m.group("label").lower()], m.group("value")
+    if (kind := row_kind(block.text)) is not None:
+        return kind, block.text
+    if not short:
+        return None
     first = block.text[:1]
     if (first in _CASE_FIRST or "〔" in block.text[:14]) and _CASE_NUMBER.match(block.text):
         return "case", block.text

@@ -25,6 +25,7 @@ import re
 
 from piplkit.track import dates
 from piplkit.track.layout import has_action
+from piplkit.track.layout import is_dated_start as is_dated
 from piplkit.track.model import Block
 from piplkit.track.textutil import words
 
@@ -205,11 +206,14 @@ _POINTS_DOWN = re.compile(r"(?:[:：]|👇|⬇️?|↓|\bbelow\b\W*|如下\W*)$"
 def lead_in(block: Block, roles: list[tuple[Block, str, str]], index: int) -> bool:
     """A short line that points to the list under it ("Four things that crossed my desk this
     week 👇", "本周要闻如下：") over two or more entries of one marker (``roles[index:]``) that
-    are paragraphs: it introduces the entries, each an item of its own, and heads none."""
+    are paragraphs: it introduces the entries, each an item of its own, and heads none. So does
+    a line that neither reports nor dates over numbered entries that each open with their date
+    ("这周值得关注的三件事，整理好了～" over "① 本周二，…", "② 11月27日，…": heldout10)."""
     if block.marker is not None or block.heading is not None or words(block.text) > 15:
         return False
-    if not _POINTS_DOWN.search(block.text.rstrip()):
-        return False
+    points = bool(_POINTS_DOWN.search(block.text.rstrip()))
+    if not points and (has_action(block.text) or dates.find_dates(block.text)):
+        return False  # (a line that reports, or dates, heads what is under it)
     entries = []
     for entry, role, _ in roles[index:]:
         if role != "text" or entry.marker is None:
@@ -217,6 +221,8 @@ def lead_in(block: Block, roles: list[tuple[Block, str, str]], index: int) -> bo
         entries.append(entry)
     if len(entries) < 2 or any(e.marker != entries[0].marker for e in entries):
         return False
+    if not points and (entries[0].marker != "num" or not all(is_dated(e.text) for e in entries)):
+        return False  # (without a pointer: numbered entries that each open with their date)
     return all(e.heading is None and words(e.text) >= 12 for e in entries)
 
 
@@ -239,4 +245,10 @@ REASONS = {
     "masthead": "the newsletter's name and issue",
     "lead_in": "introduction to the list below (each entry an item)",
     "sender": "chat message's sender and time (the message follows)",
+    # a transcript's labels (``transcript``)
+    "question": "question in a transcript (asks, reports nothing)",
+    "speaker": "speaker's label in a transcript (a new turn; the item above ends)",
 }
+#: framing that ends the item above: a footer or a post's reactions (and all text after them),
+#: a chat message's sender line or a transcript speaker's label (the item only)
+CLOSING = frozenset({"footer", "reactions", "sender", "speaker"})

@@ -51,6 +51,13 @@ _NOT_PENALTY = re.compile(
     r"^\W{0,3}(?:in\s+)?(?:illegal\s+(?:income|gains|profits)|of\s+illegal|违法所得)", re.I
 )
 _SEIZED = re.compile(r"(?:surrender\w*|confiscat\w*|没收)(?=[^.;。]{0,30}$)", re.I)
+#: a payment that is no fine named right before the amount after the sentence's fine ("并处罚金
+#: 8万元，判令其支付公益损害赔偿金12万元", "fined …, and ordered damages of RMB 20,000"): the amount
+#: is that payment's (heldout10, fix16r)
+_PAID = re.compile(
+    r"(?:赔偿金|赔偿款|赔偿|补偿金|补偿|compensation|damages|restitution)(?=[^.;。，,]{0,12}$)",
+    re.I,
+)
 _TOTAL = leading(
     r"\b(?:in\s+total|totall?ing|a\s+total\s+of|total)\b|合计|共计|总计|累计", "ait合共总累", re.I
 )
@@ -213,6 +220,8 @@ def penalty_cny(text: str) -> int | float | None:
             seized and not _CUE.search(before, seized.end())
         ):
             continue  # confiscated gains, unless a fine cue follows ("没收…，并处罚款30万元")
+        if (paid := _PAID.search(before)) and not _CUE.search(before, paid.end()):
+            continue  # damages or compensation named after the fine, not a fine
         if (
             _CAP_BEFORE.search(text, max(0, start - 24), start)
             or _CAP_AFTER.match(text, end, end + 10)

@@ -216,15 +216,22 @@ def _page_links(page) -> list[_Link]:  # type: ignore[no-untyped-def]
 
 
 def _drop_running(lines: list[_Line], pages: int) -> tuple[list[_Line], list[Skipped]]:
-    """Running headers/footers (the same text on several pages) and bare page numbers."""
+    """Running headers/footers (the same text at the top or foot of several pages) and bare
+    page numbers. A repeated line inside a page's text is no running line: a digest's table of
+    contents repeats its case headings word for word, two to a document (``_edge_lines``)."""
     # a line's shape (digits as "#") is needed only where several pages can repeat it
     keys = [_DIGITS.sub("#", ln.text.strip()) for ln in lines] if pages > 1 else []
     shape = Counter(keys)
+    repeated = [i for i, key in enumerate(keys) if shape[key] >= 2 and len(key) < 120]
+    edge = _edge_lines(lines, repeated) if repeated else set()
+    on_pages: dict[str, set[int]] = {}
+    for index in edge:
+        on_pages.setdefault(keys[index], set()).add(lines[index].page)
     kept: list[_Line] = []
     dropped = 0
     first = ""
     for index, line in enumerate(lines):
-        running = pages > 1 and shape[keys[index]] >= max(2, pages // 2) and len(keys[index]) < 120
+        running = index in edge and len(on_pages[keys[index]]) >= max(2, pages // 2)
         if running or _PAGE_NUMBER.match(line.text):
             dropped += 1
             first = first or line.text.strip()
@@ -234,6 +241,32 @@ def _drop_running(lines: list[_Line], pages: int) -> tuple[list[_Line], list[Ski
         [Skipped("page header, footer or page number", first[:100], 0, dropped)] if dropped else []
     )
     return kept, skipped
+
+
+#: how many baselines at the top and at the foot of a page can hold a running header or footer
+_EDGE_ROWS = 3
+
+
+def _edge_lines(lines: list[_Line], candidates: list[int]) -> set[int]:
+    """The ``candidates`` (indexes of repeated lines) on one of the top or bottom baselines of
+    their page, where running headers and footers sit (a header of two lines, a page number
+    below a footer)."""
+    wanted = {lines[i].page for i in candidates}
+    rows: dict[int, set[float]] = {page: set() for page in wanted}
+    for line in lines:
+        if line.page in rows:
+            rows[line.page].add(line.y)
+    bounds = {}
+    for page, ys in rows.items():
+        ordered = sorted(ys, reverse=True)
+        high = ordered[min(_EDGE_ROWS, len(ordered)) - 1]
+        low = ordered[max(0, len(ordered) - _EDGE_ROWS)]
+        bounds[page] = (high, low)
+    return {
+        i
+        for i in candidates
+        if lines[i].y >= bounds[lines[i].page][0] or lines[i].y <= bounds[lines[i].page][1]
+    }
 
 
 def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:

@@ -14,7 +14,9 @@ from piplkit.track.chatlines import sender_line
 from piplkit.track.layout import Sections, boilerplate, is_body, section_key, sections
 from piplkit.track.model import Block, Skipped
 from piplkit.track.pagelines import PROMO_HEADING, line_group
+from piplkit.track.postlines import post_line
 from piplkit.track.textutil import normalise, words
+from piplkit.track.transcript import mark_turns
 
 Role = tuple[Block, str, str]
 
@@ -201,7 +203,8 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
                 in_sources = True
                 out.append((block, "source", ""))
                 continue
-            framing = line_group(block) if out else None  # (the first line is the title)
+            # (the first line is the title; a Chinese post's own framing: postlines)
+            framing = (line_group(block) or post_line(block)) if out else None
             if framing is None and sender_line(block.text):
                 framing = "sender"  # "张律师 11-17 09:12" over a chat message (chatlines)
             if framing is not None:  # a page's, post's or message's framing line (pagelines)
@@ -231,4 +234,4 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
                 out.append((block, "source", ""))
                 continue
         out.append((block, "text", ""))
-    return out, sources
+    return mark_turns(out), sources  # (a transcript's questions and speakers' labels)

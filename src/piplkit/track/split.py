@@ -24,6 +24,7 @@ from dataclasses import replace
 from piplkit.track import cues, instruments, notice, overview, pagelines, release, resume, tables
 from piplkit.track.assemble import document, single_notice
 from piplkit.track.casesummary import one_development
+from piplkit.track.factrows import add_hints
 from piplkit.track.layout import (
     SKIP_REASONS,
     first_sentence,
@@ -127,8 +128,8 @@ class _Builder:
         source ("Source: https://…") or a point of its text."""
         assert self.current is not None
         label = label_line(block)
-        if label is not None and label[0] not in {"case", "header"}:
-            self.current.hints.setdefault(*label)
+        if label is not None and label[0] != "header":
+            add_hints(self.current.hints, label)  # (a case's row of fields: its court and date)
         elif cues.source_line(block):
             self.add_links(block)
         elif block.text.rstrip().endswith(_ENDS):
@@ -186,9 +187,9 @@ def split(
             if info == "navigation" and build.current is not None and cues.read_more(block):
                 build.add_links(block)  # "Read more →" under an item links to its source
                 continue
-            if info in {"footer", "reactions", "sender"} and (build.items or build.current):
-                build.close()  # (a chat's sender line ends the message above, not the text)
-                tail = info != "sender"
+            if info in pagelines.CLOSING and (build.items or build.current):
+                build.close()  # (a sender line or a speaker's label ends the item, not the text)
+                tail = info in {"footer", "reactions"}
             skips.add(block, SKIP_REASONS.get(info) or pagelines.REASONS[info])
             continue
         if role == "meta":  # "cac.gov.cn · 17 Nov 2025 · #draft" under a headline (pagelines)
@@ -225,6 +226,8 @@ def split(
                 skips.add(block, "section heading")
                 skips.cut()
             continue
+        if skip_group in cues.LISTING and listed and cues.entry_key(block.text) in listed:
+            skip_group = None  # the contents' first entry again (a heading too): items begin
         ends = skip_group is not None and cues.ends_skip(block, skip_level, roles, index - 1)
         if ends and block.heading is not None and cues.points_under(roles, index - 1):
             skip_group = None  # the next slide's title over its bullets: a headline
@@ -240,8 +243,6 @@ def split(
             continue
         if skip_group == "summary" and resume.resumes(roles, index - 1, skip_group, skip_heading):
             skip_group, started = None, True  # a timeline under an outlook, a table under 编者按
-        if skip_group in cues.LISTING and listed and cues.entry_key(block.text) in listed:
-            skip_group = None  # the contents' first entry again: the items begin here
         if skip_group is not None:
             if skip_group in cues.LISTING:
                 listed.add(cues.entry_key(block.text))
@@ -348,8 +349,7 @@ def split(
         label = label_line(block)
         if label is not None:
             if build.current is not None:
-                if label[0] != "case":  # a case number under its title names no field
-                    build.current.hints.setdefault(*label)  # "Date: 3 May 2024" under a headline
+                add_hints(build.current.hints, label)  # "Date: 3 May 2024"; a case's row
             else:
                 skips.add(block, "metadata line outside any item")
             continue

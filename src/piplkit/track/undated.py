@@ -28,6 +28,15 @@ _FORECAST = re.compile(
 )
 
 
+#: a paragraph that opens with the coming period and what will be done in it ("明年我们将重点…",
+#: "下一步，我们将…", "Next year we will …"): a plan, not a development (heldout10, fix16r)
+_OUTLOOK = re.compile(
+    r"^(?:明年|来年|下一步|下一阶段|下半年|今后|接下来|next\s+year|in\s+the\s+coming\s+year)"
+    r"[^。.!?！？]{0,12}?(?:将|要|计划|拟|\bwill\b|\bplans?\s+to\b)",
+    re.I,
+)
+
+
 def _reported(dev: Development) -> bool:
     """A public body did something: a development whose date the extractor missed, kept
     ("MIIT named 12 apps … every Monday" has no date but reports an action)."""
@@ -40,6 +49,8 @@ def _empty(dev: Development) -> bool:
     only with their dates of effect, by no body that acts ("Reminder: the amended
     Cybersecurity Law kicks in on Jan 1"), are an outlook, not instruments the item reports on
     (heldout9, fix16q); an instrument named without such a date keeps the item for review."""
+    if dev.date is None and dev.penalty_cny is None and _OUTLOOK.match(dev.title):
+        return True  # an undated plan names instruments it will work on, not a development
     return (
         dev.date is None
         and (

@@ -44,6 +44,21 @@ def weekday_date(text: str, reference: dt.date | None) -> str | None:
     return (reference - dt.timedelta(days=back)).isoformat()
 
 
+#: a paragraph that opens with the day it is told on ("今天，…", "昨日，…", "Today, the CAC …"):
+#: a press conference's or post's own day, or the day before (heldout10, fix16r)
+_DAY_WORD = re.compile(r"^\s*(?P<w>今天|今日|昨天|昨日|[Tt]oday|[Yy]esterday)(?:[，,\s]|上午|下午)")
+
+
+def day_word_date(text: str, reference: dt.date | None) -> str | None:
+    """The ISO date of a paragraph that opens with "今天"/"today" (the reference date) or
+    "昨天"/"yesterday" (the day before); None otherwise or without a reference."""
+    m = _DAY_WORD.match(text) if reference is not None else None
+    if m is None or reference is None:
+        return None
+    back = 0 if m.group("w") in {"今天", "今日", "Today", "today"} else 1
+    return (reference - dt.timedelta(days=back)).isoformat()
+
+
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: the days a weekly issue covers ("(17–21 November 2025)", "1-5 Dec 2025", "2025年11月17日—21日",
 #: "2025年11月17日—11月21日")
