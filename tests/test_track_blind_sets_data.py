@@ -110,6 +110,24 @@ SETS = (
             ("blind10_mailchimp_zhtw_2025_12.html", ("個人信息",)),
         ),
     ),
+    # A 政务公开 page's statistics table, a wiki's changelog table, a bilingual table of upcoming
+    # dates and a German alert's recommendations name dates or instruments but report no
+    # development; the wiki and the chamber brief are in traditional Chinese, the Japanese-English
+    # table mixes scripts.
+    BlindSet(
+        "heldout11",
+        "blind11",
+        45,
+        7,
+        1,
+        (
+            ("blind11_dealert_en_2025_12.pdf", ("Practical Recommendations", "Dezember")),
+            ("blind11_chamber_zhtw_2025_12.docx", ("個人信息", "政策回顧")),
+            ("blind11_chufa_zh_2025_12.html", ("政府信息公开申请办理情况",)),
+            ("blind11_wiki_zhtw_2025_12.md", ("頁面修訂紀錄",)),
+            ("blind11_jpbilingual_en_2025_12.txt", ("今後の予定",)),
+        ),
+    ),
 )
 SET_IDS = [s.name for s in SETS]
 DOCUMENTS = [(s, p) for s in SETS for p in s.files()]
