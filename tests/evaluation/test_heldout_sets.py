@@ -31,6 +31,7 @@ from piplkit.discover.evaluation.breakdowns import (
     SET_11,
     SET_12,
     SET_13,
+    SET_14,
     SetBreakdowns,
 )
 from piplkit.discover.evaluation.heldout6.spec import STYLES
@@ -39,6 +40,7 @@ from piplkit.discover.evaluation.heldout10 import build as build10
 from piplkit.discover.evaluation.heldout11 import build as build11
 from piplkit.discover.evaluation.heldout12 import build as build12
 from piplkit.discover.evaluation.heldout13 import build as build13
+from piplkit.discover.evaluation.heldout14 import build as build14
 
 from .heldout_checks import _luhn, _mod11_2, _read, _rid, _uscc, _vin
 
@@ -163,6 +165,17 @@ SETS = (
         min_tables=160, min_files=160, non_pi=(0.40, 0.60), min_pairs=7,
         messy=(*_COMMON, "two phones", "starred name", "json entries", "phone and spaces",
                "excel serial as text"),
+        blanks=(*_BLANKS, " "), blank_share=(0.02, 0.06), nfkc=True, births=("birth", "birth_q"),
+        pairs=frozenset({("csv", "utf-8"), ("csv", "utf-8-sig"), ("csv", "gb18030"),
+                         ("tsv", "utf-8"), ("xlsx", None), ("parquet", None), ("jsonl", None)}),
+        wide_and_narrow=(4, 10),
+    ),
+    HeldoutSet(
+        14, build14, SET_14, 1420261207, "2026-12-07",
+        checks={**_BASE_CHECKS, "rid_fw": _rid, "sscard": _rid},
+        counted=(*_IDS, "rid_fw", "sscard"),
+        min_tables=160, min_files=160, non_pi=(0.40, 0.60), min_pairs=7,
+        messy=(*_COMMON, "two phones", "json entries"),
         blanks=(*_BLANKS, " "), blank_share=(0.02, 0.06), nfkc=True, births=("birth", "birth_q"),
         pairs=frozenset({("csv", "utf-8"), ("csv", "utf-8-sig"), ("csv", "gb18030"),
                          ("tsv", "utf-8"), ("xlsx", None), ("parquet", None), ("jsonl", None)}),
