@@ -68,6 +68,9 @@ CHOICES WHERE THOSE ARE SILENT (written before the set was generated, never chan
     amounts as text and staff counts are ``None``.
 23. Wide ERP/CRM exports: only the contact person's name, mobile, email and delivery address are
     PI; the customer company, its tax number and every business field are not.
+    (Adjudicated 2026-12-07: the wide export's 客户税号, written ``None``, is ``cn_uscc``, the gold
+    conventions table's 纳税人识别号 row and choice 22's reading; not PI either way. See
+    docs/evaluation.md, "Adjudication of set choices".)
 24. Narrow lookups: a member number beside a mobile keeps ``None`` for the number; a plate beside
     an owner name is ``license_plate``.
 """

@@ -114,6 +114,11 @@ _WIDE_BIZ = [C(h, g) for h, g in (
     ("商品链接", "url"), ("扩展属性", "json_attrs"), ("备注", "remark"), ("F38", "hash"),
     ("字段39", "ver"), ("col_40", "int:0-1"),
 )]  # fmt: skip
+# Adjudicated 2026-12-07 (docs/evaluation.md, "Adjudication of set choices"): a customer company's
+# 税号 (its values are valid USCCs) is `cn_uscc` by the gold conventions table's 纳税人识别号 row,
+# not ``None`` as the export's gold was written (choice 23; choice 22 types a tax number
+# ``cn_uscc`` too); only the gold changes, the column keeps its place
+_WIDE_BIZ[7] = C("客户税号", "uscc", "cn_uscc")
 _WIDE_PI = [
     C("联系人;联系人姓名", "name", "person_name"),
     C("联系人手机;手机1", "mobile", "cn_mobile"),
