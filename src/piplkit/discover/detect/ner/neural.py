@@ -64,6 +64,8 @@ class NeuralTagger:
         self._session = ort.InferenceSession(
             onnx_bytes, options, providers=["CPUExecutionProvider"]
         )
+        #: A model trained on characters alone has no ``feats`` input (ONNX drops unused inputs).
+        self._with_feats = any(i.name == "feats" for i in self._session.get_inputs())
 
     @staticmethod
     def _ids(keys: np.ndarray, codes: np.ndarray, offset: int, unknown: int) -> np.ndarray:
@@ -93,7 +95,8 @@ class NeuralTagger:
         feats = np.zeros((1, len(self._rows), size), dtype=np.int64)
         for k, (row, keys) in enumerate(zip(self._rows, self._keys, strict=True)):
             feats[0, k, q] = self._ids(keys, codes[row], 1, 0)
-        out = self._session.run(None, {"chars": chars, "feats": feats})[0]
+        inputs = {"chars": chars, "feats": feats} if self._with_feats else {"chars": chars}
+        out = self._session.run(None, inputs)[0]
         emissions: np.ndarray = out[0, q].astype(np.float32)
         return emissions
 

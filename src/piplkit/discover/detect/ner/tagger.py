@@ -7,6 +7,10 @@ cut into chunks at sentence ends; only chunks holding a Chinese character are ta
 texts is joined and tagged in one pass, which is what makes tagging cheap per character: callers
 that hold many texts (``piplkit detect`` reads lines in batches) call :func:`prime` first, and the
 recognizers' later :func:`ner_spans` calls for those texts are dictionary look-ups.
+
+``PIPLKIT_NER_MODEL=neural|ensemble`` swaps the CRF's emissions for (or averages them with) those
+of a neural tagger (:mod:`piplkit.discover.detect.ner.neural`; measured for issue 12, not the
+default).
 """
 
 from __future__ import annotations
