@@ -114,7 +114,36 @@ def test_ensemble_of_a_model_with_itself_decodes_as_that_model(
     codes, lengths = _codes(TEXTS)
     twin = neural.NeuralTagger.__new__(neural.NeuralTagger)
     twin.transitions = crf.transitions
+    twin.weight = 0.3
     twin.emissions = lambda c, n: crf.emissions(c)  # type: ignore[method-assign]
     mixed = twin.decode(codes, lengths, crf)
     alone = crf.decode(crf.emissions(codes), lengths)
     np.testing.assert_array_equal(mixed.labels, alone.labels)
+
+
+def test_ensemble_weight_zero_is_the_crf_and_one_is_the_network(
+    tiny: neural.NeuralTagger,
+) -> None:
+    """``PIPLKIT_NER_ENSEMBLE_WEIGHT`` is the network's share: 0 decodes as the CRF, 1 as the
+    network alone."""
+    crf = tagger.bundled_model()
+    codes, lengths = _codes(TEXTS)
+    tiny.weight = 0.0
+    np.testing.assert_array_equal(
+        tiny.decode(codes, lengths, crf).labels, crf.decode(crf.emissions(codes), lengths).labels
+    )
+    tiny.weight = 1.0
+    np.testing.assert_array_equal(
+        tiny.decode(codes, lengths, crf).labels, tiny.decode(codes, lengths).labels
+    )
+
+
+def test_ensemble_weight_outside_zero_to_one_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(neural.PATH_ENV, str(TINY))
+    monkeypatch.setenv(neural.WEIGHT_ENV, "1.5")
+    neural.neural_tagger.cache_clear()
+    with pytest.raises(ValueError, match="from 0 to 1"):
+        neural.neural_tagger()
+    neural.neural_tagger.cache_clear()

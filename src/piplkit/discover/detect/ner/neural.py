@@ -9,7 +9,8 @@ tagger trained here") has what it measured and why it is not the default.
 
 ``PIPLKIT_NER_MODEL``: unset or ``crf`` tags with the CRF alone (default, unchanged);
 ``neural`` decodes the neural emissions with the neural transitions; ``ensemble`` decodes the
-average of the CRF's and the neural tagger's emissions and transitions. The model files are
+weighted average of the CRF's and the neural tagger's emissions and transitions (the network's
+weight ``PIPLKIT_NER_ENSEMBLE_WEIGHT``, 0.5 by default). The model files are
 ``PIPLKIT_NER_NEURAL_MODEL`` (a path without suffix: ``STEM.onnx`` and ``STEM.npz``), else
 ``ner_zh_neural.onnx``/``.npz`` in the package's models folder.
 """
@@ -31,6 +32,8 @@ from piplkit.discover.detect.ner.linear_crf import Decoded, LinearCrf, _max_marg
 ENV = "PIPLKIT_NER_MODEL"
 #: Environment override of the model files' path stem.
 PATH_ENV = "PIPLKIT_NER_NEURAL_MODEL"
+#: Environment: the network's share of the ``ensemble`` scores (0.5 unless set; 0.3 measured best).
+WEIGHT_ENV = "PIPLKIT_NER_ENSEMBLE_WEIGHT"
 _MODES = ("crf", "neural", "ensemble")
 STEM = "ner_zh_neural"
 _U0 = TEMPLATES.index("u0")
@@ -64,6 +67,9 @@ class NeuralTagger:
         self._session = ort.InferenceSession(
             onnx_bytes, options, providers=["CPUExecutionProvider"]
         )
+        self.weight = float(os.environ.get(WEIGHT_ENV, "0.5"))
+        if not 0.0 <= self.weight <= 1.0:
+            raise ValueError(f"{WEIGHT_ENV}={self.weight}: expected a number from 0 to 1")
         #: A model trained on characters alone has no ``feats`` input (ONNX drops unused inputs).
         self._with_feats = any(i.name == "feats" for i in self._session.get_inputs())
 
@@ -104,12 +110,13 @@ class NeuralTagger:
         self, codes: np.ndarray, lengths: np.ndarray, crf: LinearCrf | None = None
     ) -> Decoded:
         """Labels and confidences of every position: the neural emissions decoded with the
-        neural transitions, or with ``crf`` the average of both models' scores."""
+        neural transitions, or with ``crf`` the weighted average of both models' scores."""
         scores = self.emissions(codes, lengths)
         transitions = self.transitions
         if crf is not None:
-            scores = 0.5 * (scores + crf.emissions(codes))
-            transitions = 0.5 * (transitions + crf.transitions)
+            w = self.weight
+            scores = w * scores + (1.0 - w) * crf.emissions(codes)
+            transitions = w * transitions + (1.0 - w) * crf.transitions
         if len(scores) == 0:
             return Decoded(np.zeros(0, dtype=np.int64), np.ones(0, dtype=np.float32))
         best, conf = _max_marginals(scores, lengths, transitions)
