@@ -7,6 +7,10 @@ cut into chunks at sentence ends; only chunks holding a Chinese character are ta
 texts is joined and tagged in one pass, which is what makes tagging cheap per character: callers
 that hold many texts (``piplkit detect`` reads lines in batches) call :func:`prime` first, and the
 recognizers' later :func:`ner_spans` calls for those texts are dictionary look-ups.
+
+``PIPLKIT_NER_MODEL=neural|ensemble`` swaps the CRF's emissions for (or averages them with) those
+of a neural tagger (:mod:`piplkit.discover.detect.ner.neural`; measured for issue 12, not the
+default).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from piplkit.discover.detect.ner.features import code_points, feature_codes, lay
 from piplkit.discover.detect.ner.lac_opinion import lac_opinion, wanted
 from piplkit.discover.detect.ner.lexicon import lexicon
 from piplkit.discover.detect.ner.linear_crf import LinearCrf
+from piplkit.discover.detect.ner.neural import NeuralTagger, mode, neural_tagger
 from piplkit.discover.detect.ner.spans import Span, chunk_bounds
 
 MODEL_NAME = "ner_zh.npz"
@@ -97,6 +102,13 @@ class NerTagger:
         #: Per label index: entity kind number (0 for O, else 1 + index in ``kinds``) and B flag.
         self._kind = np.array([0 if x == "O" else 1 + kinds.index(x[2:]) for x in labels])
         self._begins = np.array([x.startswith("B-") for x in labels])
+        #: With ``PIPLKIT_NER_MODEL=neural|ensemble`` (:mod:`piplkit.discover.detect.ner.neural`):
+        #: the neural tagger whose emissions replace (or are averaged with) the CRF's.
+        switch = mode()
+        self._neural: NeuralTagger | None = None if switch == "crf" else neural_tagger()
+        self._ensemble = switch == "ensemble"
+        if self._neural is not None and self._neural.labels != labels:
+            raise ValueError("the neural tagger's labels differ from the CRF's")
 
     def spans(self, text: str) -> list[Span]:
         """All name and address spans in ``text``, with offsets into ``text``."""
@@ -196,7 +208,11 @@ class NerTagger:
                 divisions[i].append((b, e))
         model = self._model
         codes = feature_codes(chunked, scan=scan, cps=piece_cps)
-        decoded = model.decode(model.emissions(codes), chunked.lengths)
+        neural = self._neural
+        if neural is None:
+            decoded = model.decode(model.emissions(codes), chunked.lengths)
+        else:
+            decoded = neural.decode(codes, chunked.lengths, model if self._ensemble else None)
         kind = self._kind[decoded.labels]
         if not kind.any():
             return
