@@ -27,6 +27,7 @@ from piplkit.discover.scan.table_context import (
     records_persons,
 )
 from piplkit.discover.scan.table_grants import apply_grant_rules
+from piplkit.discover.scan.table_labels import apply_label_rules
 from piplkit.discover.scan.table_ledgers import apply_ledger_rules
 from piplkit.discover.scan.table_messages import apply_message_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
@@ -137,6 +138,9 @@ def apply_table_rules(
     apply_premises_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
     apply_ledger_rules(rows, decisions, profiles)
     apply_message_rules(rows, stats, decisions, profiles)
+    apply_label_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:

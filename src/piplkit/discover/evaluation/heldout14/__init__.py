@@ -36,6 +36,10 @@ CHOICES WHERE THOSE ARE SILENT (written before the set was generated, never chan
 6. Barber and massage members: 卡内余额/储值余额 is ``account_balance``; 消费记录 (a cell of
    transactions) is ``transaction_record``; a stylist's or technician's nickname/工号 is ``None``;
    a massage client's 禁忌症/病史 is ``health_record`` and 体重 ``body_measurement``.
+   (Adjudicated 2026-12-07: the stylist's and the technician's nickname (Tony, 阿杰, 老周), and
+   the ice rink's coach and the yoga studio's teacher (刘教练, Lily, 周老师), written ``None``,
+   are ``person_name``: the gold conventions table's staff-appellation row, from set 3's
+   convention 3. The 工号 stays ``None``. See docs/evaluation.md, "Adjudication of set choices".)
 7. Appliance repair: the 工单号 (11 digits starting with 1) and the machine serial are ``None``;
    客服通话记录 (numbers and durations in one cell) is ``communication_record``; a 400 hotline is
    ``None``.

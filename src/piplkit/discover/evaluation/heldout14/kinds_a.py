@@ -120,7 +120,14 @@ KINDS_A: list[Kind] = [
             C("微信;微信号;wx|pinyin_initials", "wechat", "wechat_id"),
             C("性别;男/女;xb|pinyin_initials", "gender", "gender"),
             C("卡内余额;储值余额;ye|pinyin_initials", "balance", "account_balance"),
-            C("常用发型师;指定技师;fxs|pinyin_initials", "pick:Tony/Kevin/阿杰/小雅"),
+            # Adjudicated 2026-12-07: a staff member named by an appellation (written ``None``) is
+            # ``person_name`` by the gold conventions table's staff-appellation row (set 3's
+            # convention 3); docs/evaluation.md, "Adjudication of set choices".
+            C(
+                "常用发型师;指定技师;fxs|pinyin_initials",
+                "pick:Tony/Kevin/阿杰/小雅",
+                "person_name",
+            ),
             C("消费记录;最近消费;xfjl|pinyin_initials", "txn", "transaction_record"),
             C("到店次数;次数", "int:1-60"),
             C("备注;remark", "remark"),

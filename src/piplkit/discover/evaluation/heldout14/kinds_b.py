@@ -74,7 +74,10 @@ KINDS_B: list[Kind] = [
             C("家长手机;联系电话;parent_phone", "mobile_masked", "cn_mobile"),
             C("保险单号;保单号;policy_no", "code:PICC:10"),
             C("课程;课包;course", "pick:花滑入门/速滑基础/冰球启蒙"),
-            C("教练;coach", "pick:刘教练/Anna/王指导"),
+            # Adjudicated 2026-12-07: a staff member named by an appellation (written ``None``) is
+            # ``person_name`` by the gold conventions table's staff-appellation row (set 3's
+            # convention 3); docs/evaluation.md, "Adjudication of set choices".
+            C("教练;coach", "pick:刘教练/Anna/王指导", "person_name"),
             C("剩余次数;remaining", "int:0-20"),
         ),
         p_ages=(5, 13),
@@ -110,7 +113,10 @@ KINDS_B: list[Kind] = [
             C("数量;条数;Qty", "int:1-4"),
             C("金额;实收;Amount", "amount_text"),
             C("里程(km);公里数;Mileage", "int:3000-180000"),
-            C("技师;Technician", "pick:老周/小马/阿强"),
+            # Adjudicated 2026-12-07: a staff member named by an appellation (written ``None``) is
+            # ``person_name`` by the gold conventions table's staff-appellation row (set 3's
+            # convention 3); docs/evaluation.md, "Adjudication of set choices".
+            C("技师;Technician", "pick:老周/小马/阿强", "person_name"),
         ),
     ),
     Kind(

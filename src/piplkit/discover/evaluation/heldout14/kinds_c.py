@@ -35,7 +35,10 @@ KINDS_C: list[Kind] = [
             C("微信;微信号", "wechat", "wechat_id"),
             C("卡种;会籍", "pick:季卡/年卡/次卡20次"),
             C("私教课时;剩余私教", "int:0-30"),
-            C("老师;授课老师", "pick:Lily/周老师/Sunny"),
+            # Adjudicated 2026-12-07: a staff member named by an appellation (written ``None``) is
+            # ``person_name`` by the gold conventions table's staff-appellation row (set 3's
+            # convention 3); docs/evaluation.md, "Adjudication of set choices".
+            C("老师;授课老师", "pick:Lily/周老师/Sunny", "person_name"),
         ),
     ),
     Kind(
