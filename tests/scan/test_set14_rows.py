@@ -134,3 +134,30 @@ def test_control_path_lists_beside_no_user_stay_none(rng: random.Random) -> None
         "links": [_trail(rng, "|") for _ in range(60)],
     }
     assert types(sitemap)["links"] is None
+
+
+_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _off_plan(rng: random.Random, n: int = 60) -> list[str]:
+    """Mobiles of which one in seven has a prefix the numbering plan does not assign."""
+    heads = ["138", "139", "186", "150", "177"]
+    return [
+        rng.choice(["140", "141", "154"] if k % 7 == 3 else heads) + f"{rng.randrange(10**8):08d}"
+        for k in range(n)
+    ]
+
+
+def _register(rng: random.Random, header: str, values: list[str]) -> str | None:
+    names = [_name(rng) for _ in values]
+    return types({"c1": names, header: values})[header]
+
+
+@pytest.mark.parametrize("header", ["c4", "字段6"])
+def test_mobiles_typed_in_full_width_digits_are_no_series(header: str, rng: random.Random) -> None:
+    typed = [v.translate(_FULL) for v in _off_plan(rng)]
+    assert _register(rng, header, typed) == "cn_mobile"
+
+
+def test_control_ascii_numbers_off_the_plan_stay_a_series(rng: random.Random) -> None:
+    assert _register(rng, "c4", _off_plan(rng)) is None
