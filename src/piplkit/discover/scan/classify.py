@@ -319,6 +319,7 @@ _VALUE_WORDS = {
     "shape": "have the shape of {name}",
     "masked": "are masked {name} values",
     "ages": "are dates spread like the birth dates of a population",
+    "id_birth": "are the birth dates in the same rows' resident ID numbers",
 }
 
 

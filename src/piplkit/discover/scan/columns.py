@@ -215,7 +215,8 @@ class Evidence:
     header_exact: bool
     #: ``validated`` (check digits, numbering plans), ``model`` (name/address model),
     #: ``vocabulary``, ``shape`` (a loose profile under the header) or ``ages`` (the spread of
-    #: ages of a population of birth dates).
+    #: ages of a population of birth dates); ``id_birth`` (the birth dates in the same rows'
+    #: resident IDs: ``table_births``).
     values: str
     share: float
 

@@ -22,6 +22,7 @@ from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
 from piplkit.discover.scan.own_names import own_name_decision, own_name_type
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.region_values import regions_only
+from piplkit.discover.scan.table_births import apply_birth_rules
 from piplkit.discover.scan.table_context import (
     apply_context_rules,
     records_persons,
@@ -31,6 +32,7 @@ from piplkit.discover.scan.table_labels import apply_label_rules
 from piplkit.discover.scan.table_ledgers import apply_ledger_rules
 from piplkit.discover.scan.table_messages import apply_message_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
+from piplkit.discover.scan.table_paths import apply_path_rules
 from piplkit.discover.scan.table_premises import apply_premises_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
 from piplkit.discover.scan.table_venues import apply_venue_rules
@@ -138,6 +140,8 @@ def apply_table_rules(
     apply_premises_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
     apply_ledger_rules(rows, decisions, profiles)
     apply_message_rules(rows, stats, decisions, profiles)
+    apply_birth_rules(rows, headers, stats, decisions)
+    apply_path_rules(rows, headers, stats, decisions, profiles)
     apply_label_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )

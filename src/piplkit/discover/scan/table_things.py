@@ -47,6 +47,8 @@ from piplkit.discover.scan.tables import Row
 
 #: A number in a mobile's plain shape.
 _MOBILE_SHAPE = re.compile(r"1[3-9][0-9]{9}")
+#: Full-width digits (０-９), as a Chinese input method types them.
+_FULLWIDTH_DIGITS = re.compile("[\uff10-\uff19]{3}")
 #: Share of a column's values that must have a mobile's plain shape, and share of those that
 #: must fail the numbering plan, for the column to be a series of running numbers.
 _SHAPED = 0.8
@@ -185,10 +187,17 @@ def _equipment_table(keys: Sequence[HeaderKey], decisions: Sequence[Decision]) -
 
 
 def _series(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
-    """Whether a column holds running numbers in a mobile's shape, many outside the plan."""
+    """Whether a column holds running numbers in a mobile's shape, many outside the plan.
+
+    (Set 14) Numbers a system draws are written in ASCII digits; a column mostly in
+    full-width digits (１３８…) was typed by people through a Chinese input method, so its
+    numbers are the ones they gave, off the plan or not."""
     values = [v for row in rows if (v := clean(row[index])) and not profiles.is_null(v)]
     shaped = [v for v in values if _MOBILE_SHAPE.fullmatch(v)]
     if len(shaped) < 10 or len(shaped) < _SHAPED * len(values):
+        return False
+    typed = sum(1 for row in rows if (c := row[index]) and _FULLWIDTH_DIGITS.search(c))
+    if typed >= _SHAPED * len(shaped):
         return False
     failing = sum(1 for v in shaped if not is_cn_mobile_prefix(v[:7]))
     return failing >= _FAILING * len(shaped)
