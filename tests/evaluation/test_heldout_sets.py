@@ -32,6 +32,7 @@ from piplkit.discover.evaluation.breakdowns import (
     SET_12,
     SET_13,
     SET_14,
+    SET_15,
     SetBreakdowns,
 )
 from piplkit.discover.evaluation.heldout6.spec import STYLES
@@ -41,6 +42,7 @@ from piplkit.discover.evaluation.heldout11 import build as build11
 from piplkit.discover.evaluation.heldout12 import build as build12
 from piplkit.discover.evaluation.heldout13 import build as build13
 from piplkit.discover.evaluation.heldout14 import build as build14
+from piplkit.discover.evaluation.heldout15 import build as build15
 
 from .heldout_checks import _luhn, _mod11_2, _read, _rid, _uscc, _vin
 
@@ -180,6 +182,21 @@ SETS = (
         pairs=frozenset({("csv", "utf-8"), ("csv", "utf-8-sig"), ("csv", "gb18030"),
                          ("tsv", "utf-8"), ("xlsx", None), ("parquet", None), ("jsonl", None)}),
         wide_and_narrow=(4, 10),
+    ),
+    HeldoutSet(
+        15, build15, SET_15, 1520261207, "2026-12-07",
+        checks={**_BASE_CHECKS, "rid_q": _rid, "sscard": _rid, "modem_imei": _luhn},
+        counted=(*_IDS, "rid_q", "dl", "sscard"),
+        min_tables=160, min_files=155, non_pi=(0.40, 0.60), min_pairs=7,
+        messy=(*_COMMON, "two phones", "json entries", "trailing space", "excel serial",
+               "amount as text", "starred name", "masked name"),
+        blanks=(*_BLANKS, " "), blank_share=(0.02, 0.06), nfkc=True, births=("birth", "birth_q"),
+        min_domains=50,
+        pairs=frozenset({("csv", "utf-8"), ("csv", "utf-8-sig"), ("csv", "gb18030"),
+                         ("tsv", "utf-8"), ("xlsx", None), ("parquet", None), ("jsonl", None)}),
+        headers=frozenset({"电话（必填）", "联系电话（必填）", "体重(kg)", "电话1", "电话2",
+                           "身份证号", "sfzh", "字段3"}),
+        wide_and_narrow=(6, 10),
     ),
 )  # fmt: skip
 
