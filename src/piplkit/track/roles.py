@@ -15,6 +15,7 @@ from piplkit.track.layout import Sections, boilerplate, is_body, section_key, se
 from piplkit.track.model import Block, Skipped
 from piplkit.track.pagelines import PROMO_HEADING, line_group
 from piplkit.track.postlines import post_line
+from piplkit.track.script import folded_name
 from piplkit.track.textutil import normalise, words
 from piplkit.track.transcript import mark_turns
 
@@ -145,6 +146,16 @@ def _appendix_key(key: str, sec: Sections) -> str | None:
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
+def _folded(key: str, sec: Sections) -> str | None:
+    """A heading in traditional script ("待辦", "頁面修訂紀錄") by its simplified name."""
+    if key.isascii():
+        return None
+    folded = folded_name(key)
+    if folded is None:
+        return None
+    return folded if folded in sec.skip or folded in sec.kind_of else None
+
+
 def _bilingual_key(key: str, sec: Sections) -> str | None:
     """A bilingual heading ("本期要点 Highlights", "立法动态 Legislation") by either language."""
     for part in bilingual_parts(key):
@@ -195,7 +206,13 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
             key = section_key(block.text) if short else ""
             if key and key not in sec.skip and key not in sec.kind_of:
                 lead = _lead_key(block.text, sec.skip) if block.heading is not None else None
-                key = lead or _bilingual_key(key, sec) or _plan_key(key, sec) or key
+                key = (
+                    lead
+                    or _bilingual_key(key, sec)
+                    or _plan_key(key, sec)
+                    or _folded(key, sec)
+                    or key
+                )
                 key = audience_key(key, sec.skip) or key
                 if key.startswith(("附", "app")):
                     key = _appendix_key(key, sec) or key
