@@ -20,6 +20,7 @@ from piplkit.track.authorities import has_authority
 from piplkit.track.chapters import STAMP
 from piplkit.track.layout import has_action
 from piplkit.track.model import Block
+from piplkit.track.overview import notes_fiction
 from piplkit.track.roles import Role
 
 _SENTENCE_END = (".", "。", "!", "！")
@@ -47,6 +48,8 @@ def preamble(roles: list[Role], index: int, nxt: Block, started: bool, items: bo
     that reports nothing, or the page's title over its publication line?"""
     if not started and not cues.item_like(nxt):
         return True
+    if not items and notes_fiction(nxt.text):
+        return True  # a subtitle over the note that the content is made up (heldout11, fix16t)
     return not items and page_heading(roles, index, nxt)
 
 

@@ -143,7 +143,8 @@ def _appendix_key(key: str, sec: Sections) -> str | None:
     return None
 
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+#: Han characters, and the kana of a Japanese heading ("今後の予定 / Upcoming dates": heldout11)
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def _folded(key: str, sec: Sections) -> str | None:
