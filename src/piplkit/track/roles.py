@@ -11,6 +11,7 @@ import re
 
 from piplkit.track.chapters import unstamped
 from piplkit.track.chatlines import sender_line
+from piplkit.track.imagelines import image_line
 from piplkit.track.layout import Sections, boilerplate, is_body, section_key, sections
 from piplkit.track.model import Block, Skipped
 from piplkit.track.pagelines import PROMO_HEADING, line_group
@@ -225,6 +226,8 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
             framing = (line_group(block) or post_line(block)) if out else None
             if framing is None and sender_line(block.text):
                 framing = "sender"  # "张律师 11-17 09:12" over a chat message (chatlines)
+            if framing is None and image_line(block, out[-1][0] if out else None):
+                framing = "image"  # "[图片]" and the caption under it (imagelines)
             if framing is not None:  # a page's, post's or message's framing line (pagelines)
                 out.append((block, "meta" if framing == "meta" else "boiler", framing))
                 continue
