@@ -96,6 +96,10 @@ def test_control_a_party_column_is_no_authority() -> None:
     assert column_role("被处罚单位") is None
     assert column_role("当事人") is None
     assert column_role("处罚对象所属部门") is None
+    # a task list's owner and deadline are no public body and no event's date
+    assert column_role("负责部门") is None
+    assert column_role("截止时间") is None
+    assert column_role("计划完成日期") is None
 
 
 def test_control_simplified_names_and_statistics_tables_are_unchanged() -> None:

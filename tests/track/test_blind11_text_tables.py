@@ -91,3 +91,24 @@ def test_control_a_date_of_effect_ahead_stays_adopted() -> None:
     _, devs = ingest(text, "t.txt")
     assert [(m.stage, m.effective_date) for m in devs[0].instruments] == [("adopted", "2026-03-01")]
     assert [m.stage for m in devs[1].instruments] == ["adopted"]
+
+
+#: control: a first headline that reports an act stays an item, though its text calls the
+#: company fictional
+FIRST_REPORT = """Compliance notes
+Prepared for clients
+
+Shanghai regulator fines Example Retail
+The Shanghai Municipal Cyberspace Administration fined Example Retail, a fictional chain, RMB 200,000 for selling members' phone numbers.
+
+CAC issues minors' data measures
+On 3 November 2025 the CAC issued the Measures for the Security of Minors' Data.
+"""
+
+
+def test_control_a_first_report_over_a_fiction_note_stays_an_item() -> None:
+    _, devs = ingest(FIRST_REPORT, "notes.txt")
+    assert [d.title for d in devs] == [
+        "Shanghai regulator fines Example Retail",
+        "CAC issues minors' data measures",
+    ]

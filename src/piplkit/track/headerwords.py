@@ -33,8 +33,11 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:日期|时间)$"), "date"),
     (re.compile(r"(?:机关|机构|部门)$"), "authority"),
 )
-#: a column of the party acted against, however it ends ("被处罚单位", "当事人", "相对人")
-_PARTY = re.compile(r"被|当事|相对人|对象|企业名称|单位名称")
+#: a column of the party acted against, however it ends ("被处罚单位", "当事人", "相对人"), or
+#: of the team's own owner of a task ("负责部门", "牵头部门"): no public body's act
+_PARTY = re.compile(r"被|当事|相对人|对象|企业名称|单位名称|负责|责任|牵头|承办|配合")
+#: a date column of a deadline or a plan ("截止时间", "计划日期", "预计完成时间"): no event's date
+_NOT_EVENT = re.compile(r"截止|期限|到期|计划|预计|完成")
 
 
 def head_role(cell: str, lookup: Callable[[str], str | None]) -> str | None:
@@ -64,6 +67,8 @@ def _by_head(text: str) -> str | None:
     for pattern, role in _HEADS:
         if pattern.search(low):
             if role == "authority" and _PARTY.search(low):
+                return None
+            if role == "date" and _NOT_EVENT.search(low):
                 return None
             return role
     return None
