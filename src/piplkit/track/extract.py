@@ -31,6 +31,8 @@ from piplkit.track.model import (
     Stage,
 )
 from piplkit.track.readers import read_document
+from piplkit.track.rowmentions import merge_repeated
+from piplkit.track.sameday import in_force_same_day
 from piplkit.track.split import split
 from piplkit.track.textutil import leading, normalise, sentence_at, sentences
 from piplkit.track.undated import drop_undated
@@ -190,6 +192,8 @@ def extract_item(
     if title_text and title_text not in text:
         text = f"{title_text}.\n{text}"  # the period keeps the title a title of its own
     found, spans = instruments.extract(text, reference, aliases)
+    if title_text:  # the title cell and the text name one instrument once (rowmentions)
+        found = merge_repeated(found)
     standard_row = rowinstrument.HINT in hints  # a row of 标准名称 …: its name is an instrument
     if standard_row:
         found = rowinstrument.with_row_instrument(found, title_text, hints.get("effective"))
@@ -261,6 +265,7 @@ def extract_item(
     if dev.date is None:
         dev.warnings.append("no event date found")
     dev.instruments = _in_force_on_publication(text, dev.instruments, dev.date)
+    dev.instruments = in_force_same_day(text, dev.instruments, dev.date)
     if "》" in text:  # 《A》和《B》同时施行: in force from the item's date
         dev.instruments = inforce.subjects_taking_effect(text, dev.instruments, dev.date)
     return dev

@@ -17,6 +17,7 @@ import ahocorasick
 
 from piplkit.track import dates
 from piplkit.track.authorities import has_authority
+from piplkit.track.bilingual import bilingual_byline
 from piplkit.track.factrows import row_kind
 from piplkit.track.model import Block
 from piplkit.track.textutil import leading, normalise, trie_regex, words
@@ -222,8 +223,11 @@ def first_sentence(text: str) -> str:
 
 #: a labelled line of item metadata ("Date: 3 May 2024", "发布机关：国家网信办")
 _LABEL = re.compile(
-    r"^(?P<label>date|dated|published|publication date|issued on|authority|authorities|issuer|"
-    r"issued by|regulator|status|stage|effective date|effective|日期|发布日期|发布时间|成文日期|"
+    # (a bilingual label names itself twice: "発行日 / Issued: 2025/12/04": heldout11, fix16t)
+    r"^(?:[^\x00-\x7f]{1,10}\s*[/／]\s*)?"
+    r"(?P<label>date|dated|published|publication date|issued on|issued|authority|authorities|"
+    r"issuer|issued by|regulator|status|stage|effective date|effective|日期|发布日期|发布时间|"
+    r"成文日期|"
     r"发文机关|发布机关|发布单位|状态|施行日期|生效日期|实施日期|"
     r"to|from|sent|re|subject|cc|bcc|attn|收件人|发件人|发送时间|主题|抄送|主送)"
     r"\s*[:：]\s*(?P<value>\S.*)$",
@@ -231,7 +235,8 @@ _LABEL = re.compile(
 )
 _LABEL_HINT = {
     "date": "date", "dated": "date", "published": "date", "publication date": "date",
-    "issued on": "date", "日期": "date", "发布日期": "date", "发布时间": "date", "成文日期": "date",
+    "issued on": "date", "issued": "date", "日期": "date", "发布日期": "date", "发布时间": "date",
+    "成文日期": "date",
     "authority": "authority", "authorities": "authority", "issuer": "authority",
     "issued by": "authority", "regulator": "authority", "发文机关": "authority",
     "发布机关": "authority", "发布单位": "authority", "status": "stage", "stage": "stage",
@@ -458,6 +463,8 @@ def boilerplate(text: str) -> str | None:
         if group in found and not (group == "navigation" and n > 8):
             return group
     if n <= 15 and _BYLINE.match(text) and not dates.find_dates(text):
+        return "authors"
+    if n <= 25 and " / " in text and bilingual_byline(text):
         return "authors"
     if n <= 25 and text[:3].lower() == "by " and _BY_POSTED.match(text) and not has_action(text):
         return "authors"

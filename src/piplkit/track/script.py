@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from piplkit.track.layout import section_key, sections
@@ -45,6 +45,18 @@ def fold(text: str) -> str:
     if len(out) != len(text):  # a phrase rule changed the length: one character at a time
         out = "".join(str(converter.convert(c)) or c for c in text)
     return out if len(out) == len(text) else text
+
+
+@lru_cache(maxsize=1024)
+def folded_name(text: str) -> str | None:
+    """A short name (a heading, a column name) in simplified script when it is written in
+    traditional script ("待辦", "頁面修訂紀錄"), else None: the vocabularies of section and
+    column names are simplified (heldout11, fix16t). (Not ``_TRADITIONAL``: a short name need
+    not hold one of its common characters.)"""
+    if text.isascii():
+        return None
+    folded = fold(text)
+    return folded if folded != text else None
 
 
 def is_traditional(text: str) -> bool:

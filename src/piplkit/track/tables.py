@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from piplkit.track import rowinstrument, ticketrows
+from piplkit.track.headerwords import head_role
 from piplkit.track.model import Block, RawItem
 from piplkit.track.roles import bilingual_parts
 from piplkit.track.textutil import normalise
@@ -204,7 +205,13 @@ def column_role(cell: str) -> str | None:
             role = _LOOKUP.get(part)
             if role is not None:
                 break
+    if role is None:  # "作出机关", "機關", "法規／事件": by script, parts and head word
+        role = head_role(cell, _lookup)
     return role
+
+
+def _lookup(name: str) -> str | None:
+    return _LOOKUP.get(normalise(name))
 
 
 def header_roles(cells: list[str]) -> list[str | None] | None:
@@ -278,6 +285,8 @@ def table_items(
         body = [summary] if summary else [title]
         if "penalty" in values and values["penalty"] not in summary:
             body.append(f"Penalty: {values['penalty']}")
+        if "basis" in values and values["basis"] not in summary:
+            body.append(values["basis"])  # the provisions applied: instruments only cited
         hints: dict[str, str] = {
             k: values[k] for k in ("date", "authority", "stage", "effective", "kind") if k in values
         }
