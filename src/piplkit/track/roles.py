@@ -11,6 +11,7 @@ import re
 
 from piplkit.track.chapters import unstamped
 from piplkit.track.chatlines import sender_line
+from piplkit.track.headingkeys import qualified_key
 from piplkit.track.layout import Sections, boilerplate, is_body, section_key, sections
 from piplkit.track.model import Block, Skipped
 from piplkit.track.pagelines import PROMO_HEADING, line_group
@@ -196,6 +197,8 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
             if key and key not in sec.skip and key not in sec.kind_of:
                 lead = _lead_key(block.text, sec.skip) if block.heading is not None else None
                 key = lead or _bilingual_key(key, sec) or _plan_key(key, sec) or key
+                # "Practical Recommendations", "What I'm reading", 會員活動 (fix16u)
+                key = qualified_key(key, sec, block.heading is not None) or key
                 key = audience_key(key, sec.skip) or key
                 if key.startswith(("附", "app")):
                     key = _appendix_key(key, sec) or key
