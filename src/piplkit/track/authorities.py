@@ -31,6 +31,12 @@ _PERSON_TITLE = re.compile(
     r"Chairwoman|Chair|Spokesman|Spokesperson|Secretary|Minister|President|Member|Members|"
     r"Officials?|Leaders?)(?:-General)?\s+of\s+(?:the\s+)?"
 )
+#: a sentence's relative time before the body it names ("On Monday the Beijing Municipal …",
+#: "Last Friday the Shenzhen …": capitalised words of one run; heldout11, fix16u)
+_WHEN_LEAD = re.compile(
+    r"^(?:On|Last|This|Next|Earlier|Later|Late|Early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"Week|Month|Year|Morning|Afternoon|Evening)\s+(?:(?:the|The)\s+)?"
+)
 _SPACES = re.compile(r"\s+")
 _THE = re.compile(r"^(?:The|the)\s+")
 _AND_THE = re.compile(r"\s+and\s+the\s+|,\s+the\s+")
@@ -274,7 +280,7 @@ def _generic(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, in
     for m in _head_runs(text, v.any_head):
         if not v.any_head.search(m.group(0)) or not any(t in v.heads for t in m.group(0).split()):
             continue
-        phrase = _THE.sub("", m.group(0))
+        phrase = _THE.sub("", _WHEN_LEAD.sub("", m.group(0)))
         lead = _PERSON_TITLE.match(phrase)
         if lead:
             phrase = phrase[lead.end() :]

@@ -21,6 +21,7 @@ from piplkit.track.chapters import STAMP
 from piplkit.track.layout import has_action
 from piplkit.track.model import Block
 from piplkit.track.roles import Role
+from piplkit.track.subtitles import subtitle
 
 _SENTENCE_END = (".", "。", "!", "！")
 
@@ -47,7 +48,11 @@ def preamble(roles: list[Role], index: int, nxt: Block, started: bool, items: bo
     that reports nothing, or the page's title over its publication line?"""
     if not started and not cues.item_like(nxt):
         return True
-    return not items and page_heading(roles, index, nxt)
+    if items:
+        return False
+    if index + 1 < len(roles) and subtitle(roles, index, publication_line(roles[index + 1][0])):
+        return True  # "### A lawyer's fortnightly letter …" over its byline (subtitles)
+    return page_heading(roles, index, nxt)
 
 
 def part_heading(roles: list[Role], index: int, paragraph_mode: bool) -> bool:
