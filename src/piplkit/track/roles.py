@@ -16,6 +16,7 @@ from piplkit.track.layout import Sections, boilerplate, is_body, section_key, se
 from piplkit.track.model import Block, Skipped
 from piplkit.track.pagelines import PROMO_HEADING, line_group
 from piplkit.track.postlines import post_line
+from piplkit.track.pullquotes import pull_quote
 from piplkit.track.textutil import normalise, words
 from piplkit.track.transcript import mark_turns
 
@@ -215,6 +216,9 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
                 continue
             if block.heading is not None and PROMO_HEADING.match(block.text):
                 out.append((block, "section", "sponsored"))  # "## Sponsored: …" and its text
+                continue
+            if pull_quote(block.text):  # '"…" — our director' between paragraphs (pullquotes)
+                out.append((block, "boiler", "quote"))
                 continue
             group = boilerplate(block.text)
             if group is not None and not (short and key in sec.kind_of):
