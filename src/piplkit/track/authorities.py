@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from piplkit.track.sarbodies import sar_bodies
 from piplkit.track.textutil import leading, trie_regex
 from piplkit.track.vocab import load
 
@@ -210,6 +211,8 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
             for joined in _JOINED.finditer(text, m.start(), m.end()):
                 start = joined.end()
             hits.append((start, end, text[start:end]))
+    if _CJK.search(text):
+        hits += sar_bodies(text)  # 香港特区政府…局, 个人资料私隐专员公署 (sarbodies)
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[str] = []
     last_end = -1

@@ -1,0 +1,52 @@
+"""An instrument in force "from today" (自即日起施行, "effective immediately") is in force from
+the development's date (heldout11, fix16u).
+
+A Hong Kong chamber's brief reported that the CAC and an HKSAR bureau updated a guideline, "自即
+日起施行": in force that day. The extractor knew the wordings of "from the date of publication"
+(自发布之日起施行, "on the date of issue") but not "from this day" (即日起), and an update is no
+action it reads as adoption, so the guideline stayed ``other`` with no date. An instrument that
+is adopted in the sentence, or whose name the wording follows at once (what was updated,
+revised or re-issued), is in force from the item's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from piplkit.track.model import InstrumentMention
+from piplkit.track.textutil import sentence_at
+
+#: "自即日起施行", "即日起实施", "从即日起执行"; "effective immediately", "with immediate effect",
+#: "takes effect immediately"
+_IMMEDIATE = re.compile(
+    r"(?:自|从)?即日起(?:正式)?(?:施行|实施|生效|执行)|"
+    r"\beffective\s+immediately\b|\bwith\s+immediate\s+effect\b|"
+    r"\b(?:takes?|took)\s+effect\s+immediately\b|\bimmediately\s+(?:effective|in\s+force)\b",
+    re.I,
+)
+#: between a name and the wording right after it: closing marks, a comma, "and"/"并"
+_RIGHT_AFTER = re.compile(r"[》」』”\"’)）]*\s*(?:[,，、]\s*)?(?:并|and\s+(?:is\s+)?)?")
+
+
+def in_force_immediately(
+    text: str, found: list[InstrumentMention], date: str | None
+) -> list[InstrumentMention]:
+    """The mentions ``text`` puts in force "from this day", in force from ``date``."""
+    if not date or len(date) != 10 or not _IMMEDIATE.search(text):
+        return found
+    out = []
+    for mention in found:
+        if mention.start >= 0 and mention.effective_date is None and mention.stage != "draft":
+            _, end = sentence_at(text, mention.start)
+            after = mention.start + len(mention.name)
+            if text[mention.start : mention.start + 1] == "《":  # (a Chinese name's start is
+                after = max(after, text.find("》", mention.start))  # its opening bracket)
+            gap = _RIGHT_AFTER.match(text, after)
+            right_after = _IMMEDIATE.match(text, gap.end() if gap else after) is not None
+            if right_after or (
+                mention.stage in {"adopted", "in_force"}
+                and _IMMEDIATE.search(text, mention.start, end) is not None
+            ):
+                mention = InstrumentMention(mention.name, "in_force", date, mention.start)
+        out.append(mention)
+    return out
