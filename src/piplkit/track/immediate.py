@@ -17,11 +17,14 @@ from piplkit.track.model import InstrumentMention
 from piplkit.track.textutil import sentence_at
 
 #: "自即日起施行", "即日起实施", "从即日起执行"; "effective immediately", "with immediate effect",
-#: "takes effect immediately"
+#: "takes effect immediately"; the same day as the development
 _IMMEDIATE = re.compile(
     r"(?:自|从)?即日起(?:正式)?(?:施行|实施|生效|执行)|"
     r"\beffective\s+immediately\b|\bwith\s+immediate\s+effect\b|"
-    r"\b(?:takes?|took)\s+effect\s+immediately\b|\bimmediately\s+(?:effective|in\s+force)\b",
+    r"\b(?:takes?|took)\s+effect\s+immediately\b|\bimmediately\s+(?:effective|in\s+force)\b|"
+    # "effective the same day", "took effect on the same day", 同日起施行, 当日起生效
+    r"\beffective\s+(?:on\s+|from\s+)?the\s+same\s+day\b|"
+    r"\b(?:takes?|took)\s+effect\s+(?:on\s+)?the\s+same\s+day\b|(?:同日|当日)起?(?:施行|实施|生效)",
     re.I,
 )
 #: between a name and the wording right after it: closing marks, a comma, "and"/"并"
