@@ -38,6 +38,13 @@ _WHEN_LEAD = re.compile(
     r"^(?:On|Last|This|Next|Earlier|Later|Late|Early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"Week|Month|Year|Morning|Afternoon|Evening)\s+(?:(?:the|The)\s+)?"
 )
+#: an English notice's title around its issuer ("Notice of the Shenzhen Municipal Cyberspace
+#: Administration on Carrying Out the 2026 Filing …"): the document type before the body's
+#: name, what it is about after it (heldout11, fix16u)
+_NOTICE_OF = re.compile(
+    r"^(?:Notice|Circular|Announcement|Decision|Opinions?|Reply|Order|Report)\s+of\s+(?=the\s)"
+)
+_ABOUT_DOING = re.compile(r"\s+on\s+[A-Z][a-z]+ing\b.*$")
 _SPACES = re.compile(r"\s+")
 _THE = re.compile(r"^(?:The|the)\s+")
 _AND_THE = re.compile(r"\s+and\s+the\s+|,\s+the\s+")
@@ -283,7 +290,8 @@ def _generic(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, in
     for m in _head_runs(text, v.any_head):
         if not v.any_head.search(m.group(0)) or not any(t in v.heads for t in m.group(0).split()):
             continue
-        phrase = _THE.sub("", _WHEN_LEAD.sub("", m.group(0)))
+        phrase = _THE.sub("", _WHEN_LEAD.sub("", _NOTICE_OF.sub("", m.group(0))))
+        phrase = _ABOUT_DOING.sub("", phrase)  # "… Administration on Carrying Out …"
         lead = _PERSON_TITLE.match(phrase)
         if lead:
             phrase = phrase[lead.end() :]

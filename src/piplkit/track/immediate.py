@@ -53,3 +53,32 @@ def in_force_immediately(
                 mention = InstrumentMention(mention.name, "in_force", date, mention.start)
         out.append(mention)
     return out
+
+
+#: a notice's own article on its effect: "This Notice takes effect on the date of issue",
+#: "These Measures shall come into force from the day of promulgation", 本通知自印发之日起施行
+SELF_EFFECT = re.compile(
+    r"\b(?:This|These)\s+(?:Notice|Circular|Announcement|Decision|Measures|Provisions|Rules|"
+    r"Guidelines|Opinions|Plan)\s+(?:shall\s+)?(?:takes?|comes?|enters?|be\s+effective|is\s+effective)"
+    r"(?:\s+(?:effect|into\s+(?:force|effect)))?\s+(?:on|from|as\s+of)\s+the\s+(?:date|day)\s+of\s+"
+    r"(?:its\s+)?(?:issue|issuance|publication|promulgation|release)|"
+    r"本(?:通知|公告|通告|决定|办法|规定|细则|指引|方案|意见)自(?:发布|印发|公布|发文)之日起(?:施行|实施|生效|执行)"
+)
+#: the hint a notice gives its item when its own text puts it in force on issue
+ON_ISSUE = "on_issue"
+
+
+def notice_in_force(
+    found: list[InstrumentMention], hints: dict[str, str], date: str | None
+) -> list[InstrumentMention]:
+    """A notice whose own article puts it in force on the date of issue: its instrument (the
+    notice under its title) is in force from the item's date, the date it was issued."""
+    title = hints.get("title_instrument")
+    if not hints.get(ON_ISSUE) or not title or not date or len(date) != 10:
+        return found
+    return [
+        InstrumentMention(m.name, "in_force", date, m.start)
+        if m.name == title and m.stage in {"adopted", "other"} and m.effective_date is None
+        else m
+        for m in found
+    ]

@@ -182,7 +182,7 @@ def _split_on_and(run: str, start: int, heads: frozenset[str]) -> list[tuple[str
         left = run[offset : m.start()]
         right = run[m.end() :]
         last = left.split()[-1] if left.split() else ""
-        if last in heads and any(w in heads for w in right.split()):
+        if (last in heads or _STATE_NAME.search(left)) and any(w in heads for w in right.split()):
             pieces.append((left, start + offset))
             offset = m.end()
     pieces.append((run[offset:], start + offset))
