@@ -128,7 +128,6 @@ _DOC_NUMBER = re.compile(
 _ZH_ALIAS = re.compile(
     r"^[(（]\s*(?:以下简称|以下称|下称|简称)\s*[《“\"]([^《》“”\"]{1,20})[》”\"]\s*[)）]$"
 )
-_DASHES = frozenset({"—", "–", "-", "--", "―", "——"})
 _LEADING = re.compile(
     r"^(?:(?:Article|Articles|Chapter|Section)\s+\S+\s+(?:of\s+)?(?:the\s+)?)", re.I
 )
@@ -228,7 +227,7 @@ def find_titles(text: str) -> list[Found]:
                     first[0].strip("\"“'‘") in v.not_start
                     or _NUMBER.fullmatch(first[0])
                     or _DATE_WORD.fullmatch(first[0])  # "On 1 November 2025 the Measures …"
-                    or first[0] in _DASHES  # "**Nov. 1** — The … Measures": a dash as a word
+                    or not first[0].strip("—–―-")  # "**Nov. 1** — The … Measures": a dash
                 ):
                     break
                 cut = len(first[0]) + 1
