@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from piplkit.track.layout import Sections
+from piplkit.track.script import fold  # (OpenCC is loaded at the first fold only)
 
 #: words that only qualify a section's name ("practical recommendations", "our key takeaways",
 #: "a few next steps"): the name after them is the section
@@ -58,8 +59,6 @@ def qualified_key(key: str, sec: Sections, marked: bool = True) -> str | None:
         return rest if rest in sec.skip else None
     if not marked or len(key) > 24 or not _TRADITIONAL.search(key):
         return None
-    from piplkit.track.script import fold  # (OpenCC, loaded for a traditional heading only)
-
     folded = fold(key)
     # (an aside only: a folded contents or summary heading would change where the items begin,
     # which the splitter already finds for traditional pages by their repeated entries)

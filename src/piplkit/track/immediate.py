@@ -27,6 +27,8 @@ _IMMEDIATE = re.compile(
     r"\b(?:takes?|took)\s+effect\s+(?:on\s+)?the\s+same\s+day\b|(?:同日|当日)起?(?:施行|实施|生效)",
     re.I,
 )
+#: a substring every ``_IMMEDIATE`` match holds
+_CUES = ("即日", "同日", "当日", "mmediate", "ame day")
 #: between a name and the wording right after it: closing marks, a comma, "and"/"并"
 _RIGHT_AFTER = re.compile(r"[》」』”\"’)）]*\s*(?:[,，、]\s*)?(?:并|and\s+(?:is\s+)?)?")
 
@@ -35,7 +37,9 @@ def in_force_immediately(
     text: str, found: list[InstrumentMention], date: str | None
 ) -> list[InstrumentMention]:
     """The mentions ``text`` puts in force "from this day", in force from ``date``."""
-    if not date or len(date) != 10 or not _IMMEDIATE.search(text):
+    if not date or len(date) != 10 or not any(cue in text for cue in _CUES):
+        return found  # (substrings first: the pattern has no literal prefix to scan for)
+    if not _IMMEDIATE.search(text):
         return found
     out = []
     for mention in found:
