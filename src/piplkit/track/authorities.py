@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from piplkit.track.sarbodies import sar_bodies
 from piplkit.track.textutil import leading, trie_regex
 from piplkit.track.vocab import load
 
@@ -31,6 +32,19 @@ _PERSON_TITLE = re.compile(
     r"Chairwoman|Chair|Spokesman|Spokesperson|Secretary|Minister|President|Member|Members|"
     r"Officials?|Leaders?)(?:-General)?\s+of\s+(?:the\s+)?"
 )
+#: a sentence's relative time before the body it names ("On Monday the Beijing Municipal …",
+#: "Last Friday the Shenzhen …": capitalised words of one run; heldout11, fix16u)
+_WHEN_LEAD = re.compile(
+    r"^(?:On|Last|This|Next|Earlier|Later|Late|Early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"Week|Month|Year|Morning|Afternoon|Evening)\s+(?:(?:the|The)\s+)?"
+)
+#: an English notice's title around its issuer ("Notice of the Shenzhen Municipal Cyberspace
+#: Administration on Carrying Out the 2026 Filing …"): the document type before the body's
+#: name, what it is about after it (heldout11, fix16u)
+_NOTICE_OF = re.compile(
+    r"^(?:Notice|Circular|Announcement|Decision|Opinions?|Reply|Order|Report)\s+of\s+(?=the\s)"
+)
+_ABOUT_DOING = re.compile(r"\s+on\s+[A-Z][a-z]+ing\b.*$")
 _SPACES = re.compile(r"\s+")
 _THE = re.compile(r"^(?:The|the)\s+")
 _AND_THE = re.compile(r"\s+and\s+the\s+|,\s+the\s+")
@@ -204,6 +218,8 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
             for joined in _JOINED.finditer(text, m.start(), m.end()):
                 start = joined.end()
             hits.append((start, end, text[start:end]))
+    if _CJK.search(text):
+        hits += sar_bodies(text)  # 香港特区政府…局, 个人资料私隐专员公署 (sarbodies)
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[str] = []
     last_end = -1
@@ -274,7 +290,8 @@ def _generic(text: str, known: list[tuple[int, int, str]]) -> list[tuple[int, in
     for m in _head_runs(text, v.any_head):
         if not v.any_head.search(m.group(0)) or not any(t in v.heads for t in m.group(0).split()):
             continue
-        phrase = _THE.sub("", m.group(0))
+        phrase = _THE.sub("", _WHEN_LEAD.sub("", _NOTICE_OF.sub("", m.group(0))))
+        phrase = _ABOUT_DOING.sub("", phrase)  # "… Administration on Carrying Out …"
         lead = _PERSON_TITLE.match(phrase)
         if lead:
             phrase = phrase[lead.end() :]

@@ -14,6 +14,7 @@ import re
 from piplkit.track import dates, instruments, pagedate
 from piplkit.track.authorities import has_authority
 from piplkit.track.blocktext import list_marker
+from piplkit.track.bylines import byline
 from piplkit.track.digesttitle import compiled_byline
 from piplkit.track.layout import has_action, is_body, is_dated_start, label_line
 from piplkit.track.model import Block
@@ -74,6 +75,8 @@ def dated_byline(block: Block) -> bool:
         return True  # "2025年11月17日—11月21日 整理：群助手小安 …": a digest's byline (digesttitle)
     if pagedate.labelled(text) and len(text) <= 80:  # "Published Friday, 5 December 2025"
         return dates.field_date(text) is not None
+    if byline(text) and dates.field_date(text) is not None:
+        return True  # "By … | Published Friday, 5 December 2025 | 4 min read" (bylines, fix16u)
     if is_dated_start(text) or has_action(text) or text.rstrip().endswith((".", "。")):
         return False
     if len(text) > 60:  # longer: only when the date is a field of its own ("… | date | 4 min read")

@@ -22,6 +22,7 @@ from piplkit.track import (
     script,
     weekdays,
 )
+from piplkit.track.immediate import in_force_immediately, notice_in_force
 from piplkit.track.model import (
     Development,
     InstrumentMention,
@@ -266,6 +267,8 @@ def extract_item(
         dev.warnings.append("no event date found")
     dev.instruments = _in_force_on_publication(text, dev.instruments, dev.date)
     dev.instruments = in_force_same_day(text, dev.instruments, dev.date)
+    dev.instruments = in_force_immediately(text, dev.instruments, dev.date)  # 自即日起施行
+    dev.instruments = notice_in_force(dev.instruments, hints, dev.date)  # "This Notice takes …"
     if "》" in text:  # 《A》和《B》同时施行: in force from the item's date
         dev.instruments = inforce.subjects_taking_effect(text, dev.instruments, dev.date)
     return dev

@@ -181,7 +181,7 @@ def _split_on_and(run: str, start: int, heads: frozenset[str]) -> list[tuple[str
         left = run[offset : m.start()]
         right = run[m.end() :]
         last = left.split()[-1] if left.split() else ""
-        if last in heads and any(w in heads for w in right.split()):
+        if (last in heads or _STATE_NAME.search(left)) and any(w in heads for w in right.split()):
             pieces.append((left, start + offset))
             offset = m.end()
     pieces.append((run[offset:], start + offset))
@@ -227,6 +227,7 @@ def find_titles(text: str) -> list[Found]:
                     first[0].strip("\"“'‘") in v.not_start
                     or _NUMBER.fullmatch(first[0])
                     or _DATE_WORD.fullmatch(first[0])  # "On 1 November 2025 the Measures …"
+                    or not first[0].strip("—–―-")  # "**Nov. 1** — The … Measures": a dash
                 ):
                     break
                 cut = len(first[0]) + 1

@@ -345,6 +345,8 @@ SKIP_REASONS = {
     "commentary": "the publisher's commentary (no development reported)",
     "background": "background law listed for reference (not developments)",
     "promotion": "advertisement or the publisher's event",
+    "quote": "pull quote (repeats or comments on the text around it)",
+    "own_part": "the publisher's own part (prose only, beside the parts that hold the headlines)",
 }
 
 

@@ -24,6 +24,7 @@ from piplkit.track.layout import has_action
 from piplkit.track.model import Block
 from piplkit.track.overview import notes_fiction
 from piplkit.track.roles import Role
+from piplkit.track.subtitles import subtitle
 
 _SENTENCE_END = (".", "。", "!", "！")
 
@@ -54,9 +55,13 @@ def preamble(roles: list[Role], index: int, nxt: Block, started: bool, items: bo
     that reports nothing, or the page's title over its publication line?"""
     if not started and not cues.item_like(nxt):
         return True
-    if not items and notes_fiction(nxt.text) and not _acts(roles[index][0].text):
+    if items:
+        return False
+    if notes_fiction(nxt.text) and not _acts(roles[index][0].text):
         return True  # a subtitle over the note that the content is made up (heldout11, fix16t)
-    return not items and page_heading(roles, index, nxt)
+    if index + 1 < len(roles) and subtitle(roles, index, publication_line(roles[index + 1][0])):
+        return True  # "### A lawyer's fortnightly letter …" over its byline (subtitles)
+    return page_heading(roles, index, nxt)
 
 
 def _acts(heading: str) -> bool:

@@ -16,6 +16,7 @@ import re
 from piplkit.track import dates, tables
 from piplkit.track.authorities import has_authority
 from piplkit.track.digesttitle import is_digest_title
+from piplkit.track.immediate import ON_ISSUE, SELF_EFFECT
 from piplkit.track.layout import has_action, is_bare_date, is_body, is_legal_article
 from piplkit.track.model import Block, RawItem
 from piplkit.track.textutil import leading
@@ -68,6 +69,25 @@ _ATTACHMENT = re.compile(
 #: the bodies a notice is copied to ("抄送：…", "cc: …"): recipients, not its issuers
 _COPIED = re.compile(r"^(?:抄送|抄报|cc)\s*[:：]", re.I)
 _ISSUER_DATE = re.compile(r"^(\S.{1,30}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+#: (in a notice) an English signature joined with its date in plain text ("Shenzhen Municipal
+#: Cyberspace Administration 1 December 2025", heldout11, fix16u)
+_EN_ISSUER_DATE = re.compile(
+    r"^(?=[A-Z])(.{6,80}?)\s+(\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})$"
+)
+#: a translator's note on a notice ("(Unofficial English translation prepared by the …
+#: Office. In case of discrepancy, the Chinese version prevails.)", "译者注：…"): no part of the
+#: notice, and the office it names is no issuer (heldout11, fix16u)
+_TRANSLATION_NOTE = re.compile(
+    r"^[(（\[]?\s*(?:(?:Unofficial|Informal|Courtesy|Reference|Machine|Working)\s+)?"
+    r"(?:English\s+)?translation\b|^[(（\[]?\s*Translator['’]s\s+note\b|"
+    r"^[(（\[]?\s*(?:非官方译文|译者注|译文仅供参考|本译文)",
+    re.I,
+)
+#: a notice's document number: "SZ Cyberspace Notice [2025] No. 18", "深网信〔2025〕18号"
+_DOC_NUMBER = re.compile(
+    r"^.{0,40}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*(?:No\.\s*)?(?:第\s*)?\d{1,4}\s*号?$"
+)
 #: the salutation of a notice ("各省、自治区、直辖市通信管理局，各相关企业：", "To all …:")
 _ADDRESSEES = re.compile(r"^(?:各|To\s+(?:all|the)\b).{0,200}[:：]$")
 _NEWSLETTER_TITLE = re.compile(
@@ -169,7 +189,7 @@ def notice_item(
     left: list[tuple[Block, str]] = []
     signature: str | None = None
     signature_issuer: str | None = None
-    legal = False
+    legal = on_issue = False
     refs: list[int] = []
     links: list[str] = []
     attachment = False
@@ -183,15 +203,24 @@ def notice_item(
             attachment = True  # 附件 after the signature: a list or form annexed to the notice
             left.append((block, "attachment of the notice (annexed list or form)"))
             continue
+        if len(text) <= 60 and _DOC_NUMBER.match(text):  # "SZ Cyberspace Notice [2025] No. 18"
+            left.append((block, "document number of the notice"))
+            continue
+        if len(text) <= 300 and _TRANSLATION_NOTE.match(text):
+            left.append(
+                (block, "translation note (who translated the notice, which text prevails)")
+            )
+            continue
         if _COPIED.match(text):
             left.append((block, "bodies the notice is copied to (抄送)"))
             continue
         if _ADDRESSEES.match(text):
             left.append((block, "addressees of the notice"))
             continue
-        joined = _ISSUER_DATE.match(text)
-        if joined and has_authority(joined.group(1)):  # "工业和信息化部 2025年9月12日" on one line
-            signature = signature or joined.group(2)  # its issuer may be a department
+        joined = _ISSUER_DATE.match(text) or _EN_ISSUER_DATE.match(text)
+        issuer, signed = (joined.group(1), joined.group(2)) if joined else ("", "")
+        if joined and has_authority(issuer):  # "工业和信息化部 2025年9月12日" on one line
+            signature = signature or signed  # its issuer may be a department
             left.append((block, "signature of the notice (issuer and date)"))
             continue
         if (
@@ -208,6 +237,7 @@ def notice_item(
             continue
         if is_legal_article(text) or (legal and not is_bare_date(text)):
             legal = True
+            on_issue = on_issue or SELF_EFFECT.search(text) is not None  # (immediate)
             left.append((block, "text of the instrument the notice issues (part of the notice)"))
             continue
         if is_bare_date(text) or _zh_bare_date(text):
@@ -226,7 +256,7 @@ def notice_item(
         body.append(text)
         refs.extend(block.refs)
         links.extend(u for u in block.links if u not in links)
-    hints: dict[str, str] = {}
+    hints: dict[str, str] = {ON_ISSUE: "1"} if on_issue else {}
     date_text = meta_date(blocks) or signature or meta.get("date")
     if date_text:
         hints["date"] = date_text

@@ -18,8 +18,11 @@ _WORD_CHAR = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 _FIELD_LABEL = re.compile(r"(?:发布|发文|更新|发稿|成文|印发)?(?:时间|日期)\s*[:：]?\s*$")
 #: a date set off as one field of a metadata line ("作者 | 2025年10月24日 | 阅读约8分钟")
 #: (its weekday may come first: "Friday, 21 November 2025 · 34 min · Hosted by …", heldout9)
+#: (or its English label: "By Staff Reporter | Published Friday, 5 December 2025 | 4 min read",
+#: heldout11, fix16u)
 _FIELD_BEFORE = re.compile(
-    r"(?:[|｜·•\u3000]|^)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*|"
+    r"(?:[|｜·•\u3000]|^)\s*(?:(?:Published|Posted|Updated|Aired|Recorded)(?:\s+on)?\s*:?\s*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*|"
     r"(?:星期|周)[一二三四五六日天][，,]?\s*)?$"
 )
 #: (or its weekday after it: "2025年12月5日（周五）· 时长32分钟", heldout9)

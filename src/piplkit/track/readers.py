@@ -28,6 +28,7 @@ from piplkit.track.blocktext import (
     marked,
     run_in,
 )
+from piplkit.track.bylines import byline
 from piplkit.track.chapters import BARE
 from piplkit.track.chatlines import sender_line
 from piplkit.track.digesttitle import compiled_byline
@@ -193,6 +194,7 @@ def _paragraphs(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 or sender_line(prev)  # a chat message under its sender's line (chatlines)
                 or sender_line(stripped)
                 or compiled_byline(prev)  # a digest's byline is a line of its own (digesttitle)
+                or byline(stripped)  # so is a page's byline under its headline (bylines)
                 or (stamped and BARE.match(stripped) is not None)
             ):
                 new = True

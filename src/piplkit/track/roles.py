@@ -11,11 +11,13 @@ import re
 
 from piplkit.track.chapters import unstamped
 from piplkit.track.chatlines import sender_line
+from piplkit.track.headingkeys import qualified_key
 from piplkit.track.imagelines import image_line
 from piplkit.track.layout import Sections, boilerplate, is_body, section_key, sections
 from piplkit.track.model import Block, Skipped
 from piplkit.track.pagelines import PROMO_HEADING, line_group
 from piplkit.track.postlines import post_line
+from piplkit.track.pullquotes import pull_quote
 from piplkit.track.script import folded_name
 from piplkit.track.textutil import normalise, words
 from piplkit.track.transcript import mark_turns
@@ -215,6 +217,8 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
                     or _folded(key, sec)
                     or key
                 )
+                # "Practical Recommendations", "What I'm reading", 會員活動 (fix16u)
+                key = qualified_key(key, sec, block.heading is not None) or key
                 key = audience_key(key, sec.skip) or key
                 if key.startswith(("附", "app")):
                     key = _appendix_key(key, sec) or key
@@ -233,6 +237,9 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
                 continue
             if block.heading is not None and PROMO_HEADING.match(block.text):
                 out.append((block, "section", "sponsored"))  # "## Sponsored: …" and its text
+                continue
+            if pull_quote(block.text):  # '"…" — our director' between paragraphs (pullquotes)
+                out.append((block, "boiler", "quote"))
                 continue
             group = boilerplate(block.text)
             if group is not None and not (short and key in sec.kind_of):

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from piplkit.track import cues, instruments, notice, overview, pagelines, release, resume, tables
 from piplkit.track.assemble import document, single_notice
+from piplkit.track.bareparts import bare_parts
 from piplkit.track.casesummary import one_development
 from piplkit.track.factrows import add_hints
 from piplkit.track.layout import (
@@ -150,10 +151,9 @@ def split(
     skipped: list[Skipped] | None = None,
 ) -> ParsedDocument:
     meta = meta or {}
-    sec = sections()
-    skips = Skips(skipped)
+    sec, skips = sections(), Skips(skipped)
     roles, sources = block_roles(blocks)
-    roles = mark_facts(roles)
+    roles = bare_parts(mark_facts(roles))  # 一、本會立場書摘要 beside 二、政策回顧's headlines
     title = cues.document_title(roles, meta)
     texts = [b for b, role, _ in roles if role == "text"]
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
