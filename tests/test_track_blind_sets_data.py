@@ -128,6 +128,26 @@ SETS = (
             ("blind11_jpbilingual_en_2025_12.txt", ("今後の予定",)),
         ),
     ),
+    # A broker's investment view and risk warnings, a journal's research articles, a Q&A alert's
+    # advice, an association's signing form and a company's own announcement name instruments,
+    # dates or fines but report no development of their own; the Telegram export and the e-paper
+    # page are in traditional Chinese, the awesome list mixes Chinese and English.
+    BlindSet(
+        "heldout12",
+        "blind12",
+        45,
+        7,
+        3,
+        (
+            ("blind12_yanbao_zh_2025_12.pdf", ("投资建议", "风险提示", "表1")),
+            ("blind12_journal_en_2025_12.pdf", ("Recent Developments", "Articles")),
+            ("blind12_qa_en_2025_12.docx", ("What should we do now?", "Q: What happened?")),
+            ("blind12_zilv_zh_2025_12.pdf", ("签署回执",)),
+            ("blind12_gonggao_zh_2025_12.docx", ("重要内容提示", "证券代码")),
+            ("blind12_telegram_zhtw_2025_12.html", ("頻道說明", "個人信息")),
+            ("blind12_baozhi_zhtw_2025_12.html", ("個人信息", "本版新聞")),
+        ),
+    ),
 )
 SET_IDS = [s.name for s in SETS]
 DOCUMENTS = [(s, p) for s in SETS for p in s.files()]
