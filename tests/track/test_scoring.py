@@ -140,10 +140,18 @@ def test_manifest_covers_every_shipped_document() -> None:
 #: which its byline and fiction-note rules brought to 1.000 / 1.000.)
 #: (heldout11's dated-paragraphs, heading-tags, headline-body, numbered-headlines, run-in-headlines
 #: and single-notice removed by branch fix16u, which fixed them.)
-_HELDOUT11_FIRST = (
-    "heldout11 blind, first run (main 86400d9) item F1 / field accuracy {}; fixes not started"
+#: heldout12 was merged blind on 2026-12-07 with its first run's numbers per layout.
+_HELDOUT12_FIRST = (
+    "heldout12 blind, first run (main 3729bf5) item F1 / field accuracy {}; fixes not started"
 )
 FIXES_UNFINISHED: dict[str, str] = {
+    "heldout12/dated-paragraphs": _HELDOUT12_FIRST.format("0.200 / 0.944"),
+    "heldout12/heading-tags": _HELDOUT12_FIRST.format("0.643 / 0.951"),
+    "heldout12/headline-body": _HELDOUT12_FIRST.format("0.222 / 1.000"),
+    "heldout12/list-entries": _HELDOUT12_FIRST.format("0.267 / 1.000"),
+    "heldout12/numbered-headlines": _HELDOUT12_FIRST.format("0.000 / 0.000"),
+    "heldout12/single-notice": _HELDOUT12_FIRST.format("1.000 / 0.722"),
+    "heldout12/table-rows": _HELDOUT12_FIRST.format("0.769 / 1.000"),
 }
 
 
