@@ -140,3 +140,26 @@ def test_control_home_addresses_stay(rng: random.Random) -> None:
         "住址": homes,
     }
     assert types(cols)["住址"] == "address"
+
+
+def _claimants(rng: random.Random) -> dict[str, list[str]]:
+    return {
+        "申领人": [_name(rng) for _ in range(N)],
+        "身份证号码": [random_id(rng) for _ in range(N)],
+        "联系电话": [mobile(rng) for _ in range(N)],
+    }
+
+
+@pytest.mark.parametrize("header", ["购置补助(元)", "换新补贴", "subsidy_amount"])
+def test_subsidy_beside_the_goods_bought_is_a_rebate(rng: random.Random, header: str) -> None:
+    cols = _claimants(rng) | {
+        "设备型号": [rng.choice(["XR-300", "XR-500", "QT-12"]) for _ in range(N)],
+        "发票号码": [str(rng.randint(10**19, 10**20 - 1)) for _ in range(N)],
+        header: [str(rng.randint(150, 2500)) for _ in range(N)],
+    }
+    assert types(cols)[header] is None
+
+
+def test_control_a_living_subsidy_of_a_person_stays_income(rng: random.Random) -> None:
+    cols = _claimants(rng) | {"生活补贴": [str(rng.randint(300, 1500)) for _ in range(N)]}
+    assert types(cols)["生活补贴"] == "income"

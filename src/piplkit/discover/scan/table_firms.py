@@ -9,6 +9,10 @@
 * A balance or a credit line of a row whose party is a company (a dealer CRM: a credit code and a
   column of company names, and no person's identity number) is the company's, not a person's
   (set 12's 33: every other business field of a B2B export is ``None``).
+* A subsidy beside the goods it was paid on (a trade-in's old appliance, its serial, the invoice
+  and the new model; set 7's end-of-life vehicle beside its VIN) is a rebate on a purchase, not
+  income paid to the person (set 15's 23); a subsidy paid per person or per land is left to
+  :mod:`piplkit.discover.scan.table_grants`.
 * A handful of numbered labels repeated down a column (a billiards hall's 九球5号, VIP2, a
   karaoke's 包厢3号) names the business's tables or rooms: the name and address model reads a
   label ending in a number as a house number, but a person's home differs from row to row.
@@ -23,9 +27,11 @@ import re
 
 from piplkit.discover.scan.analysis import clean
 from piplkit.discover.scan.columns import ColumnStats, Decision
-from piplkit.discover.scan.hints import HeaderEvidence
+from piplkit.discover.scan.header_words import HeaderKey, contains
+from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.table_context import PERSON_TYPES, decide_as_own, records_persons
+from piplkit.discover.scan.table_grants import GRANT_WORDS
 from piplkit.discover.scan.tables import Row
 
 #: Suffixes of an organisation's name (…有限公司, …集团, …门店).
@@ -43,6 +49,9 @@ _PERSON_IDS = frozenset({"cn_resident_id", "passport", "hk_macau_permit", "taiwa
                          "driver_license"})  # fmt: skip
 #: Types that show a table records persons beyond the column judged.
 _ABOUT_PERSONS = PERSON_TYPES | {"health_record", "cn_resident_id", "birth_date", "age"}
+#: Words of the goods a purchase or a trade-in is about: a model, a serial, an invoice.
+PURCHASE_WORDS = ("型号", "机型", "序列号", "出厂编号", "发票", "品类", "能效", "车架号", "serial",
+                  "model", "invoice", "vin", "sku")  # fmt: skip
 #: A company's amounts in a B2B row.
 _FIRM_AMOUNTS = frozenset({"account_balance", "credit_record", "income"})
 
@@ -59,6 +68,7 @@ def apply_firm_rules(
 ) -> None:
     """Decide again, in place, the columns the rules above apply to."""
     b2b = _company_rows(rows, decisions, profiles)
+    keys = [key_of(s.name) for s in stats]
     for i, d in enumerate(decisions):
         kind = d.evidence.values if d.evidence is not None else None
         if d.pi_type == "employer":
@@ -69,6 +79,8 @@ def apply_firm_rules(
             )
         elif d.pi_type in _FIRM_AMOUNTS:
             own = b2b and kind == "shape"
+            if d.pi_type == "income" and _has(keys[i], GRANT_WORDS):
+                own = own or any(_has(k, PURCHASE_WORDS) for j, k in enumerate(keys) if j != i)
         elif d.pi_type in ("address", "person_name") and kind == "model":
             own = not _named(d) and _numbered_labels(rows, i, profiles)
         else:
@@ -77,6 +89,10 @@ def apply_firm_rules(
             decide_as_own(i, headers, stats, chance, decisions, profiles, product_table)
             if decisions[i].pi_type is not None:
                 decisions[i] = Decision(None, 0.0, 0, d.other, d.minors)
+
+
+def _has(key: HeaderKey, words: tuple[str, ...]) -> bool:
+    return any(contains(key, normalise_header(w)) for w in words)
 
 
 def _named(decision: Decision) -> bool:
