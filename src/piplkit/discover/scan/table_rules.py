@@ -27,6 +27,7 @@ from piplkit.discover.scan.table_context import (
     apply_context_rules,
     records_persons,
 )
+from piplkit.discover.scan.table_firms import apply_firm_rules
 from piplkit.discover.scan.table_grants import apply_grant_rules
 from piplkit.discover.scan.table_labels import apply_label_rules
 from piplkit.discover.scan.table_ledgers import apply_ledger_rules
@@ -145,6 +146,7 @@ def apply_table_rules(
     apply_label_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
+    apply_firm_rules(rows, headers, stats, chance, decisions, profiles, product_table=product_table)
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
