@@ -22,6 +22,7 @@ from piplkit.track import (
     script,
     weekdays,
 )
+from piplkit.track.chatframe import chat_blocks
 from piplkit.track.immediate import in_force_immediately, notice_in_force
 from piplkit.track.leadins import drop_lead_ins
 from piplkit.track.mailthread import thread_blocks
@@ -49,6 +50,7 @@ def parse_document(data: bytes | str, name: str = "<text>") -> ParsedDocument:
     """Read (any supported format) and split into items (``TrackInputError`` on bad input)."""
     read = read_document(data, name)
     blocks = qa_blocks(read.blocks, read.skipped)  # "Q:" lines are parts of their topic (H12-2)
+    blocks = chat_blocks(blocks, read.skipped)  # "15:32", the sender's name (H12-5)
     blocks = thread_blocks(blocks, read.skipped)  # "Priya,", "Sent from my iPhone" (H12-1)
     blocks = drop_lead_ins(blocks, read.skipped)  # "… one paragraph each:" (H12-1)
     return split(blocks, name=name, layout=read.layout, meta=read.meta, skipped=read.skipped)
