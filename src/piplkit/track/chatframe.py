@@ -5,7 +5,7 @@ under its time of day ("15:32"), the sender's avatar initial ("港") and the sen
 ("港澳數據合規快訊 HK-Macau Data Compliance"). Read as text, these short lines were the
 headlines of the messages below them, and the messages' own dated sentences their bodies
 (H12-5). When a document holds at least three lines that are only a time of day, those lines,
-lines of a single letter or character, and a short line without a sentence end that recurs at
+reaction counts ("👍 25 🙏 4"), lines of a single letter or character, and a short line without a sentence end that recurs at
 least three times (the sender) are left out (shown as skipped); the date dividers ("1 December
 2025") and the messages stay. A document with fewer bare times (a programme with a few times
 of day) is unchanged.
@@ -19,6 +19,8 @@ from collections import Counter
 from piplkit.track.model import Block, Skipped
 
 _TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:：][0-5]\d(?::[0-5]\d)?\s*(?:[AaPp][Mm])?\s*$")
+#: a message's reaction counts ("👍 18", "👍 25 🙏 4"): symbols and numbers, no word
+_REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s*\d[\d,.]*[KkMm]?\s*)+$")
 _MIN = 3
 _NAME_MAX = 60
 _ENDS = ("。", ".", "！", "!", "？", "?", "；", ";", "：", ":")
@@ -27,7 +29,7 @@ REASON = "chat frame (time stamp, avatar or sender name)"
 
 def _frame(block: Block, senders: set[str]) -> bool:
     text = block.text.strip()
-    return bool(_TIME.match(text)) or len(text) == 1 or text in senders
+    return bool(_TIME.match(text) or _REACTIONS.match(text)) or len(text) == 1 or text in senders
 
 
 def chat_blocks(blocks: list[Block], skipped: list[Skipped]) -> list[Block]:
