@@ -5,10 +5,11 @@ under its time of day ("15:32"), the sender's avatar initial ("港") and the sen
 ("港澳數據合規快訊 HK-Macau Data Compliance"). Read as text, these short lines were the
 headlines of the messages below them, and the messages' own dated sentences their bodies
 (H12-5). When a document holds at least three lines that are only a time of day, those lines,
-reaction counts ("👍 25 🙏 4"), lines of a single letter or character, and a short line without a sentence end that recurs at
-least three times (the sender) are left out (shown as skipped); the date dividers ("1 December
-2025") and the messages stay. A document with fewer bare times (a programme with a few times
-of day) is unchanged.
+reaction counts ("👍 25 🙏 4"), lines of a single letter or character, and a short line without
+a sentence end that recurs at least three times (the sender) are left out (shown as skipped);
+the date dividers ("1 December 2025") and the messages stay (a divider over a dated message is
+no headline: ``cues.paragraph_mode``). A document with fewer bare times (a programme with a few
+times of day) is unchanged.
 """
 
 from __future__ import annotations
