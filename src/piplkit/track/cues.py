@@ -16,7 +16,7 @@ from piplkit.track.authorities import has_authority
 from piplkit.track.blocktext import list_marker
 from piplkit.track.bylines import byline
 from piplkit.track.digesttitle import compiled_byline
-from piplkit.track.layout import has_action, is_body, is_dated_start, label_line
+from piplkit.track.layout import has_action, is_bare_date, is_body, is_dated_start, label_line
 from piplkit.track.model import Block
 from piplkit.track.postfilter import in_domain
 from piplkit.track.roles import URL, Role, bilingual_parts
@@ -209,7 +209,11 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
             and not (headlines == 0 and not candidates and dated_byline(prev))
         ):
             if is_dated_start(block.text) and (
-                part_line(prev) if prev.heading is None else not reports(prev.text)
+                # a chat export's date divider ("3 December 2025") over a dated message: no
+                # headline either (heldout12, fix16v)
+                (part_line(prev) or is_bare_date(prev.text))
+                if prev.heading is None
+                else not reports(prev.text)
             ):
                 candidates.append(block.text)  # "Panel 2: Enforcement trends": a part's name
             else:

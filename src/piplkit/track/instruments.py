@@ -457,7 +457,7 @@ def _named_before(f: Found, earlier: list[Found], local_aliases: set[str]) -> Fo
 #: CAC Order No. 18; effective 1 January 2026", "Effective: …",
 #: "国家网信办令第18号，自2026年5月1日起施行")
 _REFERS_BACK = re.compile(
-    r"\s*(?:(?:They|It|These|The\s+(?:new\s+)?(?:measures|rules|regulations|provisions|law|"
+    r"\s*(?:(?:(?:When\s+(?:do|does|will)\s+)?(?:They|It|These|they|it)|The\s+(?:new\s+)?(?:measures|rules|regulations|provisions|law|"
     r"standard|guidelines|decision))\b|该(?:办法|规定|条例|标准|法|决定|指引|细则)|本(?:办法|规定|条例|标准)|"
     r"(?:Issued|Adopted|Promulgated|Published|Released|Approved|Effective|In\s+force|"
     r"Takes?\s+effect|Comes?\s+into\s+force|effective)\b|(?:[A-Z]{2,6}\s+)?(?:Order|Decree)\s+No\.|"

@@ -33,6 +33,7 @@ from piplkit.track.chapters import BARE
 from piplkit.track.chatlines import sender_line
 from piplkit.track.digesttitle import compiled_byline
 from piplkit.track.model import Block
+from piplkit.track.quoted import unquoted
 from piplkit.track.read_result import ReadResult as ReadResult
 from piplkit.track.read_result import TrackInputError as TrackInputError
 from piplkit.track.read_result import list_starts as list_starts
@@ -121,7 +122,7 @@ def read_document(data: bytes | str, name: str) -> ReadResult:
         from piplkit.track.read_html import html_document
 
         return html_document(text)
-    blocks = markdown_blocks(text) if layout == "markdown" else text_blocks(text)
+    blocks = markdown_blocks(text) if layout == "markdown" else text_blocks(unquoted(text))
     return ReadResult(blocks, layout)
 
 
