@@ -34,6 +34,7 @@ from piplkit.discover.scan.table_messages import apply_message_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
 from piplkit.discover.scan.table_paths import apply_path_rules
 from piplkit.discover.scan.table_premises import apply_premises_rules
+from piplkit.discover.scan.table_remarks import apply_remark_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
 from piplkit.discover.scan.table_venues import apply_venue_rules
 from piplkit.discover.scan.tables import Row
@@ -140,6 +141,7 @@ def apply_table_rules(
     apply_premises_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
     apply_ledger_rules(rows, decisions, profiles)
     apply_message_rules(rows, stats, decisions, profiles)
+    apply_remark_rules(rows, stats, decisions, profiles)
     apply_birth_rules(rows, headers, stats, decisions)
     apply_path_rules(rows, headers, stats, decisions, profiles)
     apply_label_rules(
