@@ -87,3 +87,41 @@ def test_control_remarks_in_a_table_of_no_persons_stay_none(rng: random.Random) 
         "备注": [rng.choice(_SAID) for _ in range(60)],
     }
     assert types(table)["备注"] is None
+
+
+def _pupils(header: str, values: list[str], rng: random.Random) -> str | None:
+    """The column's type in a register of pupils (a name and a guardian's mobile beside it)."""
+    n = len(values)
+    table = {
+        "学员": [_name(rng) for _ in range(n)],
+        "家长手机": [mobile(rng) for _ in range(n)],
+        header: values,
+    }
+    return types(table)[header]
+
+
+@pytest.mark.parametrize(
+    ("header", "years"),
+    [
+        ("Grade_Level", ["初一", "初二", "高一", "高二"]),
+        ("nj", ["一年级", "四年级", "五年级"]),
+        ("YearGroup", ["Year 5", "Year 6", "Year 7"]),
+        ("NIANJI", ["大班", "中班", "一年级"]),
+    ],
+)
+def test_a_bare_grade_of_school_years(header: str, years: list[str], rng: random.Random) -> None:
+    assert _pupils(header, [rng.choice(years) for _ in range(60)], rng) == "education"
+
+
+def test_control_a_grade_of_produce_stays_none(rng: random.Random) -> None:
+    table = {
+        "地块": [f"A-{rng.randrange(100, 999)}" for _ in range(60)],
+        "产量kg": [f"{rng.uniform(100, 3000):.1f}" for _ in range(60)],
+        "grade": [rng.choice(["特级", "一级", "二级", "次果"]) for _ in range(60)],
+    }
+    assert types(table)["grade"] is None
+
+
+def test_control_ages_under_nianji_are_no_school_years(rng: random.Random) -> None:
+    ages = [str(rng.randrange(20, 80)) for _ in range(60)]
+    assert _pupils("nianji", ages, rng) != "education"

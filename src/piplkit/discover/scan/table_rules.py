@@ -27,6 +27,7 @@ from piplkit.discover.scan.table_context import (
     apply_context_rules,
     records_persons,
 )
+from piplkit.discover.scan.table_grades import apply_grade_rules
 from piplkit.discover.scan.table_grants import apply_grant_rules
 from piplkit.discover.scan.table_labels import apply_label_rules
 from piplkit.discover.scan.table_ledgers import apply_ledger_rules
@@ -142,6 +143,7 @@ def apply_table_rules(
     apply_ledger_rules(rows, decisions, profiles)
     apply_message_rules(rows, stats, decisions, profiles)
     apply_remark_rules(rows, stats, decisions, profiles)
+    apply_grade_rules(rows, stats, decisions, profiles)
     apply_birth_rules(rows, headers, stats, decisions)
     apply_path_rules(rows, headers, stats, decisions, profiles)
     apply_label_rules(
