@@ -176,3 +176,19 @@ def test_control_a_shops_branch_list_has_no_delivery_address(rng: random.Random)
         "起送价": [str(rng.randrange(15, 40)) for _ in range(60)],
     }
     assert types(table)["配送范围"] is None
+
+
+@pytest.mark.parametrize("header", ["SocialCardNumber", "medical_card_no"])
+def test_the_social_card_number_is_not_a_bank_card(header: str, rng: random.Random) -> None:
+    ids = [random_id(rng) for _ in range(60)]
+    assert _in_register(header, ids, rng) == "social_security_card"
+
+
+@pytest.mark.parametrize("header", ["Trade", "skill_trade"])
+def test_a_skilled_workers_trade(header: str, rng: random.Random) -> None:
+    trades = ["电工", "焊工", "育婴员", "保育员", "中式烹调师"]
+    assert _in_register(header, _pick(rng, trades), rng) == "job_title"
+
+
+def test_control_a_trade_type_stays_none(rng: random.Random) -> None:
+    assert _in_register("trade_type", _pick(rng, ["买入", "卖出"]), rng) is None
