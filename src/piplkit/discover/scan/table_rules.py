@@ -28,6 +28,7 @@ from piplkit.discover.scan.table_context import (
     records_persons,
 )
 from piplkit.discover.scan.table_firms import apply_firm_rules
+from piplkit.discover.scan.table_grades import apply_grade_rules
 from piplkit.discover.scan.table_grants import apply_grant_rules
 from piplkit.discover.scan.table_labels import apply_label_rules
 from piplkit.discover.scan.table_ledgers import apply_ledger_rules
@@ -35,6 +36,7 @@ from piplkit.discover.scan.table_messages import apply_message_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
 from piplkit.discover.scan.table_paths import apply_path_rules
 from piplkit.discover.scan.table_premises import apply_premises_rules
+from piplkit.discover.scan.table_remarks import apply_remark_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
 from piplkit.discover.scan.table_venues import apply_venue_rules
 from piplkit.discover.scan.tables import Row
@@ -141,6 +143,8 @@ def apply_table_rules(
     apply_premises_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
     apply_ledger_rules(rows, decisions, profiles)
     apply_message_rules(rows, stats, decisions, profiles)
+    apply_remark_rules(rows, stats, decisions, profiles)
+    apply_grade_rules(rows, stats, decisions, profiles)
     apply_birth_rules(rows, headers, stats, decisions)
     apply_path_rules(rows, headers, stats, decisions, profiles)
     apply_label_rules(
