@@ -105,7 +105,10 @@ def blocks(text: str) -> list[Block] | None:
         walk.container(tree)
     except (_Unsupported, KeyError, TypeError, ValueError, AttributeError, RecursionError):
         return None
-    if walk.piped and _PIPE_OVER_DELIMITER.search(text):
+    if walk.piped and any(
+        text.count("\n", 0, m.start()) + 1 not in walk.table_lines
+        for m in _PIPE_OVER_DELIMITER.finditer(text)
+    ):
         return None  # a piped line over a "---" line read as text: a table to markdown-it-py
     return walk.blocks
 
@@ -118,6 +121,9 @@ class _Walk:
         self.lists: list[list[int | None]] = []  # per open list: next ordinal, None for bullets
         self.pending: tuple[int | None, str, int] | None = None
         self.tables = 0
+        #: 1-based first lines of the tables this walk read (a real table's header over its
+        #: delimiter row is no sign of a disagreement, even where a paragraph has a "|")
+        self.table_lines: set[int] = set()
         #: a paragraph or heading (not a table cell) has a "|" in its text
         self.piped = False
 
@@ -176,6 +182,7 @@ class _Walk:
 
     def table(self, node: Any) -> None:
         self.tables += 1
+        self.table_lines.add(self.line(node))
         width: int | None = None
         for section in node.children:
             if section.name not in {"thead", "tbody"}:
