@@ -23,6 +23,7 @@ from piplkit.track import (
     weekdays,
 )
 from piplkit.track.immediate import in_force_immediately, notice_in_force
+from piplkit.track.lawlist import without_iso_lead
 from piplkit.track.model import (
     Development,
     InstrumentMention,
@@ -455,6 +456,7 @@ def developments(doc: ParsedDocument) -> list[Development]:
             dev = _self_named(
                 extract_item(item, doc, reference, abbreviations, aliases), item, issuer
             )
+            dev = without_iso_lead(dev)  # "2025-12-02 工信部印发…" (heldout12)
             out.append(folding.restored(dev, written) if folding else dev)
         except Exception as exc:
             log.warning("%s line %d: extraction failed: %s", doc.name, item.line, exc)
