@@ -33,6 +33,7 @@ from piplkit.track.model import (
     Stage,
 )
 from piplkit.track.readers import read_document
+from piplkit.track.relday import dated_relative
 from piplkit.track.rowmentions import merge_repeated
 from piplkit.track.sameday import in_force_same_day
 from piplkit.track.split import split
@@ -456,7 +457,8 @@ def developments(doc: ParsedDocument) -> list[Development]:
             dev = _self_named(
                 extract_item(item, doc, reference, abbreviations, aliases), item, issuer
             )
-            dev = without_iso_lead(dev)  # "2025-12-02 工信部印发…" (heldout12)
+            # "2025-12-02 工信部印发…" and "昨日公布" (heldout12)
+            dev = dated_relative(without_iso_lead(dev), reference)
             out.append(folding.restored(dev, written) if folding else dev)
         except Exception as exc:
             log.warning("%s line %d: extraction failed: %s", doc.name, item.line, exc)
