@@ -22,6 +22,7 @@ from piplkit.track import (
     script,
     weekdays,
 )
+from piplkit.track.casepapers import without_case_papers
 from piplkit.track.immediate import in_force_immediately, notice_in_force
 from piplkit.track.lawlist import without_iso_lead
 from piplkit.track.model import (
@@ -458,7 +459,7 @@ def developments(doc: ParsedDocument) -> list[Development]:
                 extract_item(item, doc, reference, abbreviations, aliases), item, issuer
             )
             # "2025-12-02 工信部印发…" and "昨日公布" (heldout12)
-            dev = dated_relative(without_iso_lead(dev), reference)
+            dev = without_case_papers(dated_relative(without_iso_lead(dev), reference))
             out.append(folding.restored(dev, written) if folding else dev)
         except Exception as exc:
             log.warning("%s line %d: extraction failed: %s", doc.name, item.line, exc)
