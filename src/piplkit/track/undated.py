@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from piplkit.track.authorities import has_authority
+from piplkit.track.commentary import commentary
 from piplkit.track.lawlist import reference_row
 from piplkit.track.layout import has_action
 from piplkit.track.model import Development, Skipped
@@ -72,6 +73,9 @@ def drop_undated(devs: list[Development], skipped: list[Skipped]) -> list[Develo
         return devs
     kept: list[Development] = []
     for dev in devs:
+        if commentary(dev):  # "Analysis: …", "Reader question: …" (heldout12)
+            skipped.append(Skipped("commentary or reader question", dev.title[:100]))
+            continue
         if _empty(dev):
             skipped.append(
                 Skipped("no date, instrument or fine: reports no development", dev.title[:100])
