@@ -15,7 +15,7 @@ import re
 from piplkit.track.model import Development
 
 _LABEL = re.compile(
-    r"^\s*(?:analysis|opinion|comment(?:ary)?|editorial|explainer|reader(?:s'?)?\s+questions?|"
+    r"^\s*(?:analysis|opinion|comment(?:ary)?|editorial|reader(?:s'?)?\s+questions?|"
     r"your\s+questions?|ask\s+us|短评|短評|评论|評論|社论|社論|观点|觀點|读者来信|讀者來信|读者问|讀者問)"
     r"\s*[:：]",
     re.I,
