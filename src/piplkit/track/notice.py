@@ -181,6 +181,11 @@ def meta_date(blocks: list[Block]) -> str | None:
     return None
 
 
+#: an industry's own rule (自律公约, 行业公约, 倡议书, self-regulatory convention): issued by no
+#: public body, it is industry self-regulation, not legislation (heldout12, H6-11)
+_SELF_RULE = re.compile(r"公约|自律|倡议|self-regulat|convention|pledge", re.I)
+
+
 def notice_item(
     title: str, blocks: list[Block], meta: dict[str, str]
 ) -> tuple[RawItem, list[tuple[Block, str]]]:
@@ -269,6 +274,8 @@ def notice_item(
     if _ZH_TITLE.search(title) or _EN_TITLE.search(title):
         # a normative notice, or one that opens an enforcement campaign or reports penalties
         hints["kind"] = "enforcement" if _ENFORCEMENT.search(title) else "legislation"
+        if "authority" not in hints and _SELF_RULE.search(title):
+            hints["kind"] = "industry"  # an association's 自律公约, by no public body (H12-10)
         hints["title_instrument"] = title
     listed = _listed(rows)
     if listed is None:  # not a table of instruments: its rows are text of the notice

