@@ -24,7 +24,7 @@ POLICY = "columns:\n  id: {type: cn_resident_id, op: pseudonymize}\n  city: keep
 
 def _rows(n: int = 30) -> list[list[str]]:
     return [
-        [p["id"], p["phone"], p["card"], f"请联系{p['phone']}，谢谢", "深圳"] for p in people(n)
+        [p["id"], p["phone"], p["card"], f"已回访，留电{p['phone']}", "深圳"] for p in people(n)
     ]
 
 
@@ -58,11 +58,26 @@ def test_csv_round_trip_keeps_encoding_shape_and_input(
     out = list(csv.reader(text.splitlines()))
     assert out[0] == HEADER and len(out) == len(rows) + 1
     assert all(r[4] == "深圳" for r in out[1:])
-    assert all(r[3].startswith("请联系") and "****" in r[3] for r in out[1:])
+    assert all(r[3].startswith("已回访，留电") and "****" in r[3] for r in out[1:])
     assert report.rows == len(rows)
     assert report.changes[("id", "cn_resident_id", "pseudonymize")] == len(rows)
     assert report.changes[("note", "cn_mobile", "mask")] == len(rows)
     _no_leftovers(tmp_path, "in.csv", "out.csv")
+
+
+def test_a_customers_message_is_suppressed_whole(tmp_path: Path, detector: Detector) -> None:
+    """A remark the customer addressed to the shop (请联系…，谢谢) is a communication record in a
+    table of persons: the default policy suppresses it, phone and words alike, where a clerk's
+    note (the test above) keeps its words and loses only the number."""
+    rows = [[*r[:3], f"请联系{r[1]}，谢谢", r[4]] for r in _rows()]
+    src, dst = tmp_path / "in.csv", tmp_path / "out.csv"
+    with src.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([HEADER, *rows])
+    report = deidentify_file(src, dst, _deid(detector))
+    text = dst.read_text(encoding="utf-8")
+    _assert_clean(text, rows)
+    assert "请联系" not in text
+    assert report.changes[("note", "communication_record", "suppress")] == len(rows)
 
 
 def test_tsv_and_text(tmp_path: Path, detector: Detector) -> None:

@@ -3,7 +3,8 @@
 * A company's name under a workplace word (a lab's 校准单位, in pinyin initials ``jzdw`` also
   就职单位) is an employer only when the table records a person who works there: a table that
   records no person lists organisations, and their names are no one's workplace (the
-  conventions' "company names" row).
+  conventions' "company names" row). A workplace column with no other column beside it is left
+  to its header: nothing says the table is not about people.
 * A landline beside a store, a branch or a site in a table that records no person is the
   organisation's number (a store-to-phone list; convention 2, set 15's 32), not a subscriber's.
 * A balance or a credit line of a row whose party is a company (a dealer CRM: a credit code and a
@@ -72,7 +73,7 @@ def apply_firm_rules(
     for i, d in enumerate(decisions):
         kind = d.evidence.values if d.evidence is not None else None
         if d.pi_type == "employer":
-            own = not _about_persons(decisions, i)
+            own = _has_context(stats, i) and not _about_persons(decisions, i)
         elif d.pi_type == "cn_landline":
             own = not _about_persons(decisions, i) and any(
                 h.organisation for j, h in enumerate(headers) if j != i
@@ -89,6 +90,12 @@ def apply_firm_rules(
             decide_as_own(i, headers, stats, chance, decisions, profiles, product_table)
             if decisions[i].pi_type is not None:
                 decisions[i] = Decision(None, 0.0, 0, d.other, d.minors)
+
+
+def _has_context(stats: list[ColumnStats], index: int) -> bool:
+    """Whether another filled column tells what the table records: a workplace column alone
+    (所在企业, 聘用单位, an export of one field) is read as an employment, as its header says."""
+    return any(s.non_empty for j, s in enumerate(stats) if j != index)
 
 
 def _has(key: HeaderKey, words: tuple[str, ...]) -> bool:
