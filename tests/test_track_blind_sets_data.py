@@ -148,6 +148,27 @@ SETS = (
             ("blind12_baozhi_zhtw_2025_12.html", ("個人信息", "本版新聞")),
         ),
     ),
+    # A course's framework refresher and ethics segment, a programme's fireside chat and sponsored
+    # break, a LegCo paper's background and next steps, a gazette's correction and unrelated
+    # dispatch, a judgment's operative part and a vote's nominee list name laws, dates or amounts
+    # but report no development; the LegCo paper and the Macau gazette are in traditional Chinese
+    # (the gazette mixed with Portuguese).
+    BlindSet(
+        "heldout13",
+        "blind13",
+        45,
+        7,
+        2,
+        (
+            ("blind13_course_en_2025_12.pdf", ("Framework refresher", "Ethics segment")),
+            ("blind13_agenda_en_2025_12.docx", ("Fireside chat", "Networking break")),
+            ("blind13_legco_zhhk_2025_12.docx", ("個人資料", "下一步工作")),
+            ("blind13_gongbao_zhmo_2025_12.txt", ("SUMÁRIO", "更正", "個人資料")),
+            ("blind13_panjue_zh_2025_11.pdf", ("本院认为", "判决如下")),
+            ("blind13_shida_zh_2025_12.md", ("提名未入选事件", "投票数据")),
+            ("blind13_zhihu_zh_2025_12.html", ("相关问题",)),
+        ),
+    ),
 )
 SET_IDS = [s.name for s in SETS]
 DOCUMENTS = [(s, p) for s in SETS for p in s.files()]
