@@ -33,6 +33,7 @@ from piplkit.discover.evaluation.breakdowns import (
     SET_13,
     SET_14,
     SET_15,
+    SET_16,
     SetBreakdowns,
 )
 from piplkit.discover.evaluation.heldout6.spec import STYLES
@@ -43,6 +44,7 @@ from piplkit.discover.evaluation.heldout12 import build as build12
 from piplkit.discover.evaluation.heldout13 import build as build13
 from piplkit.discover.evaluation.heldout14 import build as build14
 from piplkit.discover.evaluation.heldout15 import build as build15
+from piplkit.discover.evaluation.heldout16 import build as build16
 
 from .heldout_checks import _luhn, _mod11_2, _read, _rid, _uscc, _vin
 
@@ -196,6 +198,21 @@ SETS = (
                          ("tsv", "utf-8"), ("xlsx", None), ("parquet", None), ("jsonl", None)}),
         headers=frozenset({"电话（必填）", "联系电话（必填）", "体重(kg)", "电话1", "电话2",
                            "身份证号", "sfzh", "字段3"}),
+        wide_and_narrow=(6, 10),
+    ),
+    HeldoutSet(
+        16, build16, SET_16, 1620261207, "2026-12-07",
+        checks={**_BASE_CHECKS, "rid_q": _rid, "sscard": _rid},
+        counted=(*_IDS, "dl", "sscard"),
+        min_tables=170, min_files=165, non_pi=(0.40, 0.60), min_pairs=7,
+        messy=(*_COMMON, "two phones", "json cell", "trailing space", "excel serial",
+               "amount as text", "starred name", "masked name", "phone tail"),
+        blanks=(*_BLANKS, " "), blank_share=(0.02, 0.06), nfkc=True, births=("birth", "birth_q"),
+        min_domains=32,
+        pairs=frozenset({("csv", "utf-8"), ("csv", "utf-8-sig"), ("csv", "gb18030"),
+                         ("tsv", "utf-8"), ("xlsx", None), ("parquet", None), ("jsonl", None)}),
+        headers=frozenset({"电话（必填）", "体重(kg)", "电话1", "电话2", "身分證字號", "col_3",
+                           "字段3", "F03"}),
         wide_and_narrow=(6, 10),
     ),
 )  # fmt: skip

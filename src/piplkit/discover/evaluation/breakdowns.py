@@ -5,7 +5,7 @@ non-PI columns reported as PI. Errors are named by file, sheet and header only, 
 value.
 
 Sets 5 to 8 had near copies of this; each now only says how its generators are named
-(:data:`SET_5` ... :data:`SET_15`).
+(:data:`SET_5` ... :data:`SET_16`).
 """
 
 from __future__ import annotations
@@ -309,6 +309,34 @@ SET_15 = SetBreakdowns(
     ),
     messy_label="messy (full-width, +86, spaced, trailing spaces, two phones, pinyin, 王先生)",
     typed=frozenset({"mobile_int", "birth_xl", "order_phone_int"}),
+    sheets=True,
+    table_kind=True,
+    width=62,
+)
+
+#: Set 16 (``heldout16``): its masked makers (``*_masked``, ``name_starred``, ``mobile_tail``),
+#: its messy makers, and the phones, order numbers and dates it types as numbers in workbooks,
+#: Parquet and JSON Lines.
+SET_16 = SetBreakdowns(
+    name="Set 16",
+    masked_suffix="_masked",
+    masked=frozenset({"name_starred", "mobile_tail"}),
+    messy=frozenset(
+        {
+            "rid_fw",
+            "mobile_fw",
+            "mobile_plus",
+            "mobile_spaced",
+            "mobile_trail",
+            "mobiles_two",
+            "name_pinyin",
+            "name_mr",
+            "birth_cn",
+            "birth_slash",
+        }
+    ),
+    messy_label="messy (full-width, +86, spaced, trailing spaces, two phones, pinyin, 王先生)",
+    typed=frozenset({"mobile_int", "mobile_q_int", "birth_xl", "ophone_int"}),
     sheets=True,
     table_kind=True,
     width=62,

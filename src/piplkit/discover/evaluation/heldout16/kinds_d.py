@@ -1,0 +1,96 @@
+# ruff: noqa: E501
+"""Set 16's tables written once: each report kind's table without PI (inventories, schedules,
+price lists, statistics — six of them a second sheet of the kind's monthly workbook), two wide
+ERP/CRM exports in three variants each, and narrow two- or three-column lookups."""
+
+from __future__ import annotations
+
+from piplkit.discover.evaluation.heldout6.spec import Table
+from piplkit.discover.evaluation.heldout16.kinds import plain
+
+_SUMMARY: dict[str, object] = {"fmt": "xlsx", "encoding": None, "sheet": "汇总"}
+
+_NO_PI: tuple[tuple[str, str, tuple[str, ...], dict[str, object]], ...] = (
+    ("climbing_gym_月报.xlsx", "攀岩馆会员", ("线路编号;code:R:3;-", "难度;pick:5.9|5.10b|5.11a|V2|V5;-",
+     "定线员代码;pick:S01|S02|S05;-", "岩点颜色;pick:红|黄|蓝|黑;-", "换线日期;date:-60:0;-",
+     "岩壁区域;pick:抱石区|顶绳区|先锋区;-", "使用次数;int:0:900;-"), _SUMMARY),
+    ("choir_repertoire.csv", "少儿合唱团", ("曲目;pick:茉莉花|送别|雪绒花|彩云追月|小河淌水;-",
+     "作曲;pick:民歌|李叔同|Richard Rodgers;-", "声部;pick:二声部|三声部|齐唱;-",
+     "时长(分);num:2:6;-", "演出场地;pick:大剧院|音乐厅|少年宫;-", "演出日期;date:-200:60;-"), {}),
+    ("cableway_ops_log.tsv", "景区索道实名购票", ("日期;date:-90:0;-", "运行时长(h);num:6:11;-",
+     "运量(人次);int:300:9000;-", "风速(m/s);num:0:14;-", "故障代码;pick:E00|E12|E31;-",
+     "值班班组;pick:甲班|乙班|丙班;-", "设备编号;serial;-"), {}),
+    ("tobacco_price_list.csv", "烟草专卖零售许可", ("品规;pick:中华(硬)|利群(新版)|黄鹤楼(软蓝)|玉溪(软);-",
+     "条码;code:690:10;-", "批发价;num:100:600;-", "建议零售价;num:120:700;-", "焦油量(mg);int:5:11;-"),
+     {"encoding": "gb18030"}),
+    ("chem_stock_ledger.parquet", "危化品易制毒购买登记", ("品名;pick:硫酸|盐酸|丙酮|甲苯;-",
+     "CAS号;pick:7664-93-9|7647-01-0|67-64-1|108-88-3;-", "库位;code:K:3;-", "库存(kg);num:0:900;-",
+     "最大储量;int:500:2000;-", "批号;code:LOT:8;-", "入库日期;date:-300:0;-"), {}),
+    ("nice_classes.jsonl", "商标代理", ("类别;int:1:45;-", "类别名称;pick:化学品|药品|机械|服装|广告销售;-",
+     "群组数;int:1:30;-", "项目数;int:10:300;-"), {}),
+    ("antique_stock.csv", "古玩店收购", ("编号;code:GW:6;-", "品名;pick:青花瓷盘|紫砂壶|铜镜|木雕笔筒;-",
+     "材质;pick:瓷|铜|玉|木;-", "尺寸(cm);num:5:60;-", "估价;amt_text:500:90000;-", "柜位;code:G:2;-"),
+     {"encoding": "utf-8-sig"}),
+    ("ecig_shop_月报.xlsx", "电子烟门店会员", ("SKU;code:EC:7;-", "口味;pick:薄荷|西瓜|烟草|绿豆;-",
+     "库存;int:0:400;-", "进价;num:8:40;-", "零售价;num:19:69;-", "供应商;company;-",
+     "供应商税号;uscc;cn_uscc"), _SUMMARY),
+    ("script_library.csv", "剧本杀门店", ("剧本名;pick:雾都疑云|长安夜话|校园怪谈|孤岛来信;-", "人数;int:4:9;-",
+     "时长(h);num:3:6;-", "类型;pick:推理|情感|恐怖|欢乐;-", "采购价;int:300:2000;-", "发行方;company;-"),
+     {"quote_all": True}),
+    ("boardgame_rental_prices.csv", "桌游吧", ("游戏;pick:卡坦岛|璀璨宝石|狼人杀|阿瓦隆|UNO;-",
+     "Per Hour;int:10:40;-", "Deposit;int:50:300;-", "Copies;int:1:4;-"), {}),
+    ("study_tour_itinerary.xlsx", "研学旅行", ("日期;date:0:30;-", "行程;pick:兵马俑|大雁塔|科技馆|博物馆;-",
+     "集合点;pick:学校东门|酒店大堂|景区北门;-", "集合点坐标;site_geo;-", "带队老师人数;int:2:8;-",
+     "餐标(元);int:25:60;-"), {"title_rows": ("研学线路行程表",)}),
+    ("early_edu_schedule.jsonl", "早教中心", ("课程;pick:感统|音乐|艺术|亲子英语;-", "教室;pick:A1|A2|B1;-",
+     "开课时间;dt:0:14;-", "容量;int:6:12;-", "已约;int:0:12;-"), {}),
+    ("river_hydrology.csv", "漂流景区", ("日期;date:-60:0;-", "水位(m);num:1:4;-", "流量(m3/s);num:5:90;-",
+     "水温(℃);num:12:26;-", "是否开放;pick:开放|暂停;-"), {"encoding": "gb18030"}),
+    ("seal_materials.csv", "刻章登记", ("材料;pick:光敏垫|铜坯|原子印台|牛角坯;-", "规格;pick:40mm|42mm|38mm;-",
+     "进货量;int:10:500;-", "单价;num:3:80;-", "供应商;company;-", "供应商信用代码;uscc;cn_uscc"), {}),
+    ("fx_daily_rates.parquet", "外币兑换", ("币种;pick:USD|EUR|JPY|HKD|GBP;-", "现汇买入;num:0.04:9;-",
+     "现钞买入;num:0.04:9;-", "卖出价;num:0.05:9.5;-", "发布时间;dt:-30:0;-"), {}),
+    ("tax_refund_stores.csv", "离境退税", ("商店名称;pick:国金中心店|恒隆广场店|太古里店|银泰店;-",
+     "纳税人识别号;uscc;cn_uscc", "所在商圈;pick:陆家嘴|南京西路|春熙路|武林;-", "退税率;pick:9%|11%;-",
+     "门店电话;hotline;-"), {}),
+    ("sailing_schedule.tsv", "货代私人物品", ("船名;pick:COSCO TAIWAN|EVER GIVEN|WAN HAI 101;-",
+     "航次;code:V:4;-", "ETD;date:0:30;-", "ETA;date:3:40;-", "截关日;date:-3:25;-",
+     "Port Of Loading;pick:Keelung|Kaohsiung|Taichung;-"), {}),
+    ("tb_monthly_stats.xlsx", "结核病随访", ("街道;pick:东城街道|西湖街道|城南街道;-", "新登记数;int:0:30;-",
+     "涂阳数;int:0:12;-", "治愈率;pct;-", "失访数;int:0:3;-"),
+     {"title_rows": ("2026年11月肺结核患者管理统计",), "totals_row": True}),
+    ("left_behind_township.csv", "留守儿童关爱", ("乡镇;pick:青山镇|石桥乡|河口镇;-", "留守儿童数;int:20:400;-",
+     "帮扶人数;int:5:80;-", "走访次数;int:10:300;-", "经费(元);amt_text:5000:90000;-"), {}),
+    ("welfare_supplies.jsonl", "儿童福利院", ("物资;pick:奶粉|尿不湿|冬衣|药品;-", "规格;pick:900g|L码|120码|盒;-",
+     "库存;int:0:500;-", "捐赠单位;company;-", "入库日期;date:-90:0;-"), {}),
+    ("juror_quota.csv", "人民陪审员", ("法院;pick:西湖区人民法院|上城区人民法院|中级人民法院;-",
+     "名额;int:20:300;-", "已选任;int:10:300;-", "随机抽选比例;pct;-"), {}),
+    ("aux_police_posts.xlsx", "辅警招聘", ("岗位代码;code:FJ:4;-", "岗位;pick:巡逻辅警|交通辅警|窗口辅警;-",
+     "招聘人数;int:1:30;-", "年龄要求;pick:18-30岁|18-35岁;-", "学历要求;pick:高中|大专;-"),
+     {"title_rows": ("2026年辅警招聘岗位计划",)}),
+    ("trial_drug_ledger.parquet", "临床试验受试者", ("药物编号;code:D:6;-", "批号;code:B:8;-",
+     "数量(盒);int:0:200;-", "有效期;date:100:800;-", "储存温度;pick:2-8℃|常温;-"), {}),
+    ("comic_con_booths.csv", "漫展", ("摊位号;code:A:3;-", "社团;pick:星野社|北极光|月见草|猫爪工坊;-",
+     "类型;pick:同人本|周边|手办;-", "面积(㎡);int:4:18;-", "展位费;int:300:3000;-"), {}),
+    ("dv_case_stats.csv", "反家暴求助", ("区县;pick:上城区|拱墅区|西湖区;-", "受理数;int:0:60;-",
+     "告诫书;int:0:20;-", "保护令;int:0:10;-", "庇护入住;int:0:15;-"), {"encoding": "utf-8-sig"}),
+    ("forklift_register.csv", "特种设备作业人员", ("设备注册代码;code:5110:16;-", "设备类别;pick:叉车|桥式起重机|锅炉;-",
+     "使用单位;company;-", "使用单位代码;uscc;cn_uscc", "下次检验日期;date:30:365;-", "出厂编号;serial;-"), {}),
+    ("pottery_studio_月报.xlsx", "陶艺工作室", ("窑次;code:K:4;-", "装窑件数;int:20:200;-",
+     "最高温度(℃);int:1180:1300;-", "烧成时长(h);num:8:14;-", "破损件数;int:0:8;-"), _SUMMARY),
+    ("guitar_rental.csv", "吉他培训", ("琴号;code:GT:3;-", "琴型;pick:民谣|古典|电吉他;-",
+     "品牌;pick:雅马哈|Taylor|卡马;-", "月租;int:50:200;-", "状态;pick:在库|出租|维修;-"), {}),
+    ("flying_field_schedule.jsonl", "航模俱乐部", ("飞场;pick:东郊飞场|江边飞场;-", "开放时段;pick:08:00-11:00|14:00-17:00;-",
+     "空域批复号;code:KY:6;-", "飞场坐标;site_geo;-", "最大高度(m);int:60:120;-"), {}),
+    ("teahouse_月报.xlsx", "茶馆", ("茶品;pick:明前龙井|正山小种|老白茶|凤凰单丛;-", "库存(g);int:0:5000;-",
+     "成本价;num:0.5:6;-", "售价(元/壶);int:38:288;-", "产地;pick:杭州|武夷山|福鼎|潮州;-"), _SUMMARY),
+    ("relief_supplies.csv", "流浪乞讨人员救助", ("物资;pick:棉被|方便面|矿泉水|棉衣;-", "发放数量;int:0:300;-",
+     "库存;int:0:900;-", "发放点;pick:站内|火车站|桥洞巡查点;-", "发放日期;date:-60:0;-"), {"encoding": "gb18030"}),
+    ("camera_gear_stock.csv", "相机租赁", ("器材;pick:索尼A7M4|佳能R6|大疆RS3|富士XT5;-", "机身号;serial;-",
+     "日租金;int:60:300;-", "快门次数;int:1000:90000;-", "状态;pick:在库|外租|送修;-"), {}),
+)  # fmt: skip
+
+
+def no_pi_tables() -> list[Table]:
+    """Each report kind's table without PI."""
+    return [plain(f, d, lines, **kw) for f, d, lines, kw in _NO_PI]
