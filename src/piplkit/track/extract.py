@@ -453,7 +453,7 @@ def developments(doc: ParsedDocument) -> list[Development]:
     folding = script.folding(doc)  # a traditional (繁體) document: read in simplified script
     original, doc = doc, (folding.doc if folding else doc)
     reference = reference_date(doc)
-    all_text = "\n".join(i.body_text for i in doc.items)
+    all_text = "\n".join(i.body_text or i.title for i in doc.items)  # (a one-line item's too)
     abbreviations = authorities.document_abbreviations(all_text)
     aliases: dict[str, str] = {}
     out: list[Development] = []
