@@ -125,7 +125,7 @@ def _pypdf_page_runs(data: bytes, number: int) -> list[tuple[float, float, str, 
         runs = _page_runs(PdfReader(io.BytesIO(data)).pages[number])
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         runs = []  # (the lost text only: PDFium has read the rest)
-    gc.collect()
+    gc.collect(1)  # (the young generations: a full collection costs more than the read)
     return runs
 
 
