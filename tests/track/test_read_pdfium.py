@@ -13,12 +13,7 @@ from .conftest import DOCS
 
 PDFS = sorted(DOCS.glob("*.pdf"))
 #: Documents whose PDFium and pypdf blocks are known to differ (strict: a fix must remove them).
-READERS_DIFFER = {
-    "blind12_yanbao_zh_2025_12.pdf": (
-        "known limit (2026-12-07): a table cell's last character wrapped alone onto the next line "
-        "(。 under 施行) is a line of its own to pypdf and is lost by the PDFium reader"
-    ),
-}
+READERS_DIFFER: dict[str, str] = {}
 
 
 def _pdfs() -> list[object]:

@@ -28,6 +28,7 @@ from piplkit.track.contribmeta import contribution_blocks
 from piplkit.track.immediate import in_force_immediately, notice_in_force
 from piplkit.track.lawlist import without_iso_lead
 from piplkit.track.leadins import drop_lead_ins
+from piplkit.track.linklabels import drop_link_labels
 from piplkit.track.mailthread import thread_blocks
 from piplkit.track.model import Development, InstrumentMention, Kind, ParsedDocument, RawItem, Stage
 from piplkit.track.qalines import qa_blocks
@@ -46,7 +47,8 @@ SUMMARY_MAX = 320
 def parse_document(data: bytes | str, name: str = "<text>") -> ParsedDocument:
     """Read (any supported format) and split into items (``TrackInputError`` on bad input)."""
     read = read_document(data, name)
-    blocks = qa_blocks(read.blocks, read.skipped)  # "Q:" lines are parts of their topic (H12-2)
+    blocks = drop_link_labels(read.blocks)  # "… Law. Read the notice": a label (H12-3)
+    blocks = qa_blocks(blocks, read.skipped)  # "Q:" lines are parts of their topic (H12-2)
     blocks = contribution_blocks(blocks, read.skipped)  # "Note by … · pp. 1–5" (H12-4)
     blocks = chat_blocks(blocks, read.skipped)  # "15:32", the sender's name (H12-5)
     blocks = thread_blocks(blocks, read.skipped)  # "Priya,", "Sent from my iPhone" (H12-1)
@@ -451,7 +453,7 @@ def developments(doc: ParsedDocument) -> list[Development]:
     folding = script.folding(doc)  # a traditional (繁體) document: read in simplified script
     original, doc = doc, (folding.doc if folding else doc)
     reference = reference_date(doc)
-    all_text = "\n".join(i.body_text for i in doc.items)
+    all_text = "\n".join(i.body_text or i.title for i in doc.items)  # (a one-line item's too)
     abbreviations = authorities.document_abbreviations(all_text)
     aliases: dict[str, str] = {}
     out: list[Development] = []

@@ -20,6 +20,7 @@ from piplkit.track.authorities import has_authority
 from piplkit.track.bilingual import bilingual_byline
 from piplkit.track.factrows import row_kind
 from piplkit.track.model import Block
+from piplkit.track.postlabel import unlabelled
 from piplkit.track.textutil import leading, normalise, trie_regex, words
 from piplkit.track.turns import is_turn
 from piplkit.track.vocab import load
@@ -83,7 +84,7 @@ _RELATIVE_OPEN = re.compile(
     r"Later\s+(?:that|this)\s+(?:week|month)|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday))\b|^According\s+to\s+(?:the\s+)?(?:news|(?:media\s+)?reports?|a\s+(?:notice|"
     r"statement|press\s+release|report|announcement))\b|"
-    r"^(?:近日|日前|近期|本月|上月|当月|今年|去年|今天|今日|昨天|昨日|(?:本|上)?(?:周|星期)[一二三四五六日天]|\d{1,2}\s*月(?:初|中旬|下旬|上旬|底|末)|据.{1,20}(?:消息|报道|通报|官网))"
+    r"^(?:近日|日前|近期|本月|上月|当月|今年|去年|今天|今日|昨天|昨日|(?:本|上)?(?:周|週|星期|禮拜|礼拜)[一二三四五六日天]|\d{1,2}\s*月(?:初|中旬|下旬|上旬|底|末)|[据據].{1,20}(?:消息|报道|報道|通报|通報|官网|官網))"
 )
 #: "11月5日，", and a month alone before the comma ("3月，", "2025年6月份，"): a report's
 #: paragraph of the month's achievement (a work report's month-opened paragraphs, heldout9)
@@ -162,6 +163,7 @@ def is_dated_start(text: str) -> bool:
 
     Cached: the boilerplate test, the prose test and the splitter's cues ask about the same
     paragraph."""
+    text = unlabelled(text)  # "補發：上週五（11月28日），…": after a re-post's label (H12-5)
     if _RELATIVE_OPEN.match(text) or _ZH_DATED.match(text):
         return True
     head = text[:60]

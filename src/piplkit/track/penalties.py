@@ -74,6 +74,13 @@ _CAP_BEFORE = re.compile(
     r"|\bnot\s+(?:exceeding|more\s+than)|\bno\s+more\s+than)\s*(?:处以?|罚款)?\s*$",
     re.I,
 )
+#: another currency named right before the amount: "澳門元4萬元罰款" (patacas), "港元5萬元",
+#: "HK$ 50,000 yuan" is no CNY amount (H10-9; heldout12's Telegram export, fix16x)
+_FOREIGN_BEFORE = re.compile(
+    r"(?:澳[门門]元|澳[门門]币|澳[门門]幣|港[元币幣]|美元|[欧歐]元|新台[币幣]|日元|英[镑鎊]|"
+    r"\bMOP\$?|\bHK\$|\bUS\$|\bHKD|\bUSD|\bEUR|\bpatacas?)\s*$",
+    re.I,
+)
 _CAP_AFTER = re.compile(r"\s*(?:以下|以内)|\s+or\s+less\b", re.I)
 #: a law's maximum set to a new amount, not a fine imposed (heldout8, fix16n): "raises the
 #: maximum fines for serious violations to RMB 10 million", "caps fines at RMB 5 million",
@@ -228,6 +235,8 @@ def penalty_cny(text: str) -> int | float | None:
             or _CAP_SET.search(before)
         ):
             continue  # what the law allows, not what was imposed
+        if _FOREIGN_BEFORE.search(text, max(0, start - 8), start):
+            continue  # an amount in another currency
         value = _value(m)
         if value is None or value <= 0:
             continue

@@ -38,12 +38,12 @@ _DIVIDER = re.compile(
 #: a giveaway ("转发本条微博并关注…抽3位送…", "转发抽奖") or an advertisement ("广告｜…") after at
 #: most a few emoji or symbols
 _PROMO = re.compile(
-    r"^[^\w\s]{0,3}\s*(?:转发[^。！!]{0,40}(?:抽\s*[\d一二三四五六七八九十]|抽奖|赢取)|"
-    r"(?:广告|推广|赞助)\s*[|｜:：]|giveaway\b)",
+    r"^[^\w\s]{0,3}\s*(?:[转轉][发發][^。！!]{0,40}(?:抽\s*[\d一二三四五六七八九十]|抽奖|赢取)|"
+    r"(?:广告|推广|赞助|廣告|推廣|贊助)\s*[|｜:：]|giveaway\b)",
     re.I,
 )
 #: the first characters of a divider, a giveaway or an advertisement (after an emoji) and a tag
-_FIRST = frozenset("—-=─_~#转广推赞Gg")
+_FIRST = frozenset("—-=─_~#转广推赞轉廣贊Gg")
 
 
 def post_line(block: Block) -> str | None:

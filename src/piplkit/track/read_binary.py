@@ -9,6 +9,7 @@ marker; lines repeated on every page (running headers, page numbers) are dropped
 
 from __future__ import annotations
 
+import gc
 import io
 import re
 from collections import Counter
@@ -19,6 +20,7 @@ from types import ModuleType
 from piplkit.track.blocktext import clean, finish, list_marker, run_in
 from piplkit.track.layout import section_label
 from piplkit.track.model import Block, Skipped
+from piplkit.track.pdflost import recovered
 from piplkit.track.read_pdftable import find_tables, table_blocks
 from piplkit.track.read_pdftable import join_lines as _join
 from piplkit.track.read_result import ReadResult, TrackInputError, list_starts
@@ -87,6 +89,7 @@ def _pdfium_lines(module: ModuleType, data: bytes, name: str) -> tuple[list[_Lin
         raise TrackInputError(f"{name}: the PDF is encrypted")
     lines: list[_Line] = []
     for number, (chunks, page_links) in enumerate(zip(pages, links, strict=True)):
+        chunks = recovered(chunks, lambda n=number: _pypdf_page_runs(data, n))  # type: ignore[misc]
         bold = {font: bool(_BOLD_FONT.search(font)) for font in {c[4] for c in chunks}}
         runs = [(y, x, text, size, bold[font]) for y, x, text, size, font in chunks]
         lines.extend(_lines(runs, page_links, number))
@@ -109,6 +112,21 @@ def _pypdf_lines(data: bytes, name: str) -> tuple[list[_Line], int]:
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise TrackInputError(f"{name}: cannot read the PDF ({type(exc).__name__})") from None
     return lines, len(reader.pages)
+
+
+def _pypdf_page_runs(data: bytes, number: int) -> list[tuple[float, float, str, float, bool]]:
+    """pypdf's runs of one page, for the text objects PDFium lost (``pdflost``); none when
+    pypdf cannot read the page. pypdf's reader leaves reference cycles behind: they are
+    collected here (a rare path), not charged to whatever runs next."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        runs = _page_runs(PdfReader(io.BytesIO(data)).pages[number])
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        runs = []  # (the lost text only: PDFium has read the rest)
+    gc.collect(1)  # (the young generations: a full collection costs more than the read)
+    return runs
 
 
 _Run = tuple[float, float, str, float, bool]

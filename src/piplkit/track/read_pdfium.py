@@ -49,6 +49,8 @@ def _init() -> None:
 def read(data: bytes) -> tuple[list[list[Chunk]], list[list[Link]], bool]:
     """Text runs and links of every page, and whether the file is encrypted with a password.
 
+    A text object PDFium leaves out of its text page comes with empty text (``pdflost``).
+
     Raises one of ``ERRORS`` when PDFium cannot open the file.
     """
     # PDFium's C functions directly: pypdfium2's page and document objects register finalizers
@@ -77,9 +79,11 @@ def read(data: bytes) -> tuple[list[list[Chunk]], list[list[Link]], bool]:
                     texts = _object_texts(textpage, objects)
                     pages.append(
                         [
-                            (m[5], m[4], texts[address], size, font)
+                            (m[5], m[4], texts.get(address, ""), size, font)
                             for address, m, size, font in objects
-                            if texts.get(address, "").strip()
+                            # an object with no characters at all: PDFium left it out of the
+                            # text page (a glyph without width); empty, for ``pdflost``
+                            if texts.get(address, "").strip() or not texts.get(address)
                         ]
                     )
                     links.append(_links(doc, page))

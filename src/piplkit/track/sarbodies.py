@@ -24,10 +24,20 @@ _SAR_BODY = re.compile(
 _COMMISSIONER = re.compile(r"(?:(?![和与及、对向在由经])[\u4e00-\u9fff]){2,10}?专员公署")
 
 
+#: a body named after its region alone, without 特区 or 政府: "澳门个人资料保护局", "香港海关…署"
+#: (heldout12, fix16x); no verb or particle inside, and a head noun of a body at its end (not
+#: 处, which also ends "香港公司处以罚款")
+_REGION_BODY = re.compile(
+    r"(?:香港|澳门)(?!特)(?:(?![和与及、，。；的对向在被将已以为是了])[\u4e00-\u9fff]){2,12}?"
+    r"(?:办公室|委员会|公署|局|署)"
+)
+
+
 def sar_bodies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each SAR body and commissioner's office the text names."""
-    if "特" not in text and "公署" not in text:
+    if "特" not in text and "公署" not in text and "香港" not in text and "澳门" not in text:
         return []
     found = [(m.start(), m.end(), m.group(0)) for m in _SAR_BODY.finditer(text)]
+    found += [(m.start(), m.end(), m.group(0)) for m in _REGION_BODY.finditer(text)]
     found += [(m.start(), m.end(), m.group(0)) for m in _COMMISSIONER.finditer(text)]
     return found
