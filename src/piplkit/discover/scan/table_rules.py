@@ -35,6 +35,7 @@ from piplkit.discover.scan.table_ledgers import apply_ledger_rules
 from piplkit.discover.scan.table_messages import apply_message_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
 from piplkit.discover.scan.table_paths import apply_path_rules
+from piplkit.discover.scan.table_phones import apply_phone_rules
 from piplkit.discover.scan.table_premises import apply_premises_rules
 from piplkit.discover.scan.table_remarks import apply_remark_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
@@ -132,6 +133,9 @@ def apply_table_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
     apply_thing_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
+    apply_phone_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
     apply_venue_rules(

@@ -1,0 +1,77 @@
+"""Value and header-word causes of held-out set 15's last columns (issue 11, branch fix11u): a
+blood group written with its Rh factor, a vocational qualification level with its grade and a
+worker's trade decide a column whose header says nothing; the initials of a business fee
+(仓储费, 储存费: ccf) no longer name income. Headers and values are this test's own, in other
+wordings than set 15's; each rule has controls that must not change."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from faker import Faker
+from tests.scan.test_export_vocabulary import types
+
+N = 60
+
+
+@pytest.fixture
+def rng() -> random.Random:
+    return random.Random(1523)
+
+
+@pytest.fixture
+def fake() -> Faker:
+    f = Faker("zh_CN")
+    f.seed_instance(1523)
+    return f
+
+
+def _pick(rng: random.Random, words: list[str]) -> list[str]:
+    return [rng.choice(words) for _ in range(N)]
+
+
+@pytest.mark.parametrize("header", ["fxx", "项7", "attr_b"])
+def test_blood_groups_with_their_rh_factor_are_health(header: str, rng: random.Random) -> None:
+    groups = ["O型Rh阳性", "AB型 Rh-", "B Rh+", "A型Rh阴性", "O Rh+"]
+    assert types({header: _pick(rng, groups)})[header] == "health_record"
+
+
+def test_bare_letters_stay_no_blood_group(rng: random.Random) -> None:
+    # control: a bare A/B/O is a grade or a class as often
+    assert types({"fxx": _pick(rng, ["A", "B", "O", "AB"])})["fxx"] is None
+
+
+@pytest.mark.parametrize("header", ["grade_cert", "zgdj", "栏6"])
+def test_a_qualification_level_with_its_grade_is_education(header: str, rng: random.Random) -> None:
+    levels = ["高级工（三级）", "初级工(五级)", "二级/技师", "中级工", "高级技师(一级)"]
+    assert types({header: _pick(rng, levels)})[header] == "education"
+
+
+def test_a_bare_post_word_stays_a_job_title(rng: random.Random) -> None:
+    # control: 技师 without a grade is the post
+    found = types({"岗位": _pick(rng, ["技师", "技术员", "组长"])})
+    assert found["岗位"] == "job_title"
+
+
+@pytest.mark.parametrize("header", ["从业类别", "c09"])
+def test_a_workers_trade_decides_a_silent_header(
+    header: str, rng: random.Random, fake: Faker
+) -> None:
+    trades = ["月嫂", "育婴员", "护工", "钟点工", "养老护理员"]
+    found = types({"家政员": [fake.name() for _ in range(N)], header: _pick(rng, trades)})
+    assert found[header] == "job_title"
+
+
+def test_storage_fee_initials_are_no_income(rng: random.Random, fake: Faker) -> None:
+    fees = [str(rng.randrange(300, 9000)) for _ in range(N)]
+    found = types({"寄存人": [fake.name() for _ in range(N)], "ccf": fees})
+    assert found["ccf"] is None
+
+
+@pytest.mark.parametrize("header", ["出场费", "chuchangfei"])
+def test_an_appearance_fee_stays_income(header: str, rng: random.Random, fake: Faker) -> None:
+    # control: the performer's fee, written out, is still their income
+    fees = [str(rng.randrange(3000, 90000)) for _ in range(N)]
+    found = types({"艺人": [fake.name() for _ in range(N)], header: fees})
+    assert found[header] == "income"
