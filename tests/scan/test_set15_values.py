@@ -75,3 +75,32 @@ def test_an_appearance_fee_stays_income(header: str, rng: random.Random, fake: F
     fees = [str(rng.randrange(3000, 90000)) for _ in range(N)]
     found = types({"艺人": [fake.name() for _ in range(N)], header: fees})
     assert found[header] == "income"
+
+
+def _workers(fake: Faker) -> dict[str, list[str]]:
+    return {"职工": [fake.name() for _ in range(N)], "工号": [f"G{i:04d}" for i in range(N)]}
+
+
+@pytest.mark.parametrize("header", ["上岗前查体结论", "annual_checkup_outcome"])
+def test_an_exam_result_is_health_without_other_clinical_columns(
+    header: str, rng: random.Random, fake: Faker
+) -> None:
+    results = ["未见异常", "可继续从事粉尘作业", "血压偏高, 复查", "暂时脱离噪声作业", "未见异常"]
+    found = types({**_workers(fake), header: _pick(rng, results)})
+    assert found[header] == "health_record"
+
+
+@pytest.mark.parametrize("header", ["考试结果", "exam_outcome"])
+def test_a_school_exam_result_is_no_health_record(
+    header: str, rng: random.Random, fake: Faker
+) -> None:
+    # control: an exam word over pass marks
+    found = types({**_workers(fake), header: _pick(rng, ["通过", "未通过", "缺考"])})
+    assert found[header] is None
+
+
+def test_an_exam_result_in_a_table_of_nobody_stays_none(rng: random.Random) -> None:
+    # control: a checkup word over health results, but no person on the row (a clinic's tally)
+    results = ["未见异常", "血压偏高, 复查", "可继续从事粉尘作业"]
+    found = types({"checkup_outcome": _pick(rng, results), "人数": [str(i) for i in range(N)]})
+    assert found["checkup_outcome"] is None

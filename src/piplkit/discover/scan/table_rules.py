@@ -182,6 +182,10 @@ RESULT_WORDS = ("结论", "结果", "conclusion", "result", "outcome", "严重�
 #: 9's nursing homes).
 SERVICE_LEVEL_WORDS = ("护理等级", "护理级别", "照护等级", "服务等级", "服务级别", "会员等级",
                        "carelevel", "servicelevel", "nursinglevel")  # fmt: skip
+#: Words of a health examination (体检, 职业健康, exam, checkup): a result word under one heads
+#: a clinical result in any record of a person.
+EXAM_WORDS = ("体检", "查体", "健康检查", "职业健康", "职业病", "exam", "checkup", "medical",
+              "physical")  # fmt: skip
 #: Share of a result column's values that must fit the health profile.
 _RESULT_SHARE = 0.8
 
@@ -189,9 +193,14 @@ _RESULT_SHARE = 0.8
 def _clinical_result(
     rows: list[Row], index: int, name: str, decisions: list[Decision], profiles: ProfileTable
 ) -> bool:
-    if not any(d.pi_type == "health_record" for i, d in enumerate(decisions) if i != index):
-        return False
     key = key_of(name)
+    clinical = any(d.pi_type == "health_record" for i, d in enumerate(decisions) if i != index)
+    if not clinical and not (
+        any(contains(key, w) for w in EXAM_WORDS) and records_persons(decisions, skip=index)
+    ):
+        # (set 15, fix11u) a result under a word of a health examination (exam_conclusion,
+        # 体检结论) is one in a record of a person even with no other clinical column
+        return False
     if not any(contains(key, normalise_header(w)) for w in RESULT_WORDS):
         return False
     if any(contains(key, normalise_header(w)) for w in SERVICE_LEVEL_WORDS):
