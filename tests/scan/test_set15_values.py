@@ -104,3 +104,39 @@ def test_an_exam_result_in_a_table_of_nobody_stays_none(rng: random.Random) -> N
     results = ["未见异常", "血压偏高, 复查", "可继续从事粉尘作业"]
     found = types({"checkup_outcome": _pick(rng, results), "人数": [str(i) for i in range(N)]})
     assert found["checkup_outcome"] is None
+
+
+def _stays(rng: random.Random) -> str:
+    hotels = ["锦江之星武昌店", "维也纳福田店", "格林豪泰南站店", "桔子酒店西湖店"]
+    visits = [
+        f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.choice(hotels)} "
+        f"{rng.randint(1, 5)}晚"
+        for _ in range(rng.randint(1, 3))
+    ]
+    return "; ".join(visits)
+
+
+@pytest.mark.parametrize("header", ["k12", "ls", "zx"])
+def test_a_list_of_dated_stays_is_an_accommodation_record(
+    header: str, rng: random.Random, fake: Faker
+) -> None:
+    found = types(
+        {"客人": [fake.name() for _ in range(N)], header: [_stays(rng) for _ in range(N)]}
+    )
+    assert found[header] == "accommodation_record"
+
+
+def test_nights_without_a_date_are_no_stay_record(rng: random.Random) -> None:
+    # control: a room type and a count of nights (a booking's line), no dated stay
+    found = types({"k12": _pick(rng, ["大床房 2晚", "双床房 1晚", "套房 3晚"])})
+    assert found["k12"] is None
+
+
+def test_dated_places_without_nights_are_no_stay_record(rng: random.Random) -> None:
+    # control: a list of dated places is not a list of stays
+    visits = [
+        "2025-03-02 武昌; 2025-03-05 汉口",
+        "2025-04-11 南站",
+        "2025-06-01 西湖; 2025-06-02 北山",
+    ]
+    assert types({"k12": _pick(rng, visits)})["k12"] != "accommodation_record"
