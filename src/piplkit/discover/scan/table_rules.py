@@ -35,6 +35,7 @@ from piplkit.discover.scan.table_ledgers import apply_ledger_rules
 from piplkit.discover.scan.table_messages import apply_message_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
 from piplkit.discover.scan.table_paths import apply_path_rules
+from piplkit.discover.scan.table_phones import apply_phone_rules
 from piplkit.discover.scan.table_premises import apply_premises_rules
 from piplkit.discover.scan.table_remarks import apply_remark_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
@@ -134,6 +135,9 @@ def apply_table_rules(
     apply_thing_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
+    apply_phone_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
     apply_venue_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
@@ -178,6 +182,10 @@ RESULT_WORDS = ("结论", "结果", "conclusion", "result", "outcome", "严重�
 #: 9's nursing homes).
 SERVICE_LEVEL_WORDS = ("护理等级", "护理级别", "照护等级", "服务等级", "服务级别", "会员等级",
                        "carelevel", "servicelevel", "nursinglevel")  # fmt: skip
+#: Words of a health examination (体检, 职业健康, exam, checkup): a result word under one heads
+#: a clinical result in any record of a person.
+EXAM_WORDS = ("体检", "查体", "健康检查", "职业健康", "职业病", "exam", "checkup", "medical",
+              "physical")  # fmt: skip
 #: Share of a result column's values that must fit the health profile.
 _RESULT_SHARE = 0.8
 
@@ -185,9 +193,14 @@ _RESULT_SHARE = 0.8
 def _clinical_result(
     rows: list[Row], index: int, name: str, decisions: list[Decision], profiles: ProfileTable
 ) -> bool:
-    if not any(d.pi_type == "health_record" for i, d in enumerate(decisions) if i != index):
-        return False
     key = key_of(name)
+    clinical = any(d.pi_type == "health_record" for i, d in enumerate(decisions) if i != index)
+    if not clinical and not (
+        any(contains(key, w) for w in EXAM_WORDS) and records_persons(decisions, skip=index)
+    ):
+        # (set 15, fix11u) a result under a word of a health examination (exam_conclusion,
+        # 体检结论) is one in a record of a person even with no other clinical column
+        return False
     if not any(contains(key, normalise_header(w)) for w in RESULT_WORDS):
         return False
     if any(contains(key, normalise_header(w)) for w in SERVICE_LEVEL_WORDS):

@@ -3,7 +3,8 @@ not people, although their values have a person type's shape.
 
 * Running numbers drawn in a mobile's shape (an order, a ticket or a registration number:
   ``1`` and ten digits) are not mobiles: numbers drawn at random fail the numbering plan about a
-  quarter of the time, while subscribers' numbers never do.
+  quarter of the time, while subscribers' numbers never do (but the lone contact of a person's
+  record stays a mobile: ``table_phones``).
 * A table of equipment (a serial number, a machine or a meter number, a cell id, or a fleet's
   register beside them) that records nothing of a person's: its IP and MAC addresses, IMEIs,
   coordinates and landlines are the equipment's (a KTV jukebox's LAN address, a vending
@@ -43,6 +44,7 @@ from piplkit.discover.scan.header_words import HeaderKey, contains, last_token_s
 from piplkit.discover.scan.hints import HeaderEvidence, key_of
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.table_context import decide_as_own, records_persons
+from piplkit.discover.scan.table_phones import lone_contact
 from piplkit.discover.scan.tables import Row
 
 #: A number in a mobile's plain shape.
@@ -129,7 +131,11 @@ def apply_thing_rules(
         kind = d.evidence.values if d.evidence is not None else None
         alone = not any(x.pi_type for j, x in enumerate(decisions) if j != i)
         if d.pi_type == "cn_mobile":
-            own = "cn_mobile" not in headers[i].types and _series(rows, i, profiles)
+            own = (
+                "cn_mobile" not in headers[i].types
+                and _series(rows, i, profiles)
+                and not lone_contact(i, headers, decisions)
+            )
         elif d.pi_type in EQUIPMENT_TYPES and equipment:
             own = True
         elif d.pi_type in ("vin", "license_plate"):

@@ -24,9 +24,10 @@ sites, regions and a business's vehicles whose values have a person type's shape
 * A bare road name under a header naming a point (投放点位: 宁德路) is where the point is; a
   company's phone in any spelling (gongsidianhua) is the company's; an account name whose
   values are organisations' names (某某有限公司) is a customer company's.
-* An address under a ship-to header (收货地址, ship_to) in a table whose customers are
-  companies (a column of USCCs) is a customer company's site (set 12's choice 33,
-  convention 2); consignees' names and mobiles keep their types.
+* An address under a ship-to header (收货地址, ship_to), or a bare address beside the ship-to's
+  city or district (收货城市, 收货区县, then 详细地址), in a table whose customers are companies (a
+  column of USCCs) is a customer company's site (set 12's choice 33, set 3's convention 2, the
+  gold conventions table's ship-to row); consignees' names and mobiles keep their types.
 
 Each rule that takes a type away makes the header the organisation's own (negative), so
 :func:`piplkit.discover.scan.columns.decide` agrees in a full count too.
@@ -93,6 +94,9 @@ GATE_WORDS = ("闸机", "道闸", "门禁", "摄像", "zhaji", "gate", "camera")
 #: Words of a ship-to or delivery address (收货地址, 送货地址, ship_to).
 SHIP_WORDS = ("收货", "送货", "发货", "交货", "配送", "送到", "shipto", "deliveryaddress",
               "shouhuo")  # fmt: skip
+#: Words of a part of a place (收货城市, 收货区县, ship_to_city): beside a ship-to word, the other
+#: columns of the ship-to.
+PLACE_PART_WORDS = ("省", "城市", "市", "区县", "区", "县", "province", "city", "district")
 
 
 def apply_venue_rules(
@@ -124,7 +128,7 @@ def apply_venue_rules(
         if d.pi_type == "address":
             own = values_share(rows, i, profiles, _room, _SHARE) or (
                 nobody and values_share(rows, i, profiles, _DIVISION.fullmatch, _SHARE)
-            ) or (companies and _any(keys[i], SHIP_WORDS)) or (
+            ) or (companies and (_any(keys[i], SHIP_WORDS) or _ship_place(keys, i))) or (
                 _any(keys[i], SITE_WORDS) and values_share(rows, i, profiles, _street, _SHARE)
             )  # fmt: skip
         elif d.pi_type in EQUIPMENT_TYPES and _only_places(decisions):
@@ -152,6 +156,14 @@ def _numbered(key: HeaderKey) -> bool:
         and key.text.isascii()
         and last_token_start(key, "no") == end - 2
         and not _any(key, ACCOUNT_WORDS)
+    )
+
+
+def _ship_place(keys: Sequence[HeaderKey], i: int) -> bool:
+    """(Set 14, fix11u) Whether another column names a part of the ship-to (收货城市, 收货区县):
+    then a bare address column (详细地址) is the rest of the ship-to."""
+    return any(
+        _any(k, SHIP_WORDS) and _any(k, PLACE_PART_WORDS) for j, k in enumerate(keys) if j != i
     )
 
 

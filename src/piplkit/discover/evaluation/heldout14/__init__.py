@@ -57,6 +57,9 @@ CHOICES WHERE THOSE ARE SILENT (written before the set was generated, never chan
     mileage are ``None``.
 14. A domestic-helper agency: 期望薪资 is ``income``; 健康证/体检结果 ``health_record``; 工种 and
     星级 ``None``.
+    (Adjudicated 2026-12-07, branch fix11u: 工种, a worker's trade, is ``job_title`` by the gold
+    conventions table's 工种 row, as sets 6, 8, 10 and 15 write it; 星级 stays ``None``. See
+    docs/evaluation.md, "Adjudication of set choices".)
 15. Escrow of a second-hand home sale: 监管账户余额 is ``account_balance`` (table row: the header
     names a balance); 监管金额 is ``None``; the agency's name is ``None`` and its code ``cn_uscc``.
 16. Mining and welding: 职业病体检结论 is ``health_record``; a personnel location tag number is
@@ -75,6 +78,11 @@ CHOICES WHERE THOSE ARE SILENT (written before the set was generated, never chan
     (Adjudicated 2026-12-07: the wide export's 客户税号, written ``None``, is ``cn_uscc``, the gold
     conventions table's 纳税人识别号 row and choice 22's reading; not PI either way. See
     docs/evaluation.md, "Adjudication of set choices".)
+    (Adjudicated 2026-12-07, branch fix11u: the ERP export's delivery address (收货地址,
+    详细地址), written ``address``, is ``None``: its customers are companies (their 税号 beside
+    it), and a company's site is not PI by set 3's convention 2 and the gold conventions table's
+    ship-to row, as sets 2 and 12 (choice 33) write it; the contact's name, mobile and email keep
+    their types.)
 24. Narrow lookups: a member number beside a mobile keeps ``None`` for the number; a plate beside
     an owner name is ``license_plate``.
 """

@@ -132,7 +132,14 @@ KINDS_B: list[Kind] = [
             C("健康证情况;体检结果;tijian|pinyin_full", "diagnosis", "health_record"),
             C("有无犯罪记录;无犯罪证明;fanzui|pinyin_full", "criminal", "criminal_record"),
             C("宗教;宗教信仰;zongjiao|pinyin_full", "religion", "religion"),
-            C("工种;服务类型;gongzhong|pinyin_full", "pick:育儿嫂/月嫂/住家保姆/钟点工"),
+            # Adjudicated 2026-12-07 (docs/evaluation.md, "Adjudication of set choices", branch
+            # fix11u): a worker's trade (工种: 月嫂, 育儿嫂) is ``job_title`` by the gold
+            # conventions table's 工种 row, not ``None`` as choice 14 wrote it
+            C(
+                "工种;服务类型;gongzhong|pinyin_full",
+                "pick:育儿嫂/月嫂/住家保姆/钟点工",
+                "job_title",
+            ),
             C("星级;等级;xingji|pinyin_full", "pick:三星/四星/五星/金牌"),
             C("联系方式;电话;dianhua|pinyin_full", "mobile", "cn_mobile"),
             C("社保卡号;社会保障号码;shebao|pinyin_full", "sscard", "social_security_card"),

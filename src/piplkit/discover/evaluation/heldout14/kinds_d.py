@@ -123,7 +123,11 @@ _WIDE_PI = [
     C("联系人;联系人姓名", "name", "person_name"),
     C("联系人手机;手机1", "mobile", "cn_mobile"),
     C("联系人邮箱;Email", "email", "email"),
-    C("收货地址;详细地址", "address", "address"),
+    # Adjudicated 2026-12-07 (docs/evaluation.md, "Adjudication of set choices", branch fix11u):
+    # the delivery address of a B2B export whose customers are companies (their 税号 beside it)
+    # is the customer company's site, ``None`` by set 3's convention 2 and the gold conventions
+    # table's ship-to row, not ``address`` as choice 23 wrote it; only the gold changes
+    C("收货地址;详细地址", "address"),
 ]
 
 
