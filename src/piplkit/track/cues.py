@@ -195,6 +195,7 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
         and b.text != title
         and label_line(b) is None
         and not translation(b.text)
+        and not _url_line(b)  # "Source: https://…" closes a paragraph; it heads none (H13)
     ]
     headlines = 0
     candidates: list[str] = []  # body paragraphs right after another body paragraph
@@ -232,6 +233,12 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
         if starts_item(text):
             dated += 1
     return dated > headlines
+
+
+def _url_line(block: Block) -> bool:
+    """A line of a URL and at most a label ("Source: https://…", "来源：https://…") in the text
+    itself, not a linked headline (heldout13, fix16z)."""
+    return block.heading is None and "://" in block.text and words(URL.sub("", block.text)) <= 2
 
 
 def _series(roles: list[Role], known: frozenset[int] | None) -> frozenset[int]:

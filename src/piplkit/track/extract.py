@@ -30,6 +30,7 @@ from piplkit.track.lawlist import without_iso_lead
 from piplkit.track.leadins import drop_lead_ins
 from piplkit.track.mailthread import thread_blocks
 from piplkit.track.model import Development, InstrumentMention, Kind, ParsedDocument, RawItem, Stage
+from piplkit.track.postmeta import post_blocks
 from piplkit.track.qalines import qa_blocks
 from piplkit.track.readers import read_document
 from piplkit.track.relday import dated_relative
@@ -50,6 +51,7 @@ def parse_document(data: bytes | str, name: str = "<text>") -> ParsedDocument:
     blocks = contribution_blocks(blocks, read.skipped)  # "Note by … · pp. 1–5" (H12-4)
     blocks = chat_blocks(blocks, read.skipped)  # "15:32", the sender's name (H12-5)
     blocks = thread_blocks(blocks, read.skipped)  # "Priya,", "Sent from my iPhone" (H12-1)
+    blocks = post_blocks(blocks, read.skipped)  # "wu-yan commented on Nov 25, 2025" (H13)
     blocks = drop_lead_ins(blocks, read.skipped)  # "… one paragraph each:" (H12-1)
     return split(blocks, name=name, layout=read.layout, meta=read.meta, skipped=read.skipped)
 
