@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """heldout13 (fix16z): Hong Kong's words for personal data ("個人資料", "資料外洩", "私隱") are
 in the domain; a paper's background part (the law in force) holds no development.
 
