@@ -65,7 +65,7 @@ def test_forum_post_lines_reactions_and_quotes_are_no_items() -> None:
     assert titles[1].startswith("On 4 December 2025, the Shenzhen")
 
 
-def test_chinese_thread_post_lines_are_no_headlines() -> None:
+def test_control_chinese_thread_post_lines_stay_no_headlines() -> None:
     titles = _titles(_ZH_THREAD, "thread.txt")
     assert [t[:11] for t in titles] == ["2025年12月1日，", "2025年12月2日，"]
 

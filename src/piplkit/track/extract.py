@@ -27,6 +27,7 @@ from piplkit.track.chatframe import chat_blocks
 from piplkit.track.contribmeta import contribution_blocks
 from piplkit.track.immediate import in_force_immediately, notice_in_force
 from piplkit.track.lawlist import without_iso_lead
+from piplkit.track.lawmaking import law_making
 from piplkit.track.leadins import drop_lead_ins
 from piplkit.track.mailthread import thread_blocks
 from piplkit.track.model import Development, InstrumentMention, Kind, ParsedDocument, RawItem, Stage
@@ -279,6 +280,7 @@ def extract_item(
     dev.instruments = notice_in_force(dev.instruments, hints, dev.date)  # "This Notice takes …"
     if "》" in text:  # 《A》和《B》同时施行: in force from the item's date
         dev.instruments = inforce.subjects_taking_effect(text, dev.instruments, dev.date)
+    dev.kind = law_making(dev)  # "…完成修改，罚款上限大幅提高": rule-making (H13)
     return dev
 
 
