@@ -27,7 +27,7 @@ from piplkit.track.chatframe import chat_blocks
 from piplkit.track.contribmeta import contribution_blocks
 from piplkit.track.immediate import in_force_immediately, notice_in_force
 from piplkit.track.lawlist import without_iso_lead
-from piplkit.track.lawmaking import law_making
+from piplkit.track.lawmaking import case_status, law_making
 from piplkit.track.leadins import drop_lead_ins
 from piplkit.track.mailthread import thread_blocks
 from piplkit.track.model import Development, InstrumentMention, Kind, ParsedDocument, RawItem, Stage
@@ -139,6 +139,8 @@ _NO_EFFECT = re.compile(
 def _stage_hint(text: str) -> str | None:
     """A table's status cell ("Draft for comments", "已施行") as a stage."""
     low = normalise(_NO_EFFECT.sub("", text))
+    if case_status(low):  # "Final decision": a case's status, no instrument's stage (H13)
+        return None
     if re.search(r"draft|comment|consult|征求意见|草案", low):
         return "draft"
     if re.search(r"upcoming|forthcoming|not yet (?:in force|effective)|即将|待实施|尚未", low):

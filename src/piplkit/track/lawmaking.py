@@ -53,3 +53,15 @@ def _made_rule(name: str, stage: str, title: str) -> bool:
     if stage not in _MADE or not _RULE_END.search(name):
         return False
     return not (name in title and 5 * len(name) >= 4 * len(title))
+
+
+#: a tracker's status cell about a case, not an instrument: "Final decision", "Final judgment",
+#: "判决生效" (the "final" read as an instrument finalised: adopted; heldout13, fix16z)
+_CASE_STATUS = re.compile(
+    r"\b(?:decision|judge?ment|ruling|verdict|award|appeal)s?\b|判决|裁定|处罚决定|裁决|上诉", re.I
+)
+
+
+def case_status(status: str) -> bool:
+    """Does a row's status cell speak of a case's decision (so it gives no instrument's stage)?"""
+    return _CASE_STATUS.search(status) is not None
