@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """heldout13 (fix16z): a post's time line under its text dates the page, so "本月3日" and "last
 month" resolve against it.
 
