@@ -6,6 +6,7 @@ script), not copied from the blind set's LegCo paper."""
 
 from __future__ import annotations
 
+from piplkit.track import authorities
 from piplkit.track.extract import ingest
 from piplkit.track.postfilter import in_domain
 
@@ -40,3 +41,12 @@ def test_background_part_and_breach_reports() -> None:
     titles = [d.title for d in ingest(_BRIEF, "brief.md")[1]]
     assert len(titles) == 3
     assert all(t.startswith("二零二五年") for t in titles)
+
+
+def test_bare_hong_kong_court_and_bureau_are_authorities() -> None:
+    text = "二零二五年十月二日，高等法院裁定上訴得直；商务及经济发展局同日提交条例草案。"
+    assert authorities.extract(text, [], {}) == ["高等法院", "商务及经济发展局"]
+
+
+def test_control_a_mainland_court_is_found_as_before() -> None:
+    assert authorities.extract("北京市高级人民法院二审维持原判。", [], {}) == ["北京市高级人民法院"]

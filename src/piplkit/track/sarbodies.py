@@ -24,10 +24,21 @@ _SAR_BODY = re.compile(
 _COMMISSIONER = re.compile(r"(?:(?![和与及、对向在由经])[\u4e00-\u9fff]){2,10}?专员公署")
 
 
+#: Hong Kong's courts and its policy bureaus whose names hold 及, named bare in a LegCo paper
+#: ("区域法院裁定…", "政制及内地事务局提交…"): no place before them, and 及 inside the bureau's own
+#: name, so neither the local-body pattern nor ``_SAR_BODY`` finds them (heldout13, fix16z)
+_HK_BARE = re.compile(
+    r"终审法院|高等法院(?:原讼法庭|上诉法庭)?|区域法院|裁判法院|"
+    r"(?:政制及内地事务|民政及青年事务|商务及经济发展|创新科技及工业|环境及生态|文化体育及旅游|"
+    r"劳工及福利|财经事务及库务|运输及物流)局"
+)
+
+
 def sar_bodies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each SAR body and commissioner's office the text names."""
+    found = [(m.start(), m.end(), m.group(0)) for m in _HK_BARE.finditer(text)]
     if "特" not in text and "公署" not in text:
-        return []
-    found = [(m.start(), m.end(), m.group(0)) for m in _SAR_BODY.finditer(text)]
+        return found
+    found += [(m.start(), m.end(), m.group(0)) for m in _SAR_BODY.finditer(text)]
     found += [(m.start(), m.end(), m.group(0)) for m in _COMMISSIONER.finditer(text)]
     return found
