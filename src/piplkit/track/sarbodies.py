@@ -36,7 +36,11 @@ _HK_BARE = re.compile(
 
 def sar_bodies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each SAR body and commissioner's office the text names."""
-    found = [(m.start(), m.end(), m.group(0)) for m in _HK_BARE.finditer(text)]
+    found = (
+        [(m.start(), m.end(), m.group(0)) for m in _HK_BARE.finditer(text)]
+        if "法院" in text or "及" in text
+        else []
+    )
     if "特" not in text and "公署" not in text:
         return found
     found += [(m.start(), m.end(), m.group(0)) for m in _SAR_BODY.finditer(text)]
