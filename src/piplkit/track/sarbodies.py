@@ -36,13 +36,14 @@ _HK_BARE = re.compile(
 
 def sar_bodies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each SAR body and commissioner's office the text names."""
-    found = (
-        [(m.start(), m.end(), m.group(0)) for m in _HK_BARE.finditer(text)]
-        if "法院" in text or "及" in text
-        else []
-    )
-    if "特" not in text and "公署" not in text:
-        return found
-    found += [(m.start(), m.end(), m.group(0)) for m in _SAR_BODY.finditer(text)]
-    found += [(m.start(), m.end(), m.group(0)) for m in _COMMISSIONER.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    if "特" in text or "公署" in text:
+        found += [(m.start(), m.end(), m.group(0)) for m in _SAR_BODY.finditer(text)]
+        found += [(m.start(), m.end(), m.group(0)) for m in _COMMISSIONER.finditer(text)]
+    if "法院" in text or "及" in text:  # a bare name, unless inside a full one found above
+        found += [
+            (m.start(), m.end(), m.group(0))
+            for m in _HK_BARE.finditer(text)
+            if not any(a <= m.start() < b for a, b, _ in found)
+        ]
     return found
