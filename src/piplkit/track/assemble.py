@@ -10,6 +10,7 @@ from __future__ import annotations
 from piplkit.track import dates, notice, weekdays
 from piplkit.track.layout import SKIP_REASONS
 from piplkit.track.model import Block, ParsedDocument, RawItem
+from piplkit.track.posttime import post_date
 from piplkit.track.roles import Role, Skips
 
 
@@ -75,6 +76,8 @@ def document(
     if published is None and meta.get("date"):
         found = dates.find_dates(meta["date"])
         published = dates.as_date(found[0], None) if found and found[0].year else None
+    if published is None:  # "编辑于 2025-12-06 21:14" under an answer (posttime, heldout13)
+        published = post_date(roles)
     return ParsedDocument(
         name=name,
         layout=layout,

@@ -219,6 +219,8 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
             # "我局会同江苏省互联网信息办公室", "…办公室联合江苏省公安厅": 会同, 联合 (together
             # with) join two bodies (heldout10, fix16r: 联合, 协同, 携手, 以及)
             start = m.start()
+            if _APPEAL_TO.search(text, max(start - 3, 0), m.end()):
+                continue  # 上诉于…中级人民法院: where an appeal may go, no actor (heldout13)
             for joined in _JOINED.finditer(text, m.start(), m.end()):
                 start = joined.end()
             hits.append((start, end, text[start:end]))
@@ -236,6 +238,8 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
     return out
 
 
+#: a judgment's closing notice names the court an appeal may go to ("上诉于北京市第四中级人民法院")
+_APPEAL_TO = re.compile("上诉于|上诉至")
 #: words that join two bodies acting together; the body named after one starts after it
 _JOINED = re.compile("会同|联合|协同|携手|以及|收到|接到|(?<!自)由")
 #: (收到, 接到 and 由 end the words before a body's name too: "公司收到浙江省互联网信息办公室

@@ -16,6 +16,7 @@ from piplkit.track.authorities import has_authority
 from piplkit.track.blocktext import list_marker
 from piplkit.track.bylines import byline
 from piplkit.track.digesttitle import compiled_byline
+from piplkit.track.headseries import series_headlines
 from piplkit.track.headtitle import first_of_headlines
 from piplkit.track.layout import has_action, is_bare_date, is_body, is_dated_start, label_line
 from piplkit.track.model import Block
@@ -194,9 +195,11 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
         and b.text != title
         and label_line(b) is None
         and not translation(b.text)
+        and not _url_line(b)  # "Source: https://…" closes a paragraph; it heads none (H13)
     ]
     headlines = 0
     candidates: list[str] = []  # body paragraphs right after another body paragraph
+    series: frozenset[int] | None = None  # numbered headlines of one report each (headseries)
     for prev, block in zip([None, *texts], texts, strict=False):
         if not is_body(block):
             continue
@@ -214,7 +217,7 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
                 # headline either (heldout12, fix16v)
                 (part_line(prev) or is_bare_date(prev.text))
                 if prev.heading is None
-                else not reports(prev.text)
+                else not reports(prev.text) and id(prev) not in (series := _series(roles, series))
             ):
                 candidates.append(block.text)  # "Panel 2: Enforcement trends": a part's name
             else:
@@ -230,6 +233,17 @@ def paragraph_mode(roles: list[Role], title: str | None) -> bool:
         if starts_item(text):
             dated += 1
     return dated > headlines
+
+
+def _url_line(block: Block) -> bool:
+    """A line of a URL and at most a label ("Source: https://…", "来源：https://…") in the text
+    itself, not a linked headline (heldout13, fix16z)."""
+    return block.heading is None and "://" in block.text and words(URL.sub("", block.text)) <= 2
+
+
+def _series(roles: list[Role], known: frozenset[int] | None) -> frozenset[int]:
+    """The numbered series' headlines, found once per document (heldout13, fix16z)."""
+    return series_headlines(roles, starts_item) if known is None else known
 
 
 def part_line(block: Block) -> bool:

@@ -27,10 +27,12 @@ from piplkit.track.chatframe import chat_blocks
 from piplkit.track.contribmeta import contribution_blocks
 from piplkit.track.immediate import in_force_immediately, notice_in_force
 from piplkit.track.lawlist import without_iso_lead
+from piplkit.track.lawmaking import case_status, law_making
 from piplkit.track.leadins import drop_lead_ins
 from piplkit.track.linklabels import drop_link_labels
 from piplkit.track.mailthread import thread_blocks
 from piplkit.track.model import Development, InstrumentMention, Kind, ParsedDocument, RawItem, Stage
+from piplkit.track.postmeta import post_blocks
 from piplkit.track.qalines import qa_blocks
 from piplkit.track.readers import read_document
 from piplkit.track.relday import dated_relative
@@ -52,6 +54,7 @@ def parse_document(data: bytes | str, name: str = "<text>") -> ParsedDocument:
     blocks = contribution_blocks(blocks, read.skipped)  # "Note by … · pp. 1–5" (H12-4)
     blocks = chat_blocks(blocks, read.skipped)  # "15:32", the sender's name (H12-5)
     blocks = thread_blocks(blocks, read.skipped)  # "Priya,", "Sent from my iPhone" (H12-1)
+    blocks = post_blocks(blocks, read.skipped)  # "wu-yan commented on Nov 25, 2025" (H13)
     blocks = drop_lead_ins(blocks, read.skipped)  # "… one paragraph each:" (H12-1)
     return split(blocks, name=name, layout=read.layout, meta=read.meta, skipped=read.skipped)
 
@@ -138,6 +141,8 @@ _NO_EFFECT = re.compile(
 def _stage_hint(text: str) -> str | None:
     """A table's status cell ("Draft for comments", "已施行") as a stage."""
     low = normalise(_NO_EFFECT.sub("", text))
+    if case_status(low):  # "Final decision": a case's status, no instrument's stage (H13)
+        return None
     if re.search(r"draft|comment|consult|征求意见|草案", low):
         return "draft"
     if re.search(r"upcoming|forthcoming|not yet (?:in force|effective)|即将|待实施|尚未", low):
@@ -279,6 +284,7 @@ def extract_item(
     dev.instruments = notice_in_force(dev.instruments, hints, dev.date)  # "This Notice takes …"
     if "》" in text:  # 《A》和《B》同时施行: in force from the item's date
         dev.instruments = inforce.subjects_taking_effect(text, dev.instruments, dev.date)
+    dev.kind = law_making(dev)  # "…完成修改，罚款上限大幅提高": rule-making (H13)
     return dev
 
 

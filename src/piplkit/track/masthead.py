@@ -20,6 +20,7 @@ import re
 from piplkit.track import cues, notice
 from piplkit.track.authorities import has_authority
 from piplkit.track.chapters import STAMP
+from piplkit.track.headseries import series_headlines
 from piplkit.track.layout import has_action
 from piplkit.track.model import Block
 from piplkit.track.overview import notes_fiction
@@ -81,7 +82,10 @@ def part_heading(roles: list[Role], index: int, paragraph_mode: bool) -> bool:
         return paragraph_mode and cues.part_line(block)
     if not (paragraph_mode or reports_under(roles, index)):
         return False  # (the cheap tests first: most headings are over a body paragraph)
-    return not cues.reports(block.text)
+    if cues.reports(block.text):
+        return False
+    # one of the numbered headings that each head a single report (heldout13, fix16z)
+    return id(block) not in series_headlines(roles, cues.starts_item)
 
 
 def reports_under(roles: list[Role], index: int) -> bool:

@@ -24,8 +24,10 @@ _DOMAIN = leading(
     r"artificial intelligence|"
     r"\bai\b|information|digital|security|platform|technolog|telecom|electronic|computer|facial|"
     r"biometric|surveillance|cookie|encrypt|cloud|software|数据|个人信息|隐私|网络|互联网|信息|算法|人工智能|"
-    r"数字|平台|安全|电信|应用|app|软件|人脸|生物识别|密码|云|在线",
-    "abcdefinopst数个隐网互信算人平安电应软生密云在",
+    r"数字|平台|安全|电信|应用|app|软件|人脸|生物识别|密码|云|在线|"
+    r"个人资料|個人資料|资料外泄|資料外洩|保障资料|保障資料|资料保障|資料保障|私隐|私隱|隱私|數據|網絡|網路|"
+    r"資訊|資安|數碼|數位",
+    "abcdefinopst数个隐网互信算人平安电应软生密云在個资資保私隱數網",
 )
 
 
@@ -38,6 +40,10 @@ _DOMAIN_WORDS = (
     "encrypt", "cloud", "software", "app", "数据", "个人信息", "隐私", "网络", "互联网", "信息",
     "算法", "人工智能", "数字", "平台", "安全", "电信", "应用", "软件", "人脸", "生物识别", "密码",
     "云", "在线",
+    # Hong Kong's and Taiwan's words, in either script ("個人資料", "資料外洩", "私隱"): a LegCo
+    # paper's data-breach investigation read as unrelated (heldout13, fix16z)
+    "个人资料", "個人資料", "资料外泄", "資料外洩", "保障资料", "保障資料", "资料保障", "資料保障",
+    "私隐", "私隱", "隱私", "數據", "網絡", "網路", "資訊", "資安", "數碼", "數位",
 )  # fmt: skip
 _AI = re.compile(r"\bai\b")
 

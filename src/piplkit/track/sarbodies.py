@@ -33,11 +33,27 @@ _REGION_BODY = re.compile(
 )
 
 
+#: Hong Kong's courts and its policy bureaus whose names hold 及, named bare in a LegCo paper
+#: ("区域法院裁定…", "政制及内地事务局提交…"): no place before them, and 及 inside the bureau's own
+#: name, so neither the local-body pattern nor ``_SAR_BODY`` finds them (heldout13, fix16z)
+_HK_BARE = re.compile(
+    r"终审法院|高等法院(?:原讼法庭|上诉法庭)?|区域法院|裁判法院|"
+    r"(?:政制及内地事务|民政及青年事务|商务及经济发展|创新科技及工业|环境及生态|文化体育及旅游|"
+    r"劳工及福利|财经事务及库务|运输及物流)局"
+)
+
+
 def sar_bodies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each SAR body and commissioner's office the text names."""
-    if "特" not in text and "公署" not in text and "香港" not in text and "澳门" not in text:
-        return []
-    found = [(m.start(), m.end(), m.group(0)) for m in _SAR_BODY.finditer(text)]
-    found += [(m.start(), m.end(), m.group(0)) for m in _REGION_BODY.finditer(text)]
-    found += [(m.start(), m.end(), m.group(0)) for m in _COMMISSIONER.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    if "特" in text or "公署" in text or "香港" in text or "澳门" in text:
+        found += [(m.start(), m.end(), m.group(0)) for m in _SAR_BODY.finditer(text)]
+        found += [(m.start(), m.end(), m.group(0)) for m in _REGION_BODY.finditer(text)]
+        found += [(m.start(), m.end(), m.group(0)) for m in _COMMISSIONER.finditer(text)]
+    if "法院" in text or "及" in text:  # a bare name, unless inside a full one found above
+        found += [
+            (m.start(), m.end(), m.group(0))
+            for m in _HK_BARE.finditer(text)
+            if not any(a <= m.start() < b for a, b, _ in found)
+        ]
     return found
