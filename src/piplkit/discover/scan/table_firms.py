@@ -72,7 +72,9 @@ def apply_firm_rules(
     keys = [key_of(s.name) for s in stats]
     for i, d in enumerate(decisions):
         kind = d.evidence.values if d.evidence is not None else None
-        if d.pi_type == "employer":
+        if d.pi_type in ("employer", "job_title"):
+            # (set 16) a post in a table of vacancies (岗位 beside 招聘人数 and 学历要求) is
+            # no one's job, as a company in a table of companies is no one's workplace
             own = _has_context(stats, i) and not _about_persons(decisions, i)
         elif d.pi_type == "cn_landline":
             own = not _about_persons(decisions, i) and any(
