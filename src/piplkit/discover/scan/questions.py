@@ -1,11 +1,13 @@
 """Colloquial question headers: what a header asked as a question names (set 16).
 
-Clerks head columns with the question they ask (叫啥, 哪国人, 咋治, 药按时吃没, 卡里还有,
-出事通知谁, 爸妈在哪上班). Listing such headers one by one never ends: each set used new ones.
-A question header is instead read by a small grammar (``data/question_topics.yaml``): a question word (啥,
-哪, 咋, 几, 多少, 谁 …) with the verb or noun it asks about (考 … 几级, 哪 … 上班, 通知 … 谁) names
-a type. It is consulted only when the header's hint words named nothing, so a header that a hint
-word already reads keeps its reading; like any hint it only steers, and the values decide.
+Clerks head columns with the question they ask (叫啥, 哪国人, 咋治, 药按时吃没,
+卡里还有, 出事通知谁, 爸妈在哪上班). Listing such headers one by one never ends:
+each set used new ones. A question header is instead read by a small grammar
+(``data/question_topics.yaml``): a question word (啥, 哪, 咋, 几, 多少, 谁 …) with
+the verb or noun it asks about (考 … 几级, 哪 … 上班, 通知 … 谁) names a type. It
+is consulted only when the header's hint words named nothing, so a header that a
+hint word already reads keeps its reading; like any hint it only steers, and the
+values decide.
 """
 
 from __future__ import annotations
