@@ -3,9 +3,10 @@ wordings: pinyin initials generated from formal words (a parent's phone, a baby'
 drug-taking situation, a migrant's workplace, a graded exam's level, a nickname, a sign-in
 photo, a package balance, name initials), the British spelling of a driving licence, a
 tuberculosis regimen by its drug letters, an operator's category with its code, a flying field's
-and a meeting point's coordinates, a vacancy's requirements and a table of posts.
+and a meeting point's coordinates, a vacancy's requirements and a table of posts, a company beside its own credit code.
 
-Controls: a person's own coordinates, a staff list with names and posts, an exam's fee."""
+Controls: a person's own coordinates, a staff list with names and posts, a workplace with no
+credit code beside it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 from tests.scan.helpers import mobile, random_id
 from tests.scan.test_export_vocabulary import types
 
+from piplkit.discover.evaluation.heldout8.idgen import uscc
 from piplkit.discover.scan.hints import load_hints
 
 _SURNAMES = "张王李赵刘陈杨黄周吴"
@@ -122,3 +124,19 @@ def test_a_staff_list_keeps_its_job_titles(rng: random.Random) -> None:
         "职位": _pick(rng, ["文员", "驾驶员", "保安", "会计"], 30),
     }
     assert types(table)["职位"] == "job_title"
+
+
+def test_a_company_beside_its_credit_code_is_not_a_workplace(rng: random.Random) -> None:
+    n = 40
+    table = {
+        "经办人": [_name(rng) for _ in range(n)],
+        "经办人身份证": [random_id(rng) for _ in range(n)],
+        "所在单位": _pick(rng, ["华兴电子有限公司", "宏达物流有限公司", "东方建材有限公司"], n),
+        "单位信用代码": [uscc(rng) for _ in range(n)],
+    }
+    assert types(table)["所在单位"] is None
+
+
+def test_a_workplace_without_a_credit_code_stays_an_employer(rng: random.Random) -> None:
+    firms = ["华兴电子有限公司", "宏达物流有限公司", "东方建材有限公司"]
+    assert _in_register("所在单位", _pick(rng, firms), rng) == "employer"

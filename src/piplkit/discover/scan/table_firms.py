@@ -76,6 +76,11 @@ def apply_firm_rules(
             # (set 16) a post in a table of vacancies (岗位 beside 招聘人数 and 学历要求) is
             # no one's job, as a company in a table of companies is no one's workplace
             own = _has_context(stats, i) and not _about_persons(decisions, i)
+            # (set 16) a company beside its own credit code is the organisation the row is
+            # filed for (a seal cut for it, the client acting for it), not the client's workplace
+            own = own or (
+                d.pi_type == "employer" and any(x.pi_type == "cn_uscc" for x in decisions)
+            )
         elif d.pi_type == "cn_landline":
             own = not _about_persons(decisions, i) and any(
                 h.organisation for j, h in enumerate(headers) if j != i
