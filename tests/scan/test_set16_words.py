@@ -3,7 +3,8 @@ wordings: pinyin initials generated from formal words (a parent's phone, a baby'
 drug-taking situation, a migrant's workplace, a graded exam's level, a nickname, a sign-in
 photo, a package balance, name initials), the British spelling of a driving licence, a
 tuberculosis regimen by its drug letters, an operator's category with its code, a flying field's
-and a meeting point's coordinates, a vacancy's requirements and a table of posts, a company beside its own credit code.
+and a meeting point's coordinates, a vacancy's requirements and a table of posts, a company
+beside its own credit code.
 
 Controls: a person's own coordinates, a staff list with names and posts, a workplace with no
 credit code beside it."""
