@@ -64,7 +64,7 @@ def rng() -> random.Random:
         ("kabaoyue", "account_balance"),  # 卡包余额
         ("renzhengzhaopian", "face_image"),  # 认证照片
         ("xmszm", "person_name"),  # 姓名首字母
-        ("zylb", "job_title"),  # 作业类别
+        ("zcxm", "job_title"),  # 准操项目
         ("driving_licence", "driver_license"),
         ("DriversLicence", "driver_license"),
         ("name_initials", "person_name"),
