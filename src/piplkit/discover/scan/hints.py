@@ -23,6 +23,7 @@ from piplkit.discover.scan.header_words import (
     last_token_start,
     overlapped,
 )
+from piplkit.discover.scan.questions import load_questions
 from piplkit.inputs.yaml_data import load_yaml
 
 _STRIP = re.compile(r"[\s_\-./:：()（）\[\]【】#]+")
@@ -232,6 +233,9 @@ class HintTable:
         if best is None:
             if negative_end >= 0:
                 return HeaderEvidence(negative=True)
+            asked = _asked(key)
+            if asked is not None:
+                return asked
             neutral = last_end(hkey, self.neutral) >= 0
             return HeaderEvidence(negative=neutral, neutral=neutral)
         # A business word after the hint word is the head noun: 手机订单号 is an order number;
@@ -359,6 +363,22 @@ def _subject_in(key: HeaderKey, word: str) -> bool:
     if key.marked:
         return last_token_start(key, word) >= 0
     return key.text.startswith(word) or key.text.endswith(word)
+
+
+def _asked(key: str) -> HeaderEvidence | None:
+    """What a colloquial question header asks about (卡里还有, 哪国人: :mod:`.questions`), when
+    no hint word named anything; a shop asked where it is (店在哪) describes an organisation, a
+    quantity of goods bought (买了多少公斤) is a business quantity."""
+    if key.isascii():
+        return None
+    topic = load_questions().topic(key)
+    if topic is None:
+        return None
+    if topic.organisation:
+        return HeaderEvidence(organisation=True)
+    if not topic.types:
+        return HeaderEvidence(negative=True)  # a quantity of goods bought (买了多少公斤)
+    return HeaderEvidence(topic.types, key)
 
 
 #: A vendor export's field prefix: F before a capitalised word (FIdNo, FContactTitle).

@@ -95,8 +95,9 @@ def apply_table_rules(
         ):
             # a player's position (前锋) or a volunteer's post (补给站) under ``position``/``post``
             headers[i] = HeaderEvidence(negative=True)
-        elif d.pi_type == "address" and regions_only(rows, i, profiles):
-            # a caller's region (浙江杭州) or a native place given as a province (河南)
+        elif d.pi_type in ("address", "employer") and regions_only(rows, i, profiles):
+            # a caller's region (浙江杭州) or a native place given as a province (河南); (set
+            # 16) where a migrant parent works given as a province and a city is no workplace
             headers[i] = HeaderEvidence(negative=True, organisation=True)
         elif d.pi_type is None and _clinical_result(rows, i, stats[i].name, decisions, profiles):
             # CONCLUSION, 严重程度 beside an examination's or an adverse event's health columns:
