@@ -28,6 +28,7 @@ from piplkit.track.contribmeta import contribution_blocks
 from piplkit.track.immediate import in_force_immediately, notice_in_force
 from piplkit.track.lawlist import without_iso_lead
 from piplkit.track.leadins import drop_lead_ins
+from piplkit.track.lettered import lettered_blocks
 from piplkit.track.mailthread import thread_blocks
 from piplkit.track.model import Development, InstrumentMention, Kind, ParsedDocument, RawItem, Stage
 from piplkit.track.qalines import qa_blocks
@@ -35,6 +36,7 @@ from piplkit.track.readers import read_document
 from piplkit.track.relday import dated_relative
 from piplkit.track.rowmentions import merge_repeated
 from piplkit.track.sameday import in_force_same_day
+from piplkit.track.slottitles import bare_title
 from piplkit.track.split import split
 from piplkit.track.textutil import leading, normalise, sentence_at, sentences
 from piplkit.track.undated import drop_undated
@@ -51,6 +53,7 @@ def parse_document(data: bytes | str, name: str = "<text>") -> ParsedDocument:
     blocks = chat_blocks(blocks, read.skipped)  # "15:32", the sender's name (H12-5)
     blocks = thread_blocks(blocks, read.skipped)  # "Priya,", "Sent from my iPhone" (H12-1)
     blocks = drop_lead_ins(blocks, read.skipped)  # "… one paragraph each:" (H12-1)
+    blocks = lettered_blocks(blocks, read.skipped)  # "A. On 15 September …" (H13-5)
     return split(blocks, name=name, layout=read.layout, meta=read.meta, skipped=read.skipped)
 
 
@@ -463,7 +466,7 @@ def developments(doc: ParsedDocument) -> list[Development]:
             )
             # "2025-12-02 工信部印发…" and "昨日公布" (heldout12)
             dev = without_case_papers(dated_relative(without_iso_lead(dev), reference))
-            out.append(folding.restored(dev, written) if folding else dev)
+            out.append(bare_title(folding.restored(dev, written) if folding else dev))
         except Exception as exc:
             log.warning("%s line %d: extraction failed: %s", doc.name, item.line, exc)
             out.append(

@@ -21,6 +21,7 @@ from piplkit.track.pullquotes import pull_quote
 from piplkit.track.script import folded_name
 from piplkit.track.textutil import normalise, words
 from piplkit.track.transcript import mark_turns
+from piplkit.track.undermeta import meta_lines
 
 Role = tuple[Block, str, str]
 
@@ -204,7 +205,9 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
     out: list[tuple[Block, str, str]] = []
     in_sources = False
     next_number = 1
-    for block in unstamped(blocks):  # "[07:25] On 18 November, …": the recording's place
+    blocks = unstamped(blocks)  # "[07:25] On 18 November, …": the recording's place
+    under = meta_lines(blocks)  # a result's site line, a vote's tally (undermeta)
+    for index, block in enumerate(blocks):
         if block.cells is None:
             short = words(block.text) <= 8
             key = section_key(block.text) if short else ""
@@ -228,6 +231,8 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
                 continue
             # (the first line is the title; a Chinese post's own framing: postlines)
             framing = (line_group(block) or post_line(block)) if out else None
+            if framing is None and index in under:
+                framing = "meta"
             if framing is None and sender_line(block.text):
                 framing = "sender"  # "张律师 11-17 09:12" over a chat message (chatlines)
             if framing is None and image_line(block, out[-1][0] if out else None):

