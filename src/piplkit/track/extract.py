@@ -25,6 +25,7 @@ from piplkit.track import (
 from piplkit.track.casepapers import without_case_papers
 from piplkit.track.chatframe import chat_blocks
 from piplkit.track.contribmeta import contribution_blocks
+from piplkit.track.contents import translated_entries
 from piplkit.track.immediate import in_force_immediately, notice_in_force
 from piplkit.track.lawlist import without_iso_lead
 from piplkit.track.leadins import drop_lead_ins
@@ -54,6 +55,7 @@ def parse_document(data: bytes | str, name: str = "<text>") -> ParsedDocument:
     blocks = thread_blocks(blocks, read.skipped)  # "Priya,", "Sent from my iPhone" (H12-1)
     blocks = drop_lead_ins(blocks, read.skipped)  # "… one paragraph each:" (H12-1)
     blocks = lettered_blocks(blocks, read.skipped)  # "A. On 15 September …" (H13-5)
+    blocks = translated_entries(blocks, read.skipped)  # "Lei n.º 12/2025 — …" (H13-7)
     return split(blocks, name=name, layout=read.layout, meta=read.meta, skipped=read.skipped)
 
 

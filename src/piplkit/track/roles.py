@@ -11,6 +11,7 @@ import re
 
 from piplkit.track.chapters import unstamped
 from piplkit.track.chatlines import sender_line
+from piplkit.track.contents import group_heads
 from piplkit.track.headingkeys import qualified_key
 from piplkit.track.imagelines import image_line
 from piplkit.track.layout import Sections, boilerplate, is_body, section_key, sections
@@ -207,7 +208,11 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
     next_number = 1
     blocks = unstamped(blocks)  # "[07:25] On 18 November, …": the recording's place
     under = meta_lines(blocks)  # a result's site line, a vote's tally (undermeta)
+    groups = group_heads(blocks)  # a gazette's issuing bodies over their acts (contents)
     for index, block in enumerate(blocks):
+        if index in groups:
+            out.append((block, "section", section_key(block.text)))
+            continue
         if block.cells is None:
             short = words(block.text) <= 8
             key = section_key(block.text) if short else ""

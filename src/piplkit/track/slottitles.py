@@ -32,6 +32,8 @@ _LABEL = re.compile(
 )
 #: a contents entry's dot leader and page number at the end ("………… 2301", "...... 17")
 _LEADER = re.compile(r"\s*(?:…{2,}|\.{4,}|·{4,})\s*\d{1,5}\s*$")
+#: a line that closes with a dot leader and a page number (a contents entry: one line each)
+_LEADER_LINE = re.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*\d{1,5}\s*$")
 #: the least a title keeps (characters)
 _MIN_LEFT = 6
 
@@ -56,3 +58,9 @@ def bare_title(dev: Development) -> Development:
     if title[-1:].isdigit() and ("…" in title or "..." in title or "·" in title):
         title = _LEADER.sub("", title)
     return dev if title == dev.title else dataclasses.replace(dev, title=title)
+
+
+def leader_line(line: str) -> bool:
+    """A contents entry's line: it closes with a dot leader and a page number ("…，自公佈翌日起
+    生效。………… 2301"), so it ends its paragraph, whatever the width of the line under it."""
+    return line[-1:].isdigit() and bool(_LEADER_LINE.search(line))
