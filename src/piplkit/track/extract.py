@@ -24,8 +24,8 @@ from piplkit.track import (
 )
 from piplkit.track.casepapers import without_case_papers
 from piplkit.track.chatframe import chat_blocks
-from piplkit.track.contribmeta import contribution_blocks
 from piplkit.track.contents import translated_entries
+from piplkit.track.contribmeta import contribution_blocks
 from piplkit.track.immediate import in_force_immediately, notice_in_force
 from piplkit.track.lawlist import without_iso_lead
 from piplkit.track.leadins import drop_lead_ins
