@@ -26,7 +26,7 @@ from piplkit.track.casepapers import without_case_papers
 from piplkit.track.chatframe import chat_blocks
 from piplkit.track.contents import translated_entries
 from piplkit.track.contribmeta import contribution_blocks
-from piplkit.track.immediate import in_force_immediately, notice_in_force
+from piplkit.track.immediate import in_force_immediately, in_force_next_day, notice_in_force
 from piplkit.track.lawlist import without_iso_lead
 from piplkit.track.leadins import drop_lead_ins
 from piplkit.track.lettered import lettered_blocks
@@ -278,6 +278,7 @@ def extract_item(
         dev.warnings.append("no event date found")
     dev.instruments = _in_force_on_publication(text, dev.instruments, dev.date)
     dev.instruments = in_force_same_day(text, dev.instruments, dev.date)
+    dev.instruments = in_force_next_day(text, dev.instruments, reference)  # 自公布翌日起
     dev.instruments = in_force_immediately(text, dev.instruments, dev.date)  # 自即日起施行
     dev.instruments = notice_in_force(dev.instruments, hints, dev.date)  # "This Notice takes …"
     if "》" in text:  # 《A》和《B》同时施行: in force from the item's date

@@ -84,6 +84,11 @@ _CAP_SET = re.compile(
     r"(?:提高|提升|上调|调整|增加|设定|设为)(?:至|到|为)?\s*$",
     re.I,
 )
+#: another currency named right before the amount ("澳门元十二万元", "港币50万元"): no CNY
+#: (heldout13, H13-7: a fine in patacas gives no penalty_cny)
+_FOREIGN_BEFORE = re.compile(
+    r"(?:港币|港元|港幣|澳门元|澳门币|澳門元|澳門幣|新台币|新台幣|台币|美元|欧元|歐元|日元|英镑|英鎊)\s*$"
+)
 _EACH = re.compile(r"^\W{0,3}(?:each|apiece|per\s+person)\b|^\W{0,3}(?:每人|各)", re.I)
 _EACH_BEFORE = re.compile(r"(?:各|每人)(?:处以?|被)?(?:罚款)?\W{0,3}$")
 _COUNT_WORDS = {
@@ -228,6 +233,8 @@ def penalty_cny(text: str) -> int | float | None:
             or _CAP_SET.search(before)
         ):
             continue  # what the law allows, not what was imposed
+        if _FOREIGN_BEFORE.search(text, max(0, start - 6), start):
+            continue  # an amount in another currency
         value = _value(m)
         if value is None or value <= 0:
             continue
