@@ -153,8 +153,6 @@ FIXES_UNFINISHED: dict[str, str] = {
     "heldout12/heading-tags": _HELDOUT12_FIRST.format("0.643 / 0.951"),
     "heldout12/table-rows": _HELDOUT12_FIRST.format("0.769 / 1.000"),
     "heldout13/dated-paragraphs": _HELDOUT13_FIRST.format("0.200 / 0.667"),
-    "heldout13/heading-tags": _HELDOUT13_FIRST.format("0.000 / 0.000"),
-    "heldout13/headline-body": _HELDOUT13_FIRST.format("0.000 / 0.000"),
     "heldout13/list-entries": _HELDOUT13_FIRST.format("0.250 / 0.815"),
     "heldout13/numbered-headlines": _HELDOUT13_FIRST.format("0.182 / 0.889"),
     "heldout13/single-notice": _HELDOUT13_FIRST.format("1.000 / 0.889"),

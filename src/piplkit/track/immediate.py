@@ -92,7 +92,7 @@ def notice_in_force(
 #: "自公布翌日起生效", "自公布之次日起施行", "from the day after its publication": in force from
 #: the day after the text was published (heldout13, H13-7)
 _NEXT_DAY = re.compile(
-    r"自(?:公布|发布|颁布|刊登)(?:之日)?的?(?:翌日|次日)起(?:正式)?(?:施行|实施|生效)|"
+    r"自(?:公布|发布|颁布|刊登)(?:之日的?|之)?(?:翌日|次日)起(?:正式)?(?:施行|实施|生效)|"
     r"\b(?:on|from)\s+the\s+day\s+(?:after|following)\s+(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?"
     r"(?:publication|promulgation)",
     re.I,

@@ -6,7 +6,7 @@ Law", a vote's results page "TOP1｜《网络安全法》完成修改", a gazett
 "…，自公佈翌日起生效。………… 2301". The time, the "Session 1:" and the "TOP1｜" say where the
 entry stands in the page, as a list's "1." does, and the dot leader and page number where it is
 printed: the title is what is left (as a numbered headline loses its number). A title that would
-be left with less than a few words keeps them ("10:00 Opening" stays).
+be left with one word or a few characters keeps them ("10:00 Opening" stays).
 """
 
 from __future__ import annotations
@@ -40,9 +40,10 @@ _MIN_LEFT = 6
 
 def _cut(title: str, pattern: re.Pattern[str]) -> str:
     m = pattern.match(title)
-    if m is None or len(title) - m.end() < _MIN_LEFT:
-        return title
-    return title[m.end() :]
+    rest = title[m.end() :] if m else ""
+    if m is None or len(rest) < _MIN_LEFT or (rest.isascii() and " " not in rest.strip()):
+        return title  # ("10:00 Opening": one word left)
+    return rest
 
 
 def bare_title(dev: Development) -> Development:

@@ -48,7 +48,7 @@ def _name(text: str) -> bool:
     """A site's or publisher's name: one to six capitalised words, no verb, no digit."""
     bare = _LABELLED.sub("", text)
     parts = bare.split()
-    if not 1 <= len(parts) <= 6 or not bare.isascii() or _NOT_NAME.search(bare):
+    if not 1 <= len(parts) <= 6 or not bare.isascii() or bare.isupper() or _NOT_NAME.search(bare):
         return False
     if not all(p[:1].isupper() or p.lower() in _SMALL for p in parts):
         return False
@@ -78,7 +78,7 @@ def _meta_line(block: Block, above: Block, below: Block) -> bool:
         return False
     if len(text) > 60 or below.cells is not None or not _headline(above):
         return False
-    if not (is_body(below) or len(below.text) > 3 * len(text) + 40):
+    if not is_body(below):
         return False
     if _COUNT.match(text):
         return True
