@@ -8,6 +8,7 @@ blind set's alert e-mail or vote page."""
 
 from __future__ import annotations
 
+from piplkit.track import kinds
 from piplkit.track.extract import ingest
 from piplkit.track.model import Block
 
@@ -97,3 +98,27 @@ def test_control_a_name_under_a_title_case_line_is_left_alone() -> None:
 
     blocks = [Block(line) for line in _PLAIN.split("\n\n")[2].split("\n")]
     assert meta_lines(blocks) == set()
+
+
+_AMENDED = "11月3日，全国人大常委会表决通过关于修改《数据安全法》的决定，修改后的《数据安全法》自2026年3月1日起施行。"
+_AMENDED_EN = (
+    "On 3 November 2025, the legislature adopted amendments to the Data Security Law, which "
+    "apply from 1 March 2026."
+)
+
+
+def test_a_run_in_comment_has_no_vote_on_the_kind() -> None:
+    comment = "推荐理由：这是该法施行以来的首次修改，大幅提高了罚款数额。"
+    assert kinds.classify("《数据安全法》完成修改", f"{_AMENDED} {comment}", None) == "legislation"
+    comment = (
+        "Why it matters: the penalties rise sharply, and regulators fined 40 firms under the "
+        "old law last year."
+    )
+    assert kinds.classify("Data Security Law changed", f"{_AMENDED_EN} {comment}", None) == (
+        "legislation"
+    )
+
+
+def test_control_a_fine_in_the_report_itself_still_votes() -> None:
+    text = "2025年11月3日，某市网信办对某公司处以罚款10万元。推荐理由：这是首例。"
+    assert kinds.classify("某市网信办处罚某公司", text, None) == "enforcement"

