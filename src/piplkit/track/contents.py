@@ -93,10 +93,11 @@ def group_heads(blocks: list[Block]) -> set[int]:
     or more such groups (one could be a story's headline over its points)."""
     heads: set[int] = set()
     for i in range(len(blocks) - 1):
-        if not _name_line(blocks[i]):
+        if blocks[i + 1].marker is None or not _name_line(blocks[i]):
             continue
         entries = []
-        for block in blocks[i + 1 :]:
+        for j in range(i + 1, len(blocks)):
+            block = blocks[j]
             if block.marker is None or block.heading not in (None, 7):
                 break
             entries.append(block)

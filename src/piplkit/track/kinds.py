@@ -67,10 +67,13 @@ _COMMENT = re.compile(
     re.I,
 )
 
+#: a substring of every ``_COMMENT`` label (a cheap test before the pattern)
+_COMMENT_CUES = ("理由", "评", "编者", "matters", "Our", "our")
+
 
 def scores(headline: str, body: str, section_kind: str | None) -> dict[str, float]:
     pattern, table, head_w, section_w, _ = _vocab()
-    if ("：" in body or ":" in body) and (comment := _COMMENT.search(body)) is not None:
+    if any(cue in body for cue in _COMMENT_CUES) and (comment := _COMMENT.search(body)):
         body = body[: comment.start()]
     out: dict[str, float] = dict.fromkeys(KINDS, 0.0)
     if ("诉" in headline or " v. " in headline or " vs. " in headline) and _LAWSUIT.search(

@@ -85,12 +85,22 @@ def _meta_line(block: Block, above: Block, below: Block) -> bool:
     return above.heading is None and _sentence_case(above.text) and not block.links and _name(text)
 
 
+def _candidate(text: str) -> bool:
+    """A cheap first look: a short line that may be a count (a colon) or a name (ASCII, no
+    digit)."""
+    if len(text) > 60:
+        return False
+    if "：" in text or ":" in text:
+        return True
+    return text.isascii() and not any(c.isdigit() for c in text)
+
+
 def meta_lines(blocks: list[Block]) -> set[int]:
     """The indices of the metadata lines between a headline and its text."""
     found: set[int] = set()
     for i in range(1, len(blocks) - 1):
         block = blocks[i]
-        if len(block.text) <= 60 and _meta_line(block, blocks[i - 1], blocks[i + 1]):
+        if _candidate(block.text) and _meta_line(block, blocks[i - 1], blocks[i + 1]):
             found.add(i)
     return found
 
