@@ -144,16 +144,10 @@ def test_manifest_covers_every_shipped_document() -> None:
 #: fix16v and fix16w removed five of its layouts, fix16x the last two (heading-tags, table-rows).
 #: heldout13 was merged blind on 2026-12-07 with its first run's numbers per layout (table-rows
 #: passed on its first run).
-_HELDOUT13_FIRST = (
-    "heldout13 blind, first run (main 1652954) item F1 / field accuracy {}; fixes not started"
-)
 #: (heldout13's dated-paragraphs (issue_en), numbered-headlines (zhihu_zh) and single-notice
-#: (panjue_zh) removed by branch fix16z, which fixed them.)
-FIXES_UNFINISHED: dict[str, str] = {
-    "heldout13/heading-tags": _HELDOUT13_FIRST.format("0.000 / 0.000"),
-    "heldout13/headline-body": _HELDOUT13_FIRST.format("0.000 / 0.000"),
-    "heldout13/list-entries": _HELDOUT13_FIRST.format("0.250 / 0.815"),
-}
+#: (panjue_zh) removed by branch fix16z, which fixed them; heading-tags and headline-body by
+#: branch fix16y; list-entries (legco_zhhk, course_en, gongbao_zhmo) when both were merged.)
+FIXES_UNFINISHED: dict[str, str] = {}
 
 
 def _groups() -> list[object]:

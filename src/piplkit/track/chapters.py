@@ -26,12 +26,14 @@ from piplkit.track.turns import is_turn
 
 #: a stamp in brackets, or bare and followed by a dash or bar: "[07:25]", "(1:02:10)",
 #: "【12:50】", "12:50 – ", "01:02:10 | "
+#: (a time of day and a time range are a programme's slots, no places in a recording: "9:30 am
+#: | Panel A", "9:30 – 10:15 Panel A", heldout13)
 _STAMP = re.compile(
     r"^\s*(?:[\[(（【]\d{1,2}:\d{2}(?::\d{2})?[\])）】]\s*(?:[-–—|·:]\s*)?|"
-    r"\d{1,2}:\d{2}(?::\d{2})?\s+[-–—|·]\s+)(?=\S)"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s+[-–—|·]\s+(?!\d{1,2}:\d{2}))(?=\S)"
 )
 #: a bare stamp ("0:00 Intro"), a chapter's only where three lines or more open with one
-BARE = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?=[^\s\d:])")
+BARE = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?![ap]\.?m\b)(?=[^\s\d:])", re.I)
 _RUN = 3
 #: the list marker of a chapter entry
 STAMP = "stamp"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from piplkit.track.model import Development
+from piplkit.track.undermeta import OPINION
 
 _LABEL = re.compile(
     r"^\s*(?:analysis|opinion|comment(?:ary)?|editorial|reader(?:s'?)?\s+questions?|"
@@ -23,5 +24,6 @@ _LABEL = re.compile(
 
 
 def commentary(dev: Development) -> bool:
-    """Is the item's title labelled as comment or a reader's question?"""
-    return bool(_LABEL.match(dev.title))
+    """Is the item's title labelled as comment or a reader's question, or its site line as
+    comment ("Example Daily Tech (opinion)": ``undermeta``)?"""
+    return bool(_LABEL.match(dev.title)) or OPINION in dev.warnings

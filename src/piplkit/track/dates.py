@@ -97,7 +97,7 @@ _EFFECT_CUES = leading(
     # "the amended law kicks in on Jan 1", "starts to apply from": the same (heldout9)
     r"kick(?:s|ed|ing)?\s+in|(?:start|begin)s?\s+to\s+apply|appl(?:y|ies)\s+from|"
     # a Q&A's answer to "When do they apply?": "… apply: From 1 January 2026." (heldout12)
-    r"appl(?:y|ies)[?:]\s+(?:from\s+|on\s+)?",
+    r"appl(?:y|ies)[?:]\s+(?:from\s+|on\s+)?|in\s+(?:force|effect)\s+since",  # (heldout13)
     "abcegikpstw施生实",
     re.I,
 )

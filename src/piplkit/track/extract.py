@@ -22,22 +22,17 @@ from piplkit.track import (
     script,
     weekdays,
 )
+from piplkit.track.blockpasses import framed_blocks
 from piplkit.track.casepapers import without_case_papers
-from piplkit.track.chatframe import chat_blocks
-from piplkit.track.contribmeta import contribution_blocks
-from piplkit.track.immediate import in_force_immediately, notice_in_force
+from piplkit.track.immediate import in_force_immediately, in_force_next_day, notice_in_force
 from piplkit.track.lawlist import without_iso_lead
 from piplkit.track.lawmaking import case_status, law_making
-from piplkit.track.leadins import drop_lead_ins
-from piplkit.track.linklabels import drop_link_labels
-from piplkit.track.mailthread import thread_blocks
 from piplkit.track.model import Development, InstrumentMention, Kind, ParsedDocument, RawItem, Stage
-from piplkit.track.postmeta import post_blocks
-from piplkit.track.qalines import qa_blocks
 from piplkit.track.readers import read_document
 from piplkit.track.relday import dated_relative
 from piplkit.track.rowmentions import merge_repeated
 from piplkit.track.sameday import in_force_same_day
+from piplkit.track.slottitles import bare_title
 from piplkit.track.split import split
 from piplkit.track.textutil import leading, normalise, sentence_at, sentences
 from piplkit.track.undated import drop_undated
@@ -49,13 +44,7 @@ SUMMARY_MAX = 320
 def parse_document(data: bytes | str, name: str = "<text>") -> ParsedDocument:
     """Read (any supported format) and split into items (``TrackInputError`` on bad input)."""
     read = read_document(data, name)
-    blocks = drop_link_labels(read.blocks)  # "… Law. Read the notice": a label (H12-3)
-    blocks = qa_blocks(blocks, read.skipped)  # "Q:" lines are parts of their topic (H12-2)
-    blocks = contribution_blocks(blocks, read.skipped)  # "Note by … · pp. 1–5" (H12-4)
-    blocks = chat_blocks(blocks, read.skipped)  # "15:32", the sender's name (H12-5)
-    blocks = thread_blocks(blocks, read.skipped)  # "Priya,", "Sent from my iPhone" (H12-1)
-    blocks = post_blocks(blocks, read.skipped)  # "wu-yan commented on Nov 25, 2025" (H13)
-    blocks = drop_lead_ins(blocks, read.skipped)  # "… one paragraph each:" (H12-1)
+    blocks = framed_blocks(read)
     return split(blocks, name=name, layout=read.layout, meta=read.meta, skipped=read.skipped)
 
 
@@ -280,6 +269,7 @@ def extract_item(
         dev.warnings.append("no event date found")
     dev.instruments = _in_force_on_publication(text, dev.instruments, dev.date)
     dev.instruments = in_force_same_day(text, dev.instruments, dev.date)
+    dev.instruments = in_force_next_day(text, dev.instruments, reference)  # 自公布翌日起
     dev.instruments = in_force_immediately(text, dev.instruments, dev.date)  # 自即日起施行
     dev.instruments = notice_in_force(dev.instruments, hints, dev.date)  # "This Notice takes …"
     if "》" in text:  # 《A》和《B》同时施行: in force from the item's date
@@ -471,7 +461,7 @@ def developments(doc: ParsedDocument) -> list[Development]:
             )
             # "2025-12-02 工信部印发…" and "昨日公布" (heldout12)
             dev = without_case_papers(dated_relative(without_iso_lead(dev), reference))
-            out.append(folding.restored(dev, written) if folding else dev)
+            out.append(bare_title(folding.restored(dev, written) if folding else dev))
         except Exception as exc:
             log.warning("%s line %d: extraction failed: %s", doc.name, item.line, exc)
             out.append(

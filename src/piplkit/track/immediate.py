@@ -11,6 +11,7 @@ revised or re-issued), is in force from the item's date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from piplkit.track.model import InstrumentMention
@@ -85,4 +86,36 @@ def notice_in_force(
         if m.name == title and m.stage in {"adopted", "other"} and m.effective_date is None
         else m
         for m in found
+    ]
+
+
+#: "自公布翌日起生效", "自公布之次日起施行", "from the day after its publication": in force from
+#: the day after the text was published (heldout13, H13-7)
+_NEXT_DAY = re.compile(
+    r"自(?:公布|发布|颁布|刊登)(?:之日的?|之)?(?:翌日|次日)起(?:正式)?(?:施行|实施|生效)|"
+    r"\b(?:on|from)\s+the\s+day\s+(?:after|following)\s+(?:its\s+|the\s+date\s+of\s+(?:its\s+)?)?"
+    r"(?:publication|promulgation)",
+    re.I,
+)
+
+
+def in_force_next_day(
+    text: str, found: list[InstrumentMention], reference: dt.date | None
+) -> list[InstrumentMention]:
+    """The mentions adopted in the sentence that says "from the day after publication": their
+    date of effect is the day after the document's date. The document that prints the act (a
+    gazette, whose date is the act's publication) is the one that says so; a text that names
+    the publication's own date is left as it is."""
+    if reference is None or not ("翌日" in text or "次日" in text or "day after" in text):
+        return found
+    m = _NEXT_DAY.search(text)
+    if m is None:
+        return found
+    start, end = sentence_at(text, m.start())
+    day = (reference + dt.timedelta(days=1)).isoformat()
+    return [
+        InstrumentMention(x.name, x.stage, day, x.start)
+        if start <= x.start < end and x.effective_date is None and x.stage == "adopted"
+        else x
+        for x in found
     ]

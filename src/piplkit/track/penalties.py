@@ -75,9 +75,10 @@ _CAP_BEFORE = re.compile(
     re.I,
 )
 #: another currency named right before the amount: "澳門元4萬元罰款" (patacas), "港元5萬元",
-#: "HK$ 50,000 yuan" is no CNY amount (H10-9; heldout12's Telegram export, fix16x)
+#: "HK$ 50,000 yuan" is no CNY amount (H10-9; heldout12's Telegram export, fix16x; heldout13's
+#: Macao gazette, H13-7, fix16y)
 _FOREIGN_BEFORE = re.compile(
-    r"(?:澳[门門]元|澳[门門]币|澳[门門]幣|港[元币幣]|美元|[欧歐]元|新台[币幣]|日元|英[镑鎊]|"
+    r"(?:澳[门門]元|澳[门門]币|澳[门門]幣|港[元币幣]|美元|[欧歐]元|新?台[币幣]|日元|英[镑鎊]|"
     r"\bMOP\$?|\bHK\$|\bUS\$|\bHKD|\bUSD|\bEUR|\bpatacas?)\s*$",
     re.I,
 )

@@ -37,6 +37,7 @@ from piplkit.track.quoted import unquoted
 from piplkit.track.read_result import ReadResult as ReadResult
 from piplkit.track.read_result import TrackInputError as TrackInputError
 from piplkit.track.read_result import list_starts as list_starts
+from piplkit.track.slottitles import leader_line
 from piplkit.track.textrows import bar_rows
 
 _HTML_SNIFF = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<(?:p|h[1-6]|div|li)[\s>]", re.I)
@@ -195,6 +196,7 @@ def _paragraphs(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 or sender_line(prev)  # a chat message under its sender's line (chatlines)
                 or sender_line(stripped)
                 or compiled_byline(prev)  # a digest's byline is a line of its own (digesttitle)
+                or leader_line(prev)  # "…。………… 2301": a contents entry, one line (slottitles)
                 or byline(stripped)  # so is a page's byline under its headline (bylines)
                 or (stamped and BARE.match(stripped) is not None)
             ):

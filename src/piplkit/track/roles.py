@@ -11,6 +11,7 @@ import re
 
 from piplkit.track.chapters import unstamped
 from piplkit.track.chatlines import sender_line
+from piplkit.track.contents import group_heads
 from piplkit.track.headingkeys import qualified_key
 from piplkit.track.imagelines import image_line
 from piplkit.track.layout import Sections, boilerplate, is_body, section_key, sections
@@ -21,6 +22,7 @@ from piplkit.track.pullquotes import pull_quote
 from piplkit.track.script import folded_name
 from piplkit.track.textutil import normalise, words
 from piplkit.track.transcript import mark_turns
+from piplkit.track.undermeta import meta_lines
 
 Role = tuple[Block, str, str]
 
@@ -204,7 +206,13 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
     out: list[tuple[Block, str, str]] = []
     in_sources = False
     next_number = 1
-    for block in unstamped(blocks):  # "[07:25] On 18 November, …": the recording's place
+    blocks = unstamped(blocks)  # "[07:25] On 18 November, …": the recording's place
+    under = meta_lines(blocks)  # a result's site line, a vote's tally (undermeta)
+    groups = group_heads(blocks)  # a gazette's issuing bodies over their acts (contents)
+    for index, block in enumerate(blocks):
+        if index in groups:
+            out.append((block, "section", section_key(block.text)))
+            continue
         if block.cells is None:
             short = words(block.text) <= 8
             key = section_key(block.text) if short else ""
@@ -228,6 +236,8 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
                 continue
             # (the first line is the title; a Chinese post's own framing: postlines)
             framing = (line_group(block) or post_line(block)) if out else None
+            if framing is None and index in under:
+                framing = "meta"
             if framing is None and sender_line(block.text):
                 framing = "sender"  # "张律师 11-17 09:12" over a chat message (chatlines)
             if framing is None and image_line(block, out[-1][0] if out else None):

