@@ -76,10 +76,6 @@ def apply_firm_rules(
             # (set 16) a post in a table of vacancies (岗位 beside 招聘人数 and 学历要求) is
             # no one's job, as a company in a table of companies is no one's workplace
             own = _has_context(stats, i) and not _about_persons(decisions, i)
-            # (set 16) a company beside its own credit code is the organisation the row is
-            # filed for (a seal cut for it, the client acting for it), not the client's
-            # workplace; unless the row gives the person's post there (set 3's sales leads)
-            own = own or (d.pi_type == "employer" and _filed_for(decisions))
         elif d.pi_type == "cn_landline":
             own = not _about_persons(decisions, i) and any(
                 h.organisation for j, h in enumerate(headers) if j != i
@@ -96,12 +92,6 @@ def apply_firm_rules(
             decide_as_own(i, headers, stats, chance, decisions, profiles, product_table)
             if decisions[i].pi_type is not None:
                 decisions[i] = Decision(None, 0.0, 0, d.other, d.minors)
-
-
-def _filed_for(decisions: list[Decision]) -> bool:
-    """Whether a row names a company by its credit code and gives no one's post at it."""
-    kinds = {d.pi_type for d in decisions}
-    return "cn_uscc" in kinds and "job_title" not in kinds
 
 
 def _has_context(stats: list[ColumnStats], index: int) -> bool:
