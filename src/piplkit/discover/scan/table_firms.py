@@ -28,11 +28,11 @@ import re
 
 from piplkit.discover.scan.analysis import clean
 from piplkit.discover.scan.columns import ColumnStats, Decision
-from piplkit.discover.scan.header_words import HeaderKey, contains
-from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
+from piplkit.discover.scan.hints import HeaderEvidence, key_of
 from piplkit.discover.scan.profiles import ProfileTable
-from piplkit.discover.scan.table_context import PERSON_TYPES, decide_as_own, records_persons
+from piplkit.discover.scan.table_context import decide_as_own
 from piplkit.discover.scan.table_grants import GRANT_WORDS
+from piplkit.discover.scan.table_labels import about_persons, has_word, named_by_header
 from piplkit.discover.scan.tables import Row
 
 #: Suffixes of an organisation's name (…有限公司, …集团, …门店).
@@ -48,8 +48,6 @@ _SHARE = 0.8
 _PERSON_IDS = frozenset({"cn_resident_id", "passport", "hk_macau_permit", "taiwan_permit",
                          "foreign_permanent_resident_id", "social_security_card",
                          "driver_license"})  # fmt: skip
-#: Types that show a table records persons beyond the column judged.
-_ABOUT_PERSONS = PERSON_TYPES | {"health_record", "cn_resident_id", "birth_date", "age"}
 #: Words of the goods a purchase or a trade-in is about: a model, a serial, an invoice.
 PURCHASE_WORDS = ("型号", "机型", "序列号", "出厂编号", "发票", "品类", "能效", "车架号", "serial",
                   "model", "invoice", "vin", "sku")  # fmt: skip
@@ -75,17 +73,17 @@ def apply_firm_rules(
         if d.pi_type in ("employer", "job_title"):
             # (set 16) a post in a table of vacancies (岗位 beside 招聘人数 and 学历要求) is
             # no one's job, as a company in a table of companies is no one's workplace
-            own = _has_context(stats, i) and not _about_persons(decisions, i)
+            own = _has_context(stats, i) and not about_persons(decisions, i)
         elif d.pi_type == "cn_landline":
-            own = not _about_persons(decisions, i) and any(
+            own = not about_persons(decisions, i) and any(
                 h.organisation for j, h in enumerate(headers) if j != i
             )
         elif d.pi_type in _FIRM_AMOUNTS:
             own = b2b and kind == "shape"
-            if d.pi_type == "income" and _has(keys[i], GRANT_WORDS):
-                own = own or any(_has(k, PURCHASE_WORDS) for j, k in enumerate(keys) if j != i)
+            if d.pi_type == "income" and has_word(keys[i], GRANT_WORDS):
+                own = own or any(has_word(k, PURCHASE_WORDS) for j, k in enumerate(keys) if j != i)
         elif d.pi_type in ("address", "person_name") and kind == "model":
-            own = not _named(d) and _numbered_labels(rows, i, profiles)
+            own = not named_by_header(d) and _numbered_labels(rows, i, profiles)
         else:
             continue
         if own:
@@ -98,25 +96,6 @@ def _has_context(stats: list[ColumnStats], index: int) -> bool:
     """Whether another filled column tells what the table records: a workplace column alone
     (所在企业, 聘用单位, an export of one field) is read as an employment, as its header says."""
     return any(s.non_empty for j, s in enumerate(stats) if j != index)
-
-
-def _has(key: HeaderKey, words: tuple[str, ...]) -> bool:
-    return any(contains(key, normalise_header(w)) for w in words)
-
-
-def _named(decision: Decision) -> bool:
-    return decision.evidence is not None and decision.evidence.header is not None
-
-
-def _about_persons(decisions: list[Decision], skip: int) -> bool:
-    """Whether a column other than ``skip`` holds a person's PI (firm values or a header)."""
-    if records_persons(decisions, skip=skip):
-        return True
-    return any(
-        d.pi_type in _ABOUT_PERSONS and d.evidence is not None and d.evidence.header is not None
-        for i, d in enumerate(decisions)
-        if i != skip
-    )
 
 
 def _values(rows: list[Row], index: int, profiles: ProfileTable) -> list[str]:

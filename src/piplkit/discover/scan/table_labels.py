@@ -67,10 +67,10 @@ def apply_label_rules(
 ) -> None:
     """Decide again, in place, the columns the rules above apply to."""
     keys = [key_of(s.name) for s in stats]
-    animals = sum(1 for k in keys if _has(k, ANIMAL_TABLE_WORDS)) >= 2
+    animals = sum(1 for k in keys if has_word(k, ANIMAL_TABLE_WORDS)) >= 2
     for i, d in enumerate(decisions):
         kind = d.evidence.values if d.evidence is not None else None
-        alone = not _about_persons(decisions, i)
+        alone = not about_persons(decisions, i)
         if d.pi_type is None:
             if staff_column(rows, i, headers[i], stats[i].name, profiles):
                 evidence = Evidence(None, False, "shape", 1.0)
@@ -80,11 +80,11 @@ def apply_label_rules(
                 )
             continue
         if d.pi_type in ("person_name", "address") and kind == "model":
-            own = not _named(d) and _group_labels(rows, i, profiles)
+            own = not named_by_header(d) and _group_labels(rows, i, profiles)
         elif d.pi_type == "health_record" and kind == "shape":
-            own = alone and _has(keys[i], RESULT_WORDS) and _verdicts(rows, i, profiles)
+            own = alone and has_word(keys[i], RESULT_WORDS) and _verdicts(rows, i, profiles)
         elif d.pi_type == "account_name" and kind == "shape":
-            own = animals and alone and not _has(keys[i], OWNER_WORDS)
+            own = animals and alone and not has_word(keys[i], OWNER_WORDS)
         else:
             continue
         if own:
@@ -93,15 +93,17 @@ def apply_label_rules(
                 decisions[i] = Decision(None, 0.0, 0, d.other, d.minors)
 
 
-def _has(key: HeaderKey, words: tuple[str, ...]) -> bool:
+def has_word(key: HeaderKey, words: tuple[str, ...]) -> bool:
+    """Whether a header's key holds one of ``words`` (the table rules' header test)."""
     return any(contains(key, normalise_header(w)) for w in words)
 
 
-def _named(decision: Decision) -> bool:
+def named_by_header(decision: Decision) -> bool:
+    """Whether a decision's evidence includes a header naming its type."""
     return decision.evidence is not None and decision.evidence.header is not None
 
 
-def _about_persons(decisions: list[Decision], skip: int) -> bool:
+def about_persons(decisions: list[Decision], skip: int) -> bool:
     """Whether a column other than ``skip`` holds a person's PI (firm values or a header)."""
     if records_persons(decisions, skip=skip):
         return True
