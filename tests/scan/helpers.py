@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import random
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -103,3 +104,49 @@ def write_pdf(path: Path, lines: list[str]) -> Path:
     )
     path.write_bytes(bytes(out))
     return path
+
+
+#: The surnames and given-name characters most scan tests draw Chinese names from.
+COMMON_SURNAMES = "张王李赵刘陈杨黄周吴"
+COMMON_GIVEN = ("伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军")
+
+
+def chinese_name(
+    rng: random.Random,
+    surnames: Sequence[str] = COMMON_SURNAMES,
+    given: Sequence[str] = COMMON_GIVEN,
+) -> str:
+    """A two- or three-character Chinese name (a surname and one or two given characters)."""
+    return rng.choice(surnames) + rng.choice(given) + rng.choice(["", *given])
+
+
+def pick(rng: random.Random, words: Sequence[str], n: int = 60) -> list[str]:
+    """``n`` cells drawn from ``words``: a column of one vocabulary."""
+    return [rng.choice(words) for _ in range(n)]
+
+
+#: The columns a register of persons puts beside the column under test, in order.
+NAME_AND_ID: dict[str, Callable[[random.Random], str]] = {
+    "姓名": chinese_name,
+    "身份证号": random_id,
+}
+
+
+def in_register(
+    header: str,
+    values: list[str],
+    rng: random.Random,
+    beside: Mapping[str, Callable[[random.Random], str]] = NAME_AND_ID,
+) -> str | None:
+    """The type the classifier gives ``header`` in a register of persons.
+
+    Many rules read a column differently when the table records people, so these tests put the
+    column beside a person's name and identifier columns (``beside``, filled in order) and ask for
+    its type there.
+    """
+    from tests.scan.test_export_vocabulary import types
+
+    n = len(values)
+    table = {column: [make(rng) for _ in range(n)] for column, make in beside.items()}
+    table[header] = values
+    return types(table)[header]

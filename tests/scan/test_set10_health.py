@@ -12,16 +12,13 @@ from __future__ import annotations
 import random
 
 import pytest
+from tests.scan.helpers import pick
 from tests.scan.test_export_vocabulary import one, types
 
 
 @pytest.fixture
 def rng() -> random.Random:
     return random.Random(1010)
-
-
-def _pick(rng: random.Random, words: list[str], n: int = 60) -> list[str]:
-    return [rng.choice(words) for _ in range(n)]
 
 
 @pytest.mark.parametrize(
@@ -51,14 +48,14 @@ def _pick(rng: random.Random, words: list[str], n: int = 60) -> list[str]:
 def test_checks_tests_and_assessments_of_a_person(
     rng: random.Random, header: str, words: list[str]
 ) -> None:
-    assert one(header, _pick(rng, words)) == "health_record"
+    assert one(header, pick(rng, words)) == "health_record"
 
 
 def test_bone_density_findings_decide_a_column_alone(rng: random.Random) -> None:
     found = types(
         {
-            "姓名": _pick(rng, ["王芳", "李娜", "张伟", "刘洋"]),
-            "opinion": _pick(rng, ["骨量减少", "骨质疏松", "骨量正常"]),
+            "姓名": pick(rng, ["王芳", "李娜", "张伟", "刘洋"]),
+            "opinion": pick(rng, ["骨量减少", "骨质疏松", "骨量正常"]),
         }
     )
     assert found["opinion"] == "health_record"
@@ -78,7 +75,7 @@ def test_advice_to_come_back_is_no_finding(rng: random.Random) -> None:
 
 def test_an_employees_ability_rating_is_no_health_record(rng: random.Random) -> None:
     # control: an HR ability assessment's ratings fit no health shape
-    assert one("员工能力评估", _pick(rng, ["优秀", "良好", "待提升"])) is None
+    assert one("员工能力评估", pick(rng, ["优秀", "良好", "待提升"])) is None
 
 
 def test_a_count_of_days_after_an_operation_is_no_result(rng: random.Random) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from tests.scan.helpers import pick
 from tests.scan.test_export_vocabulary import types
 
 
@@ -15,20 +16,16 @@ def rng() -> random.Random:
     return random.Random(1013)
 
 
-def _pick(rng: random.Random, words: list[str], n: int = 60) -> list[str]:
-    return [rng.choice(words) for _ in range(n)]
-
-
 @pytest.mark.parametrize("header", ["孩子名", "乳名", "幼儿名", "baby_name"])
 def test_a_childs_given_name_is_a_person_name(rng: random.Random, header: str) -> None:
     given = ["子轩", "梓涵", "一诺", "浩然", "朵朵", "壮壮", "妞妞", "欣", "嘉怡"]
-    found = types({"订单编号": [f"D{i:06d}" for i in range(60)], header: _pick(rng, given)})
+    found = types({"订单编号": [f"D{i:06d}" for i in range(60)], header: pick(rng, given)})
     assert found[header] == "person_name"
 
 
 def test_a_products_name_under_a_baby_word_is_no_person(rng: random.Random) -> None:
     goods = ["婴儿推车豪华款", "宝宝洗护套装A", "儿童安全座椅ISOFIX"]
-    found = types({"宝宝名称": _pick(rng, goods), "数量": _pick(rng, ["1", "2", "3"])})
+    found = types({"宝宝名称": pick(rng, goods), "数量": pick(rng, ["1", "2", "3"])})
     assert found["宝宝名称"] is None  # control: no given name's shape
 
 
@@ -40,5 +37,5 @@ def test_a_game_characters_name_is_an_account_name(rng: random.Random) -> None:
 
 def test_a_permission_tables_roles_are_no_account_names(rng: random.Random) -> None:
     roles = ["管理员", "编辑", "访客", "审计员"]
-    found = types({"user_id": [f"U{i:05d}" for i in range(60)], "role_name": _pick(rng, roles)})
+    found = types({"user_id": [f"U{i:05d}" for i in range(60)], "role_name": pick(rng, roles)})
     assert found["role_name"] != "account_name"  # control: a handful of roles repeated

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from tests.scan.helpers import pick
 from tests.scan.test_export_vocabulary import one, types
 
 
@@ -20,12 +21,8 @@ def rng() -> random.Random:
     return random.Random(1011)
 
 
-def _pick(rng: random.Random, words: list[str], n: int = 60) -> list[str]:
-    return [rng.choice(words) for _ in range(n)]
-
-
 def _names(rng: random.Random) -> list[str]:
-    return _pick(rng, ["王芳", "李娜", "张伟", "刘洋", "陈静", "杨磊", "赵敏", "黄勇"])
+    return pick(rng, ["王芳", "李娜", "张伟", "刘洋", "陈静", "杨磊", "赵敏", "黄勇"])
 
 
 def _dates(rng: random.Random) -> list[str]:
@@ -47,7 +44,7 @@ def _dates(rng: random.Random) -> list[str]:
 def test_a_branch_of_a_faith_and_joining_it_are_religion(
     rng: random.Random, header: str, words: list[str]
 ) -> None:
-    assert one(header, _pick(rng, words)) == "religion"
+    assert one(header, pick(rng, words)) == "religion"
 
 
 def test_a_baptism_date_is_no_religion(rng: random.Random) -> None:
@@ -58,7 +55,7 @@ def test_a_baptism_date_is_no_religion(rng: random.Random) -> None:
 
 
 def test_the_college_a_student_attends_is_education(rng: random.Random) -> None:
-    assert one("所属学院", _pick(rng, ["计算机学院", "外国语学院", "医学院"])) == "education"
+    assert one("所属学院", pick(rng, ["计算机学院", "外国语学院", "医学院"])) == "education"
 
 
 def test_a_former_employer_is_an_employer(rng: random.Random) -> None:
@@ -66,8 +63,8 @@ def test_a_former_employer_is_an_employer(rng: random.Random) -> None:
     found = types(
         {
             "候选人": _names(rng),
-            "前工作单位": _pick(rng, companies),
-            "离职单位": _pick(rng, companies),
+            "前工作单位": pick(rng, companies),
+            "离职单位": pick(rng, companies),
             "上家月薪": [str(rng.randint(6000, 30000)) for _ in range(60)],
         }
     )
@@ -87,7 +84,7 @@ def test_a_former_employer_is_an_employer(rng: random.Random) -> None:
 def test_a_professional_named_by_title_is_a_person(
     rng: random.Random, header: str, words: list[str]
 ) -> None:
-    assert one(header, _pick(rng, words)) == "person_name"
+    assert one(header, pick(rng, words)) == "person_name"
 
 
 def test_a_lawyers_fee_is_no_person(rng: random.Random) -> None:
@@ -99,21 +96,21 @@ def test_a_lawyers_fee_is_no_person(rng: random.Random) -> None:
 
 def test_a_kind_of_marriage_registration_is_marital_status(rng: random.Random) -> None:
     kinds = ["结婚登记", "离婚登记", "补发结婚证", "复婚登记"]
-    assert one("业务类别", _pick(rng, kinds)) == "marital_status"
+    assert one("业务类别", pick(rng, kinds)) == "marital_status"
 
 
 def test_other_civil_registrations_are_no_marital_status(rng: random.Random) -> None:
     kinds = ["户口迁入", "补办身份证", "出生登记"]
-    assert one("业务类别", _pick(rng, kinds)) is None  # control
+    assert one("业务类别", pick(rng, kinds)) is None  # control
 
 
 def test_country_codes_under_nation_are_nationality(rng: random.Random) -> None:
     codes = ["DEU", "ITA", "ESP", "SGP", "NZL", "THA"]
-    assert one("Nation", _pick(rng, codes)) == "nationality"
+    assert one("Nation", pick(rng, codes)) == "nationality"
 
 
 def test_ethnic_groups_under_nation_stay_ethnicity(rng: random.Random) -> None:
-    assert one("NATION", _pick(rng, ["汉族", "回族", "壮族", "满族"])) == "ethnicity"
+    assert one("NATION", pick(rng, ["汉族", "回族", "壮族", "满族"])) == "ethnicity"
 
 
 # -- places, lists and messages ---------------------------------------------------------------
@@ -131,9 +128,9 @@ def test_a_room_or_a_unit_written_as_a_flat_is_an_address(rng: random.Random) ->
 
 def test_a_hotels_room_number_and_a_unit_of_measure_are_no_address(rng: random.Random) -> None:
     assert one("room", [str(rng.randint(1001, 2830)) for _ in range(60)]) is None  # control
-    assert one("unit", _pick(rng, ["千克", "件", "台", "箱"])) is None  # control
+    assert one("unit", pick(rng, ["千克", "件", "台", "箱"])) is None  # control
     # control: a restaurant's private rooms (the address model reads 大厅 as a place)
-    assert one("Room", _pick(rng, ["兰亭厅", "大厅", "竹韵阁", "听雨轩"])) is None
+    assert one("Room", pick(rng, ["兰亭厅", "大厅", "竹韵阁", "听雨轩"])) is None
 
 
 def test_a_readers_dated_loans_are_browsing_history(rng: random.Random) -> None:
@@ -144,7 +141,7 @@ def test_a_readers_dated_loans_are_browsing_history(rng: random.Random) -> None:
         for _ in range(60)
     ]  # fmt: skip
     assert one("借阅记录", loans) == "browsing_history"
-    assert one("当前在借", _pick(rng, titles)) is None  # control: one loan, set 10's choice 19
+    assert one("当前在借", pick(rng, titles)) is None  # control: one loan, set 10's choice 19
 
 
 def test_a_travellers_recent_stays_are_accommodation(rng: random.Random) -> None:
@@ -176,13 +173,13 @@ def test_a_trip_id_and_a_trip_count_are_no_trajectory(rng: random.Random) -> Non
 
 def test_what_a_customer_wrote_is_a_communication(rng: random.Random) -> None:
     said = ["我想退货怎么操作", "快递到哪了？", "发票开错了能重开吗", "请尽快回电"]
-    assert one("customer_message", _pick(rng, said)) == "communication_record"
-    assert one("user_text", _pick(rng, said)) == "communication_record"
+    assert one("customer_message", pick(rng, said)) == "communication_record"
+    assert one("user_text", pick(rng, said)) == "communication_record"
 
 
 def test_an_error_message_is_no_communication(rng: random.Random) -> None:
     errors = ["timeout", "connection reset", "null pointer", "disk full"]
-    assert one("error_msg", _pick(rng, errors)) is None  # control
+    assert one("error_msg", pick(rng, errors)) is None  # control
 
 
 def test_a_payers_masked_card_is_a_bank_card(rng: random.Random) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.scan.helpers import mobile, random_id
+from tests.scan.helpers import mobile, pick, random_id
 from tests.scan.test_export_vocabulary import types
 
 from piplkit.discover.evaluation.heldout8.idgen import imei, vin
@@ -32,10 +32,6 @@ def _names(rng: random.Random) -> list[str]:
 
 def _persons(rng: random.Random) -> dict[str, list[str]]:
     return {"姓名": _names(rng), "身份证号": [random_id(rng) for _ in range(N)]}
-
-
-def _pick(rng: random.Random, words: list[str]) -> list[str]:
-    return [rng.choice(words) for _ in range(N)]
 
 
 def _lan_ip(rng: random.Random) -> str:
@@ -91,7 +87,7 @@ def test_a_table_of_equipment_holds_the_equipments_addresses(rng: random.Random)
             "网口IP": [_lan_ip(rng) for _ in range(N)],
             "网卡MAC": [_mac(rng) for _ in range(N)],
             "4G模块IMEI": [imei(rng) for _ in range(N)],
-            "固件版本": _pick(rng, ["v2.1.0", "v2.3.4", "v3.0.1"]),
+            "固件版本": pick(rng, ["v2.1.0", "v2.3.4", "v3.0.1"]),
         }
     )
     assert found["网口IP"] is None
@@ -116,7 +112,7 @@ def test_probes_and_app_devices_keep_peoples_identifiers(rng: random.Random) -> 
     # with a serial and a person's mobile
     probes = types(
         {
-            "探针编号": _pick(rng, ["P01", "P02", "P03"]),
+            "探针编号": pick(rng, ["P01", "P02", "P03"]),
             "mac": [_mac(rng) for _ in range(N)],
             "rssi": [str(-rng.randint(30, 90)) for _ in range(N)],
         }
@@ -148,7 +144,7 @@ def test_names_in_a_catalogue_are_authors_or_brands(rng: random.Random) -> None:
         {
             "ISBN": [f"978{rng.randint(10**9, 10**10 - 1)}" for _ in range(N)],
             "著者": _names(rng),
-            "出版社": _pick(rng, ["人民文学出版社", "译林出版社", "上海译文出版社"]),
+            "出版社": pick(rng, ["人民文学出版社", "译林出版社", "上海译文出版社"]),
         }
     )
     assert books["著者"] is None
@@ -163,7 +159,7 @@ def test_the_holders_in_an_asset_ledger_stay_persons(rng: random.Random) -> None
         {
             "资产编号": [f"ZC{rng.randint(10**5, 10**6 - 1)}" for _ in range(N)],
             "领用人": _names(rng),
-            "存放地点": _pick(rng, ["三楼机房", "财务室", "仓库A"]),
+            "存放地点": pick(rng, ["三楼机房", "财务室", "仓库A"]),
         }
     )
     assert found["领用人"] == "person_name"
@@ -187,9 +183,9 @@ def test_a_residents_standing_and_a_course_grade_are_no_job(rng: random.Random) 
     found = types(
         {
             **_persons(rng),
-            "Role": _pick(rng, ["房东", "租客", "同住人", "亲属"]),
-            "Class Level": _pick(rng, ["初级", "中级", "高级", "进阶"]),
-            "学员水平": _pick(rng, ["初级", "中级", "高级"]),
+            "Role": pick(rng, ["房东", "租客", "同住人", "亲属"]),
+            "Class Level": pick(rng, ["初级", "中级", "高级", "进阶"]),
+            "学员水平": pick(rng, ["初级", "中级", "高级"]),
         }
     )
     assert found["Role"] is None
@@ -198,7 +194,7 @@ def test_a_residents_standing_and_a_course_grade_are_no_job(rng: random.Random) 
 
 
 def test_a_professional_title_grade_stays_a_job_title(rng: random.Random) -> None:
-    found = types({**_persons(rng), "职称": _pick(rng, ["初级", "中级", "高级"])})
+    found = types({**_persons(rng), "职称": pick(rng, ["初级", "中级", "高级"])})
     assert found["职称"] == "job_title"
 
 
@@ -208,14 +204,14 @@ def test_a_professional_title_grade_stays_a_job_title(rng: random.Random) -> Non
 def test_blood_groups_in_a_stock_list_are_the_stocks(rng: random.Random) -> None:
     found = types(
         {
-            "blood_group": _pick(rng, ["A", "B", "O", "AB"]),
+            "blood_group": pick(rng, ["A", "B", "O", "AB"]),
             "在库数量": [str(rng.randint(0, 500)) for _ in range(N)],
         }
     )
     assert found["blood_group"] is None
     # control: a donor's blood group
     assert (
-        types({**_persons(rng), "blood_group": _pick(rng, ["A", "B", "O", "AB"])})["blood_group"]
+        types({**_persons(rng), "blood_group": pick(rng, ["A", "B", "O", "AB"])})["blood_group"]
         == "health_record"
     )
 
@@ -236,13 +232,13 @@ def test_a_business_takings_are_no_income(rng: random.Random) -> None:
 
 def test_a_kind_of_transaction_is_no_record(rng: random.Random) -> None:
     found = types(
-        {**_persons(rng), "交易方式": _pick(rng, ["快捷支付", "余额支付", "转账", "退款"])}
+        {**_persons(rng), "交易方式": pick(rng, ["快捷支付", "余额支付", "转账", "退款"])}
     )
     assert found["交易方式"] is None
 
 
 def test_a_delivery_proof_photo_is_no_face(rng: random.Random) -> None:
-    paths = _pick(rng, ["/sign/2026/11/shelf.jpg", "/sign/2026/11/gate.jpg"])
+    paths = pick(rng, ["/sign/2026/11/shelf.jpg", "/sign/2026/11/gate.jpg"])
     found = types({**_persons(rng), "签收照片": paths})
     assert found["签收照片"] is None
     # control: a face photo
@@ -299,7 +295,7 @@ def test_a_plate_beside_a_bus_line_is_the_buses(rng: random.Random) -> None:
     found = types(
         {
             **_persons(rng),
-            "班次": _pick(rng, ["早班1", "早班2", "晚班1"]),
+            "班次": pick(rng, ["早班1", "早班2", "晚班1"]),
             "车牌号": [_plate(rng) for _ in range(N)],
         }
     )
@@ -308,7 +304,7 @@ def test_a_plate_beside_a_bus_line_is_the_buses(rng: random.Random) -> None:
     found = types(
         {
             **_persons(rng),
-            "班次": _pick(rng, ["早班1", "早班2", "晚班1"]),
+            "班次": pick(rng, ["早班1", "早班2", "晚班1"]),
             "车主车牌": [_plate(rng) for _ in range(N)],
         }
     )

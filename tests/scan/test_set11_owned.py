@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.scan.helpers import random_id
+from tests.scan.helpers import pick, random_id
 from tests.scan.test_export_vocabulary import types
 
 N = 60
@@ -28,10 +28,6 @@ def _persons(rng: random.Random) -> dict[str, list[str]]:
         for _ in range(N)
     ]
     return {"姓名": names, "身份证号": [random_id(rng) for _ in range(N)]}
-
-
-def _pick(rng: random.Random, words: list[str]) -> list[str]:
-    return [rng.choice(words) for _ in range(N)]
 
 
 def _money(rng: random.Random, low: int, high: int) -> list[str]:
@@ -68,7 +64,7 @@ def test_a_workers_allowance_stays_income(rng: random.Random) -> None:
 def test_a_prize_of_matches_no_person_won_is_no_income(rng: random.Random) -> None:
     table = {
         "场次编号": [f"G{rng.randint(1000, 9999)}" for _ in range(N)],
-        "赛区": _pick(rng, ["华东赛区", "华南赛区", "西部赛区"]),
+        "赛区": pick(rng, ["华东赛区", "华南赛区", "西部赛区"]),
         "冠军奖金(元)": _money(rng, 10000, 900000),
     }
     assert types(table)["冠军奖金(元)"] is None
@@ -79,7 +75,7 @@ def test_a_prize_of_matches_no_person_won_is_no_income(rng: random.Random) -> No
 
 def test_a_tour_groups_shared_itinerary_is_no_trajectory(rng: random.Random) -> None:
     tours = ["桂林 06.01-06.06", "敦煌 09.10-09.16", "喀什 10.02-10.09"]
-    table = {**_persons(rng), "行程安排": _pick(rng, tours)}
+    table = {**_persons(rng), "行程安排": pick(rng, tours)}
     assert types(table)["行程安排"] is None
 
 
@@ -106,14 +102,14 @@ def test_each_persons_own_trips_stay_a_trajectory(rng: random.Random) -> None:
 def test_arts_and_training_shops_are_no_education(
     rng: random.Random, header: str, values: list[str]
 ) -> None:
-    assert types({**_persons(rng), header: _pick(rng, values)})[header] is None
+    assert types({**_persons(rng), header: pick(rng, values)})[header] is None
 
 
 def test_schools_and_grades_passed_stay_education(rng: random.Random) -> None:
     # controls: a school attended; a graded exam's level passed (set 4)
     schools = ["江城第一中学", "滨海师范大学", "实验小学", "理工学院"]
     levels = ["钢琴十级", "古筝八级", "小提琴六级"]
-    found = types({**_persons(rng), "毕业学校": _pick(rng, schools), "考级": _pick(rng, levels)})
+    found = types({**_persons(rng), "毕业学校": pick(rng, schools), "考级": pick(rng, levels)})
     assert found["毕业学校"] == "education"
     assert found["考级"] == "education"
 
@@ -126,14 +122,12 @@ def test_schools_and_grades_passed_stay_education(rng: random.Random) -> None:
     [["对抗路", "发育路", "游走", "中单", "打野"], ["top", "jungle", "mid", "adc", "support"]],
 )
 def test_an_esports_lane_is_no_title(rng: random.Random, values: list[str]) -> None:
-    assert (
-        types({**_persons(rng), "player_position": _pick(rng, values)})["player_position"] is None
-    )
+    assert types({**_persons(rng), "player_position": pick(rng, values)})["player_position"] is None
 
 
 def test_a_staff_position_stays_a_title(rng: random.Random) -> None:
     titles = ["运营经理", "数据分析师", "教练", "领队"]
-    assert types({**_persons(rng), "职位": _pick(rng, titles)})["职位"] == "job_title"
+    assert types({**_persons(rng), "职位": pick(rng, titles)})["职位"] == "job_title"
 
 
 # -- header words ---------------------------------------------------------------------------
@@ -179,7 +173,7 @@ def test_where_a_device_is_used_is_a_site(rng: random.Random) -> None:
     sites = ["星河湾7栋", "体育中心北门", "第二人民医院住院部", "中心商场A座"]
     table = {
         "锅炉注册代码": [f"2110{rng.randint(10**7, 10**8 - 1)}" for _ in range(N)],
-        "使用位置": _pick(rng, sites),
-        "检验结论": _pick(rng, ["合格", "整改后合格"]),
+        "使用位置": pick(rng, sites),
+        "检验结论": pick(rng, ["合格", "整改后合格"]),
     }
     assert types(table)["使用位置"] is None

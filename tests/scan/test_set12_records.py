@@ -14,27 +14,11 @@ import random
 from collections.abc import Callable
 
 import pytest
-from tests.scan.helpers import mobile, random_id
-from tests.scan.test_export_vocabulary import types
+from tests.scan.helpers import chinese_name, in_register, mobile, random_id
 
 _FW = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
-_SURNAMES = "张王李赵刘陈杨黄周吴"
-_GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军"]
 
-
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
-
-
-def _in_register(header: str, values: list[str], rng: random.Random) -> str | None:
-    """The column's type in a register of persons (a name and a mobile beside it)."""
-    n = len(values)
-    table = {
-        "客户姓名": [_name(rng) for _ in range(n)],
-        "联系电话": [mobile(rng) for _ in range(n)],
-        header: values,
-    }
-    return types(table)[header]
+_BESIDE = {"客户姓名": chinese_name, "联系电话": mobile}
 
 
 def _dated(rng: random.Random, places: list[str]) -> list[str]:
@@ -51,7 +35,8 @@ def _dated(rng: random.Random, places: list[str]) -> list[str]:
 
 def _contact(rng: random.Random, keys: tuple[str, str, str]) -> str:
     entries = [
-        f'{{"{keys[0]}": "{_name(rng)}", "{keys[1]}": "{rng.choice(["父亲", "姐姐", "朋友"])}", '
+        f'{{"{keys[0]}": "{chinese_name(rng)}", '
+        f'"{keys[1]}": "{rng.choice(["父亲", "姐姐", "朋友"])}", '
         f'"{keys[2]}": "{mobile(rng)}"}}'
         for _ in range(rng.randrange(1, 3))
     ]
@@ -212,14 +197,14 @@ _CASES: list[tuple[str, Maker, str]] = [
 @pytest.mark.parametrize(("header", "maker", "expected"), _CASES, ids=[c[0] for c in _CASES])
 def test_set12_column_families(header: str, maker: Maker, expected: str) -> None:
     rng = random.Random(1212)
-    assert _in_register(header, maker(rng), rng) == expected
+    assert in_register(header, maker(rng), rng, _BESIDE) == expected
 
 
 _CONTROLS: list[tuple[str, Maker, str | None]] = [
     # a bracket that is a whole hint word names the column (联系人(手机) is a phone)
     ("联系人(手机)", lambda r: [mobile(r) for _ in range(60)], "cn_mobile"),
     # a contact's bare name stays a name (the conventions table)
-    ("紧急联系人", lambda r: [_name(r) for _ in range(60)], "person_name"),
+    ("紧急联系人", lambda r: [chinese_name(r) for _ in range(60)], "person_name"),
     # product codes typed full-width stay no PI
     ("商品编码", lambda r: [f"SKU{r.randrange(10**5)}".translate(_FW) for _ in range(60)], None),
     # the initials 通信记录 and 快递员 keep though the new words share them
@@ -228,7 +213,7 @@ _CONTROLS: list[tuple[str, Maker, str | None]] = [
         lambda r: [r.choice(["明天上午十点开会", "收到，马上处理"]) for _ in range(60)],
         "communication_record",
     ),
-    ("kdy", lambda r: [_name(r) for _ in range(60)], "person_name"),
+    ("kdy", lambda r: [chinese_name(r) for _ in range(60)], "person_name"),
     # an F that is no vendor prefix
     ("Format", lambda r: [r.choice(["PDF", "DOCX"]) for _ in range(60)], None),
 ]
@@ -237,4 +222,4 @@ _CONTROLS: list[tuple[str, Maker, str | None]] = [
 @pytest.mark.parametrize(("header", "maker", "expected"), _CONTROLS, ids=[c[0] for c in _CONTROLS])
 def test_set12_controls(header: str, maker: Maker, expected: str | None) -> None:
     rng = random.Random(1213)
-    assert _in_register(header, maker(rng), rng) == expected
+    assert in_register(header, maker(rng), rng, _BESIDE) == expected

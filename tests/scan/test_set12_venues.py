@@ -10,7 +10,7 @@ import random
 
 import pytest
 from faker import Faker
-from tests.scan.helpers import mobile, random_id
+from tests.scan.helpers import mobile, pick, random_id
 from tests.scan.test_export_vocabulary import types
 
 from piplkit.discover.evaluation.heldout8.idgen import uscc, vin
@@ -39,10 +39,6 @@ def _names(rng: random.Random) -> list[str]:
 
 def _persons(rng: random.Random) -> dict[str, list[str]]:
     return {"姓名": _names(rng), "身份证号": [random_id(rng) for _ in range(N)]}
-
-
-def _pick(rng: random.Random, words: list[str]) -> list[str]:
-    return [rng.choice(words) for _ in range(N)]
 
 
 def _in_plan(rng: random.Random) -> str:
@@ -90,7 +86,7 @@ def test_phones_beside_an_order_word_stay_mobiles(rng: random.Random, header: st
 
 def test_a_venues_rooms_are_no_address(rng: random.Random) -> None:
     rooms = ["2号厅", "7号厅", "9号厅", "11号厅"]
-    found = types({**_persons(rng), "常用厅": _pick(rng, rooms)})
+    found = types({**_persons(rng), "常用厅": pick(rng, rooms)})
     assert found["常用厅"] is None
 
 
@@ -124,7 +120,7 @@ def test_a_site_register_holds_the_sites_coordinates_and_phones(rng: random.Rand
     found = types(
         {
             "场站编号": [f"ZD{i:04d}" for i in range(N)],
-            "所属街道": _pick(rng, ["东门", "西门", "南广场", "北广场"]),
+            "所属街道": pick(rng, ["东门", "西门", "南广场", "北广场"]),
             "位置": _coords(rng),
             "值班电话": [_landline(rng) for _ in range(N)],
         }
@@ -138,7 +134,7 @@ def test_a_persons_coordinates_beside_a_site_stay_coordinates(rng: random.Random
         {
             **_persons(rng),
             "手机": [mobile(rng) for _ in range(N)],
-            "站点": _pick(rng, ["东门", "西门", "南广场"]),
+            "站点": pick(rng, ["东门", "西门", "南广场"]),
             "打卡位置": _coords(rng),
         }
     )
@@ -148,9 +144,9 @@ def test_a_persons_coordinates_beside_a_site_stay_coordinates(rng: random.Random
 def test_a_device_list_holds_the_devices_addresses(rng: random.Random) -> None:
     found = types(
         {
-            "shebeimingcheng": _pick(rng, ["一号机", "二号机", "三号机"]),
+            "shebeimingcheng": pick(rng, ["一号机", "二号机", "三号机"]),
             "shebeiIP": [_lan(rng) for _ in range(N)],
-            "banben": _pick(rng, ["v1.2", "v1.3"]),
+            "banben": pick(rng, ["v1.2", "v1.3"]),
         }
     )
     assert found["shebeiIP"] is None
@@ -176,7 +172,7 @@ def test_a_rentals_cars_keep_the_earlier_sets_gold(rng: random.Random) -> None:
     found = types(
         {
             **_persons(rng),
-            "取车门店": _pick(rng, ["机场店", "火车站店", "市中心店"]),
+            "取车门店": pick(rng, ["机场店", "火车站店", "市中心店"]),
             "车牌号码": [_plate(rng) for _ in range(N)],
             "车辆识别代号": [vin(rng) for _ in range(N)],
         }
@@ -203,7 +199,7 @@ def test_a_hirer_of_other_goods_parks_her_own_car(rng: random.Random) -> None:
         {
             **_persons(rng),
             "器材租赁单号": [f"ZL{i:06d}" for i in range(N)],
-            "rental_item": _pick(rng, ["帐篷", "睡袋", "登山杖"]),
+            "rental_item": pick(rng, ["帐篷", "睡袋", "登山杖"]),
             "停车牌照": [_plate(rng) for _ in range(N)],
         }
     )
@@ -254,7 +250,7 @@ def test_a_shoppers_ship_to_stays_an_address(rng: random.Random, fake: Faker) ->
 
 def test_a_road_under_a_points_header_is_no_home(rng: random.Random) -> None:
     roads = ["建设路", "人民大道", "解放街", "文化巷", "中山大街", "和平路"]
-    found = types({**_persons(rng), "回收点位": _pick(rng, roads)})
+    found = types({**_persons(rng), "回收点位": pick(rng, roads)})
     assert found["回收点位"] is None
 
 

@@ -14,15 +14,11 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.scan.helpers import mobile
+from tests.scan.helpers import chinese_name, mobile
 from tests.scan.test_export_vocabulary import one, types
 
 _SURNAMES = "唐董袁邓许傅沈曾彭吕"
 _GIVEN = ["帆", "颖", "航", "莉", "鹏", "倩", "峰", "蕾", "昊", "珊"]
-
-
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
 
 
 def _lat(rng: random.Random) -> str:
@@ -58,7 +54,7 @@ def test_a_bare_level_is_no_job_title(header: str, rng: random.Random) -> None:
     levels = ["初级", "中级", "高级", "入门"]
     n = 60
     table = {
-        "会员": [_name(rng) for _ in range(n)],
+        "会员": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(n)],
         "手机号": [mobile(rng) for _ in range(n)],
         header: [rng.choice(levels) for _ in range(n)],
     }
@@ -71,7 +67,7 @@ def test_a_bare_level_is_no_job_title(header: str, rng: random.Random) -> None:
 def test_coordinates_beside_a_person_stay(rng: random.Random) -> None:
     n = 60
     table = {
-        "快递员": [_name(rng) for _ in range(n)],
+        "快递员": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(n)],
         "手机": [mobile(rng) for _ in range(n)],
         "纬度": [_lat(rng) for _ in range(n)],
         "经度": [_lng(rng) for _ in range(n)],

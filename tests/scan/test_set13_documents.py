@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.scan.helpers import mobile, random_id
+from tests.scan.helpers import chinese_name, mobile, random_id
 from tests.scan.test_export_vocabulary import types
 
 _WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
@@ -40,14 +40,10 @@ def _permit(rng: random.Random) -> str:
     return f"{rng.randint(0, 99_999_999):08d}"
 
 
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
-
-
 def _register(header: str, values: list[str], rng: random.Random) -> str | None:
     n = len(values)
     table = {
-        "入住人": [_name(rng) for _ in range(n)],
+        "入住人": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(n)],
         "联系手机": [mobile(rng) for _ in range(n)],
         header: values,
     }

@@ -14,30 +14,10 @@ import random
 from collections.abc import Callable
 
 import pytest
-from tests.scan.helpers import mobile
+from tests.scan.helpers import chinese_name, in_register, mobile, pick
 from tests.scan.test_export_vocabulary import one, types
 
-_SURNAMES = "张王李赵刘陈杨黄周吴"
-_GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军"]
-
-
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
-
-
-def _in_register(header: str, values: list[str], rng: random.Random) -> str | None:
-    """The column's type in a register of persons (a name and a mobile beside it)."""
-    n = len(values)
-    table = {
-        "会员姓名": [_name(rng) for _ in range(n)],
-        "手机号码": [mobile(rng) for _ in range(n)],
-        header: values,
-    }
-    return types(table)[header]
-
-
-def _pick(rng: random.Random, words: list[str], n: int = 60) -> list[str]:
-    return [rng.choice(words) for _ in range(n)]
+_BESIDE = {"会员姓名": chinese_name, "手机号码": mobile}
 
 
 def _day(rng: random.Random) -> str:
@@ -80,8 +60,8 @@ _SIZES = ["XS", "S", "M", "L", "XL", "2XL", "3XL", "110", "150", "160"]
 
 _CASES: list[tuple[str, Maker, str]] = [
     # the sizes a person wears: a uniform, a jersey, a ring (worn sizes, Gold conventions)
-    ("校服尺码", lambda r: _pick(r, _SIZES), "body_measurement"),
-    ("jersey_size", lambda r: _pick(r, _SIZES), "body_measurement"),
+    ("校服尺码", lambda r: pick(r, _SIZES), "body_measurement"),
+    ("jersey_size", lambda r: pick(r, _SIZES), "body_measurement"),
     ("戒圈", lambda r: [f"{r.randrange(7, 24)}号" for _ in range(60)], "body_measurement"),
     ("finger_size", lambda r: [f"{r.randrange(7, 24)}号" for _ in range(60)], "body_measurement"),
     # dialysis adequacy written with its name, under a dialysis header and an opaque one
@@ -100,23 +80,23 @@ _CASES: list[tuple[str, Maker, str]] = [
     # a prenatal DNA screen's result under a screening header and an opaque one
     (
         "检测结论",
-        lambda r: _pick(r, ["T21低风险", "18三体低风险", "13三体高风险", "性染色体非整倍体低风险"]),
+        lambda r: pick(r, ["T21低风险", "18三体低风险", "13三体高风险", "性染色体非整倍体低风险"]),
         "genetic_data",
     ),
     (
         "F07",
-        lambda r: _pick(r, ["21-三体 低风险", "18三体低风险", "性染色体未见异常", "13三体低风险"]),
+        lambda r: pick(r, ["21-三体 低风险", "18三体低风险", "性染色体未见异常", "13三体低风险"]),
         "genetic_data",
     ),
     # a health declaration or certificate a person signs
     (
         "健康承诺",
-        lambda r: _pick(r, ["合格", "合格", "不合格: 心率偏快", "待复查"]),
+        lambda r: pick(r, ["合格", "合格", "不合格: 心率偏快", "待复查"]),
         "health_record",
     ),
     (
         "medical_certificate",
-        lambda r: _pick(r, ["合格", "不合格: 视力不达标", "合格"]),
+        lambda r: pick(r, ["合格", "不合格: 视力不达标", "合格"]),
         "health_record",
     ),
     # a school numbered in its city, in digits
@@ -138,23 +118,23 @@ _CASES: list[tuple[str, Maker, str]] = [
     # a resident's repair report and a card's greeting
     (
         "报修描述",
-        lambda r: _pick(r, ["阳台窗户关不严了，麻烦来看看", "家里跳闸了，能尽快来吗"]),
+        lambda r: pick(r, ["阳台窗户关不严了，麻烦来看看", "家里跳闸了，能尽快来吗"]),
         "communication_record",
     ),
     (
         "祝福语",
-        lambda r: _pick(r, ["愿你天天开心", "毕业快乐，前程似锦", "谢谢你一直陪着我"]),
+        lambda r: pick(r, ["愿你天天开心", "毕业快乐，前程似锦", "谢谢你一直陪着我"]),
         "communication_record",
     ),
-    ("gift_message", lambda r: _pick(r, ["想你了，早点回来", "新婚快乐"]), "communication_record"),
+    ("gift_message", lambda r: pick(r, ["想你了，早点回来", "新婚快乐"]), "communication_record"),
     # the lessons a learner watched, dated
     ("已学课程", lambda r: _chain(r, _lesson), "browsing_history"),
     ("videos_watched", lambda r: _chain(r, _lesson), "browsing_history"),
     # a credit check
-    ("资信状况", lambda r: _pick(r, ["征信良好", "近1年逾期2次", "无不良记录"]), "credit_record"),
+    ("资信状况", lambda r: pick(r, ["征信良好", "近1年逾期2次", "无不良记录"]), "credit_record"),
     (
         "credit_check",
-        lambda r: _pick(r, ["征信良好", "近1年逾期2次", "无不良记录"]),
+        lambda r: pick(r, ["征信良好", "近1年逾期2次", "无不良记录"]),
         "credit_record",
     ),
     # the card a subsidy is paid to, masked
@@ -171,7 +151,7 @@ _CASES: list[tuple[str, Maker, str]] = [
 @pytest.mark.parametrize(("header", "maker", "expected"), _CASES)
 def test_set13_person_records(header: str, maker: Maker, expected: str) -> None:
     rng = random.Random(13)
-    assert _in_register(header, maker(rng), rng) == expected
+    assert in_register(header, maker(rng), rng, _BESIDE) == expected
 
 
 @pytest.mark.parametrize(
@@ -190,7 +170,7 @@ def test_set13_person_records(header: str, maker: Maker, expected: str) -> None:
 )
 def test_set13_initials_and_words(header: str, values: list[str], expected: str) -> None:
     rng = random.Random(7)
-    assert _in_register(header, _pick(rng, values), rng) == expected
+    assert in_register(header, pick(rng, values), rng, _BESIDE) == expected
 
 
 @pytest.mark.parametrize(
@@ -208,21 +188,21 @@ def test_set13_initials_and_words(header: str, values: list[str], expected: str)
     ],
 )
 def test_set13_controls(header: str, values: list[str]) -> None:
-    assert one(header, _pick(random.Random(5), values)) is None
+    assert one(header, pick(random.Random(5), values)) is None
 
 
 def test_a_newborn_screen_stays_a_health_record() -> None:
     rng = random.Random(3)
-    values = _pick(rng, ["阴性", "未见异常", "阴性", "建议复查"])
-    assert _in_register("筛查结果", values, rng) == "health_record"
+    values = pick(rng, ["阴性", "未见异常", "阴性", "建议复查"])
+    assert in_register("筛查结果", values, rng, _BESIDE) == "health_record"
 
 
 def test_a_warehouse_stock_log_is_no_transaction() -> None:
     rng = random.Random(4)
     n = 60
     table = {
-        "仓库": _pick(rng, ["一号仓", "二号仓", "冷库"], n),
-        "货品": _pick(rng, ["矿泉水", "纸巾", "洗衣液"], n),
+        "仓库": pick(rng, ["一号仓", "二号仓", "冷库"], n),
+        "货品": pick(rng, ["矿泉水", "纸巾", "洗衣液"], n),
         "库存": [str(rng.randrange(10, 900)) for _ in range(n)],
     }
     assert set(types(table).values()) == {None}
@@ -235,7 +215,7 @@ def test_a_warehouse_inbound_log_is_no_transaction() -> None:
         return f"{r.choice(['矿泉水', '纸巾', '洗衣液'])}{r.randrange(10, 90)}箱"
 
     table = {
-        "仓库": _pick(rng, ["一号仓", "二号仓", "冷库"]),
+        "仓库": pick(rng, ["一号仓", "二号仓", "冷库"]),
         "货品编码": [f"SKU{rng.randrange(10**5):05d}" for _ in range(60)],
         "入库记录": _chain(rng, goods),
     }
@@ -246,8 +226,8 @@ def test_a_repair_item_is_no_message() -> None:
     """The own set's and set 8's 报修内容 list the fault as an item (gold: not PI); set 13's hold
     the resident's sentences (a communication record): the values decide."""
     rng = random.Random(8)
-    items = _pick(rng, ["水管漏水", "空调不制冷", "门锁损坏", "灯不亮"])
-    assert _in_register("报修事项", items, rng) is None
-    said = _pick(rng, ["热水器又坏了，今天能来修吗", "窗户玻璃裂了，麻烦换一下", "马桶一直漏水"])
+    items = pick(rng, ["水管漏水", "空调不制冷", "门锁损坏", "灯不亮"])
+    assert in_register("报修事项", items, rng, _BESIDE) is None
+    said = pick(rng, ["热水器又坏了，今天能来修吗", "窗户玻璃裂了，麻烦换一下", "马桶一直漏水"])
     said = [s for s in said if "，" in s] or said
-    assert _in_register("BXNR", said, rng) == "communication_record"
+    assert in_register("BXNR", said, rng, _BESIDE) == "communication_record"

@@ -7,26 +7,19 @@ from __future__ import annotations
 
 import random
 
-from tests.scan.helpers import mobile
+from tests.scan.helpers import chinese_name, mobile
 from tests.scan.test_export_vocabulary import types
-
-_SURNAMES = "张王李赵刘陈杨黄周吴"
-_GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军"]
 
 
 def _mac(rng: random.Random, sep: str = ":") -> str:
     return sep.join(f"{rng.randrange(256):02X}" for _ in range(6))
 
 
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
-
-
 def test_a_home_modem_mac_beside_its_subscriber_is_the_persons() -> None:
     rng = random.Random(21)
     n = 60
     table = {
-        "报障人": [_name(rng) for _ in range(n)],
+        "报障人": [chinese_name(rng) for _ in range(n)],
         "联系手机": [mobile(rng) for _ in range(n)],
         "家用路由器物理地址": [_mac(rng, "-") for _ in range(n)],
         "故障现象": [rng.choice(["无法上网", "网速慢", "频繁掉线"]) for _ in range(n)],
@@ -38,7 +31,7 @@ def test_a_set_top_box_mac_in_english_beside_its_subscriber() -> None:
     rng = random.Random(22)
     n = 60
     table = {
-        "customer": [_name(rng) for _ in range(n)],
+        "customer": [chinese_name(rng) for _ in range(n)],
         "mobile": [mobile(rng) for _ in range(n)],
         "stb_router_mac": [_mac(rng) for _ in range(n)],
     }

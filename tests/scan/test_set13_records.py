@@ -18,15 +18,11 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.scan.helpers import mobile
+from tests.scan.helpers import chinese_name, mobile
 from tests.scan.test_export_vocabulary import one, types
 
 _SURNAMES = "钱冯韩曹许沈彭吕苏蒋"
 _GIVEN = ["宇", "欣", "浩", "琳", "凯", "悦", "博", "雪", "晨", "瑶"]
-
-
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
 
 
 def _phone_shaped(rng: random.Random) -> str:
@@ -50,7 +46,7 @@ def rng() -> random.Random:
 def test_phone_shaped_record_numbers_are_no_mobiles(header: str, rng: random.Random) -> None:
     n = 60
     table = {
-        "客户": [_name(rng) for _ in range(n)],
+        "客户": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(n)],
         header: [_phone_shaped(rng) for _ in range(n)],
         "金额": [f"{rng.uniform(10, 900):.2f}" for _ in range(n)],
     }
@@ -87,7 +83,10 @@ def test_a_scale_score_with_its_scale_is_a_health_record(scale: str, rng: random
 @pytest.mark.parametrize("header", ["预订手机", "booking_phone", "YDDH"])
 def test_mobiles_under_a_bookings_phone_header_stay(header: str, rng: random.Random) -> None:
     n = 60
-    table = {"客户": [_name(rng) for _ in range(n)], header: [mobile(rng) for _ in range(n)]}
+    table = {
+        "客户": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(n)],
+        header: [mobile(rng) for _ in range(n)],
+    }
     assert types(table)[header] == "cn_mobile"
 
 
@@ -99,7 +98,7 @@ def test_yes_no_and_exam_scores_under_question_numbers_stay_no_pi(rng: random.Ra
 def test_private_ips_of_users_in_a_table_of_persons_stay(rng: random.Random) -> None:
     n = 60
     table = {
-        "姓名": [_name(rng) for _ in range(n)],
+        "姓名": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(n)],
         "手机": [mobile(rng) for _ in range(n)],
         "终端IP": [_private_ip(rng) for _ in range(n)],
     }

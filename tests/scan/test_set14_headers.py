@@ -12,26 +12,8 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.scan.helpers import mobile, random_id
+from tests.scan.helpers import in_register, mobile, random_id
 from tests.scan.test_export_vocabulary import types
-
-_SURNAMES = "张王李赵刘陈杨黄周吴"
-_GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军"]
-
-
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
-
-
-def _in_register(header: str, values: list[str], rng: random.Random) -> str | None:
-    """The column's type in a register of persons (a name and a resident ID beside it)."""
-    n = len(values)
-    table = {
-        "姓名": [_name(rng) for _ in range(n)],
-        "身份证号": [random_id(rng) for _ in range(n)],
-        header: values,
-    }
-    return types(table)[header]
 
 
 def _mobiles_off_plan(rng: random.Random, n: int = 60) -> list[str]:
@@ -54,38 +36,38 @@ def rng() -> random.Random:
 @pytest.mark.parametrize("header", ["歲"])
 def test_the_counter_word_alone_heads_an_age(header: str, rng: random.Random) -> None:
     ages = [str(rng.randrange(3, 90)) for _ in range(60)]
-    assert _in_register(header, ages, rng) == "age"
+    assert in_register(header, ages, rng) == "age"
 
 
 @pytest.mark.parametrize("header", ["rjsr", "qiwangyuexin", "yaoqiuxinzi", "jtrjsr"])
 def test_income_a_head_and_wanted_pay_in_pinyin(header: str, rng: random.Random) -> None:
     amounts = [str(rng.randrange(800, 30000, 50)) for _ in range(60)]
-    assert _in_register(header, amounts, rng) == "income"
+    assert in_register(header, amounts, rng) == "income"
 
 
 @pytest.mark.parametrize("header", ["社保", "SS Number", "ss_num", "shebaohaoma"])
 def test_a_social_security_number_under_a_short_header(header: str, rng: random.Random) -> None:
     ids = [random_id(rng) for _ in range(60)]
-    assert _in_register(header, ids, rng) == "social_security_card"
+    assert in_register(header, ids, rng) == "social_security_card"
 
 
 def test_control_a_resident_id_under_its_own_header_stays_one(rng: random.Random) -> None:
     ids = [random_id(rng) for _ in range(60)]
-    assert _in_register("证件号码", ids, rng) == "cn_resident_id"
+    assert in_register("证件号码", ids, rng) == "cn_resident_id"
 
 
 @pytest.mark.parametrize("header", ["buyer_tel", "ContactTel", "emergency_tel", "tel_parent"])
 def test_a_role_phone_headed_tel(header: str, rng: random.Random) -> None:
-    assert _in_register(header, _mobiles_off_plan(rng), rng) == "cn_mobile"
+    assert in_register(header, _mobiles_off_plan(rng), rng) == "cn_mobile"
 
 
 def test_control_running_numbers_under_a_serial_header_stay_none(rng: random.Random) -> None:
-    assert _in_register("serial_no", _mobiles_off_plan(rng), rng) is None
+    assert in_register("serial_no", _mobiles_off_plan(rng), rng) is None
 
 
 def test_control_a_hotel_name_is_no_phone(rng: random.Random) -> None:
     hotels = ["如家酒店", "汉庭酒店", "全季酒店", "锦江之星"]
-    assert _in_register("hotel", [rng.choice(hotels) for _ in range(60)], rng) is None
+    assert in_register("hotel", [rng.choice(hotels) for _ in range(60)], rng) is None
 
 
 def _template(rng: random.Random) -> str:
@@ -94,12 +76,12 @@ def _template(rng: random.Random) -> str:
 
 @pytest.mark.parametrize("header", ["checkin_fp", "fp_template", "FP_DATA", "gateFp"])
 def test_a_fingerprint_template_under_fp(header: str, rng: random.Random) -> None:
-    assert _in_register(header, [_template(rng) for _ in range(60)], rng) == "biometric"
+    assert in_register(header, [_template(rng) for _ in range(60)], rng) == "biometric"
 
 
 def test_control_an_invoice_number_under_fp_no_stays_none(rng: random.Random) -> None:
     numbers = [f"{rng.randrange(10_000_000, 99_999_999)}" for _ in range(60)]
-    assert _in_register("fp_no", numbers, rng) is None
+    assert in_register("fp_no", numbers, rng) is None
 
 
 @pytest.mark.parametrize(
@@ -114,7 +96,7 @@ def test_control_an_invoice_number_under_fp_no_stays_none(rng: random.Random) ->
     ],
 )
 def test_a_costume_or_skate_size(header: str, sizes: list[str], rng: random.Random) -> None:
-    assert _in_register(header, [rng.choice(sizes) for _ in range(60)], rng) == "body_measurement"
+    assert in_register(header, [rng.choice(sizes) for _ in range(60)], rng) == "body_measurement"
 
 
 def test_control_garment_names_under_clothing_stay_none(rng: random.Random) -> None:

@@ -19,16 +19,12 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.scan.helpers import mobile, random_id
+from tests.scan.helpers import chinese_name, mobile, random_id
 from tests.scan.test_export_vocabulary import types
 
 _SURNAMES = "韩冯邹宋潘田姜崔蒋钟"
 _GIVEN = ["语", "桐", "梓", "涵", "睿", "彤", "宸", "悦", "晗", "煜"]
 _STREETS = ["滨江路", "文一西路", "凤起路", "庆春路", "莫干山路"]
-
-
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
 
 
 def _home(rng: random.Random) -> str:
@@ -43,7 +39,7 @@ def rng() -> random.Random:
 def _kindergarten(rng: random.Random, header: str, labels: list[str]) -> dict[str, list[str]]:
     n = 60
     return {
-        "幼儿": [_name(rng) for _ in range(n)],
+        "幼儿": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(n)],
         "家长电话": [mobile(rng) for _ in range(n)],
         "家庭住址": [_home(rng) for _ in range(n)],
         header: [rng.choice(labels) for _ in range(n)],
@@ -71,7 +67,7 @@ def test_group_labels_are_no_names_or_places(
 
 def test_a_column_of_distinct_names_stays_names(rng: random.Random) -> None:
     table = _kindergarten(rng, "所在班", ["向日葵班", "彩虹班"])
-    table["接送人"] = [_name(rng) for _ in range(60)]
+    table["接送人"] = [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(60)]
     assert types(table)["接送人"] == "person_name"
 
 
@@ -79,7 +75,7 @@ def test_a_column_of_distinct_names_stays_names(rng: random.Random) -> None:
 def test_a_unit_is_no_major(header: str, rng: random.Random) -> None:
     n = 60
     table = {
-        "队员": [_name(rng) for _ in range(n)],
+        "队员": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(n)],
         "身份证号": [random_id(rng) for _ in range(n)],
         header: [rng.choice(["爆破", "医疗", "通信", "运输", "搜救"]) for _ in range(n)],
         "所学专业": [rng.choice(["通信工程", "临床医学", "土木工程", "护理学"]) for _ in range(n)],
@@ -93,7 +89,7 @@ def test_a_unit_is_no_major(header: str, rng: random.Random) -> None:
 def test_a_location_tag_is_no_coordinates(header: str, rng: random.Random) -> None:
     n = 60
     table = {
-        "职工": [_name(rng) for _ in range(n)],
+        "职工": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(n)],
         header: [f"ES{rng.randint(100000, 999999)}" for _ in range(n)],  # an equipment serial
         "定位坐标": [f"{rng.uniform(30.1, 30.4):.5f},{rng.uniform(120.1, 120.4):.5f}"
                  for _ in range(n)],
@@ -121,7 +117,7 @@ def test_an_inspections_verdict_is_no_health(header: str, rng: random.Random) ->
 def test_an_examinations_conclusion_beside_a_worker_stays_health(rng: random.Random) -> None:
     n = 60
     table = {
-        "姓名": [_name(rng) for _ in range(n)],
+        "姓名": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(n)],
         "身份证号": [random_id(rng) for _ in range(n)],
         "检查结论": [
             rng.choice(["未见异常", "疑似职业病", "高血压", "听力下降"]) for _ in range(n)
@@ -147,7 +143,7 @@ def test_an_animals_nickname_is_no_login(rng: random.Random) -> None:
 def test_a_header_naming_the_animal_takes_the_login_away(rng: random.Random) -> None:
     n = 60
     table = {
-        "主人": [_name(rng) for _ in range(n)],
+        "主人": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(n)],
         "手机": [mobile(rng) for _ in range(n)],
         "宠物昵称": [rng.choice(_NICKNAMES) for _ in range(n)],
     }

@@ -13,16 +13,10 @@ import random
 from datetime import date, timedelta
 
 import pytest
-from tests.scan.helpers import resident_id
+from tests.scan.helpers import chinese_name, resident_id
 from tests.scan.test_export_vocabulary import table, types
 
-_SURNAMES = "张王李赵刘陈杨黄周吴"
-_GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军"]
 _EXCEL_EPOCH = date(1899, 12, 30)
-
-
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
 
 
 def _births(rng: random.Random, n: int = 60) -> list[date]:
@@ -51,7 +45,7 @@ def test_dates_equal_to_the_row_id_birth_are_birth_dates(
     born = _births(rng)
     result = table(
         {
-            "c2": [_name(rng) for _ in born],
+            "c2": [chinese_name(rng) for _ in born],
             header: [_written(b, style) for b in born],
             "c7": [resident_id(b, rng.randrange(1000)) for b in born],
         }
@@ -66,7 +60,7 @@ def test_control_enrolment_dates_beside_the_ids_stay_none(rng: random.Random) ->
     enrolled = [date(2025, 9, 1) + timedelta(days=rng.randrange(300)) for _ in born]
     got = types(
         {
-            "c2": [_name(rng) for _ in born],
+            "c2": [chinese_name(rng) for _ in born],
             "c3": [f"{d:%Y-%m-%d}" for d in enrolled],
             "c7": [resident_id(b, rng.randrange(1000)) for b in born],
         }
@@ -80,7 +74,7 @@ def test_control_dates_that_match_half_the_ids_stay_none(rng: random.Random) -> 
     mixed = [b if k % 2 else o for k, (b, o) in enumerate(zip(born, other, strict=True))]
     got = types(
         {
-            "c2": [_name(rng) for _ in born],
+            "c2": [chinese_name(rng) for _ in born],
             "c3": [f"{d:%Y-%m-%d}" for d in mixed],
             "c7": [resident_id(b, rng.randrange(1000)) for b in born],
         }
@@ -90,7 +84,7 @@ def test_control_dates_that_match_half_the_ids_stay_none(rng: random.Random) -> 
 
 def test_control_children_dates_with_no_id_stay_none(rng: random.Random) -> None:
     born = _births(rng)
-    got = types({"c2": [_name(rng) for _ in born], "c3": [f"{d:%Y-%m-%d}" for d in born]})
+    got = types({"c2": [chinese_name(rng) for _ in born], "c3": [f"{d:%Y-%m-%d}" for d in born]})
     assert got["c3"] is None
 
 
@@ -149,7 +143,7 @@ def _off_plan(rng: random.Random, n: int = 60) -> list[str]:
 
 
 def _register(rng: random.Random, header: str, values: list[str]) -> str | None:
-    names = [_name(rng) for _ in values]
+    names = [chinese_name(rng) for _ in values]
     return types({"c1": names, header: values})[header]
 
 
@@ -162,6 +156,6 @@ def test_mobiles_typed_in_full_width_digits_are_no_series(header: str, rng: rand
 def test_control_ascii_numbers_off_the_plan_stay_a_series(rng: random.Random) -> None:
     # (fix11u) beside the person's own mobile: the lone contact of a register of persons stays a
     # mobile off the plan (``table_phones``, set 15's col_4), so the control gives the row one
-    names = [_name(rng) for _ in range(60)]
+    names = [chinese_name(rng) for _ in range(60)]
     phones = [rng.choice(["138", "139", "186"]) + f"{rng.randrange(10**8):08d}" for _ in range(60)]
     assert types({"c1": names, "手机": phones, "c4": _off_plan(rng)})["c4"] is None

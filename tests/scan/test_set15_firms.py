@@ -17,7 +17,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.scan.helpers import mobile, random_id
+from tests.scan.helpers import chinese_name, mobile, random_id
 from tests.scan.test_export_vocabulary import types
 
 from piplkit.discover.evaluation.heldout8.idgen import uscc
@@ -27,10 +27,6 @@ _GIVEN = ["语", "桐", "梓", "涵", "睿", "彤", "宸", "悦", "晗", "煜"]
 _FIRMS = ["华岳", "启明", "恒泰", "中嘉", "瑞丰", "博远", "天禾", "立信", "鼎盛", "宏图"]
 _TRADES = ["仪器", "物流", "电子", "建材", "食品"]
 N = 60
-
-
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
 
 
 def _firm(rng: random.Random) -> str:
@@ -59,7 +55,7 @@ def test_company_under_a_workplace_word_in_a_table_of_instruments(rng: random.Ra
 
 def test_control_a_workplace_beside_a_person_stays_employer(rng: random.Random) -> None:
     cols = {
-        "姓名": [_name(rng) for _ in range(N)],
+        "姓名": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(N)],
         "手机": [mobile(rng) for _ in range(N)],
         "所在单位": [_firm(rng) for _ in range(N)],
     }
@@ -84,7 +80,10 @@ def test_landline_beside_a_branch_in_a_table_of_no_person(
 
 
 def test_control_a_home_landline_beside_a_name_stays(rng: random.Random) -> None:
-    cols = {"户主": [_name(rng) for _ in range(N)], "住宅电话": [_landline(rng) for _ in range(N)]}
+    cols = {
+        "户主": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(N)],
+        "住宅电话": [_landline(rng) for _ in range(N)],
+    }
     assert types(cols)["住宅电话"] == "cn_landline"
 
 
@@ -92,7 +91,7 @@ def _suppliers(rng: random.Random, balance: str) -> dict[str, list[str]]:
     return {
         "供应商名称": [_firm(rng) for _ in range(N)],
         "信用代码": [uscc(rng) for _ in range(N)],
-        "对接人": [_name(rng) for _ in range(N)],
+        "对接人": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(N)],
         "对接人手机": [mobile(rng) for _ in range(N)],
         balance: [f"{rng.uniform(1000, 900000):.2f}" for _ in range(N)],
     }
@@ -121,7 +120,7 @@ def test_numbered_labels_of_rooms_are_no_address(
     rng: random.Random, header: str, labels: list[str]
 ) -> None:
     cols = {
-        "会员": [_name(rng) for _ in range(N)],
+        "会员": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(N)],
         "手机": [mobile(rng) for _ in range(N)],
         header: [rng.choice(labels) for _ in range(N)],
     }
@@ -135,7 +134,7 @@ def test_control_home_addresses_stay(rng: random.Random) -> None:
         for _ in range(N)
     ]
     cols = {
-        "会员": [_name(rng) for _ in range(N)],
+        "会员": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(N)],
         "手机": [mobile(rng) for _ in range(N)],
         "住址": homes,
     }
@@ -144,7 +143,7 @@ def test_control_home_addresses_stay(rng: random.Random) -> None:
 
 def _claimants(rng: random.Random) -> dict[str, list[str]]:
     return {
-        "申领人": [_name(rng) for _ in range(N)],
+        "申领人": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(N)],
         "身份证号码": [random_id(rng) for _ in range(N)],
         "联系电话": [mobile(rng) for _ in range(N)],
     }

@@ -13,30 +13,8 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.scan.helpers import random_id
+from tests.scan.helpers import in_register, pick, random_id
 from tests.scan.test_export_vocabulary import types
-
-_SURNAMES = "张王李赵刘陈杨黄周吴"
-_GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军"]
-
-
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
-
-
-def _in_register(header: str, values: list[str], rng: random.Random) -> str | None:
-    """The column's type in a register of persons (a name and a resident ID beside it)."""
-    n = len(values)
-    table = {
-        "姓名": [_name(rng) for _ in range(n)],
-        "身份证号": [random_id(rng) for _ in range(n)],
-        header: values,
-    }
-    return types(table)[header]
-
-
-def _pick(rng: random.Random, choices: list[str], n: int = 60) -> list[str]:
-    return [rng.choice(choices) for _ in range(n)]
 
 
 @pytest.fixture
@@ -56,20 +34,20 @@ def rng() -> random.Random:
     ],
 )
 def test_a_sport_or_trade_garment_size(header: str, sizes: list[str], rng: random.Random) -> None:
-    assert _in_register(header, _pick(rng, sizes), rng) == "body_measurement"
+    assert in_register(header, pick(rng, sizes), rng) == "body_measurement"
 
 
 @pytest.mark.parametrize("header", ["已减体重", "kg_lost", "WeightLost", "瘦了几斤"])
 def test_the_weight_a_person_has_lost(header: str, rng: random.Random) -> None:
     lost = [f"{rng.uniform(0.5, 15):.1f}" for _ in range(60)]
-    assert _in_register(header, lost, rng) == "body_measurement"
+    assert in_register(header, lost, rng) == "body_measurement"
 
 
 def test_control_a_product_size_in_a_catalogue_stays_none(rng: random.Random) -> None:
     table = {
         "商品编码": [f"SKU{rng.randrange(10000, 99999)}" for _ in range(60)],
-        "商品名称": _pick(rng, ["冲锋衣", "速干裤", "登山包", "羽绒服"]),
-        "尺码": _pick(rng, ["S", "M", "L", "XL"]),
+        "商品名称": pick(rng, ["冲锋衣", "速干裤", "登山包", "羽绒服"]),
+        "尺码": pick(rng, ["S", "M", "L", "XL"]),
         "单价": [str(rng.randrange(50, 900)) for _ in range(60)],
     }
     assert types(table)["尺码"] is None
@@ -89,13 +67,13 @@ def test_control_a_product_size_in_a_catalogue_stays_none(rng: random.Random) ->
 def test_a_skill_assessment_or_an_exam_score(
     header: str, values: list[str], rng: random.Random
 ) -> None:
-    assert _in_register(header, _pick(rng, values), rng) == "education"
+    assert in_register(header, pick(rng, values), rng) == "education"
 
 
 @pytest.mark.parametrize("header", ["Grade", "school_grade"])
 def test_the_school_year_headed_in_english(header: str, rng: random.Random) -> None:
     years = ["一年级", "二年级", "三年级", "初一", "初二", "高一"]
-    assert _in_register(header, _pick(rng, years), rng) == "education"
+    assert in_register(header, pick(rng, years), rng) == "education"
 
 
 @pytest.mark.parametrize(
@@ -106,14 +84,14 @@ def test_the_school_year_headed_in_english(header: str, rng: random.Random) -> N
     ],
 )
 def test_what_a_customer_said_to_a_shop(header: str, values: list[str], rng: random.Random) -> None:
-    assert _in_register(header, _pick(rng, values), rng) == "communication_record"
+    assert in_register(header, pick(rng, values), rng) == "communication_record"
 
 
 @pytest.mark.parametrize("header", ["送货地址", "shdz2", "上门地址", "寄到哪", "家住哪"])
 def test_a_delivery_address_or_a_colloquial_where(header: str, rng: random.Random) -> None:
     places = ["浙江省杭州市西湖区文三路88号", "江苏省南京市鼓楼区中山路12号3栋",
               "广东省深圳市南山区科技园路5号", "四川省成都市武侯区人民南路7号"]  # fmt: skip
-    got = _in_register(header, _pick(rng, places), rng)
+    got = in_register(header, pick(rng, places), rng)
     assert got == ("address" if header != "shdz2" else got)
 
 
@@ -121,7 +99,7 @@ def test_a_delivery_address_or_a_colloquial_where(header: str, rng: random.Rando
 def test_a_handle_headed_by_its_platform(header: str, rng: random.Random) -> None:
     stems = ["xiaoyu", "momo", "dawei", "lele"]
     handles = [f"@{rng.choice(stems)}{rng.randrange(10, 999)}" for _ in range(60)]
-    assert _in_register(header, handles, rng) == "account_name"
+    assert in_register(header, handles, rng) == "account_name"
 
 
 @pytest.mark.parametrize("header", ["电瓶车牌", "scooter_plate", "motorbikePlate"])
@@ -130,13 +108,13 @@ def test_an_ebike_or_motorbike_plate(header: str, rng: random.Random) -> None:
         f"{rng.choice('京沪浙苏粤')}{rng.choice('ABCDE')}{rng.randrange(10000, 99999)}"
         for _ in range(60)
     ]
-    assert _in_register(header, plates, rng) == "license_plate"
+    assert in_register(header, plates, rng) == "license_plate"
 
 
 @pytest.mark.parametrize("header", ["信托分配", "quarterly_distribution", "收益分配(元)"])
 def test_a_trust_payout_to_its_beneficiary(header: str, rng: random.Random) -> None:
     amounts = [str(rng.randrange(5000, 300000, 1000)) for _ in range(60)]
-    assert _in_register(header, amounts, rng) == "income"
+    assert in_register(header, amounts, rng) == "income"
 
 
 def test_camp_stays_with_dates(rng: random.Random) -> None:
@@ -145,34 +123,34 @@ def test_camp_stays_with_dates(rng: random.Random) -> None:
         f"2026-0{rng.randrange(1, 9)}-1{rng.randrange(0, 9)} {rng.choice(hotels)} {k % 5 + 1}晚"
         for k in range(60)
     ]
-    assert _in_register("营地住宿", stays, rng) == "accommodation_record"
+    assert in_register("营地住宿", stays, rng) == "accommodation_record"
 
 
 @pytest.mark.parametrize("header", ["social_card", "SocialInsuranceCard"])
 def test_the_social_card_named_short(header: str, rng: random.Random) -> None:
     ids = [random_id(rng) for _ in range(60)]
-    assert _in_register(header, ids, rng) == "social_security_card"
+    assert in_register(header, ids, rng) == "social_security_card"
 
 
 def test_a_refund_card(rng: random.Random) -> None:
     cards = [f"6222 **** **** {rng.randrange(1000, 9999)}" for _ in range(60)]
-    assert _in_register("退费卡号", cards, rng) == "bank_card"
+    assert in_register("退费卡号", cards, rng) == "bank_card"
 
 
 def test_a_prepaid_balance(rng: random.Random) -> None:
     amounts = [f"{rng.uniform(0, 800):.2f}" for _ in range(60)]
-    assert _in_register("预交余额", amounts, rng) == "account_balance"
+    assert in_register("预交余额", amounts, rng) == "account_balance"
 
 
 def test_a_loan_approval(rng: random.Random) -> None:
     verdicts = ["信用良好", "关注类", "正常", "一般"]
-    assert _in_register("贷款审批", _pick(rng, verdicts), rng) == "credit_record"
+    assert in_register("贷款审批", pick(rng, verdicts), rng) == "credit_record"
 
 
 def test_control_a_shops_branch_list_has_no_delivery_address(rng: random.Random) -> None:
     table = {
-        "门店": _pick(rng, ["西湖店", "滨江店", "萧山店"]),
-        "配送范围": _pick(rng, ["3公里", "5公里"]),
+        "门店": pick(rng, ["西湖店", "滨江店", "萧山店"]),
+        "配送范围": pick(rng, ["3公里", "5公里"]),
         "起送价": [str(rng.randrange(15, 40)) for _ in range(60)],
     }
     assert types(table)["配送范围"] is None
@@ -181,14 +159,14 @@ def test_control_a_shops_branch_list_has_no_delivery_address(rng: random.Random)
 @pytest.mark.parametrize("header", ["SocialCardNumber", "medical_card_no"])
 def test_the_social_card_number_is_not_a_bank_card(header: str, rng: random.Random) -> None:
     ids = [random_id(rng) for _ in range(60)]
-    assert _in_register(header, ids, rng) == "social_security_card"
+    assert in_register(header, ids, rng) == "social_security_card"
 
 
 @pytest.mark.parametrize("header", ["Trade", "skill_trade"])
 def test_a_skilled_workers_trade(header: str, rng: random.Random) -> None:
     trades = ["电工", "焊工", "育婴员", "保育员", "中式烹调师"]
-    assert _in_register(header, _pick(rng, trades), rng) == "job_title"
+    assert in_register(header, pick(rng, trades), rng) == "job_title"
 
 
 def test_control_a_trade_type_stays_none(rng: random.Random) -> None:
-    assert _in_register("trade_type", _pick(rng, ["买入", "卖出"]), rng) is None
+    assert in_register("trade_type", pick(rng, ["买入", "卖出"]), rng) is None

@@ -10,23 +10,17 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.scan.helpers import mobile
+from tests.scan.helpers import chinese_name, mobile
 from tests.scan.test_export_vocabulary import types
 
-_SURNAMES = "张王李赵刘陈杨黄周吴"
-_GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军"]
 _PLACES = ["文化路口", "火车站北广场", "人民公园南门", "万达广场", "科技园东门", "幸福小区3号门"]
-
-
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
 
 
 def _orders(header: str, values: list[str], rng: random.Random) -> str | None:
     """The column's type in an order list with the customer's name and mobile beside it."""
     n = len(values)
     table = {
-        "收货人": [_name(rng) for _ in range(n)],
+        "收货人": [chinese_name(rng) for _ in range(n)],
         "收货人手机": [mobile(rng) for _ in range(n)],
         "订单金额": [f"{rng.uniform(10, 300):.2f}" for _ in range(n)],
         header: values,
@@ -93,7 +87,7 @@ def _pupils(header: str, values: list[str], rng: random.Random) -> str | None:
     """The column's type in a register of pupils (a name and a guardian's mobile beside it)."""
     n = len(values)
     table = {
-        "学员": [_name(rng) for _ in range(n)],
+        "学员": [chinese_name(rng) for _ in range(n)],
         "家长手机": [mobile(rng) for _ in range(n)],
         header: values,
     }

@@ -10,6 +10,7 @@ import random
 
 import pytest
 from faker import Faker
+from tests.scan.helpers import pick
 from tests.scan.test_export_vocabulary import types
 
 N = 60
@@ -27,30 +28,26 @@ def fake() -> Faker:
     return f
 
 
-def _pick(rng: random.Random, words: list[str]) -> list[str]:
-    return [rng.choice(words) for _ in range(N)]
-
-
 @pytest.mark.parametrize("header", ["fxx", "项7", "attr_b"])
 def test_blood_groups_with_their_rh_factor_are_health(header: str, rng: random.Random) -> None:
     groups = ["O型Rh阳性", "AB型 Rh-", "B Rh+", "A型Rh阴性", "O Rh+"]
-    assert types({header: _pick(rng, groups)})[header] == "health_record"
+    assert types({header: pick(rng, groups)})[header] == "health_record"
 
 
 def test_bare_letters_stay_no_blood_group(rng: random.Random) -> None:
     # control: a bare A/B/O is a grade or a class as often
-    assert types({"fxx": _pick(rng, ["A", "B", "O", "AB"])})["fxx"] is None
+    assert types({"fxx": pick(rng, ["A", "B", "O", "AB"])})["fxx"] is None
 
 
 @pytest.mark.parametrize("header", ["grade_cert", "zgdj", "栏6"])
 def test_a_qualification_level_with_its_grade_is_education(header: str, rng: random.Random) -> None:
     levels = ["高级工（三级）", "初级工(五级)", "二级/技师", "中级工", "高级技师(一级)"]
-    assert types({header: _pick(rng, levels)})[header] == "education"
+    assert types({header: pick(rng, levels)})[header] == "education"
 
 
 def test_a_bare_post_word_stays_a_job_title(rng: random.Random) -> None:
     # control: 技师 without a grade is the post
-    found = types({"岗位": _pick(rng, ["技师", "技术员", "组长"])})
+    found = types({"岗位": pick(rng, ["技师", "技术员", "组长"])})
     assert found["岗位"] == "job_title"
 
 
@@ -59,7 +56,7 @@ def test_a_workers_trade_decides_a_silent_header(
     header: str, rng: random.Random, fake: Faker
 ) -> None:
     trades = ["月嫂", "育婴员", "护工", "钟点工", "养老护理员"]
-    found = types({"家政员": [fake.name() for _ in range(N)], header: _pick(rng, trades)})
+    found = types({"家政员": [fake.name() for _ in range(N)], header: pick(rng, trades)})
     assert found[header] == "job_title"
 
 
@@ -86,7 +83,7 @@ def test_an_exam_result_is_health_without_other_clinical_columns(
     header: str, rng: random.Random, fake: Faker
 ) -> None:
     results = ["未见异常", "可继续从事粉尘作业", "血压偏高, 复查", "暂时脱离噪声作业", "未见异常"]
-    found = types({**_workers(fake), header: _pick(rng, results)})
+    found = types({**_workers(fake), header: pick(rng, results)})
     assert found[header] == "health_record"
 
 
@@ -95,14 +92,14 @@ def test_a_school_exam_result_is_no_health_record(
     header: str, rng: random.Random, fake: Faker
 ) -> None:
     # control: an exam word over pass marks
-    found = types({**_workers(fake), header: _pick(rng, ["通过", "未通过", "缺考"])})
+    found = types({**_workers(fake), header: pick(rng, ["通过", "未通过", "缺考"])})
     assert found[header] is None
 
 
 def test_an_exam_result_in_a_table_of_nobody_stays_none(rng: random.Random) -> None:
     # control: a checkup word over health results, but no person on the row (a clinic's tally)
     results = ["未见异常", "血压偏高, 复查", "可继续从事粉尘作业"]
-    found = types({"checkup_outcome": _pick(rng, results), "人数": [str(i) for i in range(N)]})
+    found = types({"checkup_outcome": pick(rng, results), "人数": [str(i) for i in range(N)]})
     assert found["checkup_outcome"] is None
 
 
@@ -128,7 +125,7 @@ def test_a_list_of_dated_stays_is_an_accommodation_record(
 
 def test_nights_without_a_date_are_no_stay_record(rng: random.Random) -> None:
     # control: a room type and a count of nights (a booking's line), no dated stay
-    found = types({"k12": _pick(rng, ["大床房 2晚", "双床房 1晚", "套房 3晚"])})
+    found = types({"k12": pick(rng, ["大床房 2晚", "双床房 1晚", "套房 3晚"])})
     assert found["k12"] is None
 
 
@@ -139,4 +136,4 @@ def test_dated_places_without_nights_are_no_stay_record(rng: random.Random) -> N
         "2025-04-11 南站",
         "2025-06-01 西湖; 2025-06-02 北山",
     ]
-    assert types({"k12": _pick(rng, visits)})["k12"] != "accommodation_record"
+    assert types({"k12": pick(rng, visits)})["k12"] != "accommodation_record"

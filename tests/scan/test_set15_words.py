@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.scan.helpers import mobile
+from tests.scan.helpers import chinese_name, mobile
 from tests.scan.test_export_vocabulary import types
 
 _SURNAMES = "韩冯邹宋潘田姜崔蒋钟"
@@ -24,12 +24,11 @@ _GIVEN = ["语", "桐", "梓", "涵", "睿", "彤", "宸", "悦", "晗", "煜"]
 N = 60
 
 
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
-
-
 def _people(rng: random.Random) -> dict[str, list[str]]:
-    return {"姓名": [_name(rng) for _ in range(N)], "手机号": [mobile(rng) for _ in range(N)]}
+    return {
+        "姓名": [chinese_name(rng, _SURNAMES, _GIVEN) for _ in range(N)],
+        "手机号": [mobile(rng) for _ in range(N)],
+    }
 
 
 def _photo(rng: random.Random, folder: str) -> str:

@@ -11,33 +11,12 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.scan.helpers import mobile, random_id
+from tests.scan.helpers import chinese_name, in_register, mobile, pick, random_id
 from tests.scan.test_export_vocabulary import types
 
 from piplkit.discover.scan.hints import load_hints
 
-_SURNAMES = "张王李赵刘陈杨黄周吴"
-_GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军"]
-
-
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
-
-
-def _in_register(header: str, values: list[str], rng: random.Random) -> str | None:
-    """The column's type in a register of persons (a name, a resident ID and a mobile beside)."""
-    n = len(values)
-    table = {
-        "姓名": [_name(rng) for _ in range(n)],
-        "身份证号": [random_id(rng) for _ in range(n)],
-        "手机": [mobile(rng) for _ in range(n)],
-        header: values,
-    }
-    return types(table)[header]
-
-
-def _pick(rng: random.Random, choices: list[str], n: int = 60) -> list[str]:
-    return [rng.choice(choices) for _ in range(n)]
+_BESIDE = {"姓名": chinese_name, "身份证号": random_id, "手机": mobile}
 
 
 @pytest.fixture
@@ -102,33 +81,33 @@ def test_a_hint_word_keeps_its_reading_in_a_question() -> None:
 
 def test_a_parent_employer_asked_is_an_employer(rng: random.Random) -> None:
     firms = ["华兴电子有限公司", "宏达物流有限公司", "东方建材厂", "新世纪酒店"]
-    assert _in_register("妈妈在哪个厂上班", _pick(rng, firms), rng) == "employer"
+    assert in_register("妈妈在哪个厂上班", pick(rng, firms), rng, _BESIDE) == "employer"
 
 
 def test_where_a_parent_works_given_as_a_city_is_not_an_employer(rng: random.Random) -> None:
     cities = ["广东深圳", "浙江杭州", "江苏无锡", "福建厦门"]
-    assert _in_register("爸爸在哪干活", _pick(rng, cities), rng) is None
+    assert in_register("爸爸在哪干活", pick(rng, cities), rng, _BESIDE) is None
 
 
 def test_an_illness_asked_is_a_health_record(rng: random.Random) -> None:
     conditions = ["高血压", "糖尿病", "哮喘", "无"]
-    assert _in_register("有啥毛病", _pick(rng, conditions), rng) == "health_record"
+    assert in_register("有啥毛病", pick(rng, conditions), rng, _BESIDE) == "health_record"
 
 
 def test_a_weight_asked_is_a_body_measurement(rng: random.Random) -> None:
     weights = [str(w) for w in range(48, 90)]
-    assert _in_register("孩子几斤", _pick(rng, weights), rng) == "body_measurement"
+    assert in_register("孩子几斤", pick(rng, weights), rng, _BESIDE) == "body_measurement"
 
 
 def test_a_card_balance_asked_is_a_balance(rng: random.Random) -> None:
     amounts = [f"{rng.randint(0, 3000)}.{rng.randint(0, 99):02d}" for _ in range(60)]
-    assert _in_register("会员卡上还剩多少钱", amounts, rng) == "account_balance"
+    assert in_register("会员卡上还剩多少钱", amounts, rng, _BESIDE) == "account_balance"
 
 
 def test_a_shop_address_asked_where_is_not_an_address(rng: random.Random) -> None:
     shops = ["北京市朝阳区建国路88号", "上海市浦东新区世纪大道100号", "广州市天河区体育西路5号"]
     table = {
-        "店名": _pick(rng, ["便民烟酒", "好又多超市", "佳佳便利店"]),
-        "铺子在哪里": _pick(rng, shops),
+        "店名": pick(rng, ["便民烟酒", "好又多超市", "佳佳便利店"]),
+        "铺子在哪里": pick(rng, shops),
     }
     assert types(table)["铺子在哪里"] is None

@@ -14,34 +14,13 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.scan.helpers import mobile, random_id
+from tests.scan.helpers import chinese_name, in_register, mobile, pick, random_id
 from tests.scan.test_export_vocabulary import types
 
 from piplkit.discover.evaluation.heldout8.idgen import uscc
 from piplkit.discover.scan.hints import load_hints
 
-_SURNAMES = "张王李赵刘陈杨黄周吴"
-_GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "勇", "军"]
-
-
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + rng.choice(_GIVEN) + rng.choice(["", *_GIVEN])
-
-
-def _in_register(header: str, values: list[str], rng: random.Random) -> str | None:
-    """The column's type in a register of persons (a name, a resident ID and a mobile beside)."""
-    n = len(values)
-    table = {
-        "姓名": [_name(rng) for _ in range(n)],
-        "身份证号": [random_id(rng) for _ in range(n)],
-        "手机": [mobile(rng) for _ in range(n)],
-        header: values,
-    }
-    return types(table)[header]
-
-
-def _pick(rng: random.Random, choices: list[str], n: int = 60) -> list[str]:
-    return [rng.choice(choices) for _ in range(n)]
+_BESIDE = {"姓名": chinese_name, "身份证号": random_id, "手机": mobile}
 
 
 @pytest.fixture
@@ -95,34 +74,34 @@ def test_a_person_position_keeps_its_coordinates() -> None:
 
 def test_a_tuberculosis_regimen_is_a_health_record(rng: random.Random) -> None:
     regimens = ["2HRZE/4HR", "2HRZE/4HRE", "6HRZE", "9HRE", "短程方案"]
-    assert _in_register("化疗方案", _pick(rng, regimens), rng) == "health_record"
+    assert in_register("化疗方案", pick(rng, regimens), rng, _BESIDE) == "health_record"
 
 
 def test_missed_doses_are_a_health_record(rng: random.Random) -> None:
     taken = ["漏服2次", "规律服药", "停药", "漏服5次以上"]
-    assert _in_register("用药情况", _pick(rng, taken), rng) == "health_record"
+    assert in_register("用药情况", pick(rng, taken), rng, _BESIDE) == "health_record"
 
 
 def test_an_operator_category_with_its_code_is_a_job_title(rng: random.Random) -> None:
     kinds = ["N2观光车司机", "G3锅炉水处理", "Q1起重机指挥", "R1快开门式压力容器操作"]
-    assert _in_register("准操项目", _pick(rng, kinds), rng) == "job_title"
+    assert in_register("准操项目", pick(rng, kinds), rng, _BESIDE) == "job_title"
 
 
 def test_a_table_of_posts_has_no_job_title(rng: random.Random) -> None:
     table = {
         "职位代码": [f"P{n:03d}" for n in range(30)],
-        "职位": _pick(rng, ["文员", "驾驶员", "保安", "会计"], 30),
+        "职位": pick(rng, ["文员", "驾驶员", "保安", "会计"], 30),
         "招聘人数": [str(rng.randint(1, 5)) for _ in range(30)],
-        "专业要求": _pick(rng, ["不限", "会计学", "计算机类"], 30),
+        "专业要求": pick(rng, ["不限", "会计学", "计算机类"], 30),
     }
     assert types(table)["职位"] is None
 
 
 def test_a_staff_list_keeps_its_job_titles(rng: random.Random) -> None:
     table = {
-        "姓名": [_name(rng) for _ in range(30)],
+        "姓名": [chinese_name(rng) for _ in range(30)],
         "手机": [mobile(rng) for _ in range(30)],
-        "职位": _pick(rng, ["文员", "驾驶员", "保安", "会计"], 30),
+        "职位": pick(rng, ["文员", "驾驶员", "保安", "会计"], 30),
     }
     assert types(table)["职位"] == "job_title"
 
@@ -136,9 +115,9 @@ def test_a_registrants_workplace_beside_its_credit_code_stays_an_employer(
     three columns are listed as a conflict in docs/evaluation.md)."""
     n = 40
     table = {
-        "经办人": [_name(rng) for _ in range(n)],
+        "经办人": [chinese_name(rng) for _ in range(n)],
         "经办人身份证": [random_id(rng) for _ in range(n)],
-        "所在单位": _pick(rng, ["华兴电子有限公司", "宏达物流有限公司", "东方建材有限公司"], n),
+        "所在单位": pick(rng, ["华兴电子有限公司", "宏达物流有限公司", "东方建材有限公司"], n),
         "单位信用代码": [uscc(rng) for _ in range(n)],
     }
     assert types(table)["所在单位"] == "employer"
@@ -146,4 +125,4 @@ def test_a_registrants_workplace_beside_its_credit_code_stays_an_employer(
 
 def test_a_workplace_without_a_credit_code_stays_an_employer(rng: random.Random) -> None:
     firms = ["华兴电子有限公司", "宏达物流有限公司", "东方建材有限公司"]
-    assert _in_register("所在单位", _pick(rng, firms), rng) == "employer"
+    assert in_register("所在单位", pick(rng, firms), rng, _BESIDE) == "employer"
