@@ -169,6 +169,26 @@ SETS = (
             ("blind13_zhihu_zh_2025_12.html", ("相关问题",)),
         ),
     ),
+    # The mainstream: a newsletter's contents and further reading, an alert's advice, an internal
+    # bulletin's own reminders, a quarterly review's key-dates table, a 周报's 下周关注 and tips,
+    # a wiki's to-do list and a bilingual flash's English paragraphs name laws, dates or amounts
+    # but report no further development.
+    BlindSet(
+        "heldout14",
+        "blind14",
+        43,
+        8,
+        3,
+        (
+            ("blind14_update_en_2025_12.html", ("In this issue", "Further reading")),
+            ("blind14_alert_en_2025_10.pdf", ("What you should do now", "Related publications")),
+            ("blind14_bulletin_en_2025_11.docx", ("Internal reminders", "What it means for us")),
+            ("blind14_quarterly_en_2025_12.pdf", ("Key dates", "Executive summary")),
+            ("blind14_zhoubao_zh_2025_12.pdf", ("下周关注", "合规小贴士")),
+            ("blind14_wiki_zh_2025_12.md", ("待跟进事项",)),
+            ("blind14_kuaixun_zh_2025_11.docx", ("Bundled Consent", "bundled consent")),
+        ),
+    ),
 )
 SET_IDS = [s.name for s in SETS]
 DOCUMENTS = [(s, p) for s in SETS for p in s.files()]
