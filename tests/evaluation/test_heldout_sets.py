@@ -34,6 +34,7 @@ from piplkit.discover.evaluation.breakdowns import (
     SET_14,
     SET_15,
     SET_16,
+    SET_17,
     SetBreakdowns,
 )
 from piplkit.discover.evaluation.heldout6.spec import STYLES
@@ -45,6 +46,7 @@ from piplkit.discover.evaluation.heldout13 import build as build13
 from piplkit.discover.evaluation.heldout14 import build as build14
 from piplkit.discover.evaluation.heldout15 import build as build15
 from piplkit.discover.evaluation.heldout16 import build as build16
+from piplkit.discover.evaluation.heldout17 import build as build17
 
 from .heldout_checks import _luhn, _mod11_2, _read, _rid, _uscc, _vin
 
@@ -74,6 +76,7 @@ MESSY: dict[str, Callable[[Any, str], bool]] = {
     "excel serial": lambda v, s: isinstance(v, int) and 20000 < v < 47000,
     "excel serial as text": lambda v, s: len(s) == 5 and s.isdigit() and 20000 < int(s) < 47000,
     "starred name": lambda v, s: bool(re.fullmatch(r"[\u4e00-\u9fff]\*{1,3}", s)),
+    "tab prefix": lambda v, s: bool(re.fullmatch(r"\t\d{11,19}X?", s)),
 }
 #: The variants every set since 9 has.
 _COMMON = ("masked phone", "masked id", "masked card", "+86", "spaced phone", "full-width",
@@ -213,6 +216,23 @@ SETS = (
                          ("tsv", "utf-8"), ("xlsx", None), ("parquet", None), ("jsonl", None)}),
         headers=frozenset({"电话（必填）", "体重(kg)", "电话1", "电话2", "身分證字號", "col_3",
                            "字段3", "F03"}),
+        wide_and_narrow=(6, 10),
+    ),
+    HeldoutSet(
+        17, build17, SET_17, 1720261207, "2026-12-07",
+        checks={**_BASE_CHECKS, "rid_q": _rid, "sscard": _rid},
+        counted=(*_IDS, "dl", "sscard"),
+        min_tables=140, min_files=135, non_pi=(0.40, 0.55), min_pairs=7,
+        messy=(*_COMMON, "two phones", "json cell", "trailing space", "excel serial",
+               "amount as text", "starred name", "masked name", "phone tail", "apostrophe id",
+               "spaced id", "tab prefix"),
+        blanks=(*_BLANKS, " "), blank_share=(0.02, 0.06), nfkc=True, births=("birth", "birth_q"),
+        min_domains=30,
+        pairs=frozenset({("csv", "utf-8"), ("csv", "utf-8-sig"), ("csv", "gb18030"),
+                         ("tsv", "utf-8"), ("xlsx", None), ("parquet", None), ("jsonl", None)}),
+        headers=frozenset({"手机号*", "联系电话(必填)", "身份证号（18位）", "出生日期(yyyy-mm-dd)",
+                           "收货人-姓名", "收货信息/手机", "紧急联系人_电话", "3、您的手机号码：",
+                           "user_mobile(用户手机号)", "Q5_您的年龄段", "姓名 Name", "Mobile/手机"}),
         wide_and_narrow=(6, 10),
     ),
 )  # fmt: skip
