@@ -189,6 +189,29 @@ SETS = (
             ("blind14_kuaixun_zh_2025_11.docx", ("Bundled Consent", "bundled consent")),
         ),
     ),
+    # The mainstream again, from ten other publishers: a 通报's app table, a news page's comments,
+    # a 公示 page's intro, a column's 记者观察, a monthly summary's totals, a digest's own
+    # tasks, a bank's own columns, a 会刊's 导读, a trade article's outlook and a blog's watch list
+    # name laws, bodies, dates or amounts but report no further development.
+    BlindSet(
+        "heldout15",
+        "blind15",
+        43,
+        7,
+        2,
+        (
+            ("blind15_tongbao_zh_2025_12.html", ("所涉问题", "12月19日前")),
+            ("blind15_news_en_2025_12.html", ("Related stories", "five million")),
+            ("blind15_chufa_zh_2025_12.html", ("违法行为类型", "没收违法所得")),
+            ("blind15_zhuanlan_zh_2025_12.txt", ("记者观察", "相关报道")),
+            ("blind15_zhifa_zh_2026_01.pdf", ("总体情况", "下一步工作")),
+            ("blind15_digest_en_2025_12.txt", ("What we need from you",)),
+            ("blind15_jianguan_zh_2025_12.docx", ("我行落实要求", "对我行的影响")),
+            ("blind15_huikan_zh_2025_12.pdf", ("本栏导读", "活动预告")),
+            ("blind15_tradepress_en_2025_12.md", ("Sponsored", "What's next")),
+            ("blind15_blog_en_2026_01.md", ("What I'm watching in January",)),
+        ),
+    ),
 )
 SET_IDS = [s.name for s in SETS]
 DOCUMENTS = [(s, p) for s in SETS for p in s.files()]
