@@ -207,6 +207,13 @@ def notice_item(
         if signature and (attachment or _ATTACHMENT.match(text)):
             attachment = True  # 附件 after the signature: a list or form annexed to the notice
             left.append((block, "attachment of the notice (annexed list or form)"))
+            links.extend(u for u in block.links if u not in links)  # its file (H14-4)
+            continue
+        if block.links and len(text) <= 200 and _ATTACHMENT.match(text):
+            # "附件：《…（征求意见稿）》.pdf" linked: the file of the text the notice issues or
+            # opens for comment is the notice's source, as a 草案全文 link is (H12-8, H14-4)
+            links.extend(u for u in block.links if u not in links)
+            left.append((block, "attachment of the notice (its file is a source)"))
             continue
         if len(text) <= 60 and _DOC_NUMBER.match(text):  # "SZ Cyberspace Notice [2025] No. 18"
             left.append((block, "document number of the notice"))
