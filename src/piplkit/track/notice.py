@@ -138,8 +138,10 @@ def notice_score(title: str | None, blocks: list[Block]) -> int:
         score += 1
     if (qa or explainer) and sum(1 for b in blocks if _is_question(b)) >= 2:
         score += 1  # questions and their answers under a Q&A title: one Q&A, not items
-    if any(is_bare_date(b.text) or _zh_bare_date(b.text) for b in blocks[-3:]):
-        score += 1  # a signature date closes the document
+    if any(
+        b.heading is None and (is_bare_date(b.text) or _zh_bare_date(b.text)) for b in blocks[-3:]
+    ):
+        score += 1  # a signature date closes the document (a log's date heading does not, H14-9)
     return score
 
 

@@ -15,15 +15,24 @@ import re
 
 from piplkit.track.model import Block, RawItem
 
-_NUMBER = re.compile(r"\d[\d,]*")
+#: a figure, with the scale a Chinese or English amount is written in ("50万元" is "RMB 500,000",
+#: "1.2亿" is "120 million")
+_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万|亿|million\b|billion\b)?")
+_SCALE = {"万": 10_000, "亿": 100_000_000, "million": 1_000_000, "billion": 1_000_000_000}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: a year: "2025年" is often left out of the Chinese ("10月17日"), so years are not compared
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _numbers(text: str) -> set[str]:
-    found = {n.replace(",", "").rstrip(",") for n in _NUMBER.findall(text)}
-    return {n for n in found if n and not _YEAR.fullmatch(n)}
+    found: set[str] = set()
+    for figure, scale in _NUMBER.findall(text):
+        figure = figure.replace(",", "")
+        if scale:
+            figure = f"{round(float(figure) * _SCALE[scale])}"
+        if figure and not _YEAR.fullmatch(figure):
+            found.add(figure)
+    return found
 
 
 def unmarked_translation(above: str, text: str) -> bool:
