@@ -94,7 +94,7 @@ def test_control_an_english_paragraph_with_a_figure_of_its_own_adds_to_the_item(
 
 
 def test_a_client_alert_on_one_measure_is_one_development_titled_by_its_headline() -> None:
-    doc, devs = ingest(_ALERT, "alert.md")
+    devs = ingest(_ALERT, "alert.md")[1]
     assert [d.title for d in devs] == [
         "CAC Releases Provisions on Personal Information Protection Compliance Audits"
     ]
@@ -146,3 +146,39 @@ def test_control_an_attachment_without_a_link_gives_no_source() -> None:
     page = _NOTICE.replace('<a href="https://www.example-city.gov.cn/files/2026/0305/banfa-zqyj.docx">', "").replace("</a>", "")
     devs = ingest(page, "notice.html")[1]
     assert len(devs) == 1 and devs[0].sources == []
+
+
+_FINE_A = """Privacy Brief — March 2026
+
+On 18 March 2026, the Shanghai Municipal Internet Information Office fined a pharmacy chain RMB 850,000 under the Personal Information Protection Law for giving purchase records to insurers.
+"""
+_FINE_B = """Data Digest — March 2026
+
+On 18 March 2026, the Zhejiang Provincial Administration for Market Regulation fined an e-commerce app RMB 1.2 million under the Personal Information Protection Law for personalised pricing.
+"""
+_FINE_A_AGAIN = """Compliance Notes — March 2026
+
+On 18 March 2026, the Shanghai Municipal Internet Information Office imposed a fine of RMB 850,000 on a chain of pharmacies that shared customers' purchase histories with insurance companies, in breach of the Personal Information Protection Law.
+"""
+
+
+def test_two_regulators_fines_of_one_day_under_one_law_are_two_developments() -> None:
+    from piplkit.track.dedupe import dedupe, same_development
+    from piplkit.track.linking import link_developments
+
+    a = ingest(_FINE_A, "a.txt")[1]
+    b = ingest(_FINE_B, "b.txt")[1]
+    link_developments(a + b)
+    assert not same_development(a[0], b[0])
+    assert len(dedupe(a + b)) == 2
+
+
+def test_control_one_regulators_fine_reported_twice_is_one_development() -> None:
+    from piplkit.track.dedupe import dedupe
+    from piplkit.track.linking import link_developments
+
+    a = ingest(_FINE_A, "a.txt")[1]
+    again = ingest(_FINE_A_AGAIN, "c.txt")[1]
+    link_developments(a + again)
+    merged = dedupe(a + again)
+    assert len(merged) == 1 and merged[0].also_in == ["c.txt"]
