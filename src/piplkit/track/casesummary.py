@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from piplkit.track import notice
+from piplkit.track.alertpage import one_alert
 from piplkit.track.layout import is_body, label_line
 from piplkit.track.model import Block
 
@@ -48,9 +49,11 @@ def one_case(title: str | None, blocks: list[Block]) -> bool:
 
 
 def one_development(title: str | None, blocks: list[Block]) -> bool:
-    """Is the whole document one development (a notice, or one judgment's summary)?"""
+    """Is the whole document one development (a notice, one judgment's summary, or one
+    alert on one measure)?"""
     return (
         notice.notice_score(title, blocks) >= 3
         or notice.plain_notice(title, blocks)
         or one_case(title, blocks)
+        or one_alert(title, blocks)
     )
