@@ -36,7 +36,7 @@ def _names(blocks: list[Block]) -> set[str]:
         text = block.text
         if not text.startswith(_OPENINGS):  # what both patterns open with, tested in C
             continue
-        m = _ATTRIBUTION.match(text)
+        m = _ATTRIBUTION.match(text) if "wrote:" in text else None  # (its lazy runs backtrack)
         attributions += m is not None
         m = m or _FROM.match(text)
         if m is not None:
