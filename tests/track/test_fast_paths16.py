@@ -110,3 +110,31 @@ def test_thread_names_skip_only_blocks_neither_pattern_opens() -> None:
     for start in range(0, len(blocks), 50):
         window = blocks[start : start + 50]
         assert mailthread._names(window) == full(window)
+
+
+def test_action_verbs_of_ascii_text_are_found_lower_cased() -> None:
+    """``has_action`` scans lower-cased ASCII text with ``_ACTION`` without ``re.I``: what the
+    case-insensitive pattern (and the Chinese one) give, on ASCII text and on every other."""
+    from piplkit.track import layout
+
+    verbs = ["ISSUED", "Fined", "FINING", "Took  Effect", "PENALISED", "fine-tuned", "ſigned"]
+    found = 0
+    for text in [*_texts(), *verbs]:
+        for line in (text, *text.splitlines()):
+            full = bool(layout._ACTION.search(line) or layout._ZH_ACTION.search(line))
+            found += full and line.isascii()
+            assert layout.has_action(line) == full, line[:60]
+    assert found >= 20
+
+
+def test_currency_words_are_what_the_hint_pattern_finds() -> None:
+    """``has_currency`` tests the hint's words as substrings: the pattern's answer."""
+    from piplkit.track import penalties
+
+    words = ["RMB 5", "rmb", "Rmb", "RMb", "Yuan", "yuan 3", "YUAN", "mb uan", "CNY", "cny"]
+    found = 0
+    for text in [*_texts(), *words, "¥1", "￥2", "人民币", "人民", "元"]:
+        full = penalties._CURRENCY_HINT.search(text) is not None
+        found += full
+        assert penalties.has_currency(text) == full, text[:60]
+    assert found >= 10
