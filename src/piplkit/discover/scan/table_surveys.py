@@ -52,9 +52,9 @@ def apply_survey_rules(
     table of no person, in place."""
     for i, d in enumerate(decisions):
         bands = stats[i].strong.get("age", 0)
-        if d.pi_type == "age" and bands >= _BANDS * stats[i].non_empty:
-            if not records_persons(decisions, skip=i):
-                decide_as_own(i, headers, stats, chance, decisions, profiles, product_table)
+        banded = d.pi_type == "age" and bands >= _BANDS * stats[i].non_empty
+        if banded and not records_persons(decisions, skip=i):
+            decide_as_own(i, headers, stats, chance, decisions, profiles, product_table)
     if sum(1 for s in stats if _QUESTION.match(s.name)) < _QUESTIONS:
         return
     for i, d in enumerate(decisions):
