@@ -18,9 +18,10 @@ from piplkit.discover.scan.hints import key_of, normalise_header
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.tables import Row
 
-#: Words that name a payment card (or its number) in a header.
-_CARD_WORDS = ("card", "cardno", "cardnumber", "pan", "卡号", "银行卡", "信用卡", "借记卡",
-               "储蓄卡", "卡")  # fmt: skip
+#: Words that name a payment card (or its number) in a header; a bare 卡 is a member's or a
+#: transit card as often, and stays out.
+_CARD_WORDS = ("card", "cardno", "cardnumber", "pan", "cc", "creditcard", "卡号", "银行卡",
+               "信用卡", "借记卡", "储蓄卡")  # fmt: skip
 #: Words that name the last digits of a number.
 _TAIL_WORDS = ("last4", "last 4", "lastfour", "last four", "last4digits", "lastdigits",
                "后四位", "后4位", "尾号", "尾四位", "末四位", "末4位")  # fmt: skip

@@ -23,7 +23,7 @@ from piplkit.discover.scan.tables import Row
 #: name a page or a link without saying whose.
 _PAGE_HEADERS = frozenset(
     normalise_header(w)
-    for w in ("url", "uri", "link", "href", "page", "pagepath", "page_path", "currenturl",
+    for w in ("url", "uri", "link", "href", "page", "pagelink", "pagepath", "currenturl",
               "current_url", "screen_url", "页面", "页面地址", "页面链接", "页面url", "页面路径",
               "链接", "网址", "链接地址", "当前页面", "访问地址")
 )  # fmt: skip
