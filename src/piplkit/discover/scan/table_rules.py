@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from piplkit.discover.scan.analysis import clean
+from piplkit.discover.scan.card_tails import card_tail
 from piplkit.discover.scan.columns import ColumnStats, Decision, Evidence, decide
 from piplkit.discover.scan.contact_cells import contact_entries
 from piplkit.discover.scan.flat_values import flat_room
@@ -33,11 +34,14 @@ from piplkit.discover.scan.table_grants import apply_grant_rules
 from piplkit.discover.scan.table_labels import apply_label_rules
 from piplkit.discover.scan.table_ledgers import apply_ledger_rules
 from piplkit.discover.scan.table_messages import apply_message_rules
+from piplkit.discover.scan.table_pages import apply_page_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
 from piplkit.discover.scan.table_paths import apply_path_rules
 from piplkit.discover.scan.table_phones import apply_phone_rules
+from piplkit.discover.scan.table_postal import apply_postal_rules
 from piplkit.discover.scan.table_premises import apply_premises_rules
 from piplkit.discover.scan.table_remarks import apply_remark_rules
+from piplkit.discover.scan.table_surveys import apply_survey_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
 from piplkit.discover.scan.table_venues import apply_venue_rules
 from piplkit.discover.scan.tables import Row
@@ -119,6 +123,10 @@ def apply_table_rules(
             # a face gate's room or a landlord's unit holding the resident's flat
             decisions[i] = own_name_decision(d, stats[i], "address")
             continue
+        elif d.pi_type is None and card_tail(rows, i, stats[i].name, profiles):
+            # (set 17) a payment export's Card Last4: the card shown by its last digits
+            decisions[i] = own_name_decision(d, stats[i], "bank_card")
+            continue
         else:
             continue
         found = decide(stats[i], headers[i], chance[i], profiles, product_table=product_table)
@@ -156,6 +164,9 @@ def apply_table_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
     apply_firm_rules(rows, headers, stats, chance, decisions, profiles, product_table=product_table)
+    apply_postal_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
+    apply_page_rules(rows, stats, decisions, profiles)
+    apply_survey_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
