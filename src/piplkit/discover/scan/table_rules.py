@@ -35,6 +35,7 @@ from piplkit.discover.scan.table_ledgers import apply_ledger_rules
 from piplkit.discover.scan.table_messages import apply_message_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
 from piplkit.discover.scan.table_paths import apply_path_rules
+from piplkit.discover.scan.table_payouts import apply_payout_rules
 from piplkit.discover.scan.table_phones import apply_phone_rules
 from piplkit.discover.scan.table_premises import apply_premises_rules
 from piplkit.discover.scan.table_remarks import apply_remark_rules
@@ -156,6 +157,7 @@ def apply_table_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
     apply_firm_rules(rows, headers, stats, chance, decisions, profiles, product_table=product_table)
+    apply_payout_rules(rows, stats, decisions, profiles)
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
