@@ -17,7 +17,8 @@ for the second (a permission table repeats a handful of roles).
   ``author_name``) are shown by the name the platform knows them by: a real name is found by
   the name model as it is, a display name (阿喜欢, 大起来酱, 一切666) by nothing. A column of
   such names, nearly all different, is the submitter's ``account_name`` (set 7's 17); a handful
-  of repeated values (admin, crm_sync, 导入: set 12's 创建人) is a system's and stays ``None``.
+  of repeated values (admin, crm_sync, 导入: set 12's 创建人) is a system's and stays ``None``,
+  and so do staff codes (E7541: set 16's ``Created By``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ ACTOR_HEADERS = frozenset(
               "creator", "creator_name", "author", "author_name", "submitter", "submitter_name",
               "submitted_by", "created_by", "posted_by")
 )  # fmt: skip
+#: A staff or a record code (E7541, U0012, 100231): a creator's key, not a display name.
+_CODE = re.compile(r"[A-Z]{0,4}[-_]?[0-9]{2,}")
 #: A login: lower-case letters first, then letters, digits and separators (dcheng782, jd_ytao313).
 _LOGIN = re.compile(r"[a-z][a-z0-9_.-]{3,31}")
 #: A given name or a pet name: one to three Chinese characters (婷婷, 兰英, 峰).
@@ -91,7 +94,9 @@ def _login_type(rows: list[Row], index: int, key: str, profiles: ProfileTable) -
         fit = sum(1 for v in values if _LOGIN.fullmatch(v))
     else:
         profile = profiles.get("account_name")
-        fit = sum(1 for v in values if profile is not None and profile.fits(v))
+        fit = sum(
+            1 for v in values if profile is not None and profile.fits(v) and not _CODE.fullmatch(v)
+        )
     return "account_name" if fit >= _SHARE * len(values) else None
 
 
