@@ -5,8 +5,8 @@ card (收款账号), the amount (金额) and a purpose (用途: 11月工资, 绩
 (an order's or an invoice's amount is no one's income), so the amount column is decided as
 ``None``; here the file itself says what the amount is. In a table that pays persons into their
 bank cards, a bare amount column is their ``income`` when the purpose column's values say the
-money is pay (set 4's salary conventions, set 17's choice 4). A refund or a reimbursement list
-(用途: 退款, 报销) keeps its amounts ``None``.
+money is pay (set 17's choice 4: a disbursement file's 金额 is income). A refund or a
+reimbursement list (用途: 退款, 报销) keeps its amounts ``None``.
 """
 
 from __future__ import annotations
