@@ -14,6 +14,7 @@ Two paths produce the same :class:`ColumnStats`:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -34,7 +35,13 @@ from piplkit.discover.scan.ages import age_from_date
 from piplkit.discover.scan.columns import MAX_AGES, ColumnStats
 from piplkit.discover.scan.hints import HeaderEvidence
 from piplkit.discover.scan.profiles import Profile, ProfileTable, load_profiles
-from piplkit.discover.scan.tables import FULLWIDTH, Row
+from piplkit.discover.scan.tables import (
+    FULLWIDTH,
+    GROUPED_ID,
+    GROUPED_ID_JOINED,
+    GROUPED_ID_LENGTH,
+    Row,
+)
 
 #: Score threshold for counting a whole cell as a value of a type (column statistics decide);
 #: findings inside free text use the detector's ordinary threshold.
@@ -42,6 +49,7 @@ CELL_MIN_SCORE = 0.3
 TEXT_MIN_SCORE = 0.5
 #: Distinct values remembered per column while sampling.
 _CACHE_LIMIT = 5000
+_GROUPED_ID = re.compile(GROUPED_ID)
 #: Profile types whose values give an age (minors, PIPL Art. 28).
 AGE_TYPES = frozenset({"birth_date"})
 
@@ -83,6 +91,8 @@ def clean(cell: str | None) -> str | None:
     if not text.isascii():
         # full-width digits and letters (１３８…, Ｘ) are the same value (``tables.FULLWIDTH``)
         text = text.translate(FULLWIDTH)
+    if len(text) == GROUPED_ID_LENGTH and " " in text:
+        text = _GROUPED_ID.sub(GROUPED_ID_JOINED, text)
     return text or None
 
 

@@ -15,7 +15,13 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from piplkit.discover.scan.tables import FULLWIDTH, to_cell
+from piplkit.discover.scan.tables import (
+    FULLWIDTH,
+    GROUPED_ID,
+    GROUPED_ID_JOINED,
+    GROUPED_ID_LENGTH,
+    to_cell,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +61,9 @@ def distinct_cells(column: pa.Array) -> Cells:
         # unwraps a value holding a line break).
         text = pc.utf8_trim_whitespace(pc.replace_substring_regex(text, r'(?s)^="(.+)"$', r"\1"))
     text = _fold_fullwidth(text)
+    if pc.any(pc.equal(pc.utf8_length(text), GROUPED_ID_LENGTH)).as_py():
+        # a resident ID in its three fields (``tables.GROUPED_ID``), joined as ``clean`` joins it
+        text = pc.replace_substring_regex(text, GROUPED_ID, GROUPED_ID_JOINED)
     # trimming, unwrapping and folding only shorten values (a full-width character is three
     # bytes, its ASCII form one): a value is unchanged when its length is
     if len(text) and not np.array_equal(pc.binary_length(text), pc.binary_length(raw)):

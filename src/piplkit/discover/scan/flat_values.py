@@ -21,7 +21,10 @@ from piplkit.discover.scan.tables import Row
 ROOM_HEADERS = frozenset(
     normalise_header(w)
     for w in ("room", "roomno", "room_no", "unit", "unitno", "unit_no", "flat", "flatno",
-              "apartment", "apt", "房间", "房间号", "房屋", "住房单元", "单元房")
+              "apartment", "apt", "房间", "房间号", "房屋", "住房单元", "单元房",
+              # (set 17) a property system's code of the owner's room (room_code: 9栋4单元301)
+              "roomcode", "roomnumber", "roomnum", "unitcode", "flatcode", "房间编号", "房屋编号",
+              "房屋编码", "房间编码")
 )  # fmt: skip
 #: A flat: an optional estate name, a building (栋, 幢, 号楼, 座), a unit, a room.
 _FLAT = re.compile(

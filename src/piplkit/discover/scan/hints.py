@@ -191,6 +191,8 @@ class HintTable:
         before = self._analyse(key_of(split[0]))
         if not before.types or before.negative:
             return found
+        if _FORM_NOTE.fullmatch(split[1].strip().lower()):
+            return before  # (set 17) 单位名称(必填): a form builder's mark, not part of the name
         if found.types and not bracket.exact:
             return before
         gloss = split[1].isascii() and split[1].replace(" ", "").isalpha()
@@ -384,6 +386,8 @@ def _asked(key: str) -> HeaderEvidence | None:
 #: A vendor export's field prefix: F before a capitalised word (FIdNo, FContactTitle).
 _VENDOR_PREFIX = re.compile(r"^F(?=[A-Z][a-z])")
 
+#: A form builder's mark on a field (必填, 选填, required): it says nothing of the value.
+_FORM_NOTE = re.compile(r"(?:必填|选填|非必填|可选|可不填|必选|required|optional|\*)项?")
 _TRAILING_BRACKET = re.compile(r"^(.*?\S)\s*[(（\[【]([^()（）\[\]【】]+)[)）\]】]\s*$")
 
 

@@ -37,6 +37,7 @@ from piplkit.discover.scan.table_messages import apply_message_rules
 from piplkit.discover.scan.table_pages import apply_page_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
 from piplkit.discover.scan.table_paths import apply_path_rules
+from piplkit.discover.scan.table_payouts import apply_payout_rules
 from piplkit.discover.scan.table_phones import apply_phone_rules
 from piplkit.discover.scan.table_postal import apply_postal_rules
 from piplkit.discover.scan.table_premises import apply_premises_rules
@@ -167,6 +168,7 @@ def apply_table_rules(
     apply_postal_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
     apply_page_rules(rows, stats, decisions, profiles)
     apply_survey_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
+    apply_payout_rules(rows, stats, decisions, profiles)
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:

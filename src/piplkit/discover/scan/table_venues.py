@@ -28,6 +28,9 @@ sites, regions and a business's vehicles whose values have a person type's shape
   city or district (收货城市, 收货区县, then 详细地址), in a table whose customers are companies (a
   column of USCCs) is a customer company's site (set 12's choice 33, set 3's convention 2, the
   gold conventions table's ship-to row); consignees' names and mobiles keep their types.
+  (Set 17, fix17b) A tax number beside an invoice title (发票抬头, invoice_title) is the
+  invoice's, not the customer's: a shop's order export carries it when a buyer asks for a
+  company invoice, and its consignees stay persons, so it does not make the ship-to a company's.
 
 Each rule that takes a type away makes the header the organisation's own (negative), so
 :func:`piplkit.discover.scan.columns.decide` agrees in a full count too.
@@ -97,6 +100,13 @@ SHIP_WORDS = ("收货", "送货", "发货", "交货", "配送", "送到", "shipt
 #: Words of a part of a place (收货城市, 收货区县, ship_to_city): beside a ship-to word, the other
 #: columns of the ship-to.
 PLACE_PART_WORDS = ("省", "城市", "市", "区县", "区", "县", "province", "city", "district")
+#: Words of an invoice's title (发票抬头, 开票名称, invoice_title): a buyer's request, not a
+#: customer's identity.
+INVOICE_TITLE_WORDS = ("发票抬头", "开票抬头", "抬头", "开票名称", "发票名称", "invoicetitle",
+                       "invoicename", "invoiceheader", "fapiaotaitou", "taitou")  # fmt: skip
+#: Words of a header that names the customer itself (客户税号, customer_uscc): its USCC is the
+#: customer's whatever invoice columns sit beside it.
+CUSTOMER_WORDS = ("客户", "customer", "client", "kehu")
 
 
 def apply_venue_rules(
@@ -122,7 +132,7 @@ def apply_venue_rules(
             decide_as_own(i, headers, stats, chance, decisions, profiles, product_table)
     sites = _any_word(keys, SITE_WORDS)
     stock = _any_word(keys, STOCK_WORDS)
-    companies = any(d.pi_type == "cn_uscc" for d in decisions)
+    companies = _customer_companies(keys, decisions)
     for i, d in enumerate(decisions):
         nobody = not records_persons(decisions, skip=i)
         if d.pi_type == "address":
@@ -156,6 +166,17 @@ def _numbered(key: HeaderKey) -> bool:
         and key.text.isascii()
         and last_token_start(key, "no") == end - 2
         and not _any(key, ACCOUNT_WORDS)
+    )
+
+
+def _customer_companies(keys: Sequence[HeaderKey], decisions: Sequence[Decision]) -> bool:
+    """Whether a column of USCCs says the table's customers are companies: any USCC column,
+    unless the table carries an invoice title and the USCC's header does not name the customer
+    (then it is the invoice's tax number, set 17's Taobao order with 发票抬头, 纳税人识别号)."""
+    invoices = _any_word(keys, INVOICE_TITLE_WORDS)
+    return any(
+        d.pi_type == "cn_uscc" and (not invoices or _any(keys[i], CUSTOMER_WORDS))
+        for i, d in enumerate(decisions)
     )
 
 

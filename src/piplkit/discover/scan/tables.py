@@ -26,6 +26,13 @@ FULLWIDTH = {
     code: code - 0xFEE0
     for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
 }
+#: (Set 17, fix17b) A resident ID printed in its three fields, region, birth date and sequence
+#: (``450103 19430725 9495``), as household-registration uploads and some ID readers write it:
+#: the same number, joined (``GROUPED_ID_JOINED``) before any check. Both the sample path and
+#: the full scan join with this one pattern. A bank card's groups of four never fit it.
+GROUPED_ID = r"^([1-8][0-9]{5}) ([12][0-9]{7}) ([0-9]{3}[0-9Xx])$"
+GROUPED_ID_JOINED = r"\1\2\3"
+GROUPED_ID_LENGTH = 20
 
 
 class ReadError(Exception):
