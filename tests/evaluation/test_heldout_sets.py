@@ -35,6 +35,7 @@ from piplkit.discover.evaluation.breakdowns import (
     SET_15,
     SET_16,
     SET_17,
+    SET_18,
     SetBreakdowns,
 )
 from piplkit.discover.evaluation.heldout6.spec import STYLES
@@ -47,6 +48,7 @@ from piplkit.discover.evaluation.heldout14 import build as build14
 from piplkit.discover.evaluation.heldout15 import build as build15
 from piplkit.discover.evaluation.heldout16 import build as build16
 from piplkit.discover.evaluation.heldout17 import build as build17
+from piplkit.discover.evaluation.heldout18 import build as build18
 
 from .heldout_checks import _luhn, _mod11_2, _read, _rid, _uscc, _vin
 
@@ -233,6 +235,25 @@ SETS = (
         headers=frozenset({"手机号*", "联系电话(必填)", "身份证号（18位）", "出生日期(yyyy-mm-dd)",
                            "收货人-姓名", "收货信息/手机", "紧急联系人_电话", "3、您的手机号码：",
                            "user_mobile(用户手机号)", "Q5_您的年龄段", "姓名 Name", "Mobile/手机"}),
+        wide_and_narrow=(6, 10),
+    ),
+    HeldoutSet(
+        18, build18, SET_18, 1820261207, "2026-12-07",
+        checks={**_BASE_CHECKS, "rid_q": _rid, "sscard": _rid, "dl_q": _rid,
+                "bank_card_tab": lambda s: _luhn(s.strip())},
+        counted=(*_IDS, "sscard"),
+        min_tables=140, min_files=140, non_pi=(0.40, 0.55), min_pairs=7,
+        messy=(*_COMMON, "two phones", "json cell", "excel serial", "amount as text",
+               "starred name", "masked name", "phone tail", "apostrophe id", "spaced id",
+               "tab prefix"),
+        blanks=(*_BLANKS, " "), blank_share=(0.02, 0.06), nfkc=True, births=("birth", "birth_q"),
+        min_domains=28,
+        pairs=frozenset({("csv", "utf-8"), ("csv", "utf-8-sig"), ("csv", "gb18030"),
+                         ("tsv", "utf-8"), ("xlsx", None), ("parquet", None), ("jsonl", None)}),
+        headers=frozenset({"手机号*", "联系电话(必填)", "身份证号（18位）", "出生日期(yyyy-mm-dd)",
+                           "收货人-姓名", "收货信息/地址", "紧急联系人_电话", "2、您的手机号码：",
+                           "phone(手机号)", "Q2_您的性取向", "姓名 Name", "Mobile/手机", "DOB",
+                           "Tel.", "Addr1", "手机", "身份证"}),
         wide_and_narrow=(6, 10),
     ),
 )  # fmt: skip
