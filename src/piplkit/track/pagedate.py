@@ -47,6 +47,13 @@ _WEEKDAY_NEXT = re.compile(
 )
 
 
+#: the verb that makes a date the issue's own when it follows it on a masthead line
+#: ("2025年第6期（总第36期） 2025年12月15日出版", "2025年12月1日编印"): an issue's print
+#: date, which a 会刊 or 简报 writes after the date (heldout15, H15-8); not 印发 or 发布,
+#: which an event's sentence also writes after its date
+_ISSUED_AFTER = re.compile(r"\s*(?:出版|出刊|编印|刊印)(?!的)")
+
+
 def _around(text: str, start: int, end: int) -> tuple[str, str]:
     """The rest of the date's line before and after it."""
     first = text.rfind("\n", 0, start) + 1
@@ -68,6 +75,8 @@ def meta_field(text: str, start: int, end: int) -> bool:
         return True
     if not before.strip() and _WEEKDAY_NEXT.match(after):
         return True  # "二零二五年十二月一日，星期一 …" opening its line
+    if _ISSUED_AFTER.match(after):
+        return True  # "2025年第6期 2025年12月15日出版": the issue's print date
     if not after.strip() and before[-1:].isspace() and len(before) <= 40:
         return True  # a short name, then the date closing the line ("示例研究中心　2025年9月26日")
     return bool(_FIELD_BEFORE.search(before) and _FIELD_AFTER.match(after))
