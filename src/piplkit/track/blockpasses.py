@@ -13,6 +13,7 @@ from __future__ import annotations
 from piplkit.track.chatframe import chat_blocks
 from piplkit.track.contents import translated_entries
 from piplkit.track.contribmeta import contribution_blocks
+from piplkit.track.dateheads import dated_entries
 from piplkit.track.leadins import drop_lead_ins
 from piplkit.track.lettered import lettered_blocks
 from piplkit.track.linklabels import drop_link_labels
@@ -33,4 +34,5 @@ def framed_blocks(read: ReadResult) -> list[Block]:
     blocks = post_blocks(blocks, read.skipped)  # "wu-yan commented on Nov 25, 2025" (H13)
     blocks = drop_lead_ins(blocks, read.skipped)  # "… one paragraph each:" (H12-1)
     blocks = lettered_blocks(blocks, read.skipped)  # "A. On 15 September …" (H13-5)
+    blocks = dated_entries(blocks)  # "### 2025-12-03" over two bullets dates both (H14-9)
     return translated_entries(blocks, read.skipped)  # "Lei n.º 12/2025 — …" (H13-7)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from piplkit.track import notice
+from piplkit.track.alertpage import one_alert
 from piplkit.track.layout import is_body, label_line
 from piplkit.track.model import Block
 from piplkit.track.newsstory import news_story
@@ -49,10 +50,12 @@ def one_case(title: str | None, blocks: list[Block]) -> bool:
 
 
 def one_development(title: str | None, blocks: list[Block]) -> bool:
-    """Is the whole document one development (a notice, or one judgment's summary)?"""
+    """Is the whole document one development (a notice, one judgment's summary, one alert on
+    one measure, or one news story)?"""
     return (
         notice.notice_score(title, blocks) >= 3
         or notice.plain_notice(title, blocks)
         or one_case(title, blocks)
+        or one_alert(title, blocks)
         or news_story(title, blocks)
     )

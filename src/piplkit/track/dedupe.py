@@ -4,6 +4,8 @@ A regulator's notice, a law firm's newsletter and a Chinese monthly may all repo
 the same measures. Two records from different documents are the same development when they have
 the same event date and name the same instrument (by linked knowledge-base id, or by name after
 the linker's normalisation), or the same date, an authority in common and nearly the same title.
+A law both only cite (stage ``other``: the PIPL a fine was imposed under) is no such sign when
+each record names its bodies and none is shared (heldout14: two regulators' fines of one day).
 The first record is kept; it gains the other's sources, any field it lacked, and ``also_in`` (the
 other documents). Records of one document are never merged here: the splitter already drops a
 summary that repeats an item of its own document.
@@ -23,9 +25,17 @@ from piplkit.track.textutil import normalise
 TITLE_MATCH = 85.0
 
 
-def _instrument_keys(dev: Development) -> set[str]:
-    keys = {instrument_key(i.name) for i in dev.instruments}
-    keys |= {str(link["instrument_id"]) for link in dev.links if link.get("instrument_id")}
+def _instrument_keys(dev: Development, cited: bool = True) -> set[str]:
+    """The keys of the record's instruments (names and linked ids); with ``cited`` False, only of
+    those it acts on (a draft, an adoption, a date of effect), not the laws it only cites."""
+    keys: set[str] = set()
+    for index, mention in enumerate(dev.instruments):
+        if cited or mention.stage != "other":
+            keys.add(instrument_key(mention.name))
+            link = dev.links[index] if index < len(dev.links) else {}
+            keys.add(str(link.get("instrument_id") or ""))
+    if cited:
+        keys |= {str(link["instrument_id"]) for link in dev.links if link.get("instrument_id")}
     return {k for k in keys if k}
 
 
@@ -34,11 +44,16 @@ def same_development(a: Development, b: Development) -> bool:
         return False
     if a.kind != b.kind and "other" not in {a.kind, b.kind}:
         return False
-    if _instrument_keys(a) & _instrument_keys(b):
-        return True
     shared = {canonical_authority(x) for x in a.authorities} & {
         canonical_authority(x) for x in b.authorities
     }
+    common = _instrument_keys(a) & _instrument_keys(b)
+    if common & (_instrument_keys(a, cited=False) | _instrument_keys(b, cited=False)):
+        return True
+    if common and (shared or not a.authorities or not b.authorities):
+        # a law both only cite is the same development's only with no other body acting: two
+        # regulators' fines of one day under the PIPL are two developments (heldout14)
+        return True
     return (
         bool(shared) and fuzz.token_set_ratio(normalise(a.title), normalise(b.title)) >= TITLE_MATCH
     )

@@ -455,11 +455,11 @@ def _named_before(f: Found, earlier: list[Found], local_aliases: set[str]) -> Fo
 #: a sentence that goes on about the instrument just named ("They take effect on …"), or a
 #: fragment without a subject of its own, as a nested point under an entry is written ("Issued as
 #: CAC Order No. 18; effective 1 January 2026", "Effective: …",
-#: "国家网信办令第18号，自2026年5月1日起施行")
+#: "国家网信办令第18号，自2026年5月1日起施行"; "The amended law will take effect on …", H14-7)
 _REFERS_BACK = re.compile(
-    r"\s*(?:(?:(?:When\s+(?:do|does|will)\s+)?(?:They|It|These|they|it)|The\s+(?:new\s+)?(?:measures|rules|regulations|provisions|law|"
+    r"\s*(?:(?:(?:When\s+(?:do|does|will)\s+)?(?:They|It|These|they|it)|The\s+(?:(?:new|amended|revised)\s+)?(?:measures|rules|regulations|provisions|law|"
     r"standard|guidelines|decision))\b|该(?:办法|规定|条例|标准|法|决定|指引|细则)|本(?:办法|规定|条例|标准)|"
-    r"(?:Issued|Adopted|Promulgated|Published|Released|Approved|Effective|In\s+force|"
+    r"修(?:改|订)后的(?:法律|条例|办法|规定)|(?:Issued|Adopted|Promulgated|Published|Released|Approved|Effective|In\s+force|"
     r"Takes?\s+effect|Comes?\s+into\s+force|effective)\b|(?:[A-Z]{2,6}\s+)?(?:Order|Decree)\s+No\.|"
     r"(?:自|将于|于)\s*(?:19|20)\d{2}\s*年|[\u4e00-\u9fff]{1,12}令\s*第\s*\d+\s*号[，,]?)"
 )

@@ -140,8 +140,10 @@ def notice_score(title: str | None, blocks: list[Block]) -> int:
         score += 1
     if (qa or explainer) and sum(1 for b in blocks if _is_question(b)) >= 2:
         score += 1  # questions and their answers under a Q&A title: one Q&A, not items
-    if any(is_bare_date(b.text) or _zh_bare_date(b.text) for b in blocks[-3:]):
-        score += 1  # a signature date closes the document
+    if any(
+        b.heading is None and (is_bare_date(b.text) or _zh_bare_date(b.text)) for b in blocks[-3:]
+    ):
+        score += 1  # a signature date closes the document (a log's date heading does not, H14-9)
     return score
 
 
@@ -209,10 +211,13 @@ def notice_item(
         if signature and (attachment or _ATTACHMENT.match(text)):
             attachment = True  # 附件 after the signature: a list or form annexed to the notice
             left.append((block, "attachment of the notice (annexed list or form)"))
+            links.extend(u for u in block.links if u not in links)  # its file (H14-4)
             continue
-        if block.links and _ATTACHMENT.match(text):  # "附件：<a>…名单.xlsx</a>" above the
-            links.extend(u for u in block.links if u not in links)  # signature: its source (H15-1)
-            left.append((block, "attachment of the notice (its link a source)"))
+        if block.links and len(text) <= 200 and _ATTACHMENT.match(text):
+            # "附件：《…（征求意见稿）》.pdf" linked: the file of the text the notice issues or
+            # opens for comment is the notice's source, as a 草案全文 link is (H12-8, H14-4)
+            links.extend(u for u in block.links if u not in links)
+            left.append((block, "attachment of the notice (its file is a source)"))
             continue
         if len(text) <= 60 and _DOC_NUMBER.match(text):  # "SZ Cyberspace Notice [2025] No. 18"
             left.append((block, "document number of the notice"))

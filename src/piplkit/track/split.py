@@ -44,6 +44,7 @@ from piplkit.track.postfilter import drop_repeats, drop_unrelated
 from piplkit.track.roles import URL, Role, Skips, strip_refs
 from piplkit.track.roles import roles as block_roles
 from piplkit.track.textutil import words
+from piplkit.track.translated import translates_item
 from piplkit.track.undermeta import read_meta
 
 AFTER_END = "after the closing footer (unrelated page text)"
@@ -254,7 +255,7 @@ def split(
             block.text[:1] in cues.TRANSLATION_FIRST
             and cues.translation(block.text)
             and (build.current is not None or build.items)
-        ):
+        ) or translates_item(build.current, block):  # (or unmarked: translated.py, H14-10)
             # "[EN] On 30 September, …" under the Chinese text: the same development again
             skips.add(block, "translation of the text above (same development)")
             continue
