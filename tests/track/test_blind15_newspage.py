@@ -45,9 +45,13 @@ def test_a_news_page_is_one_story_titled_by_its_h1() -> None:
 def test_photo_captions_end_in_their_credit() -> None:
     from piplkit.track.articlehead import photo_caption  # (new in fixtrack15)
 
-    assert photo_caption(Block("Delegates at the forum in Wuzhen on Tuesday. Photograph: Example Agency"))
+    assert photo_caption(
+        Block("Delegates at the forum in Wuzhen on Tuesday. Photograph: Example Agency")
+    )
     assert photo_caption(Block("市民在地铁站使用刷脸进站闸机。（新华社记者 张示例 摄）"))
-    assert not photo_caption(Block("The CAC issued the Measures on 3 May; they take effect on 1 June."))
+    assert not photo_caption(
+        Block("The CAC issued the Measures on 3 May; they take effect on 1 June.")
+    )
 
 
 def test_a_byline_date_with_its_time_is_a_field() -> None:
@@ -57,18 +61,30 @@ def test_a_byline_date_with_its_time_is_a_field() -> None:
 
 
 def test_control_a_roundup_page_keeps_its_items_and_byline_date() -> None:
-    page = _STORY.replace(
-        "<h1>Hangzhou regulator fines gym chain over members' fingerprints</h1>",
-        "<h1>China privacy roundup: two fines and a draft</h1>",
-    ).replace(
-        "<p>A gym chain",
-        "<h3>Gym chain fined over fingerprints</h3><p>On 9 September 2025, a gym chain",
-    ).replace(
-        "<p>The chain said",
-        "<h3>TC260 drafts rules on biometric entry</h3><p>On 10 September 2025, TC260 released a draft standard on biometric entry systems for comment.</p><p>The chain said",
+    page = (
+        _STORY.replace(
+            "<h1>Hangzhou regulator fines gym chain over members' fingerprints</h1>",
+            "<h1>China privacy roundup: two fines and a draft</h1>",
+        )
+        .replace(
+            "<p>A gym chain",
+            "<h3>Gym chain fined over fingerprints</h3><p>On 9 September 2025, a gym chain",
+        )
+        .replace(
+            "<p>The chain said",
+            "<h3>TC260 drafts rules on biometric entry</h3><p>On 10 September 2025, TC260 released a draft standard on biometric entry systems for comment.</p><p>The chain said",
+        )
     )
     _, devs = ingest(page, "roundup.html")
     assert [d.title for d in devs] == [
         "Gym chain fined over fingerprints",
         "TC260 drafts rules on biometric entry",
+    ]
+
+
+def test_control_a_story_whose_lead_dates_its_event_keeps_that_date() -> None:
+    page = _STORY.replace("<p>A gym chain", "<p>On 8 September 2025, a gym chain")
+    _, devs = ingest(page, "dated_story.html")
+    assert [(d.title, d.date) for d in devs] == [
+        ("Hangzhou regulator fines gym chain over members' fingerprints", "2025-09-08")
     ]

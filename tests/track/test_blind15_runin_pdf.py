@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """heldout15 (fixtrack15): a PDF bulletin's 【标题】 run-ins set in the body's own weight are
 headlines, and the issue's "…年…月…日出版" line dates its year-less days (H15-8).
 

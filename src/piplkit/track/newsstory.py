@@ -6,8 +6,9 @@ lead that names no body and no date ("The city's cyberspace regulator has fined 
 details, a quoted lawyer, background. Read as a newsletter, the lead reported nothing and was
 taken for an introduction, a later paragraph with "since March" became the item and dated it.
 A page whose one top headline reports an event and whose text under it is prose only (no
-sub-heading, list or table, and not a run of dated paragraphs) is that one story: the headline
-titles it, and the page's date dates it.
+sub-heading, list or table, and no paragraph that opens with its date) is that one story: the
+headline titles it, and the page's date dates it. A page whose paragraph opens with the event's
+date is read as before (the splitter dates it by that paragraph and titles it by the page).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ _MIN_PARAGRAPHS = 3
 
 def news_story(title: str | None, blocks: list[Block]) -> bool:
     """Is the page one news story: its ``<h1>`` headline reports an event and only prose
-    paragraphs follow it, at most one of them opening with a date?"""
+    paragraphs follow it, none of them opening with a date?"""
     if not title or notice.is_newsletter_title(title) or not has_action(title):
         return False
     if not any(b.heading == 1 and b.text == title for b in blocks):
@@ -30,6 +31,6 @@ def news_story(title: str | None, blocks: list[Block]) -> bool:
     rest = [b for b in blocks if b.text != title]
     if any(b.heading is not None or b.marker is not None or b.cells is not None for b in rest):
         return False
-    if sum(1 for b in rest if is_dated_start(b.text)) > 1:
-        return False
+    if any(is_dated_start(b.text) for b in rest):
+        return False  # "On 3 November 2025, the CAC …": the text dates its event (read as items)
     return sum(1 for b in rest if is_body(b)) >= _MIN_PARAGRAPHS

@@ -20,10 +20,10 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 from trafilatura.settings import Extractor
 
+from piplkit.track.articlehead import drop_article_furniture
 from piplkit.track.blocktext import clean, finish, marked, run_in
 from piplkit.track.decks import drop_decks
 from piplkit.track.listentry import entry_headline
-from piplkit.track.articlehead import drop_article_furniture
 from piplkit.track.model import Block, Skipped
 from piplkit.track.read_result import ReadResult
 from piplkit.track.textutil import leading, normalise

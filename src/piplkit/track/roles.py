@@ -195,7 +195,7 @@ def bilingual_parts(key: str) -> tuple[str, ...]:
 
 
 def _links_lead(text: str, key: str, sec: Sections) -> bool:
-    """"相关报道：" over a newspaper's links to its earlier pieces: a colon makes the line read
+    """The "相关报道：" over a newspaper's links to its earlier pieces: a colon makes the line read
     as a lead-in, but a list of related reading is never an item's text (heldout15, H15-4)."""
     return text.rstrip().endswith((":", "：")) and sec.skip.get(key) == "articles"
 
@@ -270,8 +270,10 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
                 next_number = number + 1
                 out.append((block, "source", ""))
                 continue
-            if short and (key in sec.kind_of or key in sec.skip) and (
-                not is_body(block) or _links_lead(block.text, key, sec)
+            if (
+                short
+                and (key in sec.kind_of or key in sec.skip)
+                and (not is_body(block) or _links_lead(block.text, key, sec))
             ):
                 in_sources = False
                 out.append((block, "section", key))
