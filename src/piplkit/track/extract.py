@@ -28,13 +28,14 @@ from piplkit.track.immediate import in_force_immediately, in_force_next_day, not
 from piplkit.track.lawlist import without_iso_lead
 from piplkit.track.lawmaking import case_status, law_making
 from piplkit.track.model import Development, InstrumentMention, Kind, ParsedDocument, RawItem, Stage
+from piplkit.track.publicationday import in_force_on_publication
 from piplkit.track.readers import read_document
 from piplkit.track.relday import dated_relative
 from piplkit.track.rowmentions import merge_repeated
 from piplkit.track.sameday import in_force_same_day
 from piplkit.track.slottitles import bare_title
 from piplkit.track.split import split
-from piplkit.track.textutil import leading, normalise, sentence_at, sentences
+from piplkit.track.textutil import normalise, sentences
 from piplkit.track.undated import drop_undated
 
 log = logging.getLogger(__name__)
@@ -267,7 +268,7 @@ def extract_item(
     )
     if dev.date is None:
         dev.warnings.append("no event date found")
-    dev.instruments = _in_force_on_publication(text, dev.instruments, dev.date)
+    dev.instruments = in_force_on_publication(text, dev.instruments, dev.date)
     dev.instruments = in_force_same_day(text, dev.instruments, dev.date)
     dev.instruments = in_force_next_day(text, dev.instruments, reference)  # 自公布翌日起
     dev.instruments = in_force_immediately(text, dev.instruments, dev.date)  # 自即日起施行
@@ -276,56 +277,6 @@ def extract_item(
         dev.instruments = inforce.subjects_taking_effect(text, dev.instruments, dev.date)
     dev.kind = law_making(dev)  # "…完成修改，罚款上限大幅提高": rule-making (H13)
     return dev
-
-
-_ON_PUBLICATION = leading(
-    r"(?:on|from|as\s+of)\s+the\s+(?:day|date)\s+of\s+(?:its\s+)?(?:publication|issu(?:e|ance)|"
-    r"release|promulgation)|upon\s+(?:its\s+)?(?:publication|issu(?:e|ance)|release|promulgation)|"
-    r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)",
-    "afou自",
-    re.I,
-)
-_TOOK_EFFECT = leading(
-    r"\b(?:took|has\s+taken|have\s+taken)\s+effect|\b(?:came|has\s+come|entered)\s+into\s+(?:force|effect)|"
-    r"自(?:公布|发布|印发)之日起(?:施行|实施|生效)|已(?:正式)?(?:施行|实施)|正式(?:施行|实施)",
-    "ceht自已正",
-    re.I,
-)
-
-
-def _in_force_on_publication(
-    text: str, found: list[InstrumentMention], date: str | None
-) -> list[InstrumentMention]:
-    """ "… which took effect on the day of publication", "自公布之日起施行": the instrument is in
-    force, from the development's own date."""
-    out = []
-    for mention in found:
-        if mention.start >= 0 and (
-            mention.stage in {"adopted", "other"}
-            or (mention.stage == "in_force" and mention.effective_date is None)
-        ):
-            start, end = sentence_at(text, mention.start)
-            sentence = text[mention.start : end]
-            effective = mention.effective_date
-            stage: Stage = mention.stage
-            if effective is None and date and len(date) == 10 and _ON_PUBLICATION.search(sentence):
-                effective = date
-                if stage == "adopted":  # "effective on the day of issue": in force that day,
-                    stage = "in_force"  # as 自发布之日起施行 is (H9-8, H9-9)
-            if stage == "adopted" and _TOOK_EFFECT.search(sentence):
-                stage = "in_force"
-            took_effect = bool(_TOOK_EFFECT.search(text[start:end]))
-            if (
-                stage == "in_force"
-                and effective is None
-                and date
-                and len(date) == 10
-                and took_effect
-            ):
-                effective = date  # "On 15 August, the … Measures took effect."
-            mention = InstrumentMention(mention.name, stage, effective, mention.start)
-        out.append(mention)
-    return out
 
 
 _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (

@@ -100,6 +100,9 @@ _ACTION = leading(
     "acdefhijlnoprstuw",
     re.I,
 )
+#: ``_ACTION`` without ``re.I`` (its letters are all lower-case), for lower-cased ASCII text:
+#: there ``re.I`` matches a letter by its two cases alone, and this scan is about twice as fast
+_ACTION_LOWER = re.compile(_ACTION.pattern)
 _ZH_ACTION = re.compile(
     r"发布|印发|公布|通过|审议|处罚|罚款|通报|征求意见|出台|施行|实施|判决|约谈|下架|查处|审结|宣判|"
     r"批准|颁布|修订|修正|制定|公开|召开|启动|开展|责令|警告|立案|裁定|起诉|披露|签署|批复|部署"
@@ -288,6 +291,8 @@ def label_line(block: Block) -> tuple[str, str] | None:
 
 
 def has_action(text: str) -> bool:
+    if text.isascii():  # (no Chinese verb either)
+        return _ACTION_LOWER.search(text.lower()) is not None
     return bool(_ACTION.search(text) or _ZH_ACTION.search(text))
 
 

@@ -12,6 +12,7 @@ line gives the date.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from piplkit.track import dates, tables
 from piplkit.track.authorities import has_authority
@@ -92,11 +93,12 @@ _DOC_NUMBER = re.compile(
 )
 #: the salutation of a notice ("各省、自治区、直辖市通信管理局，各相关企业：", "To all …:")
 _ADDRESSEES = re.compile(r"^(?:各|To\s+(?:all|the)\b).{0,200}[:：]$")
-_NEWSLETTER_TITLE = re.compile(
+_NEWSLETTER_TITLE = leading(
     r"\b(?:monthly|weekly|quarterly|daily)\s+(?:update|review|report|digest|briefing|roundup|bulletin)|"
     r"newsletter|\bbulletin\b|\bdigest\b|round-?up|\bchange-?log\b|\b(?:annual|year\s+in|monthly)\s+review|"
     r"(?:19|20)\d{2}\s+(?:issue|edition)\b|\bissue\s+(?:no\.?\s*)?\d|\bupdate\s*[-–—:|]\s*[A-Z][a-z]+\s+(?:19|20)\d{2}|"
     r"月报|周报|简报|速递|观察|汇编|月刊|周刊|第\s*\d+\s*期|合规动态|监管动态",
+    "mwqdnbrcay12iu月周简速观汇第合监",  # (each branch's first character)
     re.I,
 )
 _META_LINE = re.compile(
@@ -116,7 +118,9 @@ def issuer_date_line(text: str) -> bool:
     return has_authority(joined.group(1))
 
 
+@lru_cache(maxsize=1024)
 def is_newsletter_title(title: str) -> bool:
+    """(Cached: the splitter asks it of one document's title up to five times.)"""
     return bool(_NEWSLETTER_TITLE.search(title)) or is_digest_title(title)
 
 

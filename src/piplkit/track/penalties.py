@@ -152,9 +152,25 @@ def _value(m: re.Match[str]) -> Decimal | None:
 _CURRENCY_HINT = leading(r"RMB|CNY|[Rr]mb|[Yy]uan|元|¥|￥|人民币", "CRrYy元¥￥人")
 
 
+def has_currency(text: str) -> bool:
+    """Whether ``_CURRENCY_HINT`` matches in the text (every ``_AMOUNT`` match holds one): its
+    words as plain substrings (the pattern has no flags). Ten ``in`` tests in C cost less than
+    its scan, whose lookahead stops at every "r" and "y" of the text."""
+    return (
+        "RMB" in text
+        or "CNY" in text
+        or ("mb" in text and ("Rmb" in text or "rmb" in text))
+        or ("uan" in text and ("Yuan" in text or "yuan" in text))
+        or "元" in text
+        or "¥" in text
+        or "￥" in text
+        or "人民币" in text
+    )
+
+
 def _amounts(text: str) -> Iterator[re.Match[str]]:
     """The amount matches of the text (none without a currency word or sign)."""
-    return _AMOUNT.finditer(text) if _CURRENCY_HINT.search(text) else iter(())
+    return _AMOUNT.finditer(text) if has_currency(text) else iter(())
 
 
 def find_amounts(text: str) -> list[tuple[int, int, Decimal]]:

@@ -45,6 +45,8 @@ _ZH_POST_LINE = re.compile(
 )
 #: "👍 3 · 👀 1", "❤️ 2": the readers' reactions under a post
 _REACTIONS = re.compile(r"^(?:[^\w\s·•|]{1,3}\s*\d[\d,.]*[KkMm]?\s*[·•|]?\s*)+$")
+#: any decimal digit, as ``\d`` takes it: every date of ``_DATE`` and every reaction count has one
+_DIGIT = re.compile(r"\d")
 REASON = "post line of a discussion thread (who posted and when)"
 QUOTED = "quotation of an earlier paragraph (a reply quoting it)"
 _MIN_POSTS = 2
@@ -54,8 +56,8 @@ _MIN_QUOTE = 40
 def post_line(text: str) -> bool:
     """Is ``text`` a thread's line of who posted (or closed, mentioned …) and when?"""
     text = text.strip()
-    if len(text) > 200:
-        return False
+    if len(text) > 200 or _DIGIT.search(text) is None:
+        return False  # (a post line's date and a reaction's count hold a digit)
     return bool(_POST_LINE.match(text) or _ZH_POST_LINE.match(text) or _REACTIONS.match(text))
 
 
@@ -67,6 +69,8 @@ def post_blocks(blocks: list[Block], skipped: list[Skipped]) -> list[Block]:
     """``blocks`` without a thread's post lines and its replies' quotations of earlier
     paragraphs (added to ``skipped``); documents with fewer than two post lines unchanged."""
     posts = [_plain(b) and post_line(b.text) for b in blocks]
+    if sum(posts) < _MIN_POSTS:  # (the reaction lines are only taken away from this count)
+        return blocks
     if sum(posts) - sum(1 for b in blocks if _REACTIONS.match(b.text.strip())) < _MIN_POSTS:
         return blocks
     out: list[Block] = []

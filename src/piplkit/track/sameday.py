@@ -24,12 +24,25 @@ _SAME_DAY = leading(
 )
 
 
+def may_say_same_day(text: str) -> bool:
+    """Whether ``_SAME_DAY`` can match in ``text``: each of its phrases holds "ame" and "day",
+    "mmed" (of "immediate(ly)") or "起", in any case. These letters have no other case forms
+    that ``re.I`` would match (as "ſ" matches "s"), so a lower-cased text without them has no
+    match, and the search over a whole item is skipped."""
+    if "起" in text:
+        return True
+    low = text.lower()
+    return ("ame" in low and "day" in low) or "mmed" in low
+
+
 def in_force_same_day(
     text: str, found: list[InstrumentMention], date: str | None
 ) -> list[InstrumentMention]:
     """``found`` with each issued instrument whose sentence says it took effect the same day
     made ``in_force`` from ``date`` (a full date), when no other date of effect is given."""
-    if not date or len(date) != 10 or not found or not _SAME_DAY.search(text):
+    if not date or len(date) != 10 or not found or not may_say_same_day(text):
+        return found
+    if not _SAME_DAY.search(text):
         return found
     out = []
     for mention in found:
