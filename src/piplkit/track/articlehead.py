@@ -35,15 +35,24 @@ _STANDFIRST_CHARS = 300
 _CLOSED = re.compile(r"[.!?。！？:：;；]\s*$")
 
 
+#: the credit stands in a caption's last characters; one of these words is in it (a cheap test
+#: before the pattern, which most paragraphs of a page would otherwise run)
+_CREDIT_TAIL = 90
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "摄", "图")
+
+
 def photo_caption(block: Block) -> bool:
     """A photo's caption: a short text that ends in the photo's credit."""
+    if block.heading is not None or block.cells is not None:
+        return False
     text = block.text.strip()
-    return (
-        block.heading is None
-        and block.cells is None
-        and len(text) <= _CAPTION_CHARS
-        and _CREDIT.search(text) is not None
-    )
+    if len(text) > _CAPTION_CHARS:
+        return False
+    start = max(0, len(text) - _CREDIT_TAIL)
+    tail = text[start:].lower()
+    if not any(word in tail for word in _CREDIT_WORDS):
+        return False
+    return _CREDIT.search(text, start) is not None
 
 
 def _standfirst(block: Block, below: Block) -> bool:
