@@ -17,6 +17,7 @@ from piplkit.track import notice
 from piplkit.track.alertpage import one_alert
 from piplkit.track.layout import is_body, label_line
 from piplkit.track.model import Block
+from piplkit.track.newsstory import news_story
 
 #: a labelled case number, alone or among other metadata fields joined on one line ("Case No.:
 #: (2025) Jing 0491 Min Chu No. 123", "审理法院：… 案号：（2025）浙0192民初1234号 裁判日期：…")
@@ -49,11 +50,12 @@ def one_case(title: str | None, blocks: list[Block]) -> bool:
 
 
 def one_development(title: str | None, blocks: list[Block]) -> bool:
-    """Is the whole document one development (a notice, one judgment's summary, or one
-    alert on one measure)?"""
+    """Is the whole document one development (a notice, one judgment's summary, one alert on
+    one measure, or one news story)?"""
     return (
         notice.notice_score(title, blocks) >= 3
         or notice.plain_notice(title, blocks)
         or one_case(title, blocks)
         or one_alert(title, blocks)
+        or news_story(title, blocks)
     )

@@ -35,11 +35,13 @@ _EN_TITLE = re.compile(
 )
 _CUES = leading(
     r"现予(?:公布|发布|印发)|现(?:将|予).{0,30}(?:印发|公布)给你们|特此(?:公告|通知|通告)|请认真(?:贯彻)?(?:执行|落实)|"
-    r"请遵照执行|(?:现|特此)予以通报|特此通报|经.{0,40}(?:审议|会议|室务会议|部务会议)(?:审议)?通过|自.{4,16}起施行|"
+    r"请遵照执行|(?:现|特此)予以通报|特此通报|"
+    # the rectification a 通报 orders by its deadline ("上述APP应于12月19日前完成整改", H15-1)
+    r"(?:应|须|需|请)(?:于|在).{2,16}?(?:前|之前|以内|内)完成整改|经.{0,40}(?:审议|会议|室务会议|部务会议)(?:审议)?通过|自.{4,16}起施行|"
     r"(?:现就|现将).{0,60}通知如下|有关事项通知如下|有关事项公告如下|"
     r"\bhereby\s+(?:issued|promulgated|announced|published|released)\b|\bare\s+hereby\b|"
     r"\bshall\s+(?:come\s+into\s+force|take\s+effect)\b",
-    "现特请经自有ahs",
+    "现特请经自有应须需ahs",
     re.I,
 )
 #: a regulator's questions and answers on one instrument ("有关负责人就《…》答记者问")

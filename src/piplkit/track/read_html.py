@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 from trafilatura.settings import Extractor
 
+from piplkit.track.articlehead import drop_article_furniture
 from piplkit.track.blocktext import clean, finish, marked, run_in
 from piplkit.track.decks import drop_decks
 from piplkit.track.listentry import entry_headline
@@ -65,6 +66,8 @@ def html_document(text: str) -> ReadResult:
     meta = _meta(tree)
     tree.strip_tags(["script", "style", "noscript", "template", "svg", "iframe", "form"])
     blocks, decks = drop_decks(_leaf_blocks(tree))  # 副題 under an article's headline
+    blocks, furniture = drop_article_furniture(blocks)  # a news story's standfirst, captions
+    decks += furniture
     keys: list[str] = []  # the blocks' normalised texts, made once for the title and the span
     if meta.get("title"):
         meta["title"] = page_title(meta["title"], blocks, keys)

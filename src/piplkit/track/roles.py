@@ -194,6 +194,12 @@ def bilingual_parts(key: str) -> tuple[str, ...]:
     return zh, normalise(_CJK_RUN.sub(" ", key).strip())
 
 
+def _links_lead(text: str, key: str, sec: Sections) -> bool:
+    """The "相关报道：" over a newspaper's links to its earlier pieces: a colon makes the line read
+    as a lead-in, but a list of related reading is never an item's text (heldout15, H15-4)."""
+    return text.rstrip().endswith((":", "：")) and sec.skip.get(key) == "articles"
+
+
 def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, list[str]]]:
     """(block, role, info) per block and the source list.
 
@@ -264,7 +270,11 @@ def roles(blocks: list[Block]) -> tuple[list[tuple[Block, str, str]], dict[int, 
                 next_number = number + 1
                 out.append((block, "source", ""))
                 continue
-            if short and (key in sec.kind_of or key in sec.skip) and not is_body(block):
+            if (
+                short
+                and (key in sec.kind_of or key in sec.skip)
+                and (not is_body(block) or _links_lead(block.text, key, sec))
+            ):
                 in_sources = False
                 out.append((block, "section", key))
                 continue
