@@ -84,3 +84,10 @@ def test_a_display_name_of_real_names_stays_a_persons_name(rng: random.Random) -
     result = types({"uid": [str(10**9 + i) for i in range(N)], "DisplayName": names,
                     "phone": [mobile(rng) for _ in range(N)]})
     assert result["DisplayName"] == "person_name"
+
+
+def test_a_clinics_price_list_of_treatments_is_no_health_record(rng: random.Random) -> None:
+    items = ["拔牙", "补牙(树脂)", "牙周刮治", "烤瓷冠修复", "儿童窝沟封闭", "根管治疗"]
+    result = types({"项目名称": pick(rng, items, N),
+                    "单价(元)": [f"{rng.randint(50, 9000)}.00" for _ in range(N)]})
+    assert result["项目名称"] is None
