@@ -1,18 +1,14 @@
-"""Set 18 written to a folder: every table drawn row by row (two people a row, set 6's
-``draw_people_table``), the files written by set 7's writers through ``heldout_files.write_set``,
-and ``manifest.json`` beside them. One seed gives the same bytes."""
+"""Set 18 written to a folder: its tables, value makers and people, drawn and written by
+``people_set.generate_people_set`` (set 6's ``draw_people_table``, set 7's writers, and
+``manifest.json`` beside the files). One seed gives the same bytes."""
 
 from __future__ import annotations
 
-import random
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from piplkit.discover.evaluation import heldout_files
-from piplkit.discover.evaluation.heldout6.spec import Table, draw_people_table
-from piplkit.discover.evaluation.heldout7 import writers
+from piplkit.discover.evaluation.heldout6.spec import Table
 from piplkit.discover.evaluation.heldout18.kinds import exports
 from piplkit.discover.evaluation.heldout18.kinds_a import KINDS_A
 from piplkit.discover.evaluation.heldout18.kinds_b import KINDS_B
@@ -22,6 +18,7 @@ from piplkit.discover.evaluation.heldout18.kinds_e import narrow_tables, wide_ta
 from piplkit.discover.evaluation.heldout18.person import context, make_person
 from piplkit.discover.evaluation.heldout18.values_biz import biz_maker
 from piplkit.discover.evaluation.heldout18.values_pi import PI_MAKERS
+from piplkit.discover.evaluation.people_set import generate_people_set
 
 DEFAULT_SEED = 1820261207
 REFERENCE_DATE = date(2026, 12, 7)
@@ -44,25 +41,9 @@ def resolve(gen: str) -> Any:
     return PI_MAKERS[gen] if gen in PI_MAKERS else biz_maker(gen)
 
 
-def _streams(seed: int, index: int) -> tuple[random.Random, Any]:
-    from faker import Faker
-
-    fake = Faker("zh_CN")
-    fake.seed_instance(seed * 1000 + index)
-    return random.Random(seed * 7919 + index), fake
-
-
-def _built(seed: int, rows: int) -> Iterator[tuple[Table, list[list[Any]], dict[str, Any]]]:
-    for index, table in enumerate(all_tables()):
-        grid, entry = draw_people_table(
-            table, rows, _streams(seed, index), resolve=resolve, make_person=make_person,
-            context=context, placeholders=PLACEHOLDERS, reference_date=REFERENCE_DATE,
-        )  # fmt: skip
-        yield table, grid, entry
-
-
 def generate(out: Path, seed: int = DEFAULT_SEED, rows: int = ROWS) -> dict[str, Any]:
     """Write the set into ``out`` and return its manifest."""
-    header = {"name": "piplkit-business-columns", "seed": seed,
-              "reference_date": REFERENCE_DATE.isoformat()}  # fmt: skip
-    return heldout_files.write_set(Path(out), _built(seed, rows), writers, REFERENCE_DATE, header)
+    return generate_people_set(
+        out, all_tables(), seed=seed, rows=rows, reference_date=REFERENCE_DATE,
+        placeholders=PLACEHOLDERS, resolve=resolve, make_person=make_person, context=context,
+    )  # fmt: skip
