@@ -225,7 +225,10 @@ SETS = (
         2,
         (
             ("blind16_digest_en_2025_12.html", ("Sponsored content", "Privacy jobs")),
-            ("blind16_vendor_en_2025_12.txt", ("WHAT'S NEW IN EXAMPLE COMPLY", "UPCOMING DEADLINES")),
+            (
+                "blind16_vendor_en_2025_12.txt",
+                ("WHAT'S NEW IN EXAMPLE COMPLY", "UPCOMING DEADLINES"),
+            ),
             ("blind16_review_en_2025_12.pdf", ("Key dates for 2026", "up to RMB 10 million")),
             ("blind16_privacy_en_2025_12.docx", ("Privacy Office news", "Reminders")),
             ("blind16_substack_en_2025_12.md", ("Dates for your diary", "My take:")),
