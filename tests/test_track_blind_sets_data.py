@@ -212,6 +212,33 @@ SETS = (
             ("blind15_blog_en_2026_01.md", ("What I'm watching in January",)),
         ),
     ),
+    # A third mainstream set: a digest's sponsored box and job ads, a vendor's own product notes,
+    # a round-up's key-dates table, a bulletin's own reminders, a letter's diary dates, a police
+    # release's preamble totals, a 月报's 律师提示, a 周报's own tasks and training, a notice's
+    # comment deadline and a team page's to-do list name laws, dates or amounts but report no
+    # further development.
+    BlindSet(
+        "heldout16",
+        "blind16",
+        45,
+        8,
+        2,
+        (
+            ("blind16_digest_en_2025_12.html", ("Sponsored content", "Privacy jobs")),
+            (
+                "blind16_vendor_en_2025_12.txt",
+                ("WHAT'S NEW IN EXAMPLE COMPLY", "UPCOMING DEADLINES"),
+            ),
+            ("blind16_review_en_2025_12.pdf", ("Key dates for 2026", "up to RMB 10 million")),
+            ("blind16_privacy_en_2025_12.docx", ("Privacy Office news", "Reminders")),
+            ("blind16_substack_en_2025_12.md", ("Dates for your diary", "My take:")),
+            ("blind16_anli_zh_2025_12.html", ("典型案例", "公安机关提示")),
+            ("blind16_yuebao_zh_2025_12.pdf", ("律师提示", "卷首语")),
+            ("blind16_zhoubao_zh_2025_12.docx", ("公司合规提示", "部门动态")),
+            ("blind16_biaozhun_zh_2025_12.html", ("征求意见稿及编制说明", "2026年2月1日")),
+            ("blind16_yuque_zh_2025_12.md", ("待办", "对业务影响")),
+        ),
+    ),
 )
 SET_IDS = [s.name for s in SETS]
 DOCUMENTS = [(s, p) for s in SETS for p in s.files()]

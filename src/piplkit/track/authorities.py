@@ -381,6 +381,14 @@ def short_form(short: str, full: str) -> bool:
     return False
 
 
+def one_name_each(names: list[str]) -> list[str]:
+    """``names`` without a body's short name where its full name is there too ("上海市市场监管局"
+    in a row's text beside "上海市市场监督管理局" in its 发布机构 cell: one body, heldout16)."""
+    if len(names) < 2:
+        return names
+    return [n for n in names if not any(n != full and short_form(n, full) for full in names)]
+
+
 #: a masthead field that names the publishing body itself ("来源：苏州市市场监督管理局"), or a
 #: government site's footer field naming the body that runs the site ("主办单位：…")
 _SOURCE_FIELD = re.compile(

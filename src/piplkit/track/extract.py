@@ -247,6 +247,7 @@ def extract_item(
     if hints.get("authority"):
         column = authorities.extract(hints["authority"], [], abbreviations) or [hints["authority"]]
         named = column + [a for a in named if a not in column]
+    named = authorities.one_name_each(named)  # 上海市市场监管局 beside 上海市市场监督管理局
     kind = _hinted_kind(hints.get("kind", "")) or kinds.classify(
         f"{item.title} {hints.get('kind', '')}", body, item.section_kind
     )

@@ -36,6 +36,18 @@ def _vocab() -> tuple[CueIndex, dict[str, list[tuple[str, float]]], float, float
     )
 
 
+@cache
+def _title_cues() -> frozenset[tuple[str, str]]:
+    """(cue, kind) pairs that count inside a 《title》 too: a rule's name that says who made it
+    ("《…自律规则》": an association's own rule, industry self-regulation, H6-11)."""
+    return frozenset(
+        (c["cue"].lower(), kind)
+        for kind, cues in load("kinds")["kinds"].items()
+        for c in cues
+        if c.get("in_titles")
+    )
+
+
 #: a lawsuit's name as the headline ("张某诉某科技公司个人信息保护纠纷案", "某数据公司诉某区网信办
 #: 行政处罚案", "Li v. A Technology Co."): a court's case, even where the suit is about a fine
 #: (heldout10, fix16r); not a complaint, appeal or prosecution verb (投诉, 上诉, 起诉, 申诉)
@@ -88,7 +100,8 @@ def scores(headline: str, body: str, section_kind: str | None) -> dict[str, floa
                 out[kind] += factor * weight
         for cue in pattern.phrases(names) if names else ():
             for kind, weight in table.get(cue, ()):
-                if kind == "legislation":  # a rule's name: a cue of legislation only
+                # a rule's name: a cue of legislation, or of whoever its name says made it
+                if kind == "legislation" or (cue, kind) in _title_cues():
                     out[kind] += factor * weight
     if section_kind in out:
         out[section_kind] += section_w

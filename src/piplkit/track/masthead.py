@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-from piplkit.track import cues, notice
+from piplkit.track import cues, instruments, notice
 from piplkit.track.authorities import has_authority
+from piplkit.track.blocktext import list_marker
 from piplkit.track.chapters import STAMP
 from piplkit.track.headseries import series_headlines
 from piplkit.track.layout import has_action
@@ -82,10 +83,27 @@ def part_heading(roles: list[Role], index: int, paragraph_mode: bool) -> bool:
         return paragraph_mode and cues.part_line(block)
     if not (paragraph_mode or reports_under(roles, index)):
         return False  # (the cheap tests first: most headings are over a body paragraph)
-    if cues.reports(block.text):
+    if cues.reports(block.text) and not topic_name(block.text):
         return False
     # one of the numbered headings that each head a single report (heldout13, fix16z)
     return id(block) not in series_headlines(roles, cues.starts_item)
+
+
+#: a topic's name over a part: a few Han characters or words, no digit (an amount, a date)
+_TOPIC = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|[A-Za-z]+(?:[ &-]+[A-Za-z]+){0,2})$")
+
+
+def topic_name(heading: str) -> bool:
+    """A short heading that names a kind of matter ("行业处罚", "执法处罚", "Fines imposed")
+    with an action noun but no actor, 《title》 or instrument: over entries that each report a
+    development it names their part, as "监管动态" does (heldout16: a 合规周报's 二、行业处罚
+    took its two entries as the body of one item titled by the heading)."""
+    text = list_marker(heading)[2].strip()
+    return (
+        bool(_TOPIC.match(text))
+        and not has_authority(text)
+        and not instruments.has_head(text)
+    )
 
 
 def reports_under(roles: list[Role], index: int) -> bool:

@@ -298,6 +298,8 @@ def notice_item(
     else:
         reason = "table of the instruments the notice issues (read as its instruments)"
         left.extend((row, reason) for row in rows)
+        # each row's linked file (a 附件 column: the draft's text) is a source (H14-4, H16-9)
+        links.extend(u for row in rows[1:] for u in row.links if u not in links)
     item = RawItem(title, body or [title], None, None, refs, links, 0, hints=hints)
     item.listed = listed or []
     return item, left

@@ -21,8 +21,10 @@ from selectolax.lexbor import LexborNode as Node
 from trafilatura.settings import Extractor
 
 from piplkit.track.articlehead import drop_article_furniture
+from piplkit.track.authorities import has_authority
 from piplkit.track.blocktext import clean, finish, marked, run_in
 from piplkit.track.decks import drop_decks
+from piplkit.track.layout import is_bare_date
 from piplkit.track.listentry import entry_headline
 from piplkit.track.model import Block, Skipped
 from piplkit.track.read_result import ReadResult
@@ -182,6 +184,9 @@ def _main_span(
     # widen downwards over the source list (numbered links, a "Notes" heading)
     for index in range(last + 1, len(blocks)):
         block = blocks[index]
+        if index == last + 1 and (signed := _signature(blocks, index)):
+            last = index + signed - 1
+            continue
         if (
             _URL.search(block.text)
             or (block.links and block.list_no is not None)
@@ -191,6 +196,30 @@ def _main_span(
             continue
         break
     return first, last
+
+
+#: the longest issuer line of a signature (a body's or its secretariat's name)
+_SIGNATURE_ISSUER = 40
+
+
+def _signature(blocks: list[Block], index: int) -> int:
+    """How many blocks from ``index`` are a notice's signature under its last paragraph: its
+    date under an issuer line already kept (2), or the issuer line and its date (2). Both are
+    too short to anchor the main content, yet they close the notice and date it (heldout16: a
+    TC260 notice whose date was cut off with the page's print and next-notice links)."""
+
+    def plain(block: Block) -> bool:
+        return block.heading is None and not block.links and len(block.text) <= _SIGNATURE_ISSUER
+
+    block = blocks[index]
+    if not plain(block):
+        return 0
+    if is_bare_date(block.text):
+        return 1 if len(blocks[index - 1].text) <= _SIGNATURE_ISSUER else 0
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if after is not None and plain(after) and is_bare_date(after.text):
+        return 2 if has_authority(block.text) else 0
+    return 0
 
 
 def _meta(tree: HTMLParser) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from piplkit.track.layout import is_body, label_line
+from piplkit.track.model import RawItem
 from piplkit.track.notice import is_newsletter_title
 from piplkit.track.roles import Role
 
@@ -51,3 +52,43 @@ def cases_at(roles: list[Role], title: str | None) -> int:
                 first = at
             cases += 1
     return first if cases >= 2 and first > 0 else -1
+
+
+#: the publisher named before a release verb ("公安机关公布…", "杭州互联网法院发布…",
+#: "Beijing Internet Court releases …")
+_PUBLISHER = re.compile(
+    r"^(?P<who>.{2,40}?)(?:联合)?(?:公布|发布|通报|公开|印发)|"
+    r"^(?P<en>.{2,80}?)\s+(?:releases?|publish(?:es)?|issues?|announces?)\b",
+    re.I,
+)
+_COURTS = re.compile(r"法院|检察|审判|court|procuratorate|prosecutor", re.I)
+_ENFORCERS = re.compile(
+    r"公安|警|网信|监管|管理局|管理总局|办公室|工业和信息化部|通信管理|police|regulator|"
+    r"administration|commission|bureau|ministry|office",
+    re.I,
+)
+
+
+def publisher_kind(title: str | None) -> str | None:
+    """The kind of every case in a release of typical cases, from its publisher: a court's or
+    procuratorate's cases are ``judicial`` (H5), a police bureau's or regulator's are
+    ``enforcement`` (H16-6) even where the case ended in a court's sentence, since the release
+    reports the publisher's own work; None when the title names no publisher or no release."""
+    if not title or not _RELEASE.search(title) or is_newsletter_title(title):
+        return None
+    m = _PUBLISHER.search(title)
+    if m is None:
+        return None
+    who = m.group("who") or m.group("en") or ""
+    if _COURTS.search(who):
+        return "judicial"
+    return "enforcement" if _ENFORCERS.search(who) else None
+
+
+def hint_kinds(items: list[RawItem], title: str | None) -> list[RawItem]:
+    """``items``, each case of a release given its publisher's kind (a hint the extractor
+    takes as given: a police release's cases are enforcement, H16-6)."""
+    if kind := publisher_kind(title):
+        for item in items:
+            item.hints.setdefault("kind", kind)
+    return items

@@ -40,6 +40,7 @@ from piplkit.track.layout import (
 from piplkit.track.masthead import part_heading, preamble, siblings
 from piplkit.track.metalines import mark_facts, read_fact, tag_date
 from piplkit.track.model import Block, ParsedDocument, RawItem, Skipped
+from piplkit.track.ownheads import own_parts
 from piplkit.track.postfilter import drop_repeats, drop_unrelated
 from piplkit.track.roles import URL, Role, Skips, strip_refs
 from piplkit.track.roles import roles as block_roles
@@ -61,9 +62,8 @@ def _subheading(build: _Builder, block: Block, nxt: Block) -> bool:
     if cur is None or not cur.body or block.heading is None or block.heading >= 7:
         return False  # a bold run-in headline is an item of its own
     if build.head_level is None:
-        # an article page (a headline title, its story opening with a dated paragraph and no
-        # headline of its own): its subheadings ("What the court decided", "Why it matters")
-        # are parts of the one story
+        # an article page (a headline title, its story opening with a dated paragraph, no
+        # headline of its own): its subheadings ("Why it matters") are parts of the one story
         deeper = build.article and cur.derived_title and not build.items
     else:
         deeper = block.heading > build.head_level
@@ -155,7 +155,7 @@ def split(
     meta = meta or {}
     sec, skips = sections(), Skips(skipped)
     roles, sources = block_roles(blocks)
-    roles = bare_parts(mark_facts(roles))  # 一、本會立場書摘要 beside 二、政策回顧's headlines
+    roles = own_parts(bare_parts(mark_facts(roles)), sec)  # the publisher's own parts, left out
     title = cues.document_title(roles, meta)
     texts = [b for b, role, _ in roles if role == "text"]
     has_kind_sections = any(role == "section" and info in sec.kind_of for _, role, info in roles)
@@ -476,7 +476,7 @@ def split(
             continue
         skips.add(block, NO_TEXT if started else "preamble (title, byline or introduction)")
     build.close()
-    items = drop_repeats(build.items, skips)
+    items = drop_repeats(release.hint_kinds(build.items, title), skips)  # (a release's cases)
     items = drop_unrelated(items, skips)
     if (
         title

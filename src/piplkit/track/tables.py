@@ -189,6 +189,14 @@ ROLES: dict[str, tuple[str, ...]] = {
         "链接",
         "出处",
         "原文",
+        # a notice's table of the drafts it opens for comment links each file (H14-4, heldout16)
+        "附件",
+        "附件下载",
+        "下载",
+        "attachment",
+        "attachments",
+        "annex",
+        "download",
     ),
 }
 _LOOKUP = {normalise(word): role for role, names in ROLES.items() for word in names}
