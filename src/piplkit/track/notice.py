@@ -17,6 +17,7 @@ from functools import lru_cache
 from piplkit.track import dates, tables
 from piplkit.track.authorities import has_authority
 from piplkit.track.digesttitle import is_digest_title
+from piplkit.track.enforcereport import reports_enforcement
 from piplkit.track.immediate import ON_ISSUE, SELF_EFFECT
 from piplkit.track.layout import has_action, is_bare_date, is_body, is_legal_article
 from piplkit.track.model import Block, RawItem
@@ -291,7 +292,10 @@ def notice_item(
         hints["kind"] = "enforcement" if _ENFORCEMENT.search(title) else "legislation"
         if "authority" not in hints and _SELF_RULE.search(title):
             hints["kind"] = "industry"  # an association's 自律公约, by no public body (H12-10)
-        hints["title_instrument"] = title
+        if reports_enforcement(title, " ".join(body)):
+            hints["kind"] = "enforcement"  # a 通报 naming apps to rectify makes no rule (issue 16)
+        else:
+            hints["title_instrument"] = title
     listed = _listed(rows)
     if listed is None:  # not a table of instruments: its rows are text of the notice
         body.extend(row.text for row in rows)
