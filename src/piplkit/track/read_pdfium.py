@@ -77,15 +77,14 @@ def read(data: bytes) -> tuple[list[list[Chunk]], list[list[Link]], bool]:
                     objects: list[_Object] = []
                     _walk(page, None, objects, {}, top=True)
                     texts = _object_texts(textpage, objects)
-                    pages.append(
-                        [
-                            (m[5], m[4], texts.get(address, ""), size, font)
-                            for address, m, size, font in objects
-                            # an object with no characters at all: PDFium left it out of the
-                            # text page (a glyph without width); empty, for ``pdflost``
-                            if texts.get(address, "").strip() or not texts.get(address)
-                        ]
-                    )
+                    chunks: list[Chunk] = []
+                    for address, m, size, font in objects:
+                        text = texts.get(address, "")
+                        # an object with no characters at all: PDFium left it out of the text
+                        # page (a glyph without width); kept empty, for ``pdflost``
+                        if text.strip() or not text:
+                            chunks.append((m[5], m[4], text, size, font))
+                    pages.append(chunks)
                     links.append(_links(doc, page))
                 finally:
                     if textpage:
