@@ -14,12 +14,14 @@ that format gains from N cores. Every per-text cache is emptied before each pass
 PDF/DOCX document, in the workers too); the vocabularies are loaded before the workers are forked,
 so neither the figures nor the comparison include the start-up a real ``track ingest`` pays.
 
-Usage: ``python benchmarks/bench_track.py [--mb 2] [--seed 1] [--repeat 1] [--fresh] [--jobs N]``.
+Usage: ``python benchmarks/bench_track.py [--mb 2] [--seed 1] [--repeat 1] [--fresh] [--jobs N]
+[--no-freeze]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import multiprocessing
 import os
 import pkgutil
@@ -191,6 +193,12 @@ def main() -> None:
         help="also ingest the corpus through track ingest --jobs's path with 1 and this many "
         "worker processes and print wall-clock MB/s per format (default: not)",
     )
+    parser.add_argument(
+        "--no-freeze",
+        action="store_true",
+        help="do not gc.freeze() after the warm-up (track ingest freezes after its first "
+        "document; this measures what that saves)",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     sources = _sources()
@@ -208,6 +216,10 @@ def main() -> None:
     ]
     for name, data in corpus[: len(sources)] + binaries:
         ingest(data, name)  # load vocabularies, compile patterns, import readers once
+    if not args.no_freeze:
+        # as ``piplkit track ingest`` does after its first document: the collector no longer
+        # walks the long-lived objects loaded so far (vocabularies, patterns, readers)
+        gc.freeze()
     text_totals: dict[str, list[float]] = {}
     bin_totals: dict[str, list[float]] = {}
     for _ in range(max(1, args.repeat)):

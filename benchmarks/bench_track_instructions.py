@@ -8,13 +8,16 @@ documents with every per-text cache emptied before each. It prints the differenc
 Markdown and HTML documents are the shipped ones with days and amounts re-drawn, as
 ``bench_track.py`` draws them; PDF documents are the shipped ones, repeated.
 
-Usage: ``python benchmarks/bench_track_instructions.py [--docs 30] [--formats markdown,html]``
+Usage: ``python benchmarks/bench_track_instructions.py [--docs 30] [--formats markdown,html]
+[--no-freeze]``
 (needs ``valgrind``; about a minute per format on an idle core).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import os
 import pkgutil
 import random
 import re
@@ -55,6 +58,8 @@ def _ingest(fmt: str, count: int) -> int:
         ]
     for name, data in warm:
         ingest(data, name)
+    if not os.environ.get("BENCH_NO_FREEZE"):
+        gc.freeze()  # as ``piplkit track ingest`` does after its first document
     clears = []
     for info in pkgutil.iter_modules(track.__path__):
         module = sys.modules.get(f"piplkit.track.{info.name}")
@@ -100,7 +105,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--docs", type=int, default=30)
     parser.add_argument("--formats", default="markdown,html,pdf,text")
+    parser.add_argument(
+        "--no-freeze",
+        action="store_true",
+        help="do not gc.freeze() after the warm-up (what track ingest does after its first "
+        "document); counts before branch speedpdf were taken without it",
+    )
     args = parser.parse_args()
+    if args.no_freeze:
+        os.environ["BENCH_NO_FREEZE"] = "1"  # (read by the child runs)
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
     for fmt in args.formats.split(","):

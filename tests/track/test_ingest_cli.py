@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from piplkit.faces.cli.app import app
@@ -104,3 +106,46 @@ def test_score_by_layout_prints_each_layout(tmp_path: Path) -> None:
     layouts = json.loads(result.stdout)["layouts"]
     assert set(layouts) == {"dev/table-rows", "dev/single-notice"}
     assert "dev/table-rows: items F1=1.000" in result.stderr
+
+
+def test_the_collector_freezes_what_the_first_document_loaded() -> None:
+    """``track ingest`` freezes the long-lived objects after its first document (not before:
+    that document loads the vocabularies), and passes every result on unchanged."""
+    import gc
+
+    from piplkit.faces.cli.track_cmd import _frozen_after_first
+
+    frozen: list[int] = []
+
+    def results() -> Iterator[str]:
+        for name in ("a", "b", "c"):
+            frozen.append(gc.get_freeze_count())
+            yield name
+
+    gc.unfreeze()
+    try:
+        assert list(_frozen_after_first(results())) == ["a", "b", "c"]  # type: ignore[arg-type]
+        assert frozen[0] == 0 and frozen[1] > 0
+    finally:
+        gc.unfreeze()  # (the rest of the test session collects as before)
+
+
+def test_ingest_output_is_the_same_with_the_collector_frozen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Freezing changes when garbage is collected, never what is printed."""
+    import gc
+
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    paths[0].write_text(NEWSLETTER, encoding="utf-8")
+    paths[1].write_text(NOTICE, encoding="utf-8")
+    args = ["track", "ingest", "--skipped", *map(str, paths)]
+    gc.unfreeze()
+    try:
+        frozen = runner.invoke(app, args)
+    finally:
+        gc.unfreeze()
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    plain = runner.invoke(app, args)
+    assert frozen.exit_code == plain.exit_code == 0
+    assert frozen.output == plain.output and frozen.output.count("\n") >= 2

@@ -77,15 +77,14 @@ def read(data: bytes) -> tuple[list[list[Chunk]], list[list[Link]], bool]:
                     objects: list[_Object] = []
                     _walk(page, None, objects, {}, top=True)
                     texts = _object_texts(textpage, objects)
-                    pages.append(
-                        [
-                            (m[5], m[4], texts.get(address, ""), size, font)
-                            for address, m, size, font in objects
-                            # an object with no characters at all: PDFium left it out of the
-                            # text page (a glyph without width); empty, for ``pdflost``
-                            if texts.get(address, "").strip() or not texts.get(address)
-                        ]
-                    )
+                    chunks: list[Chunk] = []
+                    for address, m, size, font in objects:
+                        text = texts.get(address, "")
+                        # an object with no characters at all: PDFium left it out of the text
+                        # page (a glyph without width); kept empty, for ``pdflost``
+                        if text.strip() or not text:
+                            chunks.append((m[5], m[4], text, size, font))
+                    pages.append(chunks)
                     links.append(_links(doc, page))
                 finally:
                     if textpage:
@@ -168,8 +167,12 @@ def _object_texts(textpage: Any, objects: list[_Object]) -> dict[int, str]:
     # where PDFium put its line breaks: most objects' runs end right before one, which two
     # calls confirm (the search below takes two per doubling of the run's length)
     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    # the owner of the character at ``index`` when a probe past the previous run asked already
+    # (-1: not asked), so that each run costs one call fewer
+    known = -1
     while index < count:
-        obj = owner(handle, index)
+        obj = owner(handle, index) if known == -1 else known
+        known = -1
         if not obj:
             # a space PDFium generates between two objects set apart on one line ("First" …
             # "Second") separates their words; a generated line break does not belong to either
@@ -184,33 +187,35 @@ def _object_texts(textpage: Any, objects: list[_Object]) -> dict[int, str]:
             continue
         at = bisect_right(breaks, index)
         guess = (breaks[at] if at < len(breaks) else count) - 1
-        if (
-            guess > index
-            and owner(handle, guess) == obj
-            and (guess + 1 == count or owner(handle, guess + 1) != obj)
-        ):
-            out[obj] = out.get(obj, "") + text[index : guess + 1]
-            last = obj
-            index = guess + 1
-            continue
+        if guess > index and owner(handle, guess) == obj:
+            after = owner(handle, guess + 1) if guess + 1 < count else -1
+            if after != obj:
+                out[obj] = out.get(obj, "") + text[index : guess + 1]
+                last = obj
+                index = guess + 1
+                known = after
+                continue
         low, step = index, 1
-        high = count
+        high, high_owner = count, -1  # (the owner of ``high`` once a probe has asked)
         while low + step < count:
-            if owner(handle, low + step) == obj:
+            probe = owner(handle, low + step)
+            if probe == obj:
                 low += step
                 step *= 2
             else:
-                high = low + step
+                high, high_owner = low + step, probe
                 break
         while high - low > 1:
             middle = (low + high) // 2
-            if owner(handle, middle) == obj:
+            probe = owner(handle, middle)
+            if probe == obj:
                 low = middle
             else:
-                high = middle
+                high, high_owner = middle, probe
         out[obj] = out.get(obj, "") + text[index : low + 1]
         last = obj
         index = low + 1
+        known = high_owner if high == index else -1
     return out
 
 
