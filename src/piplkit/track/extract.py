@@ -218,8 +218,13 @@ def extract_item(
     if hints.get("title_instrument") and not any(
         m.stage in {"draft", "adopted", "in_force"} for m in found
     ):
-        # a notice that names no instrument it issues is itself the instrument it issues
-        found = [InstrumentMention(hints["title_instrument"], "adopted", None, -1), *found]
+        # a notice that names no instrument it issues is itself the instrument it issues (the
+        # forwarded notice's mention in the text is that one instrument, H17-10)
+        named = hints["title_instrument"]
+        found = [
+            InstrumentMention(named, "adopted", None, -1),
+            *(m for m in found if m.name != named),
+        ]
     sources: list[str] = []
     for number in item.footnotes:
         sources.extend(u for u in doc.sources.get(number, []) if u not in sources)
