@@ -220,10 +220,10 @@ def extract_item(
     ):
         # a notice that names no instrument it issues is itself the instrument it issues (the
         # forwarded notice's mention in the text is that one instrument, H17-10)
-        named = hints["title_instrument"]
+        issued = hints["title_instrument"]
         found = [
-            InstrumentMention(named, "adopted", None, -1),
-            *(m for m in found if m.name != named),
+            InstrumentMention(issued, "adopted", None, -1),
+            *(m for m in found if m.name != issued),
         ]
     sources: list[str] = []
     for number in item.footnotes:

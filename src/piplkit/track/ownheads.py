@@ -3,8 +3,9 @@
 An internal bulletin or a firm's newsletter closes its developments with parts on its own
 organisation: the company's compliance reminders (三、公司合规提示), a department's training
 (四、部门动态, though its entry opens with a date), the privacy office's news ("Privacy Office
-news"), a chamber's own events ("Upcoming Chamber events"), what the developments mean for the group ("What this means for Example Group"), the
-lawyers' advice to clients (四、律师提示). The vocabulary names a few such parts (本所动态, "firm
+news"), a chamber's own events ("Upcoming Chamber events"), what the developments mean for
+the group ("What this means for Example Group"), the lawyers' advice to clients (四、律师提示)
+or the firm's (我们的建议). The vocabulary names a few such parts (本所动态, "firm
 news", 待办); these headings vary with the publisher's name, so they are read by their shape: a
 word for the publisher or one of its units (公司, 本所, 部门, "office", "team") before a word for
 news or tasks, or an audience that is the publisher itself ("for us", "for the group").

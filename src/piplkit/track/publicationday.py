@@ -87,7 +87,8 @@ def in_force_on_publication(
 
 
 #: a row's summary cell that opens on the instrument of its title cell by a generic word
-#: ("预案自印发之日起施行", "本办法自发布之日起施行", "The Measures take effect on the day of issue")
+#: ("预案自印发之日起施行", "本办法自发布之日起施行", "The Measures take effect on the day of
+#: issue")
 _ROW_SUBJECT = re.compile(
     r"^(?:该|本|此|上述)?[\u4e00-\u9fff]{0,6}?(?:预案|办法|规定|指引|指南|通知|标准|细则|方案|意见|"
     r"条例|规则|决定|公告)|^(?:The|These|This)\s+(?:[A-Z][\w-]*\s+){0,3}"
