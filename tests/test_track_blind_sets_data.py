@@ -239,6 +239,33 @@ SETS = (
             ("blind16_yuque_zh_2025_12.md", ("待办", "对业务影响")),
         ),
     ),
+    # A fourth mainstream set: a page's Key takeaways and country tabs, a team post's own tasks
+    # and replies, a newsletter's dates to watch, a chamber's member request, a client report's
+    # outlook that opens with a date, a Q&A's related links, a 观察's advice, a 简报's outlook, a
+    # court release's preamble and an association's annexed notice name laws, dates or amounts
+    # but report no further development.
+    BlindSet(
+        "heldout17",
+        "blind17",
+        42,
+        8,
+        2,
+        (
+            ("blind17_chinaupdate_en_2025_12.html", ("Key takeaways", "Hong Kong SAR")),
+            ("blind17_teams_en_2025_12.md", ("What this means for us", "RMB 1 million")),
+            ("blind17_newsletter_en_2025_12.txt", ("DATES TO WATCH", "IN THIS ISSUE")),
+            ("blind17_chamber_en_2025_12.pdf", ("Member input requested", "Chamber view:")),
+            (
+                "blind17_clientreport_en_2025_12.docx",
+                ("Outlook for January 2026", "Recommendations for Example Retail"),
+            ),
+            ("blind17_dawen_zh_2025_12.html", ("相关链接", "答记者问")),
+            ("blind17_guancha_zh_2025_12.pdf", ("要点速览", "我们的建议")),
+            ("blind17_jianbao_zh_2025_12.docx", ("对企业的影响", "近期关注")),
+            ("blind17_fayuan_zh_2025_12.md", ("裁判结果", "公益损害赔偿金")),
+            ("blind17_zhuanfa_zh_2025_12.txt", ("关于转发", "自查情况表")),
+        ),
+    ),
 )
 SET_IDS = [s.name for s in SETS]
 DOCUMENTS = [(s, p) for s in SETS for p in s.files()]

@@ -422,8 +422,31 @@ def listing_at(roles: list[Role], skip: dict[str, str]) -> int:
     return -1
 
 
+#: a subject's forwarding or reply prefix ("Fw:", "转发：", "RE:")
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:fw|fwd|re|转发|回复|答复)\s*[:：]\s*)+", re.I)
+
+
+def _mailed_title(roles: list[Role]) -> str | None:
+    """The subject of an e-mail whose body repeats it as its own title line: a notice sent by
+    e-mail (an association's 转发 notice under 发件人 / 发送时间 / 主题, heldout17, H17-10). Its
+    header lines come first, so the first line would be a header field; the subject is the
+    document's title where the body names it again (else the subject may be a memo's topic)."""
+    for block, _, _ in roles[:8]:
+        label = label_line(block)
+        if label is None or label[0] != "header" or not block.text.startswith(("主题", "Subject")):
+            continue
+        subject = _SUBJECT_PREFIX.sub("", label[1]).strip()
+        if subject and any(b.text.strip() == subject for b, _, _ in roles[1:40]):
+            return subject
+    return None
+
+
 def document_title(roles: list[Role], meta: dict[str, str]) -> str | None:
-    """The first heading, or the first line, above the first section heading."""
+    """The first heading, or the first line, above the first section heading (an e-mail's
+    subject where its body repeats it)."""
+    mailed = _mailed_title(roles)
+    if mailed is not None:
+        return mailed
     head: list[Role] = []
     for entry in roles[:12]:
         if entry[1] in {"section", "source"}:

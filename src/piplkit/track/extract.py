@@ -28,7 +28,7 @@ from piplkit.track.immediate import in_force_immediately, in_force_next_day, not
 from piplkit.track.lawlist import without_iso_lead
 from piplkit.track.lawmaking import case_status, law_making
 from piplkit.track.model import Development, InstrumentMention, Kind, ParsedDocument, RawItem, Stage
-from piplkit.track.publicationday import in_force_on_publication
+from piplkit.track.publicationday import in_force_on_publication, row_in_force
 from piplkit.track.readers import read_document
 from piplkit.track.relday import dated_relative
 from piplkit.track.rowmentions import merge_repeated
@@ -218,8 +218,13 @@ def extract_item(
     if hints.get("title_instrument") and not any(
         m.stage in {"draft", "adopted", "in_force"} for m in found
     ):
-        # a notice that names no instrument it issues is itself the instrument it issues
-        found = [InstrumentMention(hints["title_instrument"], "adopted", None, -1), *found]
+        # a notice that names no instrument it issues is itself the instrument it issues (the
+        # forwarded notice's mention in the text is that one instrument, H17-10)
+        issued = hints["title_instrument"]
+        found = [
+            InstrumentMention(issued, "adopted", None, -1),
+            *(m for m in found if m.name != issued),
+        ]
     sources: list[str] = []
     for number in item.footnotes:
         sources.extend(u for u in doc.sources.get(number, []) if u not in sources)
@@ -270,6 +275,8 @@ def extract_item(
     if dev.date is None:
         dev.warnings.append("no event date found")
     dev.instruments = in_force_on_publication(text, dev.instruments, dev.date)
+    if title_text:  # 《…预案》 | 预案自印发之日起施行 (a row's two cells)
+        dev.instruments = row_in_force(title_text, body, dev.instruments, dev.date)
     dev.instruments = in_force_same_day(text, dev.instruments, dev.date)
     dev.instruments = in_force_next_day(text, dev.instruments, reference)  # 自公布翌日起
     dev.instruments = in_force_immediately(text, dev.instruments, dev.date)  # 自即日起施行

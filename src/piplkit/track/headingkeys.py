@@ -33,6 +33,14 @@ _READING = re.compile(
     r"reading\s+(?:list|corner|pile)|worth\s+(?:a\s+)?(?:read|reading|your\s+time)|"
     r"on\s+(?:my|our)\s+(?:desk|radar|reading\s+list|nightstand)|elsewhere|around\s+the\s+web)$"
 )
+#: an outlook or summary named with the period it covers ("Outlook for January 2026", "Looking
+#: ahead to 2026", "Key dates in Q1"; the key has lost the year): the part the vocabulary
+#: names, whatever its period (heldout17, H17-5)
+_PERIOD = re.compile(
+    r"^(?P<lead>[a-z' ]+?)\s+(?:for|to|in|into)(?:\s+(?:the\s+)?(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|q[1-4]|first|second|"
+    r"third|fourth|next|coming|new)(?:\s+(?:half|quarter|year|month|week|months|weeks))?)?$"
+)
 #: the key of the vocabulary's list of other articles, which a reading list is
 _ARTICLES_KEY = "recommended reading"
 #: a character written only in traditional script (會 / 会, 動 / 动, 關 / 关 …): a heading to fold
@@ -50,6 +58,9 @@ def qualified_key(key: str, sec: Sections, marked: bool = True) -> str | None:
     (a heading of the layout, not a line of plain text) is folded: a plain line may be an entry
     of the page's table of contents, which must stay one."""
     if key.isascii():
+        period = _PERIOD.match(key)
+        if period is not None and sec.skip.get(period.group("lead")) == "summary":
+            return period.group("lead")  # "outlook for january", "looking ahead to"
         if _READING.match(key):
             return _ARTICLES_KEY if _ARTICLES_KEY in sec.skip else None
         m = _QUALIFIER.match(key)

@@ -71,6 +71,8 @@ _ATTACHMENT = re.compile(
     re.I,
 )
 #: the bodies a notice is copied to ("抄送：…", "cc: …"): recipients, not its issuers
+#: "关于转发《…的通知》的通知": the notice forwarded, by its name
+_FORWARDED = re.compile(r"转发《(?P<name>[^《》]{4,120})》的?(?:通知|函)")
 _COPIED = re.compile(r"^(?:抄送|抄报|cc)\s*[:：]", re.I)
 _ISSUER_DATE = re.compile(r"^(\S.{1,30}?)\s+((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 #: (in a notice) an English signature joined with its date in plain text ("Shenzhen Municipal
@@ -295,7 +297,10 @@ def notice_item(
         if reports_enforcement(title, " ".join(body)):
             hints["kind"] = "enforcement"  # a 通报 naming apps to rectify makes no rule (issue 16)
         else:
-            hints["title_instrument"] = title
+            # a 转发 notice issues nothing of its own: the notice it forwards is the instrument
+            # (an association's e-mail forwarding a 网信办's notice, heldout17, H17-10)
+            forwarded = _FORWARDED.search(title)
+            hints["title_instrument"] = forwarded.group("name") if forwarded else title
     listed = _listed(rows)
     if listed is None:  # not a table of instruments: its rows are text of the notice
         body.extend(row.text for row in rows)

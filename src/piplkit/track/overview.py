@@ -83,14 +83,15 @@ def notes_fiction(text: str) -> bool:
 
 
 #: a greeting that opens the editor's words to the readers ("Good morning.", "Hello everyone!",
-#: "Welcome to the December issue.", "大家好！", "各位读者，"): the paragraph it opens previews
+#: "Welcome to the December issue.", "大家好！", "各位读者，"; in a chat post an emoji may close
+#: it, "Hi all 👋"): the paragraph it opens previews
 #: the issue (its bodies and "two fines" are the items below), a letter, not news (heldout14)
 _GREETS = re.compile(
     r"^(?:Good\s+(?:morning|afternoon|evening|day)|Hello|Hi|Hey|Greetings|Welcome\b[^.!]{0,60}|"
     r"(?:Dear|Hello|Hi)\s+(?:readers|subscribers|all|everyone|friends|colleagues)|"
     r"大家好|各位(?:读者|朋友|订阅者|同事)(?:朋友)?(?:们)?(?:好)?|亲爱的(?:读者|朋友)(?:们)?|"
     r"欢迎(?:阅读|收看|来到)[^。！]{0,30})"
-    r"(?:\s*(?:all|everyone|readers|team))?\s*[.!,，。！：:]",
+    r"(?:\s*(?:all|everyone|readers|team))?\s*(?:[.!,，。！：:]|[\u2600-\u27bf\U0001f300-\U0001faff])",
     re.I,
 )
 

@@ -3,8 +3,9 @@
 An internal bulletin or a firm's newsletter closes its developments with parts on its own
 organisation: the company's compliance reminders (三、公司合规提示), a department's training
 (四、部门动态, though its entry opens with a date), the privacy office's news ("Privacy Office
-news"), what the developments mean for the group ("What this means for Example Group"), the
-lawyers' advice to clients (四、律师提示). The vocabulary names a few such parts (本所动态, "firm
+news"), a chamber's own events ("Upcoming Chamber events"), what the developments mean for
+the group ("What this means for Example Group"), the lawyers' advice to clients (四、律师提示)
+or the firm's (我们的建议). The vocabulary names a few such parts (本所动态, "firm
 news", 待办); these headings vary with the publisher's name, so they are read by their shape: a
 word for the publisher or one of its units (公司, 本所, 部门, "office", "team") before a word for
 news or tasks, or an audience that is the publisher itself ("for us", "for the group").
@@ -34,8 +35,11 @@ _TASKS = "提示|提醒|要求|事项|待办|任务|安排"
 _ZH_OWN = re.compile(
     rf"^{_ZH_SELF}(?!规章|规范|法)[\u4e00-\u9fff]{{0,4}}?(?P<tail>{_NEWS}|{_TASKS})$"
 )
-#: a lawyer's or compliance officer's advice after a 月报's developments (律师提示, 合规提示)
-_ZH_ADVICE = re.compile(r"^(?:律师|合规|温馨|实务|专家)(?:提示|提醒)$")
+#: a lawyer's or compliance officer's advice after a 月报's developments (律师提示, 合规提示),
+#: or the firm's own advice in its words (我们的建议, 本所建议: heldout17, H17-7)
+_ZH_ADVICE = re.compile(
+    r"^(?:律师|合规|温馨|实务|专家)(?:提示|提醒)$|^(?:我们|本所|我所|笔者|本团队)的?(?:建议|提示|提醒)$"
+)
 #: what the developments mean for the publisher itself (对我司的影响)
 _ZH_FOR_US = re.compile(
     rf"^对(?:我们|{_ZH_SELF})的?(?:影响|启示|意义)$|^对(?:我们|我司|公司)意味着什么$"
@@ -44,6 +48,13 @@ _EN_UNIT = r"(?:office|team|group|firm|company|department|practice|desk)"
 #: "privacy office news", "our team updates", "group news"
 _EN_NEWS = re.compile(
     rf"^(?:(?:our|the)\s+)?(?:[\w'’&-]+\s+){{0,3}}{_EN_UNIT}\s+(?:news|updates?|notes|corner)$"
+)
+#: the publisher's own events under their own heading ("Upcoming Chamber events", "Our firm's
+#: events", "Association events"): its briefings and meetings, however near their dates (H17-4)
+_EN_EVENTS = re.compile(
+    r"^(?:(?:upcoming|forthcoming|future|our|the)\s+)*(?:[\w'’&-]+\s+){0,2}"
+    r"(?:chamber|association|society|council|member|members|firm|firm's|office|team|group)'?s?\s+"
+    r"(?:events|meetings|briefings|activities)$"
 )
 #: "what this means for us", "… for example group", "… for our business" (not "for your …",
 #: advice to the readers, which the vocabulary's audience rule reads)
@@ -65,7 +76,7 @@ def own_group(heading: str) -> str | None:
     if not key or len(key) > 60:
         return None
     if key.isascii():
-        if _EN_NEWS.match(key):
+        if _EN_NEWS.match(key) or _EN_EVENTS.match(key):
             return "own"
         return "internal" if _EN_FOR_US.match(key) else None
     m = _ZH_OWN.match(key)

@@ -93,7 +93,7 @@ _CAP_SET = re.compile(
     re.I,
 )
 _EACH = re.compile(r"^\W{0,3}(?:each|apiece|per\s+person)\b|^\W{0,3}(?:每人|各)", re.I)
-_EACH_BEFORE = re.compile(r"(?:各|每人)(?:处以?|被)?(?:罚款)?\W{0,3}$")
+_EACH_BEFORE = re.compile(r"(?:各|每人)(?:处以?|被)?(?:罚款|罚金)?\W{0,3}(?:人民币)?\s*$")
 _COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10,
@@ -198,7 +198,20 @@ def _people_count(before: str) -> int:
     for m in _COUNT_ZH.finditer(before):
         word = m.group(1)
         found.append((m.start(), _ZH_COUNT_DIGITS.get(word) or int(word)))
+    if not found:  # "判处被告人李某、赵某…并处罚金各…": the people the sentence lists (H17-9)
+        for m in _NAMED_ZH.finditer(before):
+            found.append((m.start(), len(_NAME_JOINS.split(m.group("names")))))
     return max(found)[1] if found else 1
+
+
+#: the parties a court sentences or a regulator fines, listed by name after their role
+#: ("被告人李某、赵某", "责任人甲、乙和丙"): an amount 各 then goes on each of them
+_NAMED_ZH = re.compile(
+    r"(?:被告人|被告|罪犯|责任人|负责人|当事人|被处罚人)"
+    r"(?P<names>[\u4e00-\u9fff]{1,4}(?:[、和及与][\u4e00-\u9fff]{1,4}?)+)"
+    r"(?=[有犯均被分各，,]|$)"
+)
+_NAME_JOINS = re.compile("[、和及与]")
 
 
 #: the second object of one "fined": ", and its data protection officer RMB 100,000" (a fine

@@ -84,3 +84,33 @@ def in_force_on_publication(
             mention = InstrumentMention(mention.name, stage, effective, mention.start)
         out.append(mention)
     return out
+
+
+#: a row's summary cell that opens on the instrument of its title cell by a generic word
+#: ("预案自印发之日起施行", "本办法自发布之日起施行", "The Measures take effect on the day of
+#: issue")
+_ROW_SUBJECT = re.compile(
+    r"^(?:该|本|此|上述)?[\u4e00-\u9fff]{0,6}?(?:预案|办法|规定|指引|指南|通知|标准|细则|方案|意见|"
+    r"条例|规则|决定|公告)|^(?:The|These|This)\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Measures|Provisions|Rules|Guidelines|Plan|Notice|Regulations|Standard)\b"
+)
+
+
+def row_in_force(
+    title: str, summary: str, found: list[InstrumentMention], date: str | None
+) -> list[InstrumentMention]:
+    """A table row whose title cell names the instrument and whose summary cell opens "预案自
+    印发之日起施行": the title cell's instrument is in force from the row's date (H14-3, H17-8).
+    The title cell ends its own sentence, so the sentence search above never joins the two."""
+    if not date or len(date) != 10 or not summary or not _ROW_SUBJECT.match(summary):
+        return found
+    start, end = sentence_at(summary, 0)
+    if not _ON_PUBLICATION.search(summary[start:end]):
+        return found
+    name = title.strip().strip("《》")
+    return [
+        InstrumentMention(m.name, "in_force", date, m.start)
+        if m.name == name and m.stage in {"adopted", "other"} and m.effective_date is None
+        else m
+        for m in found
+    ]

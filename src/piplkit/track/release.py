@@ -61,7 +61,7 @@ _PUBLISHER = re.compile(
     r"^(?P<en>.{2,80}?)\s+(?:releases?|publish(?:es)?|issues?|announces?)\b",
     re.I,
 )
-_COURTS = re.compile(r"法院|检察|审判|court|procuratorate|prosecutor", re.I)
+_COURTS = re.compile(r"法院|高院|中院|最高法|检察|审判|court|procuratorate|prosecutor", re.I)
 _ENFORCERS = re.compile(
     r"公安|警|网信|监管|管理局|管理总局|办公室|工业和信息化部|通信管理|police|regulator|"
     r"administration|commission|bureau|ministry|office",
