@@ -157,3 +157,44 @@ def test_what_to_expect_in_a_month_is_an_outlook() -> None:
     from piplkit.track.layout import sections
 
     assert qualified_key("what to expect in february", sections(), True) == "what to expect"
+
+
+_ROSTER = """# 关于公布2025年第二批数据安全管理认证获证组织名单的公告
+
+根据《中华人民共和国数据安全法》和《数据安全管理认证实施规则》，现将2025年第二批获得数据安全管理认证证书的组织名单予以公布。
+
+| 序号 | 获证组织 | 证书编号 |
+|---|---|---|
+| 1 | 示例数据服务有限公司 | EX-DS-2025-0201 |
+| 2 | 示例云计算有限公司 | EX-DS-2025-0202 |
+
+获证组织应持续符合认证要求，对不再符合认证要求的，依规暂停或者撤销认证证书。
+
+特此公告。
+
+示例数据安全认证服务中心
+
+2025年8月20日
+"""
+
+
+def test_a_notice_publishing_a_list_of_certified_organisations_makes_no_rule() -> None:
+    _, devs = ingest(_ROSTER, "gonggao.md")
+    assert [(d.date, d.kind, d.authorities) for d in devs] == [
+        ("2025-08-20", "other", ["示例数据安全认证服务中心"])
+    ]
+    assert all(i.stage == "other" for i in devs[0].instruments)
+    assert devs[0].title not in [i.name for i in devs[0].instruments]
+
+
+def test_a_summons_is_enforcement() -> None:
+    text = """# China Data Monitor
+
+## Key actions
+
+3 November 2025 – The Shanghai Municipal Internet Information Office summoned three short-video platforms over minors' accounts opened without guardians' consent, under the Provisions on the Cyber Protection of Children's Personal Information. All were ordered to rectify within 15 days.
+
+5 November 2025 – The Zhejiang Provincial Internet Information Office fined a travel app RMB 300,000 for selling booking records.
+"""
+    _, devs = ingest(text, "monitor.md")
+    assert [d.kind for d in devs][:1] == ["enforcement"]
