@@ -266,6 +266,29 @@ SETS = (
             ("blind17_zhuanfa_zh_2025_12.txt", ("关于转发", "自查情况表")),
         ),
     ),
+    # A fifth mainstream set: a bulletin's regional links, an alert's headline list, a changelog's
+    # fixes, a horizon scan's legend and actions, a monitor's dated outlook, a news page's photo
+    # caption, a 月报's statistics table, a 周报's own event, a release's preamble and a 公告's
+    # 名单 table name bodies, laws, dates or amounts but report no further development.
+    BlindSet(
+        "heldout18",
+        "blind18",
+        41,
+        7,
+        2,
+        (
+            ("blind18_bulletin_en_2025_12.html", ("Across Asia Pacific", "Our view")),
+            ("blind18_alert_en_2025_12.txt", ("TODAY'S HEADLINES", "Full story:")),
+            ("blind18_changelog_en_2025_12.md", ("### Fixed", "[Unreleased]")),
+            ("blind18_horizon_en_2025_12.docx", ("RAG legend", "Business owner")),
+            ("blind18_enforcement_en_2026_01.pdf", ("What to expect in January", "Methodology")),
+            ("blind18_xinwen_zh_2025_12.html", ("相关阅读", "图为")),
+            ("blind18_yuebao_zh_2025_12.pdf", ("监管处罚统计", "没收违法所得")),
+            ("blind18_zhoubao_zh_2025_12.txt", ("【学术动态】", "【下期预告】")),
+            ("blind18_anli_zh_2025_12.docx", ("基本案情", "市场监管部门提示")),
+            ("blind18_gonggao_zh_2025_12.md", ("获证组织", "往期推荐")),
+        ),
+    ),
 )
 SET_IDS = [s.name for s in SETS]
 DOCUMENTS = [(s, p) for s in SETS for p in s.files()]

@@ -7,7 +7,7 @@ Apart from ``split`` so that the splitter's pass over the blocks stays one reada
 
 from __future__ import annotations
 
-from piplkit.track import dates, notice, weekdays
+from piplkit.track import dates, notice, pagelines, weekdays
 from piplkit.track.layout import SKIP_REASONS
 from piplkit.track.model import Block, ParsedDocument, RawItem
 from piplkit.track.posttime import post_date
@@ -27,7 +27,8 @@ def single_notice(
     seen_title = False
     for block, role, info in roles:
         if role == "boiler":
-            skips.add(block, SKIP_REASONS[info])
+            # (a page's framing line, an image's caption: the reasons of pagelines)
+            skips.add(block, SKIP_REASONS.get(info) or pagelines.REASONS[info])
         elif role == "source":
             skips.add(block, "source list (footnote links; attached to the items that cite them)")
         elif block.text == title and not seen_title:

@@ -248,13 +248,14 @@ def extract(text: str, exclude: list[tuple[int, int]], abbreviations: dict[str, 
 #: a judgment's closing notice names the court an appeal may go to ("上诉于北京市第四中级人民法院")
 _APPEAL_TO = re.compile("上诉于|上诉至")
 #: words that join two bodies acting together; the body named after one starts after it
-_JOINED = re.compile("会同|联合|协同|携手|以及|收到|接到|(?<!自)由")
+_JOINED = re.compile("会同|联合|协同|携手|以及|收到|接到|(?<!自)由|记者从")
 #: a clause's words that no body's name holds: a match of ``zh_local`` that runs over them took
 #: a sentence's verb or particle for a place ("协会将汇总后报送市网信办", "体现了人民法院…的
 #: 态度": heldout17)
 _CLAUSE = re.compile("[了的]|将(?!乐)|汇总|报送|上报|体现|提交|移送|转交|认为|表示|要求|按照|根据")
 #: (收到, 接到 and 由 end the words before a body's name too: "公司收到浙江省互联网信息办公室
-#: 出具的…", "草案由示例省数据局起草": heldout12, fix16w; 自由 belongs to 自由贸易试验区)
+#: 出具的…", "草案由示例省数据局起草": heldout12, fix16w; 自由 belongs to 自由贸易试验区; so does
+#: a news lead's 记者从: "记者从上海市市场监督管理局获悉", heldout18)
 
 
 #: every Chinese local body ``zh_local`` finds names a province, city, district or county, or

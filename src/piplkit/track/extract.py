@@ -295,6 +295,7 @@ _KIND_WORDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         re.compile(r"legislat|regulat|law|rule|policy|standard|立法|法规|规章|政策|标准", re.I),
     ),
     ("industry", re.compile(r"industry|market|行业|产业", re.I)),
+    ("other", re.compile(r"^other$", re.I)),  # stated as none of these (a 名单 公告, H18-10)
 )
 
 

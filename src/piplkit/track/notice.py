@@ -70,6 +70,15 @@ _ATTACHMENT = re.compile(
     r"\s*[\d一二三四五六七八九十]*\s*[:：]?",
     re.I,
 )
+#: a notice that publishes a list of organisations (certified, filed, approved: "关于公布2025年第
+#: 四批个人信息保护认证获证组织名单的公告", "…备案信息的公告" is not one): it issues no rule and
+#: reports no penalty, as a 通报 of enforcement issues no instrument (heldout18, H18-10)
+_ROSTER_TITLE = re.compile(
+    r"(?:公布|发布|公示).{0,60}(?:组织|机构|企业|单位|产品|服务)名单|名单的?(?:公告|公示|通告)$|"
+    r"\blist\s+of\s+(?:certified|approved|registered|accredited)\s+"
+    r"(?:organi[sz]ations|bodies|companies|entities|products)\b",
+    re.I,
+)
 #: the bodies a notice is copied to ("抄送：…", "cc: …"): recipients, not its issuers
 #: "关于转发《…的通知》的通知": the notice forwarded, by its name
 _FORWARDED = re.compile(r"转发《(?P<name>[^《》]{4,120})》的?(?:通知|函)")
@@ -289,7 +298,11 @@ def notice_item(
         if named and has_authority(named):
             hints["authority"] = named
             break
-    if _ZH_TITLE.search(title) or _EN_TITLE.search(title):
+    if _ROSTER_TITLE.search(title):
+        hints["kind"] = "other"  # a list of certified organisations: no rule, no fine (H18-10)
+        if "authority" not in hints and signature_issuer:
+            hints["authority"] = signature_issuer  # the body that signs the list, as written
+    elif _ZH_TITLE.search(title) or _EN_TITLE.search(title):
         # a normative notice, or one that opens an enforcement campaign or reports penalties
         hints["kind"] = "enforcement" if _ENFORCEMENT.search(title) else "legislation"
         if "authority" not in hints and _SELF_RULE.search(title):

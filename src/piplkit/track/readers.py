@@ -225,7 +225,9 @@ _LABEL_START = re.compile(
     # an e-mail's header lines ("From: …", "Sent: …", "Subject: …"), one field each
     r"From|Sent|To|Cc|Bcc|Subject|发件人|收件人|抄送|主题|发送时间|"
     # the publisher's reading of the item above ("解读：…", "Our take: …")
-    r"解读|点评|简评|评析|律师点评|编者按|Comment|Analysis|Our\s+take|Why\s+it\s+matters)\s*[:：]",
+    r"解读|点评|简评|评析|律师点评|编者按|Comment|Analysis|Our\s+take|Why\s+it\s+matters|"
+    # the link to the story's full text under its summary ("Full story: https://…"; heldout18)
+    r"Full\s+(?:story|article|text)|Read\s+(?:more|the\s+full\s+(?:story|article))|原文链接)\s*[:：]",
     re.I,
 )
 #: a rule drawn with one repeated character ("=====", "-----"): a separator, like a blank line

