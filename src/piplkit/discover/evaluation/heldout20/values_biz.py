@@ -38,16 +38,21 @@ def _fixed(name: str) -> Maker | None:
         "us_dt": lambda c: _moment(c).strftime("%m/%d/%Y %I:%M %p"),
         "ts_ms": lambda c: int(_moment(c).timestamp() * 1000),
         "ts_us": lambda c: int(_moment(c).timestamp() * 1_000_000) + c.rng.randint(0, 999),
-        "uuid": lambda c: "-".join("".join(c.rng.choice("0123456789abcdef") for _ in range(n))
-                                   for n in (8, 4, 4, 4, 12)),  # fmt: skip
+        "uuid": lambda c: "-".join(
+            "".join(c.rng.choice("0123456789abcdef") for _ in range(n)) for n in (8, 4, 4, 4, 12)
+        ),
         "city": lambda c: c.rng.choice(_CITIES),
         "store": lambda c: c.rng.choice(_STORES),
         "sku": lambda c: f"SKU{c.rng.randint(10000, 99999)}-{c.rng.choice('ABCDEF')}",
         "time": lambda c: _moment(c).strftime("%H:%M:%S"),
-        "snapshot_url": lambda c: f"http://10.2.{c.rng.randint(1, 9)}.{c.rng.randint(2, 250)}/snap/"
-        f"{_moment(c):%Y%m%d}/{c.rng.randint(10**9, 10**10)}_plate.jpg",
+        "snapshot_url": lambda c: (
+            f"http://10.2.{c.rng.randint(1, 9)}.{c.rng.randint(2, 250)}/snap/"
+            f"{_moment(c):%Y%m%d}/{c.rng.randint(10**9, 10**10)}_plate.jpg"
+        ),
         "shop_address": lambda c: c.rng.choice(_SHOPS),
-        "waybill": lambda c: c.rng.choice(("SF", "YT", "JT", "ZTO")) + str(c.rng.randint(10**11, 10**12)),
+        "waybill": lambda c: (
+            c.rng.choice(("SF", "YT", "JT", "ZTO")) + str(c.rng.randint(10**11, 10**12))
+        ),
     }
     return fixed.get(name)
 
@@ -63,8 +68,10 @@ def biz_maker(gen: str) -> Maker:
         return lambda c: f"{prefix}{int(start or 1) + c.i}"
     if kind == "digits":
         n, _, prefix = arg.partition(":")
-        return lambda c: prefix + str(c.rng.randint(1, 9)) + "".join(
-            c.rng.choice("0123456789") for _ in range(int(n) - 1)
+        return lambda c: (
+            prefix
+            + str(c.rng.randint(1, 9))
+            + "".join(c.rng.choice("0123456789") for _ in range(int(n) - 1))
         )
     if kind == "hex":
         return lambda c: "".join(c.rng.choice("0123456789abcdef") for _ in range(int(arg)))
