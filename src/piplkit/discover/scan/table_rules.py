@@ -20,6 +20,7 @@ from piplkit.discover.scan.contact_cells import contact_entries
 from piplkit.discover.scan.flat_values import flat_room
 from piplkit.discover.scan.header_words import contains
 from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
+from piplkit.discover.scan.name_parts import apply_name_part_rules
 from piplkit.discover.scan.own_names import own_name_decision, own_name_type
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.region_values import regions_only
@@ -169,6 +170,7 @@ def apply_table_rules(
     apply_page_rules(rows, stats, decisions, profiles)
     apply_survey_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
     apply_payout_rules(rows, stats, decisions, profiles)
+    apply_name_part_rules(rows, stats, decisions, profiles)
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
