@@ -413,3 +413,41 @@ SET_18 = SetBreakdowns(
     table_kind=True,
     width=62,
 )
+
+#: Set 20 (``heldout20``): its masked makers (``*_masked``, ``name_starred``, ``mobile_tail``, a
+#: card's last four digits), its messy makers (full-width, +86 with and without a space, spaced,
+#: tab- or apostrophe-prefixed ids, phones and cards, two phones, pinyin and Latin names, 王先生,
+#: dates in other spellings, pay as text), and the phones it types as numbers.
+SET_20 = SetBreakdowns(
+    name="Set 20",
+    masked_suffix="_masked",
+    masked=frozenset({"name_starred", "mobile_tail", "card_last4"}),
+    messy=frozenset(
+        {
+            "rid_fw",
+            "rid_apos",
+            "rid_tab",
+            "rid_spaced",
+            "mobile_fw",
+            "mobile_plus",
+            "mobile_e164",
+            "mobile_spaced",
+            "mobile_tab",
+            "mobiles_two",
+            "bank_card_tab",
+            "name_pinyin",
+            "name_en",
+            "name_mr",
+            "birth_cn",
+            "birth_slash",
+            "birth_compact",
+            "birth_us",
+            "salary_text",
+        }
+    ),
+    messy_label="messy (full-width, +86, spaced, tab or ' prefix, two phones, pinyin, 王先生)",
+    typed=frozenset({"mobile_int"}),
+    sheets=True,
+    table_kind=True,
+    width=62,
+)

@@ -162,14 +162,14 @@ class HintTable:
                 if mainland != _folded(header):
                     worded = self._analyse(key_of(mainland))
                     found = worded if worded.types else found
-            split = _trailing_bracket(part if part else header)
+            split = _trailing_bracket(part if part else header) or _english_gloss(header)
             if split is not None:
                 found = self._before_bracket(found, split)
             if not found.types and not found.negative and _VENDOR_PREFIX.match(header):
                 # (set 12) a Kingdee-style vendor export prefixes every field with F (FIdNo,
                 # FRideLog): the words after the prefix name the column
                 found = self.analyse(header[1:])
-            if self._names_organisation(key):
+            if self._names_organisation(key) and key.text not in _INSTALL_IDS:
                 found = replace(found, organisation=True)
             elif any(contains(key, word) for word in self.sites):
                 found = replace(found, organisation=True, site=True)
@@ -383,12 +383,28 @@ def _asked(key: str) -> HeaderEvidence | None:
     return HeaderEvidence(topic.types, key)
 
 
-#: A vendor export's field prefix: F before a capitalised word (FIdNo, FContactTitle).
-_VENDOR_PREFIX = re.compile(r"^F(?=[A-Z][a-z])")
+#: A vendor export's field prefix: F before a capitalised word (FIdNo, FContactTitle); (set 20)
+#: a marketing or an analytics tool's reserved-property sign ($email, $organization, $title).
+_VENDOR_PREFIX = re.compile(r"^(?:F(?=[A-Z][a-z])|\$(?=[A-Za-z]))")
 
 #: A form builder's mark on a field (必填, 选填, required): it says nothing of the value.
 _FORM_NOTE = re.compile(r"(?:必填|选填|非必填|可选|可不填|必选|required|optional|\*)项?")
 _TRAILING_BRACKET = re.compile(r"^(.*?\S)\s*[(（\[【]([^()（）\[\]【】]+)[)）\]】]\s*$")
+
+
+#: (set 20) An app install's id named after the SDK's "app instance" (GA4 ``app_instance_id``,
+#: 设备实例ID): the device's, though "instance" elsewhere names a server's instance.
+_INSTALL_IDS = frozenset({"appinstanceid", "设备实例id", "应用实例id", "appinstance"})
+
+#: (set 20) Chinese words, a space, then their English gloss (公司 Company, 职位 Job Title).
+_SPACED_GLOSS = re.compile(r"^([\u4e00-\u9fff]{1,12})\s+([A-Za-z][A-Za-z .'/&-]{1,40})$")
+
+
+def _english_gloss(header: str) -> tuple[str, str] | None:
+    """A bilingual header's Chinese words and their English gloss after a space (``公司 Company``
+    → ``公司``, ``Company``): read as a bracketed gloss, so the Chinese words name the column."""
+    m = _SPACED_GLOSS.match(header.strip())
+    return (m.group(1), m.group(2)) if m else None
 
 
 def _trailing_bracket(header: str) -> tuple[str, str] | None:

@@ -20,6 +20,7 @@ from piplkit.discover.scan.contact_cells import contact_entries
 from piplkit.discover.scan.flat_values import flat_room
 from piplkit.discover.scan.header_words import contains
 from piplkit.discover.scan.hints import HeaderEvidence, key_of, normalise_header
+from piplkit.discover.scan.name_parts import apply_name_part_rules
 from piplkit.discover.scan.own_names import own_name_decision, own_name_type
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.region_values import regions_only
@@ -42,8 +43,10 @@ from piplkit.discover.scan.table_phones import apply_phone_rules
 from piplkit.discover.scan.table_postal import apply_postal_rules
 from piplkit.discover.scan.table_premises import apply_premises_rules
 from piplkit.discover.scan.table_remarks import apply_remark_rules
+from piplkit.discover.scan.table_revenue import apply_revenue_rules
 from piplkit.discover.scan.table_surveys import apply_survey_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
+from piplkit.discover.scan.table_trades import apply_trade_rules
 from piplkit.discover.scan.table_venues import apply_venue_rules
 from piplkit.discover.scan.tables import Row
 from piplkit.discover.scan.title_values import placed_or_playing
@@ -169,6 +172,9 @@ def apply_table_rules(
     apply_page_rules(rows, stats, decisions, profiles)
     apply_survey_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
     apply_payout_rules(rows, stats, decisions, profiles)
+    apply_name_part_rules(rows, stats, decisions, profiles)
+    apply_trade_rules(rows, stats, decisions, profiles)
+    apply_revenue_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:

@@ -1,0 +1,47 @@
+"""Set 20 written to a folder: its tables, value makers and people, drawn and written by
+``people_set.generate_people_set`` (set 6's ``draw_people_table``, set 7's writers, and
+``manifest.json`` beside the files). One seed gives the same bytes."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from piplkit.discover.evaluation.heldout6.spec import Table
+from piplkit.discover.evaluation.heldout20.kinds import exports
+from piplkit.discover.evaluation.heldout20.kinds_a import KINDS_A
+from piplkit.discover.evaluation.heldout20.kinds_b import KINDS_B
+from piplkit.discover.evaluation.heldout20.kinds_c import narrow_tables, no_pi_tables, wide_tables
+from piplkit.discover.evaluation.heldout20.person import context, make_person
+from piplkit.discover.evaluation.heldout20.values_biz import biz_maker
+from piplkit.discover.evaluation.heldout20.values_pi import PI_MAKERS
+from piplkit.discover.evaluation.people_set import generate_people_set
+
+DEFAULT_SEED = 2020261207
+REFERENCE_DATE = date(2026, 12, 7)
+ROWS = 60
+#: What a blank cell of this set holds (the placeholders real exports write).
+PLACEHOLDERS = ("", "-", "无", "NULL", "/", "N/A", "——", "暂无", " ")
+
+
+def all_tables() -> list[Table]:
+    """Every table of the set in build order: each kind's files, then the tables without PI,
+    the wide exports and the lookups."""
+    out: list[Table] = []
+    for index, kind in enumerate((*KINDS_A, *KINDS_B)):
+        out.extend(exports(kind, index))
+    return [*out, *no_pi_tables(), *wide_tables(), *narrow_tables()]
+
+
+def resolve(gen: str) -> Any:
+    """A generator name's maker (personal values first, then business values)."""
+    return PI_MAKERS[gen] if gen in PI_MAKERS else biz_maker(gen)
+
+
+def generate(out: Path, seed: int = DEFAULT_SEED, rows: int = ROWS) -> dict[str, Any]:
+    """Write the set into ``out`` and return its manifest."""
+    return generate_people_set(
+        out, all_tables(), seed=seed, rows=rows, reference_date=REFERENCE_DATE,
+        placeholders=PLACEHOLDERS, resolve=resolve, make_person=make_person, context=context,
+    )  # fmt: skip
