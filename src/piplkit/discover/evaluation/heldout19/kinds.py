@@ -21,7 +21,8 @@ _MARKS = {"~": "zh_colloquial", "^": "pinyin_initials", "%": "pinyin_full", "@":
 _OPAQUE = ("col{}", "字段{}", "F{:02d}", "field_{}", "列{}")
 #: Golds whose values decide the type without a header (check digits, fixed shapes).
 _DECIDABLE = frozenset({"cn_resident_id", "cn_mobile", "email", "bank_card", "vin", "imei",
-                        "license_plate", "cn_uscc", "ipv4", "mac_address", "ethnicity"})  # fmt: skip
+                        "license_plate", "cn_uscc", "ipv4", "mac_address",
+                        "ethnicity"})  # fmt: skip
 #: The legacy file's (format, encoding, every field quoted), by the kind's place in the set.
 _LEGACY = (("csv", "gb18030", False), ("tsv", "utf-8", False), ("csv", "gb18030", True),
            ("csv", "utf-8-sig", True))  # fmt: skip

@@ -41,7 +41,8 @@ class Ctx:
 
 #: Mobile prefixes of the three carriers and the virtual operators.
 _PREFIXES = ("134", "135", "137", "139", "147", "151", "152", "157", "159", "182", "187", "130",
-             "131", "155", "156", "176", "185", "133", "153", "173", "180", "189", "191", "170")  # fmt: skip
+             "131", "155", "156", "176", "185", "133", "153", "173", "180", "189", "191",
+             "170")  # fmt: skip
 _MAIL = ("qq.com", "163.com", "126.com", "sina.com", "139.com", "outlook.com", "gmail.com")
 
 

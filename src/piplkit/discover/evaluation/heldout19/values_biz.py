@@ -29,7 +29,14 @@ def _day(ctx: Ctx, back: int) -> date:
 
 def _stamp(ctx: Ctx) -> str:
     d = _day(ctx, 200)
-    return f"{d} {ctx.rng.randint(7, 21):02d}:{ctx.rng.randint(0, 59):02d}:{ctx.rng.randint(0, 59):02d}"
+    hour, minute, second = ctx.rng.randint(7, 21), ctx.rng.randint(0, 59), ctx.rng.randint(0, 59)
+    return f"{d} {hour:02d}:{minute:02d}:{second:02d}"
+
+
+def _clock(ctx: Ctx, first: int, last: int) -> str:
+    hour = ctx.rng.randint(first, last)
+    minute, second = ctx.rng.randint(0, 59), ctx.rng.randint(0, 59)
+    return f"{hour}:{minute:02d}:{second:02d}"
 
 
 _NAMED: dict[str, Maker] = {
@@ -39,7 +46,7 @@ _NAMED: dict[str, Maker] = {
     "dt": _stamp,
     "time": lambda c: f"{c.rng.randint(7, 20):02d}:{c.rng.randint(0, 59):02d}",
     "clock_in": lambda c: f"08:{c.rng.randint(20, 59):02d}:{c.rng.randint(0, 59):02d}",
-    "clock_out": lambda c: f"{c.rng.randint(17, 21)}:{c.rng.randint(0, 59):02d}:{c.rng.randint(0, 59):02d}",
+    "clock_out": lambda c: _clock(c, 17, 21),
     "month": lambda c: f"2026-{c.rng.randint(1, 11):02d}",
     "company": lambda c: c.fake.company(),
     "hospital": lambda c: c.rng.choice(_HOSPITALS),
@@ -54,7 +61,9 @@ _NAMED: dict[str, Maker] = {
     "temp": lambda c: f"{c.rng.choice((36.2, 36.4, 36.5, 36.6, 36.8, 37.0, 37.3))}℃",
     "kid_height": lambda c: f"{c.rng.randint(92, 128)}cm",
     "annual_wan": lambda c: f"{c.rng.randint(6, 80)}万",
-    "case_no": lambda c: f"(2026)浙{c.rng.choice(('0106', '0102', '01'))}刑初{c.rng.randint(10, 999)}号",
+    "case_no": lambda c: "(2026)浙{}刑初{}号".format(
+        c.rng.choice(("0106", "0102", "01")), c.rng.randint(10, 999)
+    ),
     "remark": lambda c: c.rng.choice(("", "", "已核实", "加急", "客户要求周末联系", "资料待补",
                                       "见附件", "")),
 }

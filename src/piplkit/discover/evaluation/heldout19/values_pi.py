@@ -65,8 +65,9 @@ def _contacts(ctx: Ctx) -> str:
 
 
 def _chain(ctx: Ctx, places: tuple[str, ...], n: int, sep: str) -> str:
-    picked = ctx.rng.sample(places, n)
-    return sep.join(f"{_when(ctx, 20)} {p}" for p in sorted(picked, key=lambda _: ctx.rng.random()))
+    """Places with the times the person was there, earliest first (a trajectory is ordered)."""
+    stops = sorted((_when(ctx, 20), place) for place in ctx.rng.sample(places, n))
+    return sep.join(f"{when} {place}" for when, place in stops)
 
 
 NAMES: dict[str, Maker] = {
@@ -150,7 +151,9 @@ CONTACT: dict[str, Maker] = {
     "address_q": lambda c: c.q.address,
     "room": lambda c: f"{c.rng.randint(1, 12)}栋{c.rng.randint(1, 4)}单元"
     f"{c.rng.randint(2, 28)}{c.rng.randint(1, 4):02d}",
-    "apt_room": lambda c: f"{c.rng.choice('ABC')}座{c.rng.randint(2, 24)}{c.rng.randint(1, 30):02d}室",
+    "apt_room": lambda c: "{}座{}{:02d}室".format(
+        c.rng.choice("ABC"), c.rng.randint(2, 24), c.rng.randint(1, 30)
+    ),
     "wxid": lambda c: c.rng.choice(
         ("wxid_" + "".join(c.rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(14)),
          c.fake.user_name() + _digits(c, 2), c.p.mobile)
