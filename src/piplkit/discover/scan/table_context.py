@@ -62,6 +62,8 @@ _RUNNING_KEY = re.compile(r"[A-Z]{1,5}[0-9]{6,}")
 #: Headers naming an organisation by its name: in a register of persons, their employer.
 COMPANY_NAME_WORDS = frozenset({"企业名称", "公司名称", "企业", "公司全称", "enterprisename",
                                 "enterprise", "companyfullname"})  # fmt: skip
+#: An English gloss after a Chinese header (公司名称 Company, normalised 公司名称company).
+_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[a-z ]+$")
 #: Identifiers a register of persons may hold under a header that names none of them (c3,
 #: seller_id): checked or masked values of these decide such a column there (the first only,
 #: under a header that is not opaque).
@@ -189,7 +191,13 @@ def apply_context_rules(
 
 
 def _company_header(key: HeaderKey, text: str) -> bool:
-    return text in COMPANY_NAME_WORDS or any(contains(key, w) for w in BELONGING_WORDS)
+    # (set 19) a bilingual header (公司名称 Company) names it as its Chinese part does
+    chinese = _ENGLISH_GLOSS.sub("", text)
+    return (
+        text in COMPANY_NAME_WORDS
+        or (chinese != text and chinese in COMPANY_NAME_WORDS)
+        or any(contains(key, w) for w in BELONGING_WORDS)
+    )
 
 
 def _unnamed(

@@ -42,6 +42,7 @@ from piplkit.discover.scan.table_phones import apply_phone_rules
 from piplkit.discover.scan.table_postal import apply_postal_rules
 from piplkit.discover.scan.table_premises import apply_premises_rules
 from piplkit.discover.scan.table_remarks import apply_remark_rules
+from piplkit.discover.scan.table_standing import apply_standing_rules
 from piplkit.discover.scan.table_surveys import apply_survey_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
 from piplkit.discover.scan.table_venues import apply_venue_rules
@@ -169,6 +170,7 @@ def apply_table_rules(
     apply_page_rules(rows, stats, decisions, profiles)
     apply_survey_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
     apply_payout_rules(rows, stats, decisions, profiles)
+    apply_standing_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
