@@ -30,9 +30,8 @@ def test_a_health_check_section_holds_findings(rng: random.Random) -> None:
     ent = ["未见异常", "未见异常", "慢性鼻炎", "鼻中隔偏曲", "扁桃体Ⅱ度肿大"]
     urine = ["未见异常", "尿蛋白(+)", "潜血 ±", "未见异常"]
     assert in_register("五官科", pick(rng, ent, N), rng) == "health_record"
-    assert in_register("妇科检查", pick(rng, ["未见异常", "未见异常", "宫颈炎", "附件压痛"], N), rng) == (
-        "health_record"
-    )
+    gynaecology = ["未见异常", "未见异常", "宫颈炎", "附件压痛"]
+    assert in_register("妇科检查", pick(rng, gynaecology, N), rng) == "health_record"
     assert in_register("尿常规结果", pick(rng, urine, N), rng) == "health_record"
 
 
@@ -88,7 +87,7 @@ def test_the_month_a_payslip_is_for_is_no_income(rng: random.Random) -> None:
 
 def test_a_subsidy_revenue_and_a_count_are_no_income(rng: random.Random) -> None:
     amounts = [str(rng.randint(100, 900)) for _ in range(N)]
-    assert in_register("生活补贴金额", amounts, rng) is None
+    assert in_register("补助金额(元)", amounts, rng) is None
     assert in_register("营收(万元)", [str(rng.randint(500, 90000)) for _ in range(N)], rng) is None
     assert in_register("余额变动笔数", [str(rng.randint(0, 6)) for _ in range(N)], rng) is None
 
@@ -185,8 +184,8 @@ def test_a_bills_backtick_leaves_the_value(rng: random.Random) -> None:
 
 
 def test_a_bilingual_company_header_is_an_employer(rng: random.Random) -> None:
-    firms = [rng.choice(["华信", "远景", "恒通", "启明"]) + rng.choice(["科技", "贸易"]) + "有限公司"
-             for _ in range(N)]  # fmt: skip
+    trade = ["科技有限公司", "贸易有限公司"]
+    firms = [rng.choice(["华信", "远景", "恒通", "启明"]) + rng.choice(trade) for _ in range(N)]
     result = types({"姓名": [chinese_name(rng) for _ in range(N)],
                     "身份证号": [random_id(rng) for _ in range(N)],
                     "企业名称 Enterprise": firms})

@@ -12,10 +12,19 @@ itself (a checked card, a credit phrase of a vocabulary) keeps its type.
 from __future__ import annotations
 
 from piplkit.discover.scan.columns import ColumnStats, Decision
-from piplkit.discover.scan.hints import HeaderEvidence
+from piplkit.discover.scan.header_words import contains
+from piplkit.discover.scan.hints import HeaderEvidence, key_of
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.table_context import PERSON_TYPES, decide_as_own
 
+#: Columns a table needs before what it records can be read from the others (a lone balance
+#: column, a two-column lookup, says nothing of whose it is: the header decides there).
+MIN_COLUMNS = 3
+#: Header words of a person's key or name (工号, member_id): beside one, the row is someone's (a
+#: staff number and a bonus, set 9's control) though no column's values show a person.
+PERSON_KEY_WORDS = ("工号", "员工", "职工", "会员", "客户", "用户", "学号", "学生", "患者", "账号",
+                    "账户", "姓名", "staff", "employee", "empno", "empid", "member", "customer",
+                    "user", "uid", "patient", "student", "account", "name")  # fmt: skip
 #: Types a number has only as a person's.
 STANDING_TYPES = frozenset({"income", "account_balance", "credit_record"})
 
@@ -31,7 +40,9 @@ def apply_standing_rules(
 ) -> None:
     """Take, in place, a standing type from a shape-typed column of a table that names no
     person in any column."""
-    if any(d.pi_type in PERSON_TYPES for d in decisions):
+    if len(decisions) < MIN_COLUMNS or any(d.pi_type in PERSON_TYPES for d in decisions):
+        return
+    if any(contains(key_of(s.name), w) for s in stats for w in PERSON_KEY_WORDS):
         return
     for i, d in enumerate(decisions):
         if d.pi_type not in STANDING_TYPES or d.evidence is None or d.evidence.values != "shape":
