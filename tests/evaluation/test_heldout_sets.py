@@ -36,6 +36,7 @@ from piplkit.discover.evaluation.breakdowns import (
     SET_16,
     SET_17,
     SET_18,
+    SET_19,
     SET_20,
     SetBreakdowns,
 )
@@ -50,6 +51,7 @@ from piplkit.discover.evaluation.heldout15 import build as build15
 from piplkit.discover.evaluation.heldout16 import build as build16
 from piplkit.discover.evaluation.heldout17 import build as build17
 from piplkit.discover.evaluation.heldout18 import build as build18
+from piplkit.discover.evaluation.heldout19 import build as build19
 from piplkit.discover.evaluation.heldout20 import build as build20
 
 from .heldout_checks import _luhn, _mod11_2, _read, _rid, _uscc, _vin
@@ -256,6 +258,24 @@ SETS = (
                            "收货人-姓名", "收货信息/地址", "紧急联系人_电话", "2、您的手机号码：",
                            "phone(手机号)", "Q2_您的性取向", "姓名 Name", "Mobile/手机", "DOB",
                            "Tel.", "Addr1", "手机", "身份证"}),
+        wide_and_narrow=(6, 10),
+    ),
+    HeldoutSet(
+        19, build19, SET_19, 1920261207, "2026-12-07",
+        checks={**_BASE_CHECKS, "rid_q": _rid, "sscard": _rid, "rid_fw": _rid, "rid_tab": _rid,
+                "bank_card_tab": lambda s: _luhn(s.strip())},
+        counted=(*_IDS, "sscard", "dl", "rid_q"),
+        min_tables=140, min_files=140, non_pi=(0.40, 0.50), min_pairs=7,
+        messy=(*_COMMON, "two phones", "json cell", "excel serial", "amount as text",
+               "starred name", "masked name", "phone tail", "apostrophe id", "spaced id",
+               "tab prefix"),
+        blanks=(*_BLANKS, " "), blank_share=(0.02, 0.06), nfkc=True, births=("birth", "birth_q"),
+        min_domains=28,
+        pairs=frozenset({("csv", "utf-8"), ("csv", "utf-8-sig"), ("csv", "gb18030"),
+                         ("tsv", "utf-8"), ("xlsx", None), ("parquet", None), ("jsonl", None)}),
+        headers=frozenset({"手机号码*", "证件号码（18位）", "紧急联系人_电话", "姓名 Name",
+                           "id_card_no(证件号码)", "nationality(民族)", "用户标识", "cPsn_Name",
+                           "YQDZ", "xingming", "IMSI", "Full Name", "patientIdCard"}),
         wide_and_narrow=(6, 10),
     ),
     HeldoutSet(

@@ -5,7 +5,7 @@ non-PI columns reported as PI. Errors are named by file, sheet and header only, 
 value.
 
 Sets 5 to 8 had near copies of this; each now only says how its generators are named
-(:data:`SET_5` ... :data:`SET_18`).
+(:data:`SET_5` ... :data:`SET_20`).
 """
 
 from __future__ import annotations
@@ -405,6 +405,43 @@ SET_18 = SetBreakdowns(
             "birth_compact",
             "birth_us",
             "salary_text",
+        }
+    ),
+    messy_label="messy (full-width, +86, spaced, tab or ' prefix, two phones, pinyin, 王先生)",
+    typed=frozenset({"mobile_int", "birth_xl"}),
+    sheets=True,
+    table_kind=True,
+    width=62,
+)
+
+#: Set 19 (``heldout19``): its masked makers (``*_masked``, ``name_starred``, ``mobile_tail``,
+#: ``card_mask6``), its messy makers (full-width, +86, spaced, tab- or apostrophe-prefixed ids,
+#: phones and cards, two phones, pinyin, 王先生, dates in other spellings, pay as text, the
+#: WeChat Pay bill's backtick-prefixed openid), and
+#: the phones and birth dates it types as numbers in workbooks and data copies.
+SET_19 = SetBreakdowns(
+    name="Set 19",
+    masked_suffix="_masked",
+    masked=frozenset({"name_starred", "mobile_tail", "card_mask6"}),
+    messy=frozenset(
+        {
+            "rid_fw",
+            "rid_apos",
+            "rid_tab",
+            "rid_spaced",
+            "mobile_fw",
+            "mobile_plus",
+            "mobile_spaced",
+            "mobile_tab",
+            "mobiles_two",
+            "bank_card_tab",
+            "name_pinyin",
+            "name_mr",
+            "birth_cn",
+            "birth_slash",
+            "birth_compact",
+            "text:5000:26000",
+            "tick:openid",
         }
     ),
     messy_label="messy (full-width, +86, spaced, tab or ' prefix, two phones, pinyin, 王先生)",

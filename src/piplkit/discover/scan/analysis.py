@@ -88,6 +88,10 @@ def clean(cell: str | None) -> str | None:
     text = cell.strip()
     if text.startswith('="') and text.endswith('"') and len(text) > 3:
         text = text[2:-1].strip()
+    if text.startswith("`") and len(text) > 1:
+        # (set 19) a WeChat Pay or an Alipay bill writes every field behind a backtick to keep
+        # spreadsheets from reading ids as numbers: the value is what follows it
+        text = text[1:].strip()
     if not text.isascii():
         # full-width digits and letters (１３８…, Ｘ) are the same value (``tables.FULLWIDTH``)
         text = text.translate(FULLWIDTH)

@@ -60,6 +60,9 @@ def distinct_cells(column: pa.Array) -> Cells:
         # Spreadsheet exports wrap long numbers in ="…" (see ``analysis.clean``, which also
         # unwraps a value holding a line break).
         text = pc.utf8_trim_whitespace(pc.replace_substring_regex(text, r'(?s)^="(.+)"$', r"\1"))
+    if pc.any(pc.starts_with(text, "`")).as_py():
+        # a payment bill's backtick before each field (``analysis.clean``)
+        text = pc.utf8_trim_whitespace(pc.replace_substring_regex(text, r"(?s)^`(.+)$", r"\1"))
     text = _fold_fullwidth(text)
     if pc.any(pc.equal(pc.utf8_length(text), GROUPED_ID_LENGTH)).as_py():
         # a resident ID in its three fields (``tables.GROUPED_ID``), joined as ``clean`` joins it

@@ -42,6 +42,8 @@ CHARACTER_WORDS = ("rolename", "角色名", "角色昵称", "游戏角色", "游
 USER_ID_HEADERS = frozenset(
     normalise_header(w) for w in ("userid", "user_id", "用户id", "成员userid", "memberuserid")
 )
+#: Longest header ending in ``userid`` read as a platform's prefix and the user id (钉钉userid).
+_PREFIXED_USER_ID = 12
 #: Whole headers (normalised) naming who submitted, created or wrote a row.
 ACTOR_HEADERS = frozenset(
     normalise_header(w)
@@ -65,7 +67,7 @@ def own_name_type(rows: list[Row], index: int, name: str, profiles: ProfileTable
     """``person_name`` or ``account_name`` when the header names a given name or a game
     character and the column's values are such names; ``None`` otherwise."""
     key = key_of(name)
-    if key.text in USER_ID_HEADERS or key.text in ACTOR_HEADERS:
+    if _user_id_header(key.text) or key.text in ACTOR_HEADERS:
         return _login_type(rows, index, key.text, profiles)
     given = any(contains(key, normalise_header(w)) for w in GIVEN_NAME_WORDS)
     character = not given and any(contains(key, normalise_header(w)) for w in CHARACTER_WORDS)
@@ -90,7 +92,7 @@ def _login_type(rows: list[Row], index: int, key: str, profiles: ProfileTable) -
     values = [v for row in rows if (v := clean(row[index])) and not profiles.is_null(v)]
     if not values or len(set(values)) < _DISTINCT * len(values):
         return None
-    if key in USER_ID_HEADERS:
+    if _user_id_header(key):
         fit = sum(1 for v in values if _LOGIN.fullmatch(v))
     else:
         profile = profiles.get("account_name")
@@ -98,6 +100,12 @@ def _login_type(rows: list[Row], index: int, key: str, profiles: ProfileTable) -
             1 for v in values if profile is not None and profile.fits(v) and not _CODE.fullmatch(v)
         )
     return "account_name" if fit >= _SHARE * len(values) else None
+
+
+def _user_id_header(key: str) -> bool:
+    """A member's user id, also behind the platform's name or prefix (钉钉UserId, dd_userid,
+    feishu_user_id: set 19's DingTalk attendance export)."""
+    return key in USER_ID_HEADERS or (key.endswith("userid") and len(key) <= _PREFIXED_USER_ID)
 
 
 def own_name_decision(old: Decision, stats: ColumnStats, type_id: str) -> Decision:

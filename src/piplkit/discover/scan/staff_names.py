@@ -26,7 +26,9 @@ STAFF_WORDS = ("老师", "教师", "讲师", "导师", "助教", "教练", "指�
                "发型师", "理发师", "美发师", "造型师", "美容师", "美甲师", "按摩师", "推拿师",
                "理疗师", "康复师", "治疗师", "陪练", "teacher", "tutor", "instructor", "coach",
                "trainer", "technician", "stylist", "hairdresser", "barber", "therapist",
-               "beautician", "masseur", "masseuse")  # fmt: skip
+               "beautician", "masseur", "masseuse",
+               # (set 19) who did a daycare's morning check (晨检员, checker: 王老师, 刘园长)
+               "晨检员", "检查人", "检查员", "checker", "inspector")  # fmt: skip
 #: The same in pinyin initials, as a whole header only (FXS: 发型师, JL: 教练).
 STAFF_INITIALS = frozenset({"fxs", "lfs", "mfs", "zxs", "mrs", "mjs", "ams", "tns", "jl"})
 #: Role words and forms of address that follow a surname (刘教练, 周老师, 张师傅, 王姐).
@@ -62,11 +64,15 @@ def staff_column(rows: list[Row], index: int, header: HeaderEvidence, name: str,
     """Whether a column with no type is a staff member's name: its header names a staff role
     and names no type and no business field (技师号 is a key), and most values are names or
     appellations."""
-    if header.types or header.negative or header.organisation or header.opaque:
+    if header.negative or header.organisation or header.opaque:
         return False
     key = key_of(name)
     initials = key.text in STAFF_INITIALS
     if not initials and not any(contains(key, normalise_header(w)) for w in STAFF_WORDS):
+        return False
+    if header.types and not any(key.text.endswith(normalise_header(w)) for w in STAFF_WORDS):
+        # (set 19) a role that ends the header is its head noun whatever comes before it: the
+        # teacher of a morning check (晨检教师), where 晨检 names a health record
         return False
     values = [v for row in rows if (v := clean(row[index])) and not profiles.is_null(v)]
     if not values:

@@ -11,6 +11,10 @@ province alone does not (:mod:`.region_values`). A column named by an explicit n
 The same holds for the other split parts named after the address (Default Address City,
 billing_address_zip): the address word makes them hints of ``address`` and the name/address
 model reads a city (沈阳市) as one, but a header whose last word is the part names the part only.
+
+(set 19) The country is the address's only beside a line of it (Address1, Street, 地址): a trade
+fair's visitor list gives each visitor's Country (CHN, DEU) and Province with no address, and
+there the country is the visitor's nationality (set 12's 36).
 """
 
 from __future__ import annotations
@@ -23,9 +27,8 @@ from piplkit.discover.scan.table_context import decide_as_own
 
 #: Headers that name a country without saying whose nationality it is.
 _COUNTRY_WORDS = ("country", "countrycode", "countryname", "countryregion")
-#: Words of a postal address's other split parts (its lines, city, province or state, postcode).
-_ADDRESS_PARTS = ("address", "address1", "addr", "addr1", "street", "city", "zip", "zipcode",
-                  "postcode", "postalcode", "province", "state")  # fmt: skip
+#: Words of a postal address's line (street and number): a country beside one is the address's.
+_ADDRESS_LINES = ("address", "address1", "addr", "addr1", "addressline", "street", "地址", "住址")
 #: Last words of a header that name a split part of an address, not the address.
 _PART_HEADS = frozenset({"city", "zip", "zipcode", "postcode", "postalcode", "province",
                          "state", "country", "countrycode"})  # fmt: skip
@@ -50,7 +53,7 @@ def apply_postal_rules(
             continue
         if d.pi_type != "nationality" or not _country_only(stats[i].name):
             continue
-        if not any(_address_part(s.name) for j, s in enumerate(stats) if j != i):
+        if not any(_address_line(s.name) for j, s in enumerate(stats) if j != i):
             continue
         headers[i] = HeaderEvidence(negative=True, organisation=True)
         decisions[i] = decide(
@@ -70,6 +73,6 @@ def _part_only(name: str) -> bool:
     return len(words) > 1 and (words[-1] in _PART_HEADS or "".join(words[-2:]) in _PART_HEADS)
 
 
-def _address_part(name: str) -> bool:
+def _address_line(name: str) -> bool:
     key = key_of(name)
-    return any(contains(key, w) for w in _ADDRESS_PARTS)
+    return any(contains(key, normalise_header(w)) for w in _ADDRESS_LINES)

@@ -44,6 +44,7 @@ from piplkit.discover.scan.table_postal import apply_postal_rules
 from piplkit.discover.scan.table_premises import apply_premises_rules
 from piplkit.discover.scan.table_remarks import apply_remark_rules
 from piplkit.discover.scan.table_revenue import apply_revenue_rules
+from piplkit.discover.scan.table_standing import apply_standing_rules
 from piplkit.discover.scan.table_surveys import apply_survey_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
 from piplkit.discover.scan.table_trades import apply_trade_rules
@@ -175,6 +176,7 @@ def apply_table_rules(
     apply_name_part_rules(rows, stats, decisions, profiles)
     apply_trade_rules(rows, stats, decisions, profiles)
     apply_revenue_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
+    apply_standing_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
