@@ -14,7 +14,9 @@ model reads a city (沈阳市) as one, but a header whose last word is the part 
 
 (set 19) The country is the address's only beside a line of it (Address1, Street, 地址): a trade
 fair's visitor list gives each visitor's Country (CHN, DEU) and Province with no address, and
-there the country is the visitor's nationality (set 12's 36).
+there the country is the visitor's nationality (set 12's 36). A city or a postcode beside it
+places the row as finely as a line does (an install log's Country Code and City, a marketing
+profile's $country and $city: set 20), so the country is the place's there too.
 """
 
 from __future__ import annotations
@@ -53,7 +55,9 @@ def apply_postal_rules(
             continue
         if d.pi_type != "nationality" or not _country_only(stats[i].name):
             continue
-        if not any(_address_line(s.name) for j, s in enumerate(stats) if j != i):
+        if not any(
+            _address_line(s.name) or _locality(s.name) for j, s in enumerate(stats) if j != i
+        ):
             continue
         headers[i] = HeaderEvidence(negative=True, organisation=True)
         decisions[i] = decide(
@@ -71,6 +75,18 @@ def _country_only(name: str) -> bool:
 def _part_only(name: str) -> bool:
     words = tokens(name)
     return len(words) > 1 and (words[-1] in _PART_HEADS or "".join(words[-2:]) in _PART_HEADS)
+
+
+#: Last words of a header naming a place finer than a province (a city, a postcode).
+_LOCALITY_WORDS = frozenset({"city", "zip", "zipcode", "postcode", "postalcode"})
+_LOCALITY_ZH = ("城市", "邮编", "邮政编码")
+
+
+def _locality(name: str) -> bool:
+    words = tokens(name)
+    if words and (words[-1] in _LOCALITY_WORDS or "".join(words[-2:]) in _LOCALITY_WORDS):
+        return True
+    return key_of(name).text.endswith(_LOCALITY_ZH)
 
 
 def _address_line(name: str) -> bool:
