@@ -105,6 +105,17 @@ def test_a_rate_in_a_table_of_no_one_is_no_income(rng: random.Random) -> None:
     assert result["daily_allowance"] is None
 
 
+def test_a_respondents_own_income_in_a_survey_of_no_names_stays_income(
+    rng: random.Random,
+) -> None:
+    """A questionnaire export names no one, but each row is one respondent's answers: an amount
+    asked of "you" is the respondent's (set 6's survey), unlike a rate in a policy table."""
+    result = types({"1、您的性别": pick(rng, ["男", "女"], N),
+                    "2、您所在的城市": pick(rng, ["北京", "上海", "成都", "西安"], N),
+                    "3、您的税前月收入（元）": [str(rng.randint(30, 300) * 100) for _ in range(N)]})
+    assert result["3、您的税前月收入（元）"] == "income"
+
+
 def _login(rng: random.Random) -> str:
     return rng.choice(["li", "wang", "zhao", "sun", "zhou"]) + rng.choice(["min", "jie", "hao"]) + (
         str(rng.randint(1, 999))

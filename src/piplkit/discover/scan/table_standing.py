@@ -25,6 +25,9 @@ MIN_COLUMNS = 3
 PERSON_KEY_WORDS = ("工号", "员工", "职工", "会员", "客户", "用户", "学号", "学生", "患者", "账号",
                     "账户", "姓名", "staff", "employee", "empno", "empid", "member", "customer",
                     "user", "uid", "patient", "student", "account", "name")  # fmt: skip
+#: Words of a questionnaire addressing its respondent (5、您的税前月收入, "your monthly income"):
+#: each row is one respondent's answers, so the amounts are theirs (set 6's survey export).
+RESPONDENT_WORDS = ("您", "你的", "本人", "your")
 #: Types a number has only as a person's.
 STANDING_TYPES = frozenset({"income", "account_balance", "credit_record"})
 
@@ -43,6 +46,8 @@ def apply_standing_rules(
     if len(decisions) < MIN_COLUMNS or any(d.pi_type in PERSON_TYPES for d in decisions):
         return
     if any(contains(key_of(s.name), w) for s in stats for w in PERSON_KEY_WORDS):
+        return
+    if any(w in s.name.lower() for s in stats for w in RESPONDENT_WORDS):
         return
     for i, d in enumerate(decisions):
         if d.pi_type not in STANDING_TYPES or d.evidence is None or d.evidence.values != "shape":
