@@ -1,7 +1,7 @@
 """Causes blind set 19 showed (issue 11), in this file's own wordings: a health check's findings
 by section, a vaccine's reaction, a daycare's checks and the medicine a child brings, a diet a
 condition sets, a pupil's health, a recruiting site's pay band, payslip lines in English and
-initials, logins behind a platform's prefix, frequent-flyer numbers, test scores, eyesight, a
+initials, logins behind a platform's prefix, test scores, eyesight, a
 housing situation, a visitor's country, staff by appellation under a health word, a bill's
 backtick, a bilingual company header, and rates and counts that are no one's.
 
@@ -98,6 +98,13 @@ def test_an_allowance_beside_a_person_stays_income(rng: random.Random) -> None:
     assert in_register("daily_allowance", amounts, rng) == "income"
 
 
+def test_a_balance_beside_a_customers_landline_stays_a_balance(rng: random.Random) -> None:
+    result = types({"Cust No": [str(10**7 + i) for i in range(N)],
+                    "Tel": [f"010-{rng.randint(20000000, 89999999)}" for _ in range(N)],
+                    "Stored Balance": [f"{rng.randint(10, 5000)}.50" for _ in range(N)]})
+    assert result["Stored Balance"] == "account_balance"
+
+
 def test_a_rate_in_a_table_of_no_one_is_no_income(rng: random.Random) -> None:
     result = types({"城市": pick(rng, ["北京", "上海", "成都", "西安"], N),
                     "级别": pick(rng, ["经理", "员工"], N),
@@ -130,13 +137,6 @@ def test_a_login_behind_a_platforms_prefix_is_an_account(rng: random.Random) -> 
 
 def test_a_numeric_user_id_behind_a_prefix_stays_a_key(rng: random.Random) -> None:
     assert in_register("wx_userid", [str(10**8 + i * 7) for i in range(N)], rng) is None
-
-
-def test_a_frequent_flyer_number_is_an_account(rng: random.Random) -> None:
-    numbers = [rng.choice(["MU", "CA", "ZH"]) + f"{rng.randint(0, 10**10 - 1):010d}"
-               for _ in range(N)]  # fmt: skip
-    assert in_register("常客卡号", numbers, rng) == "account_name"
-    assert in_register("FrequentFlyerNo", numbers, rng) == "account_name"
 
 
 def test_test_scores_are_education(rng: random.Random) -> None:

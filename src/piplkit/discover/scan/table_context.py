@@ -59,10 +59,6 @@ _BARE_ROAD = re.compile(
 )
 #: A running record key: a short upper-case prefix and a long digit run (GJJ20261200001).
 _RUNNING_KEY = re.compile(r"[A-Z]{1,5}[0-9]{6,}")
-#: (set 19) Words of a traveller's account with an airline or a hotel group, whose number is the
-#: programme's letters and digits (常旅客卡号 CA1234567890): no running key of the business's.
-LOYALTY_ACCOUNT_WORDS = ("常旅客", "常客", "里程", "ffp", "frequentflyer", "frequentflier",
-                         "mileage")  # fmt: skip
 #: Headers naming an organisation by its name: in a register of persons, their employer.
 COMPANY_NAME_WORDS = frozenset({"企业名称", "公司名称", "企业", "公司全称", "enterprisename",
                                 "enterprise", "companyfullname"})  # fmt: skip
@@ -177,9 +173,7 @@ def apply_context_rules(
         if kind == "shape" and d.pi_type in ANIMAL_TYPES and animals:
             own = not any(contains(keys[i], w) for w in OWNER_WORDS)
         elif kind == "shape" and d.pi_type == "account_name":
-            own = values_share(rows, i, profiles, _RUNNING_KEY.fullmatch, 0.9) and not any(
-                contains(keys[i], w) for w in LOYALTY_ACCOUNT_WORDS
-            )
+            own = values_share(rows, i, profiles, _RUNNING_KEY.fullmatch, 0.9)
         elif persons:
             continue
         elif d.pi_type == "face_image":

@@ -15,7 +15,7 @@ from piplkit.discover.scan.columns import ColumnStats, Decision
 from piplkit.discover.scan.header_words import contains
 from piplkit.discover.scan.hints import HeaderEvidence, key_of
 from piplkit.discover.scan.profiles import ProfileTable
-from piplkit.discover.scan.table_context import PERSON_TYPES, decide_as_own
+from piplkit.discover.scan.table_context import decide_as_own
 
 #: Columns a table needs before what it records can be read from the others (a lone balance
 #: column, a two-column lookup, says nothing of whose it is: the header decides there).
@@ -24,7 +24,7 @@ MIN_COLUMNS = 3
 #: staff number and a bonus, set 9's control) though no column's values show a person.
 PERSON_KEY_WORDS = ("工号", "员工", "职工", "会员", "客户", "用户", "学号", "学生", "患者", "账号",
                     "账户", "姓名", "staff", "employee", "empno", "empid", "member", "customer",
-                    "user", "uid", "patient", "student", "account", "name")  # fmt: skip
+                    "cust", "user", "uid", "patient", "student", "account", "name")  # fmt: skip
 #: Words of a questionnaire addressing its respondent (5、您的税前月收入, "your monthly income"):
 #: each row is one respondent's answers, so the amounts are theirs (set 6's survey export).
 RESPONDENT_WORDS = ("您", "你的", "本人", "your")
@@ -41,9 +41,9 @@ def apply_standing_rules(
     *,
     product_table: bool,
 ) -> None:
-    """Take, in place, a standing type from a shape-typed column of a table that names no
-    person in any column."""
-    if len(decisions) < MIN_COLUMNS or any(d.pi_type in PERSON_TYPES for d in decisions):
+    """Take, in place, a standing type from a shape-typed column of a table that holds no other
+    PI and no header naming a person's key."""
+    if len(decisions) < MIN_COLUMNS or any(_personal(d) for d in decisions):
         return
     if any(contains(key_of(s.name), w) for s in stats for w in PERSON_KEY_WORDS):
         return
@@ -53,3 +53,9 @@ def apply_standing_rules(
         if d.pi_type not in STANDING_TYPES or d.evidence is None or d.evidence.values != "shape":
             continue
         decide_as_own(i, headers, stats, chance, decisions, profiles, product_table)
+
+
+def _personal(decision: Decision) -> bool:
+    """Whether a column holds any PI of its own (a landline beside a balance, a respondent's age
+    band beside a survey's income question, set 13's and set 6's): then the rows are someone's."""
+    return decision.pi_type is not None and decision.pi_type not in (*STANDING_TYPES, "cn_uscc")
