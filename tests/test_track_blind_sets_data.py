@@ -289,6 +289,30 @@ SETS = (
             ("blind18_gonggao_zh_2025_12.md", ("获证组织", "往期推荐")),
         ),
     ),
+    # A sixth mainstream set: a year in review's outlook, a post's comments (the author's own reply
+    # among them), show notes' chapter list and mailbag, a newsletter's firm news, a release's
+    # sidebar, a 十大事件 post's outlook, a 汇编's table of background law, a 标准公告's rows on
+    # chargers and cold chains, a 通报's statistics and a database export's related-law list name
+    # bodies, laws, dates or amounts but report no further development.
+    BlindSet(
+        "heldout19",
+        "blind19",
+        43,
+        6,
+        2,
+        (
+            ("blind19_review_en_2026_01.pdf", ("Looking ahead: 2026", "2025 at a glance")),
+            ("blind19_linkedin_en_2025_12.txt", ("Most relevant", "Load more comments")),
+            ("blind19_podcast_en_2025_12.md", ("## Chapters", "Listener question")),
+            ("blind19_legalupdate_en_2025_12.docx", ("Firm News", "Effective date:")),
+            ("blind19_spc_en_2025_12.html", ("Most Read", "Procuratorial Committee")),
+            ("blind19_pandian_zh_2026_01.md", ("入选理由", "展望2026")),
+            ("blind19_huibian_zh_2025_12.docx", ("相关上位法", "现行有效")),
+            ("blind19_biaozhun_zh_2025_11.pdf", ("冷链物流分类与基本要求", "代替标准号")),
+            ("blind19_chujing_zh_2026_01.html", ("不予通过", "上一篇")),
+            ("blind19_quanwen_zh_2025_12.txt", ("【相关法规】", "【时效性】")),
+        ),
+    ),
 )
 SET_IDS = [s.name for s in SETS]
 DOCUMENTS = [(s, p) for s in SETS for p in s.files()]
