@@ -127,8 +127,9 @@ never changed after):
     their number ``None``; branch, join date and status ``None``.
 21. A pawn and gold-buying shop: item, purity, weight, amount and payment way ``None``; the
     customer's receiving card ``bank_card``; for vehicle and property pawns (a quarter and a
-    sixth of the rows) the plate ``license_plate``, VIN ``vin`` and 不动产权证号 ``real_estate`` (the
-    customer's own vehicle or home, set 17's 23); the counter photo ``face_image``.
+    sixth of the rows) the plate ``license_plate``, VIN ``vin`` and 不动产权证号
+    ``real_estate`` (the customer's own vehicle or home, set 17's 23); the counter photo
+    ``face_image``.
 22. Car rental: 驾驶证号 ``driver_license`` (table row); 准驾车型 and the licence's expiry ``None``
     (set 19's 23); 芝麻信用 ``credit_record`` (table row 芝麻分); 违章记录 during the rental
     (``无`` or a fine) ``criminal_record`` (table row 违法记录/行政处罚); the rented car's plate
@@ -148,10 +149,10 @@ never changed after):
     行程单 ``trajectory`` (table row 行程); 酒店预订 ``accommodation_record`` (set 18's 4);
     destination, visa type, dates, progress and fee ``None``.
 26. Foreign staff: the English name, also as ``SMITH/JAMES``, and the Chinese name
-    ``person_name``; 国籍 as names or ISO codes ``nationality`` (set 12's 36); passport ``passport``;
-    永居证号码 (2023 layout, for about half) ``foreign_permanent_resident_id``; work-permit class
-    and expiry and visa type ``None``; the work-permit number is not written (no catalogue type
-    holds it); 月薪 ``income``; 最高学历 (中文 or English degrees) ``education``.
+    ``person_name``; 国籍 as names or ISO codes ``nationality`` (set 12's 36); passport
+    ``passport``; 永居证号码 (2023 layout, for about half) ``foreign_permanent_resident_id``;
+    work-permit class and expiry and visa type ``None``; the work-permit number is not written
+    (no catalogue type holds it); 月薪 ``income``; 最高学历 (中文 or English degrees) ``education``.
 27. Cross-border declarations: the buyer (订购人) and the consignee keep their types; 订购人证件类型
     (``1``) ``None``; order, payment-transaction (28 digits) and waybill numbers ``None``
     (convention 4); goods, HS code, amounts, tax and status ``None``; 下单IP ``ipv6``.
@@ -180,8 +181,8 @@ never changed after):
     ``face_image`` (set 20's 20), 微信昵称 ``account_name``, OpenID ``wechat_id``, 报名IP ``ipv4``;
     the agent file follows choice 20, with 曾用名 (``张**``) ``person_name`` (set 18's 30), 籍贯
     ``None`` (set 17's 28), 毕业院校 and 所学专业 ``education``, 办公电话 ``cn_landline`` (set 17's
-    3), 配偶姓名 and 育成人 ``person_name``, 子女数 ``None`` (a count), 原工作单位 ``employer``, 原职业
-    ``job_title``, 资格证号 ``None``, 入司体检结论 ``health_record``, 无犯罪记录证明
+    3), 配偶姓名 and 育成人 ``person_name``, 子女数 ``None`` (a count), 原工作单位 ``employer``,
+    原职业 ``job_title``, 资格证号 ``None``, 入司体检结论 ``health_record``, 无犯罪记录证明
     ``criminal_record``.
 34. Tables without PI: price lists (the aesthetic treatments and funeral services named as
     products), catalogues, show sessions with the venue's address, slot capacities, a delivery

@@ -29,7 +29,8 @@ _LEGACY = (("csv", "gb18030", False), ("csv", "gb18030", True), ("tsv", "utf-8",
 EXPORTED_AT = "导出时间：2026-12-08 09:30:15"
 #: Columns the data team's load job adds to every copy (choice 3).
 _ETL: list[ColSpec] = [("etl_time", "dt:0:1", "-"), ("dt", "const:2026-12-07", "-"),
-                       ("batch_id", "int:100000:999999", "-"), ("tenant_id", "code:T:6", "-")]  # fmt: skip
+                       ("batch_id", "int:100000:999999", "-"),
+                       ("tenant_id", "code:T:6", "-")]  # fmt: skip
 #: The system's own download ends with the record's last change (choice 3).
 _UPDATED: ColSpec = ("更新时间", "dt:0:30", "-")
 
@@ -63,7 +64,9 @@ def _opaque_at(kind: Kind, index: int) -> set[int]:
     if not eligible:
         return set()
     start = index % len(eligible)
-    return {eligible[(start + 3 * k) % len(eligible)] for k in range(min(kind.opaque, len(eligible)))}
+    return {
+        eligible[(start + 3 * k) % len(eligible)] for k in range(min(kind.opaque, len(eligible)))
+    }
 
 
 def columns(kind: Kind, variant: int, index: int) -> list[ColSpec]:
@@ -97,12 +100,17 @@ def exports(kind: Kind, index: int) -> list[Table]:
         "groups": (("基本信息", half), ("业务信息", len(cols) - half)) if index % 3 == 0 else (),
         "totals_row": index % 4 == 1,
     }
-    sheets = ("2026年11月", "2026年10月") if kind.two_months else ("导出数据" if index % 2 else "Sheet1",)
+    sheets = (
+        ("2026年11月", "2026年10月")
+        if kind.two_months
+        else ("导出数据" if index % 2 else "Sheet1",)
+    )
     for sheet in sheets:
         out.append(table(f"{kind.stem}.xlsx", kind.domain, cols, fmt="xlsx", encoding=None,
                          sheet=sheet, **layout, **ages))  # fmt: skip
     fmt = "jsonl" if index % 4 == 3 else "parquet"
-    out.append(table(f"dwd_{kind.code}.{fmt}", kind.domain, [*columns(kind, 2, index), *_ETL], fmt=fmt,
+    data = [*columns(kind, 2, index), *_ETL]
+    out.append(table(f"dwd_{kind.code}.{fmt}", kind.domain, data, fmt=fmt,
                      encoding=None, **ages))  # fmt: skip
     lfmt, enc, quoted = _LEGACY[index % len(_LEGACY)]
     out.append(table(f"{kind.stem}_旧系统.{lfmt}", kind.domain, columns(kind, 3, index), fmt=lfmt,

@@ -3,6 +3,8 @@ columns, a building site's real-name roster, a delivery station's riders, a secu
 guards) and three services to private clients (a vet clinic, an aesthetic clinic, a confinement
 centre). Columns: ``(gold, gen, csv, workbook, data, legacy)``, see :mod:`.kinds`."""
 
+# ruff: noqa: E501 - one line a column (or a vocabulary), as the export lays it out
+
 from __future__ import annotations
 
 from piplkit.discover.evaluation.heldout21.kinds import Kind
@@ -146,7 +148,7 @@ AESTHETIC = Kind("医美会员治疗记录", "aesthetic_member", "aesthetic_clin
     ("face_image", "face_url", "术前照片", "术前照片（正面）", "before_photo_url", ""),
     ("person_name", "staff", "主治医师", "主诊医生", "doctor_name", "^ZZYS"),
     ("person_name", "staff", "咨询师", "美学顾问", "consultant", "^ZXS"),
-    ("transaction_record", "purchases", "消费记录", "近期消费记录", "recent_orders", "^XFJL"),
+    ("transaction_record", "purchases_aes", "消费记录", "近期消费记录", "recent_orders", "^XFJL"),
     ("-", "num:680:39800", "本次金额", "本次实收", "paid_amount", "^BCJE"),
     ("-", "vocab:pay_way", "支付方式", "支付方式", "pay_method", "^ZFFS"),
     ("-", "dt:0:90", "到店时间", "到店时间", "arrive_time", "^DDSJ"),
@@ -160,7 +162,7 @@ CONFINEMENT = Kind("月子中心客户档案", "confinement_client", "confinemen
     ("cn_resident_id", "rid", "身份证号", "身份证号码", "mother_id_no", "~身份证"),
     ("age", "age", "年龄", "年龄", "mother_age", "~年龄"),
     ("address", "addr", "家庭住址", "家庭住址", "home_address", "~住址"),
-    ("person_name", "staff", "丈夫姓名", "家属（丈夫）姓名", "husband_name", "~丈夫"),
+    ("person_name", "name_male", "丈夫姓名", "家属（丈夫）姓名", "husband_name", "~丈夫"),
     ("cn_mobile", "mobile_staff", "丈夫电话", "家属电话", "husband_phone", "~丈夫电话"),
     ("health_record", "vocab:delivery", "分娩方式", "分娩方式", "delivery_mode", "~分娩"),
     ("health_record", "vocab:gest_week", "孕周", "分娩孕周", "gestational_week", "~孕周"),

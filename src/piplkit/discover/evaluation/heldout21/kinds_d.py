@@ -3,6 +3,8 @@ customs, an internet cafe's real-name log, a trade union's members, a foundation
 e-signing platform's envelopes and a workplace fitness challenge's watch and app activities.
 Columns: ``(gold, gen, csv, workbook, data, legacy)``, see :mod:`.kinds`."""
 
+# ruff: noqa: E501 - one line a column (or a vocabulary), as the export lays it out
+
 from __future__ import annotations
 
 from piplkit.discover.evaluation.heldout21.kinds import Kind
@@ -86,7 +88,7 @@ UNION = Kind("工会会员信息", "union_member", "trade_union", "工会会员�
     ("education", "edu", "学历", "学历", "education", "%xueli"),
     ("employer", "company", "工作单位", "工作单位", "work_unit", "%gongzuodanwei"),
     ("cn_uscc", "uscc", "单位统一社会信用代码", "单位统一社会信用代码", "unit_uscc", "%tongyidaima"),
-    ("job_title", "vocab:occupation", "职务", "职务/岗位", "post", "%zhiwu"),
+    ("job_title", "vocab:union_post", "职务", "职务/岗位", "post", "%zhiwu"),
     ("cn_mobile", "mobile,mobile_int,mobile,mobile", "手机号码", "手机号码", "mobile", "%shouji"),
     ("-", "vocab:hukou_type", "户籍类型", "户籍类型", "hukou_type", "%hujileixing"),
     ("marital_status", "marital", "婚姻状况", "婚姻状况", "marital_status", "%hunyin"),
@@ -140,7 +142,7 @@ ESIGN = Kind("电子签署记录", "esign_envelope", "e_signature", "电子合�
 
 SPORTS = Kind("运动打卡记录", "sport_activity", "fitness_tracking", "员工健步挑战运动记录", (
     ("-", "code:9:10", "Activity ID", "运动记录ID", "activityId", "activity_id"),
-    ("person_name", "name_pinyin,name,name,name", "Athlete", "员工姓名", "userName", "user_name"),
+    ("person_name", "name_title,name,name,name", "Athlete", "员工姓名", "userName", "user_name"),
     ("account_name", "nickname", "Display Name", "用户昵称", "nickName", "user_nick"),
     ("-", "vocab:dept", "Team", "部门", "deptName", "dept"),
     ("-", "vocab:activity,vocab:activity_zh,vocab:activity,vocab:activity_zh", "Activity Type", "运动类型", "sportType", "sport_type"),

@@ -3,6 +3,8 @@ for the federation or the regulator, the data team's Parquet copy): a race organ
 all fields" registration file and an insurer's full agent file. A column is
 ``(gold, gen, Chinese header, snake_case header)``."""
 
+# ruff: noqa: E501 - one line a column (or a vocabulary), as the export lays it out
+
 from __future__ import annotations
 
 from piplkit.discover.evaluation.heldout6.spec import Table
@@ -46,13 +48,13 @@ AGENTS = (
     ("age", "age", "年龄", "age"), ("-", "vocab:birthplace", "籍贯", "native_place"),
     ("address", "addr", "户籍地址", "hukou_address"), ("address", "addr", "现住址", "current_address"),
     ("marital_status", "marital", "婚姻状况", "marital_status"), ("education", "edu", "学历", "education"),
-    ("education", "school", "毕业院校", "graduated_school"),
+    ("education", "university", "毕业院校", "graduated_school"),
     ("education", "pick:市场营销|会计学|金融学|护理学|汉语言文学|计算机科学与技术", "所学专业", "major"),
     ("cn_mobile", "mobile", "手机号码", "mobile"), ("cn_landline", "landline", "办公电话", "office_phone"),
     ("email", "email", "电子邮箱", "email"), ("wechat_id", "wxid", "微信号", "wechat_id"), ("qq_number", "qq", "QQ", "qq"),
     ("person_name", "name_q", "紧急联系人", "emergency_name"), ("cn_mobile", "mobile_q", "紧急联系人电话", "emergency_phone"),
     ("family_relationship", "vocab:emerg_rel", "紧急联系人关系", "emergency_relation"),
-    ("person_name", "staff", "配偶姓名", "spouse_name"), ("-", "int:0:3", "子女数", "children_count"),
+    ("person_name", "spouse", "配偶姓名", "spouse_name"), ("-", "int:0:3", "子女数", "children_count"),
     ("employer", "company", "原工作单位", "previous_employer"), ("job_title", "vocab:occupation", "原职业", "previous_occupation"),
     ("-", "code:0200013201008002:10", "执业证号", "license_no"), ("-", "code:0030:12", "资格证号", "qualification_no"),
     ("-", "vocab:agent_rank", "职级", "rank_code"), ("job_title", "vocab:agent_title", "职务", "title"),

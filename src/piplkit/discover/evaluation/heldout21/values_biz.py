@@ -5,12 +5,14 @@ generator name ending in ``?NN`` fills only NN % of the rows (a document most ro
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
 from piplkit.discover.evaluation.heldout8 import idgen
+from piplkit.discover.evaluation.heldout21 import words
 from piplkit.discover.evaluation.heldout21.person import Ctx
 from piplkit.discover.evaluation.heldout21.values_pi import days_ago, digits
 from piplkit.discover.evaluation.heldout21.vocab import VOCAB
@@ -19,24 +21,13 @@ from piplkit.discover.evaluation.heldout21.vocab_b import VOCAB_B
 Maker = Callable[[Ctx], Any]
 WORDS = {**VOCAB, **VOCAB_B}
 #: City centres the coordinates and tracks scatter around (latitude, longitude).
-_CENTRES = ((39.9087, 116.3975), (31.2304, 121.4737), (23.1291, 113.2644), (30.2741, 120.1551),
-            (30.5728, 104.0668), (22.5431, 114.0579), (34.7466, 113.6254), (29.5630, 106.5516))  # fmt: skip
-_PLACES = ("人民路", "解放大道", "中山公园", "万达广场", "地铁2号线", "滨江路", "火车站", "市民中心",
-           "建设北路", "环城西路", "科技园南门", "体育中心")  # fmt: skip
-_HOTELS = ("东京新宿华盛顿酒店", "APA Hotel Osaka", "Hilton London Paddington", "Ibis Paris Gare de Lyon",
-           "Marriott Sydney Harbour", "首尔明洞乐天酒店", "Holiday Inn Express Vancouver")  # fmt: skip
-_CITIES = ("北京", "东京", "大阪", "京都", "伦敦", "巴黎", "罗马", "悉尼", "墨尔本", "首尔", "温哥华")
-_GOODS = ("奶粉3段×2", "纸尿裤L×1", "婴儿湿巾×6", "辅食米粉×2", "儿童牙刷×1", "保湿霜×1",
-          "水光针疗程卡", "玻尿酸1ml", "面部护理", "冻干粉×3")  # fmt: skip
-_SCHOOLS = ("市实验小学", "市第一中学", "外国语学校", "育才小学", "市第二实验小学", "师范大学附属小学",
-            "区中心小学", "市第十二中学")  # fmt: skip
-_MSGS = ("最近总是睡不着，想约周末下午", "上次咨询后好一些了，这次想聊聊工作的事", "孩子的事不知道该怎么办",
-         "可以视频咨询吗？我在外地", "请安排女咨询师", "和对象总吵架，想来聊聊")  # fmt: skip
 
 
 def _coords(ctx: Ctx) -> tuple[float, float]:
-    lat, lng = ctx.rng.choice(_CENTRES)
-    return round(lat + ctx.rng.uniform(-0.12, 0.12), 6), round(lng + ctx.rng.uniform(-0.12, 0.12), 6)
+    lat, lng = ctx.rng.choice(words.CENTRES)
+    return round(lat + ctx.rng.uniform(-0.12, 0.12), 6), round(
+        lng + ctx.rng.uniform(-0.12, 0.12), 6
+    )
 
 
 def coords(ctx: Ctx) -> str:
@@ -51,17 +42,24 @@ def coords_lnglat(ctx: Ctx) -> str:
 
 def track_json(ctx: Ctx) -> str:
     lat, lng = _coords(ctx)
-    start = datetime.combine(days_ago(ctx, 0, 20), datetime.min.time()) + timedelta(hours=ctx.rng.randint(6, 20))
+    start = datetime.combine(days_ago(ctx, 0, 20), datetime.min.time()) + timedelta(
+        hours=ctx.rng.randint(6, 20)
+    )
     points = []
     for k in range(ctx.rng.randint(4, 6)):
-        lat, lng = round(lat + ctx.rng.uniform(-0.004, 0.004), 6), round(lng + ctx.rng.uniform(-0.004, 0.004), 6)
-        points.append({"t": (start + timedelta(minutes=3 * k)).strftime("%H:%M:%S"), "lat": lat, "lng": lng})
+        lat, lng = (
+            round(lat + ctx.rng.uniform(-0.004, 0.004), 6),
+            round(lng + ctx.rng.uniform(-0.004, 0.004), 6),
+        )
+        points.append(
+            {"t": (start + timedelta(minutes=3 * k)).strftime("%H:%M:%S"), "lat": lat, "lng": lng}
+        )
     return json.dumps(points)
 
 
 def track_places(ctx: Ctx) -> str:
     hour = ctx.rng.randint(7, 18)
-    stops = ctx.rng.sample(_PLACES, ctx.rng.randint(3, 5))
+    stops = ctx.rng.sample(words.PLACES, ctx.rng.randint(3, 5))
     return "→".join(f"{hour + k}:{ctx.rng.randint(0, 59):02d} {s}" for k, s in enumerate(stops))
 
 
@@ -80,26 +78,36 @@ def hotels(ctx: Ctx) -> str:
     stays = []
     for _ in range(ctx.rng.randint(1, 3)):
         nights = ctx.rng.randint(2, 4)
-        stays.append(f"{day:%m-%d}至{day + timedelta(days=nights):%m-%d} {ctx.rng.choice(_HOTELS)}")
+        stays.append(
+            f"{day:%m-%d}至{day + timedelta(days=nights):%m-%d} {ctx.rng.choice(words.HOTELS)}"
+        )
         day += timedelta(days=nights)
     return "；".join(stays)
 
 
 def itinerary(ctx: Ctx) -> str:
     day = ctx.ref + timedelta(days=ctx.rng.randint(20, 90))
-    cities = ["北京", *ctx.rng.sample(_CITIES[1:], ctx.rng.randint(2, 3)), "北京"]
+    cities = ["北京", *ctx.rng.sample(words.CITIES[1:], ctx.rng.randint(2, 3)), "北京"]
     legs = []
-    for a, b in zip(cities, cities[1:], strict=False):
+    for a, b in itertools.pairwise(cities):
         legs.append(f"{day:%m-%d} {a}→{b}")
         day += timedelta(days=ctx.rng.randint(2, 4))
     return "；".join(legs)
 
 
-def purchases(ctx: Ctx) -> str:
-    items = []
-    for _ in range(ctx.rng.randint(1, 3)):
-        items.append(f"{days_ago(ctx, 1, 120):%Y-%m-%d} {ctx.rng.choice(_GOODS)} ¥{ctx.rng.randint(39, 2980)}")
-    return "；".join(items)
+def purchases(shop: str) -> Maker:
+    """A cell listing a member's recent purchases at one kind of shop."""
+
+    def cell(ctx: Ctx) -> str:
+        items = []
+        for _ in range(ctx.rng.randint(1, 3)):
+            items.append(
+                f"{days_ago(ctx, 1, 120):%Y-%m-%d} {ctx.rng.choice(words.GOODS[shop])}"
+                f" ¥{ctx.rng.randint(39, 2980)}"
+            )
+        return "；".join(items)
+
+    return cell
 
 
 def urls(ctx: Ctx) -> str:
@@ -131,9 +139,14 @@ def _dt(low: str, high: str) -> Maker:
 
     def cell(c: Ctx) -> str:
         day = days_ago(c, min(lo, hi), max(lo, hi))
-        return f"{day} {c.rng.randint(6, 22):02d}:{c.rng.randint(0, 59):02d}:{c.rng.randint(0, 59):02d}"
+        return f"{day} {_clock(c, 6, 22)}"
 
     return cell
+
+
+def _clock(c: Ctx, first: int, last: int) -> str:
+    """A time of day ``hh:mm:ss`` with the hour in ``first``-``last``."""
+    return f"{c.rng.randint(first, last):02d}:{c.rng.randint(0, 59):02d}:{c.rng.randint(0, 59):02d}"
 
 
 def _cycle(name: str, part: str) -> Maker:
@@ -144,23 +157,26 @@ def _cycle(name: str, part: str) -> Maker:
 _COMPOSITE: dict[str, Maker] = {
     "coords": coords, "coords_lnglat": coords_lnglat, "track_json": track_json,
     "track_places": track_places, "polyline": polyline, "hotels": hotels, "itinerary": itinerary,
-    "purchases": purchases, "urls": urls,
-    "counsel_msg": lambda c: c.rng.choice(_MSGS),
+    "purchases_baby": purchases("baby"), "purchases_aes": purchases("aes"), "urls": urls,
+    "university": lambda c: c.rng.choice(words.UNIVERSITIES),
+    "counsel_msg": lambda c: c.rng.choice(words.MSGS),
     "company": lambda c: c.fake.company(),
     "city": lambda c: c.fake.city_name() + "市",
-    "school": lambda c: c.fake.city_name() + c.rng.choice(_SCHOOLS),
+    "school": lambda c: c.fake.city_name() + c.rng.choice(words.SCHOOLS),
     "uuid": lambda c: c.fake.uuid4(),
     "lan_ip": lambda c: f"192.168.{c.rng.randint(0, 3)}.{c.rng.randint(2, 250)}",
-    "lan_mac": lambda c: "00:E0:4C:" + ":".join("%02X" % c.rng.getrandbits(8) for _ in range(3)),
+    "lan_mac": lambda c: "00:E0:4C:" + ":".join(f"{c.rng.getrandbits(8):02X}" for _ in range(3)),
     "pace": lambda c: f"{c.rng.randint(4, 7)}'{c.rng.randint(0, 59):02d}\"",
-    "duration": lambda c: f"{c.rng.randint(0, 3)}:{c.rng.randint(0, 59):02d}:{c.rng.randint(0, 59):02d}",
+    "duration": lambda c: f"{c.rng.randint(0, 3)}:{_clock(c, 0, 0)[3:]}",
     "zhima": lambda c: f"芝麻分{c.rng.randint(600, 850)}",
     "chip": lambda c: "900" + digits(c, 12),
     "seq": lambda c: c.i + 1,
-    "seat": lambda c: f"{c.rng.randint(1, 3)}层{c.rng.choice('ABCDEFGH')}区{c.rng.randint(1, 30)}排{c.rng.randint(1, 40)}座",
+    "seat": lambda c: f"{c.rng.randint(1, 3)}层{c.rng.choice('ABCDEFGH')}区"
+    f"{c.rng.randint(1, 30)}排{c.rng.randint(1, 40)}座",
     "deposit": lambda c: f"{c.rng.choice((5, 8, 10, 20, 30, 50, 100))}万元",
     "uscc": lambda c: idgen.uscc(c.rng),
-    "biz_addr": lambda c: f"{c.fake.city_name()}市{c.fake.district()}区{c.fake.street_name()}{c.rng.randint(1, 999)}号",
+    "biz_addr": lambda c: f"{c.fake.city_name()}市{c.fake.district()}区"
+    f"{c.fake.street_name()}{c.rng.randint(1, 999)}号",
     "blank": lambda c: "",
 }  # fmt: skip
 

@@ -13,30 +13,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from piplkit.discover.evaluation.heldout8 import idgen
+from piplkit.discover.evaluation.heldout21 import words
 from piplkit.discover.evaluation.heldout21.person import Ctx, Person
 
 Maker = Callable[[Ctx], Any]
 _FW = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
-_ESTATES = ("阳光花园", "锦绣江南", "翠湖天地", "万科城", "保利香槟", "金地名京", "碧桂园", "龙湖春江",
-            "绿地世纪城", "华润二十四城", "融创壹号院", "幸福里小区", "东湖新村", "建设路宿舍")  # fmt: skip
-_ETHNIC = ("汉族",) * 46 + ("回族", "满族", "壮族", "苗族", "土家族", "彝族", "蒙古族", "藏族",
-                            "维吾尔族", "朝鲜族", "布依族", "侗族", "瑶族", "白族")  # fmt: skip
-_EDU = ("初中", "高中", "中专", "中专", "大专", "大专", "本科", "本科", "本科", "硕士研究生", "小学",
-        "博士研究生")  # fmt: skip
-_MARITAL = ("未婚", "已婚", "已婚", "已婚", "离异", "丧偶")
-_RELIGION = ("无",) * 5 + ("佛教", "道教", "基督教", "天主教", "伊斯兰教")
-_NICK = ("小鱼儿", "阳光宝贝", "追风少年", "糖糖妈", "安静的猫", "大白兔", "木子李", "一念之间",
-         "王二小", "奔跑的蜗牛", "晴天", "豆豆爸", "Lucky", "Coco酱", "北方的狼", "momo", "花开半夏")  # fmt: skip
-_OUI = ("48:46:FB", "64:09:80", "A4:50:46", "F0:B4:29", "5C:E5:0C", "28:6C:07", "C4:AC:59")
-_NATIONS = (("美国", "USA", "840"), ("韩国", "KOR", "410"), ("日本", "JPN", "392"),
-            ("英国", "GBR", "826"), ("德国", "DEU", "276"), ("法国", "FRA", "250"),
-            ("俄罗斯", "RUS", "643"), ("新加坡", "SGP", "702"), ("加拿大", "CAN", "124"),
-            ("澳大利亚", "AUS", "036"), ("马来西亚", "MYS", "458"), ("意大利", "ITA", "380"))  # fmt: skip
-_WEST_GIVEN = ("James", "Michael", "David", "Anna", "Maria", "Sophie", "Daniel", "Thomas", "Emma",
-               "Olivia", "Lucas", "Elena", "Hans", "Pierre", "Min-jun", "Ji-woo", "Yuki", "Kenji")  # fmt: skip
-_WEST_FAMILY = ("Smith", "Johnson", "Brown", "Miller", "Kim", "Lee", "Park", "Tanaka", "Sato",
-                "Muller", "Schmidt", "Martin", "Dubois", "Rossi", "Ivanov", "Wilson", "Taylor")  # fmt: skip
-_MIL = ("南", "北", "军", "政", "后", "装", "海", "空", "火", "武")
 
 
 def digits(ctx: Ctx, n: int) -> str:
@@ -50,13 +31,14 @@ def _mask_mobile(m: str) -> str:
 def _addr(ctx: Ctx) -> str:
     f, r = ctx.fake, ctx.rng
     return (f"{f.province()}{f.city_name()}市{f.district()}区{f.street_name()}{r.randint(1, 399)}号"
-            f"{r.choice(_ESTATES)}{r.randint(1, 32)}栋{r.randint(1, 4)}单元{r.randint(1, 33)}"
+            f"{r.choice(words.ESTATES)}{r.randint(1, 32)}栋{r.randint(1, 4)}单元{r.randint(1, 33)}"
             f"{r.randint(1, 4):02d}室")  # fmt: skip
 
 
 def _room(ctx: Ctx) -> str:
     r = ctx.rng
-    return f"{r.choice(_ESTATES)}{r.randint(1, 28)}栋{r.randint(1, 3)}单元{r.randint(2, 30)}{r.randint(1, 4):02d}"
+    building = f"{r.randint(1, 28)}栋{r.randint(1, 3)}单元"
+    return f"{r.choice(words.ESTATES)}{building}{r.randint(2, 30)}{r.randint(1, 4):02d}"
 
 
 def _birth(p: Person, style: str) -> Any:
@@ -77,6 +59,22 @@ def _age(ctx: Ctx, p: Person) -> int:
     return ctx.ref.year - b.year - ((ctx.ref.month, ctx.ref.day) < (b.month, b.day))
 
 
+def _baby(ctx: Ctx) -> tuple[int, float]:
+    """A young child's height (cm) and weight (kg) for its age in months (the second person)."""
+    months = max(0, (ctx.ref - ctx.q.birth).days // 30)
+    height = 50 + (2.2 * months if months <= 12 else 26 + 0.75 * (months - 12))
+    weight = 3.3 + (0.6 * months if months <= 12 else 7.2 + 0.18 * (months - 12))
+    return round(height + ctx.rng.uniform(-3, 3)), round(weight + ctx.rng.uniform(-0.8, 0.8), 1)
+
+
+_GRADES = ("一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "初一", "初二")
+
+
+def _grade(ctx: Ctx) -> str:
+    """A pupil's school grade from their age (school starts at six)."""
+    return _GRADES[min(max(_age(ctx, ctx.p) - 6, 0), len(_GRADES) - 1)]
+
+
 def _plate(ctx: Ctx) -> str:
     r = ctx.rng
     head = r.choice("京沪粤浙苏川鄂湘鲁豫闽渝") + r.choice("ABCDEFGH")
@@ -86,7 +84,11 @@ def _plate(ctx: Ctx) -> str:
 
 
 def _passport_cn(ctx: Ctx) -> str:
-    return ("E" + digits(ctx, 8)) if ctx.rng.random() < 0.6 else ("E" + ctx.rng.choice("ABCDEFG") + digits(ctx, 7))
+    return (
+        ("E" + digits(ctx, 8))
+        if ctx.rng.random() < 0.6
+        else ("E" + ctx.rng.choice("ABCDEFG") + digits(ctx, 7))
+    )
 
 
 def _passport_foreign(ctx: Ctx) -> str:
@@ -104,13 +106,17 @@ def _passport_foreign(ctx: Ctx) -> str:
 def fprid(ctx: Ctx, p: Person) -> str:
     """A 2023-layout permanent-resident number: 9, province, ISO numeric nationality, birth
     date, sequence, and the resident ID's MOD 11-2 check character."""
-    body = f"9{ctx.rng.choice(('11', '31', '44', '32', '33'))}{ctx.rng.choice(_NATIONS)[2]}{p.birth:%Y%m%d}{digits(ctx, 3)}"
+    province = ctx.rng.choice(("11", "31", "44", "32", "33"))
+    nation = ctx.rng.choice(words.NATIONS)[2]
+    body = f"9{province}{nation}{p.birth:%Y%m%d}{digits(ctx, 3)}"
     return body + idgen.rid_check(body)
 
 
 def _json_contacts(ctx: Ctx) -> str:
     rel = ("爸爸", "妈妈", "爷爷", "奶奶", "外婆", "姑姑", "舅舅")
-    people = [{"name": ctx.fake.name(), "relation": ctx.rng.choice(rel), "phone": "1" + ctx.rng.choice("3589") + digits(ctx, 9)}
+    people = [
+        {"name": ctx.fake.name(), "relation": ctx.rng.choice(rel),
+         "phone": "1" + ctx.rng.choice("3589") + digits(ctx, 9)}
               for _ in range(ctx.rng.randint(2, 3))]  # fmt: skip
     return json.dumps(people, ensure_ascii=False)
 
@@ -121,7 +127,7 @@ def _openid(ctx: Ctx) -> str:
 
 
 def _face_url(ctx: Ctx) -> str:
-    h = "%032x" % ctx.rng.getrandbits(128)
+    h = f"{ctx.rng.getrandbits(128):032x}"
     return f"https://img-prod.oss-cn-hangzhou.aliyuncs.com/face/{ctx.ref:%Y%m}/{h}.jpg"
 
 
@@ -131,12 +137,13 @@ def _b64(ctx: Ctx, n: int) -> str:
 
 def _ipv6(ctx: Ctx) -> str:
     head = ctx.rng.choice(("240e:3b4", "2409:8a1e", "2408:8207", "240e:47d"))
-    return head + ":" + ":".join("%x" % ctx.rng.getrandbits(16) for _ in range(6))
+    return head + ":" + ":".join(f"{ctx.rng.getrandbits(16):x}" for _ in range(6))
 
 
 def _ipv4(ctx: Ctx) -> str:
     r = ctx.rng
-    return f"{r.choice((36, 58, 61, 101, 112, 113, 117, 120, 183, 218, 223))}.{r.randint(1, 254)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+    first = r.choice((36, 58, 61, 101, 112, 113, 117, 120, 183, 218, 223))
+    return f"{first}.{r.randint(1, 254)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
 
 
 def _two_mobiles(ctx: Ctx) -> str:
@@ -147,7 +154,15 @@ def doc_kind(p: Person) -> str:
     """Which document a ticket holder showed, fixed by the person so that the document-type
     column and the number column of one row agree (88 % resident IDs)."""
     roll = int(p.rid[14:17]) % 100
-    return "身份证" if roll < 88 else "护照" if roll < 93 else "港澳居民来往内地通行证" if roll < 97 else "台湾居民来往大陆通行证"
+    return (
+        "身份证"
+        if roll < 88
+        else "护照"
+        if roll < 93
+        else "港澳居民来往内地通行证"
+        if roll < 97
+        else "台湾居民来往大陆通行证"
+    )
 
 
 def _mixed_doc(ctx: Ctx) -> str:
@@ -169,9 +184,16 @@ PI_MAKERS: dict[str, Maker] = {
     "name_masked": lambda c: c.p.name[0] + "*" + (c.p.name[-1] if len(c.p.name) > 2 else ""),
     "name_starred": lambda c: c.p.name[0] + "*" * (len(c.p.name) - 1),
     "name_mr": lambda c: c.p.name[0] + ("先生" if c.p.male else "女士"),
-    "name_pinyin": lambda c: c.p.latin if c.rng.random() < 0.7 else c.p.latin.replace("/", " ").title(),
-    "name_en": lambda c: f"{c.rng.choice(_WEST_GIVEN)} {c.rng.choice(_WEST_FAMILY)}",
-    "name_en_upper": lambda c: f"{c.rng.choice(_WEST_FAMILY).upper()}/{c.rng.choice(_WEST_GIVEN).upper()}",
+    "name_pinyin": lambda c: (
+        c.p.latin if c.rng.random() < 0.7 else c.p.latin.replace("/", " ").title()
+    ),
+    "name_male": lambda c: c.fake.name_male(),
+    "spouse": lambda c: c.fake.name_female() if c.p.male else c.fake.name_male(),
+    "name_title": lambda c: c.p.latin.replace("/", " ").title(),
+    "name_en": lambda c: f"{c.rng.choice(words.WEST_GIVEN)} {c.rng.choice(words.WEST_FAMILY)}",
+    "name_en_upper": lambda c: (
+        f"{c.rng.choice(words.WEST_FAMILY).upper()}/{c.rng.choice(words.WEST_GIVEN).upper()}"
+    ),
     # basic facts
     "gender": lambda c: "男" if c.p.male else "女",
     "gender_q": lambda c: "男" if c.q.male else "女",
@@ -185,14 +207,19 @@ PI_MAKERS: dict[str, Maker] = {
     "birth_xl": lambda c: _birth(c.p, "xl"),
     "age": lambda c: _age(c, c.p),
     "age_q": lambda c: _age(c, c.q),
+    "baby_height": lambda c: _baby(c)[0],
+    "baby_weight": lambda c: _baby(c)[1],
+    "grade_by_age": _grade,
     "age_sui": lambda c: f"{_age(c, c.p)}岁",
-    "ethnic": lambda c: c.rng.choice(_ETHNIC),
-    "nat_cn": lambda c: "中国" if c.rng.random() < 0.9 else c.rng.choice(("中国香港", "中国台湾", "中国澳门")),
-    "nat_foreign": lambda c: c.rng.choice(_NATIONS)[0],
-    "nat_iso": lambda c: c.rng.choice(_NATIONS)[1],
-    "edu": lambda c: c.rng.choice(_EDU),
-    "marital": lambda c: c.rng.choice(_MARITAL),
-    "religion": lambda c: c.rng.choice(_RELIGION),
+    "ethnic": lambda c: c.rng.choice(words.ETHNIC),
+    "nat_cn": lambda c: (
+        "中国" if c.rng.random() < 0.9 else c.rng.choice(("中国香港", "中国台湾", "中国澳门"))
+    ),
+    "nat_foreign": lambda c: c.rng.choice(words.NATIONS)[0],
+    "nat_iso": lambda c: c.rng.choice(words.NATIONS)[1],
+    "edu": lambda c: c.rng.choice(words.EDU),
+    "marital": lambda c: c.rng.choice(words.MARITAL),
+    "religion": lambda c: c.rng.choice(words.RELIGION),
     # identity documents
     "rid": lambda c: c.p.rid,
     "rid_q": lambda c: c.q.rid,
@@ -209,10 +236,12 @@ PI_MAKERS: dict[str, Maker] = {
     "rid_mixdoc": _mixed_doc,
     "doc_type": lambda c: doc_kind(c.p),
     "hkmo_cn": lambda c: ("C" + digits(c, 8)) if c.rng.random() < 0.7 else ("CA" + digits(c, 7)),
-    "hkmo": lambda c: c.rng.choice("HM") + digits(c, 8) + (digits(c, 2) if c.rng.random() < 0.3 else ""),
+    "hkmo": lambda c: (
+        c.rng.choice("HM") + digits(c, 8) + (digits(c, 2) if c.rng.random() < 0.3 else "")
+    ),
     "twp": lambda c: digits(c, 8),
     "fprid": lambda c: fprid(c, c.p),
-    "milid": lambda c: f"{c.rng.choice(_MIL)}字第{digits(c, 7)}号",
+    "milid": lambda c: f"{c.rng.choice(words.MIL)}字第{digits(c, 7)}号",
     # contact
     "mobile": lambda c: c.p.mobile,
     "mobile_q": lambda c: c.q.mobile,
@@ -227,7 +256,11 @@ PI_MAKERS: dict[str, Maker] = {
     "mobile_tab": lambda c: "\t" + c.p.mobile,
     "mobile_trail": lambda c: c.p.mobile + "  ",
     "mobiles_two": _two_mobiles,
-    "landline": lambda c: c.rng.choice(("010-", "021-", "020-", "0755-", "0571-", "028-", "027-")) + c.rng.choice("2356789") + digits(c, 7),
+    "landline": lambda c: (
+        c.rng.choice(("010-", "021-", "020-", "0755-", "0571-", "028-", "027-"))
+        + c.rng.choice("2356789")
+        + digits(c, 7)
+    ),
     "email": lambda c: c.p.email,
     "email_q": lambda c: c.q.email,
     "addr": _addr,
@@ -240,26 +273,37 @@ PI_MAKERS: dict[str, Maker] = {
     "card_mask6": lambda c: (lambda n: f"{n[:6]}******{n[-4:]}")(idgen.bank_card(c.rng)),
     "plate": _plate,
     "vin": lambda c: idgen.vin(c.rng),
-    "realestate": lambda c: f"{c.rng.choice('京沪粤浙苏')}({c.rng.randint(2012, 2025)}){c.fake.district()}区不动产权第{digits(c, 7)}号",
+    "realestate": lambda c: (
+        f"{c.rng.choice('京沪粤浙苏')}({c.rng.randint(2012, 2025)}){c.fake.district()}区"
+        f"不动产权第{digits(c, 7)}号"
+    ),
     # network and devices
     "imei": lambda c: idgen.imei(c.rng),
     "imsi": lambda c: c.rng.choice(("46000", "46001", "46002", "46011", "46007")) + digits(c, 10),
-    "mac": lambda c: c.rng.choice(_OUI) + ":" + ":".join("%02X" % c.rng.getrandbits(8) for _ in range(3)),
-    "oaid": lambda c: "%08x-%04x-%04x-%04x-%012x" % tuple(c.rng.getrandbits(b) for b in (32, 16, 16, 16, 48)),
+    "mac": lambda c: (
+        c.rng.choice(words.OUI) + ":" + ":".join(f"{c.rng.getrandbits(8):02X}" for _ in range(3))
+    ),
+    "oaid": lambda c: "-".join(f"{c.rng.getrandbits(b):0{b // 4}x}" for b in (32, 16, 16, 16, 48)),
     "ipv4": _ipv4,
     "ipv6": _ipv6,
-    "wxid": lambda c: "wxid_" + "".join(c.rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(14)) if c.rng.random() < 0.6 else c.fake.user_name() + digits(c, 2),
+    "wxid": lambda c: (
+        "wxid_" + "".join(c.rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(14))
+        if c.rng.random() < 0.6
+        else c.fake.user_name() + digits(c, 2)
+    ),
     "openid": _openid,
     "qq": lambda c: str(c.rng.randint(10000, 3999999999)),
     "account": lambda c: c.fake.user_name() + (digits(c, 3) if c.rng.random() < 0.4 else ""),
-    "nickname": lambda c: c.rng.choice(_NICK) + (digits(c, 2) if c.rng.random() < 0.3 else ""),
+    "nickname": lambda c: c.rng.choice(words.NICK) + (digits(c, 2) if c.rng.random() < 0.3 else ""),
     "pwd_mask": lambda c: "******",
-    "pwd_md5": lambda c: hashlib.md5(digits(c, 6).encode()).hexdigest(),  # noqa: S324 - a stored hash, as legacy systems keep it
+    "pwd_md5": lambda c: hashlib.md5(
+        digits(c, 6).encode()
+    ).hexdigest(),  # a stored hash, as old systems keep it
     # biometrics and pictures
     "face_url": _face_url,
     "face_path": lambda c: f"D:\\FaceImg\\{c.ref:%Y%m%d}\\{digits(c, 12)}.jpg",
     "face_feat": lambda c: _b64(c, 96),
-    "fp_hex": lambda c: "464D5200" + "%0120x" % c.rng.getrandbits(480),
+    "fp_hex": lambda c: "464D5200" + f"{c.rng.getrandbits(480):0120x}",
     # relations
     "contacts_json": _json_contacts,
 }
