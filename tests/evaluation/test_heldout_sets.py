@@ -38,6 +38,7 @@ from piplkit.discover.evaluation.breakdowns import (
     SET_18,
     SET_19,
     SET_20,
+    SET_21,
     SetBreakdowns,
 )
 from piplkit.discover.evaluation.heldout6.spec import STYLES
@@ -53,6 +54,7 @@ from piplkit.discover.evaluation.heldout17 import build as build17
 from piplkit.discover.evaluation.heldout18 import build as build18
 from piplkit.discover.evaluation.heldout19 import build as build19
 from piplkit.discover.evaluation.heldout20 import build as build20
+from piplkit.discover.evaluation.heldout21 import build as build21
 
 from .heldout_checks import _luhn, _mod11_2, _read, _rid, _uscc, _vin
 
@@ -294,6 +296,27 @@ SETS = (
                            "收货人-姓名", "紧急联系人_电话", "姓名 Name", "手机 Mobile",
                            "孩子身份证号（保险用）", "$email", "event_params.page_location",
                            "firstName", "Billing Phone", "SFZH", "sfzh", "DOB"}),
+        wide_and_narrow=(6, 10),
+    ),
+    HeldoutSet(
+        21, build21, SET_21, 2120261208, "2026-12-08",
+        checks={**_BASE_CHECKS, "rid_q": _rid, "sscard": _rid, "rid_fw": _rid, "rid_tab": _rid,
+                "rid?88": _rid, "rid?60": _rid, "vin?25": _vin, "fprid?45": _mod11_2,
+                "bank_card_tab": lambda s: _luhn(s.strip()), "bank_card?70": _luhn,
+                "bank_card?40": _luhn},
+        counted=("rid", "bank_card", "imei", "vin", "uscc", "fprid?45", "sscard", "dl", "rid_q"),
+        min_tables=150, min_files=150, non_pi=(0.40, 0.50), min_pairs=7,
+        messy=(*_COMMON, "two phones", "json cell", "amount as text", "starred name",
+               "masked name", "phone tail", "apostrophe id", "spaced id", "tab prefix",
+               "trailing space", "phone and spaces", "excel serial"),
+        blanks=(*_BLANKS, " "), blank_share=(0.02, 0.06), nfkc=True, births=("birth", "birth_q"),
+        min_domains=28,
+        pairs=frozenset({("csv", "utf-8"), ("csv", "utf-8-sig"), ("csv", "gb18030"),
+                         ("tsv", "utf-8"), ("xlsx", None), ("parquet", None), ("jsonl", None)}),
+        headers=frozenset({"身份证号码（18位）", "紧急联系人_电话", "姓名 Name", "时薪(元/小时)",
+                           "宝宝出生日期(yyyy-mm-dd)", "dm_id_no", "SFZH", "shenfenzheng",
+                           "Recipient ID Number", "Start Position", "buyerIdNumber", "台胞证号",
+                           "军官证号（军人优待）", "OpenID", "IMSI", "WORKER_NAME"}),
         wide_and_narrow=(6, 10),
     ),
 )  # fmt: skip

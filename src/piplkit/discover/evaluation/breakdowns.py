@@ -5,7 +5,7 @@ non-PI columns reported as PI. Errors are named by file, sheet and header only, 
 value.
 
 Sets 5 to 8 had near copies of this; each now only says how its generators are named
-(:data:`SET_5` ... :data:`SET_20`).
+(:data:`SET_5` ... :data:`SET_21`).
 """
 
 from __future__ import annotations
@@ -414,6 +414,11 @@ SET_18 = SetBreakdowns(
     width=62,
 )
 
+_SET_19_MESSY = frozenset({
+    "rid_fw", "rid_apos", "rid_tab", "rid_spaced", "mobile_fw", "mobile_plus", "mobile_spaced",
+    "mobile_tab", "mobiles_two", "bank_card_tab", "name_pinyin", "name_mr", "birth_cn",
+    "birth_slash", "birth_compact", "text:5000:26000", "tick:openid",
+})  # fmt: skip
 #: Set 19 (``heldout19``): its masked makers (``*_masked``, ``name_starred``, ``mobile_tail``,
 #: ``card_mask6``), its messy makers (full-width, +86, spaced, tab- or apostrophe-prefixed ids,
 #: phones and cards, two phones, pinyin, 王先生, dates in other spellings, pay as text, the
@@ -423,27 +428,7 @@ SET_19 = SetBreakdowns(
     name="Set 19",
     masked_suffix="_masked",
     masked=frozenset({"name_starred", "mobile_tail", "card_mask6"}),
-    messy=frozenset(
-        {
-            "rid_fw",
-            "rid_apos",
-            "rid_tab",
-            "rid_spaced",
-            "mobile_fw",
-            "mobile_plus",
-            "mobile_spaced",
-            "mobile_tab",
-            "mobiles_two",
-            "bank_card_tab",
-            "name_pinyin",
-            "name_mr",
-            "birth_cn",
-            "birth_slash",
-            "birth_compact",
-            "text:5000:26000",
-            "tick:openid",
-        }
-    ),
+    messy=_SET_19_MESSY,
     messy_label="messy (full-width, +86, spaced, tab or ' prefix, two phones, pinyin, 王先生)",
     typed=frozenset({"mobile_int", "birth_xl"}),
     sheets=True,
@@ -451,6 +436,11 @@ SET_19 = SetBreakdowns(
     width=62,
 )
 
+_SET_20_MESSY = frozenset({
+    "rid_fw", "rid_apos", "rid_tab", "rid_spaced", "mobile_fw", "mobile_plus", "mobile_e164",
+    "mobile_spaced", "mobile_tab", "mobiles_two", "bank_card_tab", "name_pinyin", "name_en",
+    "name_mr", "birth_cn", "birth_slash", "birth_compact", "birth_us", "salary_text",
+})  # fmt: skip
 #: Set 20 (``heldout20``): its masked makers (``*_masked``, ``name_starred``, ``mobile_tail``, a
 #: card's last four digits), its messy makers (full-width, +86 with and without a space, spaced,
 #: tab- or apostrophe-prefixed ids, phones and cards, two phones, pinyin and Latin names, 王先生,
@@ -459,31 +449,32 @@ SET_20 = SetBreakdowns(
     name="Set 20",
     masked_suffix="_masked",
     masked=frozenset({"name_starred", "mobile_tail", "card_last4"}),
-    messy=frozenset(
-        {
-            "rid_fw",
-            "rid_apos",
-            "rid_tab",
-            "rid_spaced",
-            "mobile_fw",
-            "mobile_plus",
-            "mobile_e164",
-            "mobile_spaced",
-            "mobile_tab",
-            "mobiles_two",
-            "bank_card_tab",
-            "name_pinyin",
-            "name_en",
-            "name_mr",
-            "birth_cn",
-            "birth_slash",
-            "birth_compact",
-            "birth_us",
-            "salary_text",
-        }
-    ),
+    messy=_SET_20_MESSY,
     messy_label="messy (full-width, +86, spaced, tab or ' prefix, two phones, pinyin, 王先生)",
     typed=frozenset({"mobile_int"}),
+    sheets=True,
+    table_kind=True,
+    width=62,
+)
+
+_SET_21_MESSY = frozenset({
+    "rid_fw", "rid_apos", "rid_tab", "rid_spaced", "rid_mixdoc", "mobile_fw", "mobile_plus",
+    "mobile_e164", "mobile_spaced", "mobile_tab", "mobile_trail", "mobiles_two",
+    "bank_card_tab", "name_pinyin", "name_en_upper", "name_mr", "birth_cn", "birth_slash",
+    "birth_compact", "text:4200:12800", "text:3000:480000", "text:25000:120000",
+})  # fmt: skip
+#: Set 21 (``heldout21``): its masked makers (``*_masked``, ``name_starred``, ``mobile_tail``,
+#: ``card_mask6``), its messy makers (full-width, +86 with and without a space, spaced, tab- or
+#: apostrophe-prefixed ids, phones and cards, trailing spaces, two phones, pinyin and Latin
+#: names, 王先生, dates in other spellings, pay as text, a document column of mixed documents),
+#: and the phones and birth dates it types as numbers in workbooks and data copies.
+SET_21 = SetBreakdowns(
+    name="Set 21",
+    masked_suffix="_masked",
+    masked=frozenset({"name_starred", "mobile_tail", "card_mask6"}),
+    messy=_SET_21_MESSY,
+    messy_label="messy (full-width, +86, spaced, tab or ' prefix, two phones, pinyin, 王先生)",
+    typed=frozenset({"mobile_int", "birth_xl"}),
     sheets=True,
     table_kind=True,
     width=62,
