@@ -17,7 +17,7 @@ from functools import lru_cache
 from piplkit.track import dates, tables
 from piplkit.track.authorities import has_authority
 from piplkit.track.digesttitle import is_digest_title
-from piplkit.track.enforcereport import reports_enforcement
+from piplkit.track.enforcereport import report_only, reports_enforcement
 from piplkit.track.immediate import ON_ISSUE, SELF_EFFECT
 from piplkit.track.layout import has_action, is_bare_date, is_body, is_legal_article
 from piplkit.track.model import Block, RawItem
@@ -39,7 +39,7 @@ _CUES = leading(
     r"请遵照执行|(?:现|特此)予以通报|特此通报|"
     # the rectification a 通报 orders by its deadline ("上述APP应于12月19日前完成整改", H15-1)
     r"(?:应|须|需|请)(?:于|在).{2,16}?(?:前|之前|以内|内)完成整改|经.{0,40}(?:审议|会议|室务会议|部务会议)(?:审议)?通过|自.{4,16}起施行|"
-    r"(?:现就|现将).{0,60}通知如下|有关事项通知如下|有关事项公告如下|"
+    r"(?:现就|现将).{0,60}(?:通知|通报|公告)如下|有关事项通知如下|有关事项公告如下|"
     r"\bhereby\s+(?:issued|promulgated|announced|published|released)\b|\bare\s+hereby\b|"
     r"\bshall\s+(?:come\s+into\s+force|take\s+effect)\b",
     "现特请经自有应须需ahs",
@@ -309,6 +309,8 @@ def notice_item(
             hints["kind"] = "industry"  # an association's 自律公约, by no public body (H12-10)
         if reports_enforcement(title, " ".join(body)):
             hints["kind"] = "enforcement"  # a 通报 naming apps to rectify makes no rule (issue 16)
+        elif report_only(title):
+            hints["kind"] = "other"  # a 通报 of statistics or findings: no rule, no fine (H19-9)
         else:
             # a 转发 notice issues nothing of its own: the notice it forwards is the instrument
             # (an association's e-mail forwarding a 网信办's notice, heldout17, H17-10)

@@ -207,11 +207,20 @@ def _main_span(
             _URL.search(block.text)
             or (block.links and block.list_no is not None)
             or (block.heading is not None and len(block.text) <= 20)
+            or _CLOSING.match(block.text)
+            or (block.links and _ANNEX.match(block.text))
         ):
             last = index
             continue
         break
     return first, last
+
+
+#: a notice's closing formula under its last paragraph ("特此通报。"): too short to anchor the
+#: main content, it and the linked 附件 and signature under it still belong to the notice
+#: (heldout19: a 通报's attachment link, its source, was cut off with the page's print links)
+_CLOSING = re.compile(r"^特此(?:通报|公告|通知|通告|函告|批复)[。.]?$")
+_ANNEX = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[:：]")
 
 
 def _line_bounds(text: str) -> tuple[str, set[int], set[int]]:
