@@ -26,6 +26,7 @@ from piplkit.track import dates
 from piplkit.track.layout import is_body, label_line
 from piplkit.track.model import Block, RawItem
 from piplkit.track.roles import Role
+from piplkit.track.textutil import words
 
 #: "Law applied: …", "Brought by: …", "处罚金额：…": a label of one to three words (or a short
 #: Chinese label), a colon, and a value
@@ -41,6 +42,10 @@ _ENDS = (".", "。", "!", "?", "；", ";")
 _PARTS = re.compile(r"[;；]")
 #: the fewest labelled entries that make a fact list (two could be a lead-in and a point)
 _MIN_FACTS = 3
+#: labelled paragraphs of their own make a fact list from two ("Court: …", "Date of judgment:
+#: …" under a case's headline), each short: a long "Highlights: …" paragraph is the story
+_MIN_PLAIN_FACTS = 2
+_SHORT_FACT = 25
 
 
 def fact_label(text: str) -> str | None:
@@ -66,9 +71,30 @@ def _entry(block: Block, marker: str | None, depth: int) -> bool:
     )
 
 
+def _plain_fact(block: Block) -> bool:
+    """A short "Label: value" paragraph of its own (no list marker) that closes no sentence:
+    "Date of issue: 20 November 2025", "Court: Beijing Internet Court" (heldout19: a firm's
+    Legal Updates); "Highlights: The company sold …." is the story."""
+    return (
+        block.marker is None
+        and block.heading is None
+        and block.cells is None
+        and words(block.text) <= _SHORT_FACT
+        and not block.text.rstrip().endswith(_SENTENCE_ENDS)  # "Highlights: The company sold …."
+        and fact_label(block.text) is not None
+        and (label_line(block) or ("",))[0] not in _NOT_FACTS
+    )
+
+
+_SENTENCE_ENDS = (".", "。", "!", "?", "！", "？")
+#: labelled lines read by other rules: a memo's To / From / Re header, a case number
+_NOT_FACTS = frozenset({"header", "case", "row", "tags"})
+
+
 def mark_facts(roles: list[Role]) -> list[Role]:
     """The roles with each fact list under a headline marked ``fact`` and the story paragraph
-    right under the list moved above it; other roles unchanged."""
+    right under the list moved above it; other roles unchanged. The facts are list entries
+    (three or more) or short labelled paragraphs of their own (two or more)."""
     out: list[Role] = []
     index = 0
     while index < len(roles):
@@ -78,14 +104,18 @@ def mark_facts(roles: list[Role]) -> list[Role]:
         if role != "text" or block.heading is None or index >= len(roles):
             continue
         first = roles[index][0]
-        if roles[index][1] != "text" or first.marker is None:
+        if roles[index][1] != "text":
+            continue
+        plain = first.marker is None
+        if plain and not _plain_fact(first):
             continue
         end = index
         while end < len(roles) and roles[end][1] == "text":
-            if not _entry(roles[end][0], first.marker, first.depth):
+            block = roles[end][0]
+            if not (_plain_fact(block) if plain else _entry(block, first.marker, first.depth)):
                 break
             end += 1
-        if end - index < _MIN_FACTS:
+        if end - index < (_MIN_PLAIN_FACTS if plain else _MIN_FACTS):
             continue
         facts = [(b, "fact", i) for b, _, i in roles[index:end]]
         story = roles[end] if end < len(roles) else None
