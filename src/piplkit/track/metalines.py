@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from piplkit.track import dates
+from piplkit.track import dates, instruments
 from piplkit.track.layout import is_body, label_line
 from piplkit.track.model import Block, RawItem
 from piplkit.track.roles import Role
@@ -40,6 +40,14 @@ _LIMIT = re.compile(r"^(?:maximum\b|max\b|statutory maximum|最高|法定最高)
 _ENDS = (".", "。", "!", "?", "；", ";")
 #: semicolons between the parts of one fact's value
 _PARTS = re.compile(r"[;；]")
+#: fact labels that give the item's date or authority beyond the metadata labels ``layout``
+#: knows ("Date of issue: 20 November 2025", "Court: Beijing Internet Court"; heldout19)
+_FACT_FIELDS = {
+    "date of issue": "date", "date of decision": "date", "date of judgment": "date",
+    "date of judgement": "date", "decision date": "date", "judgment date": "date",
+    "issuing authority": "authority", "issuing authorities": "authority", "court": "authority",
+    "issuing body": "authority", "issuing bodies": "authority",
+}  # fmt: skip
 #: the fewest labelled entries that make a fact list (two could be a lead-in and a point)
 _MIN_FACTS = 3
 #: labelled paragraphs of their own make a fact list from two ("Court: …", "Date of judgment:
@@ -139,15 +147,36 @@ def read_fact(item: RawItem, block: Block) -> Block | str:
     by: Y."), and a label stands before each part of a value split by semicolons ("Penalty: RMB
     500,000 on the company; RMB 50,000 on the person in charge" is two penalties)."""
     label = label_line(block)
-    if label is not None and label[0] in {"date", "authority"}:
+    name = fact_label(block.text) or ""
+    if label is None and (key := _FACT_FIELDS.get(name.lower())):
+        label = key, block.text[len(name) :].lstrip(" :：")
+    if label is not None and label[0] in {"date", "authority", "effective"}:
         item.hints.setdefault(*label)
+    if "title_text" not in item.hints and _names_instrument(item.title):
+        # a headline that is an instrument's name over its facts is the name the facts are
+        # about, as a table row's title cell is (heldout19: "Effective date: …" under it)
+        item.hints["title_text"] = item.title
     if is_limit(block.text):
         return "fact list: the most the law allows, not the penalty imposed"
-    name = fact_label(block.text) or ""
     value = block.text[len(name) :].lstrip(" :：")
     parts = [p.strip() for p in _PARTS.split(value) if p.strip()]
     text = " ".join(f"{name}: {p}" if p.endswith(_ENDS) else f"{name}: {p}." for p in parts)
     return replace(block, text=text)
+
+
+def _names_instrument(title: str) -> bool:
+    """Is the headline an instrument's name and nothing more ("Measures for the …")?"""
+    if title.isascii() and not _INSTRUMENT_HEAD.match(title):
+        return False  # "Beijing Internet Court Rules on …": a headline, its verb "Rules"
+    found, _ = instruments.extract(title, None, {})
+    return len(found) == 1 and found[0].start == 0 and found[0].name == title.strip(" 《》")
+
+
+#: the word an English instrument's name opens with
+_INSTRUMENT_HEAD = re.compile(
+    r"(?:Measures|Provisions|Regulations?|Rules|Guidelines?|Guidance|Law|Decision|Notice|"
+    r"Opinions|Interpretation|Standards?|Catalogue|Specification|Implementation|Administrative)\b"
+)
 
 
 #: "[ENF] 02 Dec | Zhejiang …", "[LEG] 2025-12-01 ｜ NDA": a type tag, a date, a bar, a body
