@@ -30,6 +30,8 @@ _MARKER = re.compile(
     rf"(?P<zh1>[{_ZH_DIGIT}]{{1,3}})\s*[、．.]"
     rf"|[(（]\s*(?P<zh2>[{_ZH_DIGIT}]{{1,3}})\s*[)）][、．.]?"
     r"|(?P<num>\d{1,3})(?:[.．](?![\d.])|[、)）]|\s?｜)"
+    # a zero-padded number and a space ("### 01 《…》正式施行", a 十大事件 post's entries; H19-6)
+    r"|(?P<pad>0[1-9])\s(?=\S)"
     r"|[(（]\s*(?P<paren>\d{1,3})\s*[)）]"
     r"|(?P<roman>[IVX]{1,5})[.)](?=\s)"
     r"|(?P<alpha>[a-h])[.)](?=\s)|\((?P<alpha2>[a-h])\)(?=\s)"
@@ -113,6 +115,8 @@ def list_marker(text: str) -> tuple[int | None, str | None, str]:
         number = zh_numeral(raw)
     elif style in {"num", "paren", "case"}:
         number = int(raw)
+    elif style == "pad":
+        number, style = int(raw), "num"  # "01 …" numbers an entry as "1." does
     elif style == "key":
         number, style = int(raw), "num"  # "1️⃣" numbers an entry as "1." does
     elif style == "circ":
