@@ -62,9 +62,9 @@ OUTSIDE = "outside the page's main content (navigation, menus, sidebar or footer
 #: blocks shorter than this (normalised characters) neither open nor close the main content
 _ANCHOR = 12
 #: a block shorter than this anchors the main content only at a line's start or end in
-#: trafilatura's text, not as words inside a paragraph: a menu's "Typical Cases" or "Judicial Interpretations"
-#: is found in a press release's sentence ("a set of typical cases on …") and would open the
-#: span at the menu (heldout19: the SPC's English page read from its menu, no item)
+#: trafilatura's text, not as words inside a paragraph: a menu's "Typical Cases" is found in
+#: a press release's sentence ("a set of typical cases on …") and would open the span at the
+#: menu (heldout19: the SPC's English page read from its menu, no item)
 _WHOLE_LINE = 40
 
 
