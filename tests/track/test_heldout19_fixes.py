@@ -67,6 +67,10 @@ def test_a_document_number_line_under_a_notice_title_is_no_title_text() -> None:
     _, devs = ingest(_EXPORT, "export.txt")
     assert [d.title for d in devs] == ["某省通信管理局关于加强电信用户个人信息保护工作的通知"]
     assert devs[0].date == "2025-09-08"
+    # "本通知自印发之日起施行。" in the notice's own text: in force from its issue (H8-1)
+    assert [(m.stage, m.effective_date) for m in devs[0].instruments][:1] == [
+        ("in_force", "2025-09-08")
+    ]
 
 
 _TONGBAO = """<!DOCTYPE html><html><head><meta charset="utf-8">

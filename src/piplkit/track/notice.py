@@ -39,7 +39,7 @@ _CUES = leading(
     r"请遵照执行|(?:现|特此)予以通报|特此通报|"
     # the rectification a 通报 orders by its deadline ("上述APP应于12月19日前完成整改", H15-1)
     r"(?:应|须|需|请)(?:于|在).{2,16}?(?:前|之前|以内|内)完成整改|经.{0,40}(?:审议|会议|室务会议|部务会议)(?:审议)?通过|自.{4,16}起施行|"
-    r"(?:现就|现将).{0,60}(?:通知|通报|公告)如下|有关事项通知如下|有关事项公告如下|"
+    r"(?:现就|现将).{0,60}通知如下|有关事项通知如下|有关事项公告如下|"
     r"\bhereby\s+(?:issued|promulgated|announced|published|released)\b|\bare\s+hereby\b|"
     r"\bshall\s+(?:come\s+into\s+force|take\s+effect)\b",
     "现特请经自有应须需ahs",
@@ -285,6 +285,8 @@ def notice_item(
             else:
                 left.append((block, "signature or heading within the notice"))
             continue
+        # "本通知自印发之日起施行。" closing the notice's own text: in force from its issue (H8-1)
+        on_issue = on_issue or SELF_EFFECT.search(text) is not None
         body.append(text)
         refs.extend(block.refs)
         links.extend(u for u in block.links if u not in links)
