@@ -1,7 +1,9 @@
 # ruff: noqa: E501
 """heldout19 (fixtrack19): a menu item found inside a press release's sentence, a document
 number line under a notice's title, a 通报 of findings, a 国家标准公告 with its table, labelled
-fact paragraphs under each headline, zero-padded heading numbers, 千万元级.
+fact paragraphs under each headline, zero-padded heading numbers, 千万元级; a capture line over a
+copied post, emoji that open a run of entries and the teaser over them, a show's listener
+questions.
 
 The documents are written for these tests (other publishers, other events), not copied from the
 blind set."""
@@ -215,3 +217,135 @@ def test_zero_padded_heading_numbers_and_an_order_of_magnitude_are_no_text() -> 
         "某市网信办对某外卖平台作出千万元级罚款",
     ]
     assert devs[1].penalty_cny == 11300000
+
+
+_COPIED_POST = """Copied from X (formerly Twitter) on 21 November 2025 by the compliance desk, replies left out
+
+Zhou Min · Privacy counsel, Chengdu
+
+Three moves from China's data regulators this week that every privacy team should know about before Friday 🧵👇
+
+➡️ On 17 November 2025, the Sichuan Provincial Internet Information Office published the draft Rules on Personal Information in Hotel Check-in Systems for comment until 17 December.
+
+➡️ On 18 November, the Wuhan Municipal Public Security Bureau fined a parking app operator RMB 300,000 for leaking drivers' plate numbers and phone numbers.
+
+➡️ On 19 November, the Chengdu Intermediate People's Court held that a gym may not make face scans the only way to enter.
+
+📌 Pinned: our monthly roundtable is on the last Thursday of the month, bring your questions.
+"""
+
+
+_CLIPPING = """Clipped from the Southern Daily website on 2 December 2025 for the weekly reading pack
+
+This clipping is kept for the team's reference only; please do not forward it outside the company.
+
+On 28 November 2025, the Shandong Provincial Internet Information Office fined a food delivery platform RMB 200,000 for keeping riders' location data for three years.
+
+On Monday, the Qingdao Municipal Data Bureau issued the Measures for the Management of Public Data Authorised Operation, which take effect on 1 January 2026.
+"""
+
+
+def test_a_capture_line_dates_the_copy_and_reports_nothing() -> None:
+    doc, devs = ingest(_CLIPPING, "clipping.txt")
+    assert [d.title[:40] for d in devs] == [
+        "On 28 November 2025, the Shandong Provin",
+        "On Monday, the Qingdao Municipal Data Bu",
+    ]
+    assert any(s.text.startswith("Clipped from") for s in doc.skipped)
+    # the day of the clipping is the document's: "Monday" is the one before it
+    assert doc.published == "2025-12-02"
+    assert devs[1].date == "2025-12-01"
+    doc, _ = ingest(_COPIED_POST, "copied.txt")
+    assert any(s.text.startswith("Copied from X") for s in doc.skipped)
+
+
+def test_emoji_that_open_a_run_of_entries_are_their_bullets_under_a_teaser() -> None:
+    doc, devs = ingest(_COPIED_POST, "copied.txt")
+    assert [(d.title[:40], d.date) for d in devs] == [
+        ("On 17 November 2025, the Sichuan Provinc", "2025-11-17"),
+        ("On 18 November, the Wuhan Municipal Publ", "2025-11-18"),
+        ("On 19 November, the Chengdu Intermediate", "2025-11-19"),
+    ]
+    assert devs[1].penalty_cny == 300000
+    # the teaser over the run introduces it (no item's headline); a single pinned line is no entry
+    assert any(s.text.startswith("Three moves from") for s in doc.skipped)
+    assert not any(d.title.startswith(("Three moves", "Pinned", "📌")) for d in devs)
+
+
+_SHOW_NOTES = """# Episode 57 – Privacy in the Middle Kingdom
+
+*The Compliance Hour* · Episode 57 · 20 November 2025
+
+## Show notes
+
+### 02:15 Tianjin fines a car rental firm
+
+On 14 November 2025, the Tianjin Municipal Internet Information Office fined a car rental company RMB 600,000 for tracking customers' locations after their rentals ended.
+
+### 11:40 MIIT standard on smart TV data
+
+On 17 November 2025, the MIIT released the draft industry standard Requirements for Personal Information Protection in Smart Televisions for comment.
+
+### 31:05 From the mailbag
+
+A listener in Hong Kong asks whether a branch office must carry out a personal information protection impact assessment under the Personal Information Protection Law before sharing HR data with its head office. We walk through Article 55.
+
+## Subscribe
+
+Follow the show wherever you listen.
+"""
+
+
+def test_a_shows_listener_questions_are_no_development() -> None:
+    _, devs = ingest(_SHOW_NOTES, "notes.md")
+    assert [d.title.rstrip(".") for d in devs] == [
+        "Tianjin fines a car rental firm",
+        "MIIT standard on smart TV data",
+    ]
+
+
+_LINKED_EXPORT = """【标题】某市互联网信息办公室关于开展移动应用程序个人信息保护专项检查的通知
+【发文字号】某网信〔2025〕9号
+【发布日期】2025.11.20
+【来源链接】https://www.example-cac.gov.cn/2025-11/20/c_notice9.htm
+
+某市互联网信息办公室关于开展移动应用程序个人信息保护专项检查的通知
+某网信〔2025〕9号
+
+各区网信办：
+
+为落实《中华人民共和国个人信息保护法》，现就开展专项检查有关事项通知如下：
+
+一、检查对象为本市注册用户超过十万的移动应用程序。
+
+二、各区网信办应于2025年12月31日前报送检查情况。
+
+某市互联网信息办公室
+2025年11月20日
+"""
+
+
+def test_a_bracketed_link_field_gives_the_notice_its_source() -> None:
+    _, devs = ingest(_LINKED_EXPORT, "export.txt")
+    assert len(devs) == 1
+    assert devs[0].title == "某市互联网信息办公室关于开展移动应用程序个人信息保护专项检查的通知"
+    assert devs[0].sources == ["https://www.example-cac.gov.cn/2025-11/20/c_notice9.htm"]
+
+
+_DIGEST_TABLE = """# 数据合规文件清单（2025年11月）
+
+| 文件名称 | 发布机关 | 发布日期 | 状态 | 施行日期 |
+| --- | --- | --- | --- | --- |
+| 《某省公共数据安全管理办法》 | 某省人民政府 | 2025年9月5日 | 现行有效 | 2025年11月1日 |
+| 《某省数据交易场所管理规定》 | 某省数据局 | 2025年11月10日 | 现行有效 | 2025年11月10日 |
+| 《某省个人信息保护条例》 | 某省人民代表大会常务委员会 | 2025年11月25日 | 尚未施行 | 2026年3月1日 |
+"""
+
+
+def test_a_row_in_force_is_dated_by_its_date_of_effect() -> None:
+    _, devs = ingest(_DIGEST_TABLE, "digest.md")
+    assert [(d.title, d.date) for d in devs] == [
+        ("《某省公共数据安全管理办法》", "2025-11-01"),  # in force since: the entry into force
+        ("《某省数据交易场所管理规定》", "2025-11-10"),
+        ("《某省个人信息保护条例》", "2025-11-25"),  # adopted, not yet in force: its issue
+    ]

@@ -233,13 +233,24 @@ def dash_lead(text: str) -> str | None:
     return text[: m.end()]
 
 
+#: a field's value that is one web address and nothing else
+_BARE_URL = re.compile(r"https?://[^\s<>\"'）)\]]+")
+
+
 def finish(text: str, **kw: object) -> Block | None:
     """A Block from a paragraph's text: cleaned, footnote markers and list marker taken off."""
     full, refs = marked(clean(text))
+    field_link: list[str] = []
     if full.startswith("【"):
-        full = _unlabelled(full)
+        bare = _unlabelled(full)
+        if bare != full and _BARE_URL.fullmatch(bare):
+            field_link = [bare]  # "【原文链接】https://…": a field whose value is the link
+        full = bare
     if not full:
         return None
+    if field_link:
+        given = kw.get("links")
+        kw["links"] = [*(given if isinstance(given, list) else []), *field_link]
     extra = list(kw.pop("refs", []))  # type: ignore[call-overload]
     number = kw.pop("list_no", None)
     style = kw.pop("marker", None)

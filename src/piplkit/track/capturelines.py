@@ -1,14 +1,14 @@
-"""A line that says where and when the text was saved is no development ("Saved from LinkedIn on …").
+"""A line that says where and when the text was saved is no development ("Saved from … on …").
 
 Whoever copies a post, a page or a thread into a file often writes first where it came from and
-when: "Saved from LinkedIn on 15 December 2025 for the team's reading list", "Clipped from
-the regulator's site, 3 Nov 2025", "Copied off X (formerly Twitter) via the app", "保存自微信公众号
+when: "Saved from LinkedIn on 15 December 2025 for the team's reading list", "Clipped from the
+regulator's site, 3 Nov 2025", "Copied off X (formerly Twitter) via the app", "保存自微信公众号
 （2025年12月3日）". It is the first line, so it read as the document's headline over the
 disclaimer or the post under it, and became an item dated by the day of the copy (heldout19's
-LinkedIn post, fixtrack19); that day stays the document's date where nothing else gives one. A short paragraph (``_MAX_WORDS``) that opens with a verb of copying
-and "from", "off" or "via" (or 保存自, 摘录自 …) is such a capture line: it is left out (shown as
-skipped), wherever it stands. A sentence that reports a copy ("The CAC copied the draft …")
-does not open so.
+LinkedIn post, fixtrack19); that day stays the document's date where nothing else gives one.
+A short paragraph (``_MAX_WORDS``) that opens with a verb of copying and "from", "off" or "via"
+(or 保存自, 摘录自 …) is such a capture line: it is left out (shown as skipped), wherever it
+stands. A sentence that reports a copy ("The CAC copied the draft …") does not open so.
 """
 
 from __future__ import annotations

@@ -243,7 +243,9 @@ def extract_item(
         date = weekdays.weekday_date(body or item.title, reference) or weekdays.day_word_date(
             body or item.title, reference
         )
-    if standard_row:
+    if standard_row or hints.get("stage"):
+        # a row whose status cell says its instrument is in force (现行有效) and whose date of
+        # effect is after its publication date reports the entry into force (H9-3, H19-7)
         date = rowinstrument.entry_into_force_date(date, found, reference)
     if date is None and hints.get("signed"):
         date = _hinted_date(hints["signed"], reference)  # a 通报 dated only by its signature

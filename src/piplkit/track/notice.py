@@ -229,6 +229,12 @@ def notice_item(
             left.append((block, "attachment of the notice (annexed list or form)"))
             links.extend(u for u in block.links if u not in links)  # its file (H14-4)
             continue
+        if block.links == [text]:
+            # "【原文链接】https://…" in a database export's fields: the link to the notice's
+            # own page, its source (the label, read off the line, names it a field)
+            links.extend(u for u in block.links if u not in links)
+            left.append((block, "link to the notice's published text (its source)"))
+            continue
         if block.links and len(text) <= 200 and _ATTACHMENT.match(text):
             # "附件：《…（征求意见稿）》.pdf" linked: the file of the text the notice issues or
             # opens for comment is the notice's source, as a 草案全文 link is (H12-8, H14-4)
