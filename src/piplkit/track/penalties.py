@@ -39,7 +39,10 @@ _AMOUNT = leading(
     rf"(?:\s?(?:yuan|Yuan|元))?"
     rf"|(?P<b>{_NUM})\s?(?:(?P<bs>{_EN_SCALE})\s)?\s?(?:yuan|Yuan|CNY|RMB)\b"
     rf"|(?P<c>{_NUM})\s?(?P<cs>百万|千万|万|亿|千)?\s?(?:元|人民币)"
-    rf"|(?P<z>[{_ZH_DIGITS}]{{1,12}})元)",
+    rf"|(?P<z>[{_ZH_DIGITS}]{{1,12}})元)"
+    # "千万元级罚款", "亿元级": an order of magnitude, no amount (heldout19: a 十大事件 post's
+    # headline over the fine of 1200万元 it sums up)
+    r"(?!级)",
     rf"RCr¥￥\d{_ZH_DIGITS}",
 )
 _CUE = leading(

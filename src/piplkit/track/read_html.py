@@ -61,6 +61,11 @@ _DATE_ELEMENT = "#publish_time, .publish_time, [itemprop=datePublished]"
 OUTSIDE = "outside the page's main content (navigation, menus, sidebar or footer)"
 #: blocks shorter than this (normalised characters) neither open nor close the main content
 _ANCHOR = 12
+#: a block shorter than this anchors the main content only at a line's start or end in
+#: trafilatura's text, not as words inside a paragraph: a menu's "Typical Cases" is found in
+#: a press release's sentence ("a set of typical cases on …") and would open the span at the
+#: menu (heldout19: the SPC's English page read from its menu, no item)
+_WHOLE_LINE = 40
 
 
 def html_document(text: str) -> ReadResult:
@@ -78,7 +83,7 @@ def html_document(text: str) -> ReadResult:
     main = trafilatura.extract(tree.html or text, options=_extractor())
     if not main:
         return ReadResult(blocks, "html", meta, decks)
-    first, last = _main_span(blocks, normalise(main), meta.get("title"), keys)
+    first, last = _main_span(blocks, main, meta.get("title"), keys)
     if first is None or last is None:
         return ReadResult(blocks, "html", meta, decks)
     skipped: list[Skipped] = list(decks)
@@ -154,10 +159,21 @@ def _keys(blocks: list[Block], keys: list[str] | None) -> list[str]:
 
 
 def _main_span(
-    blocks: list[Block], main: str, title: str | None = None, keys: list[str] | None = None
+    blocks: list[Block], text: str, title: str | None = None, keys: list[str] | None = None
 ) -> tuple[int | None, int | None]:
+    """The first and last block of the main content: the blocks trafilatura's ``text`` holds."""
     keys = _keys(blocks, keys)
-    anchors = [i for i, key in enumerate(keys) if len(key) >= _ANCHOR and key in main]
+    main = normalise(text)
+    bounds: tuple[str, set[int], set[int]] | None = None
+    anchors: list[int] = []
+    for i, key in enumerate(keys):
+        if len(key) < _ANCHOR or key not in main:
+            continue
+        if len(key) < _WHOLE_LINE:
+            bounds = bounds or _line_bounds(text)
+            if not _whole_lines(key, *bounds):
+                continue
+        anchors.append(i)
     if not anchors:
         return None, None
     first, last = anchors[0], anchors[-1]
@@ -191,11 +207,50 @@ def _main_span(
             _URL.search(block.text)
             or (block.links and block.list_no is not None)
             or (block.heading is not None and len(block.text) <= 20)
+            or _CLOSING.match(block.text)
+            or (block.links and _ANNEX.match(block.text))
         ):
             last = index
             continue
         break
     return first, last
+
+
+#: a notice's closing formula under its last paragraph ("特此通报。"): too short to anchor the
+#: main content, it and the linked 附件 and signature under it still belong to the notice
+#: (heldout19: a 通报's attachment link, its source, was cut off with the page's print links)
+_CLOSING = re.compile(r"^特此(?:通报|公告|通知|通告|函告|批复)[。.]?$")
+_ANNEX = re.compile(r"^(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[:：]")
+
+
+def _line_bounds(text: str) -> tuple[str, set[int], set[int]]:
+    """trafilatura's lines normalised and joined by spaces, with where each line starts and
+    ends in the joined text."""
+    joined: list[str] = []
+    starts: set[int] = set()
+    ends: set[int] = set()
+    at = 0
+    for raw in text.split("\n"):
+        line = normalise(raw)
+        if not line:
+            continue
+        starts.add(at)
+        at += len(line)
+        ends.add(at)
+        joined.append(line)
+        at += 1
+    return " ".join(joined), starts, ends
+
+
+def _whole_lines(key: str, joined: str, starts: set[int], ends: set[int]) -> bool:
+    """Does ``key`` open or close a line of the main text (a block with a ``<br>`` is several
+    lines, a list entry's text lacks its "（三）" marker), not sit as words inside a line?"""
+    at = joined.find(key)
+    while at >= 0:
+        if at in starts or at + len(key) in ends:
+            return True
+        at = joined.find(key, at + 1)
+    return False
 
 
 #: the longest issuer line of a signature (a body's or its secretariat's name)

@@ -33,6 +33,7 @@ from piplkit.track.chapters import BARE
 from piplkit.track.chatlines import sender_line
 from piplkit.track.digesttitle import compiled_byline
 from piplkit.track.model import Block
+from piplkit.track.ownlines import own_line
 from piplkit.track.quoted import unquoted
 from piplkit.track.read_result import ReadResult as ReadResult
 from piplkit.track.read_result import TrackInputError as TrackInputError
@@ -191,7 +192,7 @@ def _paragraphs(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
             if (
                 list_starts(stripped)
                 or prev_width < 0.72 * widest
-                or _LABEL_START.match(stripped)
+                or own_line(stripped, prev)
                 or (_SENTENCE_END.search(prev) and _STARTS_ENTRY.match(stripped))
                 or sender_line(prev)  # a chat message under its sender's line (chatlines)
                 or sender_line(stripped)
@@ -215,21 +216,6 @@ def _paragraphs(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return joined
 
 
-#: a labelled metadata line ("Date: 3 May 2024", "发布机关：…") is a paragraph of its own
-_LABEL_START = re.compile(
-    # (a bilingual label names itself twice: "発行日 / Issued:", "日期 / Date:")
-    r"^(?:[^\x00-\x7f]{1,10}\s*[/／]\s*)?"
-    r"(?:Date|Dated|Published|Issued(?: (?:on|by))?|Authority|Issuer|Regulator|Status|Stage|"
-    r"Effective(?: date)?|Source|Link|日期|发布日期|发布时间|发文机关|发布机关|发布单位|状态|"
-    r"施行日期|生效日期|来源|链接|"
-    # an e-mail's header lines ("From: …", "Sent: …", "Subject: …"), one field each
-    r"From|Sent|To|Cc|Bcc|Subject|发件人|收件人|抄送|主题|发送时间|"
-    # the publisher's reading of the item above ("解读：…", "Our take: …")
-    r"解读|点评|简评|评析|律师点评|编者按|Comment|Analysis|Our\s+take|Why\s+it\s+matters|"
-    # the link to the story's full text under its summary ("Full story: https://…"; heldout18)
-    r"Full\s+(?:story|article|text)|Read\s+(?:more|the\s+full\s+(?:story|article))|原文链接)\s*[:：]",
-    re.I,
-)
 #: a rule drawn with one repeated character ("=====", "-----"): a separator, like a blank line
 _RULE_LINE = re.compile(r"^\s*(?:([=\-_*~#+])\1{2,}|--)\s*$")  # "--": an e-mail signature's
 _RULE_CHARS = frozenset("=-_*~#+")
