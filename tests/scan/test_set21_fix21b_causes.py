@@ -2,9 +2,9 @@
 own wordings, not the set's.
 
 Worn sizes (a nappy's, a garment's 号型), a child's height by its initials, causes of death,
-psychological scale scores, histories of clinic visits, treatment items and gestation in English, messages
-left with a registration or a gift, background checks, refuge, first-year commissions, the
-account pay goes to, office lines, SURNAME/GIVEN names, a located track's initials, credit
+psychological scale scores, histories of clinic visits, treatment items and gestation in
+English, messages left with a registration or a gift, background checks, refuge, first-year
+commissions, the account pay goes to, office lines, SURNAME/GIVEN names, a located track's initials, credit
 scores named with their provider, proofs of deposits and property, supervision grades and
 genetic conclusions in a register, the unit a worker is posted to, a work type of trades.
 
@@ -68,7 +68,10 @@ def test_a_treatment_item_in_english_is_a_health_record(rng: random.Random) -> N
 def test_a_price_list_of_treatments_stays_no_pi(rng: random.Random) -> None:
     items = ["热玛吉（眼周）", "超声刀", "肉毒素除皱", "光子嫩肤", "线雕提升", "隆鼻（假体）"]
     found = types(
-        {"项目名称": pick(rng, items, N), "价格(元)": [str(rng.randint(800, 30000)) for _ in range(N)]}
+        {
+            "项目名称": pick(rng, items, N),
+            "价格(元)": [str(rng.randint(800, 30000)) for _ in range(N)],
+        }
     )
     assert found["项目名称"] is None
 
@@ -79,7 +82,13 @@ def test_gestation_in_english_is_a_health_record(rng: random.Random) -> None:
 
 
 def test_a_message_left_with_a_registration_or_a_gift(rng: random.Random) -> None:
-    words = ["第一次跑全马，有点紧张", "希望能分到A区", "谢谢组委会！", "能帮我改下衣服尺码吗", "加油"]
+    words = [
+        "第一次跑全马，有点紧张",
+        "希望能分到A区",
+        "谢谢组委会！",
+        "能帮我改下衣服尺码吗",
+        "加油",
+    ]
     assert in_register("报名留言", pick(rng, words, N), rng) == "communication_record"
     gifts = ["愿山区孩子有书读", "替父亲捐的", "一点心意", "希望早日建成"]
     assert in_register("donation_message", pick(rng, gifts, N), rng) == "communication_record"
@@ -108,7 +117,9 @@ def test_the_account_pay_goes_to_is_a_bank_card(rng: random.Random) -> None:
 
 
 def test_an_office_line_in_english_is_a_landline(rng: random.Random) -> None:
-    lines = [f"0{rng.choice(['10', '21', '755'])}-{rng.randint(20000000, 89999999)}" for _ in range(N)]
+    lines = [
+        f"0{rng.choice(['10', '21', '755'])}-{rng.randint(20000000, 89999999)}" for _ in range(N)
+    ]
     assert in_register("officeTel", lines, rng) == "cn_landline"
 
 
@@ -133,7 +144,9 @@ def test_a_credit_score_named_with_its_provider(rng: random.Random) -> None:
 
 def test_a_rental_rule_quoting_a_score_is_no_credit_record(rng: random.Random) -> None:
     rules = ["芝麻分650以上可免押", "芝麻分700以上免押金", "需交押金"]
-    found = types({"车型": pick(rng, ["轩逸", "朗逸", "卡罗拉"], N), "免押条件": pick(rng, rules, N)})
+    found = types(
+        {"车型": pick(rng, ["轩逸", "朗逸", "卡罗拉"], N), "免押条件": pick(rng, rules, N)}
+    )
     assert found["免押条件"] is None
 
 
@@ -172,7 +185,9 @@ def test_the_unit_a_worker_is_posted_to_is_the_employer(rng: random.Random) -> N
 
 def test_a_list_of_client_sites_records_no_one(rng: random.Random) -> None:
     sites = ["市图书馆", "滨江一号写字楼", "人民公园管理处", "第二人民医院", "城东物流园"]
-    found = types({"驻勤单位": pick(rng, sites, N), "岗位数": [str(rng.randint(1, 9)) for _ in range(N)]})
+    found = types(
+        {"驻勤单位": pick(rng, sites, N), "岗位数": [str(rng.randint(1, 9)) for _ in range(N)]}
+    )
     assert found["驻勤单位"] is None
 
 
@@ -181,4 +196,3 @@ def test_a_work_type_of_trades_is_a_job_title(rng: random.Random) -> None:
     assert in_register("work_type", pick(rng, trades, N), rng) == "job_title"
     forms = ["全职", "兼职", "实习", "劳务派遣"]
     assert in_register("work_type", pick(rng, forms, N), rng) is None
-
