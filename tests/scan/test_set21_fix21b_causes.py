@@ -4,9 +4,10 @@ own wordings, not the set's.
 Worn sizes (a nappy's, a garment's 号型), a child's height by its initials, causes of death,
 psychological scale scores, histories of clinic visits, treatment items and gestation in
 English, messages left with a registration or a gift, background checks, refuge, first-year
-commissions, the account pay goes to, office lines, SURNAME/GIVEN names, a located track's initials, credit
-scores named with their provider, proofs of deposits and property, supervision grades and
-genetic conclusions in a register, the unit a worker is posted to, a work type of trades.
+commissions, the account pay goes to, office lines, SURNAME/GIVEN names, a located track's
+initials, credit scores named with their provider, proofs of deposits and property,
+supervision grades and genetic conclusions in a register, the unit a worker is posted to, a
+work type of trades.
 
 Controls: a price list of the same treatments, a rental rule quoting a score, a code table of
 supervision grades, an antigen test's 阴性/阳性, a list of client sites without persons and a
