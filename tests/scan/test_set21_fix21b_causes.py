@@ -10,7 +10,7 @@ supervision grades and genetic conclusions in a register, the unit a worker is p
 work type of trades.
 
 Controls: a price list of the same treatments, a rental rule quoting a score, a code table of
-supervision grades, an antigen test's 阴性/阳性, a list of client sites without persons and a
+supervision grades, an antigen test's 阴性/阳性, a list of client sites without persons, a screening report's client company and a
 work type of employment forms stay as they were."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.scan.helpers import in_register, pick
+from tests.scan.helpers import chinese_name, in_register, pick, random_id
 from tests.scan.test_export_vocabulary import types
 
 N = 60
@@ -178,18 +178,43 @@ def test_an_antigen_result_is_no_genetic_data(rng: random.Random) -> None:
     assert found != "genetic_data"
 
 
+def _roster(rng: random.Random, header: str, units: list[str]) -> dict[str, str | None]:
+    return types(
+        {
+            "姓名": [chinese_name(rng) for _ in range(N)],
+            "身份证号": [random_id(rng) for _ in range(N)],
+            "岗位": pick(rng, ["门岗", "巡逻岗", "监控员", "保洁员"], N),
+            header: pick(rng, units, N),
+        }
+    )
+
+
+SITES = ["市图书馆", "滨江一号写字楼", "人民公园管理处", "第二人民医院", "城东物流园"]
+
+
 def test_the_unit_a_worker_is_posted_to_is_the_employer(rng: random.Random) -> None:
-    sites = ["市图书馆", "滨江一号写字楼", "人民公园管理处", "第二人民医院", "城东物流园"]
-    assert in_register("驻勤单位", pick(rng, sites, N), rng) == "employer"
-    assert in_register("assigned_company", pick(rng, sites, N), rng) == "employer"
+    assert _roster(rng, "驻勤单位", SITES)["驻勤单位"] == "employer"
+    assert _roster(rng, "assigned_company", SITES)["assigned_company"] == "employer"
 
 
 def test_a_list_of_client_sites_records_no_one(rng: random.Random) -> None:
-    sites = ["市图书馆", "滨江一号写字楼", "人民公园管理处", "第二人民医院", "城东物流园"]
     found = types(
-        {"驻勤单位": pick(rng, sites, N), "岗位数": [str(rng.randint(1, 9)) for _ in range(N)]}
+        {"驻勤单位": pick(rng, SITES, N), "岗位数": [str(rng.randint(1, 9)) for _ in range(N)]}
     )
     assert found["驻勤单位"] is None
+
+
+def test_a_screening_reports_client_is_the_other_party(rng: random.Random) -> None:
+    firms = ["华信科技有限公司", "明达物流有限公司", "远航电子有限公司", "新禾食品有限公司"]
+    found = types(
+        {
+            "candidate": [chinese_name(rng) for _ in range(N)],
+            "id_no": [random_id(rng) for _ in range(N)],
+            "previous_employer": pick(rng, firms, N),
+            "client_company": pick(rng, firms, N),
+        }
+    )
+    assert found["client_company"] is None
 
 
 def test_a_work_type_of_trades_is_a_job_title(rng: random.Random) -> None:
