@@ -10,8 +10,8 @@ supervision grades and genetic conclusions in a register, the unit a worker is p
 work type of trades.
 
 Controls: a price list of the same treatments, a rental rule quoting a score, a code table of
-supervision grades, an antigen test's 阴性/阳性, a list of client sites without persons, a screening report's client company and a
-work type of employment forms stay as they were."""
+supervision grades, an antigen test's 阴性/阳性, a list of client sites without persons, a
+screening report's client company and a work type of employment forms stay as they were."""
 
 from __future__ import annotations
 
