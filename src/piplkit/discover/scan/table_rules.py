@@ -41,6 +41,7 @@ from piplkit.discover.scan.table_paths import apply_path_rules
 from piplkit.discover.scan.table_payouts import apply_payout_rules
 from piplkit.discover.scan.table_phones import apply_phone_rules
 from piplkit.discover.scan.table_postal import apply_postal_rules
+from piplkit.discover.scan.table_postings import apply_posting_rules
 from piplkit.discover.scan.table_premises import apply_premises_rules
 from piplkit.discover.scan.table_remarks import apply_remark_rules
 from piplkit.discover.scan.table_revenue import apply_revenue_rules
@@ -49,6 +50,7 @@ from piplkit.discover.scan.table_surveys import apply_survey_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
 from piplkit.discover.scan.table_trades import apply_trade_rules
 from piplkit.discover.scan.table_venues import apply_venue_rules
+from piplkit.discover.scan.table_verdicts import apply_verdict_rules
 from piplkit.discover.scan.tables import Row
 from piplkit.discover.scan.title_values import placed_or_playing
 
@@ -175,6 +177,8 @@ def apply_table_rules(
     apply_payout_rules(rows, stats, decisions, profiles)
     apply_name_part_rules(rows, stats, decisions, profiles)
     apply_trade_rules(rows, stats, decisions, profiles)
+    apply_verdict_rules(rows, stats, decisions, profiles)
+    apply_posting_rules(rows, stats, decisions, profiles)
     apply_revenue_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
     apply_standing_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
 

@@ -23,7 +23,9 @@ from piplkit.discover.scan.tables import Row
 
 #: Header words of the kind of service a row's worker does.
 SERVICE_WORDS = ("服务类型", "服务类别", "服务工种", "servicetype", "servicecategory",
-                 "服务岗位", "从事工种")  # fmt: skip
+                 "服务岗位", "从事工种",
+                 # (set 21) 工种 in English on a building site's roster (work_type: 架子工)
+                 "worktype", "jobtype", "tradetype", "工种类别")  # fmt: skip
 #: A trade by its ending (收纳师, 钟点工, 育儿嫂, 家政服务员, 家庭司机, 住家保姆) when the job-title
 #: vocabulary does not list it.
 _TRADE = re.compile("[\u4e00-\u9fff]{1,6}(?:师|工|嫂|员|司机|保姆|阿姨)")
