@@ -25,6 +25,7 @@ from piplkit.discover.scan.own_names import own_name_decision, own_name_type
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.region_values import regions_only
 from piplkit.discover.scan.table_births import apply_birth_rules
+from piplkit.discover.scan.table_codes import apply_code_rules
 from piplkit.discover.scan.table_context import (
     apply_context_rules,
     records_persons,
@@ -46,6 +47,7 @@ from piplkit.discover.scan.table_remarks import apply_remark_rules
 from piplkit.discover.scan.table_revenue import apply_revenue_rules
 from piplkit.discover.scan.table_standing import apply_standing_rules
 from piplkit.discover.scan.table_surveys import apply_survey_rules
+from piplkit.discover.scan.table_terminals import apply_terminal_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
 from piplkit.discover.scan.table_trades import apply_trade_rules
 from piplkit.discover.scan.table_venues import apply_venue_rules
@@ -177,6 +179,12 @@ def apply_table_rules(
     apply_trade_rules(rows, stats, decisions, profiles)
     apply_revenue_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
     apply_standing_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
+    apply_terminal_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
+    apply_code_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
