@@ -32,10 +32,12 @@ from piplkit.discover.scan.table_context import (
 )
 from piplkit.discover.scan.table_firms import apply_firm_rules
 from piplkit.discover.scan.table_grades import apply_grade_rules
+from piplkit.discover.scan.table_grams import apply_gram_rules
 from piplkit.discover.scan.table_grants import apply_grant_rules
 from piplkit.discover.scan.table_labels import apply_label_rules
 from piplkit.discover.scan.table_ledgers import apply_ledger_rules
 from piplkit.discover.scan.table_messages import apply_message_rules
+from piplkit.discover.scan.table_ordered_tests import apply_ordered_test_rules
 from piplkit.discover.scan.table_pages import apply_page_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
 from piplkit.discover.scan.table_paths import apply_path_rules
@@ -183,6 +185,12 @@ def apply_table_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
     apply_code_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
+    apply_gram_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
+    apply_ordered_test_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
 
