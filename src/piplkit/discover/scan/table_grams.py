@@ -22,7 +22,8 @@ from piplkit.discover.scan.tables import Row
 #: A header ending in the gram as its unit (weight_g, 重量(g), 重量（克）, WEIGHT_GRAMS) or naming
 #: a weight in grams (克重).
 _GRAM_HEADER = re.compile(
-    r"(?:.*[_\-\s(（\[【/]|.*[\u4e00-\u9fff])(?:g|gr|gram|grams|克)[)）\]】]?|.*克重.*", re.IGNORECASE
+    r"(?:.*[_\-\s(（\[【/]|.*[\u4e00-\u9fff])(?:g|gr|gram|grams|克)[)）\]】]?|.*克重.*",
+    re.IGNORECASE,
 )
 #: A number, with the gram written after it or not (18.07, 25.3g, 25.3克).
 _NUMBER = re.compile(r"([0-9]+(?:\.[0-9]+)?) ?(?:g|克)?", re.IGNORECASE)

@@ -49,6 +49,7 @@ from piplkit.discover.scan.table_remarks import apply_remark_rules
 from piplkit.discover.scan.table_revenue import apply_revenue_rules
 from piplkit.discover.scan.table_standing import apply_standing_rules
 from piplkit.discover.scan.table_surveys import apply_survey_rules
+from piplkit.discover.scan.table_tariffs import apply_tariff_rules
 from piplkit.discover.scan.table_terminals import apply_terminal_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
 from piplkit.discover.scan.table_trades import apply_trade_rules
@@ -193,6 +194,7 @@ def apply_table_rules(
     apply_ordered_test_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
+    apply_tariff_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:

@@ -68,7 +68,7 @@ def apply_terminal_rules(
     if not lan:
         return
     for i, d in enumerate(decisions):
-        if d.pi_type in ("ipv4", "ipv6") and i in lan or d.pi_type == "mac_address":
+        if (d.pi_type in ("ipv4", "ipv6") and i in lan) or d.pi_type == "mac_address":
             decide_as_own(i, headers, stats, chance, decisions, profiles, product_table)
 
 
