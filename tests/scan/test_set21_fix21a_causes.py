@@ -99,7 +99,8 @@ def _session_log(rng: random.Random, machine: str, ip: str, mac: str, lan: bool)
     def address() -> str:
         if lan:
             return f"10.0.{rng.randint(0, 3)}.{rng.randint(2, 250)}"
-        return f"{rng.choice([36, 58, 112, 183, 223])}.{rng.randint(1, 254)}.1.{rng.randint(2, 250)}"
+        first = rng.choice([36, 58, 112, 183, 223])
+        return f"{first}.{rng.randint(1, 254)}.1.{rng.randint(2, 250)}"
 
     return types(
         {
@@ -150,7 +151,8 @@ def test_a_login_log_without_machine_numbers_keeps_its_addresses(rng: random.Ran
 
 # --- code tables ----------------------------------------------------------------------------------
 
-_MARITAL = [("10", "未婚"), ("20", "已婚"), ("21", "初婚"), ("22", "再婚"), ("30", "丧偶"), ("40", "离婚")]
+_MARITAL = [("10", "未婚"), ("20", "已婚"), ("21", "初婚"), ("22", "再婚"), ("30", "丧偶"),
+            ("40", "离婚")]  # fmt: skip
 _NATIONS = [("01", "汉族"), ("02", "蒙古族"), ("03", "回族"), ("04", "藏族"), ("05", "维吾尔族"),
             ("06", "苗族"), ("07", "彝族"), ("08", "壮族")]  # fmt: skip
 _BELIEFS = [("0", "无宗教信仰"), ("1", "佛教"), ("2", "道教"), ("3", "伊斯兰教"), ("4", "天主教"),
@@ -229,7 +231,7 @@ def test_a_test_ordered_is_no_genetic_result(rng: random.Random) -> None:
     assert found["发现"] == "genetic_data"
 
 
-# --- a factory's workshops under initials that spell an exam score ----------------------------------
+# --- a factory's workshops under initials that spell an exam score --------------------------
 
 
 def test_workshops_under_cj_are_no_exam_scores(rng: random.Random) -> None:
@@ -255,7 +257,9 @@ def test_a_venues_address_is_no_ones_home(rng: random.Random) -> None:
     found = types(
         {
             "场次": pick(rng, ["周五晚场", "周六午场", "周日晚场"], N),
-            "场馆地址": [f"武汉市江汉区{rng.choice(streets)}{rng.randint(1, 999)}号" for _ in range(N)],
+            "场馆地址": [
+                f"武汉市江汉区{rng.choice(streets)}{rng.randint(1, 999)}号" for _ in range(N)
+            ],
             "票价": pick(rng, ["380", "580", "880"], N),
         }
     )
@@ -298,10 +302,10 @@ def test_social_security_initials_with_resident_ids_name_the_card(rng: random.Ra
 
 
 def test_device_number_initials_with_device_ids_stay_a_device(rng: random.Random) -> None:
-    oaids = [
-        "-".join("".join(rng.choice("0123456789abcdef") for _ in range(k)) for k in (8, 4, 4, 4, 12))
-        for _ in range(N)
-    ]
+    def part(k: int) -> str:
+        return "".join(rng.choice("0123456789abcdef") for _ in range(k))
+
+    oaids = ["-".join(part(k) for k in (8, 4, 4, 4, 12)) for _ in range(N)]
     assert types({"XM": _names(rng), "SBH": oaids})["SBH"] == "device_id"
 
 
