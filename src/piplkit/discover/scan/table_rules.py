@@ -54,6 +54,7 @@ from piplkit.discover.scan.table_terminals import apply_terminal_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
 from piplkit.discover.scan.table_trades import apply_trade_rules
 from piplkit.discover.scan.table_venues import apply_venue_rules
+from piplkit.discover.scan.table_workshops import apply_workshop_rules
 from piplkit.discover.scan.tables import Row
 from piplkit.discover.scan.title_values import placed_or_playing
 
@@ -195,6 +196,9 @@ def apply_table_rules(
         rows, headers, stats, chance, decisions, profiles, product_table=product_table
     )
     apply_tariff_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
+    apply_workshop_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
