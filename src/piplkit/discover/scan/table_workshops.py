@@ -1,12 +1,13 @@
 """A factory's workshops are no one's schooling (issue 11, set 21).
 
 A labour-dispatch roster places each worker in a workshop of the client's plant (注塑车间,
-总装一车间, 包装车间); an older system heads that column with its initials, ``CJ``, which are
-成绩's too (an exam score, ``education``). Under a header naming education almost any short
-text fits the type's loose shape, so the workshops were read as scores. The rule: a column found ``education``
-whose values mostly name a unit of a plant (…车间, …工段, …生产线, …流水线) is the plant's
-organisation: ``None`` (set 21's choice 5: the workshop is ``None``). A school or a major never
-ends in those words.
+总装一车间, 包装车间); an older system heads that column with its initials, ``CJ``, which
+are 成绩's too (an exam score, ``education``). Under a header naming education almost
+any short text fits the type's loose shape, so the workshops were read as scores.
+
+The rule: a column found ``education`` whose values mostly name a unit of a plant (…车间,
+…工段, …生产线, …流水线) is the plant's organisation: ``None`` (set 21's choice 5: the
+workshop is ``None``). A school or a major never ends in those words.
 """
 
 from __future__ import annotations
