@@ -258,13 +258,20 @@ def _best(candidates: list[_Candidate], table: ProfileTable) -> _Candidate:
         return max(firm_named, key=lambda c: c.share)
     clear = [c for c in candidates if not c.named and c.kind in _FIRM and c.share >= _CLEAR_SHARE]
     if named:
-        best_named = max(named, key=lambda c: c.share)
+        # (set 21) of the types an ambiguous word names (SBH: 社保号 or 设备号), one the values
+        # fit as well that overrides what they clearly are (resident IDs are the card's number)
+        best_named = max(named, key=lambda c: (c.share, _overrides_any(c, clear, table)))
         profile = table.get(best_named.type_id)
         overridden = profile.overrides if profile is not None else frozenset()
         if not [c for c in clear if c.type_id not in overridden]:
             return _outranking(candidates, best_named, table) or best_named
     pool = clear or candidates
     return max(pool, key=lambda c: (c.kind in _FIRM, c.share))
+
+
+def _overrides_any(named: _Candidate, clear: list[_Candidate], table: ProfileTable) -> bool:
+    profile = table.get(named.type_id)
+    return profile is not None and any(c.type_id in profile.overrides for c in clear)
 
 
 def _outranking(

@@ -25,16 +25,19 @@ from piplkit.discover.scan.own_names import own_name_decision, own_name_type
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.region_values import regions_only
 from piplkit.discover.scan.table_births import apply_birth_rules
+from piplkit.discover.scan.table_codes import apply_code_rules
 from piplkit.discover.scan.table_context import (
     apply_context_rules,
     records_persons,
 )
 from piplkit.discover.scan.table_firms import apply_firm_rules
 from piplkit.discover.scan.table_grades import apply_grade_rules
+from piplkit.discover.scan.table_grams import apply_gram_rules
 from piplkit.discover.scan.table_grants import apply_grant_rules
 from piplkit.discover.scan.table_labels import apply_label_rules
 from piplkit.discover.scan.table_ledgers import apply_ledger_rules
 from piplkit.discover.scan.table_messages import apply_message_rules
+from piplkit.discover.scan.table_ordered_tests import apply_ordered_test_rules
 from piplkit.discover.scan.table_pages import apply_page_rules
 from piplkit.discover.scan.table_parties import apply_party_rules
 from piplkit.discover.scan.table_paths import apply_path_rules
@@ -47,10 +50,13 @@ from piplkit.discover.scan.table_remarks import apply_remark_rules
 from piplkit.discover.scan.table_revenue import apply_revenue_rules
 from piplkit.discover.scan.table_standing import apply_standing_rules
 from piplkit.discover.scan.table_surveys import apply_survey_rules
+from piplkit.discover.scan.table_tariffs import apply_tariff_rules
+from piplkit.discover.scan.table_terminals import apply_terminal_rules
 from piplkit.discover.scan.table_things import apply_thing_rules
 from piplkit.discover.scan.table_trades import apply_trade_rules
 from piplkit.discover.scan.table_venues import apply_venue_rules
 from piplkit.discover.scan.table_verdicts import apply_verdict_rules
+from piplkit.discover.scan.table_workshops import apply_workshop_rules
 from piplkit.discover.scan.tables import Row
 from piplkit.discover.scan.title_values import placed_or_playing
 
@@ -181,6 +187,22 @@ def apply_table_rules(
     apply_posting_rules(rows, stats, decisions, profiles)
     apply_revenue_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
     apply_standing_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
+    apply_terminal_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
+    apply_code_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
+    apply_gram_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
+    apply_ordered_test_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
+    apply_tariff_rules(headers, stats, chance, decisions, profiles, product_table=product_table)
+    apply_workshop_rules(
+        rows, headers, stats, chance, decisions, profiles, product_table=product_table
+    )
 
 
 def _outcomes(rows: list[Row], index: int, profiles: ProfileTable) -> bool:
