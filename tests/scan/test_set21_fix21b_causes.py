@@ -21,6 +21,8 @@ import pytest
 from tests.scan.helpers import chinese_name, in_register, pick, random_id
 from tests.scan.test_export_vocabulary import types
 
+from piplkit.discover.evaluation.heldout8.idgen import uscc
+
 N = 60
 
 
@@ -222,3 +224,29 @@ def test_a_work_type_of_trades_is_a_job_title(rng: random.Random) -> None:
     assert in_register("work_type", pick(rng, trades, N), rng) == "job_title"
     forms = ["全职", "兼职", "实习", "劳务派遣"]
     assert in_register("work_type", pick(rng, forms, N), rng) is None
+
+
+def test_a_dealers_office_phone_stays_the_dealers(rng: random.Random) -> None:
+    """Control (set 15's dealer CRM, lost on the merge of set 21's branches): where each row is
+    a company (a credit code, a column of company names, no one's identity document), an office
+    line is the company's switchboard, though a contact person and a ship-to address sit on the
+    same row."""
+    towns = ["华东", "江南", "北方", "瑞丰"]
+    firms = [f"{rng.choice(towns)}{k}号酒业贸易有限公司" for k in range(N)]
+    codes = [uscc(rng) for _ in range(N)]
+    lines = [f"0571-{rng.randint(20000000, 89999999)}" for _ in range(N)]
+    found = types(
+        {
+            "Dealer Name": firms,
+            "Tax ID": codes,
+            "Ship To": [
+                f"浙江省杭州市{rng.choice(['西湖区', '滨江区', '萧山区'])}"
+                f"{rng.choice(['文一路', '江南大道', '建设三路'])}{rng.randint(1, 300)}号仓库"
+                for _ in range(N)
+            ],
+            "Office Phone": lines,
+            "Contact": [chinese_name(rng) for _ in range(N)],
+        }
+    )
+    assert found["Tax ID"] == "cn_uscc" and found["Contact"] == "person_name"
+    assert found["Office Phone"] is None

@@ -169,7 +169,7 @@ class HintTable:
                 # (set 12) a Kingdee-style vendor export prefixes every field with F (FIdNo,
                 # FRideLog): the words after the prefix name the column
                 found = self.analyse(header[1:])
-            if self._names_organisation(key) and key.text not in _INSTALL_IDS | _OFFICE_LINES:
+            if self._names_organisation(key) and key.text not in _INSTALL_IDS | OFFICE_LINES:
                 found = replace(found, organisation=True)
             elif any(contains(key, word) for word in self.sites):
                 found = replace(found, organisation=True, site=True)
@@ -397,7 +397,7 @@ _TRAILING_BRACKET = re.compile(r"^(.*?\S)\s*[(（\[【]([^()（）\[\]【】]+)[
 _INSTALL_IDS = frozenset({"appinstanceid", "设备实例id", "应用实例id", "appinstance"})
 #: (set 21) A person's office line named whole in English (office_phone, as 办公电话: set 17's
 #: 3): not the organisation's, though 'office' alone is an organisation word (office_address).
-_OFFICE_LINES = frozenset({"officephone", "officetel", "officetelephone", "officenumber"})
+OFFICE_LINES = frozenset({"officephone", "officetel", "officetelephone", "officenumber"})
 
 #: (set 20) Chinese words, a space, then their English gloss (公司 Company, 职位 Job Title).
 _SPACED_GLOSS = re.compile(r"^([\u4e00-\u9fff]{1,12})\s+([A-Za-z][A-Za-z .'/&-]{1,40})$")

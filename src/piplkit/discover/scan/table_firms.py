@@ -7,6 +7,8 @@
   to its header: nothing says the table is not about people.
 * A landline beside a store, a branch or a site in a table that records no person is the
   organisation's number (a store-to-phone list; convention 2, set 15's 32), not a subscriber's.
+* A landline named as an office line (Office Phone) in a row whose party is a company (below)
+  is the company's number.
 * A balance or a credit line of a row whose party is a company (a dealer CRM: a credit code and a
   column of company names, and no person's identity number) is the company's, not a person's
   (set 12's 33: every other business field of a B2B export is ``None``).
@@ -28,7 +30,7 @@ import re
 
 from piplkit.discover.scan.analysis import clean
 from piplkit.discover.scan.columns import ColumnStats, Decision
-from piplkit.discover.scan.hints import HeaderEvidence, key_of
+from piplkit.discover.scan.hints import OFFICE_LINES, HeaderEvidence, key_of
 from piplkit.discover.scan.profiles import ProfileTable
 from piplkit.discover.scan.table_context import decide_as_own
 from piplkit.discover.scan.table_grants import GRANT_WORDS
@@ -78,6 +80,9 @@ def apply_firm_rules(
             own = not about_persons(decisions, i) and any(
                 h.organisation for j, h in enumerate(headers) if j != i
             )
+            # (set 15) a dealer CRM's Office Phone, its rows companies: the company's switchboard
+            # (an office line is a person's only in a row about a person: set 21's rosters)
+            own = own or (b2b and keys[i].text in OFFICE_LINES)
         elif d.pi_type in _FIRM_AMOUNTS:
             own = b2b and kind == "shape"
             if d.pi_type == "income" and has_word(keys[i], GRANT_WORDS):
