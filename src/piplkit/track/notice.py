@@ -21,6 +21,7 @@ from piplkit.track.enforcereport import report_only, reports_enforcement
 from piplkit.track.immediate import ON_ISSUE, SELF_EFFECT
 from piplkit.track.layout import has_action, is_bare_date, is_body, is_legal_article
 from piplkit.track.model import Block, RawItem
+from piplkit.track.ownlines import DOC_NUMBER as _DOC_NUMBER
 from piplkit.track.textutil import leading
 
 _ZH_TITLE = re.compile(
@@ -98,10 +99,6 @@ _TRANSLATION_NOTE = re.compile(
     r"(?:English\s+)?translation\b|^[(（\[]?\s*Translator['’]s\s+note\b|"
     r"^[(（\[]?\s*(?:非官方译文|译者注|译文仅供参考|本译文)",
     re.I,
-)
-#: a notice's document number: "SZ Cyberspace Notice [2025] No. 18", "深网信〔2025〕18号"
-_DOC_NUMBER = re.compile(
-    r"^.{0,40}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*(?:No\.\s*)?(?:第\s*)?\d{1,4}\s*号?$"
 )
 #: the salutation of a notice ("各省、自治区、直辖市通信管理局，各相关企业：", "To all …:")
 _ADDRESSEES = re.compile(r"^(?:各|To\s+(?:all|the)\b).{0,200}[:：]$")

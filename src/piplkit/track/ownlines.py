@@ -27,10 +27,10 @@ _LABEL_START = re.compile(
     r"Full\s+(?:story|article|text)|Read\s+(?:more|the\s+full\s+(?:story|article))|原文链接)\s*[:：]",
     re.I,
 )
-#: a document number alone on its line: "金办发〔2025〕00号", "深网信〔2025〕18号", "[2025] No. 18"
-_NUMBER_LINE = re.compile(
-    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*(?:第\s*)?\d{1,4}\s*号$|"
-    r"^.{0,40}[\[〔［]\s*(?:19|20)\d{2}\s*[\]〕］]\s*No\.\s*\d{1,4}$"
+#: a document number alone on its line: "金办发〔2025〕00号", "深网信〔2025〕18号", "SZ Cyberspace
+#: Notice [2025] No. 18" (also a notice's own number, :mod:`piplkit.track.notice`)
+DOC_NUMBER = re.compile(
+    r"^.{0,40}[\[〔［(（]\s*(?:19|20)\d{2}\s*[\]〕］)）]\s*(?:No\.\s*)?(?:第\s*)?\d{1,4}\s*号?$"
 )
 #: a bracketed field label that opens a line ("【发布日期】2025.12.03"): a database export's
 #: metadata, one field a line
@@ -39,6 +39,6 @@ _BRACKET_FIELD = re.compile(r"^【[^】]{2,8}】")
 
 def own_line(line: str, previous: str) -> bool:
     """Does ``line`` (stripped) open a paragraph of its own under ``previous``?"""
-    if _LABEL_START.match(line) or _NUMBER_LINE.match(line):
+    if _LABEL_START.match(line) or DOC_NUMBER.match(line):
         return True
     return bool(_BRACKET_FIELD.match(line) and _BRACKET_FIELD.match(previous))
